@@ -1,0 +1,127 @@
+# wirewatch — one non-recursive Makefile; every output goes under build/.
+# `make` builds the three programs; `make test` runs unit + integration tests.
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+SYSCONFDIR ?= $(PREFIX)/etc
+UNITDIR    ?= $(PREFIX)/lib/systemd/system
+PKG_CONFIG ?= pkg-config
+# Debian 12 ships msgpack-c 4.0 as "msgpack"; upstream 6.x calls it "msgpack-c".
+MSGPACK    := $(shell $(PKG_CONFIG) --exists msgpack-c && echo msgpack-c || echo msgpack)
+DEPS       := libzmq hiredis $(MSGPACK) libutf8proc libxxhash jansson
+VERSION    := 0.1.0
+
+CC  ?= cc
+OPT ?= -O2 -g
+WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+       -Wformat=2 -Wwrite-strings -Wpointer-arith -Wundef -Wvla -Wimplicit-fallthrough
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+ifneq ($(SANITIZE),)
+SAN = -fsanitize=$(SANITIZE) -fno-sanitize-recover=all -fno-omit-frame-pointer
+endif
+# Project flags are kept apart from CFLAGS/LDFLAGS, which belong to whoever runs make.
+WW_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWW_VERSION='"$(VERSION)"' \
+            $(OPT) $(WARN) $(SAN) -MMD -MP -Ilib -Iproto -Ibuild/gen \
+            $(shell $(PKG_CONFIG) --cflags $(DEPS))
+WW_LDLIBS = $(shell $(PKG_CONFIG) --libs $(DEPS)) -lm
+
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
+
+B := build
+LUA_SRCS   := $(wildcard lib/lua/*.lua)
+LIB_SRCS   := $(wildcard lib/*.c) proto/ww_proto.c $(B)/gen/ww_lua.c
+# workers/: the pure cores (no socket, no Redis, no clock) go into libwwcore.a so that
+# unit tests link them; the edges below are the worker's own.
+WORKER_EDGE := workers/main.c workers/consume.c workers/commit.c
+CORE_SRCS  := $(filter-out $(WORKER_EDGE),$(wildcard workers/*.c))
+DAEMON_SRCS := $(wildcard daemon/*.c)
+# tools/eval_*.c are offline evaluators built by `make eval`, not part of the client.
+TOOL_SRCS  := $(filter-out tools/eval_%,$(wildcard tools/*.c))
+UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
+INTEG_SRCS := $(wildcard tests/integ/test_*.c)
+BENCH_SRCS := $(wildcard tests/bench/bench_*.c)
+
+obj = $(patsubst %.c,$(B)/%.o,$(patsubst $(B)/%,%,$(1)))
+
+LIB_A   := $(B)/libww.a
+CORE_A  := $(B)/libwwcore.a
+BINS    := $(B)/bin/wirewatchd $(B)/bin/wirewatch-worker $(B)/bin/wirewatch
+UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/unit/%,$(UNIT_SRCS))
+INTEGS  := $(patsubst tests/integ/%.c,$(B)/tests/integ/%,$(INTEG_SRCS))
+BENCHES := $(patsubst tests/bench/%.c,$(B)/tests/bench/%,$(BENCH_SRCS))
+
+.PHONY: all test unit integ bench demo eval install uninstall clean
+all: $(BINS)
+
+$(B)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "CC $<")
+	$(Q)$(CC) $(WW_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/gen/ww_lua.o: $(B)/gen/ww_lua.c
+	@$(if $(Q),echo "CC $<")
+	$(Q)$(CC) $(WW_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/gen/ww_lua.c: $(LUA_SRCS) tools/embed.sh
+	@mkdir -p $(dir $@)
+	$(Q)sh tools/embed.sh $(LUA_SRCS) > $@
+
+$(LIB_A): $(call obj,$(LIB_SRCS))
+	$(Q)$(AR) rcs $@ $^
+$(CORE_A): $(call obj,$(CORE_SRCS))
+	$(Q)$(AR) rcs $@ $^
+
+$(B)/bin/wirewatchd: $(call obj,$(DAEMON_SRCS)) $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+$(B)/bin/wirewatch-worker: $(call obj,$(WORKER_EDGE)) $(CORE_A) $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+$(B)/bin/wirewatch: $(call obj,$(TOOL_SRCS)) $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+
+$(B)/tests/unit/%: $(B)/tests/unit/%.o $(CORE_A) $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
+$(B)/tests/integ/%: $(B)/tests/integ/%.o $(B)/tests/integ/harness.o $(B)/tests/integ/output.o $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
+$(B)/tests/bench/%: $(B)/tests/bench/%.o $(CORE_A) $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+
+# TEST_PREFIX runs each unit test under a wrapper (valgrind in CI).
+unit: $(UNITS)
+	$(Q)sh tests/run_unit.sh $(UNITS)
+
+integ: $(BINS) $(INTEGS)
+	$(Q)sh tests/integ/run.sh $(INTEGS)
+
+test: $(BINS) $(UNITS) $(INTEGS)
+	$(Q)sh tests/run_all.sh "$(UNITS)" "$(INTEGS)"
+
+bench: $(BINS) $(BENCHES)
+	$(Q)sh tests/bench/run.sh $(BENCHES)
+
+demo:
+	$(Q)sh tools/demo.sh
+
+install: $(BINS)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SYSCONFDIR)/wirewatch $(DESTDIR)$(UNITDIR)
+	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
+	install -m 644 deploy/wirewatchd.service deploy/wirewatch-worker@.service $(DESTDIR)$(UNITDIR)
+	test -e $(DESTDIR)$(SYSCONFDIR)/wirewatch/wirewatch.conf || \
+	    install -m 644 deploy/wirewatch.conf $(DESTDIR)$(SYSCONFDIR)/wirewatch/wirewatch.conf
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(notdir $(BINS)))
+	rm -f $(DESTDIR)$(UNITDIR)/wirewatchd.service $(DESTDIR)$(UNITDIR)/wirewatch-worker@.service
+
+clean:
+	rm -rf $(B)
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * daemon — the state wirewatchd's modules share: config, Redis, sockets and
+ * counters. main.c owns it; ingest, journal, publish and replay borrow it. */
+#ifndef DAEMON_H
+#define DAEMON_H
+
+#include <stdint.h>
+
+#include "stats.h"
+#include "ww_conf.h"
+#include "ww_keys.h"
+#include "ww_redis.h"
+
+enum { SCRIPT_INGEST, SCRIPT_REJECT, SCRIPT_COUNT };
+
+typedef struct {
+    ww_conf_t conf;
+    ww_keys_t keys;
+    ww_script_t scripts[SCRIPT_COUNT];
+    ww_redis_t *redis;
+    void *zctx;
+    void *pull;   /* ingest-endpoint */
+    void *router; /* ack-endpoint */
+    void *pub;    /* publish-endpoint */
+    void *replay; /* replay-endpoint */
+    stats_t stats;
+} daemon_t;
+
+#endif

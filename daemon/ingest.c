@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * ingest — see ingest.h. A batch is read without blocking (up to
+ * INGEST_BATCH messages), validated, and written with one script call, so the
+ * Redis round trip is paid once per batch rather than once per item. */
+#include "ingest.h"
+
+#include <errno.h>
+#include <string.h>
+#include <zmq.h>
+
+#include "journal.h"
+#include "ww_alloc.h"
+#include "ww_clock.h"
+#include "ww_log.h"
+#include "ww_zsock.h"
+
+#define INGEST_BATCH 256
+#define HOLD_RETRY_MS 100  /* retry a held PULL batch / recheck the backlog */
+
+typedef struct {
+    ww_buf_t raw;          /* the item bytes */
+    ww_buf_t route[3];     /* ROUTER only: identity, delimiter?, token? */
+    size_t n_route;
+    bool valid;
+    ww_reject_t why;       /* when !valid */
+} slot_t;
+
+typedef struct {
+    slot_t slot[INGEST_BATCH];
+    size_t n;
+    uint64_t seq[INGEST_BATCH];
+} batch_t;
+
+struct ingest {
+    daemon_t *d;
+    batch_t pull;          /* may be held between calls */
+    batch_t router;        /* always answered before returning */
+    bool backlog_full;     /* stop reading PULL until the backlog drains */
+    int64_t next_check_ms;
+    ww_zmsg_t msg;
+};
+
+ingest_t *
+ingest_new(daemon_t *d)
+{
+    ingest_t *self = ww_xcalloc(1, sizeof *self);
+    self->d = d;
+    return self;
+}
+
+static void
+batch_free(batch_t *b)
+{
+    for (size_t i = 0; i < INGEST_BATCH; i++) {
+        ww_buf_free(&b->slot[i].raw);
+        for (size_t j = 0; j < 3; j++)
+            ww_buf_free(&b->slot[i].route[j]);
+    }
+}
+
+void
+ingest_destroy(ingest_t **self_p)
+{
+    ingest_t *self = *self_p;
+    if (self == NULL)
+        return;
+    batch_free(&self->pull);
+    batch_free(&self->router);
+    ww_zmsg_free(&self->msg);
+    free(self);
+    *self_p = NULL;
+}
+
+static void
+validate(daemon_t *d, slot_t *s)
+{
+    ww_item_t item;
+    s->valid = ww_proto_decode_item((const uint8_t *)s->raw.ptr, s->raw.len,
+                                    (size_t)d->conf.max_item_size, &item, &s->why) == 0;
+}
+
+static void
+set_frames_error(slot_t *s, const char *text)
+{
+    s->valid = false;
+    s->why.code = WW_REJECT_FRAMES;
+    snprintf(s->why.text, sizeof s->why.text, "%s", text);
+}
+
+/* Fills slot S from a PULL message: one frame, the item. */
+static void
+take_pull(ingest_t *self, slot_t *s)
+{
+    ww_buf_reset(&s->raw);
+    ww_buf_append(&s->raw, self->msg.frame[0].ptr, self->msg.frame[0].len);
+    s->n_route = 0;
+    if (self->msg.n != 1 || self->msg.truncated)
+        set_frames_error(s, "expected one frame (the item)");
+    else
+        validate(self->d, s);
+}
+
+/* Fills slot S from a ROUTER message: identity, the empty delimiter a REQ
+ * peer adds, an optional token (two frames left), then the item. */
+static void
+take_router(ingest_t *self, slot_t *s)
+{
+    const ww_zmsg_t *m = &self->msg;
+    size_t i = 0;
+    s->n_route = 0;
+    ww_buf_reset(&s->raw);
+    bool delimiter = m->n > 2 && m->frame[1].len == 0;
+    size_t n_route = 1 + (delimiter ? 1 : 0) + (m->n - 1 - (delimiter ? 1 : 0) == 2 ? 1 : 0);
+    for (; i < n_route && i < m->n; i++) {
+        ww_buf_reset(&s->route[i]);
+        ww_buf_append(&s->route[i], m->frame[i].ptr, m->frame[i].len);
+        s->n_route++;
+    }
+    if (m->n != n_route + 1 || m->truncated) {
+        set_frames_error(s, "expected [token] item after the envelope");
+        return;
+    }
+    ww_buf_append(&s->raw, m->frame[i].ptr, m->frame[i].len);
+    validate(self->d, s);
+}
+
+static void
+reply(ingest_t *self, const slot_t *s, const ww_ack_t *ack)
+{
+    ww_buf_t body = WW_BUF_INIT;
+    ww_proto_encode_ack(&body, ack);
+    const void *frames[4];
+    size_t lens[4];
+    size_t n = 0;
+    for (; n < s->n_route; n++)
+        frames[n] = s->route[n].ptr, lens[n] = s->route[n].len;
+    frames[n] = body.ptr, lens[n] = body.len;
+    /* A peer that went away is simply not answered (ROUTER drops it). */
+    if (ww_zsock_send(self->d->router, frames, lens, n + 1, ZMQ_DONTWAIT) == -1)
+        ww_log(WW_LOG_INFO, "ingest", "reply not sent: %s", zmq_strerror(errno));
+    ww_buf_free(&body);
+}
+
+static void
+reply_reason(ingest_t *self, const slot_t *s, ww_ack_status_t status, const char *reason)
+{
+    ww_ack_t ack = { status, 0, { reason, strlen(reason) } };
+    reply(self, s, &ack);
+}
+
+/* Writes batch B to Redis. Returns 0, or -1 when Redis failed (then slots
+ * from index *DONE on were not written). */
+static int
+flush(ingest_t *self, batch_t *b, bool force, size_t *done)
+{
+    daemon_t *d = self->d;
+    int64_t now = ww_clock_wall_ms();
+    const ww_buf_t *items[INGEST_BATCH];
+    size_t idx[INGEST_BATCH], n = 0;
+    *done = 0;
+    for (size_t i = 0; i < b->n; i++) {
+        slot_t *s = &b->slot[i];
+        b->seq[i] = 0;
+        if (s->valid) {
+            idx[n] = i;
+            items[n++] = &s->raw;
+        } else if (journal_reject(d, (const uint8_t *)s->raw.ptr, s->raw.len, &s->why, now) == -1) {
+            return -1;
+        }
+    }
+    uint64_t seqs[INGEST_BATCH], backlog = 0;
+    if (journal_append(d, items, n, force, now, seqs, &backlog) == -1)
+        return -1;
+    for (size_t j = 0; j < n; j++)
+        b->seq[idx[j]] = seqs[j];
+    self->backlog_full = backlog >= (uint64_t)d->conf.backlog_limit;
+    *done = b->n;
+    return 0;
+}
+
+static void
+count(daemon_t *d, const batch_t *b)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        const slot_t *s = &b->slot[i];
+        if (!s->valid)
+            stats_reject(&d->stats, &s->why);
+        else if (b->seq[i] == 0)
+            d->stats.retry++;
+        else
+            d->stats.accepted++;
+    }
+}
+
+static void
+redis_lost(ingest_t *self, const char *what)
+{
+    ww_log(WW_LOG_WARN, "ingest", "redis unavailable, %s: %s", what,
+           ww_redis_errstr(self->d->redis));
+}
+
+/* Reads up to INGEST_BATCH messages from SOCK into B with TAKE. */
+static void
+read_batch(ingest_t *self, void *sock, batch_t *b, void (*take)(ingest_t *, slot_t *))
+{
+    while (b->n < INGEST_BATCH) {
+        if (ww_zsock_recv(sock, &self->msg, ZMQ_DONTWAIT) == -1)
+            break;
+        self->d->stats.received++;
+        take(self, &b->slot[b->n++]);
+    }
+}
+
+static void
+try_pull_batch(ingest_t *self)
+{
+    size_t done;
+    if (!ww_redis_connected(self->d->redis) || flush(self, &self->pull, true, &done) == -1) {
+        redis_lost(self, "holding PULL batch");
+        return;
+    }
+    count(self->d, &self->pull);
+    self->pull.n = 0;
+}
+
+void
+ingest_on_pull(ingest_t *self)
+{
+    if (self->pull.n > 0)
+        return;
+    read_batch(self, self->d->pull, &self->pull, take_pull);
+    try_pull_batch(self);
+}
+
+void
+ingest_on_router(ingest_t *self)
+{
+    batch_t *b = &self->router;
+    read_batch(self, self->d->router, b, take_router);
+    size_t done = 0;
+    bool ok = ww_redis_connected(self->d->redis) && flush(self, b, false, &done) == 0;
+    if (!ok)
+        redis_lost(self, "answering retry");
+    for (size_t i = 0; i < b->n; i++) {
+        const slot_t *s = &b->slot[i];
+        if (!ok && i >= done) {
+            reply_reason(self, s, WW_ACK_RETRY, "redis unavailable");
+            self->d->stats.retry++;
+        } else if (!s->valid) {
+            stats_reject(&self->d->stats, &s->why);
+            reply_reason(self, s, WW_ACK_REJECTED, s->why.text);
+        } else if (b->seq[i] == 0) {
+            self->d->stats.retry++;
+            reply_reason(self, s, WW_ACK_RETRY, "backlog full");
+        } else {
+            self->d->stats.accepted++;
+            ww_ack_t ack = { WW_ACK_OK, b->seq[i], { NULL, 0 } };
+            reply(self, s, &ack);
+        }
+    }
+    b->n = 0;
+}
+
+bool
+ingest_wants_pull(const ingest_t *self)
+{
+    return self->pull.n == 0 && !self->backlog_full;
+}
+
+int64_t
+ingest_tick(ingest_t *self, int64_t now_ms)
+{
+    if (self->pull.n == 0 && !self->backlog_full)
+        return HOLD_RETRY_MS * 10;
+    if (now_ms < self->next_check_ms)
+        return self->next_check_ms - now_ms;
+    self->next_check_ms = now_ms + HOLD_RETRY_MS;
+    if (!ww_redis_connected(self->d->redis))
+        return HOLD_RETRY_MS;
+    if (self->pull.n > 0) {
+        try_pull_batch(self);
+    } else {
+        uint64_t backlog;
+        if (journal_backlog(self->d, &backlog) == 0)
+            self->backlog_full = backlog >= (uint64_t)self->d->conf.backlog_limit;
+    }
+    return HOLD_RETRY_MS;
+}
+
+size_t
+ingest_held(const ingest_t *self)
+{
+    return self->pull.n;
+}

@@ -1,0 +1,253 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * wirewatchd — the daemon at the edges of the pipeline.
+ *
+ *   binds PULL   ingest-endpoint   scrapers PUSH raw items, fire and forget
+ *   binds ROUTER ack-endpoint      scrapers (DEALER/REQ) send items and get an
+ *                                  ack once each is queued in Redis
+ *   binds PUB    publish-endpoint  [topic, msgpack] enriched items, dead
+ *                                  letters, heartbeats, to dashboards
+ *   binds ROUTER replay-endpoint   subscribers fetch what they missed
+ *   Redis        accepted items go to the input stream that the workers read
+ *                through a consumer group; their results come back through
+ *                the output stream, which this process publishes in seq order.
+ *
+ * One thread, one zmq_poll loop; the timeout is the nearest deadline. This is
+ * the only file that exits. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zmq.h>
+
+#include "daemon.h"
+#include "journal.h"
+#include "ingest.h"
+#include "publish.h"
+#include "replay.h"
+#include "ww_clock.h"
+#include "ww_log.h"
+#include "ww_lua.h"
+#include "ww_sig.h"
+#include "ww_zsock.h"
+
+#define EXIT_USAGE 64
+#define EXIT_CONFIG 78
+#define SHUTDOWN_GRACE_MS 5000 /* time to write a held batch before giving up */
+#define REDIS_WAIT_MS 100
+
+static void
+usage(FILE *out)
+{
+    fprintf(out,
+            "usage: wirewatchd [-c FILE] [-t] [-h] [-v]\n"
+            "  -c, --config FILE  read FILE (redis.conf style); without it, defaults\n"
+            "  -t, --test         check the config, print the effective values, exit\n"
+            "  -h, --help         this help\n"
+            "  -v, --version      print the version\n\n");
+    ww_conf_help(out);
+}
+
+static int
+parse_args(int argc, char **argv, const char **config, int *test_only)
+{
+    static const struct option longs[] = {
+        { "config", required_argument, NULL, 'c' }, { "test", no_argument, NULL, 't' },
+        { "help", no_argument, NULL, 'h' },         { "version", no_argument, NULL, 'v' },
+        { NULL, 0, NULL, 0 },
+    };
+    int c;
+    while ((c = getopt_long(argc, argv, "c:thv", longs, NULL)) != -1) {
+        switch (c) {
+        case 'c': *config = optarg; break;
+        case 't': *test_only = 1; break;
+        case 'h': usage(stdout); exit(0);
+        case 'v': printf("wirewatchd %s\n", WW_VERSION); exit(0);
+        default: usage(stderr); return -1;
+        }
+    }
+    if (optind != argc) {
+        fprintf(stderr, "wirewatchd: unexpected argument \"%s\"\n", argv[optind]);
+        return -1;
+    }
+    return 0;
+}
+
+static int
+open_sockets(daemon_t *d, char *err, size_t errlen)
+{
+    /* Items up to twice max-item-size are read and dead-lettered as too_large
+     * with a reason; past that ZeroMQ drops the peer before we see them. */
+    int64_t hard_limit = 2 * d->conf.max_item_size + 64 * 1024;
+    ww_zsock_opts_t in = { 1000, (int)d->conf.ingest_hwm, 0, hard_limit };
+    ww_zsock_opts_t out = { (int)d->conf.publish_hwm, 1000, 0, -1 };
+    ww_zsock_opts_t rep = { (int)d->conf.publish_hwm, 1000, 0, 64 * 1024 };
+    d->pull = ww_zsock_new(d->zctx, ZMQ_PULL, d->conf.ingest_endpoint, true, &in, err, errlen);
+    if (d->pull == NULL)
+        return -1;
+    d->router = ww_zsock_new(d->zctx, ZMQ_ROUTER, d->conf.ack_endpoint, true, &in, err, errlen);
+    if (d->router == NULL)
+        return -1;
+    d->pub = ww_zsock_new(d->zctx, ZMQ_PUB, d->conf.publish_endpoint, true, &out, err, errlen);
+    if (d->pub == NULL)
+        return -1;
+    d->replay = ww_zsock_new(d->zctx, ZMQ_ROUTER, d->conf.replay_endpoint, true, &rep, err,
+                             errlen);
+    return d->replay == NULL ? -1 : 0;
+}
+
+static void
+close_sockets(daemon_t *d)
+{
+    void **socks[] = { &d->pull, &d->router, &d->pub, &d->replay };
+    for (size_t i = 0; i < sizeof socks / sizeof socks[0]; i++) {
+        if (*socks[i] != NULL)
+            zmq_close(*socks[i]);
+        *socks[i] = NULL;
+    }
+}
+
+/* Connects to Redis when due; creates the consumer group so that items
+ * queued before the first worker starts are not skipped. */
+static void
+keep_redis(daemon_t *d, int64_t now)
+{
+    if (ww_redis_connected(d->redis) || !ww_redis_reconnect_due(d->redis, now))
+        return;
+    if (ww_redis_connect(d->redis) == -1) {
+        ww_log(WW_LOG_WARN, "redis", "cannot connect: %s", ww_redis_errstr(d->redis));
+        return;
+    }
+    redisReply *r = ww_redis_cmdf(d->redis, "XGROUP CREATE %s %s 0 MKSTREAM", d->keys.in,
+                                  WW_GROUP);
+    if (r != NULL && r->type == REDIS_REPLY_ERROR && !ww_redis_is_error(r, "BUSYGROUP"))
+        ww_log(WW_LOG_WARN, "redis", "XGROUP CREATE: %s", r->str);
+    if (r != NULL)
+        freeReplyObject(r);
+    ww_log(WW_LOG_NOTICE, "redis", "connected to %s", d->conf.redis);
+}
+
+static int64_t
+min64(int64_t a, int64_t b)
+{
+    return a < b ? a : b;
+}
+
+/* The main loop. Returns when a stop signal arrived. */
+static void
+run(daemon_t *d, ingest_t *ing, publisher_t *pubr, int sigfd)
+{
+    int64_t next_stats = ww_clock_mono_ms() + d->conf.stats_interval;
+    int64_t timeout = 0;
+    for (;;) {
+        zmq_pollitem_t items[4] = {
+            { NULL, sigfd, ZMQ_POLLIN, 0 },
+            { d->router, 0, ZMQ_POLLIN, 0 },
+            { d->replay, 0, ZMQ_POLLIN, 0 },
+            { d->pull, 0, ZMQ_POLLIN, 0 },
+        };
+        int n_items = ingest_wants_pull(ing) && ww_redis_connected(d->redis) ? 4 : 3;
+        if (zmq_poll(items, n_items, (long)timeout) == -1 && errno != EINTR) {
+            ww_log(WW_LOG_ERROR, "main", "zmq_poll: %s", zmq_strerror(errno));
+            return;
+        }
+        if (items[0].revents & ZMQ_POLLIN) {
+            ww_sig_events_t ev = ww_sig_take();
+            if (ev.stop)
+                return;
+        }
+        int64_t now = ww_clock_mono_ms();
+        keep_redis(d, now);
+        if (items[1].revents & ZMQ_POLLIN)
+            ingest_on_router(ing);
+        if (items[2].revents & ZMQ_POLLIN)
+            replay_on_request(d, publish_head(pubr));
+        if (n_items == 4 && (items[3].revents & ZMQ_POLLIN))
+            ingest_on_pull(ing);
+        timeout = min64(ingest_tick(ing, now), publish_tick(pubr, ww_clock_wall_ms()));
+        if (now >= next_stats) {
+            uint64_t backlog = 0;
+            if (ww_redis_connected(d->redis))
+                (void)journal_backlog(d, &backlog);
+            stats_log(&d->stats, backlog);
+            next_stats = now + d->conf.stats_interval;
+        }
+        if (!ww_redis_connected(d->redis))
+            timeout = min64(timeout, REDIS_WAIT_MS);
+        timeout = min64(timeout, next_stats - now);
+    }
+}
+
+/* On stop: try for a while to write what PULL already gave us, then publish
+ * what is ready. */
+static void
+drain(daemon_t *d, ingest_t *ing, publisher_t *pubr)
+{
+    int64_t deadline = ww_clock_mono_ms() + SHUTDOWN_GRACE_MS;
+    while (ingest_held(ing) > 0 && ww_clock_mono_ms() < deadline) {
+        keep_redis(d, ww_clock_mono_ms());
+        ingest_tick(ing, ww_clock_mono_ms());
+        if (ingest_held(ing) > 0)
+            zmq_poll(NULL, 0, REDIS_WAIT_MS);
+    }
+    if (ingest_held(ing) > 0)
+        ww_log(WW_LOG_ERROR, "main", "stopping with %zu items read but not queued in Redis",
+               ingest_held(ing));
+    publish_tick(pubr, ww_clock_wall_ms());
+}
+
+int
+main(int argc, char **argv)
+{
+    const char *config = NULL;
+    int test_only = 0;
+    char err[512];
+    ww_log_init("wirewatchd");
+    if (parse_args(argc, argv, &config, &test_only) == -1)
+        return EXIT_USAGE;
+    daemon_t d;
+    memset(&d, 0, sizeof d);
+    if (ww_conf_load(&d.conf, config, err, sizeof err) == -1 ||
+        ww_keys_init(&d.keys, d.conf.key_prefix) == -1) {
+        fprintf(stderr, "wirewatchd: %s\n", err[0] ? err : "key-prefix too long");
+        ww_conf_free(&d.conf);
+        return EXIT_CONFIG;
+    }
+    if (test_only) {
+        ww_conf_dump(&d.conf, stdout);
+        printf("# configuration %s is valid\n", config ? config : "(defaults)");
+        ww_conf_free(&d.conf);
+        return 0;
+    }
+    int sigfd = ww_sig_init();
+    d.scripts[SCRIPT_INGEST].src = ww_lua_ingest;
+    d.scripts[SCRIPT_REJECT].src = ww_lua_reject;
+    d.redis = ww_redis_new(d.conf.redis, (int)d.conf.redis_timeout, d.scripts, SCRIPT_COUNT);
+    d.zctx = zmq_ctx_new();
+    int rc = 0;
+    if (open_sockets(&d, err, sizeof err) == -1) {
+        ww_log(WW_LOG_ERROR, "main", "%s", err);
+        rc = 1;
+    } else {
+        ingest_t *ing = ingest_new(&d);
+        publisher_t *pubr = publish_new(&d);
+        ww_log(WW_LOG_NOTICE, "main",
+               "started version=%s ingest=%s ack=%s publish=%s replay=%s redis=%s prefix=%s",
+               WW_VERSION, d.conf.ingest_endpoint, d.conf.ack_endpoint,
+               d.conf.publish_endpoint, d.conf.replay_endpoint, d.conf.redis,
+               d.conf.key_prefix);
+        keep_redis(&d, ww_clock_mono_ms());
+        run(&d, ing, pubr, sigfd);
+        ww_log(WW_LOG_NOTICE, "main", "stopping");
+        drain(&d, ing, pubr);
+        stats_log(&d.stats, 0);
+        ingest_destroy(&ing);
+        publish_destroy(&pubr);
+    }
+    close_sockets(&d);
+    zmq_ctx_term(d.zctx);
+    ww_redis_destroy(&d.redis);
+    ww_conf_free(&d.conf);
+    return rc;
+}

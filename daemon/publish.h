@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * publish — sends the output stream on PUB, in seq order, as two frames
+ * [topic, msgpack], plus a heartbeat [hb, {head}] every `heartbeat` so that a
+ * subscriber notices the messages it missed even when the feed goes quiet.
+ * Its cursor (the last seq sent) is kept in Redis, so a restarted daemon goes
+ * on where it stopped; a crash between sending and saving the cursor sends a
+ * few messages twice, with the same seq, which subscribers drop. */
+#ifndef PUBLISH_H
+#define PUBLISH_H
+
+#include <hiredis/hiredis.h>
+#include <stdint.h>
+
+#include "daemon.h"
+#include "ww_buf.h"
+
+typedef struct publisher publisher_t;
+
+/* D is borrowed. Caller destroys. */
+publisher_t *publish_new(daemon_t *d);
+void publish_destroy(publisher_t **self_p);
+/* Sends what is new. Returns the ms until it wants to run again. */
+int64_t publish_tick(publisher_t *self, int64_t now_ms);
+/* The last seq sent (0 before the first). */
+uint64_t publish_head(const publisher_t *self);
+
+/* Turns one output-stream entry (an XRANGE element) into its seq, topic
+ * (static string) and message (appended to MSG). Returns 0, or -1 when the
+ * entry is malformed. Shared with replay. */
+int publish_assemble(const redisReply *entry, uint64_t *seq, const char **topic, ww_buf_t *msg);
+
+#endif

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * replay — serves missed messages from Redis on the replay ROUTER (the
+ * zguide's Clone pattern: live updates on PUB, history on request).
+ *
+ *   request  [identity][""]?[{v, from, to?, topic?}]
+ *   answer   [identity][""]?[topic][msgpack]     for each kept message with
+ *                                                from <= seq <= to whose topic
+ *                                                starts with `topic`
+ *            [identity][""]?["replay.end"][{v, last, head, first, more}]
+ * At most REPLAY_MAX messages are scanned per request; `more` says to ask
+ * again from last + 1. `first` tells what the retention window still has. */
+#ifndef REPLAY_H
+#define REPLAY_H
+
+#include "daemon.h"
+
+/* Answers every request waiting on the replay socket. HEAD is the newest seq
+ * published. */
+void replay_on_request(daemon_t *d, uint64_t head);
+
+#endif

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * ww_keys — every Redis key wirewatch uses. All keys start with key-prefix P
+ * and share the hash tag {w}, so that every script's keys live in one slot
+ * and the same scripts run unchanged on Redis Cluster.
+ *
+ *   P{w}:iseq        string  last ingest sequence number (INCR)
+ *   P{w}:in          stream  accepted items waiting for a worker; fields
+ *                            m (raw msgpack), s (ingest seq), r (received ms).
+ *                            Consumer group "workers". An entry is deleted when
+ *                            committed, so XLEN is the backlog.
+ *   P{w}:seq         string  last publication sequence number (INCR)
+ *   P{w}:out         stream  everything to publish, entry id "<seq>-0"; fields
+ *                            k (item|dead), m (msgpack without seq/verdict),
+ *                            st/of/os/sim (duplicate verdict of an item).
+ *                            Trimmed to output-maxlen (MAXLEN ~): the replay window.
+ *   P{w}:dlq         stream  dead letters: reason, code, origin, raw, seq.
+ *                            Trimmed to deadletter-maxlen.
+ *   P{w}:x:<hash>    string  "<seq>\t<id>" of the first copy of a normalised
+ *                            text; expires after dedup-retention.
+ *   P{w}:pub         string  last seq the publisher sent (its cursor).
+ */
+#ifndef WW_KEYS_H
+#define WW_KEYS_H
+
+#include <stddef.h>
+
+#define WW_GROUP "workers"
+
+typedef struct {
+    char iseq[128];
+    char in[128];
+    char seq[128];
+    char out[128];
+    char dlq[128];
+    char pub[128];
+    char exact[128]; /* prefix of the exact-duplicate keys: append the hash */
+} ww_keys_t;
+
+/* Builds every key name from PREFIX. Returns 0, or -1 if PREFIX is too long. */
+int ww_keys_init(ww_keys_t *keys, const char *prefix);
+
+#endif

@@ -1,0 +1,619 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * ww_proto — see ww_proto.h and PROTOCOL.md. Decoding is table-driven: one
+ * row per field (name, type, required, bound, where it goes), so the rules a
+ * reader sees in PROTOCOL.md are the rows here. */
+#include "ww_proto.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ww_alloc.h"
+
+typedef enum { F_STR, F_INT, F_UINT } field_type_t;
+
+typedef struct {
+    const char *name;
+    field_type_t type;
+    bool required;
+    size_t max_len; /* strings; 0 = the message bound */
+    size_t offset;  /* of a ww_str_t, int64_t or uint64_t in the target struct */
+} field_t;
+
+static const field_t item_fields[] = {
+    { "id", F_STR, false, WW_MAX_ID, offsetof(ww_item_t, id) },
+    { "source", F_STR, true, WW_MAX_SOURCE, offsetof(ww_item_t, source) },
+    { "url", F_STR, true, WW_MAX_URL, offsetof(ww_item_t, url) },
+    { "title", F_STR, true, WW_MAX_TITLE, offsetof(ww_item_t, title) },
+    { "body", F_STR, true, 0, offsetof(ww_item_t, body) },
+    { "lang", F_STR, false, WW_MAX_LANG, offsetof(ww_item_t, lang) },
+    { "published", F_INT, true, 0, offsetof(ww_item_t, published) },
+};
+
+static const char *const reject_names[WW_REJECT_COUNT] = {
+    [WW_REJECT_NONE] = "none",           [WW_REJECT_TOO_LARGE] = "too_large",
+    [WW_REJECT_NOT_MSGPACK] = "not_msgpack", [WW_REJECT_TRAILING] = "trailing",
+    [WW_REJECT_NOT_MAP] = "not_map",     [WW_REJECT_BAD_KEY] = "bad_key",
+    [WW_REJECT_VERSION] = "version",     [WW_REJECT_MISSING] = "missing",
+    [WW_REJECT_TYPE] = "bad_type",       [WW_REJECT_TOO_LONG] = "too_long",
+    [WW_REJECT_BAD_UTF8] = "bad_utf8",   [WW_REJECT_EMPTY] = "empty",
+    [WW_REJECT_FRAMES] = "frames",
+};
+
+static const char *const msgpack_type_names[] = {
+    [MSGPACK_OBJECT_NIL] = "nil",          [MSGPACK_OBJECT_BOOLEAN] = "bool",
+    [MSGPACK_OBJECT_POSITIVE_INTEGER] = "int", [MSGPACK_OBJECT_NEGATIVE_INTEGER] = "int",
+    [MSGPACK_OBJECT_FLOAT32] = "float",    [MSGPACK_OBJECT_FLOAT64] = "float",
+    [MSGPACK_OBJECT_STR] = "str",          [MSGPACK_OBJECT_ARRAY] = "array",
+    [MSGPACK_OBJECT_MAP] = "map",          [MSGPACK_OBJECT_BIN] = "bin",
+    [MSGPACK_OBJECT_EXT] = "ext",
+};
+
+const char *
+ww_reject_name(ww_reject_code_t code)
+{
+    return code < WW_REJECT_COUNT ? reject_names[code] : "unknown";
+}
+
+static int reject(ww_reject_t *why, ww_reject_code_t code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int
+reject(ww_reject_t *why, ww_reject_code_t code, const char *fmt, ...)
+{
+    why->code = code;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(why->text, sizeof why->text, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+bool
+ww_utf8_valid(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    while (p < end) {
+        unsigned c = *p;
+        if (c < 0x80) {
+            p++;
+            continue;
+        }
+        size_t n;
+        unsigned min, cp;
+        if ((c & 0xE0) == 0xC0)
+            n = 1, min = 0x80, cp = c & 0x1F;
+        else if ((c & 0xF0) == 0xE0)
+            n = 2, min = 0x800, cp = c & 0x0F;
+        else if ((c & 0xF8) == 0xF0)
+            n = 3, min = 0x10000, cp = c & 0x07;
+        else
+            return false;
+        if ((size_t)(end - p) <= n)
+            return false;
+        for (size_t i = 1; i <= n; i++) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += n + 1;
+    }
+    return true;
+}
+
+int
+ww_proto_unpack(const uint8_t *p, size_t len, msgpack_unpacked *u, ww_reject_t *why)
+{
+    msgpack_unpacked_init(u);
+    size_t off = 0;
+    msgpack_unpack_return rc = msgpack_unpack_next(u, (const char *)p, len, &off);
+    if (rc != MSGPACK_UNPACK_SUCCESS)
+        return reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
+    if (off != len)
+        return reject(why, WW_REJECT_TRAILING, "trailing bytes after the msgpack object");
+    if (u->data.type != MSGPACK_OBJECT_MAP)
+        return reject(why, WW_REJECT_NOT_MAP, "expected a map, got %s", msgpack_type_names[u->data.type]);
+    return 0;
+}
+
+const msgpack_object *
+ww_proto_get(const msgpack_object *map, const char *key)
+{
+    if (map == NULL || map->type != MSGPACK_OBJECT_MAP)
+        return NULL;
+    size_t klen = strlen(key);
+    for (uint32_t i = 0; i < map->via.map.size; i++) {
+        const msgpack_object *k = &map->via.map.ptr[i].key;
+        if (k->type == MSGPACK_OBJECT_STR && k->via.str.size == klen &&
+            memcmp(k->via.str.ptr, key, klen) == 0)
+            return &map->via.map.ptr[i].val;
+    }
+    return NULL;
+}
+
+static int
+decode_field(const field_t *f, const msgpack_object *o, size_t max_len, void *target,
+             ww_reject_t *why)
+{
+    char *dst = (char *)target + f->offset;
+    switch (f->type) {
+    case F_STR: {
+        if (o->type != MSGPACK_OBJECT_STR)
+            return reject(why, WW_REJECT_TYPE, "%s: expected str, got %s", f->name,
+                          msgpack_type_names[o->type]);
+        size_t bound = f->max_len ? f->max_len : max_len;
+        if (o->via.str.size > bound)
+            return reject(why, WW_REJECT_TOO_LONG, "%s: longer than its bound (%zu bytes)", f->name, bound);
+        if (!ww_utf8_valid(o->via.str.ptr, o->via.str.size))
+            return reject(why, WW_REJECT_BAD_UTF8, "%s: invalid UTF-8", f->name);
+        ww_str_t *s = (ww_str_t *)(void *)dst;
+        s->p = o->via.str.ptr;
+        s->len = o->via.str.size;
+        return 0;
+    }
+    case F_INT:
+        if (o->type == MSGPACK_OBJECT_POSITIVE_INTEGER && o->via.u64 <= INT64_MAX)
+            *(int64_t *)(void *)dst = (int64_t)o->via.u64;
+        else if (o->type == MSGPACK_OBJECT_NEGATIVE_INTEGER)
+            *(int64_t *)(void *)dst = o->via.i64;
+        else
+            return reject(why, WW_REJECT_TYPE, "%s: expected int, got %s", f->name,
+                          msgpack_type_names[o->type]);
+        return 0;
+    case F_UINT:
+        if (o->type != MSGPACK_OBJECT_POSITIVE_INTEGER)
+            return reject(why, WW_REJECT_TYPE, "%s: expected unsigned int, got %s", f->name,
+                          msgpack_type_names[o->type]);
+        *(uint64_t *)(void *)dst = o->via.u64;
+        return 0;
+    }
+    return -1;
+}
+
+static int
+check_version(const msgpack_object *map, ww_reject_t *why)
+{
+    const msgpack_object *v = ww_proto_get(map, "v");
+    if (v == NULL)
+        return reject(why, WW_REJECT_MISSING, "missing field: v");
+    if (v->type != MSGPACK_OBJECT_POSITIVE_INTEGER)
+        return reject(why, WW_REJECT_TYPE, "v: expected int, got %s", msgpack_type_names[v->type]);
+    if (v->via.u64 != WW_PROTO_VERSION)
+        return reject(why, WW_REJECT_VERSION, "v: unsupported version");
+    return 0;
+}
+
+/* Decodes MAP through the rows of FIELDS into TARGET (zeroed by the caller). */
+static int
+decode_fields(const msgpack_object *map, const field_t *fields, size_t n, size_t max_len,
+              void *target, ww_reject_t *why)
+{
+    for (uint32_t i = 0; i < map->via.map.size; i++)
+        if (map->via.map.ptr[i].key.type != MSGPACK_OBJECT_STR)
+            return reject(why, WW_REJECT_BAD_KEY, "a key is %s, not str",
+                          msgpack_type_names[map->via.map.ptr[i].key.type]);
+    if (check_version(map, why) == -1)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        const msgpack_object *o = ww_proto_get(map, fields[i].name);
+        if (o == NULL) {
+            if (fields[i].required)
+                return reject(why, WW_REJECT_MISSING, "missing field: %s", fields[i].name);
+            continue;
+        }
+        if (decode_field(&fields[i], o, max_len, target, why) == -1)
+            return -1;
+    }
+    return 0;
+}
+
+/* Unpacks (P, LEN) and decodes it through FIELDS: the shared path of every
+ * typed decoder. Strings stay borrowed from P: msgpack_unpack_next references
+ * the input buffer instead of copying, so the zone can go. */
+static int
+decode_message(const uint8_t *p, size_t len, const field_t *fields, size_t n, size_t max_len,
+               void *target, ww_reject_t *why)
+{
+    msgpack_unpacked u;
+    why->code = WW_REJECT_NONE;
+    why->text[0] = '\0';
+    int rc = ww_proto_unpack(p, len, &u, why);
+    if (rc == 0)
+        rc = decode_fields(&u.data, fields, n, max_len, target, why);
+    msgpack_unpacked_destroy(&u);
+    return rc;
+}
+
+int
+ww_proto_decode_item(const uint8_t *p, size_t len, size_t max_len, ww_item_t *item,
+                     ww_reject_t *why)
+{
+    memset(item, 0, sizeof *item);
+    if (len > max_len)
+        return reject(why, WW_REJECT_TOO_LARGE, "message larger than max-item-size");
+    if (decode_message(p, len, item_fields, sizeof item_fields / sizeof item_fields[0], max_len,
+                       item, why) == -1)
+        return -1;
+    if (item->title.len == 0 && item->body.len == 0)
+        return reject(why, WW_REJECT_EMPTY, "title and body are both empty");
+    return 0;
+}
+
+/* Encoding helpers: every key is a short str. */
+static void
+pack_str(msgpack_packer *pk, const char *p, size_t len)
+{
+    msgpack_pack_str(pk, len);
+    msgpack_pack_str_body(pk, p, len);
+}
+
+static void
+pack_key(msgpack_packer *pk, const char *key)
+{
+    pack_str(pk, key, strlen(key));
+}
+
+static void
+pack_kstr(msgpack_packer *pk, const char *key, ww_str_t s)
+{
+    pack_key(pk, key);
+    pack_str(pk, s.p, s.len);
+}
+
+static void
+pack_kcstr(msgpack_packer *pk, const char *key, const char *s)
+{
+    pack_key(pk, key);
+    if (s == NULL)
+        msgpack_pack_nil(pk);
+    else
+        pack_str(pk, s, strlen(s));
+}
+
+static void
+pack_kint(msgpack_packer *pk, const char *key, int64_t x)
+{
+    pack_key(pk, key);
+    msgpack_pack_int64(pk, x);
+}
+
+static void
+pack_kuint(msgpack_packer *pk, const char *key, uint64_t x)
+{
+    pack_key(pk, key);
+    msgpack_pack_uint64(pk, x);
+}
+
+static void
+packer_init(msgpack_packer *pk, ww_buf_t *out)
+{
+    msgpack_packer_init(pk, out, ww_buf_msgpack_write);
+}
+
+void
+ww_proto_encode_item(ww_buf_t *out, const ww_item_t *item)
+{
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    bool has_id = item->id.p != NULL, has_lang = item->lang.p != NULL;
+    msgpack_pack_map(&pk, 6 + has_id + has_lang);
+    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    if (has_id)
+        pack_kstr(&pk, "id", item->id);
+    pack_kstr(&pk, "source", item->source);
+    pack_kstr(&pk, "url", item->url);
+    pack_kstr(&pk, "title", item->title);
+    pack_kstr(&pk, "body", item->body);
+    if (has_lang)
+        pack_kstr(&pk, "lang", item->lang);
+    pack_kint(&pk, "published", item->published);
+}
+
+static void
+pack_dateline(msgpack_packer *pk, const ww_enriched_t *e)
+{
+    pack_key(pk, "dateline");
+    if (e->dateline_place == NULL) {
+        msgpack_pack_nil(pk);
+        return;
+    }
+    msgpack_pack_map(pk, 2);
+    pack_kcstr(pk, "place", e->dateline_place);
+    pack_kcstr(pk, "date", e->dateline_date);
+}
+
+void
+ww_proto_encode_enriched(ww_buf_t *out, const ww_enriched_t *e)
+{
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    msgpack_pack_map(&pk, 16 + (e->with_text ? 1 : 0));
+    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    pack_kstr(&pk, "id", e->id);
+    pack_kuint(&pk, "ingest_seq", e->ingest_seq);
+    pack_kstr(&pk, "source", e->item->source);
+    pack_kstr(&pk, "url", e->item->url);
+    pack_kstr(&pk, "title", e->item->title);
+    pack_kcstr(&pk, "lang", e->lang);
+    pack_key(&pk, "lang_given");
+    e->lang_given ? msgpack_pack_true(&pk) : msgpack_pack_false(&pk);
+    pack_kint(&pk, "published", e->item->published);
+    pack_kint(&pk, "received", e->received);
+    pack_kint(&pk, "processed", e->processed);
+    pack_kuint(&pk, "body_len", e->item->body.len);
+    pack_dateline(&pk, e);
+    pack_kcstr(&pk, "worker", e->worker);
+    pack_key(&pk, "event");
+    if (e->event == NULL)
+        msgpack_pack_nil(&pk);
+    else
+        ww_buf_append(out, e->event, e->event_len);
+    pack_key(&pk, "scraper_id");
+    if (e->item->id.p != NULL)
+        pack_str(&pk, e->item->id.p, e->item->id.len);
+    else
+        msgpack_pack_nil(&pk);
+    if (e->with_text) {
+        pack_key(&pk, "text");
+        msgpack_pack_map(&pk, 2);
+        pack_kstr(&pk, "title", e->text_title);
+        pack_kstr(&pk, "body", e->text_body);
+    }
+}
+
+static const char *const dup_names[] = { "new", "exact", "near" };
+static const char *const dup_topics[] = { WW_TOPIC_NEW, WW_TOPIC_EXACT, WW_TOPIC_NEAR };
+
+const char *
+ww_dup_status_name(ww_dup_status_t status)
+{
+    return dup_names[status];
+}
+
+const char *
+ww_proto_item_topic(ww_dup_status_t status)
+{
+    return dup_topics[status];
+}
+
+/* Re-packs the map (P, LEN) with EXTRA more pairs in front, which the caller
+ * then writes through *PK. Keys of the original that the caller replaces
+ * (SKIP, NULL-terminated) are dropped. */
+static int
+repack_with(ww_buf_t *out, const uint8_t *p, size_t len, size_t extra,
+            const char *const *skip, msgpack_packer *pk, msgpack_unpacked *u)
+{
+    ww_reject_t why;
+    if (ww_proto_unpack(p, len, u, &why) == -1)
+        return -1;
+    packer_init(pk, out);
+    const msgpack_object_map *m = &u->data.via.map;
+    size_t kept = 0;
+    bool *keep = ww_xcalloc(m->size, sizeof *keep);
+    for (uint32_t i = 0; i < m->size; i++) {
+        keep[i] = true;
+        for (const char *const *s = skip; *s != NULL; s++) {
+            const msgpack_object *k = &m->ptr[i].key;
+            if (k->type == MSGPACK_OBJECT_STR && k->via.str.size == strlen(*s) &&
+                memcmp(k->via.str.ptr, *s, k->via.str.size) == 0)
+                keep[i] = false;
+        }
+        kept += keep[i];
+    }
+    msgpack_pack_map(pk, kept + extra);
+    for (uint32_t i = 0; i < m->size; i++) {
+        if (!keep[i])
+            continue;
+        msgpack_pack_object(pk, m->ptr[i].key);
+        msgpack_pack_object(pk, m->ptr[i].val);
+    }
+    free(keep);
+    return 0;
+}
+
+int
+ww_proto_finish_item(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq,
+                     const ww_dup_t *dup)
+{
+    static const char *const skip[] = { "seq", "dup", NULL };
+    msgpack_packer pk;
+    msgpack_unpacked u;
+    int rc = repack_with(out, p, len, 2, skip, &pk, &u);
+    if (rc == 0) {
+        pack_kuint(&pk, "seq", seq);
+        pack_key(&pk, "dup");
+        msgpack_pack_map(&pk, 4);
+        pack_kcstr(&pk, "status", dup_names[dup->status]);
+        pack_key(&pk, "of");
+        if (dup->status == WW_DUP_NEW)
+            msgpack_pack_nil(&pk);
+        else
+            pack_str(&pk, dup->of.p, dup->of.len);
+        pack_key(&pk, "of_seq");
+        if (dup->status == WW_DUP_NEW)
+            msgpack_pack_nil(&pk);
+        else
+            msgpack_pack_uint64(&pk, dup->of_seq);
+        pack_key(&pk, "similarity");
+        msgpack_pack_double(&pk, dup->similarity);
+    }
+    msgpack_unpacked_destroy(&u);
+    return rc;
+}
+
+int
+ww_proto_add_seq(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq)
+{
+    static const char *const skip[] = { "seq", NULL };
+    msgpack_packer pk;
+    msgpack_unpacked u;
+    int rc = repack_with(out, p, len, 1, skip, &pk, &u);
+    if (rc == 0)
+        pack_kuint(&pk, "seq", seq);
+    msgpack_unpacked_destroy(&u);
+    return rc;
+}
+
+void
+ww_proto_encode_dead(ww_buf_t *out, const ww_dead_t *d)
+{
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    msgpack_pack_map(&pk, 7);
+    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    pack_kcstr(&pk, "reason", d->reason);
+    pack_kcstr(&pk, "code", d->code);
+    pack_kcstr(&pk, "origin", d->origin);
+    pack_kint(&pk, "received", d->received);
+    pack_kuint(&pk, "raw_len", d->raw_len);
+    size_t n = d->raw_len < WW_DEAD_RAW_MAX ? d->raw_len : WW_DEAD_RAW_MAX;
+    pack_key(&pk, "raw");
+    msgpack_pack_bin(&pk, n);
+    msgpack_pack_bin_body(&pk, d->raw, n);
+}
+
+static const char *const ack_names[] = { "ok", "rejected", "retry" };
+
+void
+ww_proto_encode_ack(ww_buf_t *out, const ww_ack_t *ack)
+{
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    msgpack_pack_map(&pk, 3);
+    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    pack_kcstr(&pk, "status", ack_names[ack->status]);
+    if (ack->status == WW_ACK_OK)
+        pack_kuint(&pk, "ingest_seq", ack->ingest_seq);
+    else
+        pack_kstr(&pk, "reason", ack->reason);
+}
+
+typedef struct {
+    ww_str_t status;
+    uint64_t ingest_seq;
+    ww_str_t reason;
+} ack_wire_t;
+
+static const field_t ack_fields[] = {
+    { "status", F_STR, true, 16, offsetof(ack_wire_t, status) },
+    { "ingest_seq", F_UINT, false, 0, offsetof(ack_wire_t, ingest_seq) },
+    { "reason", F_STR, false, 256, offsetof(ack_wire_t, reason) },
+};
+
+int
+ww_proto_decode_ack(const uint8_t *p, size_t len, ww_ack_t *ack, ww_reject_t *why)
+{
+    ack_wire_t w;
+    memset(&w, 0, sizeof w);
+    memset(ack, 0, sizeof *ack);
+    if (decode_message(p, len, ack_fields, sizeof ack_fields / sizeof ack_fields[0], len, &w,
+                       why) == -1)
+        return -1;
+    for (size_t i = 0; i < sizeof ack_names / sizeof ack_names[0]; i++) {
+        if (w.status.len == strlen(ack_names[i]) &&
+            memcmp(w.status.p, ack_names[i], w.status.len) == 0) {
+            ack->status = (ww_ack_status_t)i;
+            ack->ingest_seq = w.ingest_seq;
+            ack->reason = w.reason;
+            return 0;
+        }
+    }
+    return reject(why, WW_REJECT_TYPE, "status: unknown value");
+}
+
+static const field_t replay_req_fields[] = {
+    { "from", F_UINT, true, 0, offsetof(ww_replay_req_t, from) },
+    { "to", F_UINT, false, 0, offsetof(ww_replay_req_t, to) },
+    { "topic", F_STR, false, 256, offsetof(ww_replay_req_t, topic) },
+};
+
+void
+ww_proto_encode_replay_req(ww_buf_t *out, const ww_replay_req_t *r)
+{
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    msgpack_pack_map(&pk, 4);
+    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    pack_kuint(&pk, "from", r->from);
+    pack_kuint(&pk, "to", r->to);
+    pack_kstr(&pk, "topic", r->topic);
+}
+
+int
+ww_proto_decode_replay_req(const uint8_t *p, size_t len, ww_replay_req_t *r, ww_reject_t *why)
+{
+    memset(r, 0, sizeof *r);
+    return decode_message(p, len, replay_req_fields,
+                          sizeof replay_req_fields / sizeof replay_req_fields[0], len, r, why);
+}
+
+typedef struct {
+    uint64_t last, head, first, more;
+} replay_end_wire_t;
+
+static const field_t replay_end_fields[] = {
+    { "last", F_UINT, true, 0, offsetof(replay_end_wire_t, last) },
+    { "head", F_UINT, true, 0, offsetof(replay_end_wire_t, head) },
+    { "first", F_UINT, true, 0, offsetof(replay_end_wire_t, first) },
+    { "more", F_UINT, true, 0, offsetof(replay_end_wire_t, more) },
+};
+
+void
+ww_proto_encode_replay_end(ww_buf_t *out, const ww_replay_end_t *e)
+{
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    msgpack_pack_map(&pk, 5);
+    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    pack_kuint(&pk, "last", e->last);
+    pack_kuint(&pk, "head", e->head);
+    pack_kuint(&pk, "first", e->first);
+    pack_kuint(&pk, "more", e->more ? 1 : 0);
+}
+
+int
+ww_proto_decode_replay_end(const uint8_t *p, size_t len, ww_replay_end_t *e, ww_reject_t *why)
+{
+    replay_end_wire_t w;
+    memset(&w, 0, sizeof w);
+    if (decode_message(p, len, replay_end_fields,
+                       sizeof replay_end_fields / sizeof replay_end_fields[0], len, &w, why) == -1)
+        return -1;
+    e->last = w.last;
+    e->head = w.head;
+    e->first = w.first;
+    e->more = w.more != 0;
+    return 0;
+}
+
+typedef struct {
+    uint64_t head;
+} heartbeat_wire_t;
+
+static const field_t heartbeat_fields[] = {
+    { "head", F_UINT, true, 0, offsetof(heartbeat_wire_t, head) },
+};
+
+void
+ww_proto_encode_heartbeat(ww_buf_t *out, uint64_t head, int64_t now_ms)
+{
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    msgpack_pack_map(&pk, 3);
+    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    pack_kuint(&pk, "head", head);
+    pack_kint(&pk, "at", now_ms);
+}
+
+int
+ww_proto_decode_heartbeat(const uint8_t *p, size_t len, uint64_t *head, ww_reject_t *why)
+{
+    heartbeat_wire_t w = { 0 };
+    int rc = decode_message(p, len, heartbeat_fields, 1, len, &w, why);
+    *head = w.head;
+    return rc;
+}

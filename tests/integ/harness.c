@@ -1,0 +1,240 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * harness — see harness.h. */
+#include "harness.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ww_alloc.h"
+
+#define MAX_ARGS 32
+
+void
+harness_sleep_ms(int ms)
+{
+    struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
+    while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {
+    }
+}
+
+harness_t *
+harness_new(const char *name, const char *extra_conf)
+{
+    const char *sock = getenv("WW_TEST_REDIS");
+    if (sock == NULL) {
+        fprintf(stderr, "WW_TEST_REDIS is not set: run through tests/integ/run.sh\n");
+        return NULL;
+    }
+    harness_t *h = ww_xcalloc(1, sizeof *h);
+    snprintf(h->redis_path, sizeof h->redis_path, "%s", sock);
+    snprintf(h->dir, sizeof h->dir, "%s/%s-%ld", getenv("WW_TEST_TMP") ? getenv("WW_TEST_TMP")
+                                                                       : "/tmp",
+             name, (long)getpid());
+    mkdir(h->dir, 0700);
+    snprintf(h->prefix, sizeof h->prefix, "wwtest:%ld:%s:", (long)getpid(), name);
+    ww_keys_init(&h->keys, h->prefix);
+    snprintf(h->conf, sizeof h->conf, "%s/ww.conf", h->dir);
+    FILE *f = fopen(h->conf, "w");
+    fprintf(f,
+            "redis %s\nkey-prefix %s\ningest-endpoint ipc://%s/ingest\n"
+            "ack-endpoint ipc://%s/ack\npublish-endpoint ipc://%s/pub\n"
+            "replay-endpoint ipc://%s/replay\nstats-interval 2s\n%s\n",
+            sock, h->prefix, h->dir, h->dir, h->dir, h->dir, extra_conf ? extra_conf : "");
+    fclose(f);
+    h->redis = redisConnectUnix(sock);
+    return h;
+}
+
+static void
+exec_child(const harness_t *h, const char *log, char **argv)
+{
+    int fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0600);
+    if (fd >= 0) {
+        dup2(fd, 2);
+        if (strstr(log, "client") == NULL)
+            dup2(fd, 1);
+        close(fd);
+    }
+    (void)h;
+    execv(argv[0], argv);
+    fprintf(stderr, "exec %s: %s\n", argv[0], strerror(errno));
+    _exit(127);
+}
+
+static pid_t
+spawn(harness_t *h, const char *prog, const char *sub, va_list ap, int out_fd)
+{
+    char *argv[MAX_ARGS];
+    char path[512], log[512];
+    size_t n = 0;
+    snprintf(path, sizeof path, "build/bin/%s", prog);
+    argv[n++] = path;
+    if (sub != NULL)
+        argv[n++] = (char *)sub;
+    argv[n++] = (char *)"-c";
+    argv[n++] = h->conf;
+    const char *a;
+    while (n < MAX_ARGS - 1 && (a = va_arg(ap, const char *)) != NULL)
+        argv[n++] = (char *)a;
+    argv[n] = NULL;
+    snprintf(log, sizeof log, "%s/%s%s-%zu.log", h->dir, prog, out_fd >= 0 ? "-client" : "",
+             h->n_children);
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (out_fd >= 0)
+            dup2(out_fd, 1);
+        exec_child(h, log, argv);
+    }
+    if (h->n_children < HARNESS_MAX_CHILDREN)
+        h->child[h->n_children++] = pid;
+    return pid;
+}
+
+pid_t
+harness_start(harness_t *self, const char *prog, const char *sub, ...)
+{
+    va_list ap;
+    va_start(ap, sub);
+    pid_t pid = spawn(self, prog, sub, ap, -1);
+    va_end(ap);
+    return pid;
+}
+
+static void
+forget(harness_t *self, pid_t pid)
+{
+    for (size_t i = 0; i < self->n_children; i++)
+        if (self->child[i] == pid)
+            self->child[i] = 0;
+}
+
+int
+harness_wait(harness_t *self, pid_t pid, int timeout_ms)
+{
+    for (int waited = 0; waited <= timeout_ms; waited += 10) {
+        int status;
+        pid_t r = waitpid(pid, &status, WNOHANG);
+        if (r == pid) {
+            forget(self, pid);
+            return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        }
+        harness_sleep_ms(10);
+    }
+    return -1;
+}
+
+int
+harness_stop(harness_t *self, pid_t pid, int sig)
+{
+    kill(pid, sig);
+    int rc = harness_wait(self, pid, 10000);
+    if (rc == -1) {
+        kill(pid, SIGKILL);
+        rc = harness_wait(self, pid, 5000);
+    }
+    return rc;
+}
+
+int
+harness_client(harness_t *self, ww_buf_t *out, const char *sub, ...)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/client-out-%zu", self->dir, self->n_children);
+    int fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0600);
+    va_list ap;
+    va_start(ap, sub);
+    pid_t pid = spawn(self, "wirewatch", sub, ap, fd);
+    va_end(ap);
+    int rc = harness_wait(self, pid, 120000);
+    if (rc == -1)
+        rc = harness_stop(self, pid, SIGKILL);
+    if (out != NULL) {
+        lseek(fd, 0, SEEK_SET);
+        char buf[65536];
+        ssize_t n;
+        while ((n = read(fd, buf, sizeof buf)) > 0)
+            ww_buf_append(out, buf, (size_t)n);
+    }
+    close(fd);
+    return rc;
+}
+
+redisReply *
+harness_redis(harness_t *self, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    redisReply *r = redisvCommand(self->redis, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+bool
+harness_wait_output(harness_t *self, long long n, int timeout_ms)
+{
+    for (int waited = 0; waited <= timeout_ms; waited += 20) {
+        redisReply *r = harness_redis(self, "XLEN %s", self->keys.out);
+        long long len = r != NULL && r->type == REDIS_REPLY_INTEGER ? r->integer : -1;
+        if (r != NULL)
+            freeReplyObject(r);
+        if (len >= n)
+            return true;
+        harness_sleep_ms(20);
+    }
+    return false;
+}
+
+const char *
+harness_write_items(harness_t *self, const char *file, const char *prefix, int n)
+{
+    static char path[512];
+    snprintf(path, sizeof path, "%s/%s", self->dir, file);
+    FILE *f = fopen(path, "w");
+    for (int i = 0; i < n; i++)
+        fprintf(f,
+                "{\"id\": \"%s-%d\", \"source\": \"test.example\", \"url\": "
+                "\"https://test.example/%s/%d\", \"title\": \"Item %d of the %s run\", "
+                "\"body\": \"MOSCOW, March %d. /TASS/. Report number %d says that %d "
+                "delegations met in room %d.\", \"published\": \"2016-03-06T12:00:00Z\"}\n",
+                prefix, i, prefix, i, i, prefix, 1 + i % 28, i, i * 7 + 3, i % 97);
+    fclose(f);
+    return path;
+}
+
+void
+harness_destroy(harness_t **self_p)
+{
+    harness_t *h = *self_p;
+    if (h == NULL)
+        return;
+    for (size_t i = 0; i < h->n_children; i++)
+        if (h->child[i] > 0)
+            harness_stop(h, h->child[i], SIGKILL);
+    if (h->redis != NULL) {
+        redisReply *r = redisCommand(h->redis, "EVAL %s 0 %s*",
+                                     "for _, k in ipairs(redis.call('KEYS', ARGV[1])) do "
+                                     "redis.call('DEL', k) end return 0",
+                                     h->prefix);
+        if (r != NULL)
+            freeReplyObject(r);
+        redisFree(h->redis);
+    }
+    if (getenv("WW_TEST_KEEP") == NULL) {
+        char cmd[600];
+        snprintf(cmd, sizeof cmd, "rm -rf '%s'", h->dir);
+        if (system(cmd) != 0)
+            fprintf(stderr, "could not remove %s\n", h->dir);
+    }
+    free(h);
+    *self_p = NULL;
+}

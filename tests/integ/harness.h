@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * harness — what every integration test needs: its own temporary directory,
+ * its own ipc:// endpoints and Redis key prefix, a config file naming them,
+ * the real programs of build/bin started as child processes, and a Redis
+ * connection to check what they did. The redis-server is the one
+ * tests/integ/run.sh started (WW_TEST_REDIS). Every wait has a timeout. */
+#ifndef HARNESS_H
+#define HARNESS_H
+
+#include <hiredis/hiredis.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "ww_buf.h"
+#include "ww_keys.h"
+
+#define HARNESS_MAX_CHILDREN 32
+
+typedef struct {
+    char dir[256];        /* temporary directory of this test */
+    char conf[300];       /* its config file */
+    char prefix[128];     /* its key prefix */
+    char redis_path[256];
+    ww_keys_t keys;
+    redisContext *redis;
+    pid_t child[HARNESS_MAX_CHILDREN];
+    size_t n_children;
+} harness_t;
+
+/* Sets up a test named NAME; EXTRA_CONF lines (may be NULL) are appended to
+ * the config. Returns NULL (and prints why) when WW_TEST_REDIS is not set. */
+harness_t *harness_new(const char *name, const char *extra_conf);
+/* Kills what is still running, removes the directory and the test's keys. */
+void harness_destroy(harness_t **self_p);
+
+/* Starts build/bin/PROG [SUB] -c conf [ARGS…] (NULL-terminated; SUB may be
+ * NULL), stdout and stderr to DIR/PROG-N.log. Returns the pid. */
+pid_t harness_start(harness_t *self, const char *prog, const char *sub, ...);
+/* Sends SIG to PID and waits for it (up to 10 s, then SIGKILL). Returns its
+ * exit status, or 128 + signal. */
+int harness_stop(harness_t *self, pid_t pid, int sig);
+/* Runs build/bin/wirewatch with ARGS (NULL-terminated; "-c conf" added after
+ * the subcommand), stdout captured into OUT. Returns the exit status. */
+int harness_client(harness_t *self, ww_buf_t *out, const char *sub, ...);
+/* Waits until PID exits (up to TIMEOUT_MS). Returns its exit status, or -1. */
+int harness_wait(harness_t *self, pid_t pid, int timeout_ms);
+
+/* Runs a Redis command on the test's connection (printf-style, hiredis). */
+redisReply *harness_redis(harness_t *self, const char *fmt, ...);
+/* Waits until the output stream holds N entries. Returns true if it did. */
+bool harness_wait_output(harness_t *self, long long n, int timeout_ms);
+/* Writes N JSON Lines items with ids PREFIX-0..N-1 and distinct texts to FILE
+ * in the test's directory; returns its path (static buffer). */
+const char *harness_write_items(harness_t *self, const char *file, const char *prefix, int n);
+void harness_sleep_ms(int ms);
+
+#endif

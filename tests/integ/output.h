@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * output — reading what the pipeline produced, for the integration tests:
+ * the JSON Lines that `wirewatch tail` printed, or the output stream. */
+#ifndef OUTPUT_H
+#define OUTPUT_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "harness.h"
+#include "ww_buf.h"
+
+/* Parses the JSON Lines in OUT into an array (caller decrefs). */
+json_t *output_parse_lines(const ww_buf_t *out);
+/* The message of the array whose string field FIELD equals VALUE, or NULL. */
+json_t *output_find(json_t *lines, const char *field, const char *value);
+/* The dup.status and dup.of of an item line ("" when absent). */
+const char *output_dup_status(json_t *line);
+const char *output_dup_of(json_t *line);
+/* Runs `wirewatch tail --from FROM --count N --timeout 10` and parses it. */
+json_t *output_tail(harness_t *h, long from, long n, const char *topic);
+
+#endif

@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_conf — the config file: defaults, units, and errors that name the
+ * file, the line and the reason; RFC 3339 times. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "ww_conf.h"
+#include "ww_time.h"
+
+static char *
+write_conf(const char *text)
+{
+    static char path[64];
+    snprintf(path, sizeof path, "/tmp/wwconf-%ld.conf", (long)getpid());
+    FILE *f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+static void
+test_defaults(void **state)
+{
+    (void)state;
+    ww_conf_t c;
+    char err[256];
+    assert_int_equal(ww_conf_load(&c, NULL, err, sizeof err), 0);
+    assert_string_equal(c.key_prefix, "ww:");
+    assert_string_equal(c.ingest_endpoint, "tcp://*:5557");
+    assert_int_equal(c.max_item_size, 1024 * 1024);
+    assert_int_equal(c.dedup_retention, 7LL * 86400 * 1000);
+    ww_conf_free(&c);
+}
+
+static void
+test_units_and_quotes(void **state)
+{
+    (void)state;
+    ww_conf_t c;
+    char err[256];
+    char *p = write_conf("# comment\n\nredis /run/redis.sock\nmax-item-size 64kb\n"
+                         "claim-idle 250ms\ndedup-retention 2h\nkey-prefix \"news:\"\n"
+                         "publish-text yes\n");
+    assert_int_equal(ww_conf_load(&c, p, err, sizeof err), 0);
+    assert_string_equal(c.redis, "/run/redis.sock");
+    assert_int_equal(c.max_item_size, 64 * 1024);
+    assert_int_equal(c.claim_idle, 250);
+    assert_int_equal(c.dedup_retention, 2LL * 3600 * 1000);
+    assert_string_equal(c.key_prefix, "news:");
+    assert_int_equal(c.publish_text, 1);
+    ww_conf_free(&c);
+    unlink(p);
+}
+
+static void
+expect_error(const char *text, const char *fragment)
+{
+    ww_conf_t c;
+    char err[256] = "";
+    char *p = write_conf(text);
+    assert_int_equal(ww_conf_load(&c, p, err, sizeof err), -1);
+    if (strstr(err, fragment) == NULL)
+        fail_msg("error \"%s\" lacks \"%s\"", err, fragment);
+    ww_conf_free(&c);
+    unlink(p);
+}
+
+static void
+test_errors_name_file_and_line(void **state)
+{
+    (void)state;
+    expect_error("redis 127.0.0.1:6379\ningest-hwm lots\n", ":2: ingest-hwm: \"lots\" is not a number");
+    expect_error("\n\nno-such-thing 1\n", ":3: unknown directive \"no-such-thing\"");
+    expect_error("batch-size 0\n", ":1: batch-size: 0 is out of range");
+    expect_error("claim-idle 5 weeks\n", ":1: claim-idle");
+    expect_error("key-prefix \"open\n", ":1: key-prefix: unbalanced quotes");
+    expect_error("log-level loud\n", "log-level");
+    expect_error("redis\n", ":1: redis: missing value");
+}
+
+static void
+test_connect_endpoint(void **state)
+{
+    (void)state;
+    char *e = ww_conf_connect_endpoint("tcp://*:5557");
+    assert_string_equal(e, "tcp://127.0.0.1:5557");
+    free(e);
+    e = ww_conf_connect_endpoint("ipc:///run/ww/ack");
+    assert_string_equal(e, "ipc:///run/ww/ack");
+    free(e);
+}
+
+static void
+test_rfc3339(void **state)
+{
+    (void)state;
+    int64_t ms;
+    assert_int_equal(ww_time_parse_rfc3339("2016-03-06T15:42:00Z", 20, &ms), 0);
+    assert_int_equal(ms, 1457278920000LL);
+    const char *tz = "2016-03-06T18:42:00.250+03:00";
+    assert_int_equal(ww_time_parse_rfc3339(tz, strlen(tz), &ms), 0);
+    assert_int_equal(ms, 1457278920250LL);
+    char out[32];
+    ww_time_format_rfc3339(1457278920250LL, out);
+    assert_string_equal(out, "2016-03-06T15:42:00.250Z");
+    ww_time_format_rfc3339(1457278920000LL, out);
+    assert_string_equal(out, "2016-03-06T15:42:00Z");
+    static const char *const bad[] = { "yesterday afternoon", "2016-02-30T00:00:00Z",
+                                       "2016-03-06T15:42:00", "2016-03-06T25:00:00Z",
+                                       "2016-03-06T15:42:00Zjunk" };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        assert_int_equal(ww_time_parse_rfc3339(bad[i], strlen(bad[i]), &ms), -1);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_defaults),
+        cmocka_unit_test(test_units_and_quotes),
+        cmocka_unit_test(test_errors_name_file_and_line),
+        cmocka_unit_test(test_connect_endpoint),
+        cmocka_unit_test(test_rfc3339),
+    };
+    return cmocka_run_group_tests_name("conf", tests, NULL, NULL);
+}

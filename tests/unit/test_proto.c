@@ -1,0 +1,285 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_proto — the codec of PROTOCOL.md: round trips of every message, and
+ * every reason a raw item is rejected. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ww_proto.h"
+
+#define MAX_LEN (1024 * 1024)
+
+static ww_item_t
+sample_item(void)
+{
+    ww_item_t it;
+    memset(&it, 0, sizeof it);
+    it.id = (ww_str_t){ "tass-1", 6 };
+    it.source = (ww_str_t){ "tass.com", 8 };
+    it.url = (ww_str_t){ "https://tass.com/1", 18 };
+    it.title = (ww_str_t){ "Лавров и Керри", strlen("Лавров и Керри") };
+    it.body = (ww_str_t){ "MOSCOW, March 6. /TASS/. Text.", 30 };
+    it.lang = (ww_str_t){ "ru", 2 };
+    it.published = 1457276520000LL;
+    return it;
+}
+
+static void
+test_item_round_trip(void **state)
+{
+    (void)state;
+    ww_item_t in = sample_item(), out;
+    ww_buf_t b = WW_BUF_INIT;
+    ww_proto_encode_item(&b, &in);
+    ww_reject_t why;
+    assert_int_equal(ww_proto_decode_item((const uint8_t *)b.ptr, b.len, MAX_LEN, &out, &why), 0);
+    assert_int_equal(out.published, in.published);
+    assert_int_equal(out.title.len, in.title.len);
+    assert_memory_equal(out.title.p, in.title.p, in.title.len);
+    assert_memory_equal(out.id.p, "tass-1", 6);
+    assert_memory_equal(out.lang.p, "ru", 2);
+    ww_buf_free(&b);
+}
+
+static void
+test_optional_fields_absent(void **state)
+{
+    (void)state;
+    ww_item_t in = sample_item(), out;
+    in.id = (ww_str_t){ NULL, 0 };
+    in.lang = (ww_str_t){ NULL, 0 };
+    in.title = (ww_str_t){ "", 0 };
+    ww_buf_t b = WW_BUF_INIT;
+    ww_proto_encode_item(&b, &in);
+    ww_reject_t why;
+    assert_int_equal(ww_proto_decode_item((const uint8_t *)b.ptr, b.len, MAX_LEN, &out, &why), 0);
+    assert_null(out.id.p);
+    assert_null(out.lang.p);
+    assert_int_equal(out.title.len, 0);
+    ww_buf_free(&b);
+}
+
+/* Packs a map of the item's fields where FIELD is replaced by a value written
+ * by WRITE (or left out when WRITE is NULL). */
+typedef void write_fn(msgpack_packer *pk);
+
+static void
+pack_with(ww_buf_t *b, const char *field, write_fn *write, int version)
+{
+    static const char *const names[] = { "v", "id", "source", "url", "title", "body",
+                                         "published" };
+    msgpack_packer pk;
+    msgpack_packer_init(&pk, b, ww_buf_msgpack_write);
+    size_t n = 0;
+    for (size_t i = 0; i < 7; i++)
+        n += strcmp(names[i], field) != 0 || write != NULL;
+    msgpack_pack_map(&pk, n);
+    for (size_t i = 0; i < 7; i++) {
+        if (strcmp(names[i], field) == 0 && write == NULL)
+            continue;
+        msgpack_pack_str(&pk, strlen(names[i]));
+        msgpack_pack_str_body(&pk, names[i], strlen(names[i]));
+        if (strcmp(names[i], field) == 0)
+            write(&pk);
+        else if (i == 0)
+            msgpack_pack_int(&pk, version);
+        else if (i == 6)
+            msgpack_pack_int64(&pk, 1457276520000LL);
+        else {
+            msgpack_pack_str(&pk, 4);
+            msgpack_pack_str_body(&pk, "text", 4);
+        }
+    }
+}
+
+static ww_reject_code_t
+decode_code(const ww_buf_t *b, size_t max)
+{
+    ww_item_t it;
+    ww_reject_t why;
+    int rc = ww_proto_decode_item((const uint8_t *)b->ptr, b->len, max, &it, &why);
+    assert_true(rc == -1 || why.code == WW_REJECT_NONE);
+    if (rc == -1)
+        assert_true(strlen(why.text) > 0);
+    return rc == 0 ? WW_REJECT_NONE : why.code;
+}
+
+static void write_int(msgpack_packer *pk) { msgpack_pack_int(pk, 42); }
+static void write_bad_utf8(msgpack_packer *pk) { msgpack_pack_str(pk, 2); msgpack_pack_str_body(pk, "\xc3\x28", 2); }
+static void write_long_title(msgpack_packer *pk)
+{
+    static char big[WW_MAX_TITLE + 1];
+    memset(big, 'a', sizeof big);
+    msgpack_pack_str(pk, sizeof big);
+    msgpack_pack_str_body(pk, big, sizeof big);
+}
+static void write_empty(msgpack_packer *pk) { msgpack_pack_str(pk, 0); }
+
+static void
+test_reject_missing_and_types(void **state)
+{
+    (void)state;
+    ww_buf_t b = WW_BUF_INIT;
+    pack_with(&b, "source", NULL, 1);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_MISSING);
+    ww_buf_reset(&b);
+    pack_with(&b, "published", NULL, 1);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_MISSING);
+    ww_buf_reset(&b);
+    pack_with(&b, "v", NULL, 1);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_MISSING);
+    ww_buf_reset(&b);
+    pack_with(&b, "title", write_int, 1);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_TYPE);
+    ww_buf_reset(&b);
+    pack_with(&b, "x", NULL, 2);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_VERSION);
+    ww_buf_free(&b);
+}
+
+static void
+test_reject_utf8_length_empty(void **state)
+{
+    (void)state;
+    ww_buf_t b = WW_BUF_INIT;
+    pack_with(&b, "body", write_bad_utf8, 1);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_BAD_UTF8);
+    ww_buf_reset(&b);
+    pack_with(&b, "title", write_long_title, 1);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_TOO_LONG);
+    ww_buf_reset(&b);
+    pack_with(&b, "x", NULL, 1);
+    assert_int_equal(decode_code(&b, 10), WW_REJECT_TOO_LARGE);
+    ww_buf_free(&b);
+
+    ww_item_t in = sample_item();
+    in.title = (ww_str_t){ "", 0 };
+    in.body = (ww_str_t){ "", 0 };
+    ww_proto_encode_item(&b, &in);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_EMPTY);
+    ww_buf_reset(&b);
+    pack_with(&b, "title", write_empty, 1);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_NONE);
+    ww_buf_free(&b);
+}
+
+static void
+test_reject_not_msgpack_trailing_not_map(void **state)
+{
+    (void)state;
+    ww_buf_t b = WW_BUF_INIT;
+    ww_buf_append(&b, "\xde\xad", 2); /* map16 header cut short */
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_NOT_MSGPACK);
+    ww_buf_reset(&b);
+    ww_item_t in = sample_item();
+    ww_proto_encode_item(&b, &in);
+    ww_buf_putc(&b, '\x01');
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_TRAILING);
+    ww_buf_reset(&b);
+    ww_buf_append(&b, "\x92\x01\x02", 3); /* [1, 2] */
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_NOT_MAP);
+    ww_buf_reset(&b);
+    ww_buf_append(&b, "\x81\x01\x02", 3); /* {1: 2} */
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_BAD_KEY);
+    ww_buf_free(&b);
+}
+
+static void
+test_utf8_validator(void **state)
+{
+    (void)state;
+    assert_true(ww_utf8_valid("héllo Лавров 克里 🙂", strlen("héllo Лавров 克里 🙂")));
+    assert_false(ww_utf8_valid("\xc0\xaf", 2));         /* overlong */
+    assert_false(ww_utf8_valid("\xed\xa0\x80", 3));     /* surrogate */
+    assert_false(ww_utf8_valid("\xf4\x90\x80\x80", 4)); /* past U+10FFFF */
+    assert_false(ww_utf8_valid("\xe2\x82", 2));         /* cut short */
+    assert_true(ww_utf8_valid("", 0));
+}
+
+static void
+test_finish_item_adds_seq_and_dup(void **state)
+{
+    (void)state;
+    ww_item_t it = sample_item();
+    ww_enriched_t e;
+    memset(&e, 0, sizeof e);
+    e.item = &it;
+    e.id = it.id;
+    e.ingest_seq = 7;
+    e.lang = "ru";
+    e.worker = "w1";
+    ww_buf_t part = WW_BUF_INIT, full = WW_BUF_INIT;
+    ww_proto_encode_enriched(&part, &e);
+    ww_dup_t dup = { WW_DUP_EXACT, { "tass-0", 6 }, 3, 1.0 };
+    assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 9, &dup),
+                     0);
+    msgpack_unpacked u;
+    ww_reject_t why;
+    assert_int_equal(ww_proto_unpack((const uint8_t *)full.ptr, full.len, &u, &why), 0);
+    assert_int_equal(ww_proto_get(&u.data, "seq")->via.u64, 9);
+    assert_int_equal(ww_proto_get(&u.data, "ingest_seq")->via.u64, 7);
+    const msgpack_object *d = ww_proto_get(&u.data, "dup");
+    assert_memory_equal(ww_proto_get(d, "status")->via.str.ptr, "exact", 5);
+    assert_memory_equal(ww_proto_get(d, "of")->via.str.ptr, "tass-0", 6);
+    assert_int_equal(ww_proto_get(d, "of_seq")->via.u64, 3);
+    assert_int_equal(ww_proto_get(&u.data, "event")->type, MSGPACK_OBJECT_NIL);
+    msgpack_unpacked_destroy(&u);
+    assert_string_equal(ww_proto_item_topic(WW_DUP_EXACT), "item.dup.exact");
+    assert_string_equal(ww_proto_item_topic(WW_DUP_NEW), "item.new");
+    ww_buf_free(&part);
+    ww_buf_free(&full);
+}
+
+static void
+test_ack_and_replay_round_trip(void **state)
+{
+    (void)state;
+    ww_buf_t b = WW_BUF_INIT;
+    ww_ack_t a = { WW_ACK_REJECTED, 0, { "missing field: source", 21 } }, a2;
+    ww_reject_t why;
+    ww_proto_encode_ack(&b, &a);
+    assert_int_equal(ww_proto_decode_ack((const uint8_t *)b.ptr, b.len, &a2, &why), 0);
+    assert_int_equal(a2.status, WW_ACK_REJECTED);
+    assert_memory_equal(a2.reason.p, "missing field: source", 21);
+    ww_buf_reset(&b);
+    ww_replay_req_t r = { 5, 9, { "item.", 5 } }, r2;
+    ww_proto_encode_replay_req(&b, &r);
+    assert_int_equal(ww_proto_decode_replay_req((const uint8_t *)b.ptr, b.len, &r2, &why), 0);
+    assert_int_equal(r2.from, 5);
+    assert_int_equal(r2.to, 9);
+    assert_memory_equal(r2.topic.p, "item.", 5);
+    ww_buf_reset(&b);
+    ww_replay_end_t e = { 9, 12, 2, true }, e2;
+    ww_proto_encode_replay_end(&b, &e);
+    assert_int_equal(ww_proto_decode_replay_end((const uint8_t *)b.ptr, b.len, &e2, &why), 0);
+    assert_int_equal(e2.last, 9);
+    assert_int_equal(e2.head, 12);
+    assert_true(e2.more);
+    ww_buf_reset(&b);
+    uint64_t head;
+    ww_proto_encode_heartbeat(&b, 77, 1000);
+    assert_int_equal(ww_proto_decode_heartbeat((const uint8_t *)b.ptr, b.len, &head, &why), 0);
+    assert_int_equal(head, 77);
+    ww_buf_free(&b);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_item_round_trip),
+        cmocka_unit_test(test_optional_fields_absent),
+        cmocka_unit_test(test_reject_missing_and_types),
+        cmocka_unit_test(test_reject_utf8_length_empty),
+        cmocka_unit_test(test_reject_not_msgpack_trailing_not_map),
+        cmocka_unit_test(test_utf8_validator),
+        cmocka_unit_test(test_finish_item_adds_seq_and_dup),
+        cmocka_unit_test(test_ack_and_replay_round_trip),
+    };
+    return cmocka_run_group_tests_name("proto", tests, NULL, NULL);
+}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * cli — the subcommands of the `wirewatch` client and what they share. Each
+ * subcommand returns its exit status (sysexits: 0 ok, 1 failure, 64 usage,
+ * 78 config). */
+#ifndef CLI_H
+#define CLI_H
+
+#include <jansson.h>
+#include <msgpack.h>
+
+#include "ww_buf.h"
+#include "ww_conf.h"
+
+#define EXIT_USAGE 64
+#define EXIT_CONFIG 78
+
+int cli_feed(int argc, char **argv);
+int cli_tail(int argc, char **argv);
+int cli_dlq(int argc, char **argv);
+
+/* Loads the config named by -c (or the defaults). Prints the error and
+ * returns -1 on failure. */
+int cli_load_conf(ww_conf_t *conf, const char *path);
+
+/* JSON Lines <-> msgpack (json.c). */
+/* Converts one JSON Lines line to a raw-item msgpack message: every field is
+ * carried over with its JSON type, except `published` given as an RFC 3339
+ * string, which becomes milliseconds; `v` is added. A line that is not a JSON
+ * object is sent as a msgpack bin of its bytes, so that the daemon is the one
+ * judge of what is acceptable and dead-letters it with the reason. */
+void json_line_to_msgpack(const char *line, size_t len, ww_buf_t *out);
+/* Converts a decoded message to JSON. Times (`published`, `received`,
+ * `processed`) become RFC 3339 strings; bin values become base64. Caller
+ * decrefs. */
+json_t *json_from_msgpack(const msgpack_object *o);
+
+#endif

@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * tail — `wirewatch tail [-c FILE] [--topic PREFIX] [--count N] [--timeout S]
+ * [--from SEQ]`: prints published messages as JSON Lines, one object per
+ * message, with its "topic". It subscribes (SUB) to PREFIX and to heartbeats,
+ * and fills every gap in seq — a message ZeroMQ dropped, a late start, the
+ * quiet after a drop that only a heartbeat reveals — from the replay endpoint
+ * (DEALER → ROUTER), so it prints each matching message exactly once, in seq
+ * order. Exits after N messages, or after S seconds without one. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zmq.h>
+
+#include "cli.h"
+#include "ww_clock.h"
+#include "ww_proto.h"
+#include "ww_zsock.h"
+
+#define REPLAY_TIMEOUT_MS 5000
+
+typedef struct {
+    void *sub;
+    void *dealer;
+    const char *topic;
+    bool started;        /* covered is known */
+    uint64_t covered;    /* every seq <= covered was printed or is known not to match */
+    long printed;
+    long count;          /* stop after this many (0 = never) */
+    unsigned long lost;  /* seqs that replay could no longer give */
+    ww_zmsg_t m;
+} tail_t;
+
+static void
+usage(FILE *out)
+{
+    fprintf(out, "usage: wirewatch tail [-c FILE] [--topic PREFIX] [--count N] [--timeout S]\n"
+                 "                      [--from SEQ]\n"
+                 "  Prints published messages as JSON Lines (\"topic\" added), in seq order,\n"
+                 "  filling gaps from the replay endpoint.\n"
+                 "  --topic PREFIX  only topics starting with PREFIX (item.new, item.dup., dead)\n"
+                 "  --count N       exit after N messages\n"
+                 "  --timeout S     exit after S seconds without a message\n"
+                 "  --from SEQ      start with the kept messages from SEQ on\n");
+}
+
+static void
+print_message(tail_t *t, const char *topic, size_t tlen, const ww_buf_t *body)
+{
+    msgpack_unpacked u;
+    ww_reject_t why;
+    if (ww_proto_unpack((const uint8_t *)body->ptr, body->len, &u, &why) == 0) {
+        json_t *j = json_from_msgpack(&u.data);
+        json_object_set_new(j, "topic", json_stringn(topic, tlen));
+        char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        puts(s);
+        fflush(stdout);
+        free(s);
+        json_decref(j);
+        t->printed++;
+    } else {
+        fprintf(stderr, "wirewatch tail: undecodable message on %.*s: %s\n", (int)tlen, topic,
+                why.text);
+    }
+    msgpack_unpacked_destroy(&u);
+}
+
+static uint64_t
+seq_of(const ww_buf_t *body)
+{
+    msgpack_unpacked u;
+    ww_reject_t why;
+    uint64_t seq = 0;
+    if (ww_proto_unpack((const uint8_t *)body->ptr, body->len, &u, &why) == 0) {
+        const msgpack_object *s = ww_proto_get(&u.data, "seq");
+        if (s != NULL && s->type == MSGPACK_OBJECT_POSITIVE_INTEGER)
+            seq = s->via.u64;
+    }
+    msgpack_unpacked_destroy(&u);
+    return seq;
+}
+
+static bool
+done(const tail_t *t)
+{
+    return t->count > 0 && t->printed >= t->count;
+}
+
+/* Asks the replay endpoint for (covered, to] (to = 0: up to the newest) and
+ * prints what comes back. Returns -1 when the daemon did not answer. */
+static int
+replay(tail_t *t, uint64_t to)
+{
+    while (!done(t)) {
+        ww_replay_req_t req = { t->covered + 1, to, { t->topic, strlen(t->topic) } };
+        ww_buf_t b = WW_BUF_INIT;
+        ww_proto_encode_replay_req(&b, &req);
+        const void *frames[1] = { b.ptr };
+        size_t lens[1] = { b.len };
+        int rc = ww_zsock_send(t->dealer, frames, lens, 1, 0);
+        ww_buf_free(&b);
+        if (rc == -1)
+            return -1;
+        for (;;) {
+            zmq_pollitem_t item = { t->dealer, 0, ZMQ_POLLIN, 0 };
+            if (zmq_poll(&item, 1, REPLAY_TIMEOUT_MS) <= 0 ||
+                ww_zsock_recv(t->dealer, &t->m, 0) == -1 || t->m.n != 2)
+                return -1;
+            const ww_buf_t *topic = &t->m.frame[0], *body = &t->m.frame[1];
+            if (strcmp(topic->ptr, WW_TOPIC_REPLAY_END) != 0) {
+                uint64_t seq = seq_of(body);
+                if (seq > t->covered && !done(t)) {
+                    print_message(t, topic->ptr, topic->len, body);
+                    t->covered = seq;
+                }
+                continue;
+            }
+            ww_replay_end_t end;
+            ww_reject_t why;
+            if (ww_proto_decode_replay_end((const uint8_t *)body->ptr, body->len, &end, &why))
+                return -1;
+            if (end.first > t->covered + 1 && end.last >= end.first) {
+                t->lost += end.first - t->covered - 1;
+                fprintf(stderr, "wirewatch tail: seq %llu..%llu no longer kept\n",
+                        (unsigned long long)t->covered + 1, (unsigned long long)end.first - 1);
+            }
+            if (end.last > t->covered)
+                t->covered = end.last;
+            if (!end.more)
+                return 0;
+            break;
+        }
+    }
+    return 0;
+}
+
+static void
+fill_gap(tail_t *t, uint64_t to)
+{
+    if (to > t->covered && replay(t, to) == -1) {
+        fprintf(stderr, "wirewatch tail: replay of seq %llu..%llu failed\n",
+                (unsigned long long)t->covered + 1, (unsigned long long)to);
+        t->lost += to - t->covered;
+        t->covered = to;
+    }
+}
+
+static void
+on_live(tail_t *t)
+{
+    const ww_buf_t *topic = &t->m.frame[0], *body = &t->m.frame[1];
+    if (strcmp(topic->ptr, WW_TOPIC_HEARTBEAT) == 0) {
+        uint64_t head;
+        ww_reject_t why;
+        if (ww_proto_decode_heartbeat((const uint8_t *)body->ptr, body->len, &head, &why))
+            return;
+        if (!t->started)
+            t->started = true, t->covered = head;
+        fill_gap(t, head);
+        return;
+    }
+    if (strncmp(topic->ptr, t->topic, strlen(t->topic)) != 0)
+        return;
+    uint64_t seq = seq_of(body);
+    if (!t->started)
+        t->started = true, t->covered = seq - 1;
+    if (seq <= t->covered)
+        return;
+    ww_buf_t copy = WW_BUF_INIT;
+    ww_buf_t topic_copy = WW_BUF_INIT;
+    ww_buf_append(&copy, body->ptr, body->len);
+    ww_buf_append(&topic_copy, topic->ptr, topic->len);
+    fill_gap(t, seq - 1);
+    if (!done(t)) {
+        print_message(t, topic_copy.ptr, topic_copy.len, &copy);
+        t->covered = seq;
+    }
+    ww_buf_free(&copy);
+    ww_buf_free(&topic_copy);
+}
+
+static void
+run(tail_t *t, long timeout_s, bool has_from)
+{
+    if (has_from && replay(t, 0) == -1)
+        fprintf(stderr, "wirewatch tail: the replay endpoint did not answer\n");
+    int64_t last = ww_clock_mono_ms();
+    while (!done(t)) {
+        long wait = -1;
+        if (timeout_s > 0) {
+            wait = (long)(last + timeout_s * 1000 - ww_clock_mono_ms());
+            if (wait <= 0)
+                break;
+        }
+        zmq_pollitem_t item = { t->sub, 0, ZMQ_POLLIN, 0 };
+        int rc = zmq_poll(&item, 1, wait);
+        if (rc == -1 && errno == EINTR)
+            break;
+        if (rc <= 0)
+            continue;
+        long before = t->printed;
+        while (!done(t) && ww_zsock_recv(t->sub, &t->m, ZMQ_DONTWAIT) == 0)
+            if (t->m.n == 2)
+                on_live(t);
+        if (t->printed > before)
+            last = ww_clock_mono_ms();
+    }
+}
+
+int
+cli_tail(int argc, char **argv)
+{
+    static const struct option longs[] = {
+        { "config", required_argument, NULL, 'c' }, { "topic", required_argument, NULL, 't' },
+        { "count", required_argument, NULL, 'n' },  { "timeout", required_argument, NULL, 'T' },
+        { "from", required_argument, NULL, 'f' },   { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 },
+    };
+    const char *config = NULL;
+    tail_t t;
+    memset(&t, 0, sizeof t);
+    t.topic = "";
+    long timeout = 0;
+    long long from = -1;
+    int c;
+    while ((c = getopt_long(argc, argv, "c:h", longs, NULL)) != -1) {
+        switch (c) {
+        case 'c': config = optarg; break;
+        case 't': t.topic = optarg; break;
+        case 'n': t.count = atol(optarg); break;
+        case 'T': timeout = atol(optarg); break;
+        case 'f': from = atoll(optarg); break;
+        case 'h': usage(stdout); return 0;
+        default: usage(stderr); return EXIT_USAGE;
+        }
+    }
+    if (optind != argc || t.count < 0 || timeout < 0 || from == 0) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    ww_conf_t conf;
+    if (cli_load_conf(&conf, config) == -1)
+        return EXIT_CONFIG;
+    char *pub_ep = ww_conf_connect_endpoint(conf.publish_endpoint);
+    char *rep_ep = ww_conf_connect_endpoint(conf.replay_endpoint);
+    void *ctx = zmq_ctx_new();
+    char err[256];
+    ww_zsock_opts_t o = { 1000, 0, 0, -1 };
+    int rc = 1;
+    t.sub = ww_zsock_new(ctx, ZMQ_SUB, pub_ep, false, &o, err, sizeof err);
+    if (t.sub != NULL)
+        t.dealer = ww_zsock_new(ctx, ZMQ_DEALER, rep_ep, false, &o, err, sizeof err);
+    if (t.sub == NULL || t.dealer == NULL) {
+        fprintf(stderr, "wirewatch tail: %s\n", err);
+    } else {
+        zmq_setsockopt(t.sub, ZMQ_SUBSCRIBE, t.topic, strlen(t.topic));
+        zmq_setsockopt(t.sub, ZMQ_SUBSCRIBE, WW_TOPIC_HEARTBEAT, strlen(WW_TOPIC_HEARTBEAT));
+        if (from > 0)
+            t.started = true, t.covered = (uint64_t)from - 1;
+        run(&t, timeout, from > 0);
+        if (t.lost > 0)
+            fprintf(stderr, "wirewatch tail: %lu messages could not be recovered\n", t.lost);
+        rc = t.count > 0 && t.printed < t.count ? 1 : 0;
+    }
+    if (t.sub != NULL)
+        zmq_close(t.sub);
+    if (t.dealer != NULL)
+        zmq_close(t.dealer);
+    ww_zmsg_free(&t.m);
+    zmq_ctx_term(ctx);
+    free(pub_ep);
+    free(rep_ep);
+    ww_conf_free(&conf);
+    return rc;
+}

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * enrich — see enrich.h. */
+#include "enrich.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dates.h"
+#include "lang.h"
+
+int
+enrich_analyse(const ww_item_t *item, enrich_t *out, ww_reject_t *why)
+{
+    memset(out, 0, sizeof *out);
+    if (normalise_item(item->title.p, item->title.len, item->body.p, item->body.len,
+                       &out->norm) == -1) {
+        why->code = WW_REJECT_BAD_UTF8;
+        snprintf(why->text, sizeof why->text, "title or body: invalid UTF-8");
+        return -1;
+    }
+    normalise_hash_hex(out->norm.key, out->norm.key_len, out->hash);
+    out->lang_given = item->lang.len > 0;
+    if (out->lang_given) {
+        size_t n = item->lang.len < WW_MAX_LANG ? item->lang.len : WW_MAX_LANG;
+        memcpy(out->lang, item->lang.p, n);
+        out->lang[n] = '\0';
+    } else {
+        snprintf(out->lang, sizeof out->lang, "%s",
+                 lang_detect(out->norm.body_len ? out->norm.body : out->norm.title,
+                             out->norm.body_len ? out->norm.body_len : out->norm.title_len));
+    }
+    dateline_t dl;
+    if (dates_find_dateline(out->norm.body, out->norm.body_len, &dl)) {
+        out->has_dateline = true;
+        snprintf(out->place, sizeof out->place, "%s", dl.place);
+        if (dl.month > 0)
+            dates_resolve_month_day(dl.month, dl.day, item->published, out->date);
+    }
+    return 0;
+}
+
+void
+enrich_free(enrich_t *e)
+{
+    normalised_free(&e->norm);
+}
+
+void
+enrich_item_id(const ww_item_t *item, uint64_t ingest_seq, char *id)
+{
+    if (item->id.len > 0) {
+        memcpy(id, item->id.p, item->id.len);
+        id[item->id.len] = '\0';
+    } else {
+        snprintf(id, WW_MAX_ID + 1, "ww-%llu", (unsigned long long)ingest_seq);
+    }
+}
+
+void
+enrich_encode(ww_buf_t *out, const ww_item_t *item, const enrich_t *e,
+              const enrich_meta_t *meta, const char *id, const ww_buf_t *event)
+{
+    ww_enriched_t en;
+    memset(&en, 0, sizeof en);
+    en.item = item;
+    en.id = (ww_str_t){ id, strlen(id) };
+    en.ingest_seq = meta->ingest_seq;
+    en.received = meta->received;
+    en.processed = meta->processed;
+    en.lang = e->lang;
+    en.lang_given = e->lang_given;
+    en.dateline_place = e->has_dateline ? e->place : NULL;
+    en.dateline_date = e->has_dateline && e->date[0] ? e->date : NULL;
+    en.worker = meta->worker;
+    en.with_text = meta->with_text;
+    en.text_title = (ww_str_t){ e->norm.title, e->norm.title_len };
+    en.text_body = (ww_str_t){ e->norm.body, e->norm.body_len };
+    if (event != NULL && event->len > 0) {
+        en.event = (const uint8_t *)event->ptr;
+        en.event_len = event->len;
+    }
+    ww_proto_encode_enriched(out, &en);
+}

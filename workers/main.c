@@ -1,0 +1,286 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * wirewatch-worker — one worker process; run any number, on any machine that
+ * reaches Redis. It opens no ZeroMQ socket: it reads the input stream through
+ * the consumer group "workers" (consume.c), enriches each item (enrich.c:
+ * normalise, hash, language, dateline), and commits each batch atomically
+ * (commit.c). Entries a dead worker left pending are claimed after
+ * claim-idle; one delivered max-deliveries times is dead-lettered.
+ *
+ * One thread; the loop blocks in XREADGROUP for at most BLOCK_MS so that
+ * signals and claim scans are seen in time. This is the only file that exits. */
+#include <getopt.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "commit.h"
+#include "consume.h"
+#include "enrich.h"
+#include "worker.h"
+#include "ww_alloc.h"
+#include "ww_clock.h"
+#include "ww_log.h"
+#include "ww_lua.h"
+#include "ww_sig.h"
+
+#define EXIT_USAGE 64
+#define EXIT_CONFIG 78
+#define BLOCK_MS 500       /* longest wait in XREADGROUP: bounds the reaction to signals */
+#define REDIS_WAIT_MS 100
+
+typedef struct {
+    worker_t w;
+    entry_t *entries;      /* batch-size entries, reused */
+    result_t *results;
+    bool own_pending;      /* re-read our own pending entries first (after a connect) */
+    char claim_cursor[48];
+    int64_t next_claim_ms;
+    int64_t next_stats_ms;
+} loop_t;
+
+static void
+usage(FILE *out)
+{
+    fprintf(out,
+            "usage: wirewatch-worker [-c FILE] [-t] [-h] [-v]\n"
+            "  -c, --config FILE  read FILE (redis.conf style); without it, defaults\n"
+            "  -t, --test         check the config, print the effective values, exit\n"
+            "  -h, --help         this help\n"
+            "  -v, --version      print the version\n\n");
+    ww_conf_help(out);
+}
+
+static int
+parse_args(int argc, char **argv, const char **config, int *test_only)
+{
+    static const struct option longs[] = {
+        { "config", required_argument, NULL, 'c' }, { "test", no_argument, NULL, 't' },
+        { "help", no_argument, NULL, 'h' },         { "version", no_argument, NULL, 'v' },
+        { NULL, 0, NULL, 0 },
+    };
+    int c;
+    while ((c = getopt_long(argc, argv, "c:thv", longs, NULL)) != -1) {
+        switch (c) {
+        case 'c': *config = optarg; break;
+        case 't': *test_only = 1; break;
+        case 'h': usage(stdout); exit(0);
+        case 'v': printf("wirewatch-worker %s\n", WW_VERSION); exit(0);
+        default: usage(stderr); return -1;
+        }
+    }
+    if (optind != argc) {
+        fprintf(stderr, "wirewatch-worker: unexpected argument \"%s\"\n", argv[optind]);
+        return -1;
+    }
+    return 0;
+}
+
+/* Turns entry E into result R: an enriched item, or a dead letter. */
+static void
+process(worker_t *w, const entry_t *e, result_t *r, enrich_t *en, char *id)
+{
+    ww_item_t item;
+    ww_reject_t why;
+    memset(r, 0, sizeof *r);
+    r->entry = e;
+    bool ok = false;
+    if (e->deliveries > (uint64_t)w->conf.max_deliveries) {
+        why.code = WW_REJECT_COUNT;
+        snprintf(why.text, sizeof why.text, "delivered %llu times without a commit",
+                 (unsigned long long)e->deliveries);
+    } else if (ww_proto_decode_item((const uint8_t *)e->raw.ptr, e->raw.len,
+                                    (size_t)w->conf.max_item_size, &item, &why) == 0 &&
+               enrich_analyse(&item, en, &why) == 0) {
+        ok = true;
+    }
+    if (ok) {
+        enrich_meta_t meta = { e->ingest_seq, e->received, ww_clock_wall_ms(), w->name,
+                               w->conf.publish_text != 0 };
+        enrich_item_id(&item, e->ingest_seq, id);
+        enrich_encode(&r->msg, &item, en, &meta, id, NULL);
+        r->ident = id;
+        memcpy(r->hash, en->hash, sizeof r->hash);
+        enrich_free(en);
+        return;
+    }
+    snprintf(r->reason, sizeof r->reason, "%s", why.text);
+    const char *code = why.code == WW_REJECT_COUNT ? "deliveries" : ww_reject_name(why.code);
+    ww_dead_t dead = { r->reason, code, "worker", e->received, (const uint8_t *)e->raw.ptr,
+                       e->raw.len };
+    ww_proto_encode_dead(&r->msg, &dead);
+    r->dead = true;
+    r->ident = code;
+    ww_log(WW_LOG_WARN, "worker", "dead-lettering entry=%s code=%s reason=\"%s\"", e->id, code,
+           r->reason);
+}
+
+static void
+count(worker_t *w, const result_t *results, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (results[i].seq == 0)
+            w->stats.lost_race++;
+        else if (results[i].dead)
+            w->stats.dead++;
+        else
+            w->stats.committed++;
+    }
+}
+
+/* Processes and commits ENTRIES[0..N). Returns -1 when Redis failed. */
+static int
+handle_batch(loop_t *l, size_t n)
+{
+    worker_t *w = &l->w;
+    char (*ids)[WW_MAX_ID + 1] = ww_xcalloc(n ? n : 1, sizeof *ids);
+    enrich_t en;
+    for (size_t i = 0; i < n; i++)
+        process(w, &l->entries[i], &l->results[i], &en, ids[i]);
+    int rc = commit_batch(w, l->results, n);
+    if (rc == 0)
+        count(w, l->results, n);
+    for (size_t i = 0; i < n; i++)
+        ww_buf_free(&l->results[i].msg);
+    free(ids);
+    return rc;
+}
+
+static void
+log_stats(const worker_t *w)
+{
+    const worker_stats_t *s = &w->stats;
+    ww_log(WW_LOG_NOTICE, "stats",
+           "name=%s read=%llu claimed=%llu committed=%llu dead=%llu lost_race=%llu "
+           "redis_errors=%llu",
+           w->name, (unsigned long long)s->read, (unsigned long long)s->claimed,
+           (unsigned long long)s->committed, (unsigned long long)s->dead,
+           (unsigned long long)s->lost_race, (unsigned long long)s->redis_errors);
+}
+
+static void
+keep_redis(loop_t *l)
+{
+    worker_t *w = &l->w;
+    while (!ww_redis_connected(w->redis)) {
+        if (!ww_redis_reconnect_due(w->redis, ww_clock_mono_ms())) {
+            poll(NULL, 0, REDIS_WAIT_MS);
+            return;
+        }
+        if (ww_redis_connect(w->redis) == -1 || consume_create_group(w) == -1) {
+            ww_log(WW_LOG_WARN, "redis", "cannot connect: %s", ww_redis_errstr(w->redis));
+            return;
+        }
+        ww_log(WW_LOG_NOTICE, "redis", "connected to %s as consumer %s", w->conf.redis, w->name);
+        l->own_pending = true;
+    }
+}
+
+/* One turn: claim what silent workers left, or read new entries. */
+static void
+step(loop_t *l)
+{
+    worker_t *w = &l->w;
+    size_t max = (size_t)w->conf.batch_size, n = 0;
+    int64_t now = ww_clock_mono_ms();
+    int rc;
+    if (now >= l->next_claim_ms) {
+        rc = consume_claim(w, l->entries, max, l->claim_cursor, &n);
+        if (n < max || strcmp(l->claim_cursor, "0-0") == 0)
+            l->next_claim_ms = now + w->conf.claim_idle / 2;
+        if (n > 0)
+            ww_log(WW_LOG_NOTICE, "worker", "claimed %zu entries idle over %lldms", n,
+                   w->conf.claim_idle);
+    } else {
+        rc = consume_read(w, l->entries, max, l->own_pending, BLOCK_MS, &n);
+        if (rc == 0 && l->own_pending && n == 0)
+            l->own_pending = false;
+    }
+    w->stats.read += n;
+    if (rc == 0 && n > 0)
+        rc = handle_batch(l, n);
+    if (rc == -1) {
+        w->stats.redis_errors++;
+        if (!ww_redis_connected(w->redis))
+            ww_log(WW_LOG_WARN, "redis", "connection lost: %s", ww_redis_errstr(w->redis));
+        else
+            poll(NULL, 0, REDIS_WAIT_MS); /* a script error: do not spin */
+    }
+}
+
+static void
+run(loop_t *l, int sigfd)
+{
+    for (;;) {
+        struct pollfd p = { sigfd, POLLIN, 0 };
+        if (poll(&p, 1, 0) > 0 && ww_sig_take().stop)
+            return;
+        keep_redis(l);
+        if (ww_redis_connected(l->w.redis))
+            step(l);
+        if (ww_clock_mono_ms() >= l->next_stats_ms) {
+            log_stats(&l->w);
+            l->next_stats_ms = ww_clock_mono_ms() + l->w.conf.stats_interval;
+        }
+    }
+}
+
+static void
+set_name(worker_t *w)
+{
+    if (w->conf.worker_name[0] != '\0') {
+        snprintf(w->name, sizeof w->name, "%s", w->conf.worker_name);
+        return;
+    }
+    char host[64] = "worker";
+    gethostname(host, sizeof host - 1);
+    snprintf(w->name, sizeof w->name, "%s-%ld", host, (long)getpid());
+}
+
+int
+main(int argc, char **argv)
+{
+    const char *config = NULL;
+    int test_only = 0;
+    char err[512] = "";
+    ww_log_init("wirewatch-worker");
+    if (parse_args(argc, argv, &config, &test_only) == -1)
+        return EXIT_USAGE;
+    loop_t l;
+    memset(&l, 0, sizeof l);
+    worker_t *w = &l.w;
+    if (ww_conf_load(&w->conf, config, err, sizeof err) == -1 ||
+        ww_keys_init(&w->keys, w->conf.key_prefix) == -1) {
+        fprintf(stderr, "wirewatch-worker: %s\n", err[0] ? err : "key-prefix too long");
+        ww_conf_free(&w->conf);
+        return EXIT_CONFIG;
+    }
+    if (test_only) {
+        ww_conf_dump(&w->conf, stdout);
+        printf("# configuration %s is valid\n", config ? config : "(defaults)");
+        ww_conf_free(&w->conf);
+        return 0;
+    }
+    int sigfd = ww_sig_init();
+    set_name(w);
+    w->scripts[SCRIPT_COMMIT].src = ww_lua_commit;
+    w->redis = ww_redis_new(w->conf.redis, (int)w->conf.redis_timeout, w->scripts, SCRIPT_COUNT);
+    l.entries = ww_xcalloc((size_t)w->conf.batch_size, sizeof *l.entries);
+    l.results = ww_xcalloc((size_t)w->conf.batch_size, sizeof *l.results);
+    strcpy(l.claim_cursor, "0-0");
+    l.next_stats_ms = ww_clock_mono_ms() + w->conf.stats_interval;
+    ww_log(WW_LOG_NOTICE, "main", "started version=%s name=%s redis=%s prefix=%s batch=%lld",
+           WW_VERSION, w->name, w->conf.redis, w->conf.key_prefix, w->conf.batch_size);
+    run(&l, sigfd);
+    ww_log(WW_LOG_NOTICE, "main", "stopping");
+    log_stats(w);
+    for (long long i = 0; i < w->conf.batch_size; i++)
+        entry_free(&l.entries[i]);
+    free(l.entries);
+    free(l.results);
+    ww_redis_destroy(&w->redis);
+    ww_conf_free(&w->conf);
+    return 0;
+}

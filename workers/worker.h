@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * worker — the state wirewatch-worker's modules share. main.c owns it;
+ * consume and commit borrow it. */
+#ifndef WORKER_H
+#define WORKER_H
+
+#include <stdint.h>
+
+#include "ww_buf.h"
+#include "ww_conf.h"
+#include "ww_keys.h"
+#include "ww_redis.h"
+
+enum { SCRIPT_COMMIT, SCRIPT_COUNT };
+
+typedef struct {
+    uint64_t read;        /* entries read from the stream */
+    uint64_t claimed;     /* entries taken over from a silent worker */
+    uint64_t committed;   /* results appended to the output stream */
+    uint64_t exact;       /* of which exact duplicates (decided in Redis) */
+    uint64_t dead;        /* dead-lettered (bad input, too many deliveries) */
+    uint64_t lost_race;   /* already acknowledged by another worker: nothing published */
+    uint64_t redis_errors;
+} worker_stats_t;
+
+typedef struct {
+    ww_conf_t conf;
+    ww_keys_t keys;
+    ww_script_t scripts[SCRIPT_COUNT];
+    ww_redis_t *redis;
+    char name[128];       /* consumer name */
+    worker_stats_t stats;
+} worker_t;
+
+/* One entry of the input stream, as read. */
+typedef struct {
+    char id[48];          /* stream entry id */
+    ww_buf_t raw;         /* field m: the raw item */
+    uint64_t ingest_seq;  /* field s */
+    int64_t received;     /* field r */
+    uint64_t deliveries;  /* times delivered, this one included */
+} entry_t;
+
+#endif
