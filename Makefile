@@ -23,7 +23,7 @@ SAN = -fsanitize=$(SANITIZE) -fno-sanitize-recover=all -fno-omit-frame-pointer
 endif
 # Project flags are kept apart from CFLAGS/LDFLAGS, which belong to whoever runs make.
 WW_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWW_VERSION='"$(VERSION)"' \
-            $(OPT) $(WARN) $(SAN) -MMD -MP -Ilib -Iproto -Ibuild/gen \
+            $(OPT) $(WARN) $(SAN) -MMD -MP -Ilib -Iproto -Iworkers -I$(B)/gen \
             $(shell $(PKG_CONFIG) --cflags $(DEPS))
 WW_LDLIBS = $(shell $(PKG_CONFIG) --libs $(DEPS)) -lm
 

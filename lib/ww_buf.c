@@ -12,13 +12,14 @@
 void
 ww_buf_reserve(ww_buf_t *b, size_t n)
 {
-    if (b->len + n + 1 <= b->cap)
-        return;
-    size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->len + n + 1)
-        cap *= 2;
-    b->ptr = ww_xrealloc(b->ptr, cap);
-    b->cap = cap;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        b->ptr = ww_xrealloc(b->ptr, cap);
+        b->cap = cap;
+    }
+    b->ptr[b->len] = '\0';
 }
 
 void
@@ -78,10 +79,8 @@ ww_buf_free(ww_buf_t *b)
 char *
 ww_buf_steal(ww_buf_t *b, size_t *len)
 {
-    if (b->ptr == NULL) {
+    if (b->ptr == NULL)
         ww_buf_reserve(b, 0);
-        b->ptr[0] = '\0';
-    }
     char *p = b->ptr;
     if (len != NULL)
         *len = b->len;

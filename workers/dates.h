@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * dates — reads the dates a wire story gives and resolves them to a civil
+ * date (proleptic Gregorian, UTC days): the dateline ("MOSCOW, March 6.
+ * /TASS/."), explicit dates ("13 August 2015", "13.08.2015", "2015年8月13日"),
+ * month-days without a year ("On January 25", "25 января", "le 25 janvier"),
+ * weekdays ("on Sunday", "в воскресенье") and relative words ("yesterday",
+ * "вчера", "gestern", "昨天").
+ *
+ * Pure: no clock, no environment, no I/O, no state that changes. A year that
+ * the text leaves out is supplied by the caller's anchor (the publication
+ * time, or the dateline's date). Month, weekday and relative words for many
+ * languages are DATA in dates.c (one table), stored in the dates_fold form;
+ * dates_lex_new() compiles them into a hash table for dates_scan().
+ *
+ * dates_fold is the one case fold of the event core: catalog terms, the
+ * texts classify scans and this lexicon all go through it, so they compare
+ * byte for byte. */
+#ifndef WW_DATES_H
+#define WW_DATES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ww_buf.h"
+
+#define DATES_DATELINE_WINDOW 2048 /* a dateline starts a paragraph in the first 2 KB */
+#define DATES_AHEAD_DAYS 2         /* how far past publication a text's date may lie */
+
+typedef struct {
+    char place[64];   /* "MOSCOW", "WASHINGTON", "МОСКВА" as written (NUL-terminated) */
+    char agency[32];  /* "TASS", "Sputnik", "Reuters", "ТАСС" or "" */
+    int month, day;   /* 0 when the dateline has no date (e.g. "MOSCOW (Sputnik) —") */
+    size_t end;       /* byte offset in the body just past the dateline */
+} dateline_t;
+
+/* Finds a wire dateline at the start of a paragraph in the first ~2 KB of BODY: "MOSCOW, March 6. /TASS/.",
+   "MOSCOW (Sputnik) —", "WASHINGTON, Feb 12 (Reuters) -", "МОСКВА, 6 марта. /ТАСС/.", "BERLIN, 6. März (dpa) -",
+   "PARIS, 6 mars (AFP) -" ... Returns true and fills *out, false when there is none. */
+bool dates_find_dateline(const char *body, size_t len, dateline_t *out);
+
+/* Resolves a month/day without a year against the publication time: the latest such date not more than
+   2 days after PUBLISHED_MS (a dateline is at most a day or two ahead because of time zones). Writes "YYYY-MM-DD".
+   A month/day that exists in no year (0, 13, April 31) writes the publication date. */
+void dates_resolve_month_day(int month, int day, int64_t published_ms, char out[11]);
+
+/* ---- civil-day arithmetic (days since 1970-01-01, UTC) ---- */
+
+/* Days since the epoch of Y-M-D (any Y; M 1..12; D 1..31, not checked). */
+int32_t dates_days_from_civil(int y, int m, int d);
+/* The inverse of dates_days_from_civil. */
+void dates_civil_from_days(int32_t days, int *y, int *m, int *d);
+/* The UTC day of a time in milliseconds since the epoch (floors negatives). */
+int32_t dates_day_of_ms(int64_t ms);
+/* True when Y-M-D exists in the Gregorian calendar (year 1..9999). */
+bool dates_valid(int y, int m, int d);
+/* Writes DAYS as "YYYY-MM-DD" into out[11] (NUL-terminated). */
+void dates_format(int32_t days, char out[11]);
+/* Parses exactly "YYYY-MM-DD" (LEN bytes) into *days. Returns false on any other text
+   or an impossible date. */
+bool dates_parse_iso(const char *s, size_t len, int32_t *days);
+
+/* ---- the fold ---- */
+
+/* Appends to OUT the folded form of S (LEN bytes of UTF-8, need not be NUL-terminated):
+   Unicode case folding (utf8proc), plus: typographic apostrophes -> '\'', Unicode hyphens ->
+   '-', every Unicode space and tab -> ' ' with runs of spaces made one ('\n' is kept), soft
+   hyphens, zero-width spaces, BOMs, Arabic tatweel and vowel marks, Hebrew points dropped;
+   Arabic/Persian letter variants unified (أ إ آ ٱ -> ا, ى ی -> ي, ک -> ك, ة -> ه); ё -> е;
+   Greek accents dropped; fullwidth ASCII and Arabic-Indic, Persian and Devanagari digits ->
+   ASCII. Invalid bytes become U+FFFD. Idempotent: folding folded text changes nothing. */
+void dates_fold(const char *s, size_t len, ww_buf_t *out);
+
+/* ---- dates in running text ---- */
+
+typedef enum {
+    DATES_NONE = 0,
+    DATES_EXPLICIT,   /* a full date: "13 August 2015", "13.08.2015", "2015年8月13日" */
+    DATES_MONTH_DAY,  /* "On January 25", "25 января": year from the anchor */
+    DATES_WEEKDAY,    /* "on Sunday": the latest such weekday on or before the anchor day */
+    DATES_RELATIVE    /* "yesterday", "today", "вчера", "накануне" */
+} dates_kind_t;
+
+typedef struct {
+    dates_kind_t kind;
+    int32_t days;        /* the resolved date, days since the epoch */
+    size_t start, end;   /* the expression's bytes in the scanned text */
+} dates_expr_t;
+
+/* The month, weekday and relative words, compiled for lookups. Immutable once built, so one
+   lexicon may be shared by any number of readers. */
+typedef struct dates_lex dates_lex_t;
+
+/* Builds the lexicon from the tables in dates.c. Caller destroys. Never NULL. */
+dates_lex_t *dates_lex_new(void);
+/* Destroys *self_p if not NULL and sets it to NULL. Safe to call twice. */
+void dates_lex_destroy(dates_lex_t **self_p);
+/* Number of words in the lexicon, and the number of languages they cover. */
+size_t dates_lex_size(const dates_lex_t *self, size_t *n_langs);
+/* Word I (< dates_lex_size) as stored, not NUL-terminated: *len bytes, borrowed (static).
+   *lang gets its language tag. For tests and diagnostics. */
+const char *dates_lex_word(const dates_lex_t *self, size_t i, size_t *len, const char **lang);
+
+/* Finds the date expressions in TEXT (LEN bytes of dates_fold output) and resolves each one:
+   explicit dates as written; month-days and weekdays against ANCHOR_MS (the publication time,
+   or midnight of the dateline's date); relative words as day offsets from the anchor day. LANG
+   ("en", "fr", ... or NULL / "und") lets words that mean different things in different
+   languages count ("hier" is French for yesterday, German for here): they are used only when
+   LANG names their language. Dates later than the anchor by more than DATES_AHEAD_DAYS are
+   dropped. Writes at most MAX expressions into OUT, in text order, and returns how many. */
+size_t dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lang,
+                  int64_t anchor_ms, dates_expr_t *out, size_t max);
+
+#endif
