@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ww_alloc.h"
 
 typedef enum { F_STR, F_INT, F_UINT } field_type_t;
 
@@ -380,12 +379,24 @@ ww_proto_item_topic(ww_dup_status_t status)
     return dup_topics[status];
 }
 
-/* Re-packs the map (P, LEN) with EXTRA more pairs in front, which the caller
- * then writes through *PK. Keys of the original that the caller replaces
- * (SKIP, NULL-terminated) are dropped. */
+/* Re-packing an encoded map with EXTRA pairs written first (so that `seq`
+ * and `dup` lead the message a person reads): repack_begin unpacks (P, LEN),
+ * writes the map header and leaves *PK ready for the caller's pairs;
+ * repack_end copies the original pairs except the keys in SKIP (which the
+ * caller replaced) and frees *U. */
+static bool
+skipped(const msgpack_object *k, const char *const *skip)
+{
+    for (const char *const *s = skip; *s != NULL; s++)
+        if (k->type == MSGPACK_OBJECT_STR && k->via.str.size == strlen(*s) &&
+            memcmp(k->via.str.ptr, *s, k->via.str.size) == 0)
+            return true;
+    return false;
+}
+
 static int
-repack_with(ww_buf_t *out, const uint8_t *p, size_t len, size_t extra,
-            const char *const *skip, msgpack_packer *pk, msgpack_unpacked *u)
+repack_begin(ww_buf_t *out, const uint8_t *p, size_t len, size_t extra,
+             const char *const *skip, msgpack_packer *pk, msgpack_unpacked *u)
 {
     ww_reject_t why;
     if (ww_proto_unpack(p, len, u, &why) == -1)
@@ -393,26 +404,22 @@ repack_with(ww_buf_t *out, const uint8_t *p, size_t len, size_t extra,
     packer_init(pk, out);
     const msgpack_object_map *m = &u->data.via.map;
     size_t kept = 0;
-    bool *keep = ww_xcalloc(m->size, sizeof *keep);
-    for (uint32_t i = 0; i < m->size; i++) {
-        keep[i] = true;
-        for (const char *const *s = skip; *s != NULL; s++) {
-            const msgpack_object *k = &m->ptr[i].key;
-            if (k->type == MSGPACK_OBJECT_STR && k->via.str.size == strlen(*s) &&
-                memcmp(k->via.str.ptr, *s, k->via.str.size) == 0)
-                keep[i] = false;
-        }
-        kept += keep[i];
-    }
+    for (uint32_t i = 0; i < m->size; i++)
+        kept += !skipped(&m->ptr[i].key, skip);
     msgpack_pack_map(pk, kept + extra);
+    return 0;
+}
+
+static void
+repack_end(msgpack_packer *pk, msgpack_unpacked *u, const char *const *skip)
+{
+    const msgpack_object_map *m = &u->data.via.map;
     for (uint32_t i = 0; i < m->size; i++) {
-        if (!keep[i])
+        if (skipped(&m->ptr[i].key, skip))
             continue;
         msgpack_pack_object(pk, m->ptr[i].key);
         msgpack_pack_object(pk, m->ptr[i].val);
     }
-    free(keep);
-    return 0;
 }
 
 int
@@ -422,7 +429,7 @@ ww_proto_finish_item(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq,
     static const char *const skip[] = { "seq", "dup", NULL };
     msgpack_packer pk;
     msgpack_unpacked u;
-    int rc = repack_with(out, p, len, 2, skip, &pk, &u);
+    int rc = repack_begin(out, p, len, 2, skip, &pk, &u);
     if (rc == 0) {
         pack_kuint(&pk, "seq", seq);
         pack_key(&pk, "dup");
@@ -440,6 +447,7 @@ ww_proto_finish_item(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq,
             msgpack_pack_uint64(&pk, dup->of_seq);
         pack_key(&pk, "similarity");
         msgpack_pack_double(&pk, dup->similarity);
+        repack_end(&pk, &u, skip);
     }
     msgpack_unpacked_destroy(&u);
     return rc;
@@ -451,9 +459,11 @@ ww_proto_add_seq(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq)
     static const char *const skip[] = { "seq", NULL };
     msgpack_packer pk;
     msgpack_unpacked u;
-    int rc = repack_with(out, p, len, 1, skip, &pk, &u);
-    if (rc == 0)
+    int rc = repack_begin(out, p, len, 1, skip, &pk, &u);
+    if (rc == 0) {
         pack_kuint(&pk, "seq", seq);
+        repack_end(&pk, &u, skip);
+    }
     msgpack_unpacked_destroy(&u);
     return rc;
 }

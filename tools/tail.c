@@ -52,8 +52,11 @@ print_message(tail_t *t, const char *topic, size_t tlen, const ww_buf_t *body)
     msgpack_unpacked u;
     ww_reject_t why;
     if (ww_proto_unpack((const uint8_t *)body->ptr, body->len, &u, &why) == 0) {
-        json_t *j = json_from_msgpack(&u.data);
+        json_t *j = json_object();
         json_object_set_new(j, "topic", json_stringn(topic, tlen));
+        json_t *body_json = json_from_msgpack(&u.data);
+        json_object_update(j, body_json);
+        json_decref(body_json);
         char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
         puts(s);
         fflush(stdout);
