@@ -1,0 +1,479 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * fingerprint — SimHash, b-bit MinHash and LSH band keys of a normalised
+ * text. The header says what each part is for; this file says how.
+ *
+ * 1. Shingles. Near-duplicate detection compares sets of overlapping
+ *    n-grams ("shingles", Broder 1997). Words are the units of texts that
+ *    separate words with spaces: a shingle is 3 consecutive words, enough to
+ *    keep word order (a reordered sentence changes its shingles) and short
+ *    enough that one changed figure spoils only 3 shingles. Han, Kana,
+ *    Hangul, Thai and the other scripts written without spaces have no words
+ *    to count, so inside a run of such characters a shingle is 4 consecutive
+ *    characters (about two Chinese words). A run shorter than 4 characters is
+ *    one shingle. A text with only 1 or 2 words gets one shingle of them all,
+ *    so that a headline alone is not "empty".
+ *    A word's hash is XXH3-64 of its bytes; a word shingle's hash is XXH3-64
+ *    of its 3 word hashes, so spaces versus "\n" between words do not matter;
+ *    a character shingle's hash is XXH3-64 of its bytes. Shingles are a set:
+ *    a repeated shingle counts once (a photo caption repeated by the page
+ *    must not weigh twice), and n_shingles is the size of that set.
+ *
+ * 2. SimHash (Charikar 2002, section 3; Manku et al. 2007, section 2). Each
+ *    shingle hash votes +1 on the bits where it has a 1 and -1 where it has a
+ *    0; bit i of the SimHash is 1 when the votes for bit i sum above zero.
+ *    The probability that two SimHash bits differ is theta / pi, theta the
+ *    angle between the two 0/1 shingle vectors, so the Hamming distance of
+ *    two fingerprints estimates theta with 64 samples.
+ *
+ * 3. MinHash by one-permutation hashing (Broder 1997; Li, Owen, Zhang 2012).
+ *    Each shingle hash is remixed into 64 fresh bits; the top 6 pick one of
+ *    FP_SKETCH_K = 64 bins and the other 58 are the value; each bin keeps its
+ *    minimum. For two texts, a bin holds the same minimum with probability J,
+ *    the Jaccard resemblance |A n B| / |A u B|. One hash per shingle instead
+ *    of 64 independent permutations keeps the cost linear in the text.
+ *    Short texts leave bins empty; each empty bin borrows the minimum of a
+ *    non-empty bin picked by a fixed pseudo-random probe sequence of its own
+ *    ("optimal densification", Shrivastava 2017), which keeps P(match) = J.
+ *    Only the low FP_SKETCH_BITS = 8 bits of each minimum are kept (b-bit
+ *    minwise hashing, Li & Koenig 2010): unequal minima then still match by
+ *    chance with probability 2^-b, which fingerprint_similarity() removes:
+ *    J = (P - 2^-b) / (1 - 2^-b).
+ *
+ * 4. LSH bands (Indyk & Motwani 1998; Broder 1997 section 5). Band j hashes
+ *    the full 58-bit minima of bins 3j, 3j+1 and 3j+2 into 32 bits. Two
+ *    texts share band j with probability J^3, so with FP_BANDS = 16 bands
+ *    they share at least one with probability 1 - (1 - J^3)^16: 0.88 at
+ *    J = 0.5, 0.98 at J = 0.6, 0.999 at J = 0.7 (reprints, corrections and
+ *    chrome changes are 0.7..1; truncated copies 0.45..0.6, which often have
+ *    an earlier copy of their own cluster to meet too), but 0.12 at J = 0.2
+ *    (two reports of different calls sharing background paragraphs), 1.6e-5
+ *    at J = 0.01. Two rows per band would find truncated copies a little
+ *    more often but let five times as many unrelated stories through
+ *    (docs/NEAR_DUPLICATES.md, table 2).
+ *
+ * Memory: one array of shingle hashes and one open-addressing set, both
+ * sized from LEN and freed before returning. */
+#include "fingerprint.h"
+
+#include <stdlib.h>
+#include <string.h>
+/* The header-only build of XXH3 lets the compiler inline the short-input
+ * paths: a word or a 24-byte shingle costs a few nanoseconds instead of a
+ * call into the shared library. */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include "ww_alloc.h"
+
+#define WORD_GRAM  3 /* words per shingle */
+#define CHAR_GRAM  4 /* characters per shingle in unsegmented scripts */
+#define BIN_SHIFT  58 /* 64 - log2(FP_SKETCH_K): the top 6 bits choose the bin */
+#define VALUE_MASK ((UINT64_C(1) << BIN_SHIFT) - 1)
+/* Remixing constants: the shingle hash feeds SimHash directly, so the
+ * MinHash side uses a different function of it (the seed) and the
+ * densification probes use a third one. Any odd 64-bit constants do. */
+#define MINHASH_SEED UINT64_C(0x9e3779b97f4a7c15)
+#define PROBE_SEED   UINT64_C(0xc2b2ae3d27d4eb4f)
+#define PROBE_LIMIT  (64 * FP_SKETCH_K) /* then fall back to the next full bin */
+#define LANE_BITS    UINT64_C(0x0101010101010101) /* bit 0 of each byte */
+#define LANE_LIMIT   255 /* shingles a byte lane can count */
+
+#if FP_SKETCH_K != 64 || FP_SKETCH_BITS != 8
+#error "fingerprint.c assumes 64 bins of one byte (BIN_SHIFT, sketch packing)"
+#endif
+#if FP_BLOCKS * FP_BLOCK_BITS != 64
+#error "the Manku blocks must cover the 64 SimHash bits"
+#endif
+#if FP_BANDS * FP_BAND_ROWS > FP_SKETCH_K
+#error "LSH bands need FP_BANDS * FP_BAND_ROWS bins"
+#endif
+
+/* The shingle hashes of one text, in order of appearance, repeats included. */
+typedef struct {
+    uint64_t *hash;
+    size_t n;
+    size_t cap;
+} shingles_t;
+
+/* Tokeniser state: the last word hashes and the start of the last
+ * characters of the current unsegmented run. */
+typedef struct {
+    uint64_t words[WORD_GRAM];  /* ring of the last word hashes */
+    size_t n_words;             /* words seen in the whole text */
+    size_t run_pos[CHAR_GRAM];  /* ring of byte offsets of the last run characters */
+    size_t run_len;             /* characters in the current run */
+    size_t run_end;             /* byte offset just past the run's last character */
+} scan_t;
+
+/* MurmurHash3's 64-bit finaliser (fmix64): a bijection that spreads every
+ * input bit over the output. */
+static uint64_t
+mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= UINT64_C(0xff51afd7ed558ccd);
+    x ^= x >> 33;
+    x *= UINT64_C(0xc4ceb9fe1a85ec53);
+    x ^= x >> 33;
+    return x;
+}
+
+static void
+shingles_add(shingles_t *s, uint64_t h)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 256;
+        s->hash = ww_xrealloc(s->hash, s->cap * sizeof *s->hash);
+    }
+    s->hash[s->n++] = h;
+}
+
+/* Decodes one UTF-8 code point at P (AVAIL > 0 bytes). Returns its length in
+ * bytes and stores it in *CP, or returns 1 with *CP = -1 for an invalid or
+ * truncated sequence. Overlong forms and surrogates count as invalid. */
+static size_t
+utf8_decode(const unsigned char *p, size_t avail, int32_t *cp)
+{
+    static const int32_t min_cp[5] = { 0, 0, 0x80, 0x800, 0x10000 };
+    size_t n = p[0] < 0x80 ? 1 : p[0] < 0xc2 ? 0 : p[0] < 0xe0 ? 2
+             : p[0] < 0xf0 ? 3 : p[0] < 0xf5 ? 4 : 0;
+    *cp = -1;
+    if (n == 0 || n > avail)
+        return 1;
+    int32_t c = n == 1 ? p[0] : p[0] & (0x7f >> n);
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xc0) != 0x80)
+            return 1;
+        c = (c << 6) | (p[i] & 0x3f);
+    }
+    if (c < min_cp[n] || (c >= 0xd800 && c <= 0xdfff))
+        return 1;
+    *cp = c;
+    return n;
+}
+
+/* True for letters of scripts written without spaces between words, where a
+ * "word" would be a whole clause: Thai, Lao, Myanmar, Khmer, Hiragana,
+ * Katakana, CJK ideographs (BMP and supplementary planes), Hangul (which
+ * does use spaces, but between phrases several syllables long). */
+static bool
+is_unsegmented(int32_t cp)
+{
+    static const int32_t ranges[][2] = {
+        { 0x0e00, 0x0eff },   /* Thai, Lao */
+        { 0x1000, 0x109f },   /* Myanmar */
+        { 0x1100, 0x11ff },   /* Hangul Jamo */
+        { 0x1780, 0x17ff },   /* Khmer */
+        { 0x3040, 0x30ff },   /* Hiragana, Katakana */
+        { 0x3130, 0x318f },   /* Hangul compatibility Jamo */
+        { 0x31f0, 0x31ff },   /* Katakana phonetic extensions */
+        { 0x3400, 0x4dbf },   /* CJK extension A */
+        { 0x4e00, 0x9fff },   /* CJK unified ideographs */
+        { 0xac00, 0xd7af },   /* Hangul syllables */
+        { 0xf900, 0xfaff },   /* CJK compatibility ideographs */
+        { 0xff66, 0xff9f },   /* halfwidth Katakana */
+        { 0x20000, 0x3134f }, /* CJK extensions B..G */
+    };
+    for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
+        if (cp < ranges[i][0])
+            return false;
+        if (cp <= ranges[i][1])
+            return true;
+    }
+    return false;
+}
+
+static bool
+is_separator(int32_t cp)
+{
+    return cp == -1 || cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == '\f'
+           || cp == '\v';
+}
+
+/* Ends a word of LEN bytes at P: emits the word shingle that it completes. */
+static void
+scan_word(scan_t *sc, shingles_t *out, const char *p, size_t len)
+{
+    sc->words[sc->n_words % WORD_GRAM] = XXH3_64bits(p, len);
+    sc->n_words++;
+    if (sc->n_words < WORD_GRAM)
+        return;
+    uint64_t gram[WORD_GRAM];
+    for (size_t i = 0; i < WORD_GRAM; i++)
+        gram[i] = sc->words[(sc->n_words + i) % WORD_GRAM];
+    shingles_add(out, XXH3_64bits(gram, sizeof gram));
+}
+
+/* Adds the unsegmented character at byte offset POS (LEN bytes) to the
+ * current run, emitting the character shingle that it completes. */
+static void
+scan_char(scan_t *sc, shingles_t *out, const char *text, size_t pos, size_t len)
+{
+    sc->run_pos[sc->run_len % CHAR_GRAM] = pos;
+    sc->run_len++;
+    sc->run_end = pos + len;
+    if (sc->run_len < CHAR_GRAM)
+        return;
+    size_t first = sc->run_pos[sc->run_len % CHAR_GRAM];
+    shingles_add(out, XXH3_64bits(text + first, sc->run_end - first));
+}
+
+/* Ends the current unsegmented run: a run too short for one full shingle
+ * becomes a shingle on its own. */
+static void
+scan_end_run(scan_t *sc, shingles_t *out, const char *text)
+{
+    if (sc->run_len > 0 && sc->run_len < CHAR_GRAM) {
+        size_t first = sc->run_pos[0];
+        shingles_add(out, XXH3_64bits(text + first, sc->run_end - first));
+    }
+    sc->run_len = 0;
+}
+
+/* Cuts TEXT into shingles (section 1 at the top of the file). */
+static void
+shingle_text(const char *text, size_t len, shingles_t *out)
+{
+    scan_t sc;
+    memset(&sc, 0, sizeof sc);
+    size_t word_start = 0;
+    bool in_word = false;
+    size_t pos = 0;
+    while (pos < len) {
+        /* Most bytes are ASCII letters inside a word: skip them in a tight loop. */
+        while (in_word && pos < len && (unsigned char)text[pos] > ' '
+               && (unsigned char)text[pos] < 0x80)
+            pos++;
+        if (pos == len)
+            break;
+        int32_t cp = (unsigned char)text[pos];
+        size_t n = cp < 0x80 ? 1 : utf8_decode((const unsigned char *)text + pos, len - pos, &cp);
+        bool unseg = cp >= 0x0e00 && is_unsegmented(cp);
+        if (in_word && (unseg || is_separator(cp))) {
+            scan_word(&sc, out, text + word_start, pos - word_start);
+            in_word = false;
+        }
+        if (!unseg)
+            scan_end_run(&sc, out, text);
+        if (unseg) {
+            scan_char(&sc, out, text, pos, n);
+        } else if (!is_separator(cp) && !in_word) {
+            word_start = pos;
+            in_word = true;
+        }
+        pos += n;
+    }
+    if (in_word)
+        scan_word(&sc, out, text + word_start, pos - word_start);
+    scan_end_run(&sc, out, text);
+    if (sc.n_words > 0 && sc.n_words < WORD_GRAM) {
+        uint64_t gram[WORD_GRAM] = { 0 };
+        memcpy(gram, sc.words, sc.n_words * sizeof gram[0]);
+        shingles_add(out, XXH3_64bits(gram, sc.n_words * sizeof gram[0]));
+    }
+}
+
+/* Removes repeated hashes from S, keeping first occurrences in order, with an
+ * open-addressing set twice the size of S (the hashes are uniform, so their
+ * low bits serve as the slot). */
+static void
+shingles_unique(shingles_t *s)
+{
+    size_t cap = 16;
+    while (cap < 2 * s->n)
+        cap *= 2;
+    uint64_t *set = ww_xcalloc(cap, sizeof *set);
+    bool has_zero = false; /* 0 marks an empty slot, so hash 0 is tracked apart */
+    size_t kept = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        uint64_t h = s->hash[i];
+        bool seen = false;
+        if (h == 0) {
+            seen = has_zero;
+            has_zero = true;
+        } else {
+            size_t slot = (size_t)h & (cap - 1);
+            while (set[slot] != 0 && set[slot] != h)
+                slot = (slot + 1) & (cap - 1);
+            seen = set[slot] == h;
+            set[slot] = h;
+        }
+        if (!seen)
+            s->hash[kept++] = h;
+    }
+    s->n = kept;
+    free(set);
+}
+
+/* Adds the byte-lane counters of LANES into ONES and clears them: byte k of
+ * lanes[g] counts the shingles with bit 8k + g set. */
+static void
+flush_lanes(uint64_t lanes[8], uint32_t ones[64])
+{
+    for (int g = 0; g < 8; g++) {
+        for (int k = 0; k < 8; k++)
+            ones[8 * k + g] += (uint32_t)((lanes[g] >> (8 * k)) & 0xff);
+        lanes[g] = 0;
+    }
+}
+
+/* SimHash of the shingle set (section 2). Counting the 1 bits of each
+ * position one by one would cost 64 steps per shingle; instead the bits
+ * g, g+8, ..., g+56 of a hash are added at once into the 8 byte lanes of
+ * lanes[g], 8 steps per shingle, and the lanes are emptied into 32-bit
+ * counts before any byte can overflow (every LANE_LIMIT shingles). */
+static uint64_t
+simhash_of(const shingles_t *s)
+{
+    uint32_t ones[64] = { 0 };
+    uint64_t lanes[8] = { 0 };
+    size_t pending = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        uint64_t h = s->hash[i];
+        for (int g = 0; g < 8; g++)
+            lanes[g] += (h >> g) & LANE_BITS;
+        if (++pending == LANE_LIMIT) {
+            flush_lanes(lanes, ones);
+            pending = 0;
+        }
+    }
+    flush_lanes(lanes, ones);
+    uint64_t sim = 0;
+    for (int bit = 0; bit < 64; bit++) {
+        if (2 * (uint64_t)ones[bit] > s->n)
+            sim |= UINT64_C(1) << bit;
+    }
+    return sim;
+}
+
+/* Fills the empty bins of MINS (UINT64_MAX) by optimal densification
+ * (section 3). At least one bin must be full. */
+static void
+densify(uint64_t mins[FP_SKETCH_K])
+{
+    bool full[FP_SKETCH_K];
+    for (int i = 0; i < FP_SKETCH_K; i++)
+        full[i] = mins[i] != UINT64_MAX;
+    for (int i = 0; i < FP_SKETCH_K; i++) {
+        if (full[i])
+            continue;
+        int donor = -1;
+        for (uint64_t probe = 0; probe < PROBE_LIMIT && donor < 0; probe++) {
+            int j = (int)(mix64(PROBE_SEED ^ ((uint64_t)i << 32) ^ probe) % FP_SKETCH_K);
+            if (full[j])
+                donor = j;
+        }
+        for (int step = 1; donor < 0; step++) {
+            if (full[(i + step) % FP_SKETCH_K])
+                donor = (i + step) % FP_SKETCH_K;
+        }
+        mins[i] = mins[donor];
+    }
+}
+
+/* MinHash sketch and LSH band keys of the shingle set (sections 3 and 4). */
+static void
+minhash_of(const shingles_t *s, fingerprint_t *out)
+{
+    uint64_t mins[FP_SKETCH_K];
+    for (int i = 0; i < FP_SKETCH_K; i++)
+        mins[i] = UINT64_MAX;
+    for (size_t i = 0; i < s->n; i++) {
+        uint64_t h = mix64(s->hash[i] ^ MINHASH_SEED);
+        size_t bin = (size_t)(h >> BIN_SHIFT);
+        uint64_t value = h & VALUE_MASK;
+        if (value < mins[bin])
+            mins[bin] = value;
+    }
+    densify(mins);
+    for (int i = 0; i < FP_SKETCH_K; i++)
+        out->sketch[i] = (uint8_t)mins[i];
+    for (int j = 0; j < FP_BANDS; j++)
+        out->bands[j] = (uint32_t)XXH3_64bits(&mins[j * FP_BAND_ROWS],
+                                              FP_BAND_ROWS * sizeof mins[0]);
+}
+
+void
+fingerprint_compute(const char *key, size_t len, fingerprint_t *out)
+{
+    memset(out, 0, sizeof *out);
+    /* A shingle ends at a word (at least 2 bytes with its separator), at a
+     * character of 3 bytes, or at a short run (at least 4 bytes with its
+     * separator): LEN / 2 + 2 shingles is an upper bound, so one allocation
+     * serves the whole text. */
+    shingles_t s = { NULL, 0, 0 };
+    if (len > 0) {
+        s.cap = len / 2 + 2;
+        s.hash = ww_xmalloc(s.cap * sizeof *s.hash);
+        shingle_text(key, len, &s);
+    }
+    shingles_unique(&s);
+    if (s.n > 0) {
+        out->n_shingles = s.n > UINT32_MAX ? UINT32_MAX : (uint32_t)s.n;
+        out->simhash = simhash_of(&s);
+        minhash_of(&s, out);
+    }
+    free(s.hash);
+}
+
+int
+fingerprint_distance(uint64_t a, uint64_t b)
+{
+    /* SWAR population count; compilers turn it into popcnt where they can. */
+    uint64_t x = a ^ b;
+    x = x - ((x >> 1) & UINT64_C(0x5555555555555555));
+    x = (x & UINT64_C(0x3333333333333333)) + ((x >> 2) & UINT64_C(0x3333333333333333));
+    x = (x + (x >> 4)) & UINT64_C(0x0f0f0f0f0f0f0f0f);
+    return (int)((x * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+double
+fingerprint_similarity(const fingerprint_t *a, const fingerprint_t *b)
+{
+    if (a->n_shingles == 0 || b->n_shingles == 0)
+        return 0.0;
+    int equal = 0;
+    for (int i = 0; i < FP_SKETCH_BYTES; i++)
+        equal += a->sketch[i] == b->sketch[i];
+    const double chance = 1.0 / (1 << FP_SKETCH_BITS);
+    double j = ((double)equal / FP_SKETCH_K - chance) / (1.0 - chance);
+    return j < 0.0 ? 0.0 : j > 1.0 ? 1.0 : j;
+}
+
+double
+fingerprint_containment(const fingerprint_t *a, const fingerprint_t *b)
+{
+    if (a->n_shingles == 0 || b->n_shingles == 0)
+        return 0.0;
+    /* |A n B| = J (|A| + |B|) / (1 + J), because |A u B| = |A| + |B| - |A n B|. */
+    double j = fingerprint_similarity(a, b);
+    double common = j * ((double)a->n_shingles + b->n_shingles) / (1.0 + j);
+    uint32_t smaller = a->n_shingles < b->n_shingles ? a->n_shingles : b->n_shingles;
+    double c = common / smaller;
+    return c > 1.0 ? 1.0 : c;
+}
+
+void
+fingerprint_blocks(uint64_t simhash, uint32_t keys[FP_BLOCKS])
+{
+    const uint64_t mask = (UINT64_C(1) << FP_BLOCK_BITS) - 1;
+    for (uint32_t t = 0; t < FP_BLOCKS; t++)
+        keys[t] = (t << FP_BLOCK_BITS) | (uint32_t)((simhash >> (t * FP_BLOCK_BITS)) & mask);
+}
+
+bool
+fingerprint_is_near(const fingerprint_t *a, const fingerprint_t *b, const fp_params_t *p,
+                    double *similarity)
+{
+    double j = fingerprint_similarity(a, b);
+    if (similarity != NULL)
+        *similarity = j;
+    uint32_t smaller = a->n_shingles < b->n_shingles ? a->n_shingles : b->n_shingles;
+    if (smaller == 0 || smaller < p->min_size)
+        return false;
+    if (j >= p->min_resemblance)
+        return true;
+    return smaller >= p->min_containment_size
+           && fingerprint_containment(a, b) >= p->min_containment;
+}

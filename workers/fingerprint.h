@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * fingerprint — similarity fingerprints of a normalised text, for finding
+ * near duplicates (reprints, re-scrapes, corrected and truncated copies)
+ * among the items seen before. Pure: no I/O, no clock, no global state.
+ *
+ * The input is the `key` made by normalise_item(): title, "\n", body, NFKC
+ * case-folded, punctuation turned into spaces. It is cut into shingles
+ * (word 3-grams; character 4-grams inside runs of Han, Kana, Hangul, Thai
+ * and other scripts written without spaces), each hashed with XXH3. From
+ * the shingles come three things, all in one fingerprint_t:
+ *
+ *   simhash  64-bit SimHash (Charikar 2002). Near texts get fingerprints a
+ *            few bits apart; fingerprint_blocks() gives the keys of the
+ *            permuted-block tables of Manku, Jain, Das Sarma 2007 (k = 3).
+ *   sketch   a b-bit MinHash sketch (Broder 1997; Li & Koenig 2010), built
+ *            by one-permutation hashing with optimal densification. From
+ *            two sketches come the estimated resemblance (Jaccard) and, with
+ *            n_shingles, the estimated containment of the smaller text.
+ *   bands    LSH band keys (Indyk & Motwani 1998) over triples of the full
+ *            MinHash minima: texts of resemblance J share at least one band
+ *            with probability 1 - (1 - J^3)^FP_BANDS.
+ *
+ * What the project uses, measured on tests/data/eval (docs/NEAR_DUPLICATES.md):
+ * candidates are the earlier items sharing an LSH band; a candidate is near
+ * when fingerprint_is_near() says so. SimHash at k = 3 finds only copies that
+ * are almost identical after normalisation (7 of the 91 inexact labelled
+ * duplicates), so it is kept for reporting a distance, not for lookups. The
+ * thresholds are in fp_params_t and come from the configuration. */
+#ifndef WW_FINGERPRINT_H
+#define WW_FINGERPRINT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* MinHash minima kept per text. 64 one-byte minima estimate a resemblance
+ * of 0.5 with a standard error of 0.063 and cost 64 bytes of Redis state. */
+#define FP_SKETCH_K     64
+#define FP_SKETCH_BITS  8                              /* b of b-bit minwise hashing */
+#define FP_SKETCH_BYTES (FP_SKETCH_K * FP_SKETCH_BITS / 8)
+
+/* Manku et al.'s scheme for k = 3 differing bits: 4 blocks of 16 bits. Two
+ * fingerprints within Hamming distance 3 agree on at least one whole block
+ * (3 flipped bits touch at most 3 of the 4 blocks). */
+#define FP_BLOCKS       4
+#define FP_BLOCK_BITS   16
+
+/* LSH over the MinHash minima: FP_BANDS bands of FP_BAND_ROWS minima (bins
+ * 0..47). Three rows keep unrelated stories of one topic (J ~ 0.02) out of
+ * each other's candidates (P = 1e-4); 16 bands still find a copy of
+ * resemblance 0.6 with P = 0.98 and 0.7 with P = 0.999. */
+#define FP_BAND_ROWS    3
+#define FP_BANDS        16
+
+/* A plain value: no pointers, nothing to free, copy it freely. Two items are
+ * LSH candidates when bands[j] is equal for some j, so the lookup tables are
+ * keyed by (j, bands[j]), one table per band. */
+typedef struct {
+    uint64_t simhash;                /* 0 for a text without shingles */
+    uint32_t n_shingles;             /* distinct shingle hashes, 0 for an empty text */
+    uint8_t sketch[FP_SKETCH_BYTES]; /* low FP_SKETCH_BITS bits of each minimum */
+    uint32_t bands[FP_BANDS];        /* LSH band keys; all 0 for an empty text */
+} fingerprint_t;
+
+/* The verification rule (fingerprint_is_near); values come from the config,
+ * FP_PARAMS_DEFAULT are the measured ones (docs/NEAR_DUPLICATES.md). */
+typedef struct {
+    double min_resemblance;        /* near when estimated Jaccard >= this */
+    double min_containment;        /* ... or when the smaller text's estimated
+                                      containment in the larger is >= this */
+    uint32_t min_containment_size; /* the smaller text needs this many shingles
+                                      for the containment test (a 20-word flash
+                                      is "contained" in any story of its template) */
+    uint32_t min_size;             /* both texts need this many shingles to be
+                                      near at all: a sketch of a few shingles
+                                      repeats them in every bin, so one chance
+                                      b-bit match would match them all */
+} fp_params_t;
+
+#define FP_PARAMS_DEFAULT { 0.60, 0.75, 60, 10 }
+
+/* Fingerprints the LEN bytes at KEY (UTF-8, not NUL-terminated; invalid
+ * bytes are treated as separators, never read past LEN). KEY may be NULL
+ * when LEN is 0. Fills *OUT entirely; cannot fail. */
+void fingerprint_compute(const char *key, size_t len, fingerprint_t *out);
+
+/* Returns the Hamming distance (0..64) between two SimHash values. */
+int fingerprint_distance(uint64_t a, uint64_t b);
+
+/* Returns the resemblance (Jaccard index of the shingle sets, 0..1) estimated
+ * from the two sketches, corrected for b-bit collisions. 0 when either text
+ * has no shingles. */
+double fingerprint_similarity(const fingerprint_t *a, const fingerprint_t *b);
+
+/* Returns the estimated containment |A n B| / min(|A|, |B|) (0..1) of the
+ * smaller shingle set in the larger, derived from the resemblance and the
+ * two set sizes (Broder 1997, section 2). 0 when either text is empty. */
+double fingerprint_containment(const fingerprint_t *a, const fingerprint_t *b);
+
+/* Writes the FP_BLOCKS keys of the Manku tables for SIMHASH: key t is
+ * (t << FP_BLOCK_BITS) | block t, so keys of different tables never meet
+ * and each key fits in a Redis hash field or a short key suffix. */
+void fingerprint_blocks(uint64_t simhash, uint32_t keys[FP_BLOCKS]);
+
+/* Applies the verification rule P to two fingerprints: true when both have
+ * at least P->min_size shingles and their estimated resemblance or (when
+ * the smaller has at least P->min_containment_size shingles) estimated
+ * containment reaches its threshold. Texts without shingles are never near.
+ * Stores the estimated resemblance in *SIMILARITY when SIMILARITY is not
+ * NULL, whatever the answer. */
+bool fingerprint_is_near(const fingerprint_t *a, const fingerprint_t *b,
+                         const fp_params_t *p, double *similarity);
+
+#endif
