@@ -38,7 +38,7 @@ LUA_SRCS   := $(wildcard lib/lua/*.lua)
 LIB_SRCS   := $(wildcard lib/*.c) proto/ww_proto.c $(B)/gen/ww_lua.c
 # workers/: the pure cores (no socket, no Redis, no clock) go into libwwcore.a so that
 # unit tests link them; the edges below are the worker's own.
-WORKER_EDGE := workers/main.c workers/consume.c workers/commit.c
+WORKER_EDGE := workers/main.c workers/consume.c workers/commit.c workers/near.c
 CORE_SRCS  := $(filter-out $(WORKER_EDGE),$(wildcard workers/*.c))
 DAEMON_SRCS := $(wildcard daemon/*.c)
 # tools/eval_*.c are offline evaluators built by `make eval`, not part of the client.
@@ -109,6 +109,9 @@ bench: $(BINS) $(BENCHES)
 
 demo:
 	$(Q)sh tools/demo.sh
+
+eval: $(BINS)
+	$(Q)sh tools/eval.sh
 
 install: $(BINS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SYSCONFDIR)/wirewatch $(DESTDIR)$(UNITDIR)

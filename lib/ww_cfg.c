@@ -69,6 +69,16 @@ parse_value(const ww_opt_t *o, const char *v, void *conf, char *err, size_t errl
             return -1;
         }
         return 0;
+    case WW_OPT_RATIO: {
+        char *end;
+        double r = strtod(v, &end);
+        if (end == v || *end != '\0' || r < 0.0 || r > 1.0) {
+            snprintf(err, errlen, "%s: \"%s\" is not a number between 0 and 1", o->name, v);
+            return -1;
+        }
+        *(double *)(void *)field = r;
+        return 0;
+    }
     case WW_OPT_INT:
         rc = parse_number(v, size_units, 1, &x);
         break;
@@ -81,7 +91,7 @@ parse_value(const ww_opt_t *o, const char *v, void *conf, char *err, size_t errl
     }
     if (rc == -1) {
         static const char *const what[] = { "", "a number", "a size (e.g. 64kb, 1mb)",
-                                            "a duration (e.g. 500ms, 15s, 7d)", "" };
+                                            "a duration (e.g. 500ms, 15s, 7d)", "", "" };
         snprintf(err, errlen, "%s: \"%s\" is not %s", o->name, v, what[o->type]);
         return -1;
     }
@@ -197,7 +207,9 @@ static void
 print_value(const ww_opt_t *o, const void *conf, FILE *out)
 {
     const char *field = (const char *)conf + o->offset;
-    long long x = o->type == WW_OPT_STR || o->type == WW_OPT_BOOL ? 0 : *(const long long *)field;
+    long long x = o->type == WW_OPT_STR || o->type == WW_OPT_BOOL || o->type == WW_OPT_RATIO
+                      ? 0
+                      : *(const long long *)field;
     switch (o->type) {
     case WW_OPT_STR:
         fprintf(out, "\"%s\"", *(char *const *)field);
@@ -211,6 +223,9 @@ print_value(const ww_opt_t *o, const void *conf, FILE *out)
         break;
     case WW_OPT_DURATION:
         fprintf(out, "%lldms", x);
+        break;
+    case WW_OPT_RATIO:
+        fprintf(out, "%g", *(const double *)(const void *)field);
         break;
     }
 }

@@ -18,6 +18,7 @@ typedef enum {
     WW_OPT_SIZE,     /* long long bytes */
     WW_OPT_DURATION, /* long long milliseconds */
     WW_OPT_BOOL,     /* int 0/1: yes/no */
+    WW_OPT_RATIO,    /* double in [0, 1] (bounds ignored) */
 } ww_opt_type_t;
 
 typedef struct {

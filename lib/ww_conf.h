@@ -24,6 +24,11 @@ typedef struct {
     long long output_maxlen; /* published messages kept in Redis for replay */
     long long deadletter_maxlen; /* dead letters kept */
     long long dedup_retention;   /* how long a text is remembered, ms */
+    double near_resemblance;     /* near when estimated Jaccard >= this */
+    double near_containment;     /* ... or the smaller text's containment >= this */
+    long long near_containment_size; /* shingles the smaller text needs for containment */
+    long long near_min_size;     /* shingles both texts need to be near at all */
+    long long near_max_candidates; /* candidates verified per item */
     long long claim_idle;    /* a pending entry idle this long is taken over, ms */
     long long max_deliveries; /* deliveries before an entry is dead-lettered */
     long long batch_size;    /* entries a worker reads and commits at once */

@@ -20,5 +20,7 @@ ww_keys_init(ww_keys_t *k, const char *prefix)
     snprintf(k->dlq, sizeof k->dlq, "%s{w}:dlq", prefix);
     snprintf(k->pub, sizeof k->pub, "%s{w}:pub", prefix);
     snprintf(k->exact, sizeof k->exact, "%s{w}:x:", prefix);
+    snprintf(k->bands, sizeof k->bands, "%s{w}:b:", prefix);
+    snprintf(k->sketches, sizeof k->sketches, "%s{w}:s:", prefix);
     return 0;
 }

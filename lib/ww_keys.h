@@ -19,6 +19,10 @@
  *   P{w}:x:<hash>    string  "<seq>\t<id>" of the first copy of a normalised
  *                            text; expires after dedup-retention.
  *   P{w}:pub         string  last seq the publisher sent (its cursor).
+ *   P{w}:b:<band>:<hi16>  string  near-duplicate index bucket: 9-byte records
+ *                            (workers/bands.h); expires after dedup-retention.
+ *   P{w}:s:<seq/1024> hash   sketches of remembered items, field <seq>;
+ *                            expires after dedup-retention.
  */
 #ifndef WW_KEYS_H
 #define WW_KEYS_H
@@ -35,6 +39,8 @@ typedef struct {
     char dlq[128];
     char pub[128];
     char exact[128]; /* prefix of the exact-duplicate keys: append the hash */
+    char bands[128];    /* prefix of the near-duplicate buckets: append band:hi16 */
+    char sketches[128]; /* prefix of the sketch hashes: append seq / 1024 */
 } ww_keys_t;
 
 /* Builds every key name from PREFIX. Returns 0, or -1 if PREFIX is too long. */

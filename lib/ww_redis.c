@@ -15,7 +15,6 @@
 
 #define BACKOFF_MIN_MS 100
 #define BACKOFF_MAX_MS 5000
-#define MAX_ARGS 512
 
 struct ww_redis {
     char *addr;
@@ -191,10 +190,8 @@ int
 ww_redis_append_eval(ww_redis_t *self, const ww_script_t *script, int nkeys, int argc,
                      const char **argv, const size_t *lens)
 {
-    if (argc + 3 > MAX_ARGS)
-        return -1;
-    const char *av[MAX_ARGS];
-    size_t lv[MAX_ARGS];
+    const char **av = ww_xcalloc((size_t)argc + 3, sizeof *av);
+    size_t *lv = ww_xcalloc((size_t)argc + 3, sizeof *lv);
     char nk[16];
     snprintf(nk, sizeof nk, "%d", nkeys);
     av[0] = "EVALSHA", lv[0] = 7;
@@ -204,7 +201,10 @@ ww_redis_append_eval(ww_redis_t *self, const ww_script_t *script, int nkeys, int
         av[i + 3] = argv[i];
         lv[i + 3] = lens ? lens[i] : strlen(argv[i]);
     }
-    return ww_redis_append(self, argc + 3, av, lv);
+    int rc = ww_redis_append(self, argc + 3, av, lv);
+    free(av);
+    free(lv);
+    return rc;
 }
 
 redisReply *

@@ -1,69 +1,142 @@
 /* SPDX-License-Identifier: MIT
  *
  * commit — see commit.h. Speaks: EVALSHA commit.lua with KEYS in, seq, out,
- * dlq and one exact-duplicate key per entry (all under the {w} tag). */
+ * dlq and, per entry, its exact-duplicate key and 16 band buckets (all under
+ * the {w} tag); ARGV as documented at the top of lib/lua/commit.lua. */
 #include "commit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "bands.h"
 #include "ww_alloc.h"
 #include "ww_log.h"
 
 #define FIXED_KEYS 4
-#define FIXED_ARGS 4
-#define ARGS_PER_ENTRY 6
+#define KEYS_PER_ENTRY (1 + FP_BANDS)
+#define FIXED_ARGS 7
+#define ARGS_PER_ENTRY 9
+#define KEY_LEN 160
+
+typedef struct {
+    const char **argv;
+    size_t *lens;
+    size_t n;
+    char (*keys)[KEY_LEN];  /* KEYS_PER_ENTRY per entry */
+    ww_buf_t extra;         /* per-entry strings: lows, sketch, verdict */
+    size_t *extra_off;      /* 3 offsets per entry into extra */
+} args_t;
+
+static void
+push(args_t *a, const char *p, size_t len)
+{
+    a->argv[a->n] = p;
+    a->lens[a->n++] = len;
+}
+
+static void
+push_str(args_t *a, const char *s)
+{
+    push(a, s, strlen(s));
+}
+
+/* The keys of entry R: its exact key and its buckets, or placeholders. */
+static void
+entry_keys(worker_t *w, const result_t *r, char (*keys)[KEY_LEN])
+{
+    snprintf(keys[0], KEY_LEN, "%s%s", w->keys.exact, r->dead ? "none" : r->hash);
+    for (int b = 0; b < FP_BANDS; b++) {
+        if (!r->dead && r->has_fp)
+            bands_bucket_key(&w->keys, b, r->fp.bands[b], keys[1 + b], KEY_LEN);
+        else
+            snprintf(keys[1 + b], KEY_LEN, "%snone", w->keys.bands);
+    }
+}
+
+/* Appends entry R's lows, sketch and verdict to A->extra; records offsets. */
+static void
+entry_extra(args_t *a, const result_t *r, size_t i)
+{
+    size_t *off = &a->extra_off[4 * i];
+    off[0] = a->extra.len;
+    if (!r->dead && r->has_fp) {
+        uint8_t lows[FP_BANDS * 2];
+        bands_lows(&r->fp, lows);
+        ww_buf_append(&a->extra, lows, sizeof lows);
+    }
+    off[1] = a->extra.len;
+    if (!r->dead && r->has_fp)
+        bands_encode_sketch(&a->extra, &r->fp, r->day);
+    off[2] = a->extra.len;
+    if (!r->dead && r->near)
+        ww_buf_printf(&a->extra, "%llu\t%s\t%.3f", (unsigned long long)r->root_seq, r->root_id,
+                      r->similarity);
+    off[3] = a->extra.len;
+}
+
+static void
+push_entry(args_t *a, const result_t *r, size_t i)
+{
+    const char *raw = r->dead && r->entry->raw.ptr ? r->entry->raw.ptr : "";
+    size_t raw_len = r->dead ? r->entry->raw.len : 0;
+    if (raw_len > WW_DEAD_RAW_MAX)
+        raw_len = WW_DEAD_RAW_MAX;
+    push_str(a, r->entry->id);
+    push_str(a, r->dead ? "dead" : "item");
+    push_str(a, r->ident);
+    push(a, r->msg.ptr, r->msg.len);
+    push(a, raw, raw_len);
+    push_str(a, r->dead ? r->reason : "");
+    const size_t *off = &a->extra_off[4 * i];
+    for (int k = 0; k < 3; k++)
+        push(a, a->extra.ptr + off[k], off[k + 1] - off[k]);
+}
 
 int
-commit_batch(worker_t *w, result_t *results, size_t n)
+commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark)
 {
     if (n == 0)
         return 0;
-    size_t argc = FIXED_KEYS + n + FIXED_ARGS + n * ARGS_PER_ENTRY;
-    const char **argv = ww_xcalloc(argc, sizeof *argv);
-    size_t *lens = ww_xcalloc(argc, sizeof *lens);
-    char (*keys)[160] = ww_xcalloc(n, sizeof *keys);
-    char outmax[32], dlqmax[32], ttl[32];
+    args_t a = { 0 };
+    size_t nkeys = FIXED_KEYS + n * KEYS_PER_ENTRY;
+    size_t argc = nkeys + FIXED_ARGS + n * ARGS_PER_ENTRY;
+    a.argv = ww_xcalloc(argc, sizeof *a.argv);
+    a.lens = ww_xcalloc(argc, sizeof *a.lens);
+    a.keys = ww_xcalloc(n * KEYS_PER_ENTRY, sizeof *a.keys);
+    a.extra_off = ww_xcalloc(4 * n, sizeof *a.extra_off);
+    ww_buf_reserve(&a.extra, n * (FP_BANDS * 2 + BANDS_SKETCH_VALUE + 64));
+    for (size_t i = 0; i < n; i++) {
+        entry_keys(w, &results[i], &a.keys[i * KEYS_PER_ENTRY]);
+        entry_extra(&a, &results[i], i);
+    }
+    char outmax[32], dlqmax[32], ttl[32], mark[32], maxage[16];
     snprintf(outmax, sizeof outmax, "%lld", w->conf.output_maxlen);
     snprintf(dlqmax, sizeof dlqmax, "%lld", w->conf.deadletter_maxlen);
     snprintf(ttl, sizeof ttl, "%lld", w->conf.dedup_retention);
-    size_t a = 0;
-    argv[a++] = w->keys.in;
-    argv[a++] = w->keys.seq;
-    argv[a++] = w->keys.out;
-    argv[a++] = w->keys.dlq;
-    for (size_t i = 0; i < n; i++) {
-        /* A dead letter has no hash; its key slot names a key never written. */
-        snprintf(keys[i], sizeof keys[i], "%s%s", w->keys.exact,
-                 results[i].dead ? "none" : results[i].hash);
-        argv[a++] = keys[i];
-    }
-    argv[a++] = WW_GROUP;
-    argv[a++] = outmax;
-    argv[a++] = dlqmax;
-    argv[a++] = ttl;
-    for (size_t i = 0; i < a; i++)
-        lens[i] = strlen(argv[i]);
-    for (size_t i = 0; i < n; i++) {
-        const result_t *r = &results[i];
-        const char *raw = r->dead && r->entry->raw.ptr ? r->entry->raw.ptr : "";
-        size_t raw_len = r->dead ? r->entry->raw.len : 0;
-        if (raw_len > WW_DEAD_RAW_MAX)
-            raw_len = WW_DEAD_RAW_MAX;
-        const char *vals[ARGS_PER_ENTRY] = { r->entry->id, r->dead ? "dead" : "item", r->ident,
-                                             r->msg.ptr, raw, r->dead ? r->reason : "" };
-        size_t vlens[ARGS_PER_ENTRY] = { strlen(vals[0]), strlen(vals[1]), strlen(vals[2]),
-                                         r->msg.len, raw_len, strlen(vals[5]) };
-        for (size_t j = 0; j < ARGS_PER_ENTRY; j++, a++)
-            argv[a] = vals[j], lens[a] = vlens[j];
-    }
-    redisReply *rep = ww_redis_eval(w->redis, &w->scripts[SCRIPT_COMMIT], (int)(FIXED_KEYS + n),
-                                    (int)argc, argv, lens);
+    snprintf(mark, sizeof mark, "%llu", (unsigned long long)watermark);
+    snprintf(maxage, sizeof maxage, "%u", bands_max_age_days(w->conf.dedup_retention));
+    const char *fixed_keys[FIXED_KEYS] = { w->keys.in, w->keys.seq, w->keys.out, w->keys.dlq };
+    for (size_t i = 0; i < FIXED_KEYS; i++)
+        push_str(&a, fixed_keys[i]);
+    for (size_t i = 0; i < n * KEYS_PER_ENTRY; i++)
+        push_str(&a, a.keys[i]);
+    const char *fixed_args[FIXED_ARGS] = { WW_GROUP, outmax, dlqmax, ttl, mark, maxage,
+                                           w->keys.sketches };
+    for (size_t i = 0; i < FIXED_ARGS; i++)
+        push_str(&a, fixed_args[i]);
+    for (size_t i = 0; i < n; i++)
+        push_entry(&a, &results[i], i);
+
+    redisReply *rep = ww_redis_eval(w->redis, &w->scripts[SCRIPT_COMMIT], (int)nkeys,
+                                    (int)a.n, a.argv, a.lens);
     int rc = -1;
     if (rep != NULL && rep->type == REDIS_REPLY_ARRAY && rep->elements == n) {
-        for (size_t i = 0; i < n; i++)
-            results[i].seq = (uint64_t)rep->element[i]->integer;
+        for (size_t i = 0; i < n; i++) {
+            long long v = rep->element[i]->integer;
+            results[i].conflict = v < 0;
+            results[i].seq = v > 0 ? (uint64_t)v : 0;
+        }
         rc = 0;
     } else if (rep != NULL) {
         ww_log(WW_LOG_ERROR, "commit", "commit script failed: %s",
@@ -71,8 +144,10 @@ commit_batch(worker_t *w, result_t *results, size_t n)
     }
     if (rep != NULL)
         freeReplyObject(rep);
-    free(argv);
-    free(lens);
-    free(keys);
+    free(a.argv);
+    free(a.lens);
+    free(a.keys);
+    free(a.extra_off);
+    ww_buf_free(&a.extra);
     return rc;
 }

@@ -12,11 +12,20 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "fingerprint.h"
 #include "worker.h"
 #include "ww_proto.h"
 
 typedef struct {
     const entry_t *entry;  /* borrowed */
+    bool has_fp;           /* item long enough for the near-duplicate index */
+    fingerprint_t fp;
+    uint16_t day;          /* the date the text reports, days since the epoch; 0 unknown */
+    bool near;             /* near.c found a verified near copy */
+    uint64_t root_seq;     /* ... the earliest copy of that near copy */
+    char root_id[WW_MAX_ID + 1];
+    double similarity;     /* ... and the estimated resemblance to it */
+    bool conflict;         /* out: a near copy was committed meanwhile; look again */
     bool dead;             /* dead letter instead of an item */
     const char *ident;     /* item id, or the reason code of a dead letter */
     char reason[128];      /* dead letter: the reason text */
@@ -25,9 +34,12 @@ typedef struct {
     uint64_t seq;          /* out: publication seq, 0 = someone else committed it */
 } result_t;
 
-/* Commits RESULTS[0..N). Returns 0 (each result's seq is set), or -1 when
- * Redis failed (nothing is known: the entries stay pending and are read again
- * after the reconnect). */
-int commit_batch(worker_t *w, result_t *results, size_t n);
+/* Commits RESULTS[0..N). WATERMARK is the seq counter as near.c read it
+ * before looking for candidates: an item whose buckets gained a matching
+ * record after it is not committed but marked conflict (the near verdict
+ * must be taken again). Returns 0 (each result's seq or conflict is set), or
+ * -1 when Redis failed (nothing is known: the entries stay pending and are
+ * read again after the reconnect). */
+int commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark);
 
 #endif

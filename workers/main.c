@@ -16,9 +16,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bands.h"
 #include "commit.h"
 #include "consume.h"
 #include "enrich.h"
+#include "near.h"
 #include "worker.h"
 #include "ww_alloc.h"
 #include "ww_clock.h"
@@ -30,6 +32,10 @@
 #define EXIT_CONFIG 78
 #define BLOCK_MS 500       /* longest wait in XREADGROUP: bounds the reaction to signals */
 #define REDIS_WAIT_MS 100
+/* Each round commits at least the first item turned away in the round before
+ * (only a concurrent commit by another worker can turn it away again), so a
+ * batch of N needs at most N rounds; the margin covers such races. */
+#define CONFLICT_MARGIN 8
 
 typedef struct {
     worker_t w;
@@ -103,6 +109,9 @@ process(worker_t *w, const entry_t *e, result_t *r, enrich_t *en, char *id)
         enrich_encode(&r->msg, &item, en, &meta, id, NULL);
         r->ident = id;
         memcpy(r->hash, en->hash, sizeof r->hash);
+        fingerprint_compute(en->norm.key, en->norm.key_len, &r->fp);
+        r->has_fp = r->fp.n_shingles >= (uint32_t)w->conf.near_min_size;
+        r->day = bands_day_of_date(en->date);
         enrich_free(en);
         return;
     }
@@ -121,13 +130,51 @@ static void
 count(worker_t *w, const result_t *results, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (results[i].seq == 0)
+        if (results[i].conflict)
+            w->stats.conflicts++;
+        else if (results[i].seq == 0)
             w->stats.lost_race++;
         else if (results[i].dead)
             w->stats.dead++;
         else
-            w->stats.committed++;
+            w->stats.committed++, w->stats.near += results[i].near;
     }
+}
+
+/* Moves the conflicted results of RESULTS[0..N) to the front (swapping whole
+ * results, so each keeps its own buffers). Returns how many there are. */
+static size_t
+conflicted_first(result_t *results, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!results[i].conflict)
+            continue;
+        result_t tmp = results[k];
+        results[k++] = results[i];
+        results[i] = tmp;
+    }
+    return k;
+}
+
+/* Takes the near verdicts and commits; an item turned away because a near
+ * copy was committed meanwhile is looked up again with what that commit
+ * added. Returns -1 when Redis failed. */
+static int
+decide_and_commit(worker_t *w, result_t *results, size_t n)
+{
+    size_t todo = n;
+    for (size_t round = 0; todo > 0 && round < n + CONFLICT_MARGIN; round++) {
+        uint64_t watermark = 0;
+        if (near_lookup(w, results, todo, &watermark) == -1 ||
+            commit_batch(w, results, todo, watermark) == -1)
+            return -1;
+        count(w, results, todo);
+        todo = conflicted_first(results, todo);
+    }
+    if (todo > 0)
+        ww_log(WW_LOG_WARN, "worker", "%zu entries still in conflict, left pending", todo);
+    return 0;
 }
 
 /* Processes and commits ENTRIES[0..N). Returns -1 when Redis failed. */
@@ -139,9 +186,7 @@ handle_batch(loop_t *l, size_t n)
     enrich_t en;
     for (size_t i = 0; i < n; i++)
         process(w, &l->entries[i], &l->results[i], &en, ids[i]);
-    int rc = commit_batch(w, l->results, n);
-    if (rc == 0)
-        count(w, l->results, n);
+    int rc = decide_and_commit(w, l->results, n);
     for (size_t i = 0; i < n; i++)
         ww_buf_free(&l->results[i].msg);
     free(ids);
@@ -153,11 +198,13 @@ log_stats(const worker_t *w)
 {
     const worker_stats_t *s = &w->stats;
     ww_log(WW_LOG_NOTICE, "stats",
-           "name=%s read=%llu claimed=%llu committed=%llu dead=%llu lost_race=%llu "
-           "redis_errors=%llu",
+           "name=%s read=%llu claimed=%llu committed=%llu near=%llu dead=%llu lost_race=%llu "
+           "conflicts=%llu candidates=%llu redis_errors=%llu",
            w->name, (unsigned long long)s->read, (unsigned long long)s->claimed,
-           (unsigned long long)s->committed, (unsigned long long)s->dead,
-           (unsigned long long)s->lost_race, (unsigned long long)s->redis_errors);
+           (unsigned long long)s->committed, (unsigned long long)s->near,
+           (unsigned long long)s->dead, (unsigned long long)s->lost_race,
+           (unsigned long long)s->conflicts, (unsigned long long)s->candidates,
+           (unsigned long long)s->redis_errors);
 }
 
 static void

@@ -21,6 +21,9 @@ typedef struct {
     uint64_t exact;       /* of which exact duplicates (decided in Redis) */
     uint64_t dead;        /* dead-lettered (bad input, too many deliveries) */
     uint64_t lost_race;   /* already acknowledged by another worker: nothing published */
+    uint64_t near;        /* near duplicates found */
+    uint64_t candidates;  /* near-duplicate candidates verified */
+    uint64_t conflicts;   /* near verdicts taken again after a concurrent commit */
     uint64_t redis_errors;
 } worker_stats_t;
 

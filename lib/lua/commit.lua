@@ -1,23 +1,127 @@
 -- commit.lua: a worker's batch, committed atomically. For each entry:
--- acknowledge it (and stop there if another worker already did: a slow worker
--- whose entry was reclaimed publishes nothing), delete it from the input
--- stream, decide its duplicate verdict, take the next publication seq and
--- append the result to the output stream.
+-- turn it away (conflict) when a near copy was committed since the worker
+-- looked for candidates; acknowledge it, and stop there if another worker
+-- already did (a slow worker whose entry was reclaimed publishes nothing);
+-- delete it from the input stream; take the next publication seq; decide the
+-- duplicate verdict (exact: the normalised text's hash is known; near: the
+-- worker verified a candidate; else new); remember the item (exact key, band
+-- records, sketch) and append the result to the output stream.
+--
 -- KEYS[1] input stream, KEYS[2] seq counter, KEYS[3] output stream,
--- KEYS[4] dead-letter stream, KEYS[5..] one exact-duplicate key per entry
--- ARGV[1] group, ARGV[2] output maxlen, ARGV[3] dead-letter maxlen,
--- ARGV[4] dedup retention ms, then 6 per entry:
---   entry id, kind (item|dead), item id (or reason code), message,
---   raw and reason text (dead only)
--- Returns one integer per entry: its publication seq, or 0 when it was
--- already acknowledged by someone else.
+-- KEYS[4] dead-letter stream, then 17 per entry: its exact-duplicate key and
+-- its 16 band buckets (a dead letter or a short text repeats a placeholder).
+-- ARGV[1] group, [2] output maxlen, [3] dead-letter maxlen, [4] retention ms,
+-- [5] watermark (the seq counter when the worker read the buckets),
+-- [6] record max age in days, [7] sketch hash prefix, then 9 per entry:
+--   entry id, kind (item|dead), item id (dead: reason code), message,
+--   raw (dead), reason (dead), band lows (32 bytes, "" without bands),
+--   sketch (70 bytes, "" without bands), near verdict "rootseq\trootid\tsim" or "".
+-- Returns one integer per entry: its publication seq; 0 when another worker
+-- had acknowledged it; -1 on conflict (nothing was done: look again).
+--
+-- The sketch hash P{w}:s:<seq/1024> is named here, from the seq taken here;
+-- it carries the {w} tag of every declared key, so it lives in their slot.
+local KEYS_PER, ARGS_PER, BANDS, REC = 17, 9, 16, 9
 local group, outmax, dlqmax, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+local watermark, maxage, skprefix = tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7]
+local now = redis.call('TIME')
+local today = math.floor(tonumber(now[1]) / 86400) % 256
+
+local function be(n, bytes)
+    local t = {}
+    for i = bytes, 1, -1 do
+        t[i] = string.char(n % 256)
+        n = math.floor(n / 256)
+    end
+    return table.concat(t)
+end
+
+local function rd(s, i, bytes)
+    local x = 0
+    for k = i, i + bytes - 1 do x = x * 256 + string.byte(s, k) end
+    return x
+end
+
+-- A record newer than the watermark with the same low bits in one of the
+-- entry's buckets is a candidate the worker has not seen.
+local function conflict(kbase, lows)
+    for b = 0, BANDS - 1 do
+        local tail = redis.call('GETRANGE', KEYS[kbase + b], -8 * REC, -1)
+        local lo = string.sub(lows, 2 * b + 1, 2 * b + 2)
+        local nrec = math.floor(#tail / REC)
+        local newer = 0
+        for r = nrec - 1, 0, -1 do
+            local p = r * REC + 1
+            if rd(tail, p + 2, 6) <= watermark then break end
+            newer = newer + 1
+            if string.sub(tail, p, p + 1) == lo then return true end
+        end
+        if nrec == 8 and newer == 8 then return true end
+    end
+    return false
+end
+
+-- Appends a record, first dropping records past the retention from the front.
+local function append(key, rec)
+    local first = redis.call('GETRANGE', key, REC - 1, REC - 1)
+    if #first == 1 and (today - string.byte(first)) % 256 > maxage then
+        local all = redis.call('GET', key)
+        local p = 1
+        while p + REC - 1 <= #all and (today - string.byte(all, p + REC - 1)) % 256 > maxage do
+            p = p + REC
+        end
+        redis.call('SET', key, string.sub(all, p))
+    end
+    redis.call('APPEND', key, rec)
+    redis.call('PEXPIRE', key, ttl)
+end
+
+local function remember(kbase, seq, lows, sketch, rootseq, rootid)
+    redis.call('SET', KEYS[kbase - 1], rootseq .. '\t' .. rootid, 'PX', ttl)
+    if lows == '' then return end
+    local tail = be(seq, 6) .. string.char(today)
+    for b = 0, BANDS - 1 do
+        append(KEYS[kbase + b], string.sub(lows, 2 * b + 1, 2 * b + 2) .. tail)
+    end
+    local sk = skprefix .. math.floor(seq / 1024)
+    redis.call('HSET', sk, seq, sketch .. rootseq .. '\t' .. rootid)
+    redis.call('PEXPIRE', sk, ttl)
+end
+
+local function item(kbase, seq, ident, msg, lows, sketch, verdict)
+    local first = redis.call('GET', KEYS[kbase - 1])
+    local st, rootseq, rootid, sim = 'new', seq, ident, nil
+    if first then
+        st, sim = 'exact', '1'
+        local tab = string.find(first, '\t', 1, true)
+        rootseq, rootid = string.sub(first, 1, tab - 1), string.sub(first, tab + 1)
+    elseif verdict ~= '' then
+        st = 'near'
+        local t1 = string.find(verdict, '\t', 1, true)
+        local t2 = string.find(verdict, '\t', t1 + 1, true)
+        rootseq, rootid = string.sub(verdict, 1, t1 - 1), string.sub(verdict, t1 + 1, t2 - 1)
+        sim = string.sub(verdict, t2 + 1)
+    end
+    if st ~= 'exact' then remember(kbase, seq, lows, sketch, rootseq, rootid) end
+    if st == 'new' then
+        redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'item', 'm', msg,
+                   'st', 'new')
+    else
+        redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'item', 'm', msg,
+                   'st', st, 'os', rootseq, 'of', rootid, 'sim', sim)
+    end
+end
+
 local res = {}
-local n = (#ARGV - 4) / 6
+local n = (#ARGV - 7) / ARGS_PER
 for i = 1, n do
-    local a = 4 + (i - 1) * 6
+    local a = 7 + (i - 1) * ARGS_PER
+    local kbase = 4 + (i - 1) * KEYS_PER + 2
     local eid, kind, ident, msg = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
-    if redis.call('XACK', KEYS[1], group, eid) == 0 then
+    local lows, sketch, verdict = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9]
+    if kind ~= 'dead' and lows ~= '' and conflict(kbase, lows) then
+        res[i] = -1
+    elseif redis.call('XACK', KEYS[1], group, eid) == 0 then
         res[i] = 0
     else
         redis.call('XDEL', KEYS[1], eid)
@@ -27,18 +131,7 @@ for i = 1, n do
                        'reason', ARGV[a + 6], 'origin', 'worker', 'raw', ARGV[a + 5], 'seq', seq)
             redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'dead', 'm', msg)
         else
-            local key = KEYS[4 + i]
-            local first = redis.call('GET', key)
-            if first then
-                local tab = string.find(first, '\t', 1, true)
-                redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'item',
-                           'm', msg, 'st', 'exact', 'os', string.sub(first, 1, tab - 1),
-                           'of', string.sub(first, tab + 1), 'sim', '1')
-            else
-                redis.call('SET', key, seq .. '\t' .. ident, 'PX', ttl)
-                redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'item',
-                           'm', msg, 'st', 'new')
-            end
+            item(kbase, seq, ident, msg, lows, sketch, verdict)
         end
         res[i] = seq
     end

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_near — near duplicates through the real pipeline: a reprint with a
+ * changed word is "near" of its original, and two near copies handed to two
+ * workers at the same moment give exactly one "new", every time. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zmq.h>
+
+#include <cmocka.h>
+
+#include "harness.h"
+#include "output.h"
+#include "ww_proto.h"
+#include "ww_zsock.h"
+
+#define PAIRS 60
+#define BODY_WORDS 120
+
+static const char *const words[] = {
+    "the", "ministers", "discussed", "ceasefire", "in", "Syria", "and", "humanitarian",
+    "access", "to", "besieged", "towns", "said", "ministry", "statement", "on", "Sunday",
+    "talks", "Geneva", "envoy", "convoys", "monitoring", "group", "sides", "agreed",
+    "continue", "contacts", "Yemen", "Ukraine", "Minsk", "agreements", "progress",
+    "violations", "reported", "officials", "Washington", "Moscow", "phone", "call",
+    "initiative", "American", "side", "terrorist", "groups", "excluded", "truce",
+};
+#define N_WORDS (sizeof words / sizeof words[0])
+
+/* A wire text of BODY_WORDS words drawn by SEED; VARIANT changes one word. */
+static void
+make_body(char *out, size_t n, unsigned seed, int variant)
+{
+    unsigned long long s = seed * 2654435761ULL + 1;
+    size_t len = (size_t)snprintf(out, n, "MOSCOW, March 6. /TASS/.");
+    for (int w = 0; w < BODY_WORDS; w++) {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        const char *word = words[(s >> 33) % N_WORDS];
+        if (variant && w == BODY_WORDS / 2)
+            word = "corrected";
+        len += (size_t)snprintf(out + len, n - len, " %s", word);
+    }
+}
+
+static void
+pack_item(ww_buf_t *b, const char *id, const char *body)
+{
+    ww_item_t it;
+    memset(&it, 0, sizeof it);
+    it.id = (ww_str_t){ id, strlen(id) };
+    it.source = (ww_str_t){ "test", 4 };
+    it.url = (ww_str_t){ "https://t/", 10 };
+    it.title = (ww_str_t){ "", 0 };
+    it.body = (ww_str_t){ body, strlen(body) };
+    it.published = 1457276520000LL;
+    ww_buf_reset(b);
+    ww_proto_encode_item(b, &it);
+}
+
+static void
+test_concurrent_near_copies_one_new(void **state)
+{
+    (void)state;
+    harness_t *h = harness_new("nearrace", "batch-size 1");
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_sleep_ms(300);
+    void *ctx = zmq_ctx_new();
+    char ep[300], err[256];
+    snprintf(ep, sizeof ep, "ipc://%s/ingest", h->dir);
+    ww_zsock_opts_t o = { 1000, 1000, 1000, -1 };
+    void *push = ww_zsock_new(ctx, ZMQ_PUSH, ep, false, &o, err, sizeof err);
+    assert_non_null(push);
+    ww_buf_t b = WW_BUF_INIT;
+    static char body[4096];
+    char id[32];
+    for (int p = 0; p < PAIRS; p++) {
+        for (int v = 0; v < 2; v++) {
+            make_body(body, sizeof body, (unsigned)p, v);
+            snprintf(id, sizeof id, "p%d-%c", p, v ? 'b' : 'a');
+            pack_item(&b, id, body);
+            const void *f[1] = { b.ptr };
+            size_t l[1] = { b.len };
+            assert_int_equal(ww_zsock_send(push, f, l, 1, 0), 0);
+        }
+        /* let both workers take one copy each before the next pair */
+        assert_true(harness_wait_output(h, 2LL * (p + 1), 10000));
+    }
+    json_t *lines = output_tail(h, 1, 2 * PAIRS, NULL);
+    assert_int_equal(json_array_size(lines), 2 * PAIRS);
+    for (int p = 0; p < PAIRS; p++) {
+        char a[32], c[32];
+        snprintf(a, sizeof a, "p%d-a", p);
+        snprintf(c, sizeof c, "p%d-b", p);
+        json_t *la = output_find(lines, "id", a), *lb = output_find(lines, "id", c);
+        assert_non_null(la);
+        assert_non_null(lb);
+        const char *sa = output_dup_status(la), *sb = output_dup_status(lb);
+        int news = (strcmp(sa, "new") == 0) + (strcmp(sb, "new") == 0);
+        if (news != 1)
+            fail_msg("pair %d: statuses %s and %s, want exactly one new", p, sa, sb);
+        json_t *dup = strcmp(sa, "new") == 0 ? lb : la;
+        assert_string_equal(output_dup_status(dup), "near");
+        assert_string_equal(output_dup_of(dup), strcmp(sa, "new") == 0 ? a : c);
+    }
+    json_decref(lines);
+    ww_buf_free(&b);
+    zmq_close(push);
+    zmq_ctx_term(ctx);
+    harness_destroy(&h);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_concurrent_near_copies_one_new),
+    };
+    return cmocka_run_group_tests_name("near", tests, NULL, NULL);
+}

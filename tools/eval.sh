@@ -1,0 +1,123 @@
+#!/bin/sh
+# eval.sh [dups|events]... — runs the labelled corpora of tests/data/eval
+# through the real pipeline and scores what comes out (tools/eval_score.py).
+# For each corpus: a fresh private redis-server on a unix socket in a temp
+# dir (so no corpus sees another's duplicates), wirewatchd and three
+# wirewatch-worker with a generated config (ipc:// endpoints in the temp dir),
+# `wirewatch feed` of the corpus (the "label" objects ride along and are
+# ignored by the daemon), then `wirewatch tail --from 1` collects every
+# published message as JSON Lines. Everything started is stopped by the trap.
+# With no argument both corpora run. It reports; it does not gate: the exit
+# status is 0 unless the programs or the corpus are missing.
+# EVAL_KEEP=1 keeps the temp dir (config, logs, feed and tail output).
+set -eu
+cd "$(dirname "$0")/.."
+
+WORKERS=3
+TAIL_TIMEOUT=15   # seconds without a message before tail gives up
+EXTRA_TIMEOUT=2   # seconds to wait for messages beyond the count (resends)
+
+for b in build/bin/wirewatchd build/bin/wirewatch-worker build/bin/wirewatch; do
+    [ -x "$b" ] || { echo "eval: $b missing: run make first" >&2; exit 2; }
+done
+command -v redis-server >/dev/null ||
+    { echo "eval: redis-server missing (sh tools/deps.sh)" >&2; exit 2; }
+command -v python3 >/dev/null || { echo "eval: python3 missing" >&2; exit 2; }
+
+tmp=$(mktemp -d /tmp/wirewatch-eval.XXXXXX)
+pids=""
+redis_pidfile=""
+# Stops what this script started: SIGTERM (the programs finish what is in
+# flight), SIGKILL for any still running after 5 s.
+stop_pipeline() {
+    for p in $pids; do kill "$p" 2>/dev/null || true; done
+    for p in $pids; do
+        i=0
+        while kill -0 "$p" 2>/dev/null && [ "$i" -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+        kill -9 "$p" 2>/dev/null || true
+        wait "$p" 2>/dev/null || true
+    done
+    pids=""
+    if [ -n "$redis_pidfile" ] && [ -f "$redis_pidfile" ]; then
+        kill "$(cat "$redis_pidfile")" 2>/dev/null || true
+        sleep 0.2
+    fi
+    redis_pidfile=""
+}
+cleanup() {
+    stop_pipeline
+    if [ "${EVAL_KEEP:-0}" = 1 ]; then
+        echo "eval: kept $tmp"
+    else
+        rm -rf "$tmp"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# run_corpus NAME FILE: starts the pipeline in $tmp/NAME, feeds FILE, writes
+# the published messages to $tmp/NAME/out.jsonl, stops the pipeline, scores.
+run_corpus() {
+    name=$1 corpus=$2
+    dir="$tmp/$name"
+    mkdir -p "$dir"
+    [ -f "$corpus" ] || { echo "eval: $corpus missing" >&2; exit 2; }
+    n=$(grep -c . "$corpus")
+    echo "== $name: $corpus ($n items), real pipeline: redis + wirewatchd + $WORKERS workers"
+
+    redis_pidfile="$dir/redis.pid"
+    redis-server --port 0 --unixsocket "$dir/redis.sock" --save '' --appendonly no \
+        --daemonize yes --pidfile "$redis_pidfile" --logfile "$dir/redis.log" --dir "$dir"
+    i=0
+    while [ ! -S "$dir/redis.sock" ]; do
+        i=$((i + 1))
+        [ "$i" -lt 200 ] || { echo "eval: redis-server did not start" >&2; exit 2; }
+        sleep 0.05
+    done
+    cat > "$dir/ww.conf" <<CONF
+redis $dir/redis.sock
+key-prefix wweval:$name:
+ingest-endpoint ipc://$dir/ingest
+ack-endpoint ipc://$dir/ack
+publish-endpoint ipc://$dir/pub
+replay-endpoint ipc://$dir/replay
+CONF
+    build/bin/wirewatchd -c "$dir/ww.conf" 2>"$dir/wirewatchd.log" &
+    pids="$pids $!"
+    w=1
+    while [ "$w" -le "$WORKERS" ]; do
+        build/bin/wirewatch-worker -c "$dir/ww.conf" 2>"$dir/worker$w.log" &
+        pids="$pids $!"
+        w=$((w + 1))
+    done
+
+    build/bin/wirewatch feed -c "$dir/ww.conf" "$corpus" > "$dir/feed.out" 2>&1 ||
+        echo "eval: wirewatch feed exited with an error (below)"
+    sed 's/^/  feed: /' "$dir/feed.out"
+    build/bin/wirewatch tail -c "$dir/ww.conf" --from 1 --count "$n" \
+        --timeout "$TAIL_TIMEOUT" > "$dir/out.jsonl" 2>"$dir/tail.err" ||
+        echo "eval: tail collected fewer than $n messages within ${TAIL_TIMEOUT}s of quiet"
+    # Anything beyond the first n (an item resent after a lost ack is
+    # published twice) would otherwise go unseen.
+    build/bin/wirewatch tail -c "$dir/ww.conf" --from "$((n + 1))" \
+        --timeout "$EXTRA_TIMEOUT" >> "$dir/out.jsonl" 2>>"$dir/tail.err" || true
+    sed 's/^/  tail: /' "$dir/tail.err"
+    stop_pipeline
+    # Errors and warnings the programs logged belong in the report too.
+    for log in "$dir"/wirewatchd.log "$dir"/worker*.log; do
+        grep -E '\]: [EW] |Sanitizer|Segmentation|Aborted' "$log" |
+            sed "s|^|  $(basename "$log"): |" || true
+    done
+
+    python3 tools/eval_score.py "$name" "$corpus" "$dir/out.jsonl"
+    echo
+}
+
+[ $# -gt 0 ] || set -- dups events
+for c in "$@"; do
+    case $c in
+    dups) run_corpus dups tests/data/eval/dups.jsonl ;;
+    events) run_corpus events tests/data/eval/events.jsonl ;;
+    *) echo "usage: tools/eval.sh [dups|events]..." >&2; exit 2 ;;
+    esac
+done

@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * near — see near.h. Two pipelined rounds per batch: the seq counter and
+ * every bucket, then every candidate's sketch. */
+#include "near.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bands.h"
+#include "ww_alloc.h"
+#include "ww_clock.h"
+#include "ww_log.h"
+
+typedef struct {
+    size_t item;   /* index in results */
+    uint64_t seq;  /* candidate */
+} cand_t;
+
+/* Round 1: reads the watermark and the buckets; fills CANDS (grown). */
+static int
+read_buckets(worker_t *w, result_t *results, size_t n, uint64_t *watermark, cand_t **cands,
+             size_t *n_cands)
+{
+    if (ww_redis_append(w->redis, 2, (const char *[]){ "GET", w->keys.seq }, NULL) == -1)
+        return -1;
+    char key[160];
+    for (size_t i = 0; i < n; i++) {
+        for (int b = 0; b < FP_BANDS && results[i].has_fp; b++) {
+            bands_bucket_key(&w->keys, b, results[i].fp.bands[b], key, sizeof key);
+            if (ww_redis_append(w->redis, 2, (const char *[]){ "GET", key }, NULL) == -1)
+                return -1;
+        }
+    }
+    redisReply *r = ww_redis_reply(w->redis);
+    if (r == NULL)
+        return -1;
+    *watermark = r->type == REDIS_REPLY_STRING ? strtoull(r->str, NULL, 10) : 0;
+    freeReplyObject(r);
+    unsigned today = bands_day(ww_clock_wall_ms());
+    unsigned max_age = bands_max_age_days(w->conf.dedup_retention);
+    size_t max = (size_t)w->conf.near_max_candidates;
+    uint64_t *seqs = ww_xcalloc(max, sizeof *seqs);
+    for (size_t i = 0; i < n; i++) {
+        size_t found = 0;
+        for (int b = 0; b < FP_BANDS && results[i].has_fp; b++) {
+            r = ww_redis_reply(w->redis);
+            if (r == NULL) {
+                free(seqs);
+                return -1;
+            }
+            if (r->type == REDIS_REPLY_STRING)
+                bands_candidates((const uint8_t *)r->str, r->len,
+                                 (uint16_t)(results[i].fp.bands[b] & 0xffff), today, max_age,
+                                 seqs, &found, max);
+            freeReplyObject(r);
+        }
+        *cands = ww_xrealloc(*cands, (*n_cands + found + 1) * sizeof **cands);
+        for (size_t k = 0; k < found; k++)
+            (*cands)[(*n_cands)++] = (cand_t){ i, seqs[k] };
+    }
+    free(seqs);
+    return 0;
+}
+
+/* Keeps candidate SKETCH for result R when it verifies and beats the best. */
+static void
+consider(worker_t *w, result_t *r, const redisReply *sketch)
+{
+    fingerprint_t fp;
+    uint16_t day;
+    uint64_t root_seq;
+    ww_str_t root_id;
+    if (sketch->type != REDIS_REPLY_STRING ||
+        bands_decode_sketch((const uint8_t *)sketch->str, sketch->len, &fp, &day, &root_seq,
+                            &root_id) == -1 || root_id.len > WW_MAX_ID)
+        return;
+    /* Alike words about two different dates: a template, not a copy. */
+    if (r->day != 0 && day != 0 && r->day != day)
+        return;
+    fp_params_t p = { w->conf.near_resemblance, w->conf.near_containment,
+                      (uint32_t)w->conf.near_containment_size, (uint32_t)w->conf.near_min_size };
+    double sim;
+    if (!fingerprint_is_near(&r->fp, &fp, &p, &sim))
+        return;
+    /* The earliest root wins a tie, so that every copy names the same one. */
+    if (r->near && (sim < r->similarity || (sim == r->similarity && root_seq > r->root_seq)))
+        return;
+    r->near = true;
+    r->similarity = sim;
+    r->root_seq = root_seq;
+    memcpy(r->root_id, root_id.p, root_id.len);
+    r->root_id[root_id.len] = '\0';
+}
+
+/* Round 2: reads and verifies every candidate's sketch. */
+static int
+verify(worker_t *w, result_t *results, const cand_t *cands, size_t n_cands)
+{
+    char key[160], field[32];
+    for (size_t k = 0; k < n_cands; k++) {
+        bands_sketch_key(&w->keys, cands[k].seq, key, sizeof key, field, sizeof field);
+        if (ww_redis_append(w->redis, 3, (const char *[]){ "HGET", key, field }, NULL) == -1)
+            return -1;
+    }
+    for (size_t k = 0; k < n_cands; k++) {
+        redisReply *r = ww_redis_reply(w->redis);
+        if (r == NULL)
+            return -1;
+        consider(w, &results[cands[k].item], r);
+        freeReplyObject(r);
+    }
+    return 0;
+}
+
+int
+near_lookup(worker_t *w, result_t *results, size_t n, uint64_t *watermark)
+{
+    cand_t *cands = NULL;
+    size_t n_cands = 0;
+    for (size_t i = 0; i < n; i++)
+        results[i].near = false;
+    int rc = read_buckets(w, results, n, watermark, &cands, &n_cands);
+    if (rc == 0)
+        rc = verify(w, results, cands, n_cands);
+    w->stats.candidates += n_cands;
+    free(cands);
+    return rc;
+}
