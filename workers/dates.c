@@ -146,6 +146,23 @@ latest_month_day(int month, int day, int32_t limit)
     return INT32_MIN;
 }
 
+/* The latest day numbered DAY (of any month) no later than LIMIT, or INT32_MIN. */
+static int32_t
+latest_day_of_month(int day, int32_t limit)
+{
+    int y, m, d;
+    dates_civil_from_days(limit, &y, &m, &d);
+    for (int k = 0; k < 3; k++) {
+        if (dates_valid(y, m, day) && dates_days_from_civil(y, m, day) <= limit)
+            return dates_days_from_civil(y, m, day);
+        if (--m == 0) {
+            m = 12;
+            y--;
+        }
+    }
+    return INT32_MIN;
+}
+
 void
 dates_resolve_month_day(int month, int day, int64_t published_ms, char out[11])
 {
@@ -210,21 +227,25 @@ premap(int32_t cp)
 static int32_t
 postmap(int32_t cp)
 {
-    static const int32_t greek[] = {
-        /* 0x03AC..0x03CE, 0 = unchanged */
-        0x03B1, 0x03B5, 0x03B7, 0x03B9, 0x03C5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x03B9, 0x03C5,
-        0x03BF, 0x03C5, 0x03C9
-    };
-    if (cp == 0x0451)
-        return 0x0435;
-    if (cp == 0x0390)
-        return 0x03B9;
-    if (cp >= 0x03AC && cp <= 0x03CE) {
-        int32_t g = greek[cp - 0x03AC];
-        return g ? g : cp;
+    switch (cp) {
+    case 0x0451: return 0x0435;                          /* ё */
+    case 0x03AC: return 0x03B1;                          /* ά */
+    case 0x03AD: return 0x03B5;                          /* έ */
+    case 0x03AE: return 0x03B7;                          /* ή */
+    case 0x03AF: case 0x03CA: case 0x0390: return 0x03B9; /* ί ϊ ΐ */
+    case 0x03CC: return 0x03BF;                          /* ό */
+    case 0x03CD: case 0x03CB: case 0x03B0: return 0x03C5; /* ύ ϋ ΰ */
+    case 0x03CE: return 0x03C9;                          /* ώ */
+    default: return cp;
     }
-    return cp;
+}
+
+/* Letters of scripts without case (Hebrew, Arabic, Indic, Kana, Han, Hangul): no case fold. */
+static bool
+caseless(int32_t cp)
+{
+    return (cp >= 0x0590 && cp <= 0x0DFF) || (cp >= 0x3040 && cp <= 0x9FFF) ||
+           (cp >= 0xAC00 && cp <= 0xD7AF);
 }
 
 /* Writes the fold of CP (after PREV, the last code point written) into OUT; returns the count. */
@@ -246,6 +267,14 @@ fold_cp(int32_t cp, int32_t prev, int32_t out[4])
     if (cp >= 0x0300 && cp <= 0x036F &&
         ((prev >= 0x0370 && prev <= 0x03FF) || (cp == 0x0307 && prev == 'i')))
         return 0;
+    if (cp >= 0x0410 && cp <= 0x042F)
+        cp += 0x20;                             /* Cyrillic capitals, the common case */
+    else if (cp >= 0x0400 && cp <= 0x040F)
+        cp += 0x50;
+    if (caseless(cp) || (cp >= 0x0430 && cp <= 0x045F)) {
+        out[0] = postmap(cp);
+        return 1;
+    }
     utf8proc_int32_t buf[4];
     size_t n = 1;
     buf[0] = cp;
@@ -279,25 +308,56 @@ dates_fold(const char *s, size_t len, ww_buf_t *out)
     size_t i = 0;
     while (i < len) {
         int32_t cp;
-        if (p[i] < 0x80 && !(p[i] >= 'A' && p[i] <= 'Z') && p[i] != ' ' && p[i] != '\t' &&
-            p[i] != '\r' && p[i] != '`' && p[i] != '\v' && p[i] != '\f') {
-            *w++ = p[i++];                      /* the common case */
-            prev = p[i - 1];
+        uint8_t c = p[i];
+        if (c < 0x80) {                         /* ASCII inline: most bytes of most texts */
+            if (c >= 'A' && c <= 'Z')
+                c = (uint8_t)(c + 32);
+            else if (c == '\t' || c == '\r' || c == '\v' || c == '\f')
+                c = ' ';
+            else if (c == '`')
+                c = '\'';
+            i++;
+            if (c == ' ' && (prev == ' ' || prev == '\n'))
+                continue;
+            *w++ = c;
+            prev = c;
             continue;
         }
-        utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0) {
-            cp = 0xFFFD;
-            n = 1;
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+            cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);     /* two bytes, always valid */
+            i += 2;
+        } else if (c >= 0xE1 && c <= 0xEC && i + 2 < len && (p[i + 1] & 0xC0) == 0x80 &&
+                   (p[i + 2] & 0xC0) == 0x80) {
+            /* three bytes, U+1000..U+CFFF: no overlong or surrogate is possible here */
+            cp = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+            i += 3;
+        } else {
+            utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+            if (n <= 0) {
+                cp = 0xFFFD;
+                n = 1;
+            }
+            i += (size_t)n;
         }
-        i += (size_t)n;
         int32_t f[4];
         size_t k = fold_cp(cp, prev, f);
         for (size_t j = 0; j < k; j++) {
-            if (f[j] == ' ' && (prev == ' ' || prev == '\n'))
+            int32_t o = f[j];
+            if (o == ' ' && (prev == ' ' || prev == '\n'))
                 continue;                       /* runs of spaces become one */
-            w += utf8proc_encode_char(f[j], w);
-            prev = f[j];
+            if (o < 0x80) {
+                *w++ = (uint8_t)o;
+            } else if (o < 0x800) {
+                *w++ = (uint8_t)(0xC0 | (o >> 6));
+                *w++ = (uint8_t)(0x80 | (o & 0x3F));
+            } else if (o < 0x10000) {
+                *w++ = (uint8_t)(0xE0 | (o >> 12));
+                *w++ = (uint8_t)(0x80 | ((o >> 6) & 0x3F));
+                *w++ = (uint8_t)(0x80 | (o & 0x3F));
+            } else {
+                w += utf8proc_encode_char(o, w);
+            }
+            prev = o;
         }
     }
     out->len = (size_t)(w - (uint8_t *)out->ptr);
@@ -407,7 +467,15 @@ static const lex_row_t lex_rows[] = {
       "п'ятниця|п'ятницю;субота|суботу" },
     { "bg", W_WEEKDAY, 0, "неделя;понеделник;вторник;сряда;четвъртък;петък;събота" },
     { "sr", W_WEEKDAY, 0, "недеља|недељу;понедељак;уторак;среда|среду;четвртак;петак;субота|суботу" },
-    { "de", W_WEEKDAY, 0, "sonntag;montag;dienstag;mittwoch;donnerstag;freitag;samstag|sonnabend" },
+    /* German glues the time of day on: "am Samstagabend" */
+    { "de", W_WEEKDAY, 0,
+      "sonntag|sonntagabend|sonntagmorgen|sonntagnachmittag|sonntagnacht;"
+      "montag|montagabend|montagmorgen|montagnachmittag|montagnacht;"
+      "dienstag|dienstagabend|dienstagmorgen|dienstagnachmittag|dienstagnacht;"
+      "mittwoch|mittwochabend|mittwochmorgen|mittwochnachmittag|mittwochnacht;"
+      "donnerstag|donnerstagabend|donnerstagmorgen|donnerstagnachmittag|donnerstagnacht;"
+      "freitag|freitagabend|freitagmorgen|freitagnachmittag|freitagnacht;"
+      "samstag|samstagabend|samstagmorgen|samstagnachmittag|samstagnacht|sonnabend|sonnabendabend" },
     { "fr", W_WEEKDAY, 0, "dimanche;lundi;mardi;mercredi;jeudi;vendredi;samedi" },
     { "es", W_WEEKDAY, 0, "domingo;lunes;martes;miércoles|miercoles;jueves;viernes;sábado|sabado" },
     { "it", W_WEEKDAY, 0, "domenica;lunedì|lunedi;martedì|martedi;mercoledì|mercoledi;"
@@ -794,6 +862,15 @@ word_at(const dates_lex_t *lex, const char *text, const toks_t *t, size_t i, con
             return w;
         }
     }
+    /* Turkish glues case endings on with an apostrophe: "Ocak'ta", "Pazar'ı". */
+    const char *q = memchr(text + t->v[i].start, '\'', t->v[i].end - t->v[i].start);
+    if (q != NULL && q > text + t->v[i].start) {
+        const lex_word_t *w = lex_find(lex, text + t->v[i].start,
+                                       (size_t)(q - (text + t->v[i].start)), lang);
+        if (w != NULL)
+            *used = 1;
+        return w;
+    }
     return NULL;
 }
 
@@ -877,7 +954,8 @@ skip_filler(const scan_t *s, size_t i)
     return (tok_is(s, i, "de") || tok_is(s, i, "del")) ? i + 1 : i;
 }
 
-/* [YEAR 年] MONTH 月 DAY 日, spaces allowed between the parts (Korean writes them). */
+/* [YEAR 年] MONTH 月 DAY 日, spaces allowed between the parts (Korean writes them), or a day
+   of the month alone: DAY 日. */
 static bool
 match_cjk(const scan_t *s, size_t i, found_t *f)
 {
@@ -887,6 +965,14 @@ match_cjk(const scan_t *s, size_t i, found_t *f)
     if (tok_year(s, j) && kind_at(s, j + 1, &v, &k) == W_YEAR_MARK) {
         f->year = s->t->v[j].value;
         j += 2;
+    }
+    if (j == i && tok_num(s, j, 1, 31, 2) && kind_at(s, j + 1, &v, &k) == W_DAY_MARK) {
+        f->month = 0;                   /* Xinhua's and NHK's "6日", Yonhap's "18일" */
+        f->day = s->t->v[j].value;
+        f->first = i;
+        f->last = j + 1;
+        f->kind = DATES_MONTH_DAY;
+        return true;
     }
     if (!tok_num(s, j, 1, 12, 2) || kind_at(s, j + 1, &v, &k) != W_MONTH_MARK)
         return false;
@@ -1022,7 +1108,8 @@ resolve(const found_t *f, int32_t anchor, int32_t *days)
         *days = dates_days_from_civil(f->year, f->month, f->day);
         break;
     case DATES_MONTH_DAY:
-        *days = latest_month_day(f->month, f->day, anchor + DATES_AHEAD_DAYS);
+        *days = f->month > 0 ? latest_month_day(f->month, f->day, anchor + DATES_AHEAD_DAYS)
+                             : latest_day_of_month(f->day, anchor + DATES_AHEAD_DAYS);
         if (*days == INT32_MIN)
             return false;
         break;
@@ -1257,10 +1344,10 @@ read_month_day(cursor_t *c, int *month, int *day)
     return true;
 }
 
-/* "(Reuters)" or "/TASS/": an agency name of 2..31 bytes that starts with a capital. Returns
+/* "(Reuters)", "(dpa)" or "/TASS/": an agency name of 2..31 bytes that starts with a letter. Returns
    the opening delimiter, or 0 when there is no agency. */
 static int32_t
-read_agency(cursor_t *c, dateline_t *out, bool need_capital)
+read_agency(cursor_t *c, dateline_t *out)
 {
     size_t n;
     int32_t open = cur_cp(c, &n);
@@ -1275,8 +1362,7 @@ read_agency(cursor_t *c, dateline_t *out, bool need_capital)
         d.i += n;
     size_t alen = d.i - start;
     int32_t first = alen > 0 ? peek_cp(d.p, d.len, start, &n) : -1;
-    if (cp != close || alen < 2 || alen >= sizeof out->agency || !is_letter(first) ||
-        (need_capital && !is_upper(first)))
+    if (cp != close || alen < 2 || alen >= sizeof out->agency || !is_letter(first))
         return 0;
     memcpy(out->agency, d.p + start, alen);
     out->agency[alen] = '\0';
@@ -1325,6 +1411,75 @@ read_trailing_agency(cursor_t *c, dateline_t *out)
     }
 }
 
+/* "INTERFAX.RU": an agency in capitals, letters and dots, without brackets. */
+static void
+read_bare_agency(cursor_t *c, dateline_t *out)
+{
+    cursor_t d = *c;
+    size_t n, letters = 0, start = d.i;
+    int32_t cp;
+    while ((cp = cur_cp(&d, &n)) >= 0 && (is_upper(cp) || cp == '.')) {
+        letters += cp != '.';
+        d.i += n;
+    }
+    size_t alen = d.i - start;
+    if (letters < 3 || alen >= sizeof out->agency || (cp != ' ' && cp != '-'))
+        return;
+    memcpy(out->agency, d.p + start, alen);
+    out->agency[alen] = '\0';
+    *c = d;
+}
+
+static bool
+is_han(int32_t cp)
+{
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/* Chinese agencies: "新华社莫斯科3月6日电", "中新网北京3月6日电" and a reporter's credit in brackets. */
+static bool
+parse_han_dateline(const char *body, size_t len, size_t at, dateline_t *out)
+{
+    static const char *const agencies[] = { "新华社", "中新社", "中新网", "人民网", "央视网" };
+    cursor_t c = { (const uint8_t *)body, len, at };
+    size_t n;
+    skip_spaces(&c);
+    size_t start = c.i;
+    for (size_t k = 0; k < sizeof agencies / sizeof agencies[0]; k++) {
+        size_t al = strlen(agencies[k]);
+        if (c.i + al <= len && memcmp(body + c.i, agencies[k], al) == 0) {
+            memcpy(out->agency, agencies[k], al + 1);
+            c.i += al;
+            break;
+        }
+    }
+    size_t place = c.i;
+    while (is_han(cur_cp(&c, &n)) && c.i - place < sizeof out->place - 4)
+        c.i += n;
+    if (c.i == place || c.i == start || !read_month_day(&c, &out->month, &out->day))
+        return false;
+    int32_t cp = cur_cp(&c, &n);
+    if (cp != 0x7535 && cp != 0x8BAF)                   /* 电 讯 */
+        return false;
+    c.i += n;
+    memcpy(out->place, body + place, c.i - n - place);
+    out->place[c.i - n - place] = '\0';
+    char *digit = strpbrk(out->place, "0123456789");
+    if (digit != NULL)
+        *digit = '\0';
+    if (cur_cp(&c, &n) == 0xFF08 || cur_cp(&c, &n) == '(') {   /* （记者 …） */
+        int32_t close = cur_cp(&c, &n) == '(' ? ')' : 0xFF09;
+        cursor_t d = c;
+        while ((cp = cur_cp(&d, &n)) >= 0 && cp != close && cp != '\n' && d.i - c.i < 120)
+            d.i += n;
+        if (cp == close)
+            c.i = d.i + n;
+    }
+    skip_spaces(&c);
+    out->end = c.i;
+    return true;
+}
+
 static bool
 parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
 {
@@ -1333,9 +1488,27 @@ parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
     size_t n;
     memset(out, 0, sizeof *out);
     skip_spaces(&c);
+    if (is_han(cur_cp(&c, &n)))
+        return parse_han_dateline(body, len, at, out);
     if (!read_place(&c, out, &allcaps))
         return false;
     skip_spaces(&c);
+    if (cur_cp(&c, &n) == '.' && c.i + 2 < len && body[c.i + 1] == ' ' &&
+        body[c.i + 2] >= '0' && body[c.i + 2] <= '9') {
+        c.i += n;                                        /* "Москва. 6 марта. INTERFAX.RU -" */
+        skip_spaces(&c);
+        if (!read_month_day(&c, &out->month, &out->day) || cur_cp(&c, &n) != '.')
+            return false;
+        c.i += n;
+        skip_spaces(&c);
+        read_bare_agency(&c, out);
+        skip_spaces(&c);
+        if (out->agency[0] == '\0' || !read_dash(&c))
+            return false;
+        skip_spaces(&c);
+        out->end = c.i;
+        return true;
+    }
     if (cur_cp(&c, &n) == ',') {
         c.i += n;
         skip_spaces(&c);
@@ -1346,8 +1519,7 @@ parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
             c.i += n, ended = true;
         skip_spaces(&c);
     }
-    /* "(dpa)" is lowercase, but after a place in mixed case, "(archive)" is a photo caption. */
-    int32_t form = read_agency(&c, out, !allcaps && !has_date);
+    int32_t form = read_agency(&c, out);
     has_agency = form != 0;
     if (has_agency) {
         if (cur_cp(&c, &n) == '.' || cur_cp(&c, &n) == ',')

@@ -37,7 +37,9 @@ typedef struct {
 
 /* Finds a wire dateline at the start of a paragraph in the first ~2 KB of BODY: "MOSCOW, March 6. /TASS/.",
    "MOSCOW (Sputnik) —", "WASHINGTON, Feb 12 (Reuters) -", "МОСКВА, 6 марта. /ТАСС/.", "BERLIN, 6. März (dpa) -",
-   "PARIS, 6 mars (AFP) -" ... Returns true and fills *out, false when there is none. */
+   "PARIS, 6 mars (AFP) -" ... Returns true and fills *out, false when there is none.
+   Also read: "МОСКВА, 6 мар — РИА Новости.", "Москва. 6 марта. INTERFAX.RU -",
+   "SEOUL, Feb. 19 (Yonhap) --", "新华社莫斯科3月6日电（记者 …）". */
 bool dates_find_dateline(const char *body, size_t len, dateline_t *out);
 
 /* Resolves a month/day without a year against the publication time: the latest such date not more than
@@ -77,7 +79,7 @@ void dates_fold(const char *s, size_t len, ww_buf_t *out);
 typedef enum {
     DATES_NONE = 0,
     DATES_EXPLICIT,   /* a full date: "13 August 2015", "13.08.2015", "2015年8月13日" */
-    DATES_MONTH_DAY,  /* "On January 25", "25 января": year from the anchor */
+    DATES_MONTH_DAY,  /* "On January 25", "25 января", "6日": year (and month) from the anchor */
     DATES_WEEKDAY,    /* "on Sunday": the latest such weekday on or before the anchor day */
     DATES_RELATIVE    /* "yesterday", "today", "вчера", "накануне" */
 } dates_kind_t;

@@ -1,0 +1,352 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_catalog — the catalog format (every error names file:line), the
+ * shipped catalog, and the automaton: word boundaries per script, '*' ends,
+ * except terms, roles and offices resolved by date. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "catalog.h"
+#include "dates.h"
+#include "ww_buf.h"
+
+#define SHIPPED "deploy/catalog/events.catalog"
+
+static const char small_catalog[] =
+    "# a small catalog\n"
+    "version 1\n"
+    "actor lavrov\n"
+    "  alias en Lavrov \"Sergey Lavrov\"   # trailing comment\n"
+    "  alias ru Лавров Лаврова\n"
+    "  alias ar لافروف\n"
+    "  alias zh 拉夫罗夫\n"
+    "  alias ko 라브로프*\n"
+    "  alias he לברוב\n"
+    "  office foreign_minister 2004-03-09 -\n"
+    "actor kerry\n"
+    "  alias en Kerry\n"
+    "  alias zh 克里\n"
+    "  except zh 克里米亚\n"
+    "actor tillerson\n"
+    "  alias en Tillerson\n"
+    "role us_secretary_of_state\n"
+    "  office foreign_minister\n"
+    "  holder kerry 2013-02-01 2017-01-20\n"
+    "  holder tillerson 2017-02-01 2018-03-31\n"
+    "  alias en \"Secretary of State\"\n"
+    "action phone_call\n"
+    "  phrase en \"phone call\" \"by phone\" telephon*\n"
+    "action said weak\n"
+    "  phrase en said\n"
+    "topic syria\n"
+    "  phrase en Syria*\n"
+    "negation\n"
+    "  before en not\n"
+    "  after de nicht\n"
+    "event lavrov_kerry_call actors lavrov kerry action phone_call\n"
+    "event lavrov_fm_call actors lavrov @foreign_minister action phone_call\n";
+
+static catalog_t *
+parse(const char *text, char *err, size_t errlen)
+{
+    return catalog_parse(text, strlen(text), "test.catalog", err, errlen);
+}
+
+static int
+group_setup(void **state)
+{
+    char err[256];
+    catalog_t *c = parse(small_catalog, err, sizeof err);
+    if (c == NULL) {
+        print_error("small catalog: %s\n", err);
+        return -1;
+    }
+    *state = c;
+    return 0;
+}
+
+static int
+group_teardown(void **state)
+{
+    catalog_t *c = *state;
+    catalog_destroy(&c);
+    return 0;
+}
+
+/* The names of the hits of SRC, as "kind:name@start" joined by spaces. */
+static char *
+scan_names(const catalog_t *c, const char *src)
+{
+    ww_buf_t f = WW_BUF_INIT, out = WW_BUF_INIT;
+    catalog_hits_t hits = { 0 };
+    dates_fold(src, strlen(src), &f);
+    catalog_scan(c, f.ptr, f.len, &hits);
+    static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg" };
+    for (size_t i = 0; i < hits.n; i++) {
+        const catalog_hit_t *h = &hits.v[i];
+        const char *name = catalog_name(c, (catalog_kind_t)h->kind, h->ref);
+        ww_buf_printf(&out, "%s%s:%s", out.len ? " " : "", kinds[h->kind], name ? name : "-");
+    }
+    ww_buf_putc(&out, '\0');
+    catalog_hits_free(&hits);
+    catalog_hits_free(&hits);
+    ww_buf_free(&f);
+    return ww_buf_steal(&out, NULL);
+}
+
+static void
+check_scan(const catalog_t *c, const char *src, const char *want)
+{
+    char *got = scan_names(c, src);
+    if (strcmp(got, want) != 0)
+        fail_msg("scan \"%s\": got \"%s\", want \"%s\"", src, got, want);
+    free(got);
+}
+
+static void
+test_parse_small(void **state)
+{
+    const catalog_t *c = *state;
+    catalog_stats_t st;
+    catalog_stats(c, &st);
+    assert_int_equal(st.actors, 3);
+    assert_int_equal(st.roles, 1);
+    assert_int_equal(st.actions, 2);
+    assert_int_equal(st.topics, 1);
+    assert_int_equal(st.offices, 1);
+    assert_int_equal(st.events, 2);
+    assert_true(st.states > 50);
+    assert_true(st.date_words > 500);
+    assert_string_equal(catalog_name(c, CATALOG_ACTOR, 1), "kerry");
+    assert_null(catalog_name(c, CATALOG_ACTOR, 99));
+    assert_true(catalog_action_is_weak(c, 1));
+    assert_false(catalog_action_is_weak(c, 0));
+    const catalog_event_t *e = catalog_event(c, 1);
+    assert_string_equal(e->name, "lavrov_fm_call");
+    assert_int_equal(e->n_actors, 1);
+    assert_int_equal(e->n_offices, 1);
+    assert_null(catalog_event(c, 2));
+    assert_non_null(catalog_dates(c));
+}
+
+static void
+test_scan_boundaries(void **state)
+{
+    const catalog_t *c = *state;
+    check_scan(c, "Lavrov's phone call", "actor:lavrov action:phone_call");
+    check_scan(c, "Lavrovsky and Kerryman", "");
+    check_scan(c, "KERRY TELEPHONED", "actor:kerry action:phone_call");      /* telephon* */
+    check_scan(c, "Syrian talks", "topic:syria");
+    check_scan(c, "Лаврова и Керри", "actor:lavrov");
+    check_scan(c, "ولافروف", "actor:lavrov");                /* Arabic "and Lavrov" */
+    check_scan(c, "مولافروف", "");                           /* not a proclitic */
+    check_scan(c, "ולברוב", "actor:lavrov");                 /* Hebrew "and Lavrov" */
+    check_scan(c, "俄外长拉夫罗夫同克里通电话", "actor:lavrov actor:kerry");  /* no spaces in Han */
+    check_scan(c, "克里米亚", "");                           /* except: Crimea */
+    check_scan(c, "라브로프는 말했다", "actor:lavrov");       /* '*': a Korean particle follows */
+    check_scan(c, "did not speak by phone", "neg:- action:phone_call");
+}
+
+static void
+test_roles_and_offices(void **state)
+{
+    const catalog_t *c = *state;
+    int32_t d2015 = dates_days_from_civil(2015, 6, 1);
+    int32_t d2017 = dates_days_from_civil(2017, 6, 1);
+    int32_t gap = dates_days_from_civil(2017, 1, 25);
+    assert_int_equal(catalog_role_holder(c, 0, d2015), 1);       /* kerry */
+    assert_int_equal(catalog_role_holder(c, 0, d2017), 2);       /* tillerson */
+    assert_int_equal(catalog_role_holder(c, 0, gap), -1);
+    assert_true(catalog_holds_office(c, 1, 0, d2015));           /* through the role */
+    assert_false(catalog_holds_office(c, 1, 0, d2017));
+    assert_true(catalog_holds_office(c, 0, 0, d2017));           /* lavrov, open-ended */
+    assert_false(catalog_holds_office(c, 0, 0, dates_days_from_civil(2003, 1, 1)));
+}
+
+static void
+check_error(const char *text, const char *want)
+{
+    char err[256];
+    catalog_t *c = parse(text, err, sizeof err);
+    if (c != NULL) {
+        catalog_destroy(&c);
+        fail_msg("expected an error \"%s\" from:\n%s", want, text);
+    }
+    if (strstr(err, want) == NULL)
+        fail_msg("error \"%s\" does not contain \"%s\"", err, want);
+}
+
+static void
+test_errors(void **state)
+{
+    (void)state;
+    check_error("actor a\n  alias en A\nfrobnicate x\n", "test.catalog:3: unknown keyword \"frobnicate\"");
+    check_error("actor a\n  alias en A\n\nevent e actors a b action call\naction call\n",
+                "test.catalog:4: undefined actor \"b\"");
+    check_error("actor a\n  office fm 2015-02-30 -\n", "test.catalog:2: bad date \"2015-02-30\"");
+    check_error("actor a\n  office fm 2016-01-01 2015-01-01\n", "test.catalog:2: period ends");
+    check_error("actor a\nactor b\nactor a\n", "test.catalog:3: duplicate actor \"a\"");
+    check_error("action x\naction x\n", "test.catalog:2: duplicate action \"x\"");
+    check_error("actor a\n  alias en \"Sergey Lavrov\n", "test.catalog:2: unbalanced quotes");
+    check_error("actor a\n  alias en Ser\"gey\n", "test.catalog:2: quote inside a word");
+    check_error("alias en Lavrov\n", "test.catalog:1: \"alias\" outside the section");
+    check_error("actor a\n  phrase en call\n", "test.catalog:2: \"phrase\" outside the section");
+    check_error("actor a\n  alias en Kerry\nactor b\n  alias en KERRY\n",
+                "test.catalog:4: term \"KERRY\" already names actor \"a\" (line 2)");
+    check_error("actor a\n  alias english A\n", "test.catalog:2: bad language tag \"english\"");
+    check_error("actor a\n  alias en \"   \"\n", "test.catalog:2: term \"   \" folds to nothing");
+    check_error("actor A\n", "test.catalog:1: bad actor name \"A\"");
+    check_error("actor a\naction c\nevent e actors a @fm action c\n",
+                "test.catalog:3: undefined office \"fm\"");
+    check_error("actor a\nevent e actors a action nope\n", "test.catalog:2: undefined action \"nope\"");
+    check_error("actor a\naction c\nevent e actors a a action c\n", "test.catalog:3: actor \"a\" listed twice");
+    check_error("event e a b\n", "test.catalog:1: wrong number of arguments");
+    check_error("actor a\naction c\nevent e people a action c\n", "test.catalog:3: usage: event");
+    check_error("role r\n  holder ghost 2015-01-01 -\n", "test.catalog:2: undefined actor \"ghost\"");
+    check_error("version 2\n", "test.catalog:1: unsupported catalog version");
+    check_error("action c strong\n", "test.catalog:1: unknown action flag");
+}
+
+static void
+test_groups_and_reach(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "actor lavrov\n  alias en Lavrov\n"
+        "role us_secretary_of_state\n  holder kerry 2013-02-01 2017-01-20\n"
+        "  alias en \"Secretary of State\"\n"
+        "actor kerry\n  alias en Kerry\n"
+        "group ministers\n  member lavrov us_secretary_of_state\n"
+        "  alias en \"Russian and U.S. foreign ministers\"\n"
+        "action phone_call\n  phrase en \"phone call\"\n"
+        "negation\n  before en 1 no\n  before en not\n";
+    char err[256];
+    catalog_t *c = catalog_parse(text, sizeof text - 1, "g.catalog", err, sizeof err);
+    if (c == NULL)
+        fail_msg("%s", err);
+    check_scan(c, "the Russian and U.S. foreign ministers", "role:us_secretary_of_state actor:lavrov");
+    ww_buf_t f = WW_BUF_INIT;
+    catalog_hits_t hits = { 0 };
+    dates_fold("no phone call, not a phone call", 31, &f);
+    catalog_scan(c, f.ptr, f.len, &hits);
+    assert_int_equal(hits.n, 4);
+    assert_int_equal(hits.v[0].kind, CATALOG_NEG_BEFORE);
+    assert_int_equal(hits.v[0].reach, 1);
+    assert_int_equal(hits.v[2].reach, CATALOG_REACH_BEFORE);
+    assert_true(hits.v[0].langs == catalog_lang_mask(c, "en"));
+    assert_int_equal(catalog_lang_mask(c, "fr"), 0);
+    catalog_hits_free(&hits);
+    ww_buf_free(&f);
+    catalog_destroy(&c);
+    check_error("actor a\ngroup g\n  member a ghost\n  alias en x\n",
+                "test.catalog:3: undefined actor or role \"ghost\"");
+    check_error("actor a\n  alias en A\ngroup g\n  member a\n  alias en x\n", "needs two or more members");
+    check_error("group g\ngroup g\n", "test.catalog:2: duplicate group \"g\"");
+    check_error("negation\n  before en 2\n", "test.catalog:2: no terms after the language tag");
+}
+
+static void
+test_error_on_nul_byte(void **state)
+{
+    (void)state;
+    static const char text[] = "actor a\n  alias en x\0y\n";
+    char err[128];
+    catalog_t *c = catalog_parse(text, sizeof text - 1, "nul.catalog", err, sizeof err);
+    assert_null(c);
+    assert_string_equal(err, "nul.catalog:2: NUL byte in the text");
+}
+
+static void
+test_empty_and_comments(void **state)
+{
+    (void)state;
+    char err[128];
+    catalog_t *c = parse("# nothing but a comment\n\n   \n", err, sizeof err);
+    assert_non_null(c);
+    catalog_stats_t st;
+    catalog_stats(c, &st);
+    assert_int_equal(st.terms, 0);
+    catalog_hits_t hits = { 0 };
+    assert_int_equal(catalog_scan(c, "lavrov", 6, &hits), 0);
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
+    catalog_destroy(&c);
+    assert_null(c);
+}
+
+static void
+test_load_missing_file(void **state)
+{
+    (void)state;
+    char err[256];
+    assert_null(catalog_load("/nonexistent/dir/x.catalog", err, sizeof err));
+    assert_non_null(strstr(err, "/nonexistent/dir/x.catalog: "));
+}
+
+static void
+test_shipped_catalog(void **state)
+{
+    (void)state;
+    char err[256];
+    catalog_t *c = catalog_load(SHIPPED, err, sizeof err);
+    if (c == NULL)
+        fail_msg("%s", err);
+    catalog_stats_t st;
+    catalog_stats(c, &st);
+    assert_true(st.langs >= 20);
+    assert_true(st.actors >= 12);
+    assert_true(st.events >= 4);
+    assert_true(st.topics >= 8);
+    static const char *const events[] = { "lavrov_kerry_call", "lavrov_kerry_meeting",
+                                          "putin_obama_call", "lavrov_foreign_minister_call" };
+    for (size_t k = 0; k < sizeof events / sizeof events[0]; k++) {
+        bool found = false;
+        for (size_t i = 0; i < catalog_n_events(c); i++)
+            found = found || strcmp(catalog_event(c, i)->name, events[k]) == 0;
+        if (!found)
+            fail_msg("event %s missing from %s", events[k], SHIPPED);
+    }
+    /* Lavrov and Kerry in every script the catalog promises. */
+    static const char *const names[] = {
+        "Lavrov", "Лавров", "Лаврову", "Lawrow", "Ławrowem", "لافروف", "لاوروف", "Λαβρόφ",
+        "लावरोव", "拉夫罗夫", "ラブロフ", "라브로프", "לברוב",
+    };
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        char *got = scan_names(c, names[k]);
+        if (strcmp(got, "actor:lavrov") != 0)
+            fail_msg("\"%s\" gave \"%s\"", names[k], got);
+        free(got);
+    }
+    static const char *const kerry[] = { "Kerry", "Керри", "Керрі", "كيري", "کری", "Κέρι", "केरी",
+                                         "克里", "ケリー", "케리", "קרי" };
+    for (size_t k = 0; k < sizeof kerry / sizeof kerry[0]; k++) {
+        char *got = scan_names(c, kerry[k]);
+        if (strcmp(got, "actor:kerry") != 0)
+            fail_msg("\"%s\" gave \"%s\"", kerry[k], got);
+        free(got);
+    }
+    catalog_destroy(&c);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parse_small),
+        cmocka_unit_test(test_scan_boundaries),
+        cmocka_unit_test(test_roles_and_offices),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_groups_and_reach),
+        cmocka_unit_test(test_error_on_nul_byte),
+        cmocka_unit_test(test_empty_and_comments),
+        cmocka_unit_test(test_load_missing_file),
+        cmocka_unit_test(test_shipped_catalog),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}

@@ -1,0 +1,451 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_classify — event recognition against the shipped catalog: calls
+ * reported in many languages and scripts, a meeting, a call with another
+ * foreign minister, a call mentioned only in passing, negated calls, roles
+ * resolved by the publication date, event dates, and the five real seed
+ * pages when ../shared/seeds is there. The texts are written for these
+ * tests. */
+#include <dirent.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "classify.h"
+#include "dates.h"
+#include "ww_buf.h"
+
+#define SHIPPED "deploy/catalog/events.catalog"
+#define SEEDS "../shared/seeds"
+#define DAY_MS 86400000LL
+
+static int64_t
+at(int y, int m, int d, int hours)
+{
+    return (int64_t)dates_days_from_civil(y, m, d) * DAY_MS + (int64_t)hours * 3600000LL;
+}
+
+static int
+group_setup(void **state)
+{
+    char err[256];
+    catalog_t *c = catalog_load(SHIPPED, err, sizeof err);
+    if (c == NULL) {
+        print_error("%s\n", err);
+        return -1;
+    }
+    *state = c;
+    return 0;
+}
+
+static int
+group_teardown(void **state)
+{
+    catalog_t *c = *state;
+    catalog_destroy(&c);
+    return 0;
+}
+
+static classify_result_t
+run(const catalog_t *c, const char *lang, const char *title, const char *body, int64_t pub)
+{
+    classify_result_t r;
+    assert_int_equal(classify_item(c, title, strlen(title), body, strlen(body), lang, pub, &r), 0);
+    return r;
+}
+
+static bool
+has(const char *const *v, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(v[i], name) == 0)
+            return true;
+    return false;
+}
+
+static void
+expect(const char *what, const classify_result_t *r, const char *type, const char *date)
+{
+    const char *got = r->type ? r->type : "(none)";
+    const char *want = type ? type : "(none)";
+    if (strcmp(got, want) != 0)
+        fail_msg("%s: type %s, want %s (action %s, %zu actors)", what, got, want,
+                 r->action ? r->action : "-", r->n_actors);
+    if (date != NULL && strcmp(r->date, date) != 0)
+        fail_msg("%s: date %s, want %s", what, r->date, date);
+    if (type == NULL) {
+        assert_string_equal(r->date, "");
+        assert_true(r->confidence == 0.0);
+    } else {
+        assert_true(r->confidence > 0.0 && r->confidence <= 1.0);
+    }
+}
+
+static void
+test_call_english(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov and Kerry discuss Syrian truce",
+                              "MOSCOW, March 6. /TASS/. Russia's top diplomat Sergei Lavrov and U.S. "
+                              "Secretary of State John Kerry discussed the truce in Syria in a "
+                              "telephone conversation on Sunday, the Russian foreign ministry said.\n"
+                              "The conversation was initiated by the American side.",
+                              at(2016, 3, 6, 12));
+    expect("english", &r, "lavrov_kerry_call", "2016-03-06");
+    assert_true(r.date_from_text);
+    assert_string_equal(r.action, "phone_call");
+    assert_true(has(r.actors, r.n_actors, "lavrov"));
+    assert_true(has(r.actors, r.n_actors, "kerry"));
+    assert_true(has(r.topics, r.n_topics, "syria"));
+    assert_true(has(r.topics, r.n_topics, "ceasefire"));
+    assert_true(r.confidence >= 0.8);
+}
+
+typedef struct {
+    const char *lang, *title, *body, *date;
+} story_t;
+
+/* Published on Sunday 6 March 2016, 15:00 UTC, unless the text says otherwise. */
+static const story_t calls[] = {
+    { "ru", "Лавров и Керри обсудили по телефону ситуацию в Сирии",
+      "МОСКВА, 6 марта. /ТАСС/. Министр иностранных дел России Сергей Лавров и госсекретарь США "
+      "Джон Керри в воскресенье провели телефонный разговор, сообщили в МИД РФ.", "2016-03-06" },
+    { "uk", "Лавров і Керрі провели телефонну розмову",
+      "Міністр закордонних справ Росії Сергій Лавров у суботу провів телефонну розмову з "
+      "держсекретарем США Джоном Керрі.", "2016-03-05" },
+    { "de", "Lawrow und Kerry telefonieren wegen Syrien",
+      "BERLIN, 6. März (dpa) - Der russische Außenminister Sergej Lawrow hat am Samstag mit "
+      "US-Außenminister John Kerry telefoniert. Beide sprachen über die Waffenruhe.", "2016-03-05" },
+    { "fr", "Lavrov et Kerry font le point sur la Syrie",
+      "PARIS, 6 mars (AFP) - Le chef de la diplomatie russe Sergueï Lavrov a eu un entretien "
+      "téléphonique avec le secrétaire d'État américain John Kerry le 4 mars, selon Moscou.",
+      "2016-03-04" },
+    { "es", "Lavrov y Kerry conversan por teléfono sobre Ucrania",
+      "MADRID, 6 de marzo (EFE) - El canciller ruso, Serguéi Lavrov, y el secretario de Estado "
+      "estadounidense, John Kerry, mantuvieron ayer una conversación telefónica sobre Ucrania.",
+      "2016-03-05" },
+    { "it", "Lavrov e Kerry, colloquio telefonico sulla Siria",
+      "Il ministro degli Esteri russo Sergei Lavrov ha avuto domenica un colloquio telefonico con "
+      "il segretario di Stato americano John Kerry.", "2016-03-06" },
+    { "pt", "Lavrov e Kerry conversam por telefone",
+      "O chanceler russo, Serguei Lavrov, e o secretário de Estado americano, John Kerry, "
+      "tiveram no sábado uma conversa telefônica sobre a Síria.", "2016-03-05" },
+    { "pl", "Ławrow rozmawiał telefonicznie z Kerrym",
+      "Szef MSZ Rosji Siergiej Ławrow odbył w niedzielę rozmowę telefoniczną z sekretarzem stanu "
+      "USA Johnem Kerrym.", "2016-03-06" },
+    { "tr", "Lavrov ile Kerry telefonda görüştü",
+      "Rusya Dışişleri Bakanı Sergey Lavrov, ABD Dışişleri Bakanı John Kerry ile pazar günü "
+      "telefonda görüştü.", "2016-03-06" },
+    { "ar", "لافروف وكيري يبحثان هاتفيا الأزمة السورية",
+      "موسكو - أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأمريكي جون كيري "
+      "يوم الأحد، بحثا خلاله الوضع في سوريا.", "2016-03-06" },
+    { "fa", "گفتگوی تلفنی لاوروف و کری درباره سوریه",
+      "سرگئی لاوروف وزیر امور خارجه روسیه روز پنج‌شنبه در گفتگوی تلفنی با جان کری وزیر خارجه "
+      "آمریکا درباره سوریه گفتگو کرد.", "2016-03-03" },
+    { "el", "Τηλεφωνική επικοινωνία Λαβρόφ - Κέρι για τη Συρία",
+      "Ο Ρώσος υπουργός Εξωτερικών Σεργκέι Λαβρόφ είχε την Κυριακή τηλεφωνική επικοινωνία με τον "
+      "Αμερικανό ομόλογό του Τζον Κέρι.", "2016-03-06" },
+    { "hi", "लावरोव और केरी ने फोन पर बात की",
+      "रूसी विदेश मंत्री सर्गेई लावरोव ने शनिवार को अमेरिकी विदेश मंत्री जॉन केरी से फोन पर बात की।",
+      "2016-03-05" },
+    { "he", "לברוב וקרי שוחחו בטלפון על סוריה",
+      "שר החוץ הרוסי סרגיי לברוב שוחח ביום ראשון בטלפון עם מזכיר המדינה האמריקאי ג'ון קרי.",
+      "2016-03-06" },
+    { "zh", "拉夫罗夫与克里通电话讨论叙利亚局势",
+      "新华社莫斯科3月5日电 俄罗斯外长拉夫罗夫5日与美国国务卿克里通电话，双方讨论了叙利亚停火问题。",
+      "2016-03-05" },
+    { "ja", "ラブロフ外相とケリー国務長官が電話会談",
+      "ロシアのラブロフ外相は2016年3月5日、ケリー米国務長官と電話会談し、シリア情勢について協議した。",
+      "2016-03-05" },
+    { "ko", "라브로프 외무장관, 케리 국무장관과 전화 통화",
+      "세르게이 라브로프 러시아 외무장관은 일요일 존 케리 미국 국무장관과 전화 통화를 하고 시리아 "
+      "휴전 문제를 논의했다.", "2016-03-06" },
+};
+
+static void
+test_calls_many_languages(void **state)
+{
+    const catalog_t *c = *state;
+    size_t failures = 0;
+    for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++) {
+        classify_result_t r = run(c, calls[i].lang, calls[i].title, calls[i].body, at(2016, 3, 6, 15));
+        bool ok = r.type != NULL && strcmp(r.type, "lavrov_kerry_call") == 0 &&
+                  strcmp(r.date, calls[i].date) == 0 && r.date_from_text &&
+                  has(r.actors, r.n_actors, "lavrov") && has(r.actors, r.n_actors, "kerry");
+        if (!ok) {
+            print_error("%s: type %s date %s (want %s) from_text %d action %s actors %zu\n",
+                        calls[i].lang, r.type ? r.type : "-", r.date, calls[i].date,
+                        r.date_from_text, r.action ? r.action : "-", r.n_actors);
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
+static void
+test_meeting_is_not_a_call(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov, Kerry meet in Geneva to discuss Syria",
+                              "GENEVA, September 9 (Reuters) - Russian Foreign Minister Sergei Lavrov "
+                              "and U.S. Secretary of State John Kerry met in Geneva on Friday for talks "
+                              "on Syria.\n"
+                              "The two held talks for more than twelve hours.\n"
+                              "The ministers last spoke by phone on Monday.\n"
+                              "Over the past week, this was their fourth phone conversation.",
+                              at(2016, 9, 9, 20));
+    expect("meeting", &r, "lavrov_kerry_meeting", "2016-09-09");
+    assert_string_equal(r.action, "meeting");
+    r = run(c, "ru", "Лавров и Керри встретились в Женеве",
+            "ЖЕНЕВА, 9 сентября. /ТАСС/. Глава МИД России Сергей Лавров и госсекретарь США Джон Керри "
+            "провели переговоры в Женеве.", at(2016, 9, 9, 20));
+    expect("meeting ru", &r, "lavrov_kerry_meeting", "2016-09-09");
+}
+
+static void
+test_call_with_another_minister(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov, Zarif discuss nuclear deal by phone",
+                              "MOSCOW, July 2. /TASS/. Russian Foreign Minister Sergey Lavrov and "
+                              "Iranian Foreign Minister Mohammad Javad Zarif discussed the nuclear "
+                              "deal in a telephone conversation on Thursday, the ministry said.",
+                              at(2015, 7, 2, 10));
+    expect("zarif", &r, "lavrov_foreign_minister_call", "2015-07-02");
+    assert_true(has(r.actors, r.n_actors, "zarif"));
+    assert_false(has(r.actors, r.n_actors, "kerry"));
+    r = run(c, "en", "Russian, Iranian ministers talk",
+            "Lavrov and Zarif spoke by phone on Monday, a day after Lavrov met Kerry in Vienna.",
+            at(2015, 7, 6, 10));
+    expect("zarif, kerry in passing", &r, "lavrov_foreign_minister_call", "2015-07-06");
+    r = run(c, "en", "Lavrov talks by phone with UN envoy",
+            "Sergei Lavrov spoke by phone on Monday with the UN special envoy for Syria.",
+            at(2016, 3, 7, 10));
+    expect("no other minister", &r, NULL, NULL);
+    assert_string_equal(r.action, "phone_call");
+}
+
+static void
+test_passing_mention(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov says Russia will keep supporting Syrian army",
+                              "MOSCOW, June 7. /TASS/. Russian Foreign Minister Sergey Lavrov said on "
+                              "Tuesday that Moscow would continue to support the Syrian army.\n"
+                              "He spoke at a news conference in Moscow.\n"
+                              "Lavrov also answered questions about the situation in Aleppo.\n"
+                              "Earlier, Lavrov and Kerry discussed Syria in a telephone conversation, "
+                              "the third in a week.",
+                              at(2016, 6, 7, 12));
+    expect("passing mention", &r, NULL, NULL);
+    assert_true(has(r.actors, r.n_actors, "kerry"));        /* found, but not the story's event */
+}
+
+static void
+test_negated_calls(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "No Lavrov-Kerry phone call took place, Moscow says",
+                              "Lavrov and Kerry did not speak by phone on Monday, contrary to earlier "
+                              "reports, the ministry said.", at(2016, 5, 10, 9));
+    expect("negated en", &r, NULL, NULL);
+    r = run(c, "ru", "МИД: разговора не было",
+            "Телефонный разговор Лаврова и Керри, о котором сообщали СМИ, не состоялся.",
+            at(2016, 5, 10, 9));
+    expect("negated ru", &r, NULL, NULL);
+    r = run(c, "de", "Moskau dementiert",
+            "Es gab kein Telefonat zwischen Lawrow und Kerry, teilte das Ministerium mit.",
+            at(2016, 5, 10, 9));
+    expect("negated de", &r, NULL, NULL);
+    r = run(c, "en", "Lavrov and Kerry will speak by phone on Friday",
+            "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry will hold a "
+            "phone call later this week, a diplomatic source said.", at(2016, 5, 10, 9));
+    expect("future", &r, NULL, NULL);
+}
+
+static void
+test_role_by_date(void **state)
+{
+    const catalog_t *c = *state;
+    const char *title = "Lavrov discusses Syria with U.S. counterpart";
+    const char *body = "Russian Foreign Minister Sergei Lavrov discussed Syria by phone with the "
+                       "U.S. Secretary of State on Monday, the ministry said.";
+    classify_result_t r = run(c, "en", title, body, at(2015, 5, 11, 12));
+    expect("role 2015", &r, "lavrov_kerry_call", "2015-05-11");
+    assert_true(has(r.actors, r.n_actors, "kerry"));
+    r = run(c, "en", title, body, at(2017, 5, 15, 12));
+    expect("role 2017", &r, NULL, NULL);     /* a Secretary of State is no foreign minister */
+    assert_string_equal(r.action, "phone_call");
+    assert_true(has(r.actors, r.n_actors, "tillerson"));
+    assert_false(has(r.actors, r.n_actors, "kerry"));
+}
+
+static void
+test_putin_obama_call(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Putin, Obama discuss Ukraine in phone call",
+                              "Russian President Vladimir Putin and U.S. President Barack Obama held a "
+                              "telephone conversation on Wednesday, the Kremlin said.",
+                              at(2015, 9, 30, 18));
+    expect("putin obama", &r, "putin_obama_call", "2015-09-30");
+}
+
+static void
+test_page_without_dateline(void **state)
+{
+    const catalog_t *c = *state;
+    /* Section names and the headline repeated before the story: the lead is the first prose. */
+    classify_result_t r = run(c, "de", "Russland und USA beraten erneut über Syrien",
+                              "Welt\nRussland und USA beraten erneut über Syrien\n"
+                              "Moskau und Washington bleiben im Gespräch: Die Außenminister beider "
+                              "Länder haben erneut miteinander telefoniert.\n"
+                              "Das Außenministerium in Moskau\nBild: Agentur\n"
+                              "Die Außenminister Russlands und der USA haben am 4. März telefonisch "
+                              "über die Waffenruhe beraten.\n", at(2016, 3, 5, 9));
+    expect("offices in one term", &r, "lavrov_kerry_call", "2016-03-04");
+    r = run(c, "de", "Kein Durchbruch bei Treffen von Kerry und Lawrow",
+            "Bei einem Treffen in Paris haben US-Außenminister John Kerry und sein russischer "
+            "Kollege Sergej Lawrow am Sonntagabend keine Einigung erzielt.", at(2014, 3, 31, 7));
+    expect("kein reaches one word", &r, "lavrov_kerry_meeting", "2014-03-30");
+}
+
+static void
+test_event_dates(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov and Kerry talk",
+                              "On January 25, Foreign Minister Sergey Lavrov spoke with U.S. Secretary "
+                              "of State John Kerry during a phone call.", at(2015, 1, 26, 9));
+    expect("month-day", &r, "lavrov_kerry_call", "2015-01-25");
+    /* a date that belongs to a noun is not the call's date: the dateline is */
+    r = run(c, "en", "Lavrov, Kerry discuss Minsk deal",
+            "MOSCOW, October 8. /TASS/. Lavrov and Kerry discussed by phone the Minsk agreements of "
+            "February 12.", at(2015, 10, 8, 11));
+    expect("attributive", &r, "lavrov_kerry_call", "2015-10-08");
+    /* no date anywhere: the publication date, with less confidence */
+    classify_result_t dated = run(c, "en", "Lavrov and Kerry discuss Syria",
+                                  "Lavrov and Kerry discussed Syria in a telephone conversation on "
+                                  "Tuesday, the ministry said.", at(2016, 5, 10, 22));
+    r = run(c, "en", "Lavrov and Kerry discuss Syria",
+            "Lavrov and Kerry discussed Syria in a telephone conversation, the ministry said.",
+            at(2016, 5, 10, 22));
+    expect("fallback", &r, "lavrov_kerry_call", "2016-05-10");
+    assert_false(r.date_from_text);
+    assert_true(dated.date_from_text);
+    assert_true(r.confidence < dated.confidence);
+    /* a weekday resolves against the dateline, not the publication time */
+    r = run(c, "en", "Lavrov and Kerry talk by phone",
+            "MOSCOW, March 6. /TASS/. Lavrov and Kerry spoke by phone on Sunday.",
+            at(2016, 3, 5, 22));      /* 22:00 UTC Saturday is 01:00 Sunday in Moscow */
+    expect("weekday vs dateline", &r, "lavrov_kerry_call", "2016-03-06");
+}
+
+static void
+test_any_input(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r;
+    assert_int_equal(classify_item(c, NULL, 0, NULL, 0, NULL, 0, &r), 0);
+    assert_null(r.type);
+    assert_int_equal(classify_item(NULL, "x", 1, "y", 1, "en", 0, &r), 0);
+    assert_null(r.type);
+    static const char bad[] = "Lavrov \xff\xfe and Kerry \xc0 spoke by phone \xe2\x82";
+    assert_int_equal(classify_item(c, bad, sizeof bad - 1, bad, sizeof bad - 1, "und", 0, &r), 0);
+    char buf[2048];
+    unsigned seed = 99;
+    for (int round = 0; round < 200; round++) {
+        size_t n = (size_t)(round * 37 % (int)sizeof buf);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[i] = (char)((seed >> 16) % 7 == 0 ? '\n' : (seed >> 8));
+        }
+        assert_int_equal(classify_item(c, buf, n / 8, buf, n, NULL, (int64_t)seed * 1000, &r), 0);
+    }
+}
+
+/* ---- the real pages in ../shared/seeds ---- */
+
+static char *
+read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return NULL;
+    ww_buf_t b = WW_BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        ww_buf_append(&b, chunk, n);
+    fclose(f);
+    ww_buf_putc(&b, '\0');
+    return ww_buf_steal(&b, len);
+}
+
+static void
+test_seeds(void **state)
+{
+    const catalog_t *c = *state;
+    /* Publication times assumed for each page (the pages carry no year). */
+    static const struct {
+        const char *prefix;
+        int y, m, d, h;
+        const char *date;
+    } seeds[] = {
+        { "000_", 2015, 10, 8, 12, "2015-10-08" },   /* "said on Thursday", dateline October 8 */
+        { "001_", 2016, 6, 7, 12, "2016-06-07" },    /* dateline June 7 */
+        { "002_", 2016, 5, 9, 16, "2016-05-09" },    /* "discussed ... Monday" (Victory Day) */
+        { "003_", 2015, 1, 25, 18, "2015-01-25" },   /* "On January 25" */
+        { "004_", 2016, 3, 6, 12, "2016-03-06" },    /* "said on Sunday", dateline March 6 */
+    };
+    DIR *dir = opendir(SEEDS);
+    if (dir == NULL)
+        skip();
+    size_t found = 0;
+    struct dirent *de;
+    while ((de = readdir(dir)) != NULL) {
+        for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
+            if (strncmp(de->d_name, seeds[i].prefix, strlen(seeds[i].prefix)) != 0)
+                continue;
+            char path[512];
+            snprintf(path, sizeof path, "%s/%s", SEEDS, de->d_name);
+            size_t len;
+            char *text = read_file(path, &len);
+            assert_non_null(text);
+            classify_result_t r;
+            int64_t pub = at(seeds[i].y, seeds[i].m, seeds[i].d, seeds[i].h);
+            assert_int_equal(classify_item(c, "", 0, text, len, "en", pub, &r), 0);
+            expect(de->d_name, &r, "lavrov_kerry_call", seeds[i].date);
+            assert_true(r.date_from_text);
+            found++;
+            free(text);
+        }
+    }
+    closedir(dir);
+    assert_int_equal(found, 5);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_call_english),
+        cmocka_unit_test(test_calls_many_languages),
+        cmocka_unit_test(test_meeting_is_not_a_call),
+        cmocka_unit_test(test_call_with_another_minister),
+        cmocka_unit_test(test_passing_mention),
+        cmocka_unit_test(test_negated_calls),
+        cmocka_unit_test(test_role_by_date),
+        cmocka_unit_test(test_putin_obama_call),
+        cmocka_unit_test(test_page_without_dateline),
+        cmocka_unit_test(test_event_dates),
+        cmocka_unit_test(test_any_input),
+        cmocka_unit_test(test_seeds),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}

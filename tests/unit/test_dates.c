@@ -1,0 +1,435 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_dates — datelines in several languages and agency styles, month-day
+ * resolution across a year boundary, weekdays, explicit and relative dates,
+ * the fold, and the lexicon's own invariants. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "dates.h"
+#include "ww_buf.h"
+
+#define DAY_MS 86400000LL
+
+/* Midnight UTC of Y-M-D plus HOURS, in ms. */
+static int64_t
+at(int y, int m, int d, int hours)
+{
+    return (int64_t)dates_days_from_civil(y, m, d) * DAY_MS + (int64_t)hours * 3600000LL;
+}
+
+static void
+check_dateline(const char *body, const char *place, const char *agency, int month, int day,
+               const char *rest)
+{
+    dateline_t dl;
+    assert_true(dates_find_dateline(body, strlen(body), &dl));
+    assert_string_equal(dl.place, place);
+    assert_string_equal(dl.agency, agency);
+    assert_int_equal(dl.month, month);
+    assert_int_equal(dl.day, day);
+    assert_true(dl.end <= strlen(body));
+    assert_string_equal(body + dl.end, rest);
+}
+
+static void
+test_dateline_english(void **state)
+{
+    (void)state;
+    check_dateline("MOSCOW, March 6. /TASS/. The two ministers spoke.", "MOSCOW", "TASS", 3, 6,
+                   "The two ministers spoke.");
+    check_dateline("MOSCOW (Sputnik) — The ministry said so.", "MOSCOW", "Sputnik", 0, 0,
+                   "The ministry said so.");
+    check_dateline("WASHINGTON, Feb 12 (Reuters) - Officials met.", "WASHINGTON", "Reuters", 2, 12,
+                   "Officials met.");
+    check_dateline("NEW YORK, Sept. 30, 2015 (AP) — Talks went on.", "NEW YORK", "AP", 9, 30,
+                   "Talks went on.");
+    check_dateline("BEIJING, Nov 3 (Xinhua) -- Wang spoke.", "BEIJING", "Xinhua", 11, 3, "Wang spoke.");
+    check_dateline("GENEVA, July 14 — A deal was reached.", "GENEVA", "", 7, 14, "A deal was reached.");
+}
+
+static void
+test_dateline_other_languages(void **state)
+{
+    (void)state;
+    check_dateline("МОСКВА, 6 марта. /ТАСС/. Министры обсудили.", "МОСКВА", "ТАСС", 3, 6,
+                   "Министры обсудили.");
+    check_dateline("МОСКВА, 12 дек — РИА Новости. Глава МИД сказал.", "МОСКВА", "РИА Новости", 12, 12,
+                   "Глава МИД сказал.");
+    check_dateline("BERLIN, 6. März (dpa) - Der Minister sprach.", "BERLIN", "dpa", 3, 6,
+                   "Der Minister sprach.");
+    check_dateline("Berlin (dpa) - Der Minister sprach.", "Berlin", "dpa", 0, 0, "Der Minister sprach.");
+    check_dateline("PARIS, 6 mars (AFP) - Le ministre a parlé.", "PARIS", "AFP", 3, 6,
+                   "Le ministre a parlé.");
+    check_dateline("MADRID, 25 de enero (EFE) - El ministro habló.", "MADRID", "EFE", 1, 25,
+                   "El ministro habló.");
+    check_dateline("КИЇВ, 1 квітня. /Укрінформ/. Міністр заявив.", "КИЇВ", "Укрінформ", 4, 1,
+                   "Міністр заявив.");
+    check_dateline("Москва. 13 февраля. INTERFAX.RU - Министры обсудили.", "Москва", "INTERFAX.RU", 2,
+                   13, "Министры обсудили.");
+    check_dateline("SEOUL, Feb. 19 (Yonhap) -- The minister said.", "SEOUL", "Yonhap", 2, 19,
+                   "The minister said.");
+    check_dateline("新华社莫斯科6月24日电（记者 张伟）俄罗斯外长拉夫罗夫24日表示", "莫斯科", "新华社", 6, 24,
+                   "俄罗斯外长拉夫罗夫24日表示");
+    check_dateline("中新网北京3月6日电 外交部发言人表示", "北京", "中新网", 3, 6, "外交部发言人表示");
+}
+
+static void
+test_dateline_later_paragraph(void **state)
+{
+    (void)state;
+    const char *body = "Sergei Lavrov (R) and John Kerry (archive)\n"
+                       "© Photographer/TASS\n"
+                       "MOSCOW, October 8. /TASS/. The ministers spoke.";
+    dateline_t dl;
+    assert_true(dates_find_dateline(body, strlen(body), &dl));
+    assert_string_equal(dl.place, "MOSCOW");
+    assert_int_equal(dl.month, 10);
+    assert_int_equal(dl.day, 8);
+    assert_string_equal(body + dl.end, "The ministers spoke.");
+}
+
+static void
+test_dateline_rejects(void **state)
+{
+    (void)state;
+    static const char *const not_datelines[] = {
+        "Russian Foreign Minister Sergei Lavrov (R) and US Secretary of State John Kerry",
+        "Sergei Lavrov (archive)",
+        "US Secretary of State John Kerry and Sergey Lavrov (archive) Alexander Shcherbak/TASS",
+        "The ministers spoke by phone on Sunday.",
+        "Moscow, the capital, was quiet.",
+        "",
+        "\n\n\n",
+        "MOSCOW, Marchember 6. /TASS/. Nothing.",
+    };
+    for (size_t i = 0; i < sizeof not_datelines / sizeof not_datelines[0]; i++) {
+        dateline_t dl;
+        assert_false(dates_find_dateline(not_datelines[i], strlen(not_datelines[i]), &dl));
+        assert_int_equal(dl.month, 0);
+        assert_string_equal(dl.place, "");
+    }
+}
+
+static void
+test_dateline_window(void **state)
+{
+    (void)state;
+    ww_buf_t b = WW_BUF_INIT;
+    for (int i = 0; i < 60; i++)
+        ww_buf_puts(&b, "A paragraph of filler text that says nothing much.\n");
+    ww_buf_puts(&b, "MOSCOW, March 6. /TASS/. Too late to be a dateline.");
+    dateline_t dl;
+    assert_true(b.len > DATES_DATELINE_WINDOW);
+    assert_false(dates_find_dateline(b.ptr, b.len, &dl));
+    ww_buf_free(&b);
+}
+
+static void
+test_month_day_year_boundary(void **state)
+{
+    (void)state;
+    char out[11];
+    dates_resolve_month_day(12, 31, at(2015, 1, 1, 9), out);
+    assert_string_equal(out, "2014-12-31");
+    dates_resolve_month_day(1, 1, at(2014, 12, 31, 22), out);    /* a day ahead: time zones */
+    assert_string_equal(out, "2015-01-01");
+    dates_resolve_month_day(1, 2, at(2014, 12, 31, 22), out);    /* two days ahead */
+    assert_string_equal(out, "2015-01-02");
+    dates_resolve_month_day(1, 3, at(2014, 12, 31, 22), out);    /* three: last year's */
+    assert_string_equal(out, "2014-01-03");
+    dates_resolve_month_day(3, 6, at(2016, 3, 6, 14), out);
+    assert_string_equal(out, "2016-03-06");
+    dates_resolve_month_day(2, 29, at(2015, 6, 1, 0), out);      /* the last leap day */
+    assert_string_equal(out, "2012-02-29");
+    dates_resolve_month_day(4, 31, at(2015, 6, 1, 0), out);      /* no such day: publication */
+    assert_string_equal(out, "2015-06-01");
+    dates_resolve_month_day(0, 0, at(2015, 6, 1, 0), out);
+    assert_string_equal(out, "2015-06-01");
+}
+
+static void
+test_civil_days(void **state)
+{
+    (void)state;
+    assert_int_equal(dates_days_from_civil(1970, 1, 1), 0);
+    assert_int_equal(dates_days_from_civil(2000, 3, 1), 11017);
+    for (int32_t d = -800000; d < 800000; d += 997) {
+        int y, m, dd;
+        dates_civil_from_days(d, &y, &m, &dd);
+        assert_int_equal(dates_days_from_civil(y, m, dd), d);
+    }
+    assert_int_equal(dates_day_of_ms(-1), -1);
+    assert_int_equal(dates_day_of_ms(DAY_MS - 1), 0);
+    int32_t days;
+    char iso[11];
+    assert_true(dates_parse_iso("2016-02-29", 10, &days));
+    dates_format(days, iso);
+    assert_string_equal(iso, "2016-02-29");
+    assert_false(dates_parse_iso("2015-02-29", 10, &days));
+    assert_false(dates_parse_iso("2015-2-28", 9, &days));
+    assert_false(dates_parse_iso("2015/02/28", 10, &days));
+}
+
+static char *
+fold(const char *s)
+{
+    ww_buf_t b = WW_BUF_INIT;
+    dates_fold(s, strlen(s), &b);
+    ww_buf_putc(&b, '\0');
+    return ww_buf_steal(&b, NULL);
+}
+
+static void
+check_fold(const char *in, const char *want)
+{
+    char *got = fold(in);
+    assert_string_equal(got, want);
+    char *again = fold(got);
+    assert_string_equal(again, got);       /* idempotent */
+    free(again);
+    free(got);
+}
+
+static void
+test_fold(void **state)
+{
+    (void)state;
+    check_fold("Lavrov’s  CALL", "lavrov's call");
+    check_fold("ЛАВРОВ встретился с Керри, ЁЛКА", "лавров встретился с керри, елка");
+    check_fold("Λαβρόφ ΣΥΡΊΑΣ", "λαβροφ συριασ");
+    check_fold("أوباما وإيران", "اوباما وايران");
+    check_fold("Straße\u00a0İstanbul", "strasse istanbul");
+    check_fold("١٢ ۱۲ ١٢ ３月６日", "12 12 12 3月6日");
+    check_fold("soft\u00adhyphen\u200b", "softhyphen");
+    check_fold("line one\nline two", "line one\nline two");
+    check_fold("ज़रीफ़", "जरीफ");
+    char *bad = fold("ok\xff\xfe end");
+    assert_non_null(strstr(bad, "end"));
+    free(bad);
+}
+
+static void
+test_lexicon_is_folded(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    size_t n_langs = 0;
+    size_t n = dates_lex_size(lex, &n_langs);
+    assert_true(n > 500);
+    assert_true(n_langs >= 20);
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
+        const char *lang;
+        const char *w = dates_lex_word(lex, i, &len, &lang);
+        ww_buf_t b = WW_BUF_INIT;
+        dates_fold(w, len, &b);
+        if (b.len != len || memcmp(b.ptr, w, len) != 0)
+            fail_msg("lexicon word \"%.*s\" (%s) is not in folded form \"%s\"", (int)len, w, lang,
+                     b.ptr);
+        ww_buf_free(&b);
+    }
+    dates_lex_destroy(&lex);
+    dates_lex_destroy(&lex);
+}
+
+/* Scans TEXT (folded first) against ANCHOR and checks the first expression. */
+static void
+check_scan(const dates_lex_t *lex, const char *text, const char *lang, int64_t anchor,
+           dates_kind_t kind, const char *want)
+{
+    char *f = fold(text);
+    dates_expr_t e[4];
+    size_t n = dates_scan(lex, f, strlen(f), lang, anchor, e, 4);
+    if (want == NULL) {
+        if (n != 0)
+            fail_msg("\"%s\": expected no date, got %zu", text, n);
+        free(f);
+        return;
+    }
+    if (n == 0)
+        fail_msg("\"%s\": no date found", text);
+    char iso[11];
+    dates_format(e[0].days, iso);
+    if (strcmp(iso, want) != 0 || e[0].kind != kind)
+        fail_msg("\"%s\": got %s kind %d, want %s kind %d", text, iso, e[0].kind, want, kind);
+    assert_true(e[0].start < e[0].end && e[0].end <= strlen(f));
+    free(f);
+}
+
+static void
+test_explicit_dates(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    int64_t pub = at(2016, 3, 6, 12);
+    check_scan(lex, "signed on 13 August 2015 in Vienna", "en", pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "On August 13, 2015, they met", "en", pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "the deal of 13.08.2015", NULL, pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "dated 2015-08-13", NULL, pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "13 августа 2015 года", "ru", pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "am 13. August 2015", "de", pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "el 13 de agosto de 2015", "es", pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "2015年8月13日", "zh", pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "2015년 8월 13일", "ko", pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "13 Αυγούστου 2015", "el", pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "١٣ أغسطس ٢٠١٥", "ar", pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "2015. augusztus 13.", "hu", pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "on 31.02.2015", NULL, pub, DATES_EXPLICIT, NULL);       /* no such day */
+    check_scan(lex, "in January 2015", "en", pub, DATES_EXPLICIT, NULL);     /* no day */
+    dates_lex_destroy(&lex);
+}
+
+static void
+test_month_days(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    int64_t pub = at(2015, 1, 26, 8);
+    check_scan(lex, "On January 25, the minister spoke", "en", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "on Jan. 25", "en", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "25 января министр", "ru", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "25 січня", "uk", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "am 25. Januar", "de", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "le 25 janvier", "fr", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "le 1er janvier", "fr", pub, DATES_MONTH_DAY, "2015-01-01");
+    check_scan(lex, "el 25 de enero", "es", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "il 25 gennaio", "it", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "em 25 de janeiro", "pt", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "25 stycznia", "pl", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "25 Ocak'ta", "tr", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "1月25日", "ja", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "外相は25日、", "ja", pub, DATES_MONTH_DAY, "2015-01-25");     /* day only */
+    check_scan(lex, "29일 통화", "ko", pub, DATES_MONTH_DAY, "2014-12-29");   /* not 3 days ahead */
+    check_scan(lex, "25 בינואר", "he", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "25 जनवरी", "hi", pub, DATES_MONTH_DAY, "2015-01-25");
+    check_scan(lex, "25 كانون الثاني", "ar", pub, DATES_MONTH_DAY, "2015-01-25");
+    /* published on New Year's Day, the text says December 31 */
+    check_scan(lex, "on December 31", "en", at(2015, 1, 1, 10), DATES_MONTH_DAY, "2014-12-31");
+    dates_lex_destroy(&lex);
+}
+
+static void
+test_weekdays(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    int64_t sunday = at(2016, 3, 6, 15);     /* Sunday 6 March 2016 */
+    check_scan(lex, "said on Sunday", "en", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "spoke on Saturday", "en", sunday, DATES_WEEKDAY, "2016-03-05");
+    check_scan(lex, "on Monday", "en", sunday, DATES_WEEKDAY, "2016-02-29");
+    check_scan(lex, "в воскресенье", "ru", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "в пятницу", "ru", sunday, DATES_WEEKDAY, "2016-03-04");
+    check_scan(lex, "у п’ятницю", "uk", sunday, DATES_WEEKDAY, "2016-03-04");
+    check_scan(lex, "am Sonntag", "de", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "dimanche", "fr", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "el domingo", "es", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "na quinta-feira", "pt", sunday, DATES_WEEKDAY, "2016-03-03");
+    check_scan(lex, "giovedì", "it", sunday, DATES_WEEKDAY, "2016-03-03");
+    check_scan(lex, "يوم الأحد", "ar", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "روز پنج‌شنبه", "fa", sunday, DATES_WEEKDAY, "2016-03-03");
+    check_scan(lex, "την Κυριακή", "el", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "रविवार को", "hi", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "ביום ראשון", "he", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "外交部星期日表示", "zh", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "日曜日に", "ja", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "일요일에", "ko", sunday, DATES_WEEKDAY, "2016-03-06");
+    dates_lex_destroy(&lex);
+}
+
+static void
+test_relative_words(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    int64_t pub = at(2016, 3, 6, 15);
+    check_scan(lex, "yesterday", "en", pub, DATES_RELATIVE, "2016-03-05");
+    check_scan(lex, "today", "en", pub, DATES_RELATIVE, "2016-03-06");
+    check_scan(lex, "вчера", "ru", pub, DATES_RELATIVE, "2016-03-05");
+    check_scan(lex, "Сегодня", "ru", pub, DATES_RELATIVE, "2016-03-06");
+    check_scan(lex, "gestern", "de", pub, DATES_RELATIVE, "2016-03-05");
+    check_scan(lex, "hier", "fr", pub, DATES_RELATIVE, "2016-03-05");
+    check_scan(lex, "hier", "de", pub, DATES_RELATIVE, NULL);     /* German: "here" */
+    check_scan(lex, "hier", NULL, pub, DATES_RELATIVE, NULL);
+    check_scan(lex, "ayer", "es", pub, DATES_RELATIVE, "2016-03-05");
+    check_scan(lex, "أمس", "ar", pub, DATES_RELATIVE, "2016-03-05");
+    check_scan(lex, "昨天", "zh", pub, DATES_RELATIVE, "2016-03-05");
+    check_scan(lex, "i går", "sv", pub, DATES_RELATIVE, "2016-03-05");
+    dates_lex_destroy(&lex);
+}
+
+static void
+test_scan_order_and_future(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    char *f = fold("On March 1 they spoke; on March 20 they will meet; yesterday was quiet.");
+    dates_expr_t e[8];
+    size_t n = dates_scan(lex, f, strlen(f), "en", at(2016, 3, 6, 12), e, 8);
+    assert_int_equal(n, 3);       /* March 20 resolves to 2015: more than a year back is fine */
+    char iso[11];
+    dates_format(e[0].days, iso);
+    assert_string_equal(iso, "2016-03-01");
+    dates_format(e[1].days, iso);
+    assert_string_equal(iso, "2015-03-20");
+    assert_int_equal(e[2].kind, DATES_RELATIVE);
+    assert_true(e[0].end <= e[1].start && e[1].end <= e[2].start);
+    free(f);
+    f = fold("signed on 20 March 2016");       /* explicit and in the future: dropped */
+    assert_int_equal(dates_scan(lex, f, strlen(f), "en", at(2016, 3, 6, 12), e, 8), 0);
+    free(f);
+    dates_lex_destroy(&lex);
+}
+
+static void
+test_scan_any_bytes(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    unsigned seed = 12345;
+    char buf[512];
+    dates_expr_t e[8];
+    for (int round = 0; round < 500; round++) {
+        size_t n = (size_t)(round % 200) + 1;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[i] = (char)(seed >> 16);
+        }
+        dateline_t dl;
+        (void)dates_find_dateline(buf, n, &dl);
+        (void)dates_scan(lex, buf, n, NULL, 0, e, 8);
+        ww_buf_t b = WW_BUF_INIT;
+        dates_fold(buf, n, &b);
+        (void)dates_scan(lex, b.ptr, b.len, "en", at(2016, 1, 1, 0), e, 8);
+        ww_buf_free(&b);
+    }
+    dates_lex_destroy(&lex);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dateline_english),
+        cmocka_unit_test(test_dateline_other_languages),
+        cmocka_unit_test(test_dateline_later_paragraph),
+        cmocka_unit_test(test_dateline_rejects),
+        cmocka_unit_test(test_dateline_window),
+        cmocka_unit_test(test_month_day_year_boundary),
+        cmocka_unit_test(test_civil_days),
+        cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_lexicon_is_folded),
+        cmocka_unit_test(test_explicit_dates),
+        cmocka_unit_test(test_month_days),
+        cmocka_unit_test(test_weekdays),
+        cmocka_unit_test(test_relative_words),
+        cmocka_unit_test(test_scan_order_and_future),
+        cmocka_unit_test(test_scan_any_bytes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

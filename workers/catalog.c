@@ -1,0 +1,594 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * catalog — the compiled snapshot (see catalog.h): the Aho–Corasick automaton
+ * over every folded term, the scan, and the lookups classify needs. The file
+ * format lives in catalog_parse.c.
+ *
+ * The automaton (Aho & Corasick, CACM 1975) is a trie of the terms' bytes
+ * with a failure link per state (the longest proper suffix of the state's
+ * string that is also a trie path) and a dictionary link (the nearest state
+ * on the failure chain where a term ends). A scan takes each byte once; the
+ * failure links it follows are paid for by the bytes that took it down the
+ * trie, so the work is linear in the text plus the hits. The root and any
+ * state with many children keep a 256-entry table; the rest keep a short
+ * sorted edge list, which keeps a catalog of thousands of terms at about a
+ * megabyte. */
+#include "catalog_int.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ww_alloc.h"
+#include "ww_buf.h"
+
+#define DENSE_MIN_EDGES 12   /* a state with more children gets a full table */
+#define DENSE_DEPTH 2        /* states this shallow get a full table with failures resolved */
+#define READ_CHUNK 65536
+
+/* ------------------------------------------------------------------ */
+/* Characters                                                          */
+/* ------------------------------------------------------------------ */
+
+static int32_t
+decode_at(const uint8_t *p, size_t len, size_t i)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t r = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+    return r > 0 ? cp : -1;
+}
+
+/* The code point that ends just before byte I, or -1 at the start; *at gets its offset. */
+static int32_t
+decode_before(const uint8_t *p, size_t len, size_t i, size_t *at)
+{
+    if (i == 0)
+        return -1;
+    size_t j = i - 1;
+    while (j > 0 && i - j < 4 && (p[j] & 0xC0) == 0x80)
+        j--;
+    *at = j;
+    return decode_at(p, len, j);
+}
+
+static bool
+is_word_cp(int32_t cp)
+{
+    if (cp < 0)
+        return false;
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    if (cp == 0x200C || cp == 0x200D)
+        return true;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) || c == UTF8PROC_CATEGORY_ND;
+}
+
+/* Scripts written without spaces between words: no boundary check at a term's end there. */
+static bool
+is_unspaced(int32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
+           (cp >= 0xFF66 && cp <= 0xFF9F) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x0E00 && cp <= 0x0E7F) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+static bool
+has_proclitics(int32_t cp)
+{
+    return (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x05D0 && cp <= 0x05EA);
+}
+
+/* Arabic و ف ب ل ك and Hebrew ו ה ב ל מ ש כ attach to the word that follows them. */
+static bool
+is_proclitic(int32_t cp)
+{
+    switch (cp) {
+    case 0x0648: case 0x0641: case 0x0628: case 0x0644: case 0x0643:
+    case 0x05D5: case 0x05D4: case 0x05D1: case 0x05DC: case 0x05DE: case 0x05E9: case 0x05DB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+uint8_t
+catalog_term_flags(const char *bytes, size_t len)
+{
+    const uint8_t *p = (const uint8_t *)bytes;
+    size_t at = 0;
+    int32_t first = decode_at(p, len, 0);
+    int32_t last = decode_before(p, len, len, &at);
+    uint8_t flags = 0;
+    if (is_word_cp(first) && !is_unspaced(first))
+        flags |= TERM_LEFT | (has_proclitics(first) ? TERM_PROCLITIC : 0);
+    if (is_word_cp(last) && !is_unspaced(last))
+        flags |= TERM_RIGHT;
+    return flags;
+}
+
+static bool
+left_ok(const uint8_t *p, size_t len, size_t start, uint8_t flags)
+{
+    size_t at = 0;
+    int32_t cp = decode_before(p, len, start, &at);
+    if (!is_word_cp(cp))
+        return true;
+    if (!(flags & TERM_PROCLITIC))
+        return false;
+    for (int k = 0; k < 2 && is_proclitic(cp); k++) {
+        cp = decode_before(p, len, at, &at);
+        if (!is_word_cp(cp))
+            return true;
+    }
+    return false;
+}
+
+static bool
+right_ok(const uint8_t *p, size_t len, size_t end)
+{
+    return end >= len || !is_word_cp(decode_at(p, len, end));
+}
+
+/* ------------------------------------------------------------------ */
+/* Building the automaton                                              */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    uint32_t *child, *sibling, *out, *fail;
+    uint8_t *label;
+    uint32_t n, cap;
+} trie_t;
+
+static uint32_t
+trie_add_state(trie_t *t, uint8_t label)
+{
+    if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 1024;
+        t->child = ww_xrealloc(t->child, t->cap * sizeof *t->child);
+        t->sibling = ww_xrealloc(t->sibling, t->cap * sizeof *t->sibling);
+        t->out = ww_xrealloc(t->out, t->cap * sizeof *t->out);
+        t->fail = ww_xrealloc(t->fail, t->cap * sizeof *t->fail);
+        t->label = ww_xrealloc(t->label, t->cap * sizeof *t->label);
+    }
+    uint32_t s = t->n++;
+    t->child[s] = t->sibling[s] = t->out[s] = CATALOG_NONE;
+    t->fail[s] = 0;
+    t->label[s] = label;
+    return s;
+}
+
+static uint32_t
+trie_child(const trie_t *t, uint32_t s, uint8_t c)
+{
+    for (uint32_t k = t->child[s]; k != CATALOG_NONE; k = t->sibling[k])
+        if (t->label[k] == c)
+            return k;
+    return CATALOG_NONE;
+}
+
+static void
+trie_insert(trie_t *t, term_t *terms, uint32_t i)
+{
+    uint32_t s = 0;
+    for (uint32_t k = 0; k < terms[i].len; k++) {
+        uint8_t c = (uint8_t)terms[i].bytes[k];
+        uint32_t next = trie_child(t, s, c);
+        if (next == CATALOG_NONE) {
+            next = trie_add_state(t, c);
+            t->sibling[next] = t->child[s];
+            t->child[s] = next;
+        }
+        s = next;
+    }
+    terms[i].next = t->out[s];      /* terms with the same bytes share the state */
+    t->out[s] = i;
+}
+
+/* Breadth-first: a state's failure link is found from its parent's, which is shallower. */
+static void
+trie_link(trie_t *t, uint32_t *dict, uint32_t *order)
+{
+    size_t head = 0, tail = 0;
+    order[tail++] = 0;
+    dict[0] = CATALOG_NONE;
+    while (head < tail) {
+        uint32_t u = order[head++];
+        for (uint32_t v = t->child[u]; v != CATALOG_NONE; v = t->sibling[v]) {
+            uint32_t f = 0;
+            if (u != 0) {
+                uint32_t g = t->fail[u];
+                for (;;) {
+                    uint32_t x = trie_child(t, g, t->label[v]);
+                    if (x != CATALOG_NONE) {
+                        f = x;
+                        break;
+                    }
+                    if (g == 0)
+                        break;
+                    g = t->fail[g];
+                }
+            }
+            t->fail[v] = f;
+            dict[v] = t->out[f] != CATALOG_NONE ? f : dict[f];
+            order[tail++] = v;
+        }
+    }
+}
+
+static int
+cmp_edge(const void *a, const void *b)
+{
+    const uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Lays the trie out as the scan reads it: sorted edge lists, and full tables for the shallow
+   states, where a scan spends most of its time, and for busy ones. A shallow state's table
+   has its failures resolved (a missing byte leads where the failure chain would: the table of
+   its failure state, which is shallower and so filled first in breadth-first ORDER), so a
+   scan that reaches one never loops. */
+static void
+ac_flatten(ac_t *ac, const trie_t *t, const uint32_t *order)
+{
+    uint32_t n = t->n;
+    uint8_t *depth = ww_xcalloc(n, 1);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t s = order[i];
+        for (uint32_t c = t->child[s]; c != CATALOG_NONE; c = t->sibling[c])
+            depth[c] = (uint8_t)(depth[s] < 255 ? depth[s] + 1 : 255);
+    }
+    ac->edge_off = ww_xcalloc(n, sizeof *ac->edge_off);
+    ac->edge_n = ww_xcalloc(n, sizeof *ac->edge_n);
+    ac->dense = ww_xcalloc(n, sizeof *ac->dense);
+    ac->ebyte = ww_xcalloc(n, 1);
+    ac->eto = ww_xcalloc(n, sizeof *ac->eto);
+    size_t n_dense = 0;
+    for (uint32_t s = 0; s < n; s++) {
+        uint32_t k = 0;
+        for (uint32_t c = t->child[s]; c != CATALOG_NONE; c = t->sibling[c])
+            k++;
+        ac->edge_n[s] = (uint16_t)k;
+        if (depth[s] <= DENSE_DEPTH || k > DENSE_MIN_EDGES)
+            n_dense++;
+    }
+    ac->dense_pool = ww_xmalloc(n_dense * 256 * sizeof *ac->dense_pool);
+    uint64_t tmp[256];
+    uint32_t off = 0;
+    size_t d = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t s = order[i];                  /* breadth first: failure states come earlier */
+        uint32_t k = 0;
+        for (uint32_t c = t->child[s]; c != CATALOG_NONE; c = t->sibling[c])
+            tmp[k++] = ((uint64_t)t->label[c] << 32) | c;
+        qsort(tmp, k, sizeof tmp[0], cmp_edge);
+        ac->edge_off[s] = off;
+        for (uint32_t j = 0; j < k; j++) {
+            ac->ebyte[off + j] = (uint8_t)(tmp[j] >> 32);
+            ac->eto[off + j] = (uint32_t)tmp[j];
+        }
+        off += k;
+        ac->dense[s] = CATALOG_NONE;
+        if (depth[s] <= DENSE_DEPTH || k > DENSE_MIN_EDGES) {
+            uint32_t *row = ac->dense_pool + d * 256;
+            const uint32_t *via = s == 0 ? NULL
+                                  : depth[s] <= DENSE_DEPTH
+                                      ? ac->dense_pool + (size_t)ac->dense[t->fail[s]] * 256 : NULL;
+            for (int c = 0; c < 256; c++)
+                row[c] = s == 0 ? 0 : via != NULL ? via[c] : CATALOG_NONE;
+            for (uint32_t j = 0; j < k; j++)
+                row[tmp[j] >> 32] = (uint32_t)tmp[j];
+            ac->dense[s] = (uint32_t)d++;
+        }
+    }
+    free(depth);
+}
+
+void
+catalog_compile(catalog_t *self)
+{
+    trie_t t = { 0 };
+    trie_add_state(&t, 0);
+    for (uint32_t i = 0; i < self->n_terms; i++)
+        trie_insert(&t, self->terms, i);
+    ac_t *ac = &self->ac;
+    ac->n_states = t.n;
+    ac->dict = ww_xmalloc(t.n * sizeof *ac->dict);
+    uint32_t *order = ww_xmalloc(t.n * sizeof *order);
+    trie_link(&t, ac->dict, order);
+    ac_flatten(ac, &t, order);
+    free(order);
+    ac->first = ww_xmalloc(t.n * sizeof *ac->first);
+    for (uint32_t s = 0; s < t.n; s++)
+        ac->first[s] = t.out[s] != CATALOG_NONE ? s : ac->dict[s];
+    ac->fail = t.fail;
+    ac->out = t.out;
+    free(t.child);
+    free(t.sibling);
+    free(t.label);
+}
+
+static void
+ac_free(ac_t *ac)
+{
+    free(ac->fail);
+    free(ac->out);
+    free(ac->first);
+    free(ac->dict);
+    free(ac->edge_off);
+    free(ac->edge_n);
+    free(ac->dense);
+    free(ac->ebyte);
+    free(ac->eto);
+    free(ac->dense_pool);
+    memset(ac, 0, sizeof *ac);
+}
+
+/* ------------------------------------------------------------------ */
+/* Scanning                                                            */
+/* ------------------------------------------------------------------ */
+
+static inline uint32_t
+ac_step(const ac_t *ac, uint32_t s, uint8_t c)
+{
+    if (ac->dense[s] != CATALOG_NONE)
+        return ac->dense_pool[(size_t)ac->dense[s] * 256 + c];
+    const uint8_t *b = ac->ebyte + ac->edge_off[s];
+    for (uint32_t j = 0, n = ac->edge_n[s]; j < n; j++) {
+        if (b[j] == c)
+            return ac->eto[ac->edge_off[s] + j];
+        if (b[j] > c)
+            break;
+    }
+    return CATALOG_NONE;
+}
+
+static void
+hits_push(catalog_hits_t *h, uint32_t start, uint32_t end, const term_t *t, uint32_t ref)
+{
+    if (h->n == h->cap) {
+        h->cap = h->cap ? h->cap * 2 : 64;
+        h->v = ww_xrealloc(h->v, h->cap * sizeof *h->v);
+    }
+    h->v[h->n++] = (catalog_hit_t){ start, end, ref, t->kind, t->reach, t->langs };
+}
+
+/* Reports the terms that end at byte END (exclusive) in state S. */
+static size_t
+report(const catalog_t *self, const uint8_t *p, size_t len, size_t end, uint32_t s,
+       catalog_hits_t *hits)
+{
+    const ac_t *ac = &self->ac;
+    size_t excepts = 0;
+    for (uint32_t u = ac->first[s]; u != CATALOG_NONE; u = ac->dict[u]) {
+        for (uint32_t k = ac->out[u]; k != CATALOG_NONE; k = self->terms[k].next) {
+            const term_t *t = &self->terms[k];
+            size_t start = end - t->len;
+            if ((t->flags & TERM_LEFT) && !left_ok(p, len, start, t->flags))
+                continue;
+            if ((t->flags & TERM_RIGHT) && !right_ok(p, len, end))
+                continue;
+            bool ex = t->kind == CATALOG_EXCEPT;
+            hits_push(hits, (uint32_t)start, (uint32_t)end, t, ex ? k : t->ref);
+            excepts += ex;
+        }
+    }
+    return excepts;
+}
+
+/* Drops the hits that lie inside an except term of their own entity, and the except hits. */
+static void
+apply_excepts(const catalog_t *self, catalog_hits_t *h)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < h->n; i++) {
+        const catalog_hit_t *x = &h->v[i];
+        bool keep = x->kind != CATALOG_EXCEPT;
+        for (size_t j = 0; keep && j < h->n; j++) {
+            const catalog_hit_t *e = &h->v[j];
+            if (e->kind != CATALOG_EXCEPT)
+                continue;
+            const term_t *t = &self->terms[e->ref];
+            keep = !(t->owner_kind == x->kind && t->ref == x->ref && e->start <= x->start &&
+                     x->end <= e->end);
+        }
+        if (keep)
+            h->v[w++] = *x;
+    }
+    h->n = w;
+}
+
+size_t
+catalog_scan(const catalog_t *self, const char *text, size_t len, catalog_hits_t *hits)
+{
+    const ac_t *ac = &self->ac;
+    const uint8_t *p = (const uint8_t *)text;
+    hits->n = 0;
+    if (len > UINT32_MAX)
+        len = UINT32_MAX;
+    size_t excepts = 0;
+    uint32_t s = 0;
+    for (size_t i = 0; i < len; i++) {
+        uint32_t t;
+        while ((t = ac_step(ac, s, p[i])) == CATALOG_NONE)
+            s = ac->fail[s];
+        s = t;
+        if (ac->first[s] != CATALOG_NONE)
+            excepts += report(self, p, len, i + 1, s, hits);
+    }
+    if (excepts > 0)
+        apply_excepts(self, hits);
+    return hits->n;
+}
+
+void
+catalog_hits_free(catalog_hits_t *hits)
+{
+    if (hits == NULL)
+        return;
+    free(hits->v);
+    hits->v = NULL;
+    hits->n = hits->cap = 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lookups                                                             */
+/* ------------------------------------------------------------------ */
+
+size_t
+catalog_count(const catalog_t *self, catalog_kind_t kind)
+{
+    return kind <= CATALOG_TOPIC ? self->n_names[kind] : 0;
+}
+
+const char *
+catalog_name(const catalog_t *self, catalog_kind_t kind, uint32_t ref)
+{
+    if (kind > CATALOG_TOPIC || ref >= self->n_names[kind])
+        return NULL;
+    return self->names[kind][ref];
+}
+
+bool
+catalog_action_is_weak(const catalog_t *self, uint32_t action)
+{
+    return action < self->n_names[CATALOG_ACTION] && self->weak[action];
+}
+
+int64_t
+catalog_role_holder(const catalog_t *self, uint32_t role, int32_t day)
+{
+    for (size_t i = 0; i < self->n_holders; i++) {
+        const period_t *h = &self->holders[i];
+        if (h->what == role && h->from <= day && day <= h->to)
+            return h->who;
+    }
+    return -1;
+}
+
+bool
+catalog_holds_office(const catalog_t *self, uint32_t actor, uint32_t office, int32_t day)
+{
+    for (size_t i = 0; i < self->n_tenures; i++) {
+        const period_t *t = &self->tenures[i];
+        if (t->who == actor && t->what == office && t->from <= day && day <= t->to)
+            return true;
+    }
+    return false;
+}
+
+size_t
+catalog_n_events(const catalog_t *self)
+{
+    return self->n_events;
+}
+
+const catalog_event_t *
+catalog_event(const catalog_t *self, size_t i)
+{
+    return i < self->n_events ? &self->events[i] : NULL;
+}
+
+uint64_t
+catalog_lang_mask(const catalog_t *self, const char *lang)
+{
+    if (lang == NULL)
+        return 0;
+    size_t n = strcspn(lang, "-");
+    for (size_t i = 0; i < self->n_langs; i++)
+        if (strlen(self->langs[i]) == n && memcmp(self->langs[i], lang, n) == 0)
+            return (uint64_t)1 << (i < CATALOG_LANGS ? i : CATALOG_LANGS - 1);
+    return 0;
+}
+
+const dates_lex_t *
+catalog_dates(const catalog_t *self)
+{
+    return self->dates;
+}
+
+void
+catalog_stats(const catalog_t *self, catalog_stats_t *out)
+{
+    memset(out, 0, sizeof *out);
+    out->actors = self->n_names[CATALOG_ACTOR];
+    out->roles = self->n_names[CATALOG_ROLE];
+    out->actions = self->n_names[CATALOG_ACTION];
+    out->topics = self->n_names[CATALOG_TOPIC];
+    out->offices = self->n_offices;
+    out->events = self->n_events;
+    for (size_t i = 0; i < self->n_terms; i++)
+        out->terms += self->terms[i].next == CATALOG_NONE;   /* one per distinct byte string */
+    out->langs = self->n_langs;
+    out->states = self->ac.n_states;
+    out->date_words = self->dates ? dates_lex_size(self->dates, NULL) : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lifetime                                                            */
+/* ------------------------------------------------------------------ */
+
+static void
+free_names(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+void
+catalog_destroy(catalog_t **self_p)
+{
+    if (self_p == NULL || *self_p == NULL)
+        return;
+    catalog_t *self = *self_p;
+    for (int k = 0; k < 4; k++)
+        free_names(self->names[k], self->n_names[k]);
+    free(self->weak);
+    free(self->role_office);
+    free_names(self->offices, self->n_offices);
+    free(self->tenures);
+    free(self->holders);
+    for (size_t i = 0; i < self->n_events; i++)
+        free((char *)(uintptr_t)self->events[i].name);
+    free(self->events);
+    for (size_t i = 0; i < self->n_terms; i++)
+        free(self->terms[i].bytes);
+    free(self->terms);
+    ac_free(&self->ac);
+    dates_lex_destroy(&self->dates);
+    free(self);
+    *self_p = NULL;
+}
+
+catalog_t *
+catalog_load(const char *path, char *err, size_t errlen)
+{
+    ww_buf_t text = WW_BUF_INIT;
+    catalog_t *self = NULL;
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        goto done;
+    }
+    for (;;) {
+        ww_buf_reserve(&text, READ_CHUNK);
+        size_t n = fread(text.ptr + text.len, 1, READ_CHUNK, f);
+        text.len += n;
+        if (n < READ_CHUNK)
+            break;
+    }
+    if (ferror(f)) {
+        snprintf(err, errlen, "%s: read error", path);
+        goto done;
+    }
+    self = catalog_parse(text.ptr, text.len, path, err, errlen);
+done:
+    if (f != NULL)
+        fclose(f);
+    ww_buf_free(&text);
+    return self;
+}

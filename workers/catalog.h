@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * catalog — the event catalog: actors (with their names in many languages
+ * and scripts, and the offices they held when), roles ("U.S. Secretary of
+ * State": whoever held it at the time), actions ("phone call", "Telefonat"),
+ * topics, negation cues, and the event types that combine them. The file
+ * format is documented in docs/CATALOG.md; deploy/catalog/events.catalog is
+ * the catalog we ship.
+ *
+ * A loaded catalog is an immutable snapshot: parse, check and compile once,
+ * then share it read-only (the worker swaps in a new one on SIGHUP only when
+ * it loaded cleanly). Compiling folds every term with dates_fold and builds
+ * one Aho–Corasick automaton over the folded UTF-8 bytes of all of them, so
+ * catalog_scan reads a text once, whatever the size of the catalog. Word
+ * boundaries are checked at each end of a term written in a script that
+ * separates words with spaces; a '*' at that end of the term turns the check
+ * off ("Лавров*", "*라브로프" ...); Han, Kana and Thai never check.
+ *
+ * Parsing is pure (catalog_parse reads memory); only catalog_load touches a
+ * file. */
+#ifndef WW_CATALOG_H
+#define WW_CATALOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dates.h"
+
+#define CATALOG_EVENT_ACTORS 8   /* actors (named or "@office") in one event type */
+#define CATALOG_REACH_BEFORE 2   /* "did not [hold a] phone call": words a "before" cue reaches */
+#define CATALOG_REACH_AFTER 5    /* "Telefonat [zwischen Lawrow und Kerry] fand nicht statt" */
+
+typedef struct catalog catalog_t;
+
+/* What a term names. */
+typedef enum {
+    CATALOG_ACTOR,       /* ref: an actor */
+    CATALOG_ROLE,        /* ref: a role; its holder depends on the date */
+    CATALOG_ACTION,      /* ref: an action */
+    CATALOG_TOPIC,       /* ref: a topic */
+    CATALOG_NEG_BEFORE,  /* a negation cue that negates an action phrase after it */
+    CATALOG_NEG_AFTER,   /* a negation cue that negates an action phrase before it */
+    CATALOG_KIND_COUNT
+} catalog_kind_t;
+
+/* One term found in a text: bytes [start, end) of the scanned (folded) text. */
+typedef struct {
+    uint32_t start, end;
+    uint32_t ref;        /* index into the kind's table (0 for negation cues) */
+    uint8_t kind;        /* catalog_kind_t */
+    uint8_t reach;       /* negation cues: how many words away the phrase they negate may be */
+    uint64_t langs;      /* the languages whose term lines list the term (catalog_lang_mask) */
+} catalog_hit_t;
+
+/* A growable list of hits, owned by the caller and reused across scans. */
+typedef struct {
+    catalog_hit_t *v;    /* owned */
+    size_t n, cap;
+} catalog_hits_t;
+
+/* An event type: the named actors, plus "@office" places, each filled by another actor who
+   held that office on the day in question, and the action that joins them. */
+typedef struct {
+    const char *name;
+    uint32_t action;
+    uint32_t actors[CATALOG_EVENT_ACTORS];
+    size_t n_actors;
+    uint32_t offices[CATALOG_EVENT_ACTORS];
+    size_t n_offices;
+} catalog_event_t;
+
+typedef struct {
+    size_t actors, roles, actions, topics, offices, events;
+    size_t terms;        /* distinct folded terms in the automaton */
+    size_t langs;        /* distinct language tags on term lines */
+    size_t states;       /* automaton states */
+    size_t date_words;   /* month, weekday and relative words (dates.c) */
+} catalog_stats_t;
+
+/* Reads and compiles the catalog file PATH. Returns the catalog (caller destroys), or NULL with
+   "file:line: reason" (or "file: reason" when it cannot be read) in ERR (ERRLEN bytes). */
+catalog_t *catalog_load(const char *path, char *err, size_t errlen);
+
+/* The same from memory: TEXT is LEN bytes (need not be NUL-terminated); NAME is the file name
+   used in error messages. */
+catalog_t *catalog_parse(const char *text, size_t len, const char *name, char *err, size_t errlen);
+
+/* Destroys *self_p if not NULL and sets it to NULL. Safe to call twice. */
+void catalog_destroy(catalog_t **self_p);
+
+void catalog_stats(const catalog_t *self, catalog_stats_t *out);
+
+/* Finds every term of the catalog in TEXT (LEN bytes of dates_fold output), replacing the
+   contents of HITS; hits come in order of their end offset. A hit inside a longer "except" term
+   of the same entity is left out. Returns hits->n. */
+size_t catalog_scan(const catalog_t *self, const char *text, size_t len, catalog_hits_t *hits);
+
+/* Frees the list and empties it. NULL-safe, idempotent. */
+void catalog_hits_free(catalog_hits_t *hits);
+
+/* Entities. Names are borrowed: valid until catalog_destroy. KIND is one of ACTOR, ROLE,
+   ACTION or TOPIC; a REF out of range gives NULL. */
+size_t catalog_count(const catalog_t *self, catalog_kind_t kind);
+const char *catalog_name(const catalog_t *self, catalog_kind_t kind, uint32_t ref);
+
+/* True when ACTION was declared "weak": a verb like "said" that counts only when a story
+   names no other action. */
+bool catalog_action_is_weak(const catalog_t *self, uint32_t action);
+
+/* The actor who held ROLE on DAY (days since the epoch), or -1 when nobody did. */
+int64_t catalog_role_holder(const catalog_t *self, uint32_t role, int32_t day);
+
+/* True when ACTOR held OFFICE on DAY. */
+bool catalog_holds_office(const catalog_t *self, uint32_t actor, uint32_t office, int32_t day);
+
+size_t catalog_n_events(const catalog_t *self);
+/* Borrowed, until catalog_destroy; NULL when I is out of range. */
+const catalog_event_t *catalog_event(const catalog_t *self, size_t i);
+
+/* The bit of language LANG ("en", "pt", "zh-hant": the part before '-' counts) among the
+   languages of the catalog's term lines, or 0 when LANG is NULL or no term line uses it. A
+   catalog with more than 64 languages shares the last bit among the rest. */
+uint64_t catalog_lang_mask(const catalog_t *self, const char *lang);
+
+/* The date lexicon compiled with this catalog (borrowed, until catalog_destroy). */
+const dates_lex_t *catalog_dates(const catalog_t *self);
+
+#endif

@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * classify — decides which known event a wire item reports and when it
+ * happened, from the item's title and body and a loaded catalog.
+ *
+ * Pure: no I/O, clock or global state; the only input besides the text is
+ * the publication time, which supplies the year a text leaves out and the
+ * holder of a role ("the U.S. Secretary of State") on that day.
+ *
+ * The rules (docs/CATALOG.md has the long form):
+ *  - Only the lead counts: the title, up to two paragraphs before the
+ *    dateline (the standfirst), and the dateline's paragraph and the next
+ *    one, at most CLASSIFY_LEAD_SENTENCES sentences; without a dateline, the
+ *    first paragraph of prose and the next one, and the short lines before
+ *    them. A call that the background paragraphs mention in passing does
+ *    not make a story a call.
+ *  - The story's action is the first unnegated action of the lead, the
+ *    title first; "weak" actions (said) count only when there is no other.
+ *    A report of a meeting is therefore not a call, and a negated action
+ *    ("did not speak by phone", "kein Telefonat") blocks its events.
+ *  - The participants are the actors (and role holders on the publication
+ *    day) found together with the action: in the title when it carries the
+ *    action and two actors, else in the action's clause, else in its
+ *    sentence, else in the title and the sentences around it (a looser
+ *    match, lower confidence).
+ *  - The event type is the most specific one whose actors and action match;
+ *    "@office" places are filled by other participants holding the office.
+ *  - The date is the one the action's sentence gives (the expression
+ *    nearest the action), else a weekday or relative word in the sentences
+ *    around it, else the dateline's, else a date in another sentence of the
+ *    action or around it, else a weekday or relative word in the lead, else
+ *    the publication date (date_from_text false, lower confidence). */
+#ifndef WW_CLASSIFY_H
+#define WW_CLASSIFY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "catalog.h"
+
+#define CLASSIFY_MAX_ACTORS 8
+#define CLASSIFY_MAX_TOPICS 8
+#define CLASSIFY_LEAD_SENTENCES 4   /* sentences from the dateline's paragraph on */
+#define CLASSIFY_STANDFIRST 2       /* paragraphs before the dateline that belong to the lead */
+#define CLASSIFY_PRE_LINES 4        /* without a dateline: short lines before the first prose */
+
+typedef struct {
+    const char *type;             /* event type name, borrowed from the catalog; NULL = no event */
+    char date[11];                /* "YYYY-MM-DD" resolved event date ("" when no event) */
+    bool date_from_text;          /* false = fell back to the publication date */
+    double confidence;            /* 0..1 */
+    const char *actors[8]; size_t n_actors;  /* canonical actor names found, borrowed */
+    const char *action;           /* canonical action name or NULL */
+    const char *topics[8]; size_t n_topics;
+} classify_result_t;
+
+/* Classifies one item. TITLE and BODY are (ptr, len) UTF-8, chrome already stripped, original
+   case, paragraphs joined by "\n"; either may be empty (and then NULL). LANG ("en", "ru", ...)
+   may be NULL or "und"; it only decides whether words that differ between languages count as
+   dates. PUBLISHED_MS is the publication time in ms since the epoch (UTC). Fills *OUT, whose
+   strings are borrowed from CAT and live until catalog_destroy. Actors are listed in the
+   order the story names them (the lead first), topics by how often they come up.
+   Returns 0; never fails on any input, valid UTF-8 or not. */
+int classify_item(const catalog_t *cat, const char *title, size_t title_len, const char *body,
+                  size_t body_len, const char *lang, int64_t published_ms, classify_result_t *out);
+
+#endif
