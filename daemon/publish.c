@@ -22,7 +22,8 @@ struct publisher {
     uint64_t cursor;     /* last seq sent */
     bool loaded;         /* cursor read from Redis */
     int64_t next_hb_ms;
-    ww_buf_t msg;
+    pubmsg_t out;
+    ww_buf_t hb;
 };
 
 publisher_t *
@@ -38,7 +39,8 @@ publish_destroy(publisher_t **self_p)
 {
     if (*self_p == NULL)
         return;
-    ww_buf_free(&(*self_p)->msg);
+    ww_buf_free(&(*self_p)->out.body);
+    ww_buf_free(&(*self_p)->hb);
     free(*self_p);
     *self_p = NULL;
 }
@@ -71,9 +73,67 @@ dup_status(const redisReply *st)
     return WW_DUP_NEW;
 }
 
-int
-publish_assemble(const redisReply *entry, uint64_t *seq, const char **topic, ww_buf_t *msg)
+static uint64_t
+field_u64(const redisReply *fields, const char *name)
 {
+    const redisReply *v = field(fields, name);
+    return v != NULL ? strtoull(v->str, NULL, 10) : 0;
+}
+
+static ww_str_t
+field_str(const redisReply *fields, const char *name)
+{
+    const redisReply *v = field(fields, name);
+    return v != NULL ? (ww_str_t){ v->str, v->len } : (ww_str_t){ "", 0 };
+}
+
+static int
+assemble_update(const redisReply *f, uint64_t seq, pubmsg_t *out)
+{
+    ww_event_state_t e = {
+        field_str(f, "id"),           field_str(f, "type"),
+        field_str(f, "date"),         field_u64(f, "reports"),
+        field_u64(f, "first_seq"),    (int64_t)field_u64(f, "first_seen"),
+        (int64_t)field_u64(f, "last_seen"), field_str(f, "outlets"),
+        field_str(f, "langs"),
+    };
+    snprintf(out->topic[0], PUBLISH_TOPIC_MAX, "%s%.*s", WW_TOPIC_UPDATE, (int)e.type.len,
+             e.type.p);
+    out->n = 1;
+    ww_proto_encode_event_state(&out->body, seq, &e);
+    return 0;
+}
+
+static int
+assemble_item(const redisReply *f, const redisReply *m, uint64_t seq, pubmsg_t *out)
+{
+    ww_verdict_t v = { { dup_status(field(f, "st")), { "", 0 }, 0, 0.0 }, false, 0, false };
+    if (v.dup.status != WW_DUP_NEW) {
+        const redisReply *of = field(f, "of"), *os = field(f, "os"), *sim = field(f, "sim");
+        if (of == NULL || os == NULL)
+            return -1;
+        v.dup.of = (ww_str_t){ of->str, of->len };
+        v.dup.of_seq = strtoull(os->str, NULL, 10);
+        v.dup.similarity = sim != NULL ? strtod(sim->str, NULL) : 1.0;
+    }
+    const redisReply *type = field(f, "et");
+    if (type != NULL) {
+        v.has_event = true;
+        v.reports = field_u64(f, "er");
+        v.first_report = field_u64(f, "ef") != 0;
+    }
+    snprintf(out->topic[0], PUBLISH_TOPIC_MAX, "%s", ww_proto_item_topic(v.dup.status));
+    out->n = 1;
+    if (type != NULL)
+        snprintf(out->topic[out->n++], PUBLISH_TOPIC_MAX, "%s%s", WW_TOPIC_EVENT, type->str);
+    return ww_proto_finish_item(&out->body, (const uint8_t *)m->str, m->len, seq, &v);
+}
+
+int
+publish_assemble(const redisReply *entry, uint64_t *seq, pubmsg_t *out)
+{
+    ww_buf_reset(&out->body);
+    out->n = 0;
     if (entry->type != REDIS_REPLY_ARRAY || entry->elements != 2 ||
         entry->element[0]->type != REDIS_REPLY_STRING ||
         entry->element[1]->type != REDIS_REPLY_ARRAY)
@@ -81,23 +141,18 @@ publish_assemble(const redisReply *entry, uint64_t *seq, const char **topic, ww_
     *seq = strtoull(entry->element[0]->str, NULL, 10);
     const redisReply *f = entry->element[1];
     const redisReply *kind = field(f, "k"), *m = field(f, "m");
-    if (kind == NULL || m == NULL)
+    if (kind == NULL)
+        return -1;
+    if (strcmp(kind->str, "update") == 0)
+        return assemble_update(f, *seq, out);
+    if (m == NULL)
         return -1;
     if (strcmp(kind->str, "dead") == 0) {
-        *topic = WW_TOPIC_DEAD;
-        return ww_proto_add_seq(msg, (const uint8_t *)m->str, m->len, *seq);
+        snprintf(out->topic[0], PUBLISH_TOPIC_MAX, "%s", WW_TOPIC_DEAD);
+        out->n = 1;
+        return ww_proto_add_seq(&out->body, (const uint8_t *)m->str, m->len, *seq);
     }
-    ww_dup_t dup = { dup_status(field(f, "st")), { "", 0 }, 0, 0.0 };
-    if (dup.status != WW_DUP_NEW) {
-        const redisReply *of = field(f, "of"), *os = field(f, "os"), *sim = field(f, "sim");
-        if (of == NULL || os == NULL)
-            return -1;
-        dup.of = (ww_str_t){ of->str, of->len };
-        dup.of_seq = strtoull(os->str, NULL, 10);
-        dup.similarity = sim != NULL ? strtod(sim->str, NULL) : 1.0;
-    }
-    *topic = ww_proto_item_topic(dup.status);
-    return ww_proto_finish_item(msg, (const uint8_t *)m->str, m->len, *seq, &dup);
+    return assemble_item(f, m, *seq, out);
 }
 
 static int
@@ -128,9 +183,7 @@ static void
 send_entry(publisher_t *self, const redisReply *entry)
 {
     uint64_t seq;
-    const char *topic;
-    ww_buf_reset(&self->msg);
-    if (publish_assemble(entry, &seq, &topic, &self->msg) == -1) {
+    if (publish_assemble(entry, &seq, &self->out) == -1) {
         ww_log(WW_LOG_ERROR, "publish", "malformed output entry after seq=%llu, skipped",
                (unsigned long long)self->cursor);
         seq = self->cursor + 1;
@@ -140,7 +193,8 @@ send_entry(publisher_t *self, const redisReply *entry)
             ww_log(WW_LOG_WARN, "publish", "seq %llu..%llu trimmed before publication",
                    (unsigned long long)self->cursor + 1, (unsigned long long)seq - 1);
         }
-        send_message(self, topic, &self->msg);
+        for (size_t i = 0; i < self->out.n; i++)
+            send_message(self, self->out.topic[i], &self->out.body);
         self->d->stats.published++;
     }
     self->cursor = seq;
@@ -180,9 +234,9 @@ heartbeat(publisher_t *self, int64_t now_ms)
     if (now_ms < self->next_hb_ms)
         return;
     self->next_hb_ms = now_ms + self->d->conf.heartbeat;
-    ww_buf_reset(&self->msg);
-    ww_proto_encode_heartbeat(&self->msg, self->cursor, now_ms);
-    send_message(self, WW_TOPIC_HEARTBEAT, &self->msg);
+    ww_buf_reset(&self->hb);
+    ww_proto_encode_heartbeat(&self->hb, self->cursor, now_ms);
+    send_message(self, WW_TOPIC_HEARTBEAT, &self->hb);
 }
 
 int64_t

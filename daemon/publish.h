@@ -25,9 +25,21 @@ int64_t publish_tick(publisher_t *self, int64_t now_ms);
 /* The last seq sent (0 before the first). */
 uint64_t publish_head(const publisher_t *self);
 
-/* Turns one output-stream entry (an XRANGE element) into its seq, topic
- * (static string) and message (appended to MSG). Returns 0, or -1 when the
- * entry is malformed. Shared with replay. */
-int publish_assemble(const redisReply *entry, uint64_t *seq, const char **topic, ww_buf_t *msg);
+/* One entry of the output stream gives one or two messages: an item that
+ * reports an event goes out under its item.* topic and again, with the same
+ * seq, under event.<type>. */
+#define PUBLISH_MAX_COPIES 2
+#define PUBLISH_TOPIC_MAX 96
+
+typedef struct {
+    size_t n;                                        /* messages */
+    char topic[PUBLISH_MAX_COPIES][PUBLISH_TOPIC_MAX];
+    ww_buf_t body;                                   /* the same body for every copy */
+} pubmsg_t;
+
+/* Turns one output-stream entry (an XRANGE element) into its seq and
+ * messages (OUT->body is reset first; the caller frees it). Returns 0, or -1
+ * when the entry is malformed. Shared with replay. */
+int publish_assemble(const redisReply *entry, uint64_t *seq, pubmsg_t *out);
 
 #endif

@@ -70,24 +70,26 @@ answer(daemon_t *d, envelope_t *env, const ww_replay_req_t *req, uint64_t head,
             freeReplyObject(r);
         return -1;
     }
-    ww_buf_t msg = WW_BUF_INIT;
+    pubmsg_t msg = { 0 };
     for (size_t i = 0; i < r->elements; i++) {
         uint64_t seq;
-        const char *topic;
-        ww_buf_reset(&msg);
-        if (publish_assemble(r->element[i], &seq, &topic, &msg) == -1)
+        if (publish_assemble(r->element[i], &seq, &msg) == -1)
             continue;
         end->last = seq;
-        if (!topic_matches(topic, req->topic))
-            continue;
-        send_with(d, env, topic, &msg);
-        d->stats.replay_sent++;
+        /* One copy per entry: the first whose topic matches. */
+        for (size_t k = 0; k < msg.n; k++) {
+            if (!topic_matches(msg.topic[k], req->topic))
+                continue;
+            send_with(d, env, msg.topic[k], &msg.body);
+            d->stats.replay_sent++;
+            break;
+        }
     }
     if (r->elements == REPLAY_MAX && end->last < to)
         end->more = true;
     else
         end->last = to;
-    ww_buf_free(&msg);
+    ww_buf_free(&msg.body);
     freeReplyObject(r);
     return 0;
 }

@@ -29,6 +29,8 @@ typedef struct {
     long long near_containment_size; /* shingles the smaller text needs for containment */
     long long near_min_size;     /* shingles both texts need to be near at all */
     long long near_max_candidates; /* candidates verified per item */
+    char *catalog;           /* event catalog file; "" = no classification */
+    long long event_retention; /* how long an event instance is kept, ms */
     long long claim_idle;    /* a pending entry idle this long is taken over, ms */
     long long max_deliveries; /* deliveries before an entry is dead-lettered */
     long long batch_size;    /* entries a worker reads and commits at once */

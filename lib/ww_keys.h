@@ -23,6 +23,9 @@
  *                            (workers/bands.h); expires after dedup-retention.
  *   P{w}:s:<seq/1024> hash   sketches of remembered items, field <seq>;
  *                            expires after dedup-retention.
+ *   P{w}:e:<type>:<date>          hash  event instance: reports, first_seq,
+ *                            first_seen, last_seen; expires after event-retention.
+ *   P{w}:e:<type>:<date>:outlets  set   its sources; :langs set its languages.
  */
 #ifndef WW_KEYS_H
 #define WW_KEYS_H
@@ -41,6 +44,7 @@ typedef struct {
     char exact[128]; /* prefix of the exact-duplicate keys: append the hash */
     char bands[128];    /* prefix of the near-duplicate buckets: append band:hi16 */
     char sketches[128]; /* prefix of the sketch hashes: append seq / 1024 */
+    char events[128];   /* prefix of the event instances: append type:date */
 } ww_keys_t;
 
 /* Builds every key name from PREFIX. Returns 0, or -1 if PREFIX is too long. */

@@ -422,35 +422,115 @@ repack_end(msgpack_packer *pk, msgpack_unpacked *u, const char *const *skip)
     }
 }
 
+/* Writes the value of "event" (a map, O) with the commit's counts first. */
+static void
+pack_event_counts(msgpack_packer *pk, const msgpack_object *o, const ww_verdict_t *v)
+{
+    static const char *const skip[] = { "reports", "first_report", NULL };
+    const msgpack_object_map *m = &o->via.map;
+    size_t kept = 0;
+    for (uint32_t i = 0; i < m->size; i++)
+        kept += !skipped(&m->ptr[i].key, skip);
+    msgpack_pack_map(pk, kept + 2);
+    pack_kuint(pk, "reports", v->reports);
+    pack_key(pk, "first_report");
+    v->first_report ? msgpack_pack_true(pk) : msgpack_pack_false(pk);
+    for (uint32_t i = 0; i < m->size; i++) {
+        if (skipped(&m->ptr[i].key, skip))
+            continue;
+        msgpack_pack_object(pk, m->ptr[i].key);
+        msgpack_pack_object(pk, m->ptr[i].val);
+    }
+}
+
+static void
+pack_dup(msgpack_packer *pk, const ww_dup_t *dup)
+{
+    pack_key(pk, "dup");
+    msgpack_pack_map(pk, 4);
+    pack_kcstr(pk, "status", dup_names[dup->status]);
+    pack_key(pk, "of");
+    if (dup->status == WW_DUP_NEW)
+        msgpack_pack_nil(pk);
+    else
+        pack_str(pk, dup->of.p, dup->of.len);
+    pack_key(pk, "of_seq");
+    if (dup->status == WW_DUP_NEW)
+        msgpack_pack_nil(pk);
+    else
+        msgpack_pack_uint64(pk, dup->of_seq);
+    pack_key(pk, "similarity");
+    msgpack_pack_double(pk, dup->similarity);
+}
+
 int
 ww_proto_finish_item(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq,
-                     const ww_dup_t *dup)
+                     const ww_verdict_t *v)
 {
     static const char *const skip[] = { "seq", "dup", NULL };
-    msgpack_packer pk;
+    static const char *const skip_event[] = { "seq", "dup", "event", NULL };
     msgpack_unpacked u;
-    int rc = repack_begin(out, p, len, 2, skip, &pk, &u);
-    if (rc == 0) {
-        pack_kuint(&pk, "seq", seq);
-        pack_key(&pk, "dup");
-        msgpack_pack_map(&pk, 4);
-        pack_kcstr(&pk, "status", dup_names[dup->status]);
-        pack_key(&pk, "of");
-        if (dup->status == WW_DUP_NEW)
-            msgpack_pack_nil(&pk);
-        else
-            pack_str(&pk, dup->of.p, dup->of.len);
-        pack_key(&pk, "of_seq");
-        if (dup->status == WW_DUP_NEW)
-            msgpack_pack_nil(&pk);
-        else
-            msgpack_pack_uint64(&pk, dup->of_seq);
-        pack_key(&pk, "similarity");
-        msgpack_pack_double(&pk, dup->similarity);
-        repack_end(&pk, &u, skip);
+    ww_reject_t why;
+    if (ww_proto_unpack(p, len, &u, &why) == -1) {
+        msgpack_unpacked_destroy(&u);
+        return -1;
     }
+    const msgpack_object *event = ww_proto_get(&u.data, "event");
+    bool patch = v->has_event && event != NULL && event->type == MSGPACK_OBJECT_MAP;
+    const char *const *drop = patch ? skip_event : skip;
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    const msgpack_object_map *m = &u.data.via.map;
+    size_t kept = 0;
+    for (uint32_t i = 0; i < m->size; i++)
+        kept += !skipped(&m->ptr[i].key, drop);
+    msgpack_pack_map(&pk, kept + 2 + (patch ? 1 : 0));
+    pack_kuint(&pk, "seq", seq);
+    pack_dup(&pk, &v->dup);
+    if (patch) {
+        pack_key(&pk, "event");
+        pack_event_counts(&pk, event, v);
+    }
+    repack_end(&pk, &u, drop);
     msgpack_unpacked_destroy(&u);
-    return rc;
+    return 0;
+}
+
+/* Packs a tab-separated list as an array of strings. */
+static void
+pack_list(msgpack_packer *pk, const char *key, ww_str_t list)
+{
+    size_t n = list.len > 0 ? 1 : 0;
+    for (size_t i = 0; i < list.len; i++)
+        n += list.p[i] == '\t';
+    pack_key(pk, key);
+    msgpack_pack_array(pk, n);
+    const char *start = list.p, *end = list.p + list.len;
+    for (const char *q = list.p; n > 0 && q <= end; q++) {
+        if (q == end || *q == '\t') {
+            pack_str(pk, start, (size_t)(q - start));
+            start = q + 1;
+        }
+    }
+}
+
+void
+ww_proto_encode_event_state(ww_buf_t *out, uint64_t seq, const ww_event_state_t *e)
+{
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    msgpack_pack_map(&pk, 11);
+    pack_kuint(&pk, "seq", seq);
+    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    pack_kstr(&pk, "id", e->id);
+    pack_kstr(&pk, "type", e->type);
+    pack_kstr(&pk, "date", e->date);
+    pack_kuint(&pk, "reports", e->reports);
+    pack_kuint(&pk, "first_seq", e->first_seq);
+    pack_kint(&pk, "first_seen", e->first_seen);
+    pack_kint(&pk, "last_seen", e->last_seen);
+    pack_list(&pk, "outlets", e->outlets);
+    pack_list(&pk, "langs", e->langs);
 }
 
 int

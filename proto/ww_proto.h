@@ -105,11 +105,34 @@ typedef struct {
     double similarity;    /* 1.0 for exact; estimated for near; 0 when new */
 } ww_dup_t;
 
-/* Adds `seq` and `dup` to the worker's encoded enriched map (P, LEN) and
+/* What the commit decided about an item, beside its seq. */
+typedef struct {
+    ww_dup_t dup;
+    bool has_event;       /* the item reports an event: the counts below are known */
+    uint64_t reports;     /* reports of its event instance so far, this one included */
+    bool first_report;    /* this item created the event instance */
+} ww_verdict_t;
+
+/* Adds `seq`, `dup` and the event counts (`event.reports`,
+ * `event.first_report`) to the worker's encoded enriched map (P, LEN) and
  * writes the message a subscriber receives. Returns 0, or -1 when (P, LEN) is
  * not a map. */
 int ww_proto_finish_item(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq,
-                         const ww_dup_t *dup);
+                         const ww_verdict_t *v);
+
+/* The state of an event instance, published whenever it gains a report. */
+typedef struct {
+    ww_str_t id;          /* "<type>:<date>" */
+    ww_str_t type;
+    ww_str_t date;        /* YYYY-MM-DD */
+    uint64_t reports;     /* reports so far (duplicates count once) */
+    uint64_t first_seq;   /* seq of the first report */
+    int64_t first_seen;   /* ms */
+    int64_t last_seen;    /* ms */
+    ww_str_t outlets;     /* sources, separated by tabs */
+    ww_str_t langs;       /* languages, separated by tabs */
+} ww_event_state_t;
+void ww_proto_encode_event_state(ww_buf_t *out, uint64_t seq, const ww_event_state_t *e);
 /* Adds `seq` to an encoded map (a dead letter, an event update). */
 int ww_proto_add_seq(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq);
 
@@ -167,6 +190,8 @@ int ww_proto_decode_heartbeat(const uint8_t *p, size_t len, uint64_t *head, ww_r
 #define WW_TOPIC_DEAD "dead"
 #define WW_TOPIC_HEARTBEAT "hb"
 #define WW_TOPIC_REPLAY_END "replay.end"
+#define WW_TOPIC_EVENT "event."   /* + type: a copy of each item reporting that event type */
+#define WW_TOPIC_UPDATE "update." /* + type: an event instance's state when it gains a report */
 const char *ww_proto_item_topic(ww_dup_status_t status);
 const char *ww_dup_status_name(ww_dup_status_t status);
 

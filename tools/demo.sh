@@ -28,6 +28,7 @@ ingest-endpoint ipc://$tmp/ingest
 ack-endpoint ipc://$tmp/ack
 publish-endpoint ipc://$tmp/pub
 replay-endpoint ipc://$tmp/replay
+catalog $PWD/deploy/catalog/events.catalog
 CONF
 
 build/bin/wirewatchd -c "$tmp/wirewatch.conf" 2>"$tmp/wirewatchd.log" &

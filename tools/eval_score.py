@@ -94,7 +94,7 @@ class Output:
         for _, o in rows:
             if o.get("topic") == "dead":
                 self.dead.append(o)
-            elif not str(o.get("topic", "")).startswith("item."):
+            elif not str(o.get("topic", "")).startswith(("item.", "update.", "event.")):
                 self.errors.append(f"unexpected topic {o.get('topic')!r} at seq {o.get('seq')}")
         fed = {it["id"] for it in corpus}
         self.missing = [it["id"] for it in corpus if it["id"] not in self.by_id]

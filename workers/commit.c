@@ -14,9 +14,9 @@
 #include "ww_log.h"
 
 #define FIXED_KEYS 4
-#define KEYS_PER_ENTRY (1 + FP_BANDS)
-#define FIXED_ARGS 7
-#define ARGS_PER_ENTRY 9
+#define KEYS_PER_ENTRY (1 + FP_BANDS + 3)
+#define FIXED_ARGS 8
+#define ARGS_PER_ENTRY 10
 #define KEY_LEN 160
 
 typedef struct {
@@ -41,7 +41,8 @@ push_str(args_t *a, const char *s)
     push(a, s, strlen(s));
 }
 
-/* The keys of entry R: its exact key and its buckets, or placeholders. */
+/* The keys of entry R: its exact key, its buckets and its event instance's
+ * hash and sets, or placeholders. */
 static void
 entry_keys(worker_t *w, const result_t *r, char (*keys)[KEY_LEN])
 {
@@ -52,6 +53,10 @@ entry_keys(worker_t *w, const result_t *r, char (*keys)[KEY_LEN])
         else
             snprintf(keys[1 + b], KEY_LEN, "%snone", w->keys.bands);
     }
+    const char *id = !r->dead && r->event_id[0] ? r->event_id : "none";
+    snprintf(keys[1 + FP_BANDS], KEY_LEN, "%s%s", w->keys.events, id);
+    snprintf(keys[2 + FP_BANDS], KEY_LEN, "%s%s:outlets", w->keys.events, id);
+    snprintf(keys[3 + FP_BANDS], KEY_LEN, "%s%s:langs", w->keys.events, id);
 }
 
 /* Appends entry R's lows, sketch and verdict to A->extra; records offsets. */
@@ -91,6 +96,7 @@ push_entry(args_t *a, const result_t *r, size_t i)
     const size_t *off = &a->extra_off[4 * i];
     for (int k = 0; k < 3; k++)
         push(a, a->extra.ptr + off[k], off[k + 1] - off[k]);
+    push_str(a, r->dead ? "" : r->event_info);
 }
 
 int
@@ -110,19 +116,20 @@ commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark)
         entry_keys(w, &results[i], &a.keys[i * KEYS_PER_ENTRY]);
         entry_extra(&a, &results[i], i);
     }
-    char outmax[32], dlqmax[32], ttl[32], mark[32], maxage[16];
+    char outmax[32], dlqmax[32], ttl[32], mark[32], maxage[16], ettl[32];
     snprintf(outmax, sizeof outmax, "%lld", w->conf.output_maxlen);
     snprintf(dlqmax, sizeof dlqmax, "%lld", w->conf.deadletter_maxlen);
     snprintf(ttl, sizeof ttl, "%lld", w->conf.dedup_retention);
     snprintf(mark, sizeof mark, "%llu", (unsigned long long)watermark);
     snprintf(maxage, sizeof maxage, "%u", bands_max_age_days(w->conf.dedup_retention));
+    snprintf(ettl, sizeof ettl, "%lld", w->conf.event_retention);
     const char *fixed_keys[FIXED_KEYS] = { w->keys.in, w->keys.seq, w->keys.out, w->keys.dlq };
     for (size_t i = 0; i < FIXED_KEYS; i++)
         push_str(&a, fixed_keys[i]);
     for (size_t i = 0; i < n * KEYS_PER_ENTRY; i++)
         push_str(&a, a.keys[i]);
     const char *fixed_args[FIXED_ARGS] = { WW_GROUP, outmax, dlqmax, ttl, mark, maxage,
-                                           w->keys.sketches };
+                                           w->keys.sketches, ettl };
     for (size_t i = 0; i < FIXED_ARGS; i++)
         push_str(&a, fixed_args[i]);
     for (size_t i = 0; i < n; i++)

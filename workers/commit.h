@@ -26,6 +26,8 @@ typedef struct {
     char root_id[WW_MAX_ID + 1];
     double similarity;     /* ... and the estimated resemblance to it */
     bool conflict;         /* out: a near copy was committed meanwhile; look again */
+    char event_id[96];     /* "<type>:<date>", "" when the item reports no event */
+    char event_info[600];  /* "id\ttype\tdate\tsource\tlang" for commit.lua */
     bool dead;             /* dead letter instead of an item */
     const char *ident;     /* item id, or the reason code of a dead letter */
     char reason[128];      /* dead letter: the reason text */

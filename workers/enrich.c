@@ -82,3 +82,47 @@ enrich_encode(ww_buf_t *out, const ww_item_t *item, const enrich_t *e,
     }
     ww_proto_encode_enriched(out, &en);
 }
+
+static void
+pack_cstr(msgpack_packer *pk, const char *s)
+{
+    if (s == NULL) {
+        msgpack_pack_nil(pk);
+        return;
+    }
+    msgpack_pack_str(pk, strlen(s));
+    msgpack_pack_str_body(pk, s, strlen(s));
+}
+
+static void
+pack_names(msgpack_packer *pk, const char *const *names, size_t n)
+{
+    msgpack_pack_array(pk, n);
+    for (size_t i = 0; i < n; i++)
+        pack_cstr(pk, names[i]);
+}
+
+void
+enrich_encode_event(ww_buf_t *out, const classify_result_t *c, char *id, size_t idlen)
+{
+    snprintf(id, idlen, "%s:%s", c->type, c->date);
+    msgpack_packer pk;
+    msgpack_packer_init(&pk, out, ww_buf_msgpack_write);
+    msgpack_pack_map(&pk, 8);
+    pack_cstr(&pk, "type");
+    pack_cstr(&pk, c->type);
+    pack_cstr(&pk, "id");
+    pack_cstr(&pk, id);
+    pack_cstr(&pk, "date");
+    pack_cstr(&pk, c->date);
+    pack_cstr(&pk, "confidence");
+    msgpack_pack_double(&pk, c->confidence);
+    pack_cstr(&pk, "date_from_text");
+    c->date_from_text ? msgpack_pack_true(&pk) : msgpack_pack_false(&pk);
+    pack_cstr(&pk, "actors");
+    pack_names(&pk, c->actors, c->n_actors);
+    pack_cstr(&pk, "action");
+    pack_cstr(&pk, c->action);
+    pack_cstr(&pk, "topics");
+    pack_names(&pk, c->topics, c->n_topics);
+}

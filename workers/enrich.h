@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "classify.h"
 #include "normalise.h"
 #include "ww_buf.h"
 #include "ww_proto.h"
@@ -46,5 +47,11 @@ void enrich_item_id(const ww_item_t *item, uint64_t ingest_seq, char *id);
  * encoded msgpack map or NULL. */
 void enrich_encode(ww_buf_t *out, const ww_item_t *item, const enrich_t *e,
                    const enrich_meta_t *meta, const char *id, const ww_buf_t *event);
+
+/* Encodes the event verdict C (which has a type) as a msgpack map into OUT:
+ * type, id, date, confidence, date_from_text, actors, action, topics; the
+ * commit adds reports and first_report. Writes the instance id
+ * "<type>:<date>" into ID (IDLEN bytes). */
+void enrich_encode_event(ww_buf_t *out, const classify_result_t *c, char *id, size_t idlen);
 
 #endif

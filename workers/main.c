@@ -84,6 +84,27 @@ parse_args(int argc, char **argv, const char **config, int *test_only)
     return 0;
 }
 
+/* Classifies the item against the catalog; when it reports an event, encodes
+ * the verdict into EVENT and tells the commit (R's event id and info). The
+ * reported date also becomes the near-duplicate guard's date. */
+static void
+classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww_buf_t *event)
+{
+    if (w->catalog == NULL)
+        return;
+    classify_result_t c;
+    classify_item(w->catalog, en->norm.title, en->norm.title_len, en->norm.body,
+                  en->norm.body_len, en->lang, item->published, &c);
+    if (c.type == NULL)
+        return;
+    enrich_encode_event(event, &c, r->event_id, sizeof r->event_id);
+    snprintf(r->event_info, sizeof r->event_info, "%s\t%s\t%s\t%.*s\t%s", r->event_id,
+             c.type, c.date, (int)(item->source.len < 256 ? item->source.len : 256),
+             item->source.p, en->lang);
+    r->day = bands_day_of_date(c.date);
+    w->stats.events++;
+}
+
 /* Turns entry E into result R: an enriched item, or a dead letter. */
 static void
 process(worker_t *w, const entry_t *e, result_t *r, enrich_t *en, char *id)
@@ -106,12 +127,16 @@ process(worker_t *w, const entry_t *e, result_t *r, enrich_t *en, char *id)
         enrich_meta_t meta = { e->ingest_seq, e->received, ww_clock_wall_ms(), w->name,
                                w->conf.publish_text != 0 };
         enrich_item_id(&item, e->ingest_seq, id);
-        enrich_encode(&r->msg, &item, en, &meta, id, NULL);
+        ww_buf_t event = WW_BUF_INIT;
+        classify(w, &item, en, r, &event);
+        enrich_encode(&r->msg, &item, en, &meta, id, &event);
+        ww_buf_free(&event);
         r->ident = id;
         memcpy(r->hash, en->hash, sizeof r->hash);
         fingerprint_compute(en->norm.key, en->norm.key_len, &r->fp);
         r->has_fp = r->fp.n_shingles >= (uint32_t)w->conf.near_min_size;
-        r->day = bands_day_of_date(en->date);
+        if (r->day == 0)
+            r->day = bands_day_of_date(en->date);
         enrich_free(en);
         return;
     }
@@ -198,10 +223,11 @@ log_stats(const worker_t *w)
 {
     const worker_stats_t *s = &w->stats;
     ww_log(WW_LOG_NOTICE, "stats",
-           "name=%s read=%llu claimed=%llu committed=%llu near=%llu dead=%llu lost_race=%llu "
-           "conflicts=%llu candidates=%llu redis_errors=%llu",
+           "name=%s read=%llu claimed=%llu committed=%llu near=%llu events=%llu dead=%llu "
+           "lost_race=%llu conflicts=%llu candidates=%llu redis_errors=%llu",
            w->name, (unsigned long long)s->read, (unsigned long long)s->claimed,
            (unsigned long long)s->committed, (unsigned long long)s->near,
+           (unsigned long long)s->events,
            (unsigned long long)s->dead, (unsigned long long)s->lost_race,
            (unsigned long long)s->conflicts, (unsigned long long)s->candidates,
            (unsigned long long)s->redis_errors);
@@ -257,13 +283,39 @@ step(loop_t *l)
     }
 }
 
+/* Loads the catalog named by the config. At start a bad catalog is fatal
+ * (returns -1); on SIGHUP the old one stays in force. */
+static int
+load_catalog(worker_t *w, bool reload)
+{
+    if (w->conf.catalog[0] == '\0')
+        return 0;
+    char err[512] = "";
+    catalog_t *c = catalog_load(w->conf.catalog, err, sizeof err);
+    if (c == NULL) {
+        ww_log(WW_LOG_ERROR, "catalog", "%s%s", err,
+               reload ? " (the previous catalog stays in force)" : "");
+        return -1;
+    }
+    catalog_destroy(&w->catalog);
+    w->catalog = c;
+    ww_log(WW_LOG_NOTICE, "catalog", "%s %s: %zu event types", reload ? "reloaded" : "loaded",
+           w->conf.catalog, catalog_n_events(c));
+    return 0;
+}
+
 static void
 run(loop_t *l, int sigfd)
 {
     for (;;) {
         struct pollfd p = { sigfd, POLLIN, 0 };
-        if (poll(&p, 1, 0) > 0 && ww_sig_take().stop)
-            return;
+        if (poll(&p, 1, 0) > 0) {
+            ww_sig_events_t ev = ww_sig_take();
+            if (ev.stop)
+                return;
+            if (ev.reload)
+                load_catalog(&l->w, true);
+        }
         keep_redis(l);
         if (ww_redis_connected(l->w.redis))
             step(l);
@@ -304,9 +356,15 @@ main(int argc, char **argv)
         ww_conf_free(&w->conf);
         return EXIT_CONFIG;
     }
+    if (load_catalog(w, false) == -1) {
+        ww_conf_free(&w->conf);
+        return EXIT_CONFIG;
+    }
     if (test_only) {
         ww_conf_dump(&w->conf, stdout);
-        printf("# configuration %s is valid\n", config ? config : "(defaults)");
+        printf("# configuration %s is valid%s\n", config ? config : "(defaults)",
+               w->catalog ? ", and so is its catalog" : "");
+        catalog_destroy(&w->catalog);
         ww_conf_free(&w->conf);
         return 0;
     }
@@ -328,6 +386,7 @@ main(int argc, char **argv)
     free(l.entries);
     free(l.results);
     ww_redis_destroy(&w->redis);
+    catalog_destroy(&w->catalog);
     ww_conf_free(&w->conf);
     return 0;
 }

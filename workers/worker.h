@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 
+#include "catalog.h"
 #include "ww_buf.h"
 #include "ww_conf.h"
 #include "ww_keys.h"
@@ -24,6 +25,7 @@ typedef struct {
     uint64_t near;        /* near duplicates found */
     uint64_t candidates;  /* near-duplicate candidates verified */
     uint64_t conflicts;   /* near verdicts taken again after a concurrent commit */
+    uint64_t events;      /* items that report a known event */
     uint64_t redis_errors;
 } worker_stats_t;
 
@@ -32,6 +34,7 @@ typedef struct {
     ww_keys_t keys;
     ww_script_t scripts[SCRIPT_COUNT];
     ww_redis_t *redis;
+    catalog_t *catalog;   /* NULL: no classification; swapped whole on SIGHUP */
     char name[128];       /* consumer name */
     worker_stats_t stats;
 } worker_t;

@@ -8,24 +8,32 @@
 -- records, sketch) and append the result to the output stream.
 --
 -- KEYS[1] input stream, KEYS[2] seq counter, KEYS[3] output stream,
--- KEYS[4] dead-letter stream, then 17 per entry: its exact-duplicate key and
--- its 16 band buckets (a dead letter or a short text repeats a placeholder).
+-- KEYS[4] dead-letter stream, then 20 per entry: its exact-duplicate key, its
+-- 16 band buckets, and its event instance's hash, outlet set and language set
+-- (a dead letter, a short text, an item without event repeat placeholders).
 -- ARGV[1] group, [2] output maxlen, [3] dead-letter maxlen, [4] retention ms,
 -- [5] watermark (the seq counter when the worker read the buckets),
--- [6] record max age in days, [7] sketch hash prefix, then 9 per entry:
+-- [6] record max age in days, [7] sketch hash prefix, [8] event retention ms,
+-- then 10 per entry:
 --   entry id, kind (item|dead), item id (dead: reason code), message,
 --   raw (dead), reason (dead), band lows (32 bytes, "" without bands),
---   sketch (70 bytes, "" without bands), near verdict "rootseq\trootid\tsim" or "".
+--   sketch (70 bytes, "" without bands), near verdict "rootseq\trootid\tsim" or "",
+--   event "id\ttype\tdate\tsource\tlang" or "".
+-- An item that reports an event and is not a duplicate adds a report to the
+-- event instance (duplicates count once) and is followed in the output
+-- stream by the instance's new state (k update, its own seq).
 -- Returns one integer per entry: its publication seq; 0 when another worker
 -- had acknowledged it; -1 on conflict (nothing was done: look again).
 --
 -- The sketch hash P{w}:s:<seq/1024> is named here, from the seq taken here;
 -- it carries the {w} tag of every declared key, so it lives in their slot.
-local KEYS_PER, ARGS_PER, BANDS, REC = 17, 9, 16, 9
+local KEYS_PER, ARGS_PER, FIXED_ARGS, BANDS, REC = 20, 10, 8, 16, 9
 local group, outmax, dlqmax, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local watermark, maxage, skprefix = tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7]
+local ettl = ARGV[8]
 local now = redis.call('TIME')
 local today = math.floor(tonumber(now[1]) / 86400) % 256
+local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
 
 local function be(n, bytes)
     local t = {}
@@ -88,7 +96,36 @@ local function remember(kbase, seq, lows, sketch, rootseq, rootid)
     redis.call('PEXPIRE', sk, ttl)
 end
 
-local function item(kbase, seq, ident, msg, lows, sketch, verdict)
+local function split(s)
+    local t = {}
+    for part in string.gmatch(s .. '\t', '([^\t]*)\t') do t[#t + 1] = part end
+    return t
+end
+
+-- Adds a report to the event instance when ST is new. Returns the report
+-- count, whether this was the first, and the fields of the state to publish
+-- (nil for a duplicate).
+local function event_report(ebase, ev, seq, st)
+    local h, outlets, langs = KEYS[ebase], KEYS[ebase + 1], KEYS[ebase + 2]
+    if st ~= 'new' then
+        return tonumber(redis.call('HGET', h, 'reports') or '0'), false, nil
+    end
+    local reports = redis.call('HINCRBY', h, 'reports', 1)
+    redis.call('HSETNX', h, 'first_seq', seq)
+    redis.call('HSETNX', h, 'first_seen', now_ms)
+    redis.call('HSET', h, 'last_seen', now_ms)
+    if ev[4] ~= '' then redis.call('SADD', outlets, ev[4]) end
+    if ev[5] ~= '' then redis.call('SADD', langs, ev[5]) end
+    for _, k in ipairs({ h, outlets, langs }) do redis.call('PEXPIRE', k, ettl) end
+    local state = { 'k', 'update', 'id', ev[1], 'type', ev[2], 'date', ev[3],
+                    'reports', reports, 'first_seq', redis.call('HGET', h, 'first_seq'),
+                    'first_seen', redis.call('HGET', h, 'first_seen'), 'last_seen', now_ms,
+                    'outlets', table.concat(redis.call('SMEMBERS', outlets), '\t'),
+                    'langs', table.concat(redis.call('SMEMBERS', langs), '\t') }
+    return reports, reports == 1, state
+end
+
+local function item(kbase, seq, ident, msg, lows, sketch, verdict, einfo)
     local first = redis.call('GET', KEYS[kbase - 1])
     local st, rootseq, rootid, sim = 'new', seq, ident, nil
     if first then
@@ -97,28 +134,37 @@ local function item(kbase, seq, ident, msg, lows, sketch, verdict)
         rootseq, rootid = string.sub(first, 1, tab - 1), string.sub(first, tab + 1)
     elseif verdict ~= '' then
         st = 'near'
-        local t1 = string.find(verdict, '\t', 1, true)
-        local t2 = string.find(verdict, '\t', t1 + 1, true)
-        rootseq, rootid = string.sub(verdict, 1, t1 - 1), string.sub(verdict, t1 + 1, t2 - 1)
-        sim = string.sub(verdict, t2 + 1)
+        local v = split(verdict)
+        rootseq, rootid, sim = v[1], v[2], v[3]
     end
     if st ~= 'exact' then remember(kbase, seq, lows, sketch, rootseq, rootid) end
-    if st == 'new' then
-        redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'item', 'm', msg,
-                   'st', 'new')
-    else
-        redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'item', 'm', msg,
-                   'st', st, 'os', rootseq, 'of', rootid, 'sim', sim)
+    local entry = { 'k', 'item', 'm', msg, 'st', st }
+    if st ~= 'new' then
+        for _, x in ipairs({ 'os', rootseq, 'of', rootid, 'sim', sim }) do entry[#entry + 1] = x end
+    end
+    local state
+    if einfo ~= '' then
+        local ev = split(einfo)
+        local reports, firstrep
+        reports, firstrep, state = event_report(kbase + BANDS, ev, seq, st)
+        for _, x in ipairs({ 'et', ev[2], 'er', reports, 'ef', firstrep and 1 or 0 }) do
+            entry[#entry + 1] = x
+        end
+    end
+    redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', unpack(entry))
+    if state then
+        local useq = redis.call('INCR', KEYS[2])
+        redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, useq .. '-0', unpack(state))
     end
 end
 
 local res = {}
-local n = (#ARGV - 7) / ARGS_PER
+local n = (#ARGV - FIXED_ARGS) / ARGS_PER
 for i = 1, n do
-    local a = 7 + (i - 1) * ARGS_PER
+    local a = FIXED_ARGS + (i - 1) * ARGS_PER
     local kbase = 4 + (i - 1) * KEYS_PER + 2
     local eid, kind, ident, msg = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
-    local lows, sketch, verdict = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9]
+    local lows, sketch, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9], ARGV[a + 10]
     if kind ~= 'dead' and lows ~= '' and conflict(kbase, lows) then
         res[i] = -1
     elseif redis.call('XACK', KEYS[1], group, eid) == 0 then
@@ -131,7 +177,7 @@ for i = 1, n do
                        'reason', ARGV[a + 6], 'origin', 'worker', 'raw', ARGV[a + 5], 'seq', seq)
             redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'dead', 'm', msg)
         else
-            item(kbase, seq, ident, msg, lows, sketch, verdict)
+            item(kbase, seq, ident, msg, lows, sketch, verdict, einfo)
         end
         res[i] = seq
     end

@@ -19,6 +19,7 @@ ingest-endpoint ipc://$tmp/ingest
 ack-endpoint ipc://$tmp/ack
 publish-endpoint ipc://$tmp/pub
 replay-endpoint ipc://$tmp/replay
+catalog $PWD/deploy/catalog/events.catalog
 backlog-limit 1000000
 CONF
 # 3 KB items with distinct texts: a paragraph of wire copy repeated with the

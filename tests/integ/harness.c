@@ -48,7 +48,8 @@ harness_new(const char *name, const char *extra_conf)
     fprintf(f,
             "redis %s\nkey-prefix %s\ningest-endpoint ipc://%s/ingest\n"
             "ack-endpoint ipc://%s/ack\npublish-endpoint ipc://%s/pub\n"
-            "replay-endpoint ipc://%s/replay\nstats-interval 2s\n%s\n",
+            "replay-endpoint ipc://%s/replay\nstats-interval 2s\n"
+            "catalog deploy/catalog/events.catalog\n%s\n",
             sock, h->prefix, h->dir, h->dir, h->dir, h->dir, extra_conf ? extra_conf : "");
     fclose(f);
     h->redis = redisConnectUnix(sock);

@@ -215,9 +215,8 @@ test_finish_item_adds_seq_and_dup(void **state)
     e.worker = "w1";
     ww_buf_t part = WW_BUF_INIT, full = WW_BUF_INIT;
     ww_proto_encode_enriched(&part, &e);
-    ww_dup_t dup = { WW_DUP_EXACT, { "tass-0", 6 }, 3, 1.0 };
-    assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 9, &dup),
-                     0);
+    ww_verdict_t v = { { WW_DUP_EXACT, { "tass-0", 6 }, 3, 1.0 }, false, 0, false };
+    assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 9, &v), 0);
     msgpack_unpacked u;
     ww_reject_t why;
     assert_int_equal(ww_proto_unpack((const uint8_t *)full.ptr, full.len, &u, &why), 0);
@@ -233,6 +232,63 @@ test_finish_item_adds_seq_and_dup(void **state)
     assert_string_equal(ww_proto_item_topic(WW_DUP_NEW), "item.new");
     ww_buf_free(&part);
     ww_buf_free(&full);
+}
+
+static void
+test_finish_item_adds_event_counts(void **state)
+{
+    (void)state;
+    ww_item_t it = sample_item();
+    ww_enriched_t e;
+    memset(&e, 0, sizeof e);
+    e.item = &it;
+    e.id = it.id;
+    e.lang = "ru";
+    ww_buf_t event = WW_BUF_INIT, part = WW_BUF_INIT, full = WW_BUF_INIT;
+    msgpack_packer pk;
+    msgpack_packer_init(&pk, &event, ww_buf_msgpack_write);
+    msgpack_pack_map(&pk, 1);
+    msgpack_pack_str(&pk, 4);
+    msgpack_pack_str_body(&pk, "type", 4);
+    msgpack_pack_str(&pk, 17);
+    msgpack_pack_str_body(&pk, "lavrov_kerry_call", 17);
+    e.event = (const uint8_t *)event.ptr;
+    e.event_len = event.len;
+    ww_proto_encode_enriched(&part, &e);
+    ww_verdict_t v = { { WW_DUP_NEW, { NULL, 0 }, 0, 0.0 }, true, 4, false };
+    assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 12, &v), 0);
+    msgpack_unpacked u;
+    ww_reject_t why;
+    assert_int_equal(ww_proto_unpack((const uint8_t *)full.ptr, full.len, &u, &why), 0);
+    const msgpack_object *ev = ww_proto_get(&u.data, "event");
+    assert_int_equal(ww_proto_get(ev, "reports")->via.u64, 4);
+    assert_false(ww_proto_get(ev, "first_report")->via.boolean);
+    assert_memory_equal(ww_proto_get(ev, "type")->via.str.ptr, "lavrov_kerry_call", 17);
+    assert_int_equal(ww_proto_get(&u.data, "seq")->via.u64, 12);
+    msgpack_unpacked_destroy(&u);
+    ww_buf_free(&event);
+    ww_buf_free(&part);
+    ww_buf_free(&full);
+}
+
+static void
+test_event_state_lists(void **state)
+{
+    (void)state;
+    ww_event_state_t st = { { "t:2016-03-06", 12 }, { "t", 1 }, { "2016-03-06", 10 }, 3, 17, 1,
+                            2, { "tass.com\treuters.com", 21 }, { "en", 2 } };
+    ww_buf_t b = WW_BUF_INIT;
+    ww_proto_encode_event_state(&b, 40, &st);
+    msgpack_unpacked u;
+    ww_reject_t why;
+    assert_int_equal(ww_proto_unpack((const uint8_t *)b.ptr, b.len, &u, &why), 0);
+    const msgpack_object *o = ww_proto_get(&u.data, "outlets");
+    assert_int_equal(o->via.array.size, 2);
+    assert_memory_equal(o->via.array.ptr[1].via.str.ptr, "reuters.com", 11);
+    assert_int_equal(ww_proto_get(&u.data, "langs")->via.array.size, 1);
+    assert_int_equal(ww_proto_get(&u.data, "seq")->via.u64, 40);
+    msgpack_unpacked_destroy(&u);
+    ww_buf_free(&b);
 }
 
 static void
@@ -279,6 +335,8 @@ main(void)
         cmocka_unit_test(test_reject_not_msgpack_trailing_not_map),
         cmocka_unit_test(test_utf8_validator),
         cmocka_unit_test(test_finish_item_adds_seq_and_dup),
+        cmocka_unit_test(test_finish_item_adds_event_counts),
+        cmocka_unit_test(test_event_state_lists),
         cmocka_unit_test(test_ack_and_replay_round_trip),
     };
     return cmocka_run_group_tests_name("proto", tests, NULL, NULL);
