@@ -119,6 +119,8 @@ install: $(BINS)
 	install -m 644 deploy/wirewatchd.service deploy/wirewatch-worker@.service $(DESTDIR)$(UNITDIR)
 	test -e $(DESTDIR)$(SYSCONFDIR)/wirewatch/wirewatch.conf || \
 	    install -m 644 deploy/wirewatch.conf $(DESTDIR)$(SYSCONFDIR)/wirewatch/wirewatch.conf
+	test -e $(DESTDIR)$(SYSCONFDIR)/wirewatch/events.catalog || \
+	    install -m 644 deploy/catalog/events.catalog $(DESTDIR)$(SYSCONFDIR)/wirewatch/events.catalog
 
 uninstall:
 	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(notdir $(BINS)))
