@@ -56,7 +56,7 @@ UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/unit/%,$(UNIT_SRCS))
 INTEGS  := $(patsubst tests/integ/%.c,$(B)/tests/integ/%,$(INTEG_SRCS))
 BENCHES := $(patsubst tests/bench/%.c,$(B)/tests/bench/%,$(BENCH_SRCS))
 
-.PHONY: all test unit integ bench demo eval install uninstall clean
+.PHONY: all test unit integ bench demo eval fuzz install uninstall clean
 all: $(BINS)
 
 $(B)/%.o: %.c
@@ -93,6 +93,8 @@ $(B)/tests/integ/%: $(B)/tests/integ/%.o $(B)/tests/integ/harness.o $(B)/tests/i
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 $(B)/tests/bench/%: $(B)/tests/bench/%.o $(CORE_A) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+$(B)/tests/bench/bench_index: $(B)/tests/bench/bench_index.o $(call obj,workers/commit.c workers/near.c workers/consume.c) $(CORE_A) $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
 
 # TEST_PREFIX runs each unit test under a wrapper (valgrind in CI).
 unit: $(UNITS)
@@ -109,6 +111,25 @@ bench: $(BINS) $(BENCHES)
 
 demo:
 	$(Q)sh tools/demo.sh
+
+# libFuzzer targets (clang): the functions that read untrusted bytes. Each is
+# built from the sources with -fsanitize=fuzzer,address,undefined and run for
+# FUZZ_SECONDS, seeded from tests/fuzz/corpus/ and the sample feed.
+FUZZ_SECONDS ?= 60
+FUZZ_SRCS  := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BINS  := $(patsubst tests/fuzz/%.c,$(B)/fuzz/%,$(FUZZ_SRCS))
+FUZZ_DEPS  := $(filter-out $(B)/gen/ww_lua.c,$(LIB_SRCS)) $(CORE_SRCS) $(B)/gen/ww_lua.c
+FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWW_VERSION='"$(VERSION)"' \
+             -g -O1 -fsanitize=fuzzer,address,undefined -Ilib -Iproto -Iworkers -I$(B)/gen \
+             $(shell $(PKG_CONFIG) --cflags $(DEPS))
+
+$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_DEPS)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "FUZZ $<")
+	$(Q)clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_DEPS) $(WW_LDLIBS)
+
+fuzz: $(FUZZ_BINS)
+	$(Q)sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_BINS)
 
 eval: $(BINS)
 	$(Q)sh tools/eval.sh

@@ -104,10 +104,96 @@ ww_utf8_valid(const char *s, size_t len)
     return true;
 }
 
+/* Sizes of one msgpack header: the header's bytes, where its length field
+ * sits (0 = none) and how wide it is, a fixed payload, and whether the length
+ * counts elements (array), pairs (map) or bytes. Indexed by the type byte's
+ * range in scan_header. */
+typedef struct {
+    uint8_t head;      /* bytes of the header, type byte included */
+    uint8_t len_bytes; /* width of the big-endian length field after the type byte */
+    uint8_t fixed;     /* payload bytes that follow regardless of the length */
+    uint8_t children;  /* 0: length counts bytes; 1: elements; 2: pairs */
+} header_t;
+
+/* Reads the header at P (LEFT bytes) into *H and its length into *N.
+ * Returns false for the one unused type byte (0xc1). */
+static bool
+scan_header(const uint8_t *p, size_t left, header_t *h, uint64_t *n)
+{
+    uint8_t b = p[0];
+    *h = (header_t){ 1, 0, 0, 0 };
+    *n = 0;
+    if (b <= 0x7f || b >= 0xe0 || b == 0xc0 || b == 0xc2 || b == 0xc3)
+        return true;
+    if (b <= 0x8f || (b >= 0x90 && b <= 0x9f)) {
+        h->children = b <= 0x8f ? 2 : 1;
+        *n = b & 0x0f;
+        return true;
+    }
+    if (b <= 0xbf) {
+        *n = b & 0x1f;
+        return true;
+    }
+    static const header_t table[] = {
+        [0xc4 - 0xc4] = { 2, 1, 0, 0 }, { 3, 2, 0, 0 }, { 5, 4, 0, 0 },   /* bin */
+        { 3, 1, 0, 0 }, { 4, 2, 0, 0 }, { 6, 4, 0, 0 },                   /* ext */
+        { 1, 0, 4, 0 }, { 1, 0, 8, 0 },                                   /* float */
+        { 1, 0, 1, 0 }, { 1, 0, 2, 0 }, { 1, 0, 4, 0 }, { 1, 0, 8, 0 },   /* uint */
+        { 1, 0, 1, 0 }, { 1, 0, 2, 0 }, { 1, 0, 4, 0 }, { 1, 0, 8, 0 },   /* int */
+        { 1, 0, 2, 0 }, { 1, 0, 3, 0 }, { 1, 0, 5, 0 }, { 1, 0, 9, 0 },   /* fixext */
+        { 1, 0, 17, 0 },
+        { 2, 1, 0, 0 }, { 3, 2, 0, 0 }, { 5, 4, 0, 0 },                   /* str */
+        { 3, 2, 0, 1 }, { 5, 4, 0, 1 },                                   /* array */
+        { 3, 2, 0, 2 }, { 5, 4, 0, 2 },                                   /* map */
+    };
+    if (b < 0xc4)
+        return false; /* 0xc1 */
+    *h = table[b - 0xc4];
+    /* ext headers carry a type byte after the length */
+    size_t len_at = 1, width = h->len_bytes;
+    if (width > 0 && left >= len_at + width)
+        for (size_t i = 0; i < width; i++)
+            *n = *n << 8 | p[len_at + i];
+    return true;
+}
+
+/* Walks (P, LEN) before msgpack-c sees it, checking that every array and map
+ * declares no more elements than bytes remain (each takes at least one). The
+ * unpacker allocates for a container's declared size up front, so without
+ * this a 9-byte message declaring 2^32 pairs asks for 64 GB (found by
+ * tests/fuzz/fuzz_proto). Returns 0, or -1 with WHY. */
+static int
+check_sizes(const uint8_t *p, size_t len, ww_reject_t *why)
+{
+    uint64_t need = 1;
+    size_t pos = 0;
+    while (need > 0) {
+        if (pos >= len)
+            return reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
+        header_t h;
+        uint64_t n;
+        if (!scan_header(p + pos, len - pos, &h, &n))
+            return reject(why, WW_REJECT_NOT_MSGPACK, "not msgpack (byte 0xc1)");
+        uint64_t skip = (uint64_t)h.head + h.fixed + (h.children ? 0 : n);
+        if (skip > len - pos)
+            return reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
+        pos += (size_t)skip;
+        need--;
+        uint64_t children = n * h.children;
+        if (children > len - pos)
+            return reject(why, WW_REJECT_NOT_MSGPACK,
+                          "a container declares more elements than the message holds");
+        need += children;
+    }
+    return 0;
+}
+
 int
 ww_proto_unpack(const uint8_t *p, size_t len, msgpack_unpacked *u, ww_reject_t *why)
 {
     msgpack_unpacked_init(u);
+    if (check_sizes(p, len, why) == -1)
+        return -1;
     size_t off = 0;
     msgpack_unpack_return rc = msgpack_unpack_next(u, (const char *)p, len, &off);
     if (rc != MSGPACK_UNPACK_SUCCESS)

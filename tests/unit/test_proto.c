@@ -184,6 +184,14 @@ test_reject_not_msgpack_trailing_not_map(void **state)
     ww_buf_append(&b, "\x92\x01\x02", 3); /* [1, 2] */
     assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_NOT_MAP);
     ww_buf_reset(&b);
+    /* a map declaring 0xdfdfdfdf pairs in 9 bytes: refused before msgpack-c
+     * would allocate for them (found by fuzz_proto) */
+    ww_buf_append(&b, "\xdf\xdf\xdf\xdf\xdf\xdf\xdf\x08\x08", 9);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_NOT_MSGPACK);
+    ww_buf_reset(&b);
+    ww_buf_append(&b, "\x91\xdd\xff\xff\xff\xff", 6); /* nested array32 */
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_NOT_MSGPACK);
+    ww_buf_reset(&b);
     ww_buf_append(&b, "\x81\x01\x02", 3); /* {1: 2} */
     assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_BAD_KEY);
     ww_buf_free(&b);

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * fuzz_proto — every decoder of ww_proto on untrusted bytes, and the
+ * publisher's re-packing of whatever decodes as a map. */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ww_proto.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    ww_item_t item;
+    ww_reject_t why;
+    ww_ack_t ack;
+    ww_replay_req_t req;
+    ww_replay_end_t end;
+    uint64_t head;
+    (void)ww_proto_decode_item(data, size, 1 << 20, &item, &why);
+    (void)ww_proto_decode_ack(data, size, &ack, &why);
+    (void)ww_proto_decode_replay_req(data, size, &req, &why);
+    (void)ww_proto_decode_replay_end(data, size, &end, &why);
+    (void)ww_proto_decode_heartbeat(data, size, &head, &why);
+    ww_buf_t out = WW_BUF_INIT;
+    ww_verdict_t v = { { WW_DUP_NEAR, { "x", 1 }, 1, 0.5 }, true, 2, false };
+    (void)ww_proto_finish_item(&out, data, size, 7, &v);
+    ww_buf_reset(&out);
+    (void)ww_proto_add_seq(&out, data, size, 7);
+    ww_buf_free(&out);
+    return 0;
+}
