@@ -41,6 +41,9 @@ done
 echo "== feeding sample_feed/feed.jsonl (the broken lines are rejected on purpose)"
 build/bin/wirewatch feed -c "$tmp/wirewatch.conf" sample_feed/feed.jsonl
 n=$(grep -c . sample_feed/feed.jsonl)
-echo "== enriched items, as a dashboard receives them (wirewatch tail --from 1)"
-build/bin/wirewatch tail -c "$tmp/wirewatch.conf" --from 1 --count "$n" --timeout 10
-echo "== done: $n messages published; logs were in $tmp (removed)"
+echo "== what a dashboard receives (wirewatch tail --from 1 --brief): seq, topic, id, language,"
+echo "   duplicate verdict, event instance; then the event updates"
+build/bin/wirewatch tail -c "$tmp/wirewatch.conf" --from 1 --timeout 3 --brief
+echo "== the first enriched items in full, as JSON (wirewatch tail --topic item. --from 1 --count 2)"
+build/bin/wirewatch tail -c "$tmp/wirewatch.conf" --topic item. --from 1 --count 2
+echo "== done: the $n lines of sample_feed went through; everything started here is stopped"

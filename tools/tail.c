@@ -29,6 +29,7 @@ typedef struct {
     uint64_t covered;    /* every seq <= covered was printed or is known not to match */
     long printed;
     long count;          /* stop after this many (0 = never) */
+    bool brief;          /* one human-readable line per message instead of JSON */
     unsigned long lost;  /* seqs that replay could no longer give */
     ww_zmsg_t m;
 } tail_t;
@@ -37,13 +38,50 @@ static void
 usage(FILE *out)
 {
     fprintf(out, "usage: wirewatch tail [-c FILE] [--topic PREFIX] [--count N] [--timeout S]\n"
-                 "                      [--from SEQ]\n"
+                 "                      [--from SEQ] [--brief]\n"
                  "  Prints published messages as JSON Lines (\"topic\" added), in seq order,\n"
                  "  filling gaps from the replay endpoint.\n"
                  "  --topic PREFIX  only topics starting with PREFIX (item.new, item.dup., dead)\n"
                  "  --count N       exit after N messages\n"
                  "  --timeout S     exit after S seconds without a message\n"
-                 "  --from SEQ      start with the kept messages from SEQ on\n");
+                 "  --from SEQ      start with the kept messages from SEQ on\n"
+                 "  --brief         one readable line per message instead of JSON\n");
+}
+
+static const char *
+str_of(json_t *o, const char *key)
+{
+    const char *s = json_string_value(json_object_get(o, key));
+    return s != NULL ? s : "-";
+}
+
+/* seq, topic, then what a person scans for: the item's id, language, duplicate
+ * verdict and event, or a dead letter's reason, or an event's state. */
+static void
+print_brief(json_t *j)
+{
+    long long seq = json_integer_value(json_object_get(j, "seq"));
+    const char *topic = str_of(j, "topic");
+    if (strcmp(topic, WW_TOPIC_DEAD) == 0) {
+        printf("%6lld %-15s %s: %s\n", seq, topic, str_of(j, "code"), str_of(j, "reason"));
+        return;
+    }
+    if (strncmp(topic, WW_TOPIC_UPDATE, strlen(WW_TOPIC_UPDATE)) == 0) {
+        printf("%6lld %-15s %s reports=%lld outlets=%zu langs=%zu\n", seq, "update", str_of(j, "id"),
+               json_integer_value(json_object_get(j, "reports")),
+               json_array_size(json_object_get(j, "outlets")),
+               json_array_size(json_object_get(j, "langs")));
+        return;
+    }
+    json_t *dup = json_object_get(j, "dup"), *ev = json_object_get(j, "event");
+    char verdict[160] = "new", event[160] = "";
+    if (strcmp(str_of(dup, "status"), "new") != 0)
+        snprintf(verdict, sizeof verdict, "%s of %s", str_of(dup, "status"), str_of(dup, "of"));
+    if (json_is_object(ev))
+        snprintf(event, sizeof event, "  [%s, report %lld]", str_of(ev, "id"),
+                 json_integer_value(json_object_get(ev, "reports")));
+    printf("%6lld %-15s %-30s %-3s %s%s\n", seq, topic, str_of(j, "id"), str_of(j, "lang"),
+           verdict, event);
 }
 
 static void
@@ -57,10 +95,14 @@ print_message(tail_t *t, const char *topic, size_t tlen, const ww_buf_t *body)
         json_t *body_json = json_from_msgpack(&u.data);
         json_object_update(j, body_json);
         json_decref(body_json);
-        char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        puts(s);
+        if (t->brief) {
+            print_brief(j);
+        } else {
+            char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+            puts(s);
+            free(s);
+        }
         fflush(stdout);
-        free(s);
         json_decref(j);
         t->printed++;
     } else {
@@ -218,7 +260,8 @@ cli_tail(int argc, char **argv)
     static const struct option longs[] = {
         { "config", required_argument, NULL, 'c' }, { "topic", required_argument, NULL, 't' },
         { "count", required_argument, NULL, 'n' },  { "timeout", required_argument, NULL, 'T' },
-        { "from", required_argument, NULL, 'f' },   { "help", no_argument, NULL, 'h' },
+        { "from", required_argument, NULL, 'f' },   { "brief", no_argument, NULL, 'b' },
+        { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
     const char *config = NULL;
@@ -235,6 +278,7 @@ cli_tail(int argc, char **argv)
         case 'n': t.count = atol(optarg); break;
         case 'T': timeout = atol(optarg); break;
         case 'f': from = atoll(optarg); break;
+        case 'b': t.brief = true; break;
         case 'h': usage(stdout); return 0;
         default: usage(stderr); return EXIT_USAGE;
         }
