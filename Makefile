@@ -56,7 +56,7 @@ UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/unit/%,$(UNIT_SRCS))
 INTEGS  := $(patsubst tests/integ/%.c,$(B)/tests/integ/%,$(INTEG_SRCS))
 BENCHES := $(patsubst tests/bench/%.c,$(B)/tests/bench/%,$(BENCH_SRCS))
 
-.PHONY: all test unit integ bench demo eval fuzz install uninstall clean
+.PHONY: all test unit integ bench demo eval fuzz format lint install uninstall clean
 all: $(BINS)
 
 $(B)/%.o: %.c
@@ -133,6 +133,15 @@ fuzz: $(FUZZ_BINS)
 
 eval: $(BINS)
 	$(Q)sh tools/eval.sh
+
+# Formatting and static analysis: reported, not enforced by CI.
+C_FILES = $(wildcard lib/*.[ch] proto/*.[ch] daemon/*.[ch] workers/*.[ch] tools/*.[ch] \
+                     tests/*/*.[ch])
+format:
+	clang-format -i $(C_FILES)
+lint:
+	-cppcheck --quiet --enable=warning,performance,portability --std=c11 -Ilib -Iproto \
+	    -Iworkers $(filter %.c,$(C_FILES))
 
 install: $(BINS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SYSCONFDIR)/wirewatch $(DESTDIR)$(UNITDIR)
