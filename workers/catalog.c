@@ -2,7 +2,7 @@
  *
  * catalog — the compiled snapshot (see catalog.h): the Aho–Corasick automaton
  * over every folded term, the scan, and the lookups classify needs. The file
- * format lives in catalog_parse.c.
+ * format lives in catalog_parse.c (with catalog_lex.c and catalog_terms.c).
  *
  * The automaton (Aho & Corasick, CACM 1975) is a trie of the terms' bytes
  * with a failure link per state (the longest proper suffix of the state's

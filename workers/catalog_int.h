@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT
  *
  * catalog_int — what catalog.c (the compiled snapshot: automaton, scan,
- * lookups) and catalog_parse.c (the file format) share. No other module
- * includes this header. */
+ * lookups) and the parser of the file format (catalog_parse.c,
+ * catalog_lex.c, catalog_terms.c; their own state is in catalog_parse_int.h)
+ * share. No other module includes this header. */
 #ifndef WW_CATALOG_INT_H
 #define WW_CATALOG_INT_H
 

@@ -10,7 +10,7 @@
  * Pure: no clock, no environment, no I/O, no state that changes. A year that
  * the text leaves out is supplied by the caller's anchor (the publication
  * time, or the dateline's date). Month, weekday and relative words for many
- * languages are DATA in dates.c (one table), stored in the dates_fold form;
+ * languages are DATA in dates_words.c (one table), stored in the dates_fold form;
  * dates_lex_new() compiles them into a hash table for dates_scan().
  *
  * dates_fold is the one case fold of the event core: catalog terms, the
@@ -94,7 +94,7 @@ typedef struct {
    lexicon may be shared by any number of readers. */
 typedef struct dates_lex dates_lex_t;
 
-/* Builds the lexicon from the tables in dates.c. Caller destroys. Never NULL. */
+/* Builds the lexicon from the tables in dates_words.c. Caller destroys. Never NULL. */
 dates_lex_t *dates_lex_new(void);
 /* Destroys *self_p if not NULL and sets it to NULL. Safe to call twice. */
 void dates_lex_destroy(dates_lex_t **self_p);

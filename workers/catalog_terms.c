@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * catalog_terms — the terms of a catalog being parsed: each one is folded
+ * (dates_fold, spaces at its ends trimmed; a '*' at an end turns that end's
+ * word-boundary check off) and added to ps->cat->terms with its kind, the
+ * entity it names, its language bit and, for negation cues, its reach.
+ *
+ * Invariants: a term's bytes are folded, non-empty and hold no '\n'. Outside
+ * a group, the same bytes never name two entities of one kind (an error
+ * names the line of the first); the same term again for the same entity
+ * only adds its language. ps->slots hashes every term by (kind, bytes) and
+ * is kept at most half full. */
+#include "catalog_parse_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ww_alloc.h"
+
+#define TERM_MAX_LEN 255
+
+/* ------------------------------------------------------------------ */
+/* Languages                                                           */
+/* ------------------------------------------------------------------ */
+
+/* Sets ps->lang_bit for LANG, adding the language to the catalog's list when new. */
+static void
+note_lang(parser_t *ps, const char *lang)
+{
+    catalog_t *c = ps->cat;
+    char base[4] = { 0 };
+    size_t n = strcspn(lang, "-");
+    memcpy(base, lang, n < 3 ? n : 3);
+    size_t i = 0;
+    while (i < c->n_langs && strcmp(c->langs[i], base) != 0)
+        i++;
+    if (i == c->n_langs && c->n_langs < CATALOG_LANGS)
+        memcpy(c->langs[c->n_langs++], base, sizeof base);
+    ps->lang_bit = (uint64_t)1 << (i < CATALOG_LANGS ? i : CATALOG_LANGS - 1);
+}
+
+int
+catalog_terms_lang(parser_t *ps)
+{
+    if (!catalog_lex_is_lang(ps->args[1].p, ps->args[1].len))
+        return catalog_fail(ps, ps->line, "bad language tag \"%s\" (want e.g. en, ru, zh-hant)",
+                            ps->args[1].p);
+    note_lang(ps, ps->args[1].p);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The hash of terms                                                   */
+/* ------------------------------------------------------------------ */
+
+static uint32_t
+term_hash(uint8_t kind, const char *p, size_t n)
+{
+    uint32_t h = 2166136261u ^ kind;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)p[i]) * 16777619u;
+    return h;
+}
+
+/* Puts term I into the first free slot of its probe sequence. */
+static void
+slot_insert(parser_t *ps, size_t i)
+{
+    const term_t *t = &ps->cat->terms[i];
+    size_t s = term_hash(t->kind, t->bytes, t->len) & (ps->n_slots - 1);
+    while (ps->slots[s] != 0)
+        s = (s + 1) & (ps->n_slots - 1);
+    ps->slots[s] = (uint32_t)(i + 1);
+}
+
+static void
+rehash(parser_t *ps)
+{
+    free(ps->slots);
+    ps->n_slots = ps->n_slots ? ps->n_slots * 2 : 1024;
+    ps->slots = ww_xcalloc(ps->n_slots, sizeof *ps->slots);
+    for (size_t i = 0; i < ps->cat->n_terms; i++)
+        slot_insert(ps, i);
+}
+
+/* An existing term of the same kind and bytes, or NULL; *line gets the line that defined it. */
+static term_t *
+find_term(parser_t *ps, uint8_t kind, const char *p, size_t n, size_t *line)
+{
+    if (ps->n_slots == 0)
+        return NULL;
+    size_t s = term_hash(kind, p, n) & (ps->n_slots - 1);
+    for (; ps->slots[s] != 0; s = (s + 1) & (ps->n_slots - 1)) {
+        term_t *t = &ps->cat->terms[ps->slots[s] - 1];
+        if (t->kind == kind && t->len == n && memcmp(t->bytes, p, n) == 0) {
+            *line = ps->term_line[ps->slots[s] - 1];
+            return t;
+        }
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Adding terms                                                        */
+/* ------------------------------------------------------------------ */
+
+static const char *
+kind_word(uint8_t kind)
+{
+    static const char *const w[] = { "actor", "role", "action", "topic", "negation cue",
+                                     "negation cue", "exception" };
+    return kind <= CATALOG_EXCEPT ? w[kind] : "?";
+}
+
+/* Folds P[0..N) into *F and sets [*lo, *hi) to the fold without spaces at its ends. Returns
+   false when nothing is left or the fold holds a line break; *F is then freed. */
+static bool
+fold_term(const char *p, size_t n, ww_buf_t *f, size_t *lo, size_t *hi)
+{
+    dates_fold(p, n, f);
+    *lo = 0;
+    *hi = f->len;
+    while (*lo < *hi && f->ptr[*lo] == ' ')
+        (*lo)++;
+    while (*hi > *lo && f->ptr[*hi - 1] == ' ')
+        (*hi)--;
+    if (*lo == *hi || memchr(f->ptr + *lo, '\n', *hi - *lo) != NULL) {
+        ww_buf_free(f);
+        return false;
+    }
+    return true;
+}
+
+/* Appends a term of BYTES[0..N) (copied) to the catalog and to the hash. */
+static void
+store_term(parser_t *ps, const char *bytes, size_t n, uint8_t kind, uint32_t ref,
+           uint8_t owner_kind, uint8_t flags)
+{
+    catalog_t *c = ps->cat;
+    c->terms = catalog_grow(c->terms, c->n_terms, sizeof *c->terms);
+    ps->term_line = catalog_grow(ps->term_line, c->n_terms, sizeof *ps->term_line);
+    term_t *t = &c->terms[c->n_terms];
+    t->bytes = ww_xstrndup(bytes, n);
+    t->len = (uint32_t)n;
+    t->ref = ref;
+    t->next = CATALOG_NONE;
+    t->kind = kind;
+    t->owner_kind = owner_kind;
+    t->flags = flags;
+    t->reach = ps->reach;
+    t->langs = ps->lang_bit;
+    ps->term_line[c->n_terms] = ps->line;
+    c->n_terms++;
+    if (c->n_terms * 2 > ps->n_slots)
+        rehash(ps);
+    else
+        slot_insert(ps, c->n_terms - 1);
+}
+
+int
+catalog_terms_add(parser_t *ps, const arg_t *a, uint8_t kind, uint32_t ref, uint8_t owner_kind)
+{
+    catalog_t *c = ps->cat;
+    const char *p = a->p;
+    size_t n = a->len;
+    bool open_left = n > 0 && p[0] == '*', open_right = n > 1 && p[n - 1] == '*';
+    p += open_left;
+    n -= open_left + open_right;
+    if (n == 0 || n > TERM_MAX_LEN)
+        return catalog_fail(ps, ps->line, "term \"%s\" is empty or longer than %d bytes",
+                            a->p, TERM_MAX_LEN);
+    ww_buf_t f = WW_BUF_INIT;
+    size_t lo, hi;
+    if (!fold_term(p, n, &f, &lo, &hi))
+        return catalog_fail(ps, ps->line, "term \"%s\" folds to nothing", a->p);
+    size_t line = 0;
+    term_t *old = ps->shared ? NULL : find_term(ps, kind, f.ptr + lo, hi - lo, &line);
+    if (old != NULL && kind <= CATALOG_TOPIC && old->ref != ref) {
+        ww_buf_free(&f);
+        return catalog_fail(ps, ps->line, "term \"%s\" already names %s \"%s\" (line %zu)",
+                            a->p, kind_word(kind), c->names[kind][old->ref], line);
+    }
+    uint8_t flags = catalog_term_flags(f.ptr + lo, hi - lo);
+    if (open_left)
+        flags &= (uint8_t)~(TERM_LEFT | TERM_PROCLITIC);
+    if (open_right)
+        flags &= (uint8_t)~TERM_RIGHT;
+    if (old != NULL && old->ref == ref && old->flags == flags && old->owner_kind == owner_kind)
+        old->langs |= ps->lang_bit;     /* the same word in two languages ("Lavrov") */
+    else
+        store_term(ps, f.ptr + lo, hi - lo, kind, ref, owner_kind, flags);
+    ww_buf_free(&f);
+    return 0;
+}
+
+int
+catalog_terms_add_line(parser_t *ps, uint8_t kind, uint32_t ref, uint8_t owner_kind)
+{
+    if (catalog_terms_lang(ps) == -1)
+        return -1;
+    size_t first = 2;
+    ps->reach = kind == CATALOG_NEG_BEFORE ? CATALOG_REACH_BEFORE
+                : kind == CATALOG_NEG_AFTER ? CATALOG_REACH_AFTER : 0;
+    if ((kind == CATALOG_NEG_BEFORE || kind == CATALOG_NEG_AFTER) && ps->args[2].len == 1 &&
+        ps->args[2].p[0] >= '0' && ps->args[2].p[0] <= '9') {
+        ps->reach = (uint8_t)(ps->args[2].p[0] - '0');   /* before LANG N TERM...: reach N words */
+        first = 3;
+    }
+    if (first >= ps->n_args)
+        return catalog_fail(ps, ps->line, "no terms after the language tag");
+    for (size_t i = first; i < ps->n_args; i++)
+        if (catalog_terms_add(ps, &ps->args[i], kind, ref, owner_kind) == -1)
+            return -1;
+    return 0;
+}

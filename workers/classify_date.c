@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * classify_date — the date of the story's event (step 5 of classify, see
+ * classify.c; classify.h states the order of preference). Each candidate
+ * unit is scanned with dates_scan, anchored on the dateline's day when the
+ * dateline has a date (else on the publication time), and the expression
+ * nearest the action wins; a date that belongs to a noun ("the agreements
+ * of February 12") never counts.
+ *
+ * Reads the work_t only. A date is never later than the anchor by more
+ * than DATES_AHEAD_DAYS (dates_scan drops those). */
+#include "classify_int.h"
+
+#include <string.h>
+
+#define MS_PER_DAY 86400000LL
+#define MAX_EXPRS 16
+
+/* "the agreements of February 12", "соглашений от 12 февраля": a date that belongs to a noun,
+   not to the action. */
+static bool
+attributive(const work_t *w, uint32_t start)
+{
+    static const char *const preps[] = { "of", "from", "since", "until", "till", "dated", "от", "с",
+                                         "до", "vom", "seit", "bis", "du", "depuis", "del", "desde",
+                                         "hasta", "dal", "fino", "desde", "até", "z", "od" };
+    const char *p = w->text.ptr;
+    uint32_t e = start;
+    while (e > 0 && p[e - 1] == ' ')
+        e--;
+    uint32_t b = e;
+    while (b > 0 && p[b - 1] != ' ' && p[b - 1] != '\n')
+        b--;
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        if (strlen(preps[i]) == e - b && memcmp(p + b, preps[i], e - b) == 0)
+            return true;
+    return false;
+}
+
+/* The date expression in unit U nearest the bytes [a, b); WORDS_ONLY keeps weekdays and
+   relative words only. Returns the day, or NO_DAY. */
+static int32_t
+date_in_unit(const work_t *w, const unit_t *u, uint32_t a, uint32_t b, int64_t anchor_ms,
+             bool words_only)
+{
+    dates_expr_t e[MAX_EXPRS];
+    const dates_lex_t *lex = catalog_dates(w->cat);
+    size_t n = dates_scan(lex, w->text.ptr + u->start, u->end - u->start, w->lang, anchor_ms, e,
+                          MAX_EXPRS);
+    int32_t best = NO_DAY;
+    uint64_t best_d = UINT64_MAX;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t s = u->start + (uint32_t)e[i].start, t = u->start + (uint32_t)e[i].end;
+        if (words_only && e[i].kind != DATES_WEEKDAY && e[i].kind != DATES_RELATIVE)
+            continue;
+        if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
+            continue;
+        /* Han, Kana and Hangul put the time before the verb ("外相は10日、…と電話で会談し、
+           北朝鮮が9日に行った…"): there, a date after the action weighs four times its distance. */
+        uint64_t after = (uint8_t)w->text.ptr[a] >= 0xE3 ? 8 : 2;
+        uint64_t d = t <= a ? (uint64_t)(a - t) * 2 : s >= b ? (uint64_t)(s - b) * after + 1 : 0;
+        if (d < best_d) {
+            best_d = d;
+            best = e[i].days;
+        }
+    }
+    return best;
+}
+
+/* The date in a lead unit of the body next to unit UI, nearest the bytes of hit H. */
+static int32_t
+date_next_to(const work_t *w, uint32_t ui, const catalog_hit_t *h, int64_t anchor_ms,
+             bool words_only)
+{
+    for (size_t i = 0; i < w->n_units; i++) {
+        bool next_to = i + 1 == ui || i == ui + 1;
+        if (w->units[i].lead && next_to && w->units[i].para >= 0) {
+            int32_t day = date_in_unit(w, &w->units[i], h->start, h->end, anchor_ms, words_only);
+            if (day != NO_DAY)
+                return day;
+        }
+    }
+    return NO_DAY;
+}
+
+/* The date in another lead sentence of the body that tells of the action of hit A. */
+static int32_t
+date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms)
+{
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_hit_t *o = &w->hits.v[i];
+        if (i == a || !classify_tells_of(w, i, w->hits.v[a].ref) ||
+            w->units[w->unit_of[i]].para < 0)
+            continue;
+        int32_t day = date_in_unit(w, &w->units[w->unit_of[i]], o->start, o->end, anchor_ms, false);
+        if (day != NO_DAY)
+            return day;
+    }
+    return NO_DAY;
+}
+
+/* A weekday or relative word anywhere in the lead, the one nearest hit H in its unit. */
+static int32_t
+word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
+{
+    for (size_t i = 0; i < w->n_units; i++)
+        if (w->units[i].lead) {
+            int32_t day = date_in_unit(w, &w->units[i], h->start, h->end, anchor_ms, true);
+            if (day != NO_DAY)
+                return day;
+        }
+    return NO_DAY;
+}
+
+/* The date the lead gives for the action at hit M, in this order: the nearest date in the
+   sentence that tells of the action (classify_action_sentence); a weekday or relative word in
+   the sentences around it ("... yesterday. The phone conversation was held at Moscow's
+   initiative."); the dateline's date (the day the writer filed, at most a day after the
+   event); a date in another lead sentence that tells of the action; a date in the sentences
+   around; a weekday or relative word anywhere in the lead. Weekdays and relative words count
+   from the dateline's day when there is one. Returns NO_DAY when the lead gives none. */
+static int32_t
+lead_date(const work_t *w, size_t m)
+{
+    int64_t anchor_ms = w->published_ms;
+    int32_t dl_day = NO_DAY;
+    if (w->has_dl && w->dl.month > 0) {
+        char iso[11];
+        dates_resolve_month_day(w->dl.month, w->dl.day, w->published_ms, iso);
+        if (dates_parse_iso(iso, 10, &dl_day))
+            anchor_ms = (int64_t)dl_day * MS_PER_DAY;
+    }
+    size_t a = classify_action_sentence(w, m);
+    uint32_t ui = w->unit_of[a];
+    const catalog_hit_t *h = &w->hits.v[a];
+    int32_t day = date_in_unit(w, &w->units[ui], h->start, h->end, anchor_ms, false);
+    if (day == NO_DAY)
+        day = date_next_to(w, ui, h, anchor_ms, true);
+    if (day == NO_DAY)
+        day = dl_day;
+    if (day == NO_DAY)
+        day = date_in_retelling(w, a, anchor_ms);
+    if (day == NO_DAY)
+        day = date_next_to(w, ui, h, anchor_ms, false);
+    if (day == NO_DAY)
+        day = word_in_lead(w, h, anchor_ms);
+    return day;
+}
+
+bool
+classify_event_date(const work_t *w, size_t m, char out[11])
+{
+    int32_t day = lead_date(w, m);
+    dates_format(day == NO_DAY ? w->pub_day : day, out);
+    return day != NO_DAY;
+}

@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * classify_int — what the files of the classify module share; no other
+ * module includes this header. The module's files, in the order the work
+ * runs (classify.c lists the steps):
+ *
+ *   classify_lead.c    the dateline, the units (title and sentences, folded
+ *                      into one text) and which of them make the lead
+ *   classify.c         the scan, the hits' annotations, the story's action,
+ *                      the event type, the result; classify_item itself
+ *   classify_actors.c  the participants of the action
+ *   classify_date.c    the event's date
+ *
+ * One work_t lives for one classify_item call, on its stack; everything it
+ * points to is freed before classify_item returns. Units are in text order
+ * and do not overlap; hits refer to bytes of work_t.text. */
+#ifndef WW_CLASSIFY_INT_H
+#define WW_CLASSIFY_INT_H
+
+#include "classify.h"
+#include "ww_buf.h"
+
+#define MAX_PARTICIPANTS 16
+#define NO_DAY INT32_MIN
+
+typedef struct {
+    uint32_t start, end;     /* in the folded text */
+    int32_t para;            /* body paragraph, -1 for the title */
+    bool lead;
+    bool prose;              /* its paragraph reads as prose: ends with a stop, or is long */
+} unit_t;
+
+typedef struct {
+    const catalog_t *cat;
+    int64_t published_ms;
+    int32_t pub_day;
+    const char *lang;        /* as given; NULL when unknown */
+    uint64_t lang_mask;      /* its bit among the catalog's languages, 0 = any */
+    bool lang_known;         /* lang_mask is settled (given, or detected when first needed) */
+    const char *title, *body;
+    size_t title_len, body_len;
+    ww_buf_t text;           /* the folded title and sentences */
+    unit_t *units;
+    size_t n_units, cap_units;
+    catalog_hits_t hits;
+    uint32_t *unit_of;       /* per hit: its unit */
+    int64_t *actor_of;       /* per hit: the actor it names (roles resolved), or -1 */
+    uint8_t *state;          /* per hit: HIT_* */
+    dateline_t dl;
+    bool has_dl;
+} work_t;
+
+enum { HIT_NESTED = 1, HIT_NEGATED = 2 };
+
+/* A small set of actors, in the order they were added. */
+typedef struct {
+    uint32_t v[MAX_PARTICIPANTS];
+    size_t n;
+} actor_set_t;
+
+/* ---- classify_lead.c ---- */
+
+/* Reads w->title and w->body (both non-NULL) into w->text and w->units, finds the dateline
+   (w->dl, w->has_dl) and marks the lead's units. The buffers it fills belong to W. */
+void classify_find_lead(work_t *w);
+
+/* ---- classify_actors.c ---- */
+
+/* The hit of the sentence that tells of the action at hit M: M itself, unless M is in the
+   title; then the first lead sentence (prose first) with the same unnegated action. */
+size_t classify_action_sentence(const work_t *w, size_t m);
+
+/* Fills *S with the participants of the action at hit M; returns true for a tight match (the
+   actors stand with the action in one title, clause or sentence). */
+bool classify_participants(const work_t *w, size_t m, actor_set_t *s);
+
+/* ---- classify_date.c ---- */
+
+/* Fills OUT ("YYYY-MM-DD") with the date of the action at hit M; returns true when the text
+   gave it, false when it fell back to the publication day. */
+bool classify_event_date(const work_t *w, size_t m, char out[11]);
+
+/* ---- shared inline helpers ---- */
+
+static inline bool
+classify_is_action(const catalog_hit_t *h)
+{
+    return h->kind == CATALOG_ACTION;
+}
+
+/* True when hit I is an occurrence of ACTION, neither nested nor negated, in a lead unit. */
+static inline bool
+classify_tells_of(const work_t *w, size_t i, uint32_t action)
+{
+    const catalog_hit_t *h = &w->hits.v[i];
+    return h->kind == CATALOG_ACTION && h->ref == action && w->state[i] == 0 &&
+           w->units[w->unit_of[i]].lead;
+}
+
+/* Adds actor A (ignored when negative, or when the set is full) unless it is there. */
+static inline void
+classify_set_add(actor_set_t *s, int64_t a)
+{
+    if (a < 0 || s->n == MAX_PARTICIPANTS)
+        return;
+    for (size_t i = 0; i < s->n; i++)
+        if (s->v[i] == (uint32_t)a)
+            return;
+    s->v[s->n++] = (uint32_t)a;
+}
+
+static inline bool
+classify_set_has(const actor_set_t *s, uint32_t a)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (s->v[i] == a)
+            return true;
+    return false;
+}
+
+#endif

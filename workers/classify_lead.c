@@ -1,0 +1,278 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * classify_lead — steps 1 and 2 of classify (see classify.c): find the
+ * dateline, cut the title and body into units (the title, then each
+ * sentence of each paragraph) and fold them into one text, and mark the
+ * units that make the lead (classify.h states the rule).
+ *
+ * Sentences are cut on the original text, where capitals still tell "U.S.
+ * Secretary" from a sentence end; each unit is then folded (dates_fold)
+ * onto the end of w->text, a title or paragraph's first sentence after a
+ * '\n' and the next sentences after a ' ', so a unit never spans two
+ * paragraphs and units come in text order without overlapping. The
+ * dateline itself is left out of the units: only what follows it is read. */
+#include "classify_int.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ww_alloc.h"
+
+#define PROSE_MIN_BYTES 160      /* a paragraph this long is prose even without a final stop */
+
+static bool
+is_abbreviation(const char *s, size_t at)
+{
+    static const char *const abbr[] = {
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "capt",
+        "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "nos", "approx", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "fig"
+    };
+    size_t b = at;
+    while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || (s[b - 1] >= 'A' && s[b - 1] <= 'Z')))
+        b--;
+    size_t n = at - b;
+    if (n == 1)
+        return true;                        /* U.S., J. Kerry */
+    if (n == 0) {
+        size_t d = at;                      /* "6. März": a day, not a sentence end */
+        while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9')
+            d--;
+        return at - d >= 1 && at - d <= 2 && (d == 0 || s[d - 1] == ' ');
+    }
+    for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
+        if (strlen(abbr[i]) != n)
+            continue;
+        size_t k = 0;
+        while (k < n && (s[b + k] | 0x20) == abbr[i][k])
+            k++;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+static int32_t
+cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t r = utf8proc_iterate((const uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    *n = r > 0 ? (size_t)r : 1;
+    return r > 0 ? cp : -1;
+}
+
+/* Closing quotes and brackets that may follow a sentence's last stop. */
+static bool
+is_closer(int32_t cp)
+{
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+           cp == 0x00BB || cp == 0x300D || cp == 0x300F || cp == 0xFF09;
+}
+
+/* Only these bytes can start a stop: . ! ? and the lead bytes of 。！？।؟… */
+static inline bool
+may_stop(uint8_t b)
+{
+    return b == '.' || b == '!' || b == '?' || b == 0xE3 || b == 0xEF || b == 0xE0 || b == 0xD8 ||
+           b == 0xE2;
+}
+
+/* If a sentence ends at byte I of S[0..LEN) (a stop), returns the offset just past it and its
+   closing quotes; otherwise 0. */
+static size_t
+sentence_end(const char *s, size_t len, size_t i)
+{
+    if (!may_stop((uint8_t)s[i]))
+        return 0;
+    size_t n;
+    int32_t cp = cp_at(s, len, i, &n);
+    bool always = cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x0964;  /* 。！？। */
+    if (!always && cp != '.' && cp != '!' && cp != '?' && cp != 0x061F && cp != 0x2026)
+        return 0;
+    if (cp == '.' && is_abbreviation(s, i))
+        return 0;
+    size_t j = i + n;
+    while (j < len) {
+        int32_t c = cp_at(s, len, j, &n);
+        if (!is_closer(c))
+            break;
+        j += n;
+    }
+    if (always || j >= len)
+        return j;
+    if (s[j] != ' ')
+        return 0;
+    size_t k = j;
+    while (k < len && s[k] == ' ')
+        k++;
+    if (k < len && (cp == '.' || cp == 0x2026)) {
+        int32_t next = cp_at(s, len, k, &n);
+        if (utf8proc_category(next) == UTF8PROC_CATEGORY_LL)
+            return 0;                       /* "approx. five": a stop inside a sentence */
+    }
+    return j;
+}
+
+/* Space within a line: what a unit or a paragraph is trimmed of. */
+static inline bool
+is_hspace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* The length of S[0..N) without the spaces at its end. */
+static size_t
+trim_end(const char *s, size_t n)
+{
+    while (n > 0 && is_hspace(s[n - 1]))
+        n--;
+    return n;
+}
+
+static void
+add_unit(work_t *w, const char *s, size_t n, int32_t para, char sep)
+{
+    while (n > 0 && is_hspace(s[0]))
+        s++, n--;
+    n = trim_end(s, n);
+    if (n == 0)
+        return;
+    if (w->text.len > 0)
+        ww_buf_putc(&w->text, sep);
+    if (w->n_units == w->cap_units) {
+        w->cap_units = w->cap_units ? w->cap_units * 2 : 32;
+        w->units = ww_xrealloc(w->units, w->cap_units * sizeof *w->units);
+    }
+    unit_t *u = &w->units[w->n_units++];
+    u->start = (uint32_t)w->text.len;
+    dates_fold(s, n, &w->text);
+    u->end = (uint32_t)w->text.len;
+    u->para = para;
+    u->lead = false;
+    u->prose = false;
+}
+
+static bool
+is_blank(const char *s, size_t n)
+{
+    return trim_end(s, n) == 0;
+}
+
+/* A paragraph of prose ends with a sentence stop, or is too long for a headline or a menu. */
+static bool
+is_prose(const char *s, size_t n)
+{
+    n = trim_end(s, n);
+    if (n >= PROSE_MIN_BYTES)
+        return true;
+    size_t i = n;
+    while (i > 0) {                         /* step back over closing quotes */
+        size_t j = i - 1;
+        while (j > 0 && ((uint8_t)s[j] & 0xC0) == 0x80)
+            j--;
+        size_t k;
+        int32_t cp = cp_at(s, n, j, &k);
+        if (is_closer(cp)) {
+            i = j;
+            continue;
+        }
+        return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 ||
+               cp == 0xFF1F || cp == 0x061F || cp == 0x0964 || cp == 0x2026;
+    }
+    return false;
+}
+
+/* Cuts S[0..LEN) into paragraphs and sentences, numbering the paragraphs from *para. */
+static void
+segment(work_t *w, const char *s, size_t len, int32_t *para)
+{
+    size_t at = 0;
+    while (at < len) {
+        const char *nl = memchr(s + at, '\n', len - at);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        if (!is_blank(s + at, end - at)) {
+            size_t from = at;
+            char sep = '\n';
+            for (size_t i = at; i < end; i++) {
+                if (!may_stop((uint8_t)s[i]))
+                    continue;
+                size_t stop = sentence_end(s, end, i);
+                if (stop == 0)
+                    continue;
+                add_unit(w, s + from, stop - from, *para, sep);
+                sep = ' ';
+                from = i = stop;
+                i--;
+            }
+            size_t before = w->n_units;
+            add_unit(w, s + from, end - from, *para, sep);
+            bool prose = is_prose(s + at, end - at);
+            for (size_t k = before > 0 ? before - 1 : 0; k < w->n_units; k++)
+                if (w->units[k].para == *para)
+                    w->units[k].prose = prose;
+            (*para)++;
+        }
+        at = end + 1;
+    }
+}
+
+/* Marks the lead: the title; the first paragraph of the story proper and the next paragraph
+   of prose (with any captions between), at most CLASSIFY_LEAD_SENTENCES sentences of prose;
+   and the short paragraphs before it. With a
+   dateline, the story proper starts at the dateline and up to CLASSIFY_STANDFIRST paragraphs
+   before it (a standfirst) count. Without one, it starts at the first paragraph of prose,
+   and the lines before it (a repeated headline, a section name, a subtitle) count, at most
+   CLASSIFY_PRE_LINES of them: a page whose first line is "World" still has a lead. */
+static void
+mark_lead(work_t *w, int32_t dl_para)
+{
+    int32_t first = dl_para, before = CLASSIFY_STANDFIRST;
+    if (!w->has_dl) {
+        first = -1;
+        for (size_t i = 0; i < w->n_units && first < 0; i++)
+            if (w->units[i].para >= 0 && w->units[i].prose)
+                first = w->units[i].para;
+        if (first < 0)
+            first = 0;
+        before = CLASSIFY_PRE_LINES;
+    }
+    size_t taken = 0;
+    int32_t prose_paras = 0, last = -1;
+    for (size_t i = 0; i < w->n_units; i++) {
+        unit_t *u = &w->units[i];
+        if (u->para < 0 || (u->para >= first - before && u->para < first)) {
+            u->lead = true;
+            continue;
+        }
+        if (u->para < first || taken >= CLASSIFY_LEAD_SENTENCES)
+            continue;
+        if (u->para != last) {                  /* a new paragraph: is there room for it? */
+            if (prose_paras == 2)
+                break;
+            prose_paras += u->prose || u->para == first;
+            last = u->para;
+        }
+        u->lead = true;
+        taken += u->prose;                      /* captions and credit lines come free */
+    }
+}
+
+void
+classify_find_lead(work_t *w)
+{
+    const char *body = w->body;
+    size_t dl_start = 0, dl_end = 0;
+    w->has_dl = w->body_len > 0 && dates_find_dateline(body, w->body_len, &w->dl);
+    if (w->has_dl) {
+        dl_end = w->dl.end;
+        dl_start = dl_end;
+        while (dl_start > 0 && body[dl_start - 1] != '\n')
+            dl_start--;
+    }
+    int32_t para = 0;
+    add_unit(w, w->title, w->title_len, -1, '\n');
+    segment(w, body, dl_start, &para);
+    int32_t first = para;
+    segment(w, body + dl_end, w->body_len - dl_end, &para);
+    mark_lead(w, w->has_dl ? first : 0);
+}

@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * dates_int — what the files of the dates module share; no other module
+ * includes this header. The module's files:
+ *
+ *   dates.c           civil-day arithmetic and resolving a month/day, weekday
+ *                     or day of the month against an anchor day
+ *   dates_fold.c      dates_fold, the one case fold of the event core
+ *   dates_words.c     the lexicon: the month, weekday and relative words
+ *                     (DATA) and the hash table dates_lex_new builds over them
+ *   dates_scan.c      dates_scan: tokens and the grammar of dates in text
+ *   dates_dateline.c  dates_find_dateline, on the original (unfolded) text
+ *
+ * The lexicon's words and its hash table are defined here so that the
+ * scanner's per-token lookup (dates_lex_find) stays inline. */
+#ifndef WW_DATES_INT_H
+#define WW_DATES_INT_H
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "dates.h"
+
+#define MS_PER_DAY 86400000LL
+#define FOLD_GROWTH 5        /* one input byte folds to at most 4.5 output bytes */
+#define MAX_WORD 64          /* longest lexicon word, in bytes */
+#define YEAR_MIN 1900        /* four-digit numbers in this range are years */
+#define YEAR_MAX 2199
+
+typedef enum {
+    W_MONTH = 1,  /* value 1..12 */
+    W_WEEKDAY,    /* value 0 (Sunday) .. 6 */
+    W_RELATIVE,   /* value: day offset from the anchor */
+    W_YEAR_MARK,  /* 年 년: follows a year */
+    W_MONTH_MARK, /* 月 월 */
+    W_DAY_MARK    /* 日 号 일 */
+} word_kind_t;
+
+typedef struct {
+    const char *word;   /* into the static rows of dates_words.c, not NUL-terminated */
+    uint16_t len;
+    uint8_t kind;       /* word_kind_t */
+    int8_t value;
+    bool lang_only;     /* counts only when the caller's language is the row's */
+    const char *lang;
+} lex_word_t;
+
+struct dates_lex {
+    lex_word_t *words;  /* owned */
+    size_t n_words;
+    uint32_t *slots;    /* open addressing: index + 1 into words, 0 = empty */
+    size_t mask;        /* slots - 1, a power of two minus one */
+    size_t n_langs;
+};
+
+/* ---- dates.c ---- */
+
+/* Sunday = 0 .. Saturday = 6. */
+int dates_weekday_of(int32_t days);
+/* The latest MONTH/DAY no later than LIMIT (days), or INT32_MIN when no year has it. */
+int32_t dates_latest_month_day(int month, int day, int32_t limit);
+/* The latest day numbered DAY (of any month) no later than LIMIT, or INT32_MIN. */
+int32_t dates_latest_day_of_month(int day, int32_t limit);
+
+/* ---- dates_words.c ---- */
+
+/* The month named by the letters P[0..N) of original (unfolded) text, or 0. Words marked for
+   one language only never count here: a dateline does not say its language. */
+int dates_month_of_word(const char *p, size_t n);
+
+/* ---- shared inline helpers ---- */
+
+/* FNV-1a over P[0..N): the lexicon's hash. */
+static inline uint32_t
+dates_hash(const char *p, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)p[i]) * 16777619u;
+    return h;
+}
+
+static inline bool
+dates_lang_allows(const lex_word_t *w, const char *lang)
+{
+    return !w->lang_only || (lang != NULL && strcmp(lang, w->lang) == 0);
+}
+
+/* The lexicon word spelled P[0..N), allowed for LANG, or NULL. */
+static inline const lex_word_t *
+dates_lex_find(const dates_lex_t *lex, const char *p, size_t n, const char *lang)
+{
+    size_t s = dates_hash(p, n) & lex->mask;
+    while (lex->slots[s] != 0) {
+        const lex_word_t *w = &lex->words[lex->slots[s] - 1];
+        if (w->len == n && memcmp(w->word, p, n) == 0 && dates_lang_allows(w, lang))
+            return w;
+        s = (s + 1) & lex->mask;
+    }
+    return NULL;
+}
+
+/* The code point at byte I of P[0..LEN) and its size in *n; an invalid byte reads as U+FFFD
+   of size 1. */
+static inline int32_t
+dates_peek_cp(const uint8_t *p, size_t len, size_t i, size_t *n)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t r = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (r <= 0) {
+        *n = 1;
+        return 0xFFFD;
+    }
+    *n = (size_t)r;
+    return cp;
+}
+
+/* A letter or mark (or ZWNJ/ZWJ, which join Persian words). */
+static inline bool
+dates_is_wordish(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (cp == 0x200C || cp == 0x200D)
+        return true;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
+}
+
+#endif

@@ -1,0 +1,462 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * dates_scan — dates_scan (see dates.h): the dates in running folded text.
+ * The text is cut into tokens (numbers, words, single punctuation marks; a
+ * Han, Kana or Hangul character is a word of its own), and a small grammar
+ * is tried at each token, the most specific rule first: numeric dates
+ * (13.08.2015, 2015-08-13), Han/Hangul dates (2015年8月13日), day-first and
+ * month-first dates with an optional year, then weekdays and relative words.
+ * A match is resolved against the anchor (dates.c) and skipped past.
+ *
+ * Invariants: reads only the text it is given (folded, so the lexicon's
+ * words compare byte for byte); never writes more than MAX expressions;
+ * allocates only when a text has more than TOKENS_INLINE tokens, and frees
+ * that before it returns. */
+#include "dates_int.h"
+
+#include <stdlib.h>
+
+#include "ww_alloc.h"
+
+#define MAX_JOIN 3           /* words of a multi-word or CJK lexicon entry */
+#define TOKENS_INLINE 128    /* tokens kept on the stack before the heap */
+
+/* ------------------------------------------------------------------ */
+/* Tokens                                                              */
+/* ------------------------------------------------------------------ */
+
+typedef enum { T_NUM, T_WORD, T_PUNCT } tok_type_t;
+
+typedef struct {
+    size_t start, end;
+    uint8_t type;       /* tok_type_t */
+    bool space_before;  /* whitespace separates it from the previous token */
+    bool cjk;           /* one Han, Kana or Hangul character */
+    uint8_t ndigits;    /* T_NUM: digits (capped at 9) */
+    int32_t value;      /* T_NUM: the number; T_PUNCT: the code point */
+} tok_t;
+
+typedef struct {
+    tok_t small[TOKENS_INLINE];
+    tok_t *v;
+    size_t n, cap;
+} toks_t;
+
+static void
+toks_push(toks_t *t, const tok_t *x)
+{
+    if (t->n == t->cap) {
+        size_t cap = t->cap * 2;
+        if (t->v == t->small) {
+            t->v = ww_xmalloc(cap * sizeof *t->v);
+            memcpy(t->v, t->small, t->n * sizeof *t->v);
+        } else {
+            t->v = ww_xrealloc(t->v, cap * sizeof *t->v);
+        }
+        t->cap = cap;
+    }
+    t->v[t->n++] = *x;
+}
+
+static bool
+is_cjk(int32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+/* A letter of a script that separates its words with spaces. */
+static inline bool
+is_spaced_letter(int32_t cp)
+{
+    return dates_is_wordish(cp) && !is_cjk(cp);
+}
+
+/* The end of the word whose letters go on at byte I: an apostrophe or hyphen between two
+   letters stays inside the word. */
+static size_t
+word_end(const uint8_t *p, size_t len, size_t i)
+{
+    size_t n, n2;
+    while (i < len) {
+        int32_t c = dates_peek_cp(p, len, i, &n);
+        if (is_spaced_letter(c) ||
+            ((c == '\'' || c == '-') && i + n < len &&
+             is_spaced_letter(dates_peek_cp(p, len, i + n, &n2)))) {
+            i += n;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* Reads the digits from byte I into *x (its value capped at nine digits); returns their end. */
+static size_t
+number_end(const uint8_t *p, size_t len, size_t i, tok_t *x)
+{
+    x->type = T_NUM;
+    while (i < len && p[i] >= '0' && p[i] <= '9') {
+        if (x->ndigits < 9)
+            x->value = x->value * 10 + (p[i] - '0');
+        x->ndigits = (uint8_t)(x->ndigits < 9 ? x->ndigits + 1 : 9);
+        i++;
+    }
+    return i;
+}
+
+/* Splits TEXT into numbers, words and single punctuation marks. A CJK character is a word of
+   its own. */
+static void
+tokenize(const char *text, size_t len, toks_t *t)
+{
+    const uint8_t *p = (const uint8_t *)text;
+    size_t i = 0;
+    bool space = true;
+    while (i < len) {
+        size_t n;
+        int32_t cp = dates_peek_cp(p, len, i, &n);
+        if (cp == ' ' || cp == '\n') {
+            space = true;
+            i += n;
+            continue;
+        }
+        tok_t x = { .start = i, .space_before = space };
+        space = false;
+        if (cp >= '0' && cp <= '9') {
+            i = number_end(p, len, i, &x);
+        } else if (is_cjk(cp)) {
+            x.type = T_WORD;
+            x.cjk = true;
+            i += n;
+        } else if (dates_is_wordish(cp)) {
+            x.type = T_WORD;
+            i = word_end(p, len, i + n);
+        } else {
+            x.type = T_PUNCT;
+            x.value = cp;
+            i += n;
+        }
+        x.end = i;
+        toks_push(t, &x);
+    }
+}
+
+/* The lexicon word made of tokens T[i..i+k) (joined by one space, or by nothing for CJK), for
+   the largest k that is one; *used gets k. */
+static const lex_word_t *
+word_at(const dates_lex_t *lex, const char *text, const toks_t *t, size_t i, const char *lang,
+        size_t *used)
+{
+    if (t->v[i].type != T_WORD)
+        return NULL;
+    for (size_t k = MAX_JOIN; k >= 1; k--) {
+        if (i + k > t->n)
+            continue;
+        bool ok = true;
+        for (size_t j = i + 1; j < i + k && ok; j++) {
+            const tok_t *a = &t->v[j - 1], *b = &t->v[j];
+            ok = b->type == T_WORD && b->cjk == a->cjk &&
+                 (a->cjk ? !b->space_before : b->space_before && b->start == a->end + 1);
+        }
+        if (!ok)
+            continue;
+        size_t n = t->v[i + k - 1].end - t->v[i].start;
+        if (n > MAX_WORD)
+            continue;
+        const lex_word_t *w = dates_lex_find(lex, text + t->v[i].start, n, lang);
+        if (w != NULL) {
+            *used = k;
+            return w;
+        }
+    }
+    /* Turkish glues case endings on with an apostrophe: "Ocak'ta", "Pazar'ı". */
+    const char *q = memchr(text + t->v[i].start, '\'', t->v[i].end - t->v[i].start);
+    if (q != NULL && q > text + t->v[i].start) {
+        const lex_word_t *w = dates_lex_find(lex, text + t->v[i].start,
+                                       (size_t)(q - (text + t->v[i].start)), lang);
+        if (w != NULL)
+            *used = 1;
+        return w;
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* The grammar of dates in text                                        */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    const dates_lex_t *lex;
+    const char *text;
+    const toks_t *t;
+    const char *lang;
+} scan_t;
+
+typedef struct {
+    dates_kind_t kind;
+    int year, month, day;  /* year 0 = none; WEEKDAY: day = weekday; RELATIVE: day = offset */
+    size_t first, last;    /* tokens, inclusive */
+} found_t;
+
+static bool
+tok_punct(const scan_t *s, size_t i, int32_t c)
+{
+    return i < s->t->n && s->t->v[i].type == T_PUNCT && s->t->v[i].value == c;
+}
+
+static bool
+tok_num(const scan_t *s, size_t i, int lo, int hi, int maxdigits)
+{
+    return i < s->t->n && s->t->v[i].type == T_NUM && s->t->v[i].ndigits <= maxdigits &&
+           s->t->v[i].value >= lo && s->t->v[i].value <= hi;
+}
+
+static bool
+tok_year(const scan_t *s, size_t i)
+{
+    return tok_num(s, i, YEAR_MIN, YEAR_MAX, 4) && s->t->v[i].ndigits == 4;
+}
+
+static bool
+tok_is(const scan_t *s, size_t i, const char *w)
+{
+    if (i >= s->t->n || s->t->v[i].type != T_WORD)
+        return false;
+    size_t n = s->t->v[i].end - s->t->v[i].start;
+    return strlen(w) == n && memcmp(s->text + s->t->v[i].start, w, n) == 0;
+}
+
+/* The kind of lexicon word at token I (0 when none); *value and *used get its value and size. */
+static int
+kind_at(const scan_t *s, size_t i, int *value, size_t *used)
+{
+    if (i >= s->t->n)
+        return 0;
+    size_t k = 1;
+    const lex_word_t *w = word_at(s->lex, s->text, s->t, i, s->lang, &k);
+    if (w == NULL)
+        return 0;
+    *value = w->value;
+    *used = k;
+    return w->kind;
+}
+
+/* Skips an ordinal suffix glued to a number ("1st", "1er", "13-го") and "de"/"del" fillers. */
+static size_t
+skip_ordinal(const scan_t *s, size_t i)
+{
+    static const char *const suffix[] = { "st", "nd", "rd", "th", "er", "e", "º", "ª", "го" };
+    if (tok_punct(s, i, '-') && !s->t->v[i].space_before && tok_is(s, i + 1, "го"))
+        return i + 2;
+    if (i < s->t->n && s->t->v[i].type == T_WORD && !s->t->v[i].space_before)
+        for (size_t k = 0; k < sizeof suffix / sizeof suffix[0]; k++)
+            if (tok_is(s, i, suffix[k]))
+                return i + 1;
+    return i;
+}
+
+static size_t
+skip_filler(const scan_t *s, size_t i)
+{
+    return (tok_is(s, i, "de") || tok_is(s, i, "del")) ? i + 1 : i;
+}
+
+/* Records that tokens FIRST..LAST (inclusive) hold the date in *F: explicit when it has a
+   year, a month-day otherwise. Returns true. */
+static bool
+found_date(found_t *f, size_t first, size_t last)
+{
+    f->first = first;
+    f->last = last;
+    f->kind = f->year ? DATES_EXPLICIT : DATES_MONTH_DAY;
+    return true;
+}
+
+/* [YEAR 年] MONTH 月 DAY 日, spaces allowed between the parts (Korean writes them), or a day
+   of the month alone: DAY 日. */
+static bool
+match_cjk(const scan_t *s, size_t i, found_t *f)
+{
+    int v;
+    size_t k, j = i;
+    f->year = 0;
+    if (tok_year(s, j) && kind_at(s, j + 1, &v, &k) == W_YEAR_MARK) {
+        f->year = s->t->v[j].value;
+        j += 2;
+    }
+    if (j == i && tok_num(s, j, 1, 31, 2) && kind_at(s, j + 1, &v, &k) == W_DAY_MARK) {
+        f->month = 0;                   /* Xinhua's and NHK's "6日", Yonhap's "18일" */
+        f->day = s->t->v[j].value;
+        return found_date(f, i, j + 1);
+    }
+    if (!tok_num(s, j, 1, 12, 2) || kind_at(s, j + 1, &v, &k) != W_MONTH_MARK)
+        return false;
+    f->month = s->t->v[j].value;
+    if (!tok_num(s, j + 2, 1, 31, 2) || kind_at(s, j + 3, &v, &k) != W_DAY_MARK)
+        return false;
+    f->day = s->t->v[j + 2].value;
+    return found_date(f, i, j + 3);
+}
+
+/* 13.08.2015 and 2015-08-13, written without spaces. */
+static bool
+match_numeric(const scan_t *s, size_t i, found_t *f)
+{
+    const tok_t *v = s->t->v;
+    if (i + 4 >= s->t->n)
+        return false;
+    for (size_t j = i + 1; j <= i + 4; j++)
+        if (v[j].space_before)
+            return false;
+    if (tok_num(s, i, 1, 31, 2) && tok_punct(s, i + 1, '.') && tok_num(s, i + 2, 1, 12, 2) &&
+        tok_punct(s, i + 3, '.') && tok_year(s, i + 4)) {
+        f->day = v[i].value, f->month = v[i + 2].value, f->year = v[i + 4].value;
+    } else if (tok_year(s, i) && tok_punct(s, i + 1, '-') && tok_num(s, i + 2, 1, 12, 2) &&
+               tok_punct(s, i + 3, '-') && tok_num(s, i + 4, 1, 31, 2)) {
+        f->year = v[i].value, f->month = v[i + 2].value, f->day = v[i + 4].value;
+    } else {
+        return false;
+    }
+    return found_date(f, i, i + 4);         /* explicit: both forms have a year */
+}
+
+/* An optional ", 2015", " 2015", " de 2015" after a day and month; returns the next token. */
+static size_t
+take_year(const scan_t *s, size_t j, found_t *f)
+{
+    size_t k = j;
+    if (tok_punct(s, k, ','))
+        k++;
+    k = skip_filler(s, k);
+    if (tok_year(s, k)) {
+        f->year = s->t->v[k].value;
+        return k + 1;
+    }
+    return j;
+}
+
+/* DAY [.] [de] MONTH [year]: "13 August 2015", "6. März", "25 de enero de 2015", "6 марта". */
+static bool
+match_day_first(const scan_t *s, size_t i, found_t *f)
+{
+    int v;
+    size_t used;
+    if (!tok_num(s, i, 1, 31, 2))
+        return false;
+    size_t j = skip_ordinal(s, i + 1);
+    if (tok_punct(s, j, '.'))
+        j++;
+    j = skip_filler(s, j);
+    if (kind_at(s, j, &v, &used) != W_MONTH)
+        return false;
+    f->day = s->t->v[i].value;
+    f->month = v;
+    f->year = 0;
+    j += used;
+    if (tok_punct(s, j, '.') && tok_year(s, j + 1))
+        j++;
+    return found_date(f, i, take_year(s, j, f) - 1);
+}
+
+/* [YEAR.] MONTH [.] DAY [year]: "January 25, 2015", "Feb. 12", "2015. augusztus 13." */
+static bool
+match_month_first(const scan_t *s, size_t i, found_t *f)
+{
+    int v;
+    size_t used;
+    size_t first = i;
+    f->year = 0;
+    if (kind_at(s, i, &v, &used) != W_MONTH)
+        return false;
+    size_t j = i + used;
+    if (tok_punct(s, j, '.'))
+        j++;
+    if (!tok_num(s, j, 1, 31, 2))
+        return false;
+    f->month = v;
+    f->day = s->t->v[j].value;
+    if (i >= 2 && tok_punct(s, i - 1, '.') && tok_year(s, i - 2)) {
+        f->year = s->t->v[i - 2].value;
+        first = i - 2;
+    }
+    j = skip_ordinal(s, j + 1);
+    size_t end = f->year ? j : take_year(s, j, f);
+    return found_date(f, first, end - 1);
+}
+
+static bool
+match_word(const scan_t *s, size_t i, found_t *f)
+{
+    int v;
+    size_t used;
+    int k = kind_at(s, i, &v, &used);
+    if (k != W_WEEKDAY && k != W_RELATIVE)
+        return false;
+    f->kind = k == W_WEEKDAY ? DATES_WEEKDAY : DATES_RELATIVE;
+    f->day = v;
+    f->first = i;
+    f->last = i + used - 1;
+    return true;
+}
+
+/* Resolves F against ANCHOR (days); false when it names no real or no past date. */
+static bool
+resolve(const found_t *f, int32_t anchor, int32_t *days)
+{
+    switch (f->kind) {
+    case DATES_EXPLICIT:
+        if (!dates_valid(f->year, f->month, f->day))
+            return false;
+        *days = dates_days_from_civil(f->year, f->month, f->day);
+        break;
+    case DATES_MONTH_DAY:
+        *days = f->month > 0 ? dates_latest_month_day(f->month, f->day, anchor + DATES_AHEAD_DAYS)
+                             : dates_latest_day_of_month(f->day, anchor + DATES_AHEAD_DAYS);
+        if (*days == INT32_MIN)
+            return false;
+        break;
+    case DATES_WEEKDAY:
+        *days = anchor - ((dates_weekday_of(anchor) - f->day + 7) % 7);
+        break;
+    case DATES_RELATIVE:
+        *days = anchor + f->day;
+        break;
+    default:
+        return false;
+    }
+    return *days <= anchor + DATES_AHEAD_DAYS;
+}
+
+size_t
+dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lang,
+           int64_t anchor_ms, dates_expr_t *out, size_t max)
+{
+    toks_t t = { .v = NULL, .n = 0, .cap = TOKENS_INLINE };
+    t.v = t.small;
+    tokenize(text, len, &t);
+    if (lang != NULL && strcmp(lang, "und") == 0)
+        lang = NULL;
+    scan_t s = { lex, text, &t, lang };
+    int32_t anchor = dates_day_of_ms(anchor_ms);
+    size_t n = 0;
+    for (size_t i = 0; i < t.n && n < max; i++) {
+        found_t f;
+        if (!match_numeric(&s, i, &f) && !match_cjk(&s, i, &f) && !match_day_first(&s, i, &f) &&
+            !match_month_first(&s, i, &f) && !match_word(&s, i, &f))
+            continue;
+        int32_t days;
+        if (resolve(&f, anchor, &days)) {
+            out[n].kind = f.kind;
+            out[n].days = days;
+            out[n].start = t.v[f.first].start;
+            out[n].end = t.v[f.last].end;
+            n++;
+        }
+        i = f.last;
+    }
+    if (t.v != t.small)
+        free(t.v);
+    return n;
+}
