@@ -4,10 +4,13 @@
  *
  * Every line is folded once (normalise_fold: NFKC_Casefold, punctuation and
  * symbols to spaces) into one shared buffer, so the tables below are written
- * in that form and compared with memcmp. Captions and credits need their
- * punctuation (©, '/', " - "), so those rules look at the line itself,
- * lower-cased a few dozen bytes at a time. The work per line is bounded by
- * the table sizes, so a page costs time linear in its length.
+ * in that form. All the phrases go into one hash table, built on first use
+ * (without a lock: the worker is single-threaded): a line is looked up at
+ * each place a phrase could end in it (a space, the end, a CJK character)
+ * up to the length of the longest phrase, not compared with every phrase.
+ * Captions and credits need their punctuation (©, '/', " - "), so those
+ * rules look at the line itself, lower-cased a few dozen bytes at a time.
+ * The work per line is bounded, so a page costs time linear in its length.
  *
  * Adding a phrase: write it the way normalise_fold would (lower case, ß as
  * ss, each apostrophe or hyphen as a space); test_normalise checks that. */
@@ -185,6 +188,9 @@ static const char *const caption_prefixes[] = {
 
 typedef enum { MATCH_EXACT, MATCH_PREFIX } match_t;
 
+#define PHRASE_SLOTS 1024 /* hash slots for every phrase of every table, a power of two */
+#define NO_MATCH     SIZE_MAX
+
 #define CHROME_TAIL_WORDS 3 /* a tag or a label after the last sentence */
 
 typedef struct {
@@ -210,6 +216,54 @@ static const table_t tables[] = {
     { notice_phrases,  N_ELEMS(notice_phrases),  MATCH_PREFIX, CHROME_NOTICE_WORDS,
       CHROME_NOTICE },
 };
+
+#define N_TABLES N_ELEMS(tables)
+#define N_PHRASES                                                                            \
+    (N_ELEMS(menu_phrases) + N_ELEMS(outlet_phrases) + N_ELEMS(related_words) +            \
+     N_ELEMS(related_phrases) + N_ELEMS(widget_phrases) + N_ELEMS(notice_phrases))
+_Static_assert(N_PHRASES * 2 <= PHRASE_SLOTS, "PHRASE_SLOTS: keep the table half empty");
+
+/* One phrase of one table, in the hash table. */
+typedef struct {
+    const char *text; /* NULL: an empty slot */
+    uint32_t hash;
+    uint16_t len;
+    uint16_t index;   /* in its table: the first phrase that matches wins */
+    uint8_t table;    /* in tables[] */
+} slot_t;
+
+static slot_t slots[PHRASE_SLOTS];
+static size_t phrase_max_len; /* bytes of the longest phrase; 0 until built */
+
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME  16777619u
+
+static uint32_t
+hash_step(uint32_t h, char c)
+{
+    return (h ^ (uint8_t)c) * FNV_PRIME;
+}
+
+static void
+build_phrase_index(void)
+{
+    for (size_t t = 0; t < N_TABLES; t++) {
+        for (size_t i = 0; i < tables[t].n; i++) {
+            const char *ph = tables[t].phrases[i];
+            size_t len = strlen(ph);
+            uint32_t h = FNV_OFFSET;
+            for (size_t k = 0; k < len; k++)
+                h = hash_step(h, ph[k]);
+            size_t at = h & (PHRASE_SLOTS - 1);
+            while (slots[at].text != NULL)
+                at = (at + 1) & (PHRASE_SLOTS - 1);
+            slots[at] = (slot_t){ .text = ph, .hash = h, .len = (uint16_t)len,
+                                  .index = (uint16_t)i, .table = (uint8_t)t };
+            if (len > phrase_max_len)
+                phrase_max_len = len;
+        }
+    }
+}
 
 /* What chrome_mark learns about one line before judging it. */
 typedef struct {
@@ -278,6 +332,24 @@ closes_sentence(int32_t cp)
     return false;
 }
 
+/* Decodes the code point at P (valid UTF-8, END past it) into *CP and
+ * returns its length; *CP is -1 at a byte that starts no whole character. */
+static inline size_t
+decode_valid(const uint8_t *p, const uint8_t *end, int32_t *cp)
+{
+    uint8_t c = p[0];
+    size_t n = c < 0x80 ? 1 : c < 0xC0 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 0;
+    if (n == 0 || (size_t)(end - p) < n) {
+        *cp = -1;
+        return 1;
+    }
+    int32_t u = n == 1 ? c : c & (0x7F >> n);
+    for (size_t i = 1; i < n; i++)
+        u = (u << 6) | (p[i] & 0x3F);
+    *cp = u;
+    return n;
+}
+
 /* Scripts, CJK characters and the last character of L's own text. */
 static void
 scan_letters(line_t *l, size_t per_script[LANG_SCRIPT_COUNT], size_t *cjk)
@@ -286,17 +358,28 @@ scan_letters(line_t *l, size_t per_script[LANG_SCRIPT_COUNT], size_t *cjk)
     const uint8_t *p = (const uint8_t *)l->text;
     const uint8_t *end = l->len > 0 ? p + l->len : p;
     while (p < end) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(p, end - p, &cp);
-        if (k <= 0)
+        if (*p < 0x80) {
+            /* ASCII: a letter is Latin, anything else has no script */
+            size_t latin = 0;
+            const uint8_t *q = p;
+            for (; q < end && *q < 0x80; q++)
+                latin += (uint8_t)((*q | 0x20) - 'a') <= 'z' - 'a';
+            per_script[LANG_SCRIPT_LATIN] += latin;
+            last = q[-1];
+            p = q;
+            continue;
+        }
+        int32_t cp;
+        p += decode_valid(p, end, &cp);
+        if (cp < 0)
             break;
-        lang_script_t s = family_of(lang_script_of(cp));
+        lang_script_t raw = lang_script_of(cp);
+        lang_script_t s = family_of(raw);
         if (s != LANG_SCRIPT_NONE)
             per_script[s]++;
-        if (s == LANG_SCRIPT_HAN && lang_script_of(cp) != LANG_SCRIPT_HANGUL)
+        if (s == LANG_SCRIPT_HAN && raw != LANG_SCRIPT_HANGUL)
             (*cjk)++;
         last = cp;
-        p += k;
     }
     l->ends_sentence = closes_sentence(last);
 }
@@ -380,23 +463,29 @@ strip_counters(const char **f, size_t *len)
     }
 }
 
-/* True when PHRASE starts F (LEN bytes) and ends at a word boundary. CJK
- * text has no spaces, so there any character may follow. */
+/* True when a phrase that is the first N bytes of F (LEN bytes) ends at a
+ * word boundary there: the end, a space, or, since CJK text has no spaces,
+ * any CJK character. */
 static bool
-starts_with_phrase(const char *f, size_t len, const char *phrase)
+ends_at_boundary(const char *f, size_t len, size_t n)
 {
-    size_t n = strlen(phrase);
-    if (n > len || memcmp(f, phrase, n) != 0)
-        return false;
     if (n == len || f[n] == ' ')
         return true;
-    utf8proc_int32_t cp;
-    utf8proc_iterate((const uint8_t *)f + n, (utf8proc_ssize_t)(len - n), &cp);
+    if ((uint8_t)f[n] < 0xE1)
+        return false; /* not the first byte of a character from U+1100 up */
+    int32_t cp;
+    decode_valid((const uint8_t *)f + n, (const uint8_t *)f + len, &cp);
     return family_of(lang_script_of(cp)) == LANG_SCRIPT_HAN;
 }
 
 /* The reason TABLE-phrase matches L, or CHROME_KEEP. *IS_HEADER tells
- * whether L is a "Read also" header alone on its line. */
+ * whether L is a "Read also" header alone on its line.
+ *
+ * The rule, table by table in order: an exact table matches a line equal
+ * to one of its phrases; a prefix table also matches a line that starts
+ * with a phrase ending at a word boundary, and the first such phrase in
+ * the table decides whether the match was exact. A "Read also" prefix does
+ * not make a long sentence chrome ("Related to this, he said ..."). */
 static chrome_why_t
 match_tables(const page_t *pg, const line_t *l, bool *is_header)
 {
@@ -404,27 +493,52 @@ match_tables(const page_t *pg, const line_t *l, bool *is_header)
     size_t len = l->fold_len;
     strip_counters(&f, &len);
     *is_header = false;
-    for (size_t t = 0; t < N_ELEMS(tables); t++) {
+    if (len == 0)
+        return CHROME_KEEP;
+    if (phrase_max_len == 0)
+        build_phrase_index();
+
+    size_t exact[N_TABLES], first[N_TABLES]; /* the lowest phrase index that matched */
+    for (size_t t = 0; t < N_TABLES; t++)
+        exact[t] = first[t] = NO_MATCH;
+    size_t limit = len < phrase_max_len ? len : phrase_max_len;
+    uint32_t h = FNV_OFFSET;
+    for (size_t n = 1; n <= limit; n++) {
+        h = hash_step(h, f[n - 1]);
+        if (n < len && f[n] != ' ' && (uint8_t)f[n] < 0xE1)
+            continue; /* no phrase can end here (see ends_at_boundary) */
+        bool checked = false, is_boundary = false;
+        for (size_t at = h & (PHRASE_SLOTS - 1); slots[at].text != NULL;
+             at = (at + 1) & (PHRASE_SLOTS - 1)) {
+            const slot_t *sl = &slots[at];
+            if (sl->hash != h || sl->len != n || memcmp(sl->text, f, n) != 0)
+                continue;
+            if (!checked) {
+                is_boundary = ends_at_boundary(f, len, n);
+                checked = true;
+            }
+            if (!is_boundary)
+                break;
+            if (n == len && sl->index < exact[sl->table])
+                exact[sl->table] = sl->index;
+            if ((n == len || tables[sl->table].how == MATCH_PREFIX) &&
+                sl->index < first[sl->table])
+                first[sl->table] = sl->index;
+        }
+    }
+
+    for (size_t t = 0; t < N_TABLES; t++) {
         const table_t *tb = &tables[t];
         if (l->words > tb->max_words)
             continue;
-        for (size_t i = 0; i < tb->n; i++) {
-            const char *ph = tb->phrases[i];
-            if (len == 0 || ph[0] != f[0])
-                continue; /* cheap first-byte filter: most lines match nothing */
-            bool exact = strlen(ph) == len && memcmp(f, ph, len) == 0;
-            if (exact && tb->why == CHROME_RELATED)
-                *is_header = true;
-            if (exact)
-                return tb->why;
-            if (tb->how != MATCH_PREFIX || !starts_with_phrase(f, len, ph))
-                continue;
-            /* "Read also: <headline>" is chrome; "Related to this, he said ..." is not. */
-            if (tb->why == CHROME_RELATED && l->ends_sentence &&
-                l->words > CHROME_SHORT_WORDS)
-                continue;
-            return tb->why;
-        }
+        bool prefix_counts = tb->how == MATCH_PREFIX &&
+                             !(tb->why == CHROME_RELATED && l->ends_sentence &&
+                               l->words > CHROME_SHORT_WORDS);
+        size_t hit = prefix_counts ? first[t] : exact[t];
+        if (hit == NO_MATCH)
+            continue;
+        *is_header = tb->why == CHROME_RELATED && hit == exact[t];
+        return tb->why;
     }
     return CHROME_KEEP;
 }
@@ -438,6 +552,13 @@ lower_utf8(const char *s, size_t len, char *dst, size_t cap)
     const uint8_t *end = p + len;
     size_t n = 0;
     while (p < end) {
+        if (*p < 0x80) {
+            if (n + 1 > cap)
+                break;
+            dst[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p);
+            p++;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate(p, end - p, &cp);
         if (k <= 0)
@@ -517,6 +638,8 @@ site_suffix_at(const char *s, size_t len)
     static const char *const seps[] = { " - ", " | ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
     size_t lo = len > SUFFIX_BYTES ? len - SUFFIX_BYTES : 0;
     for (size_t i = len; i-- > lo;) {
+        if (s[i] != ' ')
+            continue; /* every separator starts with one */
         for (size_t k = 0; k < N_ELEMS(seps); k++) {
             size_t n = strlen(seps[k]);
             if (i + n > len || memcmp(s + i, seps[k], n) != 0)
@@ -686,9 +809,30 @@ mark_edges(page_t *pg)
     }
 }
 
+/* The key: the non-empty key forms of the title and the kept lines, one
+ * space apart. That is normalise_fold(title "\n" lines) because a line
+ * break is a gap between segments: nothing combines across it, and runs
+ * of gaps become one space, none at either end. */
+static void
+append_key(const page_t *pg, const line_t *title, ww_buf_t *key)
+{
+    ww_buf_reserve(key, title->fold_len + pg->folds.len + pg->n);
+    size_t start = key->len;
+    if (title->fold_len > 0)
+        ww_buf_append(key, fold_of(pg, title), title->fold_len);
+    for (size_t i = 0; i < pg->n; i++) {
+        const line_t *l = &pg->lines[i];
+        if (pg->why[i] != CHROME_KEEP || l->fold_len == 0)
+            continue;
+        if (key->len > start)
+            ww_buf_putc(key, ' ');
+        ww_buf_append(key, fold_of(pg, l), l->fold_len);
+    }
+}
+
 void
 chrome_mark(const chrome_line_t *lines, size_t n, const char *title, size_t title_len,
-            chrome_why_t *why)
+            chrome_why_t *why, ww_buf_t *key)
 {
     page_t pg = { .lines = ww_xcalloc(n ? n : 1, sizeof(line_t)), .n = n, .why = why,
                   .folds = WW_BUF_INIT };
@@ -711,6 +855,8 @@ chrome_mark(const chrome_line_t *lines, size_t n, const char *title, size_t titl
             why[i] = judge(&pg, i, &list_left);
     mark_foreign_runs(&pg);
     mark_edges(&pg);
+    if (key != NULL)
+        append_key(&pg, &tl, key);
     ww_buf_free(&pg.folds);
     free(pg.lines);
 }

@@ -25,6 +25,8 @@
 
 #include <stddef.h>
 
+#include "ww_buf.h"
+
 #define CHROME_SHORT_WORDS 8 /* a menu item, a button, a label: never a sentence */
 
 /* Why a line was kept or dropped; CHROME_KEEP is 0. */
@@ -51,9 +53,12 @@ typedef struct {
 /* Classifies each of the N LINES of one page and stores the verdict in
  * WHY[i] (an array of N the caller owns). TITLE (TITLE_LEN bytes, same form
  * as a line, may be empty) is the item's separate headline: a body line equal
- * to it after folding is CHROME_TITLE. Blank lines are CHROME_BLANK. */
+ * to it after folding is CHROME_TITLE. Blank lines are CHROME_BLANK.
+ * When KEY is not NULL, appends to it the key form of the title and the
+ * kept lines: the same bytes as normalise_fold(title "\n" the CHROME_KEEP
+ * lines joined by "\n"), from the folding done here anyway. */
 void chrome_mark(const chrome_line_t *lines, size_t n, const char *title, size_t title_len,
-                 chrome_why_t *why);
+                 chrome_why_t *why, ww_buf_t *key);
 
 /* Returns the length of TITLE without a trailing site name such as
  * " - Sputnik International" or " | TASS" (and the spaces before it);

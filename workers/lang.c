@@ -3,7 +3,7 @@
  * lang — language guess by script, then by function words.
  *
  * Technique: the first LANG_SAMPLE_BYTES are cleaned (invalid bytes become
- * spaces), NFC-composed and case-folded with utf8proc. Every letter is
+ * spaces), NFC-composed and case-folded (normalise_casefold). Every letter is
  * counted by script; the dominant script settles most languages outright
  * (Greek, Hebrew, Thai, ...). Within a script shared by several languages,
  * letters that only some of them use decide: і ї є ґ for Ukrainian, ў for
@@ -16,6 +16,16 @@
  * a short line with no function word can still be named by its letters.
  * Every list is a table below; the code only counts.
  *
+ * Speed: one pass, no copy. Where every character folds to one character
+ * on its own (normalise_casefold_char: nearly all text but NFD, ß, İ and
+ * other scripts' rarities), the sample is folded a character at a time as
+ * it is counted; otherwise it is folded whole first, with the same result.
+ * The function words sit in one hash table (word -> the languages that
+ * list it), a word with a character no function word has (a Cyrillic
+ * letter) is not looked up, and what a BMP code point is (script, mark,
+ * marker, fold) is remembered once looked up. The tables are filled on
+ * first use, without a lock: the worker is single-threaded.
+ *
  * Not done: languages outside the tables come back as the nearest table
  * language or "und"; mixed-language text gets the majority's code. */
 #include "lang.h"
@@ -25,7 +35,9 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "normalise.h"
 #include "ww_alloc.h"
+#include "ww_buf.h"
 
 #define LANG_UND            "und"
 #define LANG_MIN_LETTERS    6   /* fewer letters than this is a word, not a language */
@@ -33,6 +45,13 @@
 #define LANG_MIN_MARKERS    3   /* or three letters only that language uses, or "und" */
 #define LANG_WORD_MAX       40  /* bytes; longer tokens are never function words */
 #define STOPWORD_POINTS     2   /* a function word outweighs one marker letter */
+#define STOPWORD_SLOTS      2048 /* hash slots for the function words, a power of two */
+#define BMP_LIMIT           0x10000
+#define CLASS_SCRIPT        0x0F /* in cp_class(): the lang_script_t */
+#define CLASS_KNOWN         0x10 /* in cp_class(): looked up */
+#define CLASS_MN            0x20 /* in cp_class(): a non-spacing mark */
+#define CLASS_MARKER_SHIFT  8    /* in cp_class(): above it, the marked lang_id_t + 1 */
+#define FOLD_NONE           0xFFFF /* in bmp_fold: no fold of its own */
 
 /* Languages told apart below the script level. */
 typedef enum {
@@ -229,8 +248,8 @@ typedef struct {
     size_t letters;                   /* all letters */
 } tally_t;
 
-lang_script_t
-lang_script_of(int32_t cp)
+static lang_script_t
+script_by_table(int32_t cp)
 {
     utf8proc_category_t cat = utf8proc_category(cp);
     if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_LO)
@@ -248,97 +267,341 @@ lang_script_of(int32_t cp)
     return LANG_SCRIPT_OTHER;
 }
 
+/* markers[] is sorted and its ranges do not overlap. */
 static const marker_t *
 marker_of(int32_t cp)
 {
-    if (cp < markers[0].lo)
-        return NULL;
-    for (size_t i = 0; i < N_ELEMS(markers); i++)
-        if (cp >= markers[i].lo && cp <= markers[i].hi)
-            return &markers[i];
+    size_t lo = 0, hi = N_ELEMS(markers);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp < markers[mid].lo)
+            hi = mid;
+        else if (cp > markers[mid].hi)
+            lo = mid + 1;
+        else
+            return &markers[mid];
+    }
     return NULL;
 }
 
-/* Copies at most LANG_SAMPLE_BYTES of TEXT, turning each invalid byte into a
- * space, and returns it NFC-composed and case-folded with its length in
- * *OUT_LEN (caller frees), or NULL when there is nothing to look at. */
-static uint8_t *
-fold_sample(const char *text, size_t len, size_t *out_len)
+/* What tally() needs of a code point, packed: the script in CLASS_SCRIPT,
+ * CLASS_MN, and the language it marks plus one above CLASS_MARKER_SHIFT. */
+static uint16_t
+learn_class(int32_t cp)
 {
-    size_t n = len < LANG_SAMPLE_BYTES ? len : LANG_SAMPLE_BYTES;
-    if (n == 0)
-        return NULL;
-    uint8_t *clean = ww_xmalloc(n);
-    const uint8_t *p = (const uint8_t *)text;
-    size_t i = 0;
-    while (i < n) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
-        if (k <= 0) {
-            clean[i++] = ' ';
-            continue;
+    lang_script_t script = script_by_table(cp);
+    uint16_t c = (uint16_t)(CLASS_KNOWN | script);
+    if (script == LANG_SCRIPT_NONE && utf8proc_category(cp) == UTF8PROC_CATEGORY_MN)
+        c |= CLASS_MN;
+    const marker_t *m = script != LANG_SCRIPT_NONE ? marker_of(cp) : NULL;
+    if (m != NULL)
+        c |= (uint16_t)((m->lang + 1) << CLASS_MARKER_SHIFT);
+    return c;
+}
+
+/* The classes of the BMP code points met so far; 0 for the others. */
+static uint16_t bmp_class[BMP_LIMIT];
+
+static inline uint16_t
+cp_class(int32_t cp)
+{
+    if (cp < 0 || cp >= BMP_LIMIT)
+        return learn_class(cp);
+    if (bmp_class[cp] == 0)
+        bmp_class[cp] = learn_class(cp);
+    return bmp_class[cp];
+}
+
+lang_script_t
+lang_script_of(int32_t cp)
+{
+    return (lang_script_t)(cp_class(cp) & CLASS_SCRIPT);
+}
+
+/* ---- function words -------------------------------------------------------- */
+
+/* One word of the stopword lists and the Latin languages (bit per lang_id_t)
+ * that list it. */
+typedef struct {
+    const char *text; /* in stopwords[]; NULL: an empty slot */
+    uint32_t hash;
+    uint32_t len;
+    uint32_t langs;
+} stopword_t;
+
+static stopword_t stopword_slots[STOPWORD_SLOTS];
+static size_t stopword_max_len; /* 0 until the table is built */
+/* Bit per cp_class() & (CLASS_SCRIPT | CLASS_MN) found in a function word:
+ * a word with any other character is never one. */
+static uint64_t stopword_classes;
+
+#define HASH_SEED 0x9E3779B9u
+
+/* Words are hashed as they are read, a byte at a time; a rotation and an
+ * xor keep that off the critical path of the loop. slot_of() mixes. */
+static inline uint32_t
+hash_step(uint32_t h, uint8_t c)
+{
+    return ((h << 5) | (h >> 27)) ^ c;
+}
+
+static inline size_t
+slot_of(uint32_t h)
+{
+    return (size_t)((h * 0x9E3779B1u) >> 16) & (STOPWORD_SLOTS - 1);
+}
+
+/* The slot of WORD (LEN bytes, hash H), or the empty slot where it would go. */
+static inline stopword_t *
+stopword_slot(const uint8_t *word, size_t len, uint32_t h)
+{
+    size_t at = slot_of(h);
+    while (stopword_slots[at].text != NULL &&
+           !(stopword_slots[at].hash == h && stopword_slots[at].len == len &&
+             memcmp(word, stopword_slots[at].text, len) == 0))
+        at = (at + 1) & (STOPWORD_SLOTS - 1);
+    return &stopword_slots[at];
+}
+
+static void
+build_stopwords(void)
+{
+    size_t used = 0;
+    for (int l = 0; l < L_LATIN_COUNT; l++) {
+        const char *p = stopwords[l];
+        while (*p != '\0') {
+            size_t len = strcspn(p, " ");
+            if (len > 0 && len <= LANG_WORD_MAX) {
+                uint32_t h = HASH_SEED;
+                for (size_t i = 0; i < len; i++)
+                    h = hash_step(h, (uint8_t)p[i]);
+                stopword_t *sw = stopword_slot((const uint8_t *)p, len, h);
+                if (sw->text == NULL) {
+                    if (++used * 2 > STOPWORD_SLOTS)
+                        abort(); /* STOPWORD_SLOTS is too small for the lists */
+                    *sw = (stopword_t){ .text = p, .hash = h, .len = (uint32_t)len };
+                }
+                sw->langs |= 1u << l;
+                if (len > stopword_max_len)
+                    stopword_max_len = len;
+                for (size_t i = 0; i < len;) {
+                    utf8proc_int32_t cp;
+                    utf8proc_ssize_t k = utf8proc_iterate((const uint8_t *)p + i,
+                                                          (utf8proc_ssize_t)(len - i), &cp);
+                    if (k <= 0)
+                        abort(); /* the lists are UTF-8 */
+                    stopword_classes |= UINT64_C(1) << (cp_class(cp) & (CLASS_SCRIPT | CLASS_MN));
+                    i += (size_t)k;
+                }
+            }
+            p += len + (p[len] == ' ');
         }
-        memcpy(clean + i, p + i, (size_t)k);
-        i += (size_t)k;
     }
-    uint8_t *folded = NULL;
-    utf8proc_ssize_t r = utf8proc_map(clean, (utf8proc_ssize_t)n, &folded,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
-    free(clean);
-    if (r < 0)
-        return NULL;
-    *out_len = (size_t)r;
-    return folded;
 }
 
-/* Counts one function word if WORD (LEN bytes) is in a Latin table. */
-static void
-score_word(tally_t *t, const uint8_t *word, size_t len)
+/* Counts one function word if WORD (LEN bytes, folded, hash H) is in a
+ * Latin list. */
+static inline void
+score_word(tally_t *t, const uint8_t *word, size_t len, uint32_t h)
 {
-    if (len == 0 || len > LANG_WORD_MAX)
+    if (len == 0 || len > stopword_max_len)
         return;
-    char needle[LANG_WORD_MAX + 3];
-    needle[0] = ' ';
-    memcpy(needle + 1, word, len);
-    needle[len + 1] = ' ';
-    needle[len + 2] = '\0';
-    for (int l = 0; l < L_LATIN_COUNT; l++)
-        if (strstr(stopwords[l], needle) != NULL)
-            t->hits[l]++;
+    const stopword_t *sw = stopword_slot(word, len, h);
+    for (uint32_t langs = sw->langs; langs != 0; langs &= langs - 1)
+        t->hits[__builtin_ctz(langs)]++;
 }
 
-/* One pass over the folded sample: letters by script, markers, words. */
-static void
-tally(tally_t *t, const uint8_t *s, size_t len)
+static inline bool
+is_ascii_letter(uint8_t c)
 {
-    const uint8_t *word = NULL;
+    return (uint8_t)((c | 0x20) - 'a') <= 'z' - 'a';
+}
+
+/* Decodes the code point at P (valid UTF-8 up to END) into *CP and returns
+ * its length; 0 at a byte that does not start a whole character. */
+static inline size_t
+decode_valid(const uint8_t *p, const uint8_t *end, int32_t *cp)
+{
+    uint8_t c = p[0];
+    size_t n = c < 0xC0 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 0;
+    if (n == 0 || (size_t)(end - p) < n)
+        return 0;
+    int32_t u = c & (0x7F >> n);
+    for (size_t i = 1; i < n; i++)
+        u = (u << 6) | (p[i] & 0x3F);
+    *cp = u;
+    return n;
+}
+
+/* Decodes a two- or three-byte character at P into *CP and returns its
+ * length, by utf8proc's rules; 0 for anything else (a four-byte character,
+ * bytes that are not UTF-8). */
+static inline size_t
+decode_bmp(const uint8_t *p, const uint8_t *end, int32_t *cp)
+{
+    uint8_t c = p[0];
+    if (c >= 0xC2 && c <= 0xDF) {
+        if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+            return 0;
+        *cp = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+        return 2;
+    }
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            return 0;
+        int32_t u = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        if (u < 0x800 || (u >= 0xD800 && u <= 0xDFFF))
+            return 0;
+        *cp = u;
+        return 3;
+    }
+    return 0;
+}
+
+/* What normalise_casefold_char says of each BMP code point met so far: 0
+ * not asked yet, FOLD_NONE no answer, else the folded code point. */
+static uint16_t bmp_fold[BMP_LIMIT];
+
+static inline int32_t
+fold_char(int32_t cp)
+{
+    if (bmp_fold[cp] == 0) {
+        int32_t f = normalise_casefold_char(cp);
+        bmp_fold[cp] = f <= 0 || f >= FOLD_NONE ? FOLD_NONE : (uint16_t)f;
+    }
+    return bmp_fold[cp] == FOLD_NONE ? -1 : bmp_fold[cp];
+}
+
+/* The word being read. */
+typedef struct {
+    uint8_t *bytes;  /* LANG_WORD_MAX + 1: its folded bytes, as far as they matter */
+    size_t max;      /* longer words are not looked up: stopword_max_len */
+    size_t len;      /* its length in bytes */
+    uint32_t hash;   /* of its bytes, when len <= max */
+    bool is_open;
+} word_t;
+
+static inline void
+word_open(word_t *w)
+{
+    if (!w->is_open) {
+        w->is_open = true;
+        w->len = 0;
+        w->hash = HASH_SEED;
+    }
+}
+
+static inline void
+word_add(word_t *w, uint8_t c)
+{
+    /* past max the word is never looked up: the last byte takes the rest */
+    w->bytes[w->len < w->max ? w->len : w->max] = c;
+    w->hash = hash_step(w->hash, c);
+    w->len++;
+}
+
+static inline void
+word_close(word_t *w, tally_t *t)
+{
+    if (w->is_open)
+        score_word(t, w->bytes, w->len, w->hash);
+    w->is_open = false;
+}
+
+/* Counts the non-ASCII character CP (folded; BYTES, N its UTF-8, or NULL
+ * when CP is from the BMP and its UTF-8 is to be made here). */
+static inline void
+count_char(tally_t *t, word_t *w, int32_t cp, const uint8_t *bytes, size_t n)
+{
+    uint16_t cls = cp_class(cp);
+    lang_script_t script = (lang_script_t)(cls & CLASS_SCRIPT);
+    if (script != LANG_SCRIPT_NONE) {
+        t->script[script]++;
+        t->letters++;
+        if (cls >> CLASS_MARKER_SHIFT)
+            t->marker[(cls >> CLASS_MARKER_SHIFT) - 1]++;
+    } else if (!(cls & CLASS_MN)) {
+        word_close(w, t);
+        return;
+    }
+    word_open(w);
+    if (!(stopword_classes & (UINT64_C(1) << (cls & (CLASS_SCRIPT | CLASS_MN))))) {
+        w->len = w->max + 1; /* no function word has this character */
+        return;
+    }
+    if (bytes == NULL && cp < 0x80) {
+        word_add(w, (uint8_t)cp); /* ſ folds to s, K (Kelvin) to k */
+    } else if (bytes == NULL) {
+        word_add(w, (uint8_t)(cp < 0x800 ? 0xC0 | (cp >> 6) : 0xE0 | (cp >> 12)));
+        if (cp >= 0x800)
+            word_add(w, (uint8_t)(0x80 | ((cp >> 6) & 0x3F)));
+        word_add(w, (uint8_t)(0x80 | (cp & 0x3F)));
+    }
+    if (bytes == NULL)
+        return;
+    for (size_t i = 0; i < n; i++)
+        word_add(w, bytes[i]);
+}
+
+/* One pass over a sample S (LEN bytes): letters by script, markers,
+ * function words. With IS_RAW the sample is as the caller gave it and each
+ * character is folded here by fold_char(); the pass gives up and returns
+ * false at the first character that cannot be folded alone (or is not
+ * UTF-8), leaving the work to normalise_casefold. Without, S is already
+ * folded and the pass returns true. Either way ASCII letters may be upper
+ * case: they are lower-cased here. */
+static bool
+tally(tally_t *t, const uint8_t *s, size_t len, bool is_raw)
+{
+    uint8_t word[LANG_WORD_MAX + 1];
+    word_t w = { .bytes = word, .max = stopword_max_len, .len = 0, .hash = HASH_SEED,
+                 .is_open = false };
+    size_t latin = 0; /* ASCII letters, added at the end */
     const uint8_t *p = s;
     const uint8_t *end = s + len;
     while (p < end) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(p, end - p, &cp);
-        if (k <= 0)
-            break;
-        lang_script_t script = lang_script_of(cp);
-        bool in_word = script != LANG_SCRIPT_NONE ||
-                       utf8proc_category(cp) == UTF8PROC_CATEGORY_MN;
-        if (script != LANG_SCRIPT_NONE) {
-            t->script[script]++;
-            t->letters++;
-            const marker_t *m = marker_of(cp);
-            if (m != NULL)
-                t->marker[m->lang]++;
+        if (*p < 0x80 && !is_ascii_letter(*p)) {
+            word_close(&w, t);
+            p++;
+        } else if (*p < 0x80) {
+            /* ASCII letters: Latin, no markers, in a word (word_add by hand) */
+            word_open(&w);
+            const uint8_t *q = p;
+            size_t n = w.len;
+            uint32_t h = w.hash;
+            do {
+                uint8_t lower = *q++ | 0x20;
+                if (n < w.max)
+                    word[n] = lower;
+                h = hash_step(h, lower);
+                n++;
+            } while (q < end && is_ascii_letter(*q));
+            w.len = n;
+            w.hash = h;
+            latin += (size_t)(q - p);
+            p = q;
+        } else {
+            int32_t cp;
+            const uint8_t *bytes = p; /* the folded character's UTF-8 */
+            size_t k, n = 0;
+            if (is_raw) {
+                k = decode_bmp(p, end, &cp);
+                if (k == 0 || (cp = fold_char(cp)) < 0)
+                    return false;
+                bytes = NULL;
+            } else {
+                n = k = decode_valid(p, end, &cp);
+                if (k == 0)
+                    break;
+            }
+            count_char(t, &w, cp, bytes, n);
+            p += k;
         }
-        if (in_word && word == NULL)
-            word = p;
-        else if (!in_word && word != NULL) {
-            score_word(t, word, (size_t)(p - word));
-            word = NULL;
-        }
-        p += k;
     }
-    if (word != NULL)
-        score_word(t, word, (size_t)(p - word));
+    word_close(&w, t);
+    t->script[LANG_SCRIPT_LATIN] += latin;
+    t->letters += latin;
+    return true;
 }
 
 /* Han, Kana and Hangul share one budget: Japanese mixes Han with Kana and
@@ -447,16 +710,66 @@ pick(const tally_t *t)
     }
 }
 
+/* The number of bytes at the end of TEXT (LEN bytes) that are the start of
+ * a character cut off by the end, at most 3; 0 when the end is clean. */
+static size_t
+cut_tail(const uint8_t *text, size_t len)
+{
+    for (size_t back = 1; back <= 3 && back <= len; back++) {
+        uint8_t c = text[len - back];
+        if ((c & 0xC0) == 0x80)
+            continue; /* a continuation byte: look further back */
+        size_t need = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                    : c >= 0xF0 && c <= 0xF4 ? 4 : 1;
+        return need > back ? back : 0;
+    }
+    return 0;
+}
+
+/* Folds the first LANG_SAMPLE_BYTES of TEXT into OUT, each invalid byte
+ * first turned into a space: NFC and case folding (normalise_casefold). */
+static void
+fold_sample(const uint8_t *text, size_t n, ww_buf_t *out)
+{
+    /* A character cut by the end of the sample would become spaces, which
+     * count for nothing; so the sample may as well end before it. */
+    size_t whole = n - cut_tail(text, n);
+    if (normalise_casefold((const char *)text, whole, out) == 0)
+        return;
+    uint8_t *clean = ww_xmalloc(n);
+    size_t i = 0;
+    while (i < n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(text + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) {
+            clean[i++] = ' ';
+            continue;
+        }
+        memcpy(clean + i, text + i, (size_t)k);
+        i += (size_t)k;
+    }
+    normalise_casefold((const char *)clean, n, out);
+    free(clean);
+}
+
 const char *
 lang_detect(const char *text, size_t len)
 {
-    size_t n = 0;
-    uint8_t *sample = fold_sample(text, len, &n);
-    if (sample == NULL)
+    size_t n = len < LANG_SAMPLE_BYTES ? len : LANG_SAMPLE_BYTES;
+    if (n == 0)
         return LANG_UND;
+    if (stopword_max_len == 0)
+        build_stopwords();
+    const uint8_t *sample = (const uint8_t *)text;
     tally_t t;
     memset(&t, 0, sizeof t);
-    tally(&t, sample, n);
-    free(sample);
+    /* a character cut by the end of the sample would only become spaces */
+    if (tally(&t, sample, n - cut_tail(sample, n), true))
+        return pick(&t);
+    memset(&t, 0, sizeof t);
+    ww_buf_t folded = WW_BUF_INIT;
+    fold_sample(sample, n, &folded);
+    tally(&t, (const uint8_t *)folded.ptr, folded.len, false);
+    ww_buf_free(&folded);
     return pick(&t);
 }

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT
  *
  * lang — guesses the language of a piece of text and names the script of a
- * code point. Pure: no I/O, no clock, no global state that changes.
+ * code point. Pure: no I/O, no clock, no global state that changes what a
+ * call returns (facts about code points are cached on first use, without a
+ * lock: call from one thread).
  *
  * lang_detect looks at the script first (Cyrillic, Arabic, Greek, Han, Kana,
  * Hangul, ...) and only for Latin text scores the most common function words

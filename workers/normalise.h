@@ -9,6 +9,9 @@
  * into ' ', composes to NFC, and removes page chrome line by line (chrome.h
  * says what counts as chrome). It does not guess the language (lang.h) or
  * read dates (dates.h). Work is linear in the input; a few MB are fine.
+ * What each normal form does to a code point on its own is learnt from
+ * utf8proc the first time the code point is met and kept for the life of
+ * the process (a table filled without a lock: call from one thread).
  *
  * Invariants of a filled normalised_t: every string is valid UTF-8 in NFC
  * (the key in NFKC_Casefold), NUL-terminated past its length, and never
@@ -18,6 +21,7 @@
 #define WW_NORMALISE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ww_buf.h"
 
@@ -54,5 +58,18 @@ void normalise_hash_hex(const char *key, size_t key_len, char hex[33]);
  * modules (catalog aliases, chrome tables) can match against keys.
  * Returns 0, or -1 when TEXT is not valid UTF-8 (OUT unchanged). */
 int normalise_fold(const char *text, size_t len, ww_buf_t *out);
+
+/* Appends to OUT the NFC of TEXT (LEN bytes of UTF-8) with full Unicode case
+ * folding (what utf8proc_map gives with UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+ * UTF8PROC_CASEFOLD): the form lang_detect compares words in. Returns 0, or
+ * -1 when TEXT is not valid UTF-8 (OUT's length unchanged). */
+int normalise_casefold(const char *text, size_t len, ww_buf_t *out);
+
+/* For callers that fold a code point at a time: returns what
+ * normalise_casefold makes of CP when CP folds to one code point that
+ * nothing before it can combine with, else -1 (a combining mark, a letter
+ * folding to several, Hangul jamo, not a code point). A text whose every
+ * code point has an answer here folds to those answers, in order. */
+int32_t normalise_casefold_char(int32_t cp);
 
 #endif

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT
  *
  * test_lang — lang_detect on short paragraphs written for this test (one
- * news-like sentence or two per language), the "und" cases, the 4 KB
- * sample limit, and lang_script_of. */
+ * news-like sentence or two per language), the "und" cases, case and
+ * decomposed accents, the 4 KB sample limit, and lang_script_of. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -183,6 +183,55 @@ test_samples_only_the_start(void **state)
     free(text);
 }
 
+/* Most text is folded a character at a time; text with a character that
+ * does not fold alone (ß, İ, a letter followed by its accent) is folded
+ * whole first. Either way upper case, lower case, composed and decomposed
+ * text read the same. */
+static void
+test_case_and_form_do_not_matter(void **state)
+{
+    (void)state;
+    static const sample_t samples[] = {
+        { "en", "THE MINISTERS SAID THAT THE TALKS WERE USEFUL AND THAT THEY WILL SPEAK "
+                "AGAIN NEXT WEEK." },
+        { "ru", "МИНИСТРЫ ЗАЯВИЛИ, ЧТО ПЕРЕГОВОРЫ БЫЛИ ПОЛЕЗНЫМИ И ЧТО ОНИ СНОВА "
+                "ПОГОВОРЯТ НА СЛЕДУЮЩЕЙ НЕДЕЛЕ." },
+        { "de", "DIE STRASSE IST FÜR DEN VERKEHR GESPERRT, TEILTE DIE POLIZEI AM MONTAG MIT." },
+        { "de", "Die Straße ist für den Verkehr gesperrt, teilte die Polizei am Montag mit." },
+        /* the same, decomposed: "fu" + U+0308 */
+        { "de", "Die Stra\xc3\x9f" "e ist fu\xcc\x88r den Verkehr gesperrt, teilte die Polizei "
+                "am Montag mit." },
+        { "pl", "Minister powiedział, że rozmowy były przydatne i że wkrótce znowu się "
+                "spotkają." },
+        /* the same, decomposed: "z" + U+0307, "o" + U+0301, "e" + U+0328, ... */
+        { "pl", "Minister powiedzia\xc5\x82, z\xcc\x87" "e rozmowy by\xc5\x82y przydatne i "
+                "z\xcc\x87" "e wkro\xcc\x81tce znowu sie\xcc\xa8 spotkaja\xcc\xa8." },
+        { "tr", "Bakan, görüşmelerin çok yararlı olduğunu ve İstanbul'da yeniden bir araya "
+                "geleceklerini söyledi." },
+        /* the long s folds to an ASCII s: every function word here has one */
+        { "de", "ſie ſind daſs iſt" },
+    };
+    check_samples(samples, sizeof samples / sizeof samples[0]);
+}
+
+/* A character cut by the end of the sample counts for nothing. */
+static void
+test_sample_cut_inside_a_character(void **state)
+{
+    (void)state;
+    static const char ru[] = "Министры заявили, что переговоры были полезными. ";
+    size_t ru_len = sizeof ru - 1;
+    size_t len = 1 + (LANG_SAMPLE_BYTES / ru_len + 2) * ru_len;
+    char *text = ww_xmalloc(len);
+    text[0] = '-'; /* shifts the letters so that the sample ends inside one: */
+    for (size_t at = 1; at + ru_len <= len; at += ru_len)
+        memcpy(text + at, ru, ru_len);
+    assert_true(((unsigned char)text[LANG_SAMPLE_BYTES - 1] & 0xC0) == 0xC0); /* a first byte */
+    assert_string_equal(lang_detect(text, len), "ru");
+    assert_string_equal(lang_detect(text, len), lang_detect(text, LANG_SAMPLE_BYTES - 1));
+    free(text);
+}
+
 static void
 test_script_of(void **state)
 {
@@ -218,6 +267,8 @@ main(void)
         cmocka_unit_test(test_invalid_bytes_are_skipped),
         cmocka_unit_test(test_nfd_input),
         cmocka_unit_test(test_samples_only_the_start),
+        cmocka_unit_test(test_case_and_form_do_not_matter),
+        cmocka_unit_test(test_sample_cut_inside_a_character),
         cmocka_unit_test(test_script_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

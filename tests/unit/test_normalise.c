@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <utf8proc.h>
 
 #include "chrome.h"
 #include "normalise.h"
@@ -578,6 +579,189 @@ test_large_input(void **state)
     ww_buf_free(&page);
 }
 
+/* ---- the fast paths against utf8proc ------------------------------------ */
+
+/* Text where folding a code point at a time from a table would be wrong:
+ * what comes next combines with it, or it vanishes, or it grows. */
+static const char *const tricky_texts[] = {
+    /* NFD Latin */
+    "Cafe\xcc\x81 cre\xcc\x80me bru\xcc\x82le\xcc\x81",
+    /* ignorables between a letter and its mark */
+    "e\xe2\x80\x8d\xcc\x81 a\xcd\x8f\xcc\x88 o\xef\xb8\x8f\xcc\x82",
+    /* a mark first */
+    "\xcc\x81leading mark",
+    /* Hangul jamo: L V T, LV syllable + T */
+    "\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8 \xea\xb0\x80\xe1\x86\xa8 \xea\xb0\x80\xe1\x86\xa7",
+    /* Indic vowel signs that compose: Oriya, Tamil, Kannada */
+    "\xe0\xad\x87\xe0\xac\xbe \xe0\xaf\x86\xe0\xae\xbe \xe0\xb3\x86\xe0\xb3\x82",
+    /* ... Sinhala, Myanmar */
+    "\xe0\xb7\x99\xe0\xb7\x8f \xe1\x80\xa5\xe1\x80\xae",
+    /* excluded compositions, singletons */
+    "\xe0\xa5\x98 \xe2\x84\xa6 \xcd\x84 \xe0\xbd\xb3 \xe2\x84\xab",
+    /* folds that grow */
+    "Straße İstanbul \xef\xac\x81 \xc2\xbd \xe2\x91\xa0 \xef\xb7\xba \xc5\x89",
+    /* Greek */
+    "\xce\x9f\xce\x94\xce\x8c\xce\xa3 \xe1\xbe\x88 \xce\x90 \xcf\x82",
+    /* Arabic marks */
+    "\xd9\x84\xd8\xa7\xd9\x8b \xd8\xa7\xd9\x93 \xd9\x88\xd9\x94 \xd9\x84\xd8\xa7 \xef\xbb\xbb",
+    /* Kana voicing */
+    "\xe3\x81\x8b\xe3\x82\x99 \xef\xbd\xb6\xef\xbe\x9e \xe3\x83\x8f\xe3\x82\x9a",
+    /* marks after punctuation and digits */
+    "1\xcc\x81 -\xcc\x88 .\xe2\x83\x9d",
+};
+
+#define KEY_OPTIONS                                                                          \
+    (UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
+
+/* What utf8proc_map makes of TEXT with OPTIONS, as a string the caller frees. */
+static char *
+utf8proc_whole(const char *text, utf8proc_option_t options)
+{
+    uint8_t *m = NULL;
+    assert_true(utf8proc_map((const uint8_t *)text, (utf8proc_ssize_t)strlen(text), &m,
+                             options) >= 0);
+    return (char *)m;
+}
+
+/* The key form the slow way, as normalise.h defines it: utf8proc_map over
+ * the whole text, then punctuation, symbols, spaces and controls as gaps. */
+static char *
+reference_fold(const char *text)
+{
+    char *m = utf8proc_whole(text, KEY_OPTIONS);
+    ww_buf_t b = WW_BUF_INIT;
+    ww_buf_reserve(&b, 0);
+    bool pending = false;
+    for (size_t i = 0, n = strlen(m); i < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const uint8_t *)m + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        assert_true(k > 0);
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if ((cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_ZP) ||
+            cat == UTF8PROC_CATEGORY_CC) {
+            pending = b.len > 0;
+        } else if (cat != UTF8PROC_CATEGORY_CF) {
+            if (pending)
+                ww_buf_putc(&b, ' ');
+            pending = false;
+            ww_buf_append(&b, m + i, (size_t)k);
+        }
+        i += (size_t)k;
+    }
+    free(m);
+    return ww_buf_steal(&b, NULL);
+}
+
+static void
+assert_fold_is_reference(const char *text)
+{
+    ww_buf_t f = WW_BUF_INIT;
+    assert_int_equal(normalise_fold(text, strlen(text), &f), 0);
+    char *want = reference_fold(text);
+    if (strcmp(f.ptr ? f.ptr : "", want) != 0)
+        print_error("fold of \"%s\": \"%s\", want \"%s\"\n", text, f.ptr, want);
+    assert_string_equal(f.ptr ? f.ptr : "", want);
+    free(want);
+    ww_buf_free(&f);
+}
+
+static void
+test_fold_matches_utf8proc(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < N_ELEMS(tricky_texts); i++) {
+        const char *t = tricky_texts[i];
+        assert_fold_is_reference(t);
+        /* the same after ASCII, before ASCII, and twice over a line break */
+        ww_buf_t b = WW_BUF_INIT;
+        ww_buf_printf(&b, "x%s", t);
+        assert_fold_is_reference(b.ptr);
+        ww_buf_reset(&b);
+        ww_buf_printf(&b, "%sy", t);
+        assert_fold_is_reference(b.ptr);
+        ww_buf_reset(&b);
+        ww_buf_printf(&b, "%s\n%s", t, t);
+        assert_fold_is_reference(b.ptr);
+        ww_buf_free(&b);
+    }
+    for (size_t i = 0; chrome_phrase(i) != NULL; i++)
+        assert_fold_is_reference(chrome_phrase(i));
+    assert_fold_is_reference(DATELINE);
+    assert_fold_is_reference(russian_page);
+}
+
+static void
+test_nfc_matches_utf8proc(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < N_ELEMS(tricky_texts); i++) {
+        normalised_t n = norm(tricky_texts[i], "");
+        char *want = utf8proc_whole(tricky_texts[i], UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        assert_string_equal(n.title, want);
+        free(want);
+        normalised_free(&n);
+    }
+}
+
+static void
+test_casefold(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < N_ELEMS(tricky_texts); i++) {
+        const char *t = tricky_texts[i];
+        ww_buf_t f = WW_BUF_INIT;
+        assert_int_equal(normalise_casefold(t, strlen(t), &f), 0);
+        char *want = utf8proc_whole(t, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+        assert_string_equal(f.ptr, want);
+        free(want);
+        ww_buf_free(&f);
+    }
+    ww_buf_t f = WW_BUF_INIT;
+    ww_buf_puts(&f, "kept");
+    assert_int_equal(normalise_casefold("bad \xff", 5, &f), -1);
+    assert_string_equal(f.ptr, "kept");
+    ww_buf_free(&f);
+
+    assert_int_equal(normalise_casefold_char('A'), 'a');
+    assert_int_equal(normalise_casefold_char('7'), '7');
+    assert_int_equal(normalise_casefold_char(0x0416), 0x0436); /* Ж ж */
+    assert_int_equal(normalise_casefold_char(0x00C9), 0x00E9); /* É é */
+    assert_int_equal(normalise_casefold_char(0x4E2D), 0x4E2D); /* 中 */
+    assert_int_equal(normalise_casefold_char(0x0301), -1);     /* combines with what is before */
+    assert_int_equal(normalise_casefold_char(0x1161), -1);     /* a Hangul vowel, likewise */
+    assert_int_equal(normalise_casefold_char(0x00DF), -1);     /* ß folds to "ss" */
+    assert_int_equal(normalise_casefold_char(0x0130), -1);     /* İ folds to i + dot */
+    assert_int_equal(normalise_casefold_char(0xD800), -1);
+    assert_int_equal(normalise_casefold_char(0x110000), -1);
+    assert_int_equal(normalise_casefold_char(-1), -1);
+}
+
+/* The key is put together from chrome.c's folding of each line; it must be
+ * what normalise.h says: the fold of title "\n" body. */
+static void
+test_key_is_fold_of_title_and_body(void **state)
+{
+    (void)state;
+    static const char *const pages[] = { tass_page, sputnik_page, ministry_page, german_page,
+                                         russian_page, "", "\n\n", "Share\nComments 3" };
+    static const char *const titles[] = { "", HEADLINE, HEADLINE " - Sputnik International",
+                                           "...", "\xe2\x80\x8d" };
+    for (size_t p = 0; p < N_ELEMS(pages) + N_ELEMS(tricky_texts); p++) {
+        const char *page = p < N_ELEMS(pages) ? pages[p] : tricky_texts[p - N_ELEMS(pages)];
+        for (size_t t = 0; t < N_ELEMS(titles); t++) {
+            normalised_t n = norm(titles[t], page);
+            ww_buf_t joined = WW_BUF_INIT, want = WW_BUF_INIT;
+            ww_buf_printf(&joined, "%s\n%s", n.title, n.body);
+            assert_int_equal(normalise_fold(joined.ptr, joined.len, &want), 0);
+            assert_string_equal(n.key, want.ptr ? want.ptr : "");
+            ww_buf_free(&joined);
+            ww_buf_free(&want);
+            normalised_free(&n);
+        }
+    }
+}
+
 /* ---- the real pages in ../shared/seeds ---------------------------------- */
 
 static char *
@@ -721,6 +905,10 @@ main(void)
         cmocka_unit_test(test_hash_hex),
         cmocka_unit_test(test_chrome_phrases_are_in_key_form),
         cmocka_unit_test(test_large_input),
+        cmocka_unit_test(test_fold_matches_utf8proc),
+        cmocka_unit_test(test_nfc_matches_utf8proc),
+        cmocka_unit_test(test_casefold),
+        cmocka_unit_test(test_key_is_fold_of_title_and_body),
         cmocka_unit_test(test_seed_pages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

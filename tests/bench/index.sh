@@ -1,0 +1,22 @@
+#!/bin/sh
+# index.sh — what the near-duplicate index costs in Redis: a private
+# redis-server on a unix socket, then bench_index (tests/bench/bench_index.c)
+# grows the remembered set through the worker's own lookup and commit code
+# and prints memory per item and lookup + commit time at each size.
+# BENCH_INDEX_MAX caps the largest size (default 1000000).
+set -eu
+tmp=$(mktemp -d /tmp/wwindex.XXXXXX)
+cleanup() {
+    [ -f "$tmp/redis.pid" ] && kill "$(cat "$tmp/redis.pid")" 2>/dev/null || true
+    sleep 0.2; rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+redis-server --port 0 --unixsocket "$tmp/redis.sock" --save '' --appendonly no \
+    --daemonize yes --pidfile "$tmp/redis.pid" --logfile "$tmp/redis.log" --dir "$tmp"
+i=0
+while [ ! -S "$tmp/redis.sock" ]; do
+    i=$((i + 1))
+    if [ "$i" -gt 100 ]; then echo "index.sh: redis-server did not start" >&2; exit 1; fi
+    sleep 0.05
+done
+${BENCH_PREFIX:-} build/tests/bench/bench_index "$tmp/redis.sock"
