@@ -21,6 +21,7 @@ ww_keys_init(ww_keys_t *k, const char *prefix)
     snprintf(k->pub, sizeof k->pub, "%s{w}:pub", prefix);
     snprintf(k->exact, sizeof k->exact, "%s{w}:x:", prefix);
     snprintf(k->bands, sizeof k->bands, "%s{w}:b:", prefix);
+    snprintf(k->recent, sizeof k->recent, "%s{w}:recent", prefix);
     snprintf(k->sketches, sizeof k->sketches, "%s{w}:s:", prefix);
     snprintf(k->events, sizeof k->events, "%s{w}:e:", prefix);
     return 0;

@@ -21,6 +21,8 @@
  *   P{w}:pub         string  last seq the publisher sent (its cursor).
  *   P{w}:b:<band>:<hi16>  string  near-duplicate index bucket: 9-byte records
  *                            (workers/bands.h); expires after dedup-retention.
+ *   P{w}:recent      string  the band values of the last 4096 remembered items
+ *                            (70-byte records), for commit.lua's conflict check.
  *   P{w}:s:<seq/1024> hash   sketches of remembered items, field <seq>;
  *                            expires after dedup-retention.
  *   P{w}:e:<type>:<date>          hash  event instance: reports, first_seq,
@@ -43,6 +45,7 @@ typedef struct {
     char pub[128];
     char exact[128]; /* prefix of the exact-duplicate keys: append the hash */
     char bands[128];    /* prefix of the near-duplicate buckets: append band:hi16 */
+    char recent[128];   /* the recent log of remembered band values */
     char sketches[128]; /* prefix of the sketch hashes: append seq / 1024 */
     char events[128];   /* prefix of the event instances: append type:date */
 } ww_keys_t;

@@ -26,6 +26,14 @@ bands_lows(const fingerprint_t *fp, uint8_t out[FP_BANDS * 2])
     }
 }
 
+void
+bands_values(const fingerprint_t *fp, uint8_t out[FP_BANDS * 4])
+{
+    for (int j = 0; j < FP_BANDS; j++)
+        for (int k = 0; k < 4; k++)
+            out[4 * j + k] = (uint8_t)(fp->bands[j] >> (8 * (3 - k)));
+}
+
 static uint64_t
 read_be(const uint8_t *p, size_t n)
 {

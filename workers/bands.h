@@ -40,6 +40,9 @@ void bands_bucket_key(const ww_keys_t *keys, int band, uint32_t value, char *out
 /* The low 16 bits of every band value of FP, 2 bytes each, big-endian, as
  * commit.lua takes them: OUT gets FP_BANDS * 2 bytes. */
 void bands_lows(const fingerprint_t *fp, uint8_t out[FP_BANDS * 2]);
+/* Every band value of FP, 4 bytes each, big-endian, as commit.lua takes
+ * them: OUT gets FP_BANDS * 4 bytes. */
+void bands_values(const fingerprint_t *fp, uint8_t out[FP_BANDS * 4]);
 /* Appends to SEQS (holding *N, at most MAX) the seqs of the records of bucket
  * (P, LEN) whose lo16 is LO and that are at most MAX_AGE_DAYS old on day
  * TODAY (mod 256); a seq already in SEQS is not added twice. */

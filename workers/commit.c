@@ -13,7 +13,7 @@
 #include "ww_alloc.h"
 #include "ww_log.h"
 
-#define FIXED_KEYS 4
+#define FIXED_KEYS 5
 #define KEYS_PER_ENTRY (1 + FP_BANDS + 3)
 #define FIXED_ARGS 8
 #define ARGS_PER_ENTRY 10
@@ -66,15 +66,17 @@ entry_extra(args_t *a, const result_t *r, size_t i)
     size_t *off = &a->extra_off[4 * i];
     off[0] = a->extra.len;
     if (!r->dead && r->has_fp) {
-        uint8_t lows[FP_BANDS * 2];
-        bands_lows(&r->fp, lows);
-        ww_buf_append(&a->extra, lows, sizeof lows);
+        uint8_t values[FP_BANDS * 4];
+        bands_values(&r->fp, values);
+        ww_buf_append(&a->extra, values, sizeof values);
     }
     off[1] = a->extra.len;
     if (!r->dead && r->has_fp)
         bands_encode_sketch(&a->extra, &r->fp, r->day);
     off[2] = a->extra.len;
-    if (!r->dead && r->near)
+    if (!r->dead && r->near && r->near_index > 0)
+        ww_buf_printf(&a->extra, "@%zu\t%.3f", r->near_index, r->similarity);
+    else if (!r->dead && r->near)
         ww_buf_printf(&a->extra, "%llu\t%s\t%.3f", (unsigned long long)r->root_seq, r->root_id,
                       r->similarity);
     off[3] = a->extra.len;
@@ -111,7 +113,7 @@ commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark)
     a.lens = ww_xcalloc(argc, sizeof *a.lens);
     a.keys = ww_xcalloc(n * KEYS_PER_ENTRY, sizeof *a.keys);
     a.extra_off = ww_xcalloc(4 * n, sizeof *a.extra_off);
-    ww_buf_reserve(&a.extra, n * (FP_BANDS * 2 + BANDS_SKETCH_VALUE + 64));
+    ww_buf_reserve(&a.extra, n * (FP_BANDS * 4 + BANDS_SKETCH_VALUE + 64));
     for (size_t i = 0; i < n; i++) {
         entry_keys(w, &results[i], &a.keys[i * KEYS_PER_ENTRY]);
         entry_extra(&a, &results[i], i);
@@ -123,7 +125,8 @@ commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark)
     snprintf(mark, sizeof mark, "%llu", (unsigned long long)watermark);
     snprintf(maxage, sizeof maxage, "%u", bands_max_age_days(w->conf.dedup_retention));
     snprintf(ettl, sizeof ettl, "%lld", w->conf.event_retention);
-    const char *fixed_keys[FIXED_KEYS] = { w->keys.in, w->keys.seq, w->keys.out, w->keys.dlq };
+    const char *fixed_keys[FIXED_KEYS] = { w->keys.in, w->keys.seq, w->keys.out, w->keys.dlq,
+                                           w->keys.recent };
     for (size_t i = 0; i < FIXED_KEYS; i++)
         push_str(&a, fixed_keys[i]);
     for (size_t i = 0; i < n * KEYS_PER_ENTRY; i++)

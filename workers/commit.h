@@ -22,6 +22,7 @@ typedef struct {
     fingerprint_t fp;
     uint16_t day;          /* the date the text reports, days since the epoch; 0 unknown */
     bool near;             /* near.c found a verified near copy */
+    size_t near_index;     /* ... which is this batch's entry near_index - 1 (0: in Redis) */
     uint64_t root_seq;     /* ... the earliest copy of that near copy */
     char root_id[WW_MAX_ID + 1];
     double similarity;     /* ... and the estimated resemblance to it */

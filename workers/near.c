@@ -64,6 +64,20 @@ read_buckets(worker_t *w, result_t *results, size_t n, uint64_t *watermark, cand
     return 0;
 }
 
+/* Verifies candidate FP (reporting DAY) for result R. Returns its similarity
+ * when it is near, else a negative number. */
+static double
+verify_candidate(const worker_t *w, const result_t *r, const fingerprint_t *fp, uint16_t day)
+{
+    /* Alike words about two different dates: a template, not a copy. */
+    if (r->day != 0 && day != 0 && r->day != day)
+        return -1.0;
+    fp_params_t p = { w->conf.near_resemblance, w->conf.near_containment,
+                      (uint32_t)w->conf.near_containment_size, (uint32_t)w->conf.near_min_size };
+    double sim;
+    return fingerprint_is_near(&r->fp, fp, &p, &sim) ? sim : -1.0;
+}
+
 /* Keeps candidate SKETCH for result R when it verifies and beats the best. */
 static void
 consider(worker_t *w, result_t *r, const redisReply *sketch)
@@ -76,18 +90,13 @@ consider(worker_t *w, result_t *r, const redisReply *sketch)
         bands_decode_sketch((const uint8_t *)sketch->str, sketch->len, &fp, &day, &root_seq,
                             &root_id) == -1 || root_id.len > WW_MAX_ID)
         return;
-    /* Alike words about two different dates: a template, not a copy. */
-    if (r->day != 0 && day != 0 && r->day != day)
-        return;
-    fp_params_t p = { w->conf.near_resemblance, w->conf.near_containment,
-                      (uint32_t)w->conf.near_containment_size, (uint32_t)w->conf.near_min_size };
-    double sim;
-    if (!fingerprint_is_near(&r->fp, &fp, &p, &sim))
-        return;
+    double sim = verify_candidate(w, r, &fp, day);
     /* The earliest root wins a tie, so that every copy names the same one. */
-    if (r->near && (sim < r->similarity || (sim == r->similarity && root_seq > r->root_seq)))
+    if (sim < 0.0 ||
+        (r->near && (sim < r->similarity || (sim == r->similarity && root_seq >= r->root_seq))))
         return;
     r->near = true;
+    r->near_index = 0;
     r->similarity = sim;
     r->root_seq = root_seq;
     memcpy(r->root_id, root_id.p, root_id.len);
@@ -114,16 +123,41 @@ verify(worker_t *w, result_t *results, const cand_t *cands, size_t n_cands)
     return 0;
 }
 
+/* Two entries of one batch can be near copies of each other: neither is in
+ * Redis yet, so each later entry is also compared with the earlier ones that
+ * share a band (commit.lua gives it the root its earlier entry gets). */
+static void
+within_batch(const worker_t *w, result_t *results, size_t n)
+{
+    for (size_t j = 1; j < n; j++) {
+        result_t *r = &results[j];
+        for (size_t i = 0; i < j && r->has_fp && !r->dead; i++) {
+            const result_t *e = &results[i];
+            bool shares = false;
+            for (int b = 0; b < FP_BANDS && e->has_fp && !e->dead && !shares; b++)
+                shares = e->fp.bands[b] == r->fp.bands[b];
+            double sim = shares ? verify_candidate(w, r, &e->fp, e->day) : -1.0;
+            if (sim < 0.0 || (r->near && sim <= r->similarity))
+                continue;
+            r->near = true;
+            r->near_index = i + 1;
+            r->similarity = sim;
+        }
+    }
+}
+
 int
 near_lookup(worker_t *w, result_t *results, size_t n, uint64_t *watermark)
 {
     cand_t *cands = NULL;
     size_t n_cands = 0;
     for (size_t i = 0; i < n; i++)
-        results[i].near = false;
+        results[i].near = false, results[i].near_index = 0;
     int rc = read_buckets(w, results, n, watermark, &cands, &n_cands);
     if (rc == 0)
         rc = verify(w, results, cands, n_cands);
+    if (rc == 0)
+        within_batch(w, results, n);
     w->stats.candidates += n_cands;
     free(cands);
     return rc;

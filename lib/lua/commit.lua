@@ -8,7 +8,9 @@
 -- records, sketch) and append the result to the output stream.
 --
 -- KEYS[1] input stream, KEYS[2] seq counter, KEYS[3] output stream,
--- KEYS[4] dead-letter stream, then 20 per entry: its exact-duplicate key, its
+-- KEYS[4] dead-letter stream, KEYS[5] recent log (the band values of the last
+-- commits, newest last, 70-byte records: seq (6) | 16 band values (4 each)),
+-- then 20 per entry: its exact-duplicate key, its
 -- 16 band buckets, and its event instance's hash, outlet set and language set
 -- (a dead letter, a short text, an item without event repeat placeholders).
 -- ARGV[1] group, [2] output maxlen, [3] dead-letter maxlen, [4] retention ms,
@@ -16,8 +18,9 @@
 -- [6] record max age in days, [7] sketch hash prefix, [8] event retention ms,
 -- then 10 per entry:
 --   entry id, kind (item|dead), item id (dead: reason code), message,
---   raw (dead), reason (dead), band lows (32 bytes, "" without bands),
---   sketch (70 bytes, "" without bands), near verdict "rootseq\trootid\tsim" or "",
+--   raw (dead), reason (dead), band values (64 bytes, "" without bands),
+--   sketch (70 bytes, "" without bands), near verdict "rootseq\trootid\tsim",
+--   or "@k\tsim" for a near copy of this call's k-th entry, or "",
 --   event "id\ttype\tdate\tsource\tlang" or "".
 -- An item that reports an event and is not a duplicate adds a report to the
 -- event instance (duplicates count once) and is followed in the output
@@ -27,10 +30,14 @@
 --
 -- The sketch hash P{w}:s:<seq/1024> is named here, from the seq taken here;
 -- it carries the {w} tag of every declared key, so it lives in their slot.
-local KEYS_PER, ARGS_PER, FIXED_ARGS, BANDS, REC = 20, 10, 8, 16, 9
+local KEYS_PER, ARGS_PER, FIXED_ARGS, BANDS, REC, RREC = 20, 10, 8, 16, 9, 70
+local FIRST_ENTRY_KEY = 6
+local RECENT_KEEP = 4096      -- records kept in the recent log
+local REFRESH_EVERY = 8       -- a bucket's expiry is refreshed every 8th record
 local group, outmax, dlqmax, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local watermark, maxage, skprefix = tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7]
 local ettl = ARGV[8]
+local ttl2 = 2 * tonumber(ttl)
 local now = redis.call('TIME')
 local today = math.floor(tonumber(now[1]) / 86400) % 256
 local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
@@ -50,27 +57,45 @@ local function rd(s, i, bytes)
     return x
 end
 
--- A record newer than the watermark with the same low bits in one of the
--- entry's buckets is a candidate the worker has not seen.
-local function conflict(kbase, lows)
-    for b = 0, BANDS - 1 do
-        local tail = redis.call('GETRANGE', KEYS[kbase + b], -8 * REC, -1)
-        local lo = string.sub(lows, 2 * b + 1, 2 * b + 2)
-        local nrec = math.floor(#tail / REC)
-        local newer = 0
+-- Every band value committed after the watermark by someone else: an entry
+-- sharing one was not seen by the worker's lookup. Read once per call, before
+-- this call appends anything. Returns false when the log does not reach back
+-- to the watermark (a lookup that old is simply taken again).
+local newer = {}
+local function load_newer()
+    local want = 64
+    while true do
+        local tail = redis.call('GETRANGE', KEYS[5], -want * RREC, -1)
+        local nrec = math.floor(#tail / RREC)
         for r = nrec - 1, 0, -1 do
-            local p = r * REC + 1
-            if rd(tail, p + 2, 6) <= watermark then break end
-            newer = newer + 1
-            if string.sub(tail, p, p + 1) == lo then return true end
+            local p = r * RREC + 1
+            if rd(tail, p, 6) <= watermark then return true end
+            for b = 0, BANDS - 1 do
+                newer[b .. string.sub(tail, p + 6 + 4 * b, p + 9 + 4 * b)] = true
+            end
         end
-        if nrec == 8 and newer == 8 then return true end
+        if nrec < want then return true end
+        if want >= RECENT_KEEP then return false end
+        want = want * 4
+    end
+end
+local reaches = load_newer()
+
+local function conflict(values)
+    if not reaches then return true end
+    for b = 0, BANDS - 1 do
+        if newer[b .. string.sub(values, 4 * b + 1, 4 * b + 4)] then return true end
     end
     return false
 end
 
--- Appends a record, first dropping records past the retention from the front.
+-- Appends a record. Every REFRESH_EVERY-th record, drops the records past
+-- the retention from the front and pushes the expiry to twice the retention
+-- (so a bucket outlives its youngest record unless it stays quiet for a whole
+-- retention after REFRESH_EVERY - 1 appends).
 local function append(key, rec)
+    local len = redis.call('APPEND', key, rec)
+    if (len / REC) % REFRESH_EVERY ~= 1 then return end
     local first = redis.call('GETRANGE', key, REC - 1, REC - 1)
     if #first == 1 and (today - string.byte(first)) % 256 > maxage then
         local all = redis.call('GET', key)
@@ -80,17 +105,24 @@ local function append(key, rec)
         end
         redis.call('SET', key, string.sub(all, p))
     end
-    redis.call('APPEND', key, rec)
-    redis.call('PEXPIRE', key, ttl)
+    redis.call('PEXPIRE', key, ttl2)
 end
 
-local function remember(kbase, seq, lows, sketch, rootseq, rootid)
+local function log_recent(seq, values)
+    local len = redis.call('APPEND', KEYS[5], be(seq, 6) .. values)
+    if len > 2 * RECENT_KEEP * RREC then
+        redis.call('SET', KEYS[5], redis.call('GETRANGE', KEYS[5], -RECENT_KEEP * RREC, -1))
+    end
+end
+
+local function remember(kbase, seq, values, sketch, rootseq, rootid)
     redis.call('SET', KEYS[kbase - 1], rootseq .. '\t' .. rootid, 'PX', ttl)
-    if lows == '' then return end
+    if values == '' then return end
     local tail = be(seq, 6) .. string.char(today)
     for b = 0, BANDS - 1 do
-        append(KEYS[kbase + b], string.sub(lows, 2 * b + 1, 2 * b + 2) .. tail)
+        append(KEYS[kbase + b], string.sub(values, 4 * b + 3, 4 * b + 4) .. tail)
     end
+    log_recent(seq, values)
     local sk = skprefix .. math.floor(seq / 1024)
     redis.call('HSET', sk, seq, sketch .. rootseq .. '\t' .. rootid)
     redis.call('PEXPIRE', sk, ttl)
@@ -125,7 +157,9 @@ local function event_report(ebase, ev, seq, st)
     return reports, reports == 1, state
 end
 
-local function item(kbase, seq, ident, msg, lows, sketch, verdict, einfo)
+local roots = {}  -- entry index -> { rootseq, rootid } once committed in this call
+
+local function item(kbase, seq, ident, msg, values, sketch, verdict, einfo)
     local first = redis.call('GET', KEYS[kbase - 1])
     local st, rootseq, rootid, sim = 'new', seq, ident, nil
     if first then
@@ -135,9 +169,14 @@ local function item(kbase, seq, ident, msg, lows, sketch, verdict, einfo)
     elseif verdict ~= '' then
         st = 'near'
         local v = split(verdict)
-        rootseq, rootid, sim = v[1], v[2], v[3]
+        if string.sub(v[1], 1, 1) == '@' then
+            local r = roots[tonumber(string.sub(v[1], 2))]
+            rootseq, rootid, sim = r[1], r[2], v[2]
+        else
+            rootseq, rootid, sim = v[1], v[2], v[3]
+        end
     end
-    if st ~= 'exact' then remember(kbase, seq, lows, sketch, rootseq, rootid) end
+    if st ~= 'exact' then remember(kbase, seq, values, sketch, rootseq, rootid) end
     local entry = { 'k', 'item', 'm', msg, 'st', st }
     if st ~= 'new' then
         for _, x in ipairs({ 'os', rootseq, 'of', rootid, 'sim', sim }) do entry[#entry + 1] = x end
@@ -152,21 +191,22 @@ local function item(kbase, seq, ident, msg, lows, sketch, verdict, einfo)
         end
     end
     redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', unpack(entry))
-    if state then
-        local useq = redis.call('INCR', KEYS[2])
-        redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, useq .. '-0', unpack(state))
-    end
+    return rootseq, rootid, state
 end
 
 local res = {}
 local n = (#ARGV - FIXED_ARGS) / ARGS_PER
 for i = 1, n do
     local a = FIXED_ARGS + (i - 1) * ARGS_PER
-    local kbase = 4 + (i - 1) * KEYS_PER + 2
+    local kbase = FIRST_ENTRY_KEY + (i - 1) * KEYS_PER + 1
     local eid, kind, ident, msg = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
-    local lows, sketch, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9], ARGV[a + 10]
-    if kind ~= 'dead' and lows ~= '' and conflict(kbase, lows) then
+    local values, sketch, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9], ARGV[a + 10]
+    local batch_root = string.sub(verdict, 1, 1) == '@' and
+                       roots[tonumber(string.sub(split(verdict)[1], 2))]
+    if kind ~= 'dead' and values ~= '' and conflict(values) then
         res[i] = -1
+    elseif string.sub(verdict, 1, 1) == '@' and not batch_root then
+        res[i] = -1  -- a near copy of an entry this call did not commit
     elseif redis.call('XACK', KEYS[1], group, eid) == 0 then
         res[i] = 0
     else
@@ -177,7 +217,13 @@ for i = 1, n do
                        'reason', ARGV[a + 6], 'origin', 'worker', 'raw', ARGV[a + 5], 'seq', seq)
             redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'dead', 'm', msg)
         else
-            item(kbase, seq, ident, msg, lows, sketch, verdict, einfo)
+            local rootseq, rootid, state = item(kbase, seq, ident, msg, values, sketch,
+                                                verdict, einfo)
+            roots[i] = { rootseq, rootid }
+            if state then
+                local useq = redis.call('INCR', KEYS[2])
+                redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, useq .. '-0', unpack(state))
+            end
         end
         res[i] = seq
     end

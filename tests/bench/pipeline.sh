@@ -22,14 +22,15 @@ replay-endpoint ipc://$tmp/replay
 catalog $PWD/deploy/catalog/events.catalog
 backlog-limit 1000000
 CONF
-# 3 KB items with distinct texts: a paragraph of wire copy repeated with the
-# item number woven in, so that no two are duplicates.
+# 3 KB items with distinct texts: words drawn at random from a vocabulary of
+# wire copy (no two items are near copies), behind a TASS-style dateline.
 awk -v n="$n" 'BEGIN {
-    p = "MOSCOW, March 6. /TASS/. Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry discussed the ceasefire in Syria by phone on Sunday, the ministry said. ";
+    srand(7);
+    nw = split("the ministers discussed ceasefire in syria and humanitarian access to besieged towns said ministry statement on sunday talks geneva envoy convoys monitoring group sides agreed continue contacts yemen ukraine minsk agreements progress violations reported officials washington moscow phone call initiative american side terrorist groups excluded truce council resolution border crossing aid trucks reached province governor refugees returned schools reopened market prices rose wheat harvest exports ports shipping insurance rates fell banks lending central rate inflation budget deficit parliament vote coalition opposition protest police arrested court ruling appeal sentence prison election campaign candidate polls turnout results", w, " ");
     for (i = 0; i < n; i++) {
-        body = "";
-        for (k = 0; length(body) < 3000; k++) body = body p "Paragraph " k " of item " i ". ";
-        printf "{\"id\":\"b%d\",\"source\":\"bench\",\"url\":\"https://b/%d\",\"title\":\"Item %d\",\"body\":\"%s\",\"published\":\"2016-03-06T12:00:00Z\"}\n", i, i, i, body;
+        body = "MOSCOW, March 6. /TASS/.";
+        while (length(body) < 3000) body = body " " w[int(rand() * nw) + 1];
+        printf "{\"id\":\"b%d\",\"source\":\"bench\",\"url\":\"https://b/%d\",\"title\":\"Item %d\",\"body\":\"%s.\",\"published\":\"2016-03-06T12:00:00Z\"}\n", i, i, i, body;
     }
 }' > "$tmp/items.jsonl"
 build/bin/wirewatchd -c "$tmp/ww.conf" 2>"$tmp/d.log" &

@@ -116,11 +116,73 @@ test_concurrent_near_copies_one_new(void **state)
     harness_destroy(&h);
 }
 
+/* A burst of copies of one story (a wire item reprinted everywhere at once)
+ * lands in the same batches of two workers: one new, every other copy near
+ * with the same earliest copy. */
+static void
+test_burst_of_copies_one_root(void **state)
+{
+    (void)state;
+    harness_t *h = harness_new("nearburst", NULL);
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_sleep_ms(300);
+    void *ctx = zmq_ctx_new();
+    char ep[300], err[256];
+    snprintf(ep, sizeof ep, "ipc://%s/ingest", h->dir);
+    ww_zsock_opts_t o = { 1000, 1000, 1000, -1 };
+    void *push = ww_zsock_new(ctx, ZMQ_PUSH, ep, false, &o, err, sizeof err);
+    assert_non_null(push);
+    ww_buf_t b = WW_BUF_INIT;
+    static char body[4096];
+    char id[32];
+    enum { COPIES = 200 };
+    for (int c = 0; c < COPIES; c++) {
+        make_body(body, sizeof body, 4242, 0);
+        /* each copy changes one word of its own */
+        size_t len = strlen(body);
+        snprintf(body + len, sizeof body - len, " copy%d", c);
+        snprintf(id, sizeof id, "burst-%d", c);
+        pack_item(&b, id, body);
+        const void *f[1] = { b.ptr };
+        size_t l[1] = { b.len };
+        assert_int_equal(ww_zsock_send(push, f, l, 1, 0), 0);
+    }
+    assert_true(harness_wait_output(h, COPIES, 30000));
+    json_t *lines = output_tail(h, 1, COPIES, "item.");
+    assert_int_equal(json_array_size(lines), COPIES);
+    size_t i;
+    json_t *l;
+    int news = 0;
+    const char *root = NULL;
+    json_array_foreach(lines, i, l) {
+        if (strcmp(output_dup_status(l), "new") == 0) {
+            news++;
+            root = json_string_value(json_object_get(l, "id"));
+        }
+    }
+    assert_int_equal(news, 1);
+    json_array_foreach(lines, i, l) {
+        if (strcmp(output_dup_status(l), "new") == 0)
+            continue;
+        assert_string_equal(output_dup_status(l), "near");
+        assert_string_equal(output_dup_of(l), root);
+    }
+    json_decref(lines);
+    ww_buf_free(&b);
+    zmq_close(push);
+    zmq_ctx_term(ctx);
+    harness_destroy(&h);
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_concurrent_near_copies_one_new),
+        cmocka_unit_test(test_burst_of_copies_one_root),
     };
     return cmocka_run_group_tests_name("near", tests, NULL, NULL);
 }
