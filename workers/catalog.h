@@ -30,6 +30,10 @@
 #define CATALOG_EVENT_ACTORS 8   /* actors (named or "@office") in one event type */
 #define CATALOG_REACH_BEFORE 2   /* "did not [hold a] phone call": words a "before" cue reaches */
 #define CATALOG_REACH_AFTER 5    /* "Telefonat [zwischen Lawrow und Kerry] fand nicht statt" */
+#define CATALOG_REACH_BG_BEFORE 8 /* "recalled that [the terms had been worked out in his] phone
+                                     conversations": words a background "before" cue reaches */
+#define CATALOG_REACH_BG_AFTER 3  /* "had spoken by phone [with Kerry] earlier" */
+#define CATALOG_REACH_MAX 30      /* the largest REACH a term line may give */
 
 typedef struct catalog catalog_t;
 
@@ -41,6 +45,9 @@ typedef enum {
     CATALOG_TOPIC,       /* ref: a topic */
     CATALOG_NEG_BEFORE,  /* a negation cue that negates an action phrase after it */
     CATALOG_NEG_AFTER,   /* a negation cue that negates an action phrase before it */
+    CATALOG_BG_BEFORE,   /* a background cue ("recalled that"): the action phrase after it is
+                            a recollection, not what the story reports */
+    CATALOG_BG_AFTER,    /* a background cue after the action phrase it marks ("earlier") */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 
@@ -49,7 +56,8 @@ typedef struct {
     uint32_t start, end;
     uint32_t ref;        /* index into the kind's table (0 for negation cues) */
     uint8_t kind;        /* catalog_kind_t */
-    uint8_t reach;       /* negation cues: how many words away the phrase they negate may be */
+    uint8_t reach;       /* negation and background cues: how many words away the phrase they
+                            mark may be */
     uint64_t langs;      /* the languages whose term lines list the term (catalog_lang_mask) */
 } catalog_hit_t;
 

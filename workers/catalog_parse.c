@@ -227,6 +227,14 @@ kw_negation(parser_t *ps)
     return 0;
 }
 
+static int
+kw_background(parser_t *ps)
+{
+    ps->section = SEC_BACKGROUND;
+    ps->cur = 0;
+    return 0;
+}
+
 static catalog_kind_t
 section_kind(section_t s)
 {
@@ -256,13 +264,15 @@ kw_except(parser_t *ps)
 static int
 kw_before(parser_t *ps)
 {
-    return catalog_terms_add_line(ps, CATALOG_NEG_BEFORE, 0, CATALOG_NEG_BEFORE);
+    uint8_t k = ps->section == SEC_BACKGROUND ? CATALOG_BG_BEFORE : CATALOG_NEG_BEFORE;
+    return catalog_terms_add_line(ps, k, 0, k);
 }
 
 static int
 kw_after(parser_t *ps)
 {
-    return catalog_terms_add_line(ps, CATALOG_NEG_AFTER, 0, CATALOG_NEG_AFTER);
+    uint8_t k = ps->section == SEC_BACKGROUND ? CATALOG_BG_AFTER : CATALOG_NEG_AFTER;
+    return catalog_terms_add_line(ps, k, 0, k);
 }
 
 /* actor: office NAME FROM TO; role: office NAME (whoever holds the role holds the office). */
@@ -356,6 +366,7 @@ static const keyword_t keywords[] = {
     { "action",   kw_action,   1, 2,    ANYWHERE },
     { "topic",    kw_topic,    1, 1,    ANYWHERE },
     { "negation", kw_negation, 0, 0,    ANYWHERE },
+    { "background", kw_background, 0, 0, ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -365,8 +376,8 @@ static const keyword_t keywords[] = {
       IN(SEC_ACTOR) | IN(SEC_ROLE) | IN(SEC_ACTION) | IN(SEC_TOPIC) },
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
-    { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) },
-    { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) },
+    { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) },
+    { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) },
 };
 
 static int

@@ -24,7 +24,8 @@
 #include "ww_buf.h"
 
 typedef enum {
-    SEC_NONE, SEC_ACTOR, SEC_ROLE, SEC_ACTION, SEC_TOPIC, SEC_NEGATION, SEC_GROUP
+    SEC_NONE, SEC_ACTOR, SEC_ROLE, SEC_ACTION, SEC_TOPIC, SEC_NEGATION, SEC_GROUP,
+    SEC_BACKGROUND
 } section_t;
 
 typedef struct {

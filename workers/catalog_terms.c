@@ -108,7 +108,8 @@ static const char *
 kind_word(uint8_t kind)
 {
     static const char *const w[] = { "actor", "role", "action", "topic", "negation cue",
-                                     "negation cue", "exception" };
+                                     "negation cue", "background cue", "background cue",
+                                     "exception" };
     return kind <= CATALOG_EXCEPT ? w[kind] : "?";
 }
 
@@ -199,11 +200,23 @@ catalog_terms_add_line(parser_t *ps, uint8_t kind, uint32_t ref, uint8_t owner_k
     if (catalog_terms_lang(ps) == -1)
         return -1;
     size_t first = 2;
-    ps->reach = kind == CATALOG_NEG_BEFORE ? CATALOG_REACH_BEFORE
-                : kind == CATALOG_NEG_AFTER ? CATALOG_REACH_AFTER : 0;
-    if ((kind == CATALOG_NEG_BEFORE || kind == CATALOG_NEG_AFTER) && ps->args[2].len == 1 &&
-        ps->args[2].p[0] >= '0' && ps->args[2].p[0] <= '9') {
-        ps->reach = (uint8_t)(ps->args[2].p[0] - '0');   /* before LANG N TERM...: reach N words */
+    ps->reach = kind == CATALOG_NEG_BEFORE  ? CATALOG_REACH_BEFORE
+                : kind == CATALOG_NEG_AFTER ? CATALOG_REACH_AFTER
+                : kind == CATALOG_BG_BEFORE ? CATALOG_REACH_BG_BEFORE
+                : kind == CATALOG_BG_AFTER  ? CATALOG_REACH_BG_AFTER : 0;
+    bool cue = kind == CATALOG_NEG_BEFORE || kind == CATALOG_NEG_AFTER ||
+               kind == CATALOG_BG_BEFORE || kind == CATALOG_BG_AFTER;
+    const arg_t *n = &ps->args[2];
+    if (cue && n->len >= 1 && n->len <= 2 && n->p[0] >= '0' && n->p[0] <= '9' &&
+        (n->len == 1 || (n->p[1] >= '0' && n->p[1] <= '9'))) {
+        /* before LANG N TERM...: reach N words */
+        unsigned r = (unsigned)(n->p[0] - '0');
+        if (n->len == 2)
+            r = r * 10 + (unsigned)(n->p[1] - '0');
+        if (r > CATALOG_REACH_MAX)
+            return catalog_fail(ps, ps->line, "reach %u is more than %d words", r,
+                                CATALOG_REACH_MAX);
+        ps->reach = (uint8_t)r;
         first = 3;
     }
     if (first >= ps->n_args)

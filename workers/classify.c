@@ -11,7 +11,8 @@
  *  3. scan the folded text once with the catalog's automaton;
  *  4. pin each hit to its unit, resolve roles to actors on the publication
  *     day, drop action phrases nested in longer ones ("telephone talks"
- *     holds "talks"), and mark negated action phrases;
+ *     holds "talks"), and mark negated action phrases and those told as a
+ *     recollection ("recalled that ... in his phone conversations");
  *  5. choose the story's action, its participants (classify_actors.c), the
  *     event type, the date (classify_date.c).
  *
@@ -27,6 +28,7 @@
 #include "ww_alloc.h"
 
 #define NEG_MAX_BYTES 96      /* outside parentheses; bounds the gap where words have no spaces */
+#define CUE_BYTES_PER_WORD 16 /* a cue that reaches far may span this many bytes per word */
 
 /* ------------------------------------------------------------------ */
 /* Hits                                                                */
@@ -71,7 +73,10 @@ near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach)
         }
     }
     /* REACH words in between: REACH + 1 spaces. */
-    return commas % 2 == 0 && spaces <= reach + 1 && bytes <= NEG_MAX_BYTES;
+    uint32_t max_bytes = (uint32_t)reach * CUE_BYTES_PER_WORD;
+    if (max_bytes < NEG_MAX_BYTES)
+        max_bytes = NEG_MAX_BYTES;
+    return commas % 2 == 0 && spaces <= reach + 1 && bytes <= max_bytes;
 }
 
 /* The language bit that negation cues must match: the caller's language, or, when it gave
@@ -105,23 +110,26 @@ is_nested(const work_t *w, size_t i)
     return false;
 }
 
-/* True when hit C is a negation cue within its reach of action phrase A. */
+/* True when hit C is a cue of kinds BEFORE / AFTER (negation or background) within its reach
+   of action phrase A. */
 static bool
-cue_reaches(const work_t *w, const catalog_hit_t *c, const catalog_hit_t *a)
+cue_reaches(const work_t *w, const catalog_hit_t *c, const catalog_hit_t *a, uint8_t before,
+            uint8_t after)
 {
-    return (c->kind == CATALOG_NEG_BEFORE && c->end <= a->start &&
+    return (c->kind == before && c->end <= a->start &&
             near_in_clause(w, c->end, a->start, c->reach)) ||
-           (c->kind == CATALOG_NEG_AFTER && c->start >= a->end &&
+           (c->kind == after && c->start >= a->end &&
             near_in_clause(w, a->end, c->start, c->reach));
 }
 
-/* True when a negation cue of the text's language negates action hit I. */
+/* True when a cue of the text's language, of kinds BEFORE / AFTER, reaches action hit I:
+   a negation cue negates it, a background cue makes it a recollection. */
 static bool
-is_negated(work_t *w, size_t i)
+is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
 {
     const catalog_hit_t *h = w->hits.v;
     for (size_t j = 0; j < w->hits.n; j++) {
-        if (w->unit_of[j] != w->unit_of[i] || !cue_reaches(w, &h[j], &h[i]))
+        if (w->unit_of[j] != w->unit_of[i] || !cue_reaches(w, &h[j], &h[i], before, after))
             continue;
         /* Portuguese "no sábado" is "on Saturday": a cue counts in its own language. */
         uint64_t mask = text_lang_mask(w);
@@ -161,8 +169,10 @@ annotate(work_t *w)
             continue;
         if (is_nested(w, i))
             w->state[i] |= HIT_NESTED;
-        if (is_negated(w, i))
+        if (is_cued(w, i, CATALOG_NEG_BEFORE, CATALOG_NEG_AFTER))
             w->state[i] |= HIT_NEGATED;
+        else if (is_cued(w, i, CATALOG_BG_BEFORE, CATALOG_BG_AFTER))
+            w->state[i] |= HIT_BACKGROUND;
     }
 }
 

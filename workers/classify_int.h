@@ -50,7 +50,10 @@ typedef struct {
     bool has_dl;
 } work_t;
 
-enum { HIT_NESTED = 1, HIT_NEGATED = 2 };
+/* HIT_BACKGROUND: an action phrase told as a recollection ("recalled that ... in his phone
+   conversations with Kerry"): not the story's action, but it does not negate the action
+   elsewhere either. */
+enum { HIT_NESTED = 1, HIT_NEGATED = 2, HIT_BACKGROUND = 4 };
 
 /* A small set of actors, in the order they were added. */
 typedef struct {

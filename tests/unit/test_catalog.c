@@ -249,6 +249,39 @@ test_groups_and_reach(void **state)
     check_error("actor a\n  alias en A\ngroup g\n  member a\n  alias en x\n", "needs two or more members");
     check_error("group g\ngroup g\n", "test.catalog:2: duplicate group \"g\"");
     check_error("negation\n  before en 2\n", "test.catalog:2: no terms after the language tag");
+    check_error("background\n  before en 31 recalled\n", "test.catalog:2: reach 31 is more than 30");
+    check_error("background\n  alias en x\n", "test.catalog:2: \"alias\" outside the section");
+}
+
+static void
+test_background_cues(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "action phone_call\n  phrase en \"phone call\"\n"
+        "background\n  before en 14 \"recalled that\"\n  before en earlier\n"
+        "  after tr 1 önceki\n"
+        "negation\n  before en not\n";
+    char err[256];
+    catalog_t *c = catalog_parse(text, sizeof text - 1, "b.catalog", err, sizeof err);
+    if (c == NULL)
+        fail_msg("%s", err);
+    ww_buf_t f = WW_BUF_INIT;
+    catalog_hits_t hits = { 0 };
+    static const char s[] = "he recalled that an earlier phone call was not";
+    dates_fold(s, sizeof s - 1, &f);
+    catalog_scan(c, f.ptr, f.len, &hits);
+    assert_int_equal(hits.n, 4);
+    assert_int_equal(hits.v[0].kind, CATALOG_BG_BEFORE);
+    assert_int_equal(hits.v[0].reach, 14);
+    assert_int_equal(hits.v[1].kind, CATALOG_BG_BEFORE);
+    assert_int_equal(hits.v[1].reach, CATALOG_REACH_BG_BEFORE);
+    assert_int_equal(hits.v[2].kind, CATALOG_ACTION);
+    assert_int_equal(hits.v[3].kind, CATALOG_NEG_BEFORE);
+    assert_true(hits.v[0].langs == catalog_lang_mask(c, "en"));
+    catalog_hits_free(&hits);
+    ww_buf_free(&f);
+    catalog_destroy(&c);
 }
 
 static void
@@ -343,6 +376,7 @@ main(void)
         cmocka_unit_test(test_roles_and_offices),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_groups_and_reach),
+        cmocka_unit_test(test_background_cues),
         cmocka_unit_test(test_error_on_nul_byte),
         cmocka_unit_test(test_empty_and_comments),
         cmocka_unit_test(test_load_missing_file),

@@ -187,6 +187,128 @@ test_calls_many_languages(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* Role-only and inflected mentions in languages the calls above do not cover, calls with
+   the foreign ministers of 2013–2016, and negations: (lang, title, body, type, date). All
+   published on Sunday 6 March 2016, 15:00 UTC. */
+typedef struct {
+    const char *lang, *title, *body, *type, *date;
+} case_t;
+
+static const case_t wider[] = {
+    /* Kerry named only as "the U.S. foreign minister" / "his U.S. counterpart". */
+    { "it", "Siria, telefonata tra Lavrov e il capo della diplomazia Usa",
+      "Il ministro degli Esteri russo Serghei Lavrov ha avuto sabato una telefonata con il "
+      "ministro degli Esteri americano.", "lavrov_kerry_call", "2016-03-05" },
+    { "tr", "Lavrov, ABD'li mevkidaşıyla telefonda görüştü",
+      "Rusya Dışişleri Bakanı Lavrov'un ABD Dışişleri Bakanı ile cumartesi günü yaptığı telefon "
+      "görüşmesinde Suriye ele alındı.", "lavrov_kerry_call", "2016-03-05" },
+    { "tr", "Lavrov ve Kerry telefonda görüştü",
+      "Lavrov'la Kerry'nin pazar günkü telefon görüşmesinde Suriye'deki ateşkes ele alındı.",
+      "lavrov_kerry_call", "2016-03-06" },
+    { "pl", "Ławrow i Kerry rozmawiali telefonicznie",
+      "Szef rosyjskiej dyplomacji Ławrow rozmawiał w sobotę telefonicznie z amerykańskim "
+      "sekretarzem stanu.", "lavrov_kerry_call", "2016-03-05" },
+    { "uk", "Лавров провів телефонну розмову з американським колегою",
+      "Глава МЗС Росії Сергій Лавров у суботу провів телефонну розмову з американським колегою.",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "de", "Lawrow telefoniert mit amerikanischem Amtskollegen",
+      "Der russische Außenminister Sergej Lawrow hat am Samstag mit seinem amerikanischen "
+      "Amtskollegen telefoniert.", "lavrov_kerry_call", "2016-03-05" },
+    { "el", "Τηλεφωνική συνομιλία Λαβρόφ με τον ΥΠΕΞ των ΗΠΑ",
+      "Ο Ρώσος ΥΠΕΞ είχε το Σάββατο τηλεφωνική συνομιλία με τον Αμερικανό ΥΠΕΞ για τη Συρία.",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "hi", "लावरोव ने अमेरिकी समकक्ष से फोन पर बातचीत की",
+      "रूसी विदेश मंत्री लावरोव ने शनिवार को अमेरिका के विदेश मंत्री से टेलीफोन पर बातचीत की।",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "pt", "Lavrov e Kerry falam por telefone",
+      "O chefe da diplomacia russa, Serguei Lavrov, telefonou no sábado ao chefe da diplomacia "
+      "norte-americana.", "lavrov_kerry_call", "2016-03-05" },
+    /* Other foreign ministers. */
+    { "en", "Lavrov, Hammond discuss Syria by phone",
+      "Russian Foreign Minister Sergei Lavrov and British Foreign Secretary Philip Hammond "
+      "discussed Syria in a telephone conversation on Saturday.",
+      "lavrov_foreign_minister_call", "2016-03-05" },
+    { "it", "Telefonata Lavrov-Gentiloni sulla Libia",
+      "Il ministro degli Esteri Paolo Gentiloni ha avuto sabato un colloquio telefonico con il "
+      "collega russo Serghei Lavrov.", "lavrov_foreign_minister_call", "2016-03-05" },
+    { "ru", "Лавров и Муаллем провели телефонный разговор",
+      "Министр иностранных дел России Сергей Лавров в субботу провел телефонный разговор с "
+      "главой МИД Сирии Валидом Муаллемом.", "lavrov_foreign_minister_call", "2016-03-05" },
+    { "ar", "لافروف وشكري يبحثان هاتفيا الأزمة الليبية",
+      "أجرى وزير الخارجية الروسي سيرغي لافروف يوم السبت اتصالا هاتفيا مع وزير الخارجية المصري "
+      "سامح شكري.", "lavrov_foreign_minister_call", "2016-03-05" },
+    { "pl", "Ławrow rozmawiał telefonicznie z Waszczykowskim",
+      "Szef MSZ Rosji Siergiej Ławrow rozmawiał w sobotę telefonicznie z Witoldem "
+      "Waszczykowskim.", "lavrov_foreign_minister_call", "2016-03-05" },
+    { "el", "Τηλεφωνική επικοινωνία Κοτζιά - Λαβρόφ",
+      "Ο υπουργός Εξωτερικών Νίκος Κοτζιάς είχε το Σάββατο τηλεφωνική επικοινωνία με τον Σεργκέι "
+      "Λαβρόφ.", "lavrov_foreign_minister_call", "2016-03-05" },
+    { "hi", "सुषमा स्वराज ने लावरोव से फोन पर बात की",
+      "विदेश मंत्री सुषमा स्वराज ने शनिवार को रूसी विदेश मंत्री सर्गेई लावरोव से फोन पर बात की।",
+      "lavrov_foreign_minister_call", "2016-03-05" },
+    /* Not held, or told as a recollection. */
+    { "it", "Salta la telefonata tra Lavrov e Kerry",
+      "La telefonata tra Lavrov e Kerry prevista per sabato è stata rinviata.", NULL, NULL },
+    { "tr", "Lavrov ile Kerry telefonda görüşmedi",
+      "Lavrov ile Kerry cumartesi günü telefonda görüşmedi.", NULL, NULL },
+    { "pl", "Rozmowa Ławrowa z Kerrym przełożona",
+      "Rozmowa telefoniczna Ławrowa z Kerrym została przełożona.", NULL, NULL },
+    { "en", "Lavrov says truce holds",
+      "MOSCOW, March 6. /TASS/. The truce in Syria is largely holding, Russian Foreign Minister "
+      "Sergei Lavrov told a news conference on Sunday.\n"
+      "The minister recalled that the terms of the truce had been worked out in his telephone "
+      "conversations with U.S. Secretary of State John Kerry on February 20 and 21.", NULL, NULL },
+    { "ru", "Лавров: перемирие в Сирии в целом соблюдается",
+      "МОСКВА, 6 марта. /ТАСС/. Перемирие в Сирии в целом соблюдается, заявил на пресс-конференции "
+      "глава МИД РФ Сергей Лавров.\n"
+      "Он напомнил, что условия перемирия были согласованы в ходе его телефонных переговоров с "
+      "госсекретарем США Джоном Керри.", NULL, NULL },
+};
+
+static void
+test_wider_languages_and_ministers(void **state)
+{
+    const catalog_t *c = *state;
+    size_t failures = 0;
+    for (size_t i = 0; i < sizeof wider / sizeof wider[0]; i++) {
+        const case_t *k = &wider[i];
+        classify_result_t r = run(c, k->lang, k->title, k->body, at(2016, 3, 6, 15));
+        const char *got = r.type ? r.type : "-";
+        bool ok = k->type == NULL ? r.type == NULL
+                                  : r.type != NULL && strcmp(r.type, k->type) == 0 &&
+                                        strcmp(r.date, k->date) == 0;
+        if (!ok) {
+            print_error("%zu %s \"%s\": type %s date %s (want %s %s) action %s actors %zu\n", i,
+                        k->lang, k->title, got, r.date, k->type ? k->type : "-",
+                        k->date ? k->date : "", r.action ? r.action : "-", r.n_actors);
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
+/* A background mention does not hide a call the lead reports. */
+static void
+test_recollection_does_not_block(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov, Kerry discuss Aleppo",
+                              "MOSCOW, March 6. /TASS/. Sergei Lavrov and John Kerry discussed "
+                              "Aleppo in a telephone conversation on Sunday.\n"
+                              "Their previous phone call was on Thursday.",
+                              at(2016, 3, 6, 15));
+    expect("call with a recollection", &r, "lavrov_kerry_call", "2016-03-06");
+    /* The EU's High Representative after 2014-10-31 is no foreign minister. */
+    r = run(c, "en", "Lavrov, Mogherini discuss Iran by phone",
+            "Russian Foreign Minister Sergei Lavrov and Federica Mogherini discussed Iran in a "
+            "telephone conversation on Saturday.", at(2016, 3, 6, 15));
+    expect("mogherini 2016", &r, NULL, NULL);
+    r = run(c, "en", "Lavrov, Mogherini discuss Ukraine by phone",
+            "Russian Foreign Minister Sergei Lavrov and Italian Foreign Minister Federica Mogherini "
+            "discussed Ukraine in a telephone conversation on Saturday.", at(2014, 6, 8, 15));
+    expect("mogherini 2014", &r, "lavrov_foreign_minister_call", "2014-06-07");
+}
+
 static void
 test_meeting_is_not_a_call(void **state)
 {
@@ -436,6 +558,8 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_call_english),
         cmocka_unit_test(test_calls_many_languages),
+        cmocka_unit_test(test_wider_languages_and_ministers),
+        cmocka_unit_test(test_recollection_does_not_block),
         cmocka_unit_test(test_meeting_is_not_a_call),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
