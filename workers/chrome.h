@@ -6,7 +6,7 @@
  * site taglines, photo captions and credits, menus in a script foreign to the
  * article, and the headline repeated in the body.
  *
- * The phrases are data (tables in chrome.c, in several languages, stored in
+ * The phrases are data (tables in chrome_tables.c, in several languages, stored in
  * key form, see normalise_fold); the rules only say how a line may match:
  *   - a short line (≤ CHROME_SHORT_WORDS words) equal to, or starting with,
  *     a table phrase; notices may be longer but must start with one;
