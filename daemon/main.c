@@ -15,7 +15,6 @@
  * One thread, one zmq_poll loop; the timeout is the nearest deadline. This is
  * the only file that exits. */
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +25,7 @@
 #include "ingest.h"
 #include "publish.h"
 #include "replay.h"
+#include "ww_args.h"
 #include "ww_clock.h"
 #include "ww_log.h"
 #include "ww_lua.h"
@@ -36,43 +36,6 @@
 #define EXIT_CONFIG 78
 #define SHUTDOWN_GRACE_MS 5000 /* time to write a held batch before giving up */
 #define REDIS_WAIT_MS 100
-
-static void
-usage(FILE *out)
-{
-    fprintf(out,
-            "usage: wirewatchd [-c FILE] [-t] [-h] [-v]\n"
-            "  -c, --config FILE  read FILE (redis.conf style); without it, defaults\n"
-            "  -t, --test         check the config, print the effective values, exit\n"
-            "  -h, --help         this help\n"
-            "  -v, --version      print the version\n\n");
-    ww_conf_help(out);
-}
-
-static int
-parse_args(int argc, char **argv, const char **config, int *test_only)
-{
-    static const struct option longs[] = {
-        { "config", required_argument, NULL, 'c' }, { "test", no_argument, NULL, 't' },
-        { "help", no_argument, NULL, 'h' },         { "version", no_argument, NULL, 'v' },
-        { NULL, 0, NULL, 0 },
-    };
-    int c;
-    while ((c = getopt_long(argc, argv, "c:thv", longs, NULL)) != -1) {
-        switch (c) {
-        case 'c': *config = optarg; break;
-        case 't': *test_only = 1; break;
-        case 'h': usage(stdout); exit(0);
-        case 'v': printf("wirewatchd %s\n", WW_VERSION); exit(0);
-        default: usage(stderr); return -1;
-        }
-    }
-    if (optind != argc) {
-        fprintf(stderr, "wirewatchd: unexpected argument \"%s\"\n", argv[optind]);
-        return -1;
-    }
-    return 0;
-}
 
 static int
 open_sockets(daemon_t *d, char *err, size_t errlen)
@@ -204,8 +167,11 @@ main(int argc, char **argv)
     int test_only = 0;
     char err[512];
     ww_log_init("wirewatchd");
-    if (parse_args(argc, argv, &config, &test_only) == -1)
-        return EXIT_USAGE;
+    switch (ww_args_parse(argc, argv, "wirewatchd", &config, &test_only)) {
+    case WW_ARGS_RUN: break;
+    case WW_ARGS_DONE: return 0;
+    case WW_ARGS_USAGE: return EXIT_USAGE;
+    }
     daemon_t d;
     memset(&d, 0, sizeof d);
     if (ww_conf_load(&d.conf, config, err, sizeof err) == -1 ||

@@ -9,7 +9,6 @@
  *
  * One thread; the loop blocks in XREADGROUP for at most BLOCK_MS so that
  * signals and claim scans are seen in time. This is the only file that exits. */
-#include <getopt.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +22,7 @@
 #include "near.h"
 #include "worker.h"
 #include "ww_alloc.h"
+#include "ww_args.h"
 #include "ww_clock.h"
 #include "ww_log.h"
 #include "ww_lua.h"
@@ -46,43 +46,6 @@ typedef struct {
     int64_t next_claim_ms;
     int64_t next_stats_ms;
 } loop_t;
-
-static void
-usage(FILE *out)
-{
-    fprintf(out,
-            "usage: wirewatch-worker [-c FILE] [-t] [-h] [-v]\n"
-            "  -c, --config FILE  read FILE (redis.conf style); without it, defaults\n"
-            "  -t, --test         check the config, print the effective values, exit\n"
-            "  -h, --help         this help\n"
-            "  -v, --version      print the version\n\n");
-    ww_conf_help(out);
-}
-
-static int
-parse_args(int argc, char **argv, const char **config, int *test_only)
-{
-    static const struct option longs[] = {
-        { "config", required_argument, NULL, 'c' }, { "test", no_argument, NULL, 't' },
-        { "help", no_argument, NULL, 'h' },         { "version", no_argument, NULL, 'v' },
-        { NULL, 0, NULL, 0 },
-    };
-    int c;
-    while ((c = getopt_long(argc, argv, "c:thv", longs, NULL)) != -1) {
-        switch (c) {
-        case 'c': *config = optarg; break;
-        case 't': *test_only = 1; break;
-        case 'h': usage(stdout); exit(0);
-        case 'v': printf("wirewatch-worker %s\n", WW_VERSION); exit(0);
-        default: usage(stderr); return -1;
-        }
-    }
-    if (optind != argc) {
-        fprintf(stderr, "wirewatch-worker: unexpected argument \"%s\"\n", argv[optind]);
-        return -1;
-    }
-    return 0;
-}
 
 /* Classifies the item against the catalog; when it reports an event, encodes
  * the verdict into EVENT and tells the commit (R's event id and info). The
@@ -345,8 +308,11 @@ main(int argc, char **argv)
     int test_only = 0;
     char err[512] = "";
     ww_log_init("wirewatch-worker");
-    if (parse_args(argc, argv, &config, &test_only) == -1)
-        return EXIT_USAGE;
+    switch (ww_args_parse(argc, argv, "wirewatch-worker", &config, &test_only)) {
+    case WW_ARGS_RUN: break;
+    case WW_ARGS_DONE: return 0;
+    case WW_ARGS_USAGE: return EXIT_USAGE;
+    }
     loop_t l;
     memset(&l, 0, sizeof l);
     worker_t *w = &l.w;

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "ww_alloc.h"
+#include "ww_zsock.h"
 
 #define MAX_ARGS 32
 
@@ -261,4 +262,16 @@ harness_destroy(harness_t **self_p)
     }
     free(h);
     *self_p = NULL;
+}
+
+void *
+harness_connect(harness_t *self, void *ctx, int type, const char *name)
+{
+    char ep[400], err[256];
+    snprintf(ep, sizeof ep, "ipc://%s/%s", self->dir, name);
+    ww_zsock_opts_t o = { 1000, 1000, 1000, -1 };
+    void *s = ww_zsock_new(ctx, type, ep, false, &o, err, sizeof err);
+    if (s == NULL)
+        fprintf(stderr, "connect %s: %s\n", ep, err);
+    return s;
 }

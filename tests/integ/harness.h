@@ -55,5 +55,8 @@ bool harness_wait_output(harness_t *self, long long n, int timeout_ms);
  * in the test's directory; returns its path (static buffer). */
 const char *harness_write_items(harness_t *self, const char *file, const char *prefix, int n);
 void harness_sleep_ms(int ms);
+/* Connects a ZeroMQ socket of TYPE to the test's endpoint NAME ("ingest",
+ * "ack", "pub", "replay"), HWM 1000, linger 1 s. Caller closes. */
+void *harness_connect(harness_t *self, void *ctx, int type, const char *name);
 
 #endif

@@ -52,17 +52,6 @@ pack_item(ww_buf_t *b, const char *title, size_t title_len, size_t body_len, int
     msgpack_pack_int64(&pk, 1457276520000LL);
 }
 
-static void *
-connect_to(void *ctx, int type, const char *dir, const char *name)
-{
-    char ep[300], err[256];
-    snprintf(ep, sizeof ep, "ipc://%s/%s", dir, name);
-    ww_zsock_opts_t o = { 1000, 1000, 1000, -1 };
-    void *s = ww_zsock_new(ctx, type, ep, false, &o, err, sizeof err);
-    assert_non_null(s);
-    return s;
-}
-
 static void
 send1(void *s, const void *p, size_t n)
 {
@@ -80,7 +69,8 @@ test_pull_bad_messages_dead_lettered(void **state)
     harness_start(h, "wirewatchd", NULL, NULL);
     harness_start(h, "wirewatch-worker", NULL, NULL);
     void *ctx = zmq_ctx_new();
-    void *push = connect_to(ctx, ZMQ_PUSH, h->dir, "ingest");
+    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
+    assert_non_null(push);
     ww_buf_t b = WW_BUF_INIT;
     send1(push, "\x93\x01", 2);                     /* array cut short */
     pack_item(&b, "ok", 2, 10, 1);
@@ -149,7 +139,8 @@ test_router_answers_reject_and_retry(void **state)
     assert_non_null(h);
     harness_start(h, "wirewatchd", NULL, NULL);
     void *ctx = zmq_ctx_new();
-    void *req = connect_to(ctx, ZMQ_REQ, h->dir, "ack");
+    void *req = harness_connect(h, ctx, ZMQ_REQ, "ack");
+    assert_non_null(req);
     ww_zmsg_t m = { 0 };
     ww_buf_t b = WW_BUF_INIT;
     pack_item(&b, "\xc3\x28", 2, 10, 1);

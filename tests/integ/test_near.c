@@ -72,10 +72,7 @@ test_concurrent_near_copies_one_new(void **state)
     harness_start(h, "wirewatch-worker", NULL, NULL);
     harness_sleep_ms(300);
     void *ctx = zmq_ctx_new();
-    char ep[300], err[256];
-    snprintf(ep, sizeof ep, "ipc://%s/ingest", h->dir);
-    ww_zsock_opts_t o = { 1000, 1000, 1000, -1 };
-    void *push = ww_zsock_new(ctx, ZMQ_PUSH, ep, false, &o, err, sizeof err);
+    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
     assert_non_null(push);
     ww_buf_t b = WW_BUF_INIT;
     static char body[4096];
@@ -130,10 +127,7 @@ test_burst_of_copies_one_root(void **state)
     harness_start(h, "wirewatch-worker", NULL, NULL);
     harness_sleep_ms(300);
     void *ctx = zmq_ctx_new();
-    char ep[300], err[256];
-    snprintf(ep, sizeof ep, "ipc://%s/ingest", h->dir);
-    ww_zsock_opts_t o = { 1000, 1000, 1000, -1 };
-    void *push = ww_zsock_new(ctx, ZMQ_PUSH, ep, false, &o, err, sizeof err);
+    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
     assert_non_null(push);
     ww_buf_t b = WW_BUF_INIT;
     static char body[4096];
