@@ -72,13 +72,24 @@ bands_sketch_key(const ww_keys_t *keys, uint64_t seq, char *key, size_t kn, char
 }
 
 void
-bands_encode_sketch(ww_buf_t *out, const fingerprint_t *fp, uint16_t day)
+bands_encode_sketch(ww_buf_t *out, const fingerprint_t *fp, uint16_t day, uint64_t hash)
 {
-    uint8_t n[6] = { (uint8_t)(fp->n_shingles >> 24), (uint8_t)(fp->n_shingles >> 16),
-                     (uint8_t)(fp->n_shingles >> 8), (uint8_t)fp->n_shingles,
-                     (uint8_t)(day >> 8), (uint8_t)day };
+    uint8_t n[14] = { (uint8_t)(fp->n_shingles >> 24), (uint8_t)(fp->n_shingles >> 16),
+                      (uint8_t)(fp->n_shingles >> 8), (uint8_t)fp->n_shingles,
+                      (uint8_t)(day >> 8), (uint8_t)day };
+    for (int i = 0; i < 8; i++)
+        n[6 + i] = (uint8_t)(hash >> (8 * (7 - i)));
     ww_buf_append(out, fp->sketch, FP_SKETCH_BYTES);
     ww_buf_append(out, n, sizeof n);
+}
+
+uint64_t
+bands_hash64(const char hex[33])
+{
+    char head[17];
+    memcpy(head, hex, 16);
+    head[16] = '\0';
+    return strtoull(head, NULL, 16);
 }
 
 uint16_t
@@ -92,23 +103,23 @@ bands_day_of_date(const char *date)
 }
 
 int
-bands_decode_sketch(const uint8_t *p, size_t len, fingerprint_t *fp, uint16_t *day,
-                    uint64_t *root_seq, ww_str_t *root_id)
+bands_decode_sketch(const uint8_t *p, size_t len, bands_sketch_t *out)
 {
     if (len < BANDS_SKETCH_VALUE + 2)
         return -1;
-    memset(fp, 0, sizeof *fp);
-    memcpy(fp->sketch, p, FP_SKETCH_BYTES);
-    fp->n_shingles = (uint32_t)read_be(p + FP_SKETCH_BYTES, 4);
-    *day = (uint16_t)read_be(p + FP_SKETCH_BYTES + 4, 2);
+    memset(out, 0, sizeof *out);
+    memcpy(out->fp.sketch, p, FP_SKETCH_BYTES);
+    out->fp.n_shingles = (uint32_t)read_be(p + FP_SKETCH_BYTES, 4);
+    out->day = (uint16_t)read_be(p + FP_SKETCH_BYTES + 4, 2);
+    out->hash = read_be(p + FP_SKETCH_BYTES + 6, 8);
     const char *root = (const char *)p + BANDS_SKETCH_VALUE;
     size_t rlen = len - BANDS_SKETCH_VALUE;
     const char *tab = memchr(root, '\t', rlen);
     if (tab == NULL || tab == root)
         return -1;
-    *root_seq = strtoull(root, NULL, 10);
-    root_id->p = tab + 1;
-    root_id->len = rlen - (size_t)(tab + 1 - root);
+    out->root_seq = strtoull(root, NULL, 10);
+    out->root_id.p = tab + 1;
+    out->root_id.len = rlen - (size_t)(tab + 1 - root);
     return 0;
 }
 

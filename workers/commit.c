@@ -72,13 +72,14 @@ entry_extra(args_t *a, const result_t *r, size_t i)
     }
     off[1] = a->extra.len;
     if (!r->dead && r->has_fp)
-        bands_encode_sketch(&a->extra, &r->fp, r->day);
+        bands_encode_sketch(&a->extra, &r->fp, r->day, r->hash64);
     off[2] = a->extra.len;
     if (!r->dead && r->near && r->near_index > 0)
-        ww_buf_printf(&a->extra, "@%zu\t%.3f", r->near_index, r->similarity);
-    else if (!r->dead && r->near)
-        ww_buf_printf(&a->extra, "%llu\t%s\t%.3f", (unsigned long long)r->root_seq, r->root_id,
+        ww_buf_printf(&a->extra, "%s@%zu\t%.3f", r->exact ? "=" : "", r->near_index,
                       r->similarity);
+    else if (!r->dead && r->near)
+        ww_buf_printf(&a->extra, "%s%llu\t%s\t%.3f", r->exact ? "=" : "",
+                      (unsigned long long)r->root_seq, r->root_id, r->similarity);
     off[3] = a->extra.len;
 }
 

@@ -21,7 +21,9 @@ typedef struct {
     bool has_fp;           /* item long enough for the near-duplicate index */
     fingerprint_t fp;
     uint16_t day;          /* the date the text reports, days since the epoch; 0 unknown */
+    uint64_t hash64;       /* first 64 bits of hash: the index's exact test */
     bool near;             /* near.c found a verified near copy */
+    bool exact;            /* ... which has the same text (exact hash) */
     size_t near_index;     /* ... which is this batch's entry near_index - 1 (0: in Redis) */
     uint64_t root_seq;     /* ... the earliest copy of that near copy */
     char root_id[WW_MAX_ID + 1];

@@ -96,6 +96,7 @@ process(worker_t *w, const entry_t *e, result_t *r, enrich_t *en, char *id)
         ww_buf_free(&event);
         r->ident = id;
         memcpy(r->hash, en->hash, sizeof r->hash);
+        r->hash64 = bands_hash64(en->hash);
         fingerprint_compute(en->norm.key, en->norm.key_len, &r->fp);
         r->has_fp = r->fp.n_shingles >= (uint32_t)w->conf.near_min_size;
         if (r->day == 0)

@@ -78,29 +78,39 @@ verify_candidate(const worker_t *w, const result_t *r, const fingerprint_t *fp, 
     return fingerprint_is_near(&r->fp, fp, &p, &sim) ? sim : -1.0;
 }
 
+/* Takes a verified candidate as R's verdict when it beats the one R has: an
+ * exact copy beats a near one, a higher similarity a lower one, and on a tie
+ * the earliest root wins, so that every copy names the same one. */
+static bool
+better(const result_t *r, bool exact, double sim, uint64_t root_seq)
+{
+    if (!r->near)
+        return true;
+    if (exact != r->exact)
+        return exact;
+    return sim > r->similarity || (sim == r->similarity && root_seq < r->root_seq);
+}
+
 /* Keeps candidate SKETCH for result R when it verifies and beats the best. */
 static void
-consider(worker_t *w, result_t *r, const redisReply *sketch)
+consider(worker_t *w, result_t *r, const redisReply *reply)
 {
-    fingerprint_t fp;
-    uint16_t day;
-    uint64_t root_seq;
-    ww_str_t root_id;
-    if (sketch->type != REDIS_REPLY_STRING ||
-        bands_decode_sketch((const uint8_t *)sketch->str, sketch->len, &fp, &day, &root_seq,
-                            &root_id) == -1 || root_id.len > WW_MAX_ID)
+    bands_sketch_t c;
+    if (reply->type != REDIS_REPLY_STRING ||
+        bands_decode_sketch((const uint8_t *)reply->str, reply->len, &c) == -1 ||
+        c.root_id.len > WW_MAX_ID)
         return;
-    double sim = verify_candidate(w, r, &fp, day);
-    /* The earliest root wins a tie, so that every copy names the same one. */
-    if (sim < 0.0 ||
-        (r->near && (sim < r->similarity || (sim == r->similarity && root_seq >= r->root_seq))))
+    bool exact = c.hash == r->hash64;
+    double sim = exact ? 1.0 : verify_candidate(w, r, &c.fp, c.day);
+    if (sim < 0.0 || !better(r, exact, sim, c.root_seq))
         return;
     r->near = true;
+    r->exact = exact;
     r->near_index = 0;
     r->similarity = sim;
-    r->root_seq = root_seq;
-    memcpy(r->root_id, root_id.p, root_id.len);
-    r->root_id[root_id.len] = '\0';
+    r->root_seq = c.root_seq;
+    memcpy(r->root_id, c.root_id.p, c.root_id.len);
+    r->root_id[c.root_id.len] = '\0';
 }
 
 /* Round 2: reads and verifies every candidate's sketch. */
@@ -136,10 +146,14 @@ within_batch(const worker_t *w, result_t *results, size_t n)
             bool shares = false;
             for (int b = 0; b < FP_BANDS && e->has_fp && !e->dead && !shares; b++)
                 shares = e->fp.bands[b] == r->fp.bands[b];
-            double sim = shares ? verify_candidate(w, r, &e->fp, e->day) : -1.0;
-            if (sim < 0.0 || (r->near && sim <= r->similarity))
+            bool exact = shares && e->hash64 == r->hash64;
+            double sim = exact ? 1.0 : shares ? verify_candidate(w, r, &e->fp, e->day) : -1.0;
+            /* an earlier entry of the batch has a later root than any in Redis */
+            if (sim < 0.0 || !better(r, exact, sim, UINT64_MAX) ||
+                (r->near && sim == r->similarity && exact == r->exact))
                 continue;
             r->near = true;
+            r->exact = exact;
             r->near_index = i + 1;
             r->similarity = sim;
         }
@@ -152,7 +166,7 @@ near_lookup(worker_t *w, result_t *results, size_t n, uint64_t *watermark)
     cand_t *cands = NULL;
     size_t n_cands = 0;
     for (size_t i = 0; i < n; i++)
-        results[i].near = false, results[i].near_index = 0;
+        results[i].near = results[i].exact = false, results[i].near_index = 0;
     int rc = read_buckets(w, results, n, watermark, &cands, &n_cands);
     if (rc == 0)
         rc = verify(w, results, cands, n_cands);

@@ -19,12 +19,16 @@
 -- then 10 per entry:
 --   entry id, kind (item|dead), item id (dead: reason code), message,
 --   raw (dead), reason (dead), band values (64 bytes, "" without bands),
---   sketch (70 bytes, "" without bands), near verdict "rootseq\trootid\tsim",
---   or "@k\tsim" for a near copy of this call's k-th entry, or "",
+--   sketch (78 bytes, "" without bands), the worker's verdict: "rootseq\trootid\tsim"
+--   for a near copy, "@k\tsim" for a near copy of this call's k-th entry,
+--   either prefixed with "=" for an exact copy (same text), or "",
 --   event "id\ttype\tdate\tsource\tlang" or "".
 -- An item that reports an event and is not a duplicate adds a report to the
 -- event instance (duplicates count once) and is followed in the output
 -- stream by the instance's new state (k update, its own seq).
+-- Exact copies of a text long enough for the band index are found through it
+-- (same bands, same exact hash in the sketch); only shorter texts keep an
+-- exact key of their own, P{w}:x:<hash>.
 -- Returns one integer per entry: its publication seq; 0 when another worker
 -- had acknowledged it; -1 on conflict (nothing was done: look again).
 --
@@ -116,8 +120,10 @@ local function log_recent(seq, values)
 end
 
 local function remember(kbase, seq, values, sketch, rootseq, rootid)
-    redis.call('SET', KEYS[kbase - 1], rootseq .. '\t' .. rootid, 'PX', ttl)
-    if values == '' then return end
+    if values == '' then
+        redis.call('SET', KEYS[kbase - 1], rootseq .. '\t' .. rootid, 'PX', ttl)
+        return
+    end
     local tail = be(seq, 6) .. string.char(today)
     for b = 0, BANDS - 1 do
         append(KEYS[kbase + b], string.sub(values, 4 * b + 3, 4 * b + 4) .. tail)
@@ -160,14 +166,17 @@ end
 local roots = {}  -- entry index -> { rootseq, rootid } once committed in this call
 
 local function item(kbase, seq, ident, msg, values, sketch, verdict, einfo)
-    local first = redis.call('GET', KEYS[kbase - 1])
     local st, rootseq, rootid, sim = 'new', seq, ident, nil
+    local first = values == '' and redis.call('GET', KEYS[kbase - 1])
     if first then
         st, sim = 'exact', '1'
         local tab = string.find(first, '\t', 1, true)
         rootseq, rootid = string.sub(first, 1, tab - 1), string.sub(first, tab + 1)
     elseif verdict ~= '' then
         st = 'near'
+        if string.sub(verdict, 1, 1) == '=' then
+            st, verdict = 'exact', string.sub(verdict, 2)
+        end
         local v = split(verdict)
         if string.sub(v[1], 1, 1) == '@' then
             local r = roots[tonumber(string.sub(v[1], 2))]
@@ -175,6 +184,7 @@ local function item(kbase, seq, ident, msg, values, sketch, verdict, einfo)
         else
             rootseq, rootid, sim = v[1], v[2], v[3]
         end
+        if st == 'exact' then sim = '1' end
     end
     if st ~= 'exact' then remember(kbase, seq, values, sketch, rootseq, rootid) end
     local entry = { 'k', 'item', 'm', msg, 'st', st }
@@ -201,11 +211,13 @@ for i = 1, n do
     local kbase = FIRST_ENTRY_KEY + (i - 1) * KEYS_PER + 1
     local eid, kind, ident, msg = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
     local values, sketch, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9], ARGV[a + 10]
-    local batch_root = string.sub(verdict, 1, 1) == '@' and
-                       roots[tonumber(string.sub(split(verdict)[1], 2))]
+    local vref = split(verdict)[1] or ''
+    if string.sub(vref, 1, 1) == '=' then vref = string.sub(vref, 2) end
+    local in_batch = string.sub(vref, 1, 1) == '@'
+    local batch_root = in_batch and roots[tonumber(string.sub(vref, 2))]
     if kind ~= 'dead' and values ~= '' and conflict(values) then
         res[i] = -1
-    elseif string.sub(verdict, 1, 1) == '@' and not batch_root then
+    elseif in_batch and not batch_root then
         res[i] = -1  -- a near copy of an entry this call did not commit
     elseif redis.call('XACK', KEYS[1], group, eid) == 0 then
         res[i] = 0

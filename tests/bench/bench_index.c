@@ -303,14 +303,8 @@ run_batch(bench_t *b, size_t n, double *seconds)
     return rc == 0 && committed == n ? 0 : -1;
 }
 
-/* What commit.lua leaves for a new item R (seq set): the exact key's value,
- * the record appended to the bucket of band BAND, and the sketch. */
-static void
-exact_value(const result_t *r, char *out, size_t n)
-{
-    snprintf(out, n, "%llu\t%s", (unsigned long long)r->seq, r->ident);
-}
-
+/* What commit.lua leaves for a new item R (seq set): the record appended to
+ * the bucket of band BAND, and the sketch. */
 static void
 band_record(const result_t *r, int band, unsigned today, uint8_t out[BANDS_RECORD])
 {
@@ -327,7 +321,7 @@ static void
 sketch_value(const result_t *r, ww_buf_t *out)
 {
     ww_buf_reset(out);
-    bands_encode_sketch(out, &r->fp, r->day);
+    bands_encode_sketch(out, &r->fp, r->day, r->hash64);
     ww_buf_printf(out, "%llu\t%s", (unsigned long long)r->seq, r->ident);
 }
 
@@ -339,12 +333,9 @@ static int
 queue_item(bench_t *b, const result_t *r, unsigned today, const char *ttl, size_t *queued)
 {
     ww_redis_t *redis = b->w.redis;
-    char key[160], field[32], value[WW_MAX_ID + 32];
-    snprintf(key, sizeof key, "%s%s", b->w.keys.exact, r->hash);
-    exact_value(r, value, sizeof value);
-    if (ww_redis_append(redis, 5, (const char *[]){"SET", key, value, "PX", ttl}, NULL) == -1)
-        return -1;
-    (*queued)++;
+    char key[160], field[32];
+    /* No exact key: a text long enough for the index is found as an exact
+     * copy through it (bands.h). */
     for (int band = 0; band < FP_BANDS; band++) {
         uint8_t rec[BANDS_RECORD];
         band_record(r, band, today, rec);
@@ -461,19 +452,18 @@ check_layout(bench_t *b, size_t n)
 {
     worker_t *w = &b->w;
     unsigned today = bands_day(ww_clock_wall_ms());
-    char key[160], field[32], value[WW_MAX_ID + 32];
+    char key[160], field[32];
     ww_buf_t sketch = WW_BUF_INIT;
     const char *what = NULL;
     for (size_t i = 0; i < n && what == NULL; i++) {
         const result_t *r = &b->results[i];
         snprintf(key, sizeof key, "%s%s", w->keys.exact, r->hash);
-        exact_value(r, value, sizeof value);
-        redisReply *x = ww_redis_cmdf(w->redis, "GET %s", key);
+        redisReply *x = ww_redis_cmdf(w->redis, "EXISTS %s", key);
         bands_sketch_key(&w->keys, r->seq, key, sizeof key, field, sizeof field);
         redisReply *sk = ww_redis_cmdf(w->redis, "HGET %s %s", key, field);
         sketch_value(r, &sketch);
-        if (x == NULL || x->type != REDIS_REPLY_STRING || strcmp(x->str, value) != 0)
-            what = "exact key";
+        if (x == NULL || x->type != REDIS_REPLY_INTEGER || x->integer != 0)
+            what = "exact key (none is written for a text with bands)";
         else if (sk == NULL || sk->type != REDIS_REPLY_STRING || sk->len != sketch.len ||
                  memcmp(sk->str, sketch.ptr, sketch.len) != 0)
             what = "sketch";

@@ -51,27 +51,26 @@ static void
 test_sketch_value_round_trip(void **state)
 {
     (void)state;
-    fingerprint_t fp, back;
+    fingerprint_t fp;
     memset(&fp, 0, sizeof fp);
     for (int i = 0; i < FP_SKETCH_BYTES; i++)
         fp.sketch[i] = (uint8_t)(i * 7);
     fp.n_shingles = 123456;
     ww_buf_t b = WW_BUF_INIT;
-    bands_encode_sketch(&b, &fp, 16866);
+    bands_encode_sketch(&b, &fp, 16866, 0x99aa06d3014798d8ULL);
     assert_int_equal(b.len, BANDS_SKETCH_VALUE);
     ww_buf_puts(&b, "42\ttass-1");
-    uint16_t day;
-    uint64_t root;
-    ww_str_t id;
-    assert_int_equal(bands_decode_sketch((const uint8_t *)b.ptr, b.len, &back, &day, &root, &id),
-                     0);
-    assert_memory_equal(back.sketch, fp.sketch, FP_SKETCH_BYTES);
-    assert_int_equal(back.n_shingles, 123456);
-    assert_int_equal(day, 16866);
-    assert_int_equal(root, 42);
-    assert_int_equal(id.len, 6);
-    assert_memory_equal(id.p, "tass-1", 6);
-    assert_int_equal(bands_decode_sketch((const uint8_t *)b.ptr, 10, &back, &day, &root, &id), -1);
+    bands_sketch_t c;
+    assert_int_equal(bands_decode_sketch((const uint8_t *)b.ptr, b.len, &c), 0);
+    assert_memory_equal(c.fp.sketch, fp.sketch, FP_SKETCH_BYTES);
+    assert_int_equal(c.fp.n_shingles, 123456);
+    assert_int_equal(c.day, 16866);
+    assert_true(c.hash == 0x99aa06d3014798d8ULL);
+    assert_int_equal(c.root_seq, 42);
+    assert_int_equal(c.root_id.len, 6);
+    assert_memory_equal(c.root_id.p, "tass-1", 6);
+    assert_int_equal(bands_decode_sketch((const uint8_t *)b.ptr, 10, &c), -1);
+    assert_true(bands_hash64("99aa06d3014798d86001c324468d497f") == 0x99aa06d3014798d8ULL);
     ww_buf_free(&b);
 }
 
