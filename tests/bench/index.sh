@@ -11,7 +11,12 @@ cleanup() {
     sleep 0.2; rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
-redis-server --port 0 --unixsocket "$tmp/redis.sock" --save '' --appendonly no \
+# The listpack limits are the ones deploy/redis.conf sets for the sketch
+# hashes; BENCH_REDIS_DEFAULTS=1 measures a plain redis-server instead.
+limits="--hash-max-listpack-entries 1024 --hash-max-listpack-value 128"
+[ "${BENCH_REDIS_DEFAULTS:-0}" = 1 ] && limits=""
+# shellcheck disable=SC2086
+redis-server --port 0 --unixsocket "$tmp/redis.sock" --save '' --appendonly no $limits \
     --daemonize yes --pidfile "$tmp/redis.pid" --logfile "$tmp/redis.log" --dir "$tmp"
 i=0
 while [ ! -S "$tmp/redis.sock" ]; do
