@@ -152,17 +152,17 @@ conflicted_first(result_t *results, size_t n)
 static int
 decide_and_commit(worker_t *w, result_t *results, size_t n)
 {
-    size_t todo = n;
-    for (size_t round = 0; todo > 0 && round < n + CONFLICT_MARGIN; round++) {
+    size_t pending = n;
+    for (size_t round = 0; pending > 0 && round < n + CONFLICT_MARGIN; round++) {
         uint64_t watermark = 0;
-        if (near_lookup(w, results, todo, &watermark) == -1 ||
-            commit_batch(w, results, todo, watermark) == -1)
+        if (near_lookup(w, results, pending, &watermark) == -1 ||
+            commit_batch(w, results, pending, watermark) == -1)
             return -1;
-        count(w, results, todo);
-        todo = conflicted_first(results, todo);
+        count(w, results, pending);
+        pending = conflicted_first(results, pending);
     }
-    if (todo > 0)
-        ww_log(WW_LOG_WARN, "worker", "%zu entries still in conflict, left pending", todo);
+    if (pending > 0)
+        ww_log(WW_LOG_WARN, "worker", "%zu entries still in conflict, left pending", pending);
     return 0;
 }
 
