@@ -16,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_words.h"
 #include "fingerprint.h"
 #include "ww_alloc.h"
 
@@ -24,33 +25,6 @@
 #define VOCABULARY    4096
 #define DEFAULT_ITEMS 50000
 #define CJK_EVERY     10 /* one text in ten is Chinese */
-
-static uint64_t
-next_random(uint64_t *state)
-{
-    *state ^= *state >> 12;
-    *state ^= *state << 25;
-    *state ^= *state >> 27;
-    return *state * UINT64_C(2685821657736338717);
-}
-
-/* A pronounceable pseudo-word of 1..4 syllables, in key form. */
-static void
-make_word(uint64_t *rng, char *out, size_t cap)
-{
-    static const char *const syllables[] = { "ka", "ro", "mi", "sta", "lav", "ker", "ny",
-                                             "de", "on", "tre", "vi", "sku", "pa", "gor",
-                                             "ul", "bez", "an", "it", "mos", "ra" };
-    size_t n = 1 + next_random(rng) % 4, len = 0;
-    out[0] = '\0';
-    for (size_t i = 0; i < n; i++) {
-        const char *s = syllables[next_random(rng) % (sizeof syllables / sizeof syllables[0])];
-        if (len + strlen(s) + 1 > cap)
-            break;
-        memcpy(out + len, s, strlen(s) + 1);
-        len += strlen(s);
-    }
-}
 
 /* Fills TEXT with ITEM_BYTES bytes of words from VOCAB; skewed towards the
  * first words of the vocabulary (the product of two uniforms). */

@@ -47,6 +47,7 @@
 #include "bands.h"
 #include "commit.h"
 #include "consume.h"
+#include "bench_words.h"
 #include "fingerprint.h"
 #include "near.h"
 #include "worker.h"
@@ -95,39 +96,12 @@ typedef struct {
     char *samples[SAMPLE_KEYS]; /* owned */
 } kind_t;
 
-static uint64_t
-next_random(uint64_t *state)
-{
-    *state ^= *state >> 12;
-    *state ^= *state << 25;
-    *state ^= *state >> 27;
-    return *state * UINT64_C(2685821657736338717);
-}
-
 static double
 now_s(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* A pronounceable pseudo-word of 1..4 syllables, in key form. */
-static void
-make_word(uint64_t *rng, char *out, size_t cap)
-{
-    static const char *const syllables[] = {"ka", "ro",  "mi",  "sta", "lav", "ker", "ny",
-                                            "de", "on",  "tre", "vi",  "sku", "pa",  "gor",
-                                            "ul", "bez", "an",  "it",  "mos", "ra"};
-    size_t n = 1 + next_random(rng) % 4, len = 0;
-    out[0] = '\0';
-    for (size_t i = 0; i < n; i++) {
-        const char *s = syllables[next_random(rng) % (sizeof syllables / sizeof syllables[0])];
-        if (len + strlen(s) + 1 > cap)
-            break;
-        memcpy(out + len, s, strlen(s) + 1);
-        len += strlen(s);
-    }
 }
 
 /* Fills B->text with TEXT_BYTES bytes of words, skewed towards the first
