@@ -23,7 +23,7 @@ SAN = -fsanitize=$(SANITIZE) -fno-sanitize-recover=all -fno-omit-frame-pointer
 endif
 # Project flags are kept apart from CFLAGS/LDFLAGS, which belong to whoever runs make.
 WW_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWW_VERSION='"$(VERSION)"' \
-            $(OPT) $(WARN) $(SAN) -MMD -MP -Ilib -Iproto -Iworkers -I$(B)/gen \
+            $(OPT) $(WARN) $(SAN) -MMD -MP -Ilib -Iproto -Iworkers \
             $(shell $(PKG_CONFIG) --cflags $(DEPS))
 WW_LDLIBS = $(shell $(PKG_CONFIG) --libs $(DEPS)) -lm
 
@@ -34,66 +34,88 @@ Q = @
 endif
 
 B := build
-LUA_SRCS   := $(wildcard lib/lua/*.lua)
-LIB_SRCS   := $(wildcard lib/*.c) proto/ww_proto.c $(B)/gen/ww_lua.c
-# workers/: the pure cores (no socket, no Redis, no clock) go into libwwcore.a so that
-# unit tests link them; the edges below are the worker's own.
-WORKER_EDGE := workers/main.c workers/consume.c workers/commit.c workers/near.c
-CORE_SRCS  := $(filter-out $(WORKER_EDGE),$(wildcard workers/*.c))
+# Each Redis script is embedded into the program that runs it (scripts/embed.sh).
+LIB_SRCS    := $(wildcard lib/*.c) proto/ww_proto.c
+# workers/: the process (main.c, pipeline, consume, near, commit) and, in
+# subfolders, the pure analysis cores, one library each (`make check-pure`
+# keeps them free of sockets, Redis, logging and the clock).
+TEXT_SRCS   := $(wildcard workers/text/*.c)
+DEDUP_SRCS  := $(wildcard workers/dedup/*.c)
+EVENTS_SRCS := $(wildcard workers/events/*.c)
+WORKER_SRCS := $(filter-out workers/main.c,$(wildcard workers/*.c))
 DAEMON_SRCS := $(wildcard daemon/*.c)
-# tools/eval_*.c are offline evaluators built by `make eval`, not part of the client.
-TOOL_SRCS  := $(filter-out tools/eval_%,$(wildcard tools/*.c))
-UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
-INTEG_SRCS := $(wildcard tests/integ/test_*.c)
-BENCH_SRCS := $(wildcard tests/bench/bench_*.c)
+CLIENT_SRCS := $(wildcard client/*.c)
+EVAL_SRCS   := $(wildcard eval/eval_*.c)
+UNIT_SRCS   := $(wildcard tests/unit/test_*.c)
+INTEG_SRCS  := $(wildcard tests/integ/test_*.c)
+BENCH_SRCS  := $(wildcard tests/bench/bench_*.c)
 
 obj = $(patsubst %.c,$(B)/%.o,$(patsubst $(B)/%,%,$(1)))
 
-LIB_A   := $(B)/libww.a
-CORE_A  := $(B)/libwwcore.a
+LIB_A    := $(B)/libww.a
+TEXT_A   := $(B)/libwwtext.a
+DEDUP_A  := $(B)/libwwdedup.a
+EVENTS_A := $(B)/libwwevents.a
+WORKER_A := $(B)/libwwworker.a
+# in link order: a library before the ones it uses
+CORE_AS  := $(DEDUP_A) $(EVENTS_A) $(TEXT_A)
 BINS    := $(B)/bin/wirewatchd $(B)/bin/wirewatch-worker $(B)/bin/wirewatch
+EVALS   := $(patsubst eval/%.c,$(B)/eval/%,$(EVAL_SRCS))
 UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/unit/%,$(UNIT_SRCS))
 INTEGS  := $(patsubst tests/integ/%.c,$(B)/tests/integ/%,$(INTEG_SRCS))
 BENCHES := $(patsubst tests/bench/%.c,$(B)/tests/bench/%,$(BENCH_SRCS))
 
-.PHONY: all test unit integ bench demo eval fuzz format lint install uninstall clean
+.PHONY: all evaluators test unit integ bench demo eval fuzz check-pure format lint \
+        install uninstall clean
 all: $(BINS)
+evaluators: $(EVALS)
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "CC $<")
 	$(Q)$(CC) $(WW_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(B)/gen/ww_lua.o: $(B)/gen/ww_lua.c
+$(B)/gen/%_lua.o: $(B)/gen/%_lua.c
 	@$(if $(Q),echo "CC $<")
 	$(Q)$(CC) $(WW_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(B)/gen/ww_lua.c: $(LUA_SRCS) tools/embed.sh
+$(B)/gen/%_lua.c: workers/%.lua scripts/embed.sh
 	@mkdir -p $(dir $@)
-	$(Q)sh tools/embed.sh $(LUA_SRCS) > $@
+	$(Q)sh scripts/embed.sh $< > $@
+$(B)/gen/%_lua.c: daemon/%.lua scripts/embed.sh
+	@mkdir -p $(dir $@)
+	$(Q)sh scripts/embed.sh $< > $@
 
 $(LIB_A): $(call obj,$(LIB_SRCS))
 	$(Q)$(AR) rcs $@ $^
-$(CORE_A): $(call obj,$(CORE_SRCS))
+$(TEXT_A): $(call obj,$(TEXT_SRCS))
+	$(Q)$(AR) rcs $@ $^
+$(DEDUP_A): $(call obj,$(DEDUP_SRCS))
+	$(Q)$(AR) rcs $@ $^
+$(EVENTS_A): $(call obj,$(EVENTS_SRCS))
+	$(Q)$(AR) rcs $@ $^
+$(WORKER_A): $(call obj,$(WORKER_SRCS)) $(B)/gen/commit_lua.o
 	$(Q)$(AR) rcs $@ $^
 
-$(B)/bin/wirewatchd: $(call obj,$(DAEMON_SRCS)) $(LIB_A)
+$(B)/bin/wirewatchd: $(call obj,$(DAEMON_SRCS)) $(B)/gen/ingest_lua.o $(B)/gen/reject_lua.o $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
-$(B)/bin/wirewatch-worker: $(call obj,$(WORKER_EDGE)) $(CORE_A) $(LIB_A)
+$(B)/bin/wirewatch-worker: $(B)/workers/main.o $(WORKER_A) $(CORE_AS) $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
-$(B)/bin/wirewatch: $(call obj,$(TOOL_SRCS)) $(LIB_A)
+$(B)/bin/wirewatch: $(call obj,$(CLIENT_SRCS)) $(LIB_A)
 	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+$(B)/eval/%: $(B)/eval/%.o $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
 
-$(B)/tests/unit/%: $(B)/tests/unit/%.o $(CORE_A) $(LIB_A)
+$(B)/tests/unit/%: $(B)/tests/unit/%.o $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 $(B)/tests/integ/%: $(B)/tests/integ/%.o $(B)/tests/integ/harness.o $(B)/tests/integ/output.o $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
-$(B)/tests/bench/%: $(B)/tests/bench/%.o $(CORE_A) $(LIB_A)
+$(B)/tests/bench/%: $(B)/tests/bench/%.o $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
-$(B)/tests/bench/bench_index: $(B)/tests/bench/bench_index.o $(call obj,workers/commit.c workers/near.c workers/consume.c) $(CORE_A) $(LIB_A)
+$(B)/tests/bench/bench_index: $(B)/tests/bench/bench_index.o $(WORKER_A) $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
 
 # TEST_PREFIX runs each unit test under a wrapper (valgrind in CI).
@@ -110,7 +132,7 @@ bench: $(BINS) $(BENCHES)
 	$(Q)sh tests/bench/run.sh $(BENCHES)
 
 demo:
-	$(Q)sh tools/demo.sh
+	$(Q)sh scripts/demo.sh
 
 # libFuzzer targets (clang): the functions that read untrusted bytes. Each is
 # built from the sources with -fsanitize=fuzzer,address,undefined and run for
@@ -118,9 +140,9 @@ demo:
 FUZZ_SECONDS ?= 60
 FUZZ_SRCS  := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BINS  := $(patsubst tests/fuzz/%.c,$(B)/fuzz/%,$(FUZZ_SRCS))
-FUZZ_DEPS  := $(filter-out $(B)/gen/ww_lua.c,$(LIB_SRCS)) $(CORE_SRCS) $(B)/gen/ww_lua.c
+FUZZ_DEPS  := $(LIB_SRCS) $(TEXT_SRCS) $(DEDUP_SRCS) $(EVENTS_SRCS)
 FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWW_VERSION='"$(VERSION)"' \
-             -g -O1 -fsanitize=fuzzer,address,undefined -Ilib -Iproto -Iworkers -I$(B)/gen \
+             -g -O1 -fsanitize=fuzzer,address,undefined -Ilib -Iproto -Iworkers \
              $(shell $(PKG_CONFIG) --cflags $(DEPS))
 
 $(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_DEPS)
@@ -131,11 +153,16 @@ $(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_DEPS)
 fuzz: $(FUZZ_BINS)
 	$(Q)sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_BINS)
 
-eval: $(BINS)
-	$(Q)sh tools/eval.sh
+eval: $(BINS) $(EVALS)
+	$(Q)sh eval/eval.sh
+
+# The pure cores include no socket, Redis, log or clock header.
+check-pure:
+	$(Q)sh scripts/check_pure.sh workers/text workers/dedup workers/events
 
 # Formatting and static analysis: reported, not enforced by CI.
-C_FILES = $(wildcard lib/*.[ch] proto/*.[ch] daemon/*.[ch] workers/*.[ch] tools/*.[ch] \
+C_FILES = $(wildcard lib/*.[ch] proto/*.[ch] daemon/*.[ch] workers/*.[ch] workers/*/*.[ch] \
+                     client/*.[ch] eval/*.[ch] \
                      tests/*/*.[ch])
 format:
 	clang-format -i $(C_FILES)

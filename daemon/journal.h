@@ -15,6 +15,10 @@
 #include "daemon.h"
 #include "ww_proto.h"
 
+/* The scripts, embedded from daemon/ingest.lua and daemon/reject.lua. */
+extern const char ww_lua_ingest[];
+extern const char ww_lua_reject[];
+
 /* Queues ITEMS[0..N) (validated raw msgpack, borrowed). Unless FORCE, items
  * past backlog-limit are not queued and get seq 0 ("retry later"). Writes one
  * seq per item into SEQS and the backlog after the batch into *BACKLOG. */

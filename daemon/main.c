@@ -28,7 +28,6 @@
 #include "ww_args.h"
 #include "ww_clock.h"
 #include "ww_log.h"
-#include "ww_lua.h"
 #include "ww_sig.h"
 #include "ww_zsock.h"
 

@@ -2,14 +2,14 @@
  *
  * commit — see commit.h. Speaks: EVALSHA commit.lua with KEYS in, seq, out,
  * dlq and, per entry, its exact-duplicate key and 16 band buckets (all under
- * the {w} tag); ARGV as documented at the top of lib/lua/commit.lua. */
+ * the {w} tag); ARGV as documented at the top of workers/commit.lua. */
 #include "commit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "bands.h"
+#include "dedup/bands.h"
 #include "ww_alloc.h"
 #include "ww_log.h"
 

@@ -12,9 +12,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "fingerprint.h"
+#include "dedup/fingerprint.h"
 #include "worker.h"
 #include "ww_proto.h"
+
+/* The script, embedded from workers/commit.lua. */
+extern const char ww_lua_commit[];
 
 typedef struct {
     const entry_t *entry;  /* borrowed */

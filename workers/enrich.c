@@ -6,8 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "dates.h"
-#include "lang.h"
+#include "events/dates.h"
+#include "text/lang.h"
 
 int
 enrich_analyse(const ww_item_t *item, enrich_t *out, ww_reject_t *why)

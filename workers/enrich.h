@@ -11,8 +11,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "classify.h"
-#include "normalise.h"
+#include "events/classify.h"
+#include "text/normalise.h"
 #include "ww_buf.h"
 #include "ww_proto.h"
 

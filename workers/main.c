@@ -15,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "bands.h"
+#include "dedup/bands.h"
 #include "commit.h"
 #include "consume.h"
 #include "enrich.h"
@@ -25,7 +25,6 @@
 #include "ww_args.h"
 #include "ww_clock.h"
 #include "ww_log.h"
-#include "ww_lua.h"
 #include "ww_sig.h"
 
 #define EXIT_USAGE 64

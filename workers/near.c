@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bands.h"
+#include "dedup/bands.h"
 #include "ww_alloc.h"
 #include "ww_clock.h"
 #include "ww_log.h"

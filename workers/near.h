@@ -14,7 +14,7 @@
 #include <stdint.h>
 
 #include "commit.h"
-#include "fingerprint.h"
+#include "dedup/fingerprint.h"
 #include "worker.h"
 
 /* Sets near/root_seq/root_id/similarity of every result with has_fp, and

@@ -7,7 +7,7 @@
 
 #include <stdint.h>
 
-#include "catalog.h"
+#include "events/catalog.h"
 #include "ww_buf.h"
 #include "ww_conf.h"
 #include "ww_keys.h"

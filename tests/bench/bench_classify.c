@@ -17,7 +17,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "../../workers/classify.h"
+#include "events/classify.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
 

@@ -17,7 +17,7 @@
 #include <time.h>
 
 #include "bench_words.h"
-#include "fingerprint.h"
+#include "dedup/fingerprint.h"
 #include "ww_alloc.h"
 
 #define ITEM_BYTES    3072

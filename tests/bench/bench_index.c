@@ -44,11 +44,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "bands.h"
+#include "dedup/bands.h"
 #include "commit.h"
 #include "consume.h"
 #include "bench_words.h"
-#include "fingerprint.h"
+#include "dedup/fingerprint.h"
 #include "near.h"
 #include "worker.h"
 #include "ww_alloc.h"

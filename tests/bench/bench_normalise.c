@@ -19,8 +19,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "../../workers/lang.h"
-#include "../../workers/normalise.h"
+#include "text/lang.h"
+#include "text/normalise.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
 

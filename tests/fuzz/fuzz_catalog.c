@@ -6,8 +6,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "classify.h"
+#include "events/catalog.h"
+#include "events/classify.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

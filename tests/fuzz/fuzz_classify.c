@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "classify.h"
+#include "events/catalog.h"
+#include "events/classify.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -7,10 +7,10 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "dates.h"
-#include "fingerprint.h"
-#include "lang.h"
-#include "normalise.h"
+#include "events/dates.h"
+#include "dedup/fingerprint.h"
+#include "text/lang.h"
+#include "text/normalise.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

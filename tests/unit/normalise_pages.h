@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "normalise.h"
+#include "text/normalise.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "bands.h"
+#include "dedup/bands.h"
 
 /* One record as commit.lua appends it. */
 static void

@@ -12,8 +12,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "catalog.h"
-#include "dates.h"
+#include "events/catalog.h"
+#include "events/dates.h"
 #include "ww_buf.h"
 
 #define SHIPPED "deploy/catalog/events.catalog"

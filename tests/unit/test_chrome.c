@@ -17,8 +17,8 @@
 #include <cmocka.h>
 #include <dirent.h>
 
-#include "chrome.h"
-#include "normalise.h"
+#include "text/chrome.h"
+#include "text/normalise.h"
 #include "normalise_pages.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"

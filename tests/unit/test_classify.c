@@ -16,8 +16,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "classify.h"
-#include "dates.h"
+#include "events/classify.h"
+#include "events/dates.h"
 #include "ww_buf.h"
 
 #define SHIPPED "deploy/catalog/events.catalog"

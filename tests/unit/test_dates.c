@@ -11,7 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "dates.h"
+#include "events/dates.h"
 #include "ww_buf.h"
 
 #define DAY_MS 86400000LL

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fingerprint.h"
+#include "dedup/fingerprint.h"
 
 #define FLIP_TRIALS 20000 /* random fingerprints for the block-key property */
 

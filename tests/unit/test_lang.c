@@ -11,7 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "lang.h"
+#include "text/lang.h"
 #include "ww_alloc.h"
 
 typedef struct {

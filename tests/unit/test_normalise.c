@@ -15,8 +15,8 @@
 #include <cmocka.h>
 #include <utf8proc.h>
 
-#include "chrome.h"
-#include "normalise.h"
+#include "text/chrome.h"
+#include "text/normalise.h"
 #include "normalise_pages.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"

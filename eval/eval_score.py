@@ -2,12 +2,12 @@
 # SPDX-License-Identifier: MIT
 """eval_score.py: scores what the real pipeline published for a labelled corpus.
 
-    python3 tools/eval_score.py dups   CORPUS OUTPUT
-    python3 tools/eval_score.py events CORPUS OUTPUT
+    python3 eval/eval_score.py dups   CORPUS OUTPUT
+    python3 eval/eval_score.py events CORPUS OUTPUT
 
 CORPUS is a JSON Lines file of tests/data/eval (raw items, each with a "label"
 object); OUTPUT is what `wirewatch tail --from 1` printed while the corpus went
-through wirewatchd and the workers (tools/eval.sh runs both). The script
+through wirewatchd and the workers (eval/eval.sh runs both). The script
 prints coverage (published against fed), the figures with their targets, the
 breakdowns, and every error. It reports and does not gate: the exit status is
 0, or 2 when an input cannot be read. Standard library only.

@@ -8,14 +8,9 @@
  * the most similar one is the item's match. An exact key hash match wins
  * before any of that, as in the worker.
  *
- * Build (from the top of the tree, after `make build/libwwcore.a build/libww.a`):
+ * Build: `make evaluators` (CI compiles it) writes build/eval/eval_dups_offline.
  *
- *   cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -Ilib \
- *      -o build/eval_dups_offline tools/eval_dups_offline.c \
- *      build/libwwcore.a build/libww.a \
- *      $(pkg-config --cflags --libs jansson libutf8proc libxxhash) -lm
- *
- * Run: build/eval_dups_offline [-s blocks|bands|either|all] [-r RES] [-c CONT]
+ * Run: build/eval/eval_dups_offline [-s blocks|bands|either|all] [-r RES] [-c CONT]
  *      [-m SIZE] [-k BITS] [-q] [-S] [-D] [FILE]
  *   -s  candidate scheme: Manku SimHash tables (blocks, then Hamming <= -k),
  *       MinHash LSH bands, their union, or every earlier item (default bands)
@@ -37,8 +32,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../workers/fingerprint.h"
-#include "../workers/normalise.h"
+#include "dedup/fingerprint.h"
+#include "text/normalise.h"
 #include "ww_alloc.h"
 
 #define DEFAULT_CORPUS "tests/data/eval/dups.jsonl"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # eval.sh [dups|events|holdout]... — runs the labelled corpora of tests/data/eval
-# through the real pipeline and scores what comes out (tools/eval_score.py).
+# through the real pipeline and scores what comes out (eval/eval_score.py).
 # For each corpus: a fresh private redis-server on a unix socket in a temp
 # dir (so no corpus sees another's duplicates), wirewatchd and three
 # wirewatch-worker with a generated config (ipc:// endpoints in the temp dir),
@@ -21,7 +21,7 @@ for b in build/bin/wirewatchd build/bin/wirewatch-worker build/bin/wirewatch; do
     [ -x "$b" ] || { echo "eval: $b missing: run make first" >&2; exit 2; }
 done
 command -v redis-server >/dev/null ||
-    { echo "eval: redis-server missing (sh tools/deps.sh)" >&2; exit 2; }
+    { echo "eval: redis-server missing (sh scripts/deps.sh)" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "eval: python3 missing" >&2; exit 2; }
 
 tmp=$(mktemp -d /tmp/wirewatch-eval.XXXXXX)
@@ -111,7 +111,7 @@ CONF
             sed "s|^|  $(basename "$log"): |" || true
     done
 
-    python3 tools/eval_score.py "$scorer" "$corpus" "$dir/out.jsonl"
+    python3 eval/eval_score.py "$scorer" "$corpus" "$dir/out.jsonl"
     echo
 }
 
@@ -123,6 +123,6 @@ for c in "$@"; do
     # Written blind to the classifier's rules and never used to tune them:
     # its figures are out-of-sample (tests/data/eval/HOLDOUT.md).
     holdout) run_corpus holdout tests/data/eval/holdout.jsonl events ;;
-    *) echo "usage: tools/eval.sh [dups|events|holdout]..." >&2; exit 2 ;;
+    *) echo "usage: eval/eval.sh [dups|events|holdout]..." >&2; exit 2 ;;
     esac
 done

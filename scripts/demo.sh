@@ -5,7 +5,7 @@
 # Lines, and stops everything it started. Nothing is left behind.
 set -eu
 cd "$(dirname "$0")/.."
-sh tools/deps.sh
+sh scripts/deps.sh
 make -s -j2 all
 
 tmp=$(mktemp -d /tmp/wirewatch-demo.XXXXXX)

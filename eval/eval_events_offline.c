@@ -6,14 +6,9 @@
  * NFC) and classified against the catalog with its own publication time and
  * language (when the scraper gave one).
  *
- * Build (from the top of the tree, after `make build/libwwcore.a build/libww.a`):
+ * Build: `make evaluators` (CI compiles it) writes build/eval/eval_events_offline.
  *
- *   cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib -Iworkers \
- *      -o build/eval_events_offline tools/eval_events_offline.c \
- *      build/libwwcore.a build/libww.a \
- *      $(pkg-config --cflags --libs jansson libutf8proc libxxhash) -lm
- *
- * Run: build/eval_events_offline [-c CATALOG] [-n] [-q] [FILE]
+ * Run: build/eval/eval_events_offline [-c CATALOG] [-n] [-q] [FILE]
  *   -c  the catalog (default deploy/catalog/events.catalog)
  *   -n  classify the raw title and body, without normalise_item
  *   -q  summary only, no list of errors
@@ -33,9 +28,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "classify.h"
-#include "dates.h"
-#include "normalise.h"
+#include "events/classify.h"
+#include "events/dates.h"
+#include "text/normalise.h"
 #include "ww_alloc.h"
 
 #define DEFAULT_CORPUS  "tests/data/eval/events.jsonl"

@@ -3,7 +3,7 @@
  * bands — see bands.h. */
 #include "bands.h"
 
-#include "dates.h"
+#include "events/dates.h"
 
 #include <stdio.h>
 #include <stdlib.h>
