@@ -200,7 +200,5 @@ const char *ww_dup_status_name(ww_dup_status_t status);
 int ww_proto_unpack(const uint8_t *p, size_t len, msgpack_unpacked *u, ww_reject_t *why);
 /* The value of KEY in MAP, or NULL (also when MAP is not a map). Borrowed. */
 const msgpack_object *ww_proto_get(const msgpack_object *map, const char *key);
-/* True when (P, LEN) is valid UTF-8 (no overlongs, no surrogates). */
-bool ww_utf8_valid(const char *p, size_t len);
 
 #endif

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "events/catalog.h"
+#include "text/fold.h"
 #include "events/dates.h"
 #include "ww_buf.h"
 
@@ -85,7 +86,7 @@ scan_names(const catalog_t *c, const char *src)
 {
     ww_buf_t f = WW_BUF_INIT, out = WW_BUF_INIT;
     catalog_hits_t hits = { 0 };
-    dates_fold(src, strlen(src), &f);
+    fold_append_lossy(FOLD_MATCH, src, strlen(src), &f);
     catalog_scan(c, f.ptr, f.len, &hits);
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg" };
     for (size_t i = 0; i < hits.n; i++) {
@@ -233,7 +234,7 @@ test_groups_and_reach(void **state)
     check_scan(c, "the Russian and U.S. foreign ministers", "role:us_secretary_of_state actor:lavrov");
     ww_buf_t f = WW_BUF_INIT;
     catalog_hits_t hits = { 0 };
-    dates_fold("no phone call, not a phone call", 31, &f);
+    fold_append_lossy(FOLD_MATCH, "no phone call, not a phone call", 31, &f);
     catalog_scan(c, f.ptr, f.len, &hits);
     assert_int_equal(hits.n, 4);
     assert_int_equal(hits.v[0].kind, CATALOG_NEG_BEFORE);
@@ -269,7 +270,7 @@ test_background_cues(void **state)
     ww_buf_t f = WW_BUF_INIT;
     catalog_hits_t hits = { 0 };
     static const char s[] = "he recalled that an earlier phone call was not";
-    dates_fold(s, sizeof s - 1, &f);
+    fold_append_lossy(FOLD_MATCH, s, sizeof s - 1, &f);
     catalog_scan(c, f.ptr, f.len, &hits);
     assert_int_equal(hits.n, 4);
     assert_int_equal(hits.v[0].kind, CATALOG_BG_BEFORE);

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "ww_proto.h"
+#include "ww_utf8.h"
 
 #define MAX_LEN (1024 * 1024)
 

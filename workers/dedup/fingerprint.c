@@ -65,6 +65,7 @@
 #include <xxhash.h>
 
 #include "ww_alloc.h"
+#include "ww_utf8.h"
 
 #define WORD_GRAM  3 /* words per shingle */
 #define CHAR_GRAM  4 /* characters per shingle in unsegmented scripts */
@@ -127,30 +128,6 @@ shingles_add(shingles_t *s, uint64_t h)
         s->hash = ww_xrealloc(s->hash, s->cap * sizeof *s->hash);
     }
     s->hash[s->n++] = h;
-}
-
-/* Decodes one UTF-8 code point at P (AVAIL > 0 bytes). Returns its length in
- * bytes and stores it in *CP, or returns 1 with *CP = -1 for an invalid or
- * truncated sequence. Overlong forms and surrogates count as invalid. */
-static size_t
-utf8_decode(const unsigned char *p, size_t avail, int32_t *cp)
-{
-    static const int32_t min_cp[5] = { 0, 0, 0x80, 0x800, 0x10000 };
-    size_t n = p[0] < 0x80 ? 1 : p[0] < 0xc2 ? 0 : p[0] < 0xe0 ? 2
-             : p[0] < 0xf0 ? 3 : p[0] < 0xf5 ? 4 : 0;
-    *cp = -1;
-    if (n == 0 || n > avail)
-        return 1;
-    int32_t c = n == 1 ? p[0] : p[0] & (0x7f >> n);
-    for (size_t i = 1; i < n; i++) {
-        if ((p[i] & 0xc0) != 0x80)
-            return 1;
-        c = (c << 6) | (p[i] & 0x3f);
-    }
-    if (c < min_cp[n] || (c >= 0xd800 && c <= 0xdfff))
-        return 1;
-    *cp = c;
-    return n;
 }
 
 /* True for letters of scripts written without spaces between words, where a
@@ -248,7 +225,9 @@ shingle_text(const char *text, size_t len, shingles_t *out)
         if (pos == len)
             break;
         int32_t cp = (unsigned char)text[pos];
-        size_t n = cp < 0x80 ? 1 : utf8_decode((const unsigned char *)text + pos, len - pos, &cp);
+        size_t n = 1;
+        if (cp >= 0x80 && (n = ww_utf8_decode((const uint8_t *)text + pos, len - pos, &cp)) == 0)
+            n = 1, cp = -1; /* an invalid byte: a separator */
         bool unseg = cp >= 0x0e00 && is_unsegmented(cp);
         if (in_word && (unseg || is_separator(cp))) {
             scan_word(&sc, out, text + word_start, pos - word_start);

@@ -23,6 +23,7 @@
 
 #include "ww_alloc.h"
 #include "ww_buf.h"
+#include "ww_utf8.h"
 
 #define DENSE_MIN_EDGES 12   /* a state with more children gets a full table */
 #define DENSE_DEPTH 2        /* states this shallow get a full table with failures resolved */
@@ -32,12 +33,12 @@
 /* Characters                                                          */
 /* ------------------------------------------------------------------ */
 
+/* The code point at byte I (< LEN), or -1 when the bytes there are not one. */
 static int32_t
 decode_at(const uint8_t *p, size_t len, size_t i)
 {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t r = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
-    return r > 0 ? cp : -1;
+    int32_t cp;
+    return ww_utf8_decode(p + i, len - i, &cp) > 0 ? cp : -1;
 }
 
 /* The code point that ends just before byte I, or -1 at the start; *at gets its offset. */
@@ -46,11 +47,8 @@ decode_before(const uint8_t *p, size_t len, size_t i, size_t *at)
 {
     if (i == 0)
         return -1;
-    size_t j = i - 1;
-    while (j > 0 && i - j < 4 && (p[j] & 0xC0) == 0x80)
-        j--;
-    *at = j;
-    return decode_at(p, len, j);
+    *at = ww_utf8_back(p, i);
+    return decode_at(p, len, *at);
 }
 
 static bool

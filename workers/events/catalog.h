@@ -9,8 +9,8 @@
  *
  * A loaded catalog is an immutable snapshot: parse, check and compile once,
  * then share it read-only (the worker swaps in a new one on SIGHUP only when
- * it loaded cleanly). Compiling folds every term with dates_fold and builds
- * one Aho–Corasick automaton over the folded UTF-8 bytes of all of them, so
+ * it loaded cleanly). Compiling folds every term into FOLD_MATCH
+ * (text/fold.h) and builds one Aho–Corasick automaton over the folded UTF-8 bytes of all of them, so
  * catalog_scan reads a text once, whatever the size of the catalog. Word
  * boundaries are checked at each end of a term written in a script that
  * separates words with spaces; a '*' at that end of the term turns the check
@@ -99,7 +99,7 @@ void catalog_destroy(catalog_t **self_p);
 
 void catalog_stats(const catalog_t *self, catalog_stats_t *out);
 
-/* Finds every term of the catalog in TEXT (LEN bytes of dates_fold output), replacing the
+/* Finds every term of the catalog in TEXT (LEN bytes in FOLD_MATCH), replacing the
    contents of HITS; hits come in order of their end offset. A hit inside a longer "except" term
    of the same entity is left out. Returns hits->n. */
 size_t catalog_scan(const catalog_t *self, const char *text, size_t len, catalog_hits_t *hits);

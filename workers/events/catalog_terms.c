@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * catalog_terms — the terms of a catalog being parsed: each one is folded
- * (dates_fold, spaces at its ends trimmed; a '*' at an end turns that end's
+ * (FOLD_MATCH of text/fold.h, spaces at its ends trimmed; a '*' at an end turns that end's
  * word-boundary check off) and added to ps->cat->terms with its kind, the
  * entity it names, its language bit and, for negation cues, its reach.
  *
@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/fold.h"
 #include "ww_alloc.h"
 
 #define TERM_MAX_LEN 255
@@ -118,7 +119,7 @@ kind_word(uint8_t kind)
 static bool
 fold_term(const char *p, size_t n, ww_buf_t *f, size_t *lo, size_t *hi)
 {
-    dates_fold(p, n, f);
+    fold_append_lossy(FOLD_MATCH, p, n, f);
     *lo = 0;
     *hi = f->len;
     while (*lo < *hi && f->ptr[*lo] == ' ')

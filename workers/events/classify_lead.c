@@ -6,7 +6,7 @@
  * units that make the lead (classify.h states the rule).
  *
  * Sentences are cut on the original text, where capitals still tell "U.S.
- * Secretary" from a sentence end; each unit is then folded (dates_fold)
+ * Secretary" from a sentence end; each unit is then folded (FOLD_MATCH)
  * onto the end of w->text, a title or paragraph's first sentence after a
  * '\n' and the next sentences after a ' ', so a unit never spans two
  * paragraphs and units come in text order without overlapping. The
@@ -16,7 +16,9 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/fold.h"
 #include "ww_alloc.h"
+#include "ww_utf8.h"
 
 #define PROSE_MIN_BYTES 160      /* a paragraph this long is prose even without a final stop */
 
@@ -52,15 +54,6 @@ is_abbreviation(const char *s, size_t at)
     return false;
 }
 
-static int32_t
-cp_at(const char *s, size_t len, size_t i, size_t *n)
-{
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t r = utf8proc_iterate((const uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-    *n = r > 0 ? (size_t)r : 1;
-    return r > 0 ? cp : -1;
-}
-
 /* Closing quotes and brackets that may follow a sentence's last stop. */
 static bool
 is_closer(int32_t cp)
@@ -85,7 +78,7 @@ sentence_end(const char *s, size_t len, size_t i)
     if (!may_stop((uint8_t)s[i]))
         return 0;
     size_t n;
-    int32_t cp = cp_at(s, len, i, &n);
+    int32_t cp = ww_utf8_next((const uint8_t *)s + i, len - i, &n);
     bool always = cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x0964;  /* 。！？। */
     if (!always && cp != '.' && cp != '!' && cp != '?' && cp != 0x061F && cp != 0x2026)
         return 0;
@@ -93,7 +86,7 @@ sentence_end(const char *s, size_t len, size_t i)
         return 0;
     size_t j = i + n;
     while (j < len) {
-        int32_t c = cp_at(s, len, j, &n);
+        int32_t c = ww_utf8_next((const uint8_t *)s + j, len - j, &n);
         if (!is_closer(c))
             break;
         j += n;
@@ -106,7 +99,7 @@ sentence_end(const char *s, size_t len, size_t i)
     while (k < len && s[k] == ' ')
         k++;
     if (k < len && (cp == '.' || cp == 0x2026)) {
-        int32_t next = cp_at(s, len, k, &n);
+        int32_t next = ww_utf8_next((const uint8_t *)s + k, len - k, &n);
         if (utf8proc_category(next) == UTF8PROC_CATEGORY_LL)
             return 0;                       /* "approx. five": a stop inside a sentence */
     }
@@ -145,7 +138,7 @@ add_unit(work_t *w, const char *s, size_t n, int32_t para, char sep)
     }
     unit_t *u = &w->units[w->n_units++];
     u->start = (uint32_t)w->text.len;
-    dates_fold(s, n, &w->text);
+    fold_append_lossy(FOLD_MATCH, s, n, &w->text);
     u->end = (uint32_t)w->text.len;
     u->para = para;
     u->lead = false;
@@ -167,11 +160,9 @@ is_prose(const char *s, size_t n)
         return true;
     size_t i = n;
     while (i > 0) {                         /* step back over closing quotes */
-        size_t j = i - 1;
-        while (j > 0 && ((uint8_t)s[j] & 0xC0) == 0x80)
-            j--;
+        size_t j = ww_utf8_back((const uint8_t *)s, i);
         size_t k;
-        int32_t cp = cp_at(s, n, j, &k);
+        int32_t cp = ww_utf8_next((const uint8_t *)s + j, n - j, &k);
         if (is_closer(cp)) {
             i = j;
             continue;

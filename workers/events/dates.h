@@ -10,12 +10,10 @@
  * Pure: no clock, no environment, no I/O, no state that changes. A year that
  * the text leaves out is supplied by the caller's anchor (the publication
  * time, or the dateline's date). Month, weekday and relative words for many
- * languages are DATA in dates_words.c (one table), stored in the dates_fold form;
- * dates_lex_new() compiles them into a hash table for dates_scan().
- *
- * dates_fold is the one case fold of the event core: catalog terms, the
- * texts classify scans and this lexicon all go through it, so they compare
- * byte for byte. */
+ * languages are DATA in dates_words.c (one table); dates_lex_new() folds
+ * them into FOLD_MATCH (text/fold.h), the form catalog terms and the texts
+ * classify scans are in too, and compiles them into a hash table for
+ * dates_scan(). */
 #ifndef WW_DATES_H
 #define WW_DATES_H
 
@@ -63,17 +61,6 @@ void dates_format(int32_t days, char out[11]);
    or an impossible date. */
 bool dates_parse_iso(const char *s, size_t len, int32_t *days);
 
-/* ---- the fold ---- */
-
-/* Appends to OUT the folded form of S (LEN bytes of UTF-8, need not be NUL-terminated):
-   Unicode case folding (utf8proc), plus: typographic apostrophes -> '\'', Unicode hyphens ->
-   '-', every Unicode space and tab -> ' ' with runs of spaces made one ('\n' is kept), soft
-   hyphens, zero-width spaces, BOMs, Arabic tatweel and vowel marks, Hebrew points dropped;
-   Arabic/Persian letter variants unified (أ إ آ ٱ -> ا, ى ی -> ي, ک -> ك, ة -> ه); ё -> е;
-   Greek accents dropped; fullwidth ASCII and Arabic-Indic, Persian and Devanagari digits ->
-   ASCII. Invalid bytes become U+FFFD. Idempotent: folding folded text changes nothing. */
-void dates_fold(const char *s, size_t len, ww_buf_t *out);
-
 /* ---- dates in running text ---- */
 
 typedef enum {
@@ -104,7 +91,7 @@ size_t dates_lex_size(const dates_lex_t *self, size_t *n_langs);
    *lang gets its language tag. For tests and diagnostics. */
 const char *dates_lex_word(const dates_lex_t *self, size_t i, size_t *len, const char **lang);
 
-/* Finds the date expressions in TEXT (LEN bytes of dates_fold output) and resolves each one:
+/* Finds the date expressions in TEXT (LEN bytes in FOLD_MATCH) and resolves each one:
    explicit dates as written; month-days and weekdays against ANCHOR_MS (the publication time,
    or midnight of the dateline's date); relative words as day offsets from the anchor day. LANG
    ("en", "fr", ... or NULL / "und") lets words that mean different things in different

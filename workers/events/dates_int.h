@@ -5,7 +5,6 @@
  *
  *   dates.c           civil-day arithmetic and resolving a month/day, weekday
  *                     or day of the month against an anchor day
- *   dates_fold.c      dates_fold, the one case fold of the event core
  *   dates_words.c     the lexicon: the month, weekday and relative words
  *                     (DATA) and the hash table dates_lex_new builds over them
  *   dates_scan.c      dates_scan: tokens and the grammar of dates in text
@@ -20,9 +19,10 @@
 #include <utf8proc.h>
 
 #include "dates.h"
+#include "ww_buf.h"
+#include "ww_utf8.h"
 
 #define MS_PER_DAY 86400000LL
-#define FOLD_GROWTH 5        /* one input byte folds to at most 4.5 output bytes */
 #define MAX_WORD 64          /* longest lexicon word, in bytes */
 #define YEAR_MIN 1900        /* four-digit numbers in this range are years */
 #define YEAR_MAX 2199
@@ -37,7 +37,8 @@ typedef enum {
 } word_kind_t;
 
 typedef struct {
-    const char *word;   /* into the static rows of dates_words.c, not NUL-terminated */
+    const char *word;   /* in FOLD_MATCH, into the lexicon's arena, not NUL-terminated */
+    uint32_t at;        /* where word starts in the arena */
     uint16_t len;
     uint8_t kind;       /* word_kind_t */
     int8_t value;
@@ -46,6 +47,7 @@ typedef struct {
 } lex_word_t;
 
 struct dates_lex {
+    ww_buf_t arena;     /* owned: every word in FOLD_MATCH */
     lex_word_t *words;  /* owned */
     size_t n_words;
     uint32_t *slots;    /* open addressing: index + 1 into words, 0 = empty */
@@ -105,14 +107,7 @@ dates_lex_find(const dates_lex_t *lex, const char *p, size_t n, const char *lang
 static inline int32_t
 dates_peek_cp(const uint8_t *p, size_t len, size_t i, size_t *n)
 {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t r = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
-    if (r <= 0) {
-        *n = 1;
-        return 0xFFFD;
-    }
-    *n = (size_t)r;
-    return cp;
+    return ww_utf8_next(p + i, len - i, n);
 }
 
 /* A letter or mark (or ZWNJ/ZWJ, which join Persian words). */

@@ -10,14 +10,15 @@
  * "!word" counts only when the caller names the row's language (the word
  * means something else in another language: French "hier" is German "here").
  *
- * Invariant: every word is stored already folded (dates_fold(word) == word;
- * a unit test checks every word), so a lookup of folded text is a plain
- * byte comparison. The compiled lexicon points into the rows and is
- * immutable once built. */
+ * The rows are written as the languages write the words; the compiled
+ * lexicon holds each word in FOLD_MATCH (fold.h), the form of the text it
+ * is looked up in, so a lookup is a plain byte comparison. It is immutable
+ * once built. */
 #include "dates_int.h"
 
 #include <stdlib.h>
 
+#include "text/fold.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
 
@@ -219,13 +220,19 @@ lex_visit(lex_visit_fn *fn, void *arg, word_kind_t only)
     return false;
 }
 
+/* Folds each word into the lexicon's arena; the words point into it once
+ * it has stopped growing (build_lex). */
 static bool
 collect_word(void *arg, const lex_row_t *row, const char *w, size_t len, int value, bool lang_only)
 {
     dates_lex_t *lex = arg;
     lex_word_t *x = &lex->words[lex->n_words++];
-    x->word = w;
-    x->len = (uint16_t)len;
+    size_t at = lex->arena.len;
+    if (fold_append(FOLD_MATCH, w, len, &lex->arena) == -1)
+        abort(); /* the rows are UTF-8 */
+    x->word = NULL;
+    x->at = (uint32_t)at;
+    x->len = (uint16_t)(lex->arena.len - at);
     x->kind = (uint8_t)row->kind;
     x->value = (int8_t)value;
     x->lang_only = lang_only;
@@ -241,14 +248,17 @@ count_word(void *arg, const lex_row_t *row, const char *w, size_t len, int value
     return false;
 }
 
-dates_lex_t *
-dates_lex_new(void)
+/* The lexicon of the words of kind ONLY (0: every kind). */
+static dates_lex_t *
+build_lex(word_kind_t only)
 {
     dates_lex_t *self = ww_xcalloc(1, sizeof *self);
     size_t n = 0;
-    lex_visit(count_word, &n, 0);
-    self->words = ww_xcalloc(n, sizeof *self->words);
-    lex_visit(collect_word, self, 0);
+    lex_visit(count_word, &n, only);
+    self->words = ww_xcalloc(n ? n : 1, sizeof *self->words);
+    lex_visit(collect_word, self, only);
+    for (size_t i = 0; i < self->n_words; i++)
+        self->words[i].word = self->arena.ptr + self->words[i].at;
     size_t cap = 16;
     while (cap < n * 2)
         cap *= 2;
@@ -271,6 +281,12 @@ dates_lex_new(void)
     return self;
 }
 
+dates_lex_t *
+dates_lex_new(void)
+{
+    return build_lex(0);
+}
+
 void
 dates_lex_destroy(dates_lex_t **self_p)
 {
@@ -279,6 +295,7 @@ dates_lex_destroy(dates_lex_t **self_p)
     dates_lex_t *self = *self_p;
     free(self->words);
     free(self->slots);
+    ww_buf_free(&self->arena);
     free(self);
     *self_p = NULL;
 }
@@ -308,40 +325,21 @@ dates_lex_word(const dates_lex_t *self, size_t i, size_t *len, const char **lang
 /* Months in original text (datelines)                                 */
 /* ------------------------------------------------------------------ */
 
-/* Folds S into DST (capacity CAP, at least FOLD_GROWTH * LEN + 1); returns the length or 0. */
-static size_t
-fold_small(const char *s, size_t len, char *dst, size_t cap)
-{
-    if (len * FOLD_GROWTH + 9 > cap)
-        return 0;
-    ww_buf_t b = { dst, 0, cap };
-    dates_fold(s, len, &b);     /* never grows: capacity was checked above */
-    return b.len;
-}
-
-typedef struct {
-    const char *want;
-    size_t len;
-    int value;
-} month_probe_t;
-
-static bool
-probe_month(void *arg, const lex_row_t *row, const char *w, size_t len, int value, bool lang_only)
-{
-    (void)row;
-    month_probe_t *m = arg;
-    if (lang_only || len != m->len || memcmp(w, m->want, len) != 0)
-        return false;
-    m->value = value;
-    return true;
-}
+/* The month words, built on first use (without a lock: callers are
+ * single-threaded) and kept for the life of the process. */
+static dates_lex_t *months;
 
 int
 dates_month_of_word(const char *p, size_t n)
 {
-    char folded[MAX_WORD * FOLD_GROWTH + 16];
-    month_probe_t m = { folded, fold_small(p, n, folded, sizeof folded), 0 };
-    if (m.len == 0 || !lex_visit(probe_month, &m, W_MONTH))
+    if (n == 0 || n > MAX_WORD)
         return 0;
-    return m.value;
+    if (months == NULL)
+        months = build_lex(W_MONTH);
+    ww_buf_t f = WW_BUF_INIT;
+    const lex_word_t *w = NULL;
+    if (fold_append(FOLD_MATCH, p, n, &f) == 0 && f.len > 0)
+        w = dates_lex_find(months, f.ptr, f.len, NULL); /* NULL: no language-only word */
+    ww_buf_free(&f);
+    return w != NULL ? w->value : 0;
 }

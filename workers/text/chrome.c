@@ -2,11 +2,11 @@
  *
  * chrome — which lines of a scraped page are not the article (see chrome.h).
  *
- * Every line is folded once (normalise_fold: NFKC_Casefold, punctuation and
- * symbols to spaces) into one shared buffer, and chrome_tables.c looks the
- * folded line up in the phrase tables. Captions and credits need their
- * punctuation (©, '/', " - "), so those rules look at the line itself,
- * lower-cased a few dozen bytes at a time. The work per line is bounded,
+ * Every line is folded once (FOLD_KEY of fold.h: letters folded,
+ * punctuation and symbols gaps) into one shared buffer, and chrome_tables.c
+ * looks the folded line up in the phrase tables. Captions and credits need
+ * their punctuation (©, '/', " - "), so those rules look at the line in
+ * FOLD_MATCH, a few dozen bytes at a time. The work per line is bounded,
  * so a page costs time linear in its length. */
 #include "chrome.h"
 
@@ -14,13 +14,12 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
-
 #include "chrome_int.h"
+#include "fold.h"
 #include "lang.h"
-#include "normalise.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
+#include "ww_utf8.h"
 
 #define CHROME_CAPTION_WORDS  60 /* a photo caption is one or two sentences */
 #define CHROME_HEADLINE_WORDS 16 /* the longest headline-shaped line we call a list item */
@@ -30,7 +29,6 @@
 #define CREDIT_TAIL_BYTES     96 /* "Alexander Shcherbak/TASS", "EPA/LEONHARD FOEGER / POOL" */
 #define SUFFIX_BYTES          48 /* " - Sputnik International" */
 #define PREFIX_BYTES          24 /* the longest caption prefix, "(archivio)" with room */
-#define LOWER_MAX             (4 * CREDIT_TAIL_BYTES) /* lower case can grow a few bytes */
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -104,9 +102,10 @@ scan_letters(line_t *l, size_t per_script[LANG_SCRIPT_COUNT], size_t *cjk)
             continue;
         }
         int32_t cp;
-        p += decode_valid(p, end, &cp);
-        if (cp < 0)
+        size_t k = ww_utf8_decode(p, (size_t)(end - p), &cp);
+        if (k == 0)
             break;
+        p += k;
         lang_script_t raw = lang_script_of(cp);
         lang_script_t s = family_of(raw);
         if (s != LANG_SCRIPT_NONE)
@@ -124,7 +123,7 @@ analyse_line(page_t *pg, line_t *l, const chrome_line_t *in)
     l->text = in->text;
     l->len = in->len;
     l->fold_off = pg->folds.len;
-    if (l->len > 0 && normalise_fold(l->text, l->len, &pg->folds) == -1)
+    if (l->len > 0 && fold_append(FOLD_KEY, l->text, l->len, &pg->folds) == -1)
         l->len = 0; /* the caller promised valid UTF-8; treat a broken line as blank */
     l->fold_len = pg->folds.len - l->fold_off;
 
@@ -234,37 +233,16 @@ match_tables(const page_t *pg, const line_t *l, bool *is_header)
     return CHROME_KEEP;
 }
 
-/* Lower-cases whole characters of S (LEN bytes of valid UTF-8) into DST
- * until CAP bytes would be exceeded; returns the bytes written. */
-static size_t
-lower_utf8(const char *s, size_t len, char *dst, size_t cap)
+/* The match form (fold.h) of the whole characters of S (LEN bytes of
+ * valid UTF-8, perhaps cut in the middle of the last one) into OUT. */
+static void
+match_form(const char *s, size_t len, ww_buf_t *out)
 {
-    const uint8_t *p = (const uint8_t *)s;
-    const uint8_t *end = p + len;
-    size_t n = 0;
-    while (p < end) {
-        if (*p < 0x80) {
-            if (n + 1 > cap)
-                break;
-            dst[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p);
-            p++;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(p, end - p, &cp);
-        if (k <= 0)
-            break;
-        uint8_t enc[4];
-        utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
-        if (n + (size_t)m > cap)
-            break;
-        memcpy(dst + n, enc, (size_t)m);
-        n += (size_t)m;
-        p += k;
-    }
-    return n;
+    ww_buf_reset(out);
+    len -= ww_utf8_cut_tail((const uint8_t *)s, len);
+    if (fold_append(FOLD_MATCH, s, len, out) == -1)
+        ww_buf_reset(out);
 }
-
 
 /* A credit at the end of a line: "Name/TASS", "EPA/NAME / POOL",
  * "Reuters/Name". Only the last CREDIT_TAIL_BYTES are looked at. */
@@ -272,25 +250,25 @@ static bool
 has_credit_tail(const char *s, size_t len)
 {
     size_t start = len > CREDIT_TAIL_BYTES ? len - CREDIT_TAIL_BYTES : 0;
-    while (start < len && ((unsigned char)s[start] & 0xC0) == 0x80)
-        start++;
-    char tail[LOWER_MAX];
-    size_t n = lower_utf8(s + start, len - start, tail, sizeof tail);
-    const char *slash = memchr(tail, '/', n);
-    if (slash == NULL)
+    start = ww_utf8_align((const uint8_t *)s, len, start);
+    if (memchr(s + start, '/', len - start) == NULL)
         return false;
-    if (chrome_ends_with_agency(tail, (size_t)(slash - tail)))
-        return true;
-    const char *end = tail + n;
-    for (const char *p = slash + 1; p <= end;) {
+    ww_buf_t tail = WW_BUF_INIT;
+    match_form(s + start, len - start, &tail);
+    bool hit = false;
+    const char *slash = tail.len ? memchr(tail.ptr, '/', tail.len) : NULL;
+    if (slash != NULL && chrome_ends_with_agency(tail.ptr, (size_t)(slash - tail.ptr)))
+        hit = true;
+    const char *end = tail.ptr + tail.len;
+    for (const char *p = slash ? slash + 1 : end + 1; !hit && p <= end;) {
         const char *q = memchr(p, '/', (size_t)(end - p));
         if (q == NULL)
             q = end;
-        if (chrome_is_agency(p, (size_t)(q - p)))
-            return true;
+        hit = chrome_is_agency(p, (size_t)(q - p));
         p = q + 1;
     }
-    return false;
+    ww_buf_free(&tail);
+    return hit;
 }
 
 /* Where a trailing " - <site>" starts in S, or LEN. */
@@ -307,7 +285,7 @@ site_suffix_at(const char *s, size_t len)
             if (i + n > len || memcmp(s + i, seps[k], n) != 0)
                 continue;
             ww_buf_t f = WW_BUF_INIT;
-            bool hit = normalise_fold(s + i + n, len - i - n, &f) == 0 && f.len > 0 &&
+            bool hit = fold_append(FOLD_KEY, s + i + n, len - i - n, &f) == 0 && f.len > 0 &&
                        chrome_is_outlet(f.ptr, f.len);
             ww_buf_free(&f);
             return hit ? i : len;
@@ -330,10 +308,11 @@ is_caption(const line_t *l)
 {
     if (l->words > CHROME_CAPTION_WORDS)
         return false;
-    char head[4 * PREFIX_BYTES];
-    size_t n = lower_utf8(l->text, l->len < PREFIX_BYTES ? l->len : PREFIX_BYTES, head,
-                          sizeof head);
-    if (chrome_has_caption_prefix(head, n))
+    ww_buf_t head = WW_BUF_INIT;
+    match_form(l->text, l->len < PREFIX_BYTES ? l->len : PREFIX_BYTES, &head);
+    bool has_prefix = chrome_has_caption_prefix(head.ptr, head.len);
+    ww_buf_free(&head);
+    if (has_prefix)
         return true;
     if (l->ends_sentence)
         return false;
@@ -350,12 +329,16 @@ is_credit(const char *s, size_t len)
         words += s[i] == ' ';
     if (words > CHROME_SHORT_WORDS)
         return false;
-    char low[LOWER_MAX];
-    size_t n = lower_utf8(s, len, low, sizeof low);
     for (size_t i = 0; i + 1 < len; i++)
         if (s[i] == '\xc2' && s[i + 1] == '\xa9') /* © */
             return true;
-    return memchr(s, '/', len) != NULL || chrome_is_agency(low, n);
+    if (memchr(s, '/', len) != NULL)
+        return true;
+    ww_buf_t low = WW_BUF_INIT;
+    match_form(s, len, &low);
+    bool hit = chrome_is_agency(low.ptr, low.len);
+    ww_buf_free(&low);
+    return hit;
 }
 
 /* A caption printed twice, once with a credit appended: both copies go. */
@@ -466,7 +449,7 @@ mark_edges(page_t *pg)
 }
 
 /* The key: the non-empty key forms of the title and the kept lines, one
- * space apart. That is normalise_fold(title "\n" lines) because a line
+ * space apart. That is the FOLD_KEY of title "\n" lines because a line
  * break is a gap between segments: nothing combines across it, and runs
  * of gaps become one space, none at either end. */
 static void

@@ -6,8 +6,8 @@
  * site taglines, photo captions and credits, menus in a script foreign to the
  * article, and the headline repeated in the body.
  *
- * The phrases are data (tables in chrome_tables.c, in several languages, stored in
- * key form, see normalise_fold); the rules only say how a line may match:
+ * The phrases are data (tables in chrome_tables.c, in several languages,
+ * compared in FOLD_KEY, see fold.h); the rules only say how a line may match:
  *   - a short line (≤ CHROME_SHORT_WORDS words) equal to, or starting with,
  *     a table phrase; notices may be longer but must start with one;
  *   - a caption: starts with ©, "Photo:", "Фото:", "(archive)"..., or ends
@@ -55,8 +55,8 @@ typedef struct {
  * as a line, may be empty) is the item's separate headline: a body line equal
  * to it after folding is CHROME_TITLE. Blank lines are CHROME_BLANK.
  * When KEY is not NULL, appends to it the key form of the title and the
- * kept lines: the same bytes as normalise_fold(title "\n" the CHROME_KEEP
- * lines joined by "\n"), from the folding done here anyway. */
+ * kept lines: the same bytes as the FOLD_KEY of title "\n" the CHROME_KEEP
+ * lines joined by "\n", from the folding done here anyway. */
 void chrome_mark(const chrome_line_t *lines, size_t n, const char *title, size_t title_len,
                  chrome_why_t *why, ww_buf_t *key);
 
@@ -68,8 +68,8 @@ size_t chrome_title_len(const char *title, size_t len);
 /* A short lower-case name for WHY ("menu", "caption", ...); never NULL. */
 const char *chrome_why_str(chrome_why_t why);
 
-/* The I-th phrase of all chrome tables, for tests that check every phrase is
- * already in key form; NULL past the last one. Borrowed, static. */
+/* The I-th phrase of all chrome tables, in FOLD_KEY as the lookups see it;
+ * NULL past the last one. Borrowed, lives as long as the process. */
 const char *chrome_phrase(size_t i);
 
 #endif

@@ -8,11 +8,10 @@
  *   chrome_tables.c  the phrase tables (data, in several languages), their
  *                    hash set, and the agency, outlet and caption-prefix lists
  *
- * Invariants: every table phrase is in key form (normalise_fold of itself);
- * agencies and caption prefixes are lower case with their punctuation; the
- * tables are checked in chrome_tables[] order and, within a table, the
- * first phrase that matches wins. The hash set is built on first use,
- * without a lock (callers are single-threaded). */
+ * Invariants: the tables are checked in chrome_tables[] order and, within
+ * a table, the first phrase that matches wins. The folded lists and the
+ * hash set are built on first use, without a lock (callers are
+ * single-threaded). */
 #ifndef WW_CHROME_INT_H
 #define WW_CHROME_INT_H
 
@@ -50,14 +49,14 @@ void chrome_phrase_hits(const char *f, size_t len, size_t exact[CHROME_N_TABLES]
 /* True when F (LEN bytes of key form) is a site name ("sputnik international"). */
 bool chrome_is_outlet(const char *f, size_t len);
 
-/* True when S (lower case), spaces and a trailing year ("AFP 2023") aside,
+/* True when S (in FOLD_MATCH), spaces and a trailing year ("AFP 2023") aside,
  * is a photo agency or pool credit. */
 bool chrome_is_agency(const char *s, size_t len);
 
-/* True when S (lower case) ends with an agency as a whole word ("... John Kerry EPA"). */
+/* True when S (in FOLD_MATCH) ends with an agency as a whole word ("... John Kerry EPA"). */
 bool chrome_ends_with_agency(const char *s, size_t len);
 
-/* True when HEAD (N bytes, lower case) starts with a caption or credit
+/* True when HEAD (N bytes in FOLD_MATCH) starts with a caption or credit
  * opening ("©", "photo:", "(archive)"). */
 bool chrome_has_caption_prefix(const char *head, size_t n);
 
@@ -67,24 +66,6 @@ static inline lang_script_t
 family_of(lang_script_t s)
 {
     return s == LANG_SCRIPT_KANA || s == LANG_SCRIPT_HANGUL ? LANG_SCRIPT_HAN : s;
-}
-
-/* Decodes the code point at P (valid UTF-8, END past it) into *CP and
- * returns its length; *CP is -1 at a byte that starts no whole character. */
-static inline size_t
-decode_valid(const uint8_t *p, const uint8_t *end, int32_t *cp)
-{
-    uint8_t c = p[0];
-    size_t n = c < 0x80 ? 1 : c < 0xC0 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 0;
-    if (n == 0 || (size_t)(end - p) < n) {
-        *cp = -1;
-        return 1;
-    }
-    int32_t u = n == 1 ? c : c & (0x7F >> n);
-    for (size_t i = 1; i < n; i++)
-        u = (u << 6) | (p[i] & 0x3F);
-    *cp = u;
-    return n;
 }
 
 #endif

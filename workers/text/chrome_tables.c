@@ -3,26 +3,27 @@
  * chrome_tables — the phrases that mark a line as page chrome, and the
  * lookups chrome.c makes in them (see chrome_int.h).
  *
- * The phrases are in the key form (normalise_fold: NFKC_Casefold,
- * punctuation and symbols to spaces), the form chrome.c folds each line
- * into. All the phrases go into one hash table, built on first use
- * (without a lock: the worker is single-threaded): a line is looked up at
- * each place a phrase could end in it (a space, the end, a CJK character)
- * up to the length of the longest phrase, not compared with every phrase,
- * so the work per line is bounded. Agencies and caption prefixes keep
- * their punctuation (©, '/', ':'), since chrome.c compares them with the
- * lower-cased line itself.
- *
- * Adding a phrase: write it the way normalise_fold would (lower case, ß as
- * ss, each apostrophe or hyphen as a space); test_chrome checks that. */
+ * The lists are written as people write the words; on first use (without
+ * a lock: the worker is single-threaded) each is folded the way chrome.c
+ * folds the line it is compared with: the phrases and outlet names in
+ * FOLD_KEY, agencies and caption prefixes in FOLD_MATCH, which keeps their
+ * punctuation (©, '/', ':'). All the phrases go into one hash table: a
+ * line is looked up at each place a phrase could end in it (a space, the
+ * end, a CJK character) up to the length of the longest phrase, not
+ * compared with every phrase, so the work per line is bounded. */
 #include "chrome_int.h"
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "chrome.h"
+#include "fold.h"
 #include "lang.h"
+#include "ww_alloc.h"
+#include "ww_buf.h"
+#include "ww_utf8.h"
 
 #define CHROME_NOTICE_WORDS   60 /* cookie and copyright notices run to a few sentences */
 #define CHROME_INLINE_WORDS   20 /* "Read also: <a headline>" on one line */
@@ -176,7 +177,9 @@ static const char *const caption_prefixes[] = {
 
 #define PHRASE_SLOTS 1024 /* hash slots for every phrase of every table, a power of two */
 
-/* Checked in this order; the first hit names the reason (see chrome_int.h). */
+/* Checked in this order; the first hit names the reason (see chrome_int.h).
+ * The outlet names are also the site names chrome_is_outlet knows. */
+#define OUTLET_TABLE 1
 const table_t chrome_tables[] = {
     { menu_phrases,    N_ELEMS(menu_phrases),    MATCH_EXACT,  CHROME_SHORT_WORDS,
       CHROME_MENU },
@@ -218,13 +221,44 @@ hash_step(uint32_t h, char c)
     return (h ^ (uint8_t)c) * FNV_PRIME;
 }
 
+/* One list folded: pointers into one arena that lives as long as the
+ * process, like fold.h's table. */
+typedef struct {
+    const char **text;
+    size_t *len;
+} folded_t;
+
+static folded_t folded_tables[CHROME_N_TABLES];
+static folded_t folded_agencies, folded_prefixes;
+static bool is_built;
+
 static void
-build_phrase_index(void)
+fold_list(const char *const *src, size_t n, fold_form_t form, folded_t *dst)
+{
+    ww_buf_t arena = WW_BUF_INIT;
+    size_t *at = ww_xcalloc(n ? n : 1, sizeof *at);
+    dst->len = ww_xcalloc(n ? n : 1, sizeof *dst->len);
+    dst->text = ww_xcalloc(n ? n : 1, sizeof *dst->text);
+    for (size_t i = 0; i < n; i++) {
+        at[i] = arena.len;
+        if (fold_append(form, src[i], strlen(src[i]), &arena) == -1)
+            abort(); /* the lists are UTF-8 */
+        dst->len[i] = arena.len - at[i];
+        ww_buf_putc(&arena, '\0');
+    }
+    for (size_t i = 0; i < n; i++)
+        dst->text[i] = arena.ptr + at[i];
+    free(at);
+}
+
+static void
+build(void)
 {
     for (size_t t = 0; t < CHROME_N_TABLES; t++) {
+        fold_list(chrome_tables[t].phrases, chrome_tables[t].n, FOLD_KEY, &folded_tables[t]);
         for (size_t i = 0; i < chrome_tables[t].n; i++) {
-            const char *ph = chrome_tables[t].phrases[i];
-            size_t len = strlen(ph);
+            const char *ph = folded_tables[t].text[i];
+            size_t len = folded_tables[t].len[i];
             uint32_t h = FNV_OFFSET;
             for (size_t k = 0; k < len; k++)
                 h = hash_step(h, ph[k]);
@@ -237,14 +271,19 @@ build_phrase_index(void)
                 phrase_max_len = len;
         }
     }
+    fold_list(agencies, N_ELEMS(agencies), FOLD_MATCH, &folded_agencies);
+    fold_list(caption_prefixes, N_ELEMS(caption_prefixes), FOLD_MATCH, &folded_prefixes);
+    is_built = true;
 }
 
 const char *
 chrome_phrase(size_t i)
 {
+    if (!is_built)
+        build();
     for (size_t t = 0; t < CHROME_N_TABLES; t++) {
         if (i < chrome_tables[t].n)
-            return chrome_tables[t].phrases[i];
+            return folded_tables[t].text[i];
         i -= chrome_tables[t].n;
     }
     return NULL;
@@ -261,7 +300,8 @@ ends_at_boundary(const char *f, size_t len, size_t n)
     if ((uint8_t)f[n] < 0xE1)
         return false; /* not the first byte of a character from U+1100 up */
     int32_t cp;
-    decode_valid((const uint8_t *)f + n, (const uint8_t *)f + len, &cp);
+    if (ww_utf8_decode((const uint8_t *)f + n, len - n, &cp) == 0)
+        return false;
     return family_of(lang_script_of(cp)) == LANG_SCRIPT_HAN;
 }
 
@@ -269,8 +309,8 @@ void
 chrome_phrase_hits(const char *f, size_t len, size_t exact[CHROME_N_TABLES],
                    size_t first[CHROME_N_TABLES])
 {
-    if (phrase_max_len == 0)
-        build_phrase_index();
+    if (!is_built)
+        build();
     for (size_t t = 0; t < CHROME_N_TABLES; t++)
         exact[t] = first[t] = CHROME_NO_MATCH;
     size_t limit = len < phrase_max_len ? len : phrase_max_len;
@@ -300,13 +340,22 @@ chrome_phrase_hits(const char *f, size_t len, size_t exact[CHROME_N_TABLES],
     }
 }
 
+/* True when S (LEN bytes) is one of the N strings of LIST. */
+static bool
+is_in(const folded_t *list, size_t n, const char *s, size_t len)
+{
+    for (size_t i = 0; i < n; i++)
+        if (list->len[i] == len && memcmp(s, list->text[i], len) == 0)
+            return true;
+    return false;
+}
+
 bool
 chrome_is_outlet(const char *f, size_t len)
 {
-    for (size_t j = 0; j < N_ELEMS(outlet_phrases); j++)
-        if (strlen(outlet_phrases[j]) == len && memcmp(f, outlet_phrases[j], len) == 0)
-            return true;
-    return false;
+    if (!is_built)
+        build();
+    return is_in(&folded_tables[OUTLET_TABLE], N_ELEMS(outlet_phrases), f, len);
 }
 
 bool
@@ -318,10 +367,9 @@ chrome_is_agency(const char *s, size_t len)
         len--;
     while (len > 0 && ((s[len - 1] >= '0' && s[len - 1] <= '9') || s[len - 1] == ' '))
         len--; /* "AFP 2023" */
-    for (size_t i = 0; i < N_ELEMS(agencies); i++)
-        if (strlen(agencies[i]) == len && memcmp(s, agencies[i], len) == 0)
-            return true;
-    return false;
+    if (!is_built)
+        build();
+    return is_in(&folded_agencies, N_ELEMS(agencies), s, len);
 }
 
 bool
@@ -329,9 +377,11 @@ chrome_ends_with_agency(const char *s, size_t len)
 {
     while (len > 0 && s[len - 1] == ' ')
         len--;
+    if (!is_built)
+        build();
     for (size_t i = 0; i < N_ELEMS(agencies); i++) {
-        size_t n = strlen(agencies[i]);
-        if (n <= len && memcmp(s + len - n, agencies[i], n) == 0 &&
+        size_t n = folded_agencies.len[i];
+        if (n <= len && memcmp(s + len - n, folded_agencies.text[i], n) == 0 &&
             (n == len || s[len - n - 1] == ' '))
             return true;
     }
@@ -341,9 +391,11 @@ chrome_ends_with_agency(const char *s, size_t len)
 bool
 chrome_has_caption_prefix(const char *head, size_t n)
 {
+    if (!is_built)
+        build();
     for (size_t i = 0; i < N_ELEMS(caption_prefixes); i++) {
-        size_t k = strlen(caption_prefixes[i]);
-        if (k <= n && memcmp(head, caption_prefixes[i], k) == 0)
+        size_t k = folded_prefixes.len[i];
+        if (k <= n && memcmp(head, folded_prefixes.text[i], k) == 0)
             return true;
     }
     return false;

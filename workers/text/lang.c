@@ -3,7 +3,7 @@
  * lang — language guess by script, then by function words.
  *
  * Technique: the first LANG_SAMPLE_BYTES are cleaned (invalid bytes become
- * spaces), NFC-composed and case-folded (normalise_casefold). Every letter is
+ * spaces), NFC-composed and case-folded (FOLD_CASE of fold.h). Every letter is
  * counted by script; the dominant script settles most languages outright
  * (Greek, Hebrew, Thai, ...). Within a script shared by several languages,
  * letters that only some of them use decide: і ї є ґ for Ukrainian, ў for
@@ -17,7 +17,7 @@
  * Every list is a table below; the code only counts.
  *
  * Speed: one pass, no copy. Where every character folds to one character
- * on its own (normalise_casefold_char: nearly all text but NFD, ß, İ and
+ * on its own (fold_char: nearly all text but NFD, ß, İ and
  * other scripts' rarities), the sample is folded a character at a time as
  * it is counted; otherwise it is folded whole first, with the same result.
  * The function words sit in one hash table (word -> the languages that
@@ -35,9 +35,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "normalise.h"
+#include "fold.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
+#include "ww_utf8.h"
 
 #define LANG_UND            "und"
 #define LANG_MIN_LETTERS    6   /* fewer letters than this is a word, not a language */
@@ -385,13 +386,12 @@ build_stopwords(void)
                 if (len > stopword_max_len)
                     stopword_max_len = len;
                 for (size_t i = 0; i < len;) {
-                    utf8proc_int32_t cp;
-                    utf8proc_ssize_t k = utf8proc_iterate((const uint8_t *)p + i,
-                                                          (utf8proc_ssize_t)(len - i), &cp);
-                    if (k <= 0)
+                    int32_t cp;
+                    size_t k = ww_utf8_decode((const uint8_t *)p + i, len - i, &cp);
+                    if (k == 0)
                         abort(); /* the lists are UTF-8 */
                     stopword_classes |= UINT64_C(1) << (cp_class(cp) & (CLASS_SCRIPT | CLASS_MN));
-                    i += (size_t)k;
+                    i += k;
                 }
             }
             p += len + (p[len] == ' ');
@@ -417,56 +417,15 @@ is_ascii_letter(uint8_t c)
     return (uint8_t)((c | 0x20) - 'a') <= 'z' - 'a';
 }
 
-/* Decodes the code point at P (valid UTF-8 up to END) into *CP and returns
- * its length; 0 at a byte that does not start a whole character. */
-static inline size_t
-decode_valid(const uint8_t *p, const uint8_t *end, int32_t *cp)
-{
-    uint8_t c = p[0];
-    size_t n = c < 0xC0 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 0;
-    if (n == 0 || (size_t)(end - p) < n)
-        return 0;
-    int32_t u = c & (0x7F >> n);
-    for (size_t i = 1; i < n; i++)
-        u = (u << 6) | (p[i] & 0x3F);
-    *cp = u;
-    return n;
-}
-
-/* Decodes a two- or three-byte character at P into *CP and returns its
- * length, by utf8proc's rules; 0 for anything else (a four-byte character,
- * bytes that are not UTF-8). */
-static inline size_t
-decode_bmp(const uint8_t *p, const uint8_t *end, int32_t *cp)
-{
-    uint8_t c = p[0];
-    if (c >= 0xC2 && c <= 0xDF) {
-        if (end - p < 2 || (p[1] & 0xC0) != 0x80)
-            return 0;
-        *cp = ((c & 0x1F) << 6) | (p[1] & 0x3F);
-        return 2;
-    }
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-            return 0;
-        int32_t u = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-        if (u < 0x800 || (u >= 0xD800 && u <= 0xDFFF))
-            return 0;
-        *cp = u;
-        return 3;
-    }
-    return 0;
-}
-
-/* What normalise_casefold_char says of each BMP code point met so far: 0
+/* What fold_char(FOLD_CASE) says of each BMP code point met so far: 0
  * not asked yet, FOLD_NONE no answer, else the folded code point. */
 static uint16_t bmp_fold[BMP_LIMIT];
 
 static inline int32_t
-fold_char(int32_t cp)
+bmp_fold_of(int32_t cp)
 {
     if (bmp_fold[cp] == 0) {
-        int32_t f = normalise_casefold_char(cp);
+        int32_t f = fold_char(FOLD_CASE, cp);
         bmp_fold[cp] = f <= 0 || f >= FOLD_NONE ? FOLD_NONE : (uint16_t)f;
     }
     return bmp_fold[cp] == FOLD_NONE ? -1 : bmp_fold[cp];
@@ -545,9 +504,9 @@ count_char(tally_t *t, word_t *w, int32_t cp, const uint8_t *bytes, size_t n)
 
 /* One pass over a sample S (LEN bytes): letters by script, markers,
  * function words. With IS_RAW the sample is as the caller gave it and each
- * character is folded here by fold_char(); the pass gives up and returns
+ * character is folded here by bmp_fold_of(); the pass gives up and returns
  * false at the first character that cannot be folded alone (or is not
- * UTF-8), leaving the work to normalise_casefold. Without, S is already
+ * UTF-8, or is past the BMP), leaving the work to fold_append(FOLD_CASE). Without, S is already
  * folded and the pass returns true. Either way ASCII letters may be upper
  * case: they are lower-cased here. */
 static bool
@@ -584,15 +543,15 @@ tally(tally_t *t, const uint8_t *s, size_t len, bool is_raw)
             int32_t cp;
             const uint8_t *bytes = p; /* the folded character's UTF-8 */
             size_t k, n = 0;
+            k = ww_utf8_decode(p, (size_t)(end - p), &cp);
             if (is_raw) {
-                k = decode_bmp(p, end, &cp);
-                if (k == 0 || (cp = fold_char(cp)) < 0)
+                if (k == 0 || cp >= BMP_LIMIT || (cp = bmp_fold_of(cp)) < 0)
                     return false;
                 bytes = NULL;
             } else {
-                n = k = decode_valid(p, end, &cp);
                 if (k == 0)
                     break;
+                n = k;
             }
             count_char(t, &w, cp, bytes, n);
             p += k;
@@ -710,45 +669,29 @@ pick(const tally_t *t)
     }
 }
 
-/* The number of bytes at the end of TEXT (LEN bytes) that are the start of
- * a character cut off by the end, at most 3; 0 when the end is clean. */
-static size_t
-cut_tail(const uint8_t *text, size_t len)
-{
-    for (size_t back = 1; back <= 3 && back <= len; back++) {
-        uint8_t c = text[len - back];
-        if ((c & 0xC0) == 0x80)
-            continue; /* a continuation byte: look further back */
-        size_t need = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                    : c >= 0xF0 && c <= 0xF4 ? 4 : 1;
-        return need > back ? back : 0;
-    }
-    return 0;
-}
-
 /* Folds the first LANG_SAMPLE_BYTES of TEXT into OUT, each invalid byte
- * first turned into a space: NFC and case folding (normalise_casefold). */
+ * first turned into a space: NFC and case folding (FOLD_CASE). */
 static void
 fold_sample(const uint8_t *text, size_t n, ww_buf_t *out)
 {
     /* A character cut by the end of the sample would become spaces, which
      * count for nothing; so the sample may as well end before it. */
-    size_t whole = n - cut_tail(text, n);
-    if (normalise_casefold((const char *)text, whole, out) == 0)
+    size_t whole = n - ww_utf8_cut_tail(text, n);
+    if (fold_append(FOLD_CASE, (const char *)text, whole, out) == 0)
         return;
     uint8_t *clean = ww_xmalloc(n);
     size_t i = 0;
     while (i < n) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(text + i, (utf8proc_ssize_t)(n - i), &cp);
-        if (k <= 0) {
+        int32_t cp;
+        size_t k = ww_utf8_decode(text + i, n - i, &cp);
+        if (k == 0) {
             clean[i++] = ' ';
             continue;
         }
-        memcpy(clean + i, text + i, (size_t)k);
-        i += (size_t)k;
+        memcpy(clean + i, text + i, k);
+        i += k;
     }
-    normalise_casefold((const char *)clean, n, out);
+    fold_append(FOLD_CASE, (const char *)clean, n, out);
     free(clean);
 }
 
@@ -764,7 +707,7 @@ lang_detect(const char *text, size_t len)
     tally_t t;
     memset(&t, 0, sizeof t);
     /* a character cut by the end of the sample would only become spaces */
-    if (tally(&t, sample, n - cut_tail(sample, n), true))
+    if (tally(&t, sample, n - ww_utf8_cut_tail(sample, n), true))
         return pick(&t);
     memset(&t, 0, sizeof t);
     ww_buf_t folded = WW_BUF_INIT;
