@@ -2,9 +2,9 @@
  *
  * wirewatch-worker — one worker process; run any number, on any machine that
  * reaches Redis. It opens no ZeroMQ socket: it reads the input stream through
- * the consumer group "workers" (consume.c), enriches each item (enrich.c:
- * normalise, hash, language, dateline), and commits each batch atomically
- * (commit.c). Entries a dead worker left pending are claimed after
+ * the consumer group "workers" (consume.c) and hands each batch to the
+ * pipeline (pipeline.c: enrich, classify, fingerprint, near verdicts, one
+ * atomic commit). Entries a dead worker left pending are claimed after
  * claim-idle; one delivered max-deliveries times is dead-lettered.
  *
  * One thread; the loop blocks in XREADGROUP for at most BLOCK_MS so that
@@ -15,11 +15,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "dedup/bands.h"
 #include "commit.h"
 #include "consume.h"
-#include "enrich.h"
-#include "near.h"
+#include "pipeline.h"
 #include "worker.h"
 #include "ww_alloc.h"
 #include "ww_args.h"
@@ -31,10 +29,6 @@
 #define EXIT_CONFIG 78
 #define BLOCK_MS 500       /* longest wait in XREADGROUP: bounds the reaction to signals */
 #define REDIS_WAIT_MS 100
-/* Each round commits at least the first item turned away in the round before
- * (only a concurrent commit by another worker can turn it away again), so a
- * batch of N needs at most N rounds; the margin covers such races. */
-#define CONFLICT_MARGIN 8
 
 typedef struct {
     worker_t w;
@@ -45,141 +39,6 @@ typedef struct {
     int64_t next_claim_ms;
     int64_t next_stats_ms;
 } loop_t;
-
-/* Classifies the item against the catalog; when it reports an event, encodes
- * the verdict into EVENT and tells the commit (R's event id and info). The
- * reported date also becomes the near-duplicate guard's date. */
-static void
-classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww_buf_t *event)
-{
-    if (w->catalog == NULL)
-        return;
-    classify_result_t c;
-    classify_item(w->catalog, en->norm.title, en->norm.title_len, en->norm.body,
-                  en->norm.body_len, en->lang, item->published, &c);
-    if (c.type == NULL)
-        return;
-    enrich_encode_event(event, &c, r->event_id, sizeof r->event_id);
-    snprintf(r->event_info, sizeof r->event_info, "%s\t%s\t%s\t%.*s\t%s", r->event_id,
-             c.type, c.date, (int)(item->source.len < 256 ? item->source.len : 256),
-             item->source.p, en->lang);
-    r->day = bands_day_of_date(c.date);
-    w->stats.events++;
-}
-
-/* Turns entry E into result R: an enriched item, or a dead letter. */
-static void
-process(worker_t *w, const entry_t *e, result_t *r, enrich_t *en, char *id)
-{
-    ww_item_t item;
-    ww_reject_t why;
-    memset(r, 0, sizeof *r);
-    r->entry = e;
-    bool ok = false;
-    if (e->deliveries > (uint64_t)w->conf.max_deliveries) {
-        why.code = WW_REJECT_COUNT;
-        snprintf(why.text, sizeof why.text, "delivered %llu times without a commit",
-                 (unsigned long long)e->deliveries);
-    } else if (ww_proto_decode_item((const uint8_t *)e->raw.ptr, e->raw.len,
-                                    (size_t)w->conf.max_item_size, &item, &why) == 0 &&
-               enrich_analyse(&item, en, &why) == 0) {
-        ok = true;
-    }
-    if (ok) {
-        enrich_meta_t meta = { e->ingest_seq, e->received, ww_clock_wall_ms(), w->name,
-                               w->conf.publish_text != 0 };
-        enrich_item_id(&item, e->ingest_seq, id);
-        ww_buf_t event = WW_BUF_INIT;
-        classify(w, &item, en, r, &event);
-        enrich_encode(&r->msg, &item, en, &meta, id, &event);
-        ww_buf_free(&event);
-        r->ident = id;
-        memcpy(r->hash, en->hash, sizeof r->hash);
-        r->hash64 = bands_hash64(en->hash);
-        fingerprint_compute(en->norm.key, en->norm.key_len, &r->fp);
-        r->has_fp = r->fp.n_shingles >= (uint32_t)w->conf.near_min_size;
-        if (r->day == 0)
-            r->day = bands_day_of_date(en->date);
-        enrich_free(en);
-        return;
-    }
-    snprintf(r->reason, sizeof r->reason, "%s", why.text);
-    const char *code = why.code == WW_REJECT_COUNT ? "deliveries" : ww_reject_name(why.code);
-    ww_dead_t dead = { r->reason, code, "worker", e->received, (const uint8_t *)e->raw.ptr,
-                       e->raw.len };
-    ww_proto_encode_dead(&r->msg, &dead);
-    r->dead = true;
-    r->ident = code;
-    ww_log(WW_LOG_WARN, "worker", "dead-lettering entry=%s code=%s reason=\"%s\"", e->id, code,
-           r->reason);
-}
-
-static void
-count(worker_t *w, const result_t *results, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (results[i].conflict)
-            w->stats.conflicts++;
-        else if (results[i].seq == 0)
-            w->stats.lost_race++;
-        else if (results[i].dead)
-            w->stats.dead++;
-        else
-            w->stats.committed++, w->stats.near += results[i].near;
-    }
-}
-
-/* Moves the conflicted results of RESULTS[0..N) to the front (swapping whole
- * results, so each keeps its own buffers). Returns how many there are. */
-static size_t
-conflicted_first(result_t *results, size_t n)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!results[i].conflict)
-            continue;
-        result_t tmp = results[k];
-        results[k++] = results[i];
-        results[i] = tmp;
-    }
-    return k;
-}
-
-/* Takes the near verdicts and commits; an item turned away because a near
- * copy was committed meanwhile is looked up again with what that commit
- * added. Returns -1 when Redis failed. */
-static int
-decide_and_commit(worker_t *w, result_t *results, size_t n)
-{
-    size_t pending = n;
-    for (size_t round = 0; pending > 0 && round < n + CONFLICT_MARGIN; round++) {
-        uint64_t watermark = 0;
-        if (near_lookup(w, results, pending, &watermark) == -1 ||
-            commit_batch(w, results, pending, watermark) == -1)
-            return -1;
-        count(w, results, pending);
-        pending = conflicted_first(results, pending);
-    }
-    if (pending > 0)
-        ww_log(WW_LOG_WARN, "worker", "%zu entries still in conflict, left pending", pending);
-    return 0;
-}
-
-/* Processes and commits ENTRIES[0..N). Returns -1 when Redis failed. */
-static int
-handle_batch(loop_t *l, size_t n)
-{
-    worker_t *w = &l->w;
-    char (*ids)[WW_MAX_ID + 1] = ww_xcalloc(n ? n : 1, sizeof *ids);
-    enrich_t en;
-    for (size_t i = 0; i < n; i++)
-        process(w, &l->entries[i], &l->results[i], &en, ids[i]);
-    int rc = decide_and_commit(w, l->results, n);
-    for (size_t i = 0; i < n; i++)
-        ww_buf_free(&l->results[i].msg);
-    free(ids);
-    return rc;
-}
 
 static void
 log_stats(const worker_t *w)
@@ -236,7 +95,7 @@ step(loop_t *l)
     }
     w->stats.read += n;
     if (rc == 0 && n > 0)
-        rc = handle_batch(l, n);
+        rc = pipeline_batch(w, l->entries, l->results, n);
     if (rc == -1) {
         w->stats.redis_errors++;
         if (!ww_redis_connected(w->redis))

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT
  *
  * bench_index — what the near-duplicate index costs in Redis, measured
- * through the worker's own code (consume.c, near.c, commit.c, commit.lua)
+ * through the worker's own code (consume.c, pipeline.c, near.c, commit.c,
+ * commit.lua)
  * against the private redis-server that tests/bench/index.sh starts. The
  * remembered set grows in steps (10^4, 10^5, 10^6 items); at each size:
  *
@@ -12,8 +13,8 @@
  * bytes_per_item is (INFO used_memory now - before the first item) / N, the
  * output stream trimmed to nothing first: it is the replay window
  * (output-maxlen), not dedup memory. lookup_commit_us_per_item is the time
- * spent in near_lookup + commit_batch on LOOKUP_ITEMS new items, committed
- * in batches of batch-size as workers/main.c commits them (text making and
+ * spent in pipeline_commit (near_lookup + commit_batch) on LOOKUP_ITEMS new
+ * items, committed in batches of batch-size as the worker commits them (text making and
  * fingerprinting are outside the timing). redis_cpu_us_per_item is the CPU
  * time the server spent over those batches (their XADD and XREADGROUP
  * included): other load on the machine inflates it less than wall time.
@@ -49,12 +50,11 @@
 #include "consume.h"
 #include "bench_words.h"
 #include "dedup/fingerprint.h"
-#include "near.h"
+#include "pipeline.h"
 #include "worker.h"
 #include "ww_alloc.h"
 #include "ww_clock.h"
 #include "ww_log.h"
-#include "ww_lua.h"
 
 #define TEXT_BYTES 3072
 #define VOCABULARY 4096
@@ -64,7 +64,6 @@
 #define SAMPLE_KEYS 300 /* MEMORY USAGE samples per key kind */
 #define SCAN_COUNT 10000
 #define READ_BLOCK_MS 1000       /* the entries were just added: XREADGROUP does not wait */
-#define CONFLICT_MARGIN 8        /* as in workers/main.c */
 #define KEY_PREFIX "ww:"         /* the default of key-prefix */
 #define BUCKETS (FP_BANDS << 16) /* (band, top 16 bits of its value) */
 
@@ -197,8 +196,8 @@ add_entries(bench_t *b, size_t n)
     return rc;
 }
 
-/* Makes the result of each of the N entries read, as process() in
- * workers/main.c does for a valid item. */
+/* Makes the result of each of the N entries read, as pipeline_process()
+ * does for a valid item (without the text layer: the texts are made here). */
 static void
 make_results(bench_t *b, size_t n)
 {
@@ -218,37 +217,8 @@ make_results(bench_t *b, size_t n)
     }
 }
 
-/* decide_and_commit() of workers/main.c: near verdicts, commit, and again
- * for the results turned away by a conflict. Returns -1 when Redis failed;
- * a result still in conflict at the end has seq 0 and is not counted. */
-static int
-decide_and_commit(worker_t *w, result_t *results, size_t n)
-{
-    size_t todo = n;
-    for (size_t round = 0; todo > 0 && round < n + CONFLICT_MARGIN; round++) {
-        uint64_t watermark = 0;
-        if (near_lookup(w, results, todo, &watermark) == -1 ||
-            commit_batch(w, results, todo, watermark) == -1)
-            return -1;
-        size_t k = 0;
-        for (size_t i = 0; i < todo; i++) {
-            if (results[i].conflict) {
-                w->stats.conflicts++;
-                result_t tmp = results[k];
-                results[k++] = results[i];
-                results[i] = tmp;
-            } else if (results[i].seq != 0) {
-                w->stats.committed++;
-                w->stats.near += results[i].near;
-            }
-        }
-        todo = k;
-    }
-    return 0;
-}
-
 /* Adds N items through the input stream and commits them; adds the time
- * spent in near_lookup + commit_batch to *SECONDS. */
+ * spent in pipeline_commit to *SECONDS. */
 static int
 run_batch(bench_t *b, size_t n, double *seconds)
 {
@@ -263,7 +233,7 @@ run_batch(bench_t *b, size_t n, double *seconds)
     make_results(b, n);
     uint64_t before = w->stats.committed;
     double start = now_s();
-    int rc = decide_and_commit(w, b->results, n);
+    int rc = pipeline_commit(w, b->results, n);
     *seconds += now_s() - start;
     for (size_t i = 0; i < n; i++)
         ww_buf_free(&b->results[i].msg);
