@@ -82,6 +82,10 @@ $(B)/gen/%_lua.o: $(B)/gen/%_lua.c
 $(B)/gen/%_lua.c: workers/%.lua scripts/embed.sh
 	@mkdir -p $(dir $@)
 	$(Q)sh scripts/embed.sh $< > $@
+# commit.lua gets its counts and sizes from the C header both sides share.
+$(B)/gen/commit_lua.c: workers/commit.lua workers/commit_contract.h scripts/embed.sh
+	@mkdir -p $(dir $@)
+	$(Q)sh scripts/embed.sh workers/commit.lua workers/commit_contract.h > $@
 $(B)/gen/%_lua.c: daemon/%.lua scripts/embed.sh
 	@mkdir -p $(dir $@)
 	$(Q)sh scripts/embed.sh $< > $@
@@ -112,6 +116,9 @@ $(B)/eval/%: $(B)/eval/%.o $(CORE_AS) $(LIB_A)
 $(B)/tests/unit/%: $(B)/tests/unit/%.o $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 $(B)/tests/integ/%: $(B)/tests/integ/%.o $(B)/tests/integ/harness.o $(B)/tests/integ/output.o $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
+$(B)/tests/integ/test_commit_contract: $(B)/tests/integ/test_commit_contract.o \
+        $(B)/tests/integ/harness.o $(B)/tests/integ/output.o $(B)/gen/commit_lua.o $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 $(B)/tests/bench/%: $(B)/tests/bench/%.o $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)

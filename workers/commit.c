@@ -1,28 +1,37 @@
 /* SPDX-License-Identifier: MIT
  *
- * commit — see commit.h. Speaks: EVALSHA commit.lua with KEYS in, seq, out,
- * dlq and, per entry, its exact-duplicate key and 16 band buckets (all under
- * the {w} tag); ARGV as documented at the top of workers/commit.lua. */
+ * commit — see commit.h. Speaks: EVALSHA commit.lua with the KEYS and ARGV
+ * of workers/commit_contract.h (all keys under the {w} tag), each documented
+ * at the top of workers/commit.lua. */
 #include "commit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "commit_contract.h"
 #include "dedup/bands.h"
 #include "ww_alloc.h"
 #include "ww_log.h"
 
-#define FIXED_KEYS 5
-#define KEYS_PER_ENTRY (1 + FP_BANDS + 3)
-#define FIXED_ARGS 8
-#define ARGS_PER_ENTRY 10
+/* The byte layout the script takes is bands.h's. */
+_Static_assert(WW_LUA_BANDS == FP_BANDS, "commit_contract.h: band count");
+_Static_assert(WW_LUA_KEYS_PER == 1 + FP_BANDS + 3, "commit_contract.h: keys per entry");
+_Static_assert(WW_LUA_VALUES == FP_BANDS * 4, "commit_contract.h: band values");
+_Static_assert(WW_LUA_SKETCH == BANDS_SKETCH_VALUE, "commit_contract.h: sketch size");
+_Static_assert(WW_LUA_REC == BANDS_RECORD, "commit_contract.h: bucket record size");
+_Static_assert(WW_LUA_RREC == 6 + FP_BANDS * 4, "commit_contract.h: recent-log record size");
+
+#define FIXED_KEYS WW_LUA_FIXED_KEYS
+#define KEYS_PER_ENTRY WW_LUA_KEYS_PER
+#define FIXED_ARGS WW_LUA_FIXED_ARGS
+#define ARGS_PER_ENTRY WW_LUA_ARGS_PER
 #define KEY_LEN 160
 
 typedef struct {
     const char **argv;
     size_t *lens;
-    size_t n;
+    size_t n, cap;          /* pushed so far (counting any beyond cap), room */
     char (*keys)[KEY_LEN];  /* KEYS_PER_ENTRY per entry */
     ww_buf_t extra;         /* per-entry strings: lows, sketch, verdict */
     size_t *extra_off;      /* 3 offsets per entry into extra */
@@ -31,8 +40,11 @@ typedef struct {
 static void
 push(args_t *a, const char *p, size_t len)
 {
-    a->argv[a->n] = p;
-    a->lens[a->n++] = len;
+    if (a->n < a->cap) {
+        a->argv[a->n] = p;
+        a->lens[a->n] = len;
+    }
+    a->n++;
 }
 
 static void
@@ -110,6 +122,7 @@ commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark)
     args_t a = { 0 };
     size_t nkeys = FIXED_KEYS + n * KEYS_PER_ENTRY;
     size_t argc = nkeys + FIXED_ARGS + n * ARGS_PER_ENTRY;
+    a.cap = argc;
     a.argv = ww_xcalloc(argc, sizeof *a.argv);
     a.lens = ww_xcalloc(argc, sizeof *a.lens);
     a.keys = ww_xcalloc(n * KEYS_PER_ENTRY, sizeof *a.keys);
@@ -126,21 +139,28 @@ commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark)
     snprintf(mark, sizeof mark, "%llu", (unsigned long long)watermark);
     snprintf(maxage, sizeof maxage, "%u", bands_max_age_days(w->conf.dedup_retention));
     snprintf(ettl, sizeof ettl, "%lld", w->conf.event_retention);
-    const char *fixed_keys[FIXED_KEYS] = { w->keys.in, w->keys.seq, w->keys.out, w->keys.dlq,
-                                           w->keys.recent };
+    const char *fixed_keys[] = { w->keys.in, w->keys.seq, w->keys.out, w->keys.dlq,
+                                 w->keys.recent };
+    _Static_assert(sizeof fixed_keys / sizeof *fixed_keys == FIXED_KEYS, "fixed keys");
     for (size_t i = 0; i < FIXED_KEYS; i++)
         push_str(&a, fixed_keys[i]);
     for (size_t i = 0; i < n * KEYS_PER_ENTRY; i++)
         push_str(&a, a.keys[i]);
-    const char *fixed_args[FIXED_ARGS] = { WW_GROUP, outmax, dlqmax, ttl, mark, maxage,
-                                           w->keys.sketches, ettl };
+    const char *fixed_args[] = { WW_GROUP, outmax, dlqmax, ttl, mark, maxage,
+                                 w->keys.sketches, ettl };
+    _Static_assert(sizeof fixed_args / sizeof *fixed_args == FIXED_ARGS, "fixed args");
     for (size_t i = 0; i < FIXED_ARGS; i++)
         push_str(&a, fixed_args[i]);
     for (size_t i = 0; i < n; i++)
         push_entry(&a, &results[i], i);
 
-    redisReply *rep = ww_redis_eval(w->redis, &w->scripts[SCRIPT_COMMIT], (int)nkeys,
-                                    (int)a.n, a.argv, a.lens);
+    redisReply *rep = NULL;
+    if (a.n == argc)
+        rep = ww_redis_eval(w->redis, &w->scripts[SCRIPT_COMMIT], (int)nkeys, (int)a.n, a.argv,
+                            a.lens);
+    else
+        ww_log(WW_LOG_ERROR, "commit", "%zu arguments made for %zu: commit_contract.h broken",
+               a.n, argc);
     int rc = -1;
     if (rep != NULL && rep->type == REDIS_REPLY_ARRAY && rep->elements == n) {
         for (size_t i = 0; i < n; i++) {

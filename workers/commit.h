@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: MIT
  *
  * commit — hands a batch of results to commit.lua in one EVALSHA: for each
- * entry, XACK (stop if already acknowledged), XDEL, the duplicate verdict
- * (SET NX of the exact hash), INCR seq, XADD to the output stream; or, for a
- * dead letter, XADD to the dead-letter stream and the output stream. A crash
- * before the call leaves the entries pending (another worker claims them); the
- * script runs whole or not at all. */
+ * entry, the conflict check (a near copy committed since the lookup), XACK
+ * (stop if already acknowledged), XDEL, INCR seq, the duplicate verdict, what
+ * the index remembers of a new or near item, the event instance's report, and
+ * XADD to the output stream; or, for a dead letter, XADD to the dead-letter
+ * stream and the output stream. What crosses to the script is stated once, in
+ * commit_contract.h. A crash before the call leaves the entries pending
+ * (another worker claims them); the script runs whole or not at all. */
 #ifndef COMMIT_H
 #define COMMIT_H
 

@@ -7,19 +7,22 @@
 -- worker verified a candidate; else new); remember the item (exact key, band
 -- records, sketch) and append the result to the output stream.
 --
+-- The counts and sizes in capitals (FIXED_KEYS, KEYS_PER, BANDS, REC, ...)
+-- are defined in workers/commit_contract.h; the build puts them in front of
+-- this script, and the script refuses a call that does not match them.
 -- KEYS[1] input stream, KEYS[2] seq counter, KEYS[3] output stream,
 -- KEYS[4] dead-letter stream, KEYS[5] recent log (the band values of the last
--- commits, newest last, 70-byte records: seq (6) | 16 band values (4 each)),
--- then 20 per entry: its exact-duplicate key, its
--- 16 band buckets, and its event instance's hash, outlet set and language set
+-- commits, newest last, RREC-byte records: seq (6) | BANDS band values (4 each)),
+-- then KEYS_PER per entry: its exact-duplicate key, its
+-- BANDS band buckets, and its event instance's hash, outlet set and language set
 -- (a dead letter, a short text, an item without event repeat placeholders).
 -- ARGV[1] group, [2] output maxlen, [3] dead-letter maxlen, [4] retention ms,
 -- [5] watermark (the seq counter when the worker read the buckets),
 -- [6] record max age in days, [7] sketch hash prefix, [8] event retention ms,
--- then 10 per entry:
+-- then ARGS_PER per entry:
 --   entry id, kind (item|dead), item id (dead: reason code), message,
---   raw (dead), reason (dead), band values (64 bytes, "" without bands),
---   sketch (78 bytes, "" without bands), the worker's verdict: "rootseq\trootid\tsim"
+--   raw (dead), reason (dead), band values (VALUES bytes, "" without bands),
+--   sketch (SKETCH bytes, "" without bands), the worker's verdict: "rootseq\trootid\tsim"
 --   for a near copy, "@k\tsim" for a near copy of this call's k-th entry,
 --   either prefixed with "=" for an exact copy (same text), or "",
 --   event "id\ttype\tdate\tsource\tlang" or "".
@@ -34,8 +37,26 @@
 --
 -- The sketch hash P{w}:s:<seq/1024> is named here, from the seq taken here;
 -- it carries the {w} tag of every declared key, so it lives in their slot.
-local KEYS_PER, ARGS_PER, FIXED_ARGS, BANDS, REC, RREC = 20, 10, 8, 16, 9, 70
-local FIRST_ENTRY_KEY = 6
+
+-- The call must match the contract, checked before anything is touched.
+local n = (#ARGV - FIXED_ARGS) / ARGS_PER
+local function contract_error(what)
+    return redis.error_reply(string.format(
+        'ERR commit contract: %s (got %d keys and %d args; want %d + %d per entry keys, '
+        .. '%d + %d per entry args)', what, #KEYS, #ARGV, FIXED_KEYS, KEYS_PER, FIXED_ARGS,
+        ARGS_PER))
+end
+if n < 1 or n ~= math.floor(n) then return contract_error('argument count') end
+if #KEYS ~= FIXED_KEYS + n * KEYS_PER then return contract_error('key count') end
+for i = 1, n do
+    local a = FIXED_ARGS + (i - 1) * ARGS_PER
+    local nv, ns = #ARGV[a + 7], #ARGV[a + 8]
+    if (nv ~= 0 and nv ~= VALUES) or (ns ~= 0 and ns ~= SKETCH) then
+        return contract_error(string.format('entry %d: band values of %d bytes, sketch of %d',
+                                            i, nv, ns))
+    end
+end
+
 local RECENT_KEEP = 4096      -- records kept in the recent log
 local REFRESH_EVERY = 8       -- a bucket's expiry is refreshed every 8th record
 local group, outmax, dlqmax, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
@@ -205,10 +226,9 @@ local function item(kbase, seq, ident, msg, values, sketch, verdict, einfo)
 end
 
 local res = {}
-local n = (#ARGV - FIXED_ARGS) / ARGS_PER
 for i = 1, n do
     local a = FIXED_ARGS + (i - 1) * ARGS_PER
-    local kbase = FIRST_ENTRY_KEY + (i - 1) * KEYS_PER + 1
+    local kbase = FIXED_KEYS + (i - 1) * KEYS_PER + 2
     local eid, kind, ident, msg = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
     local values, sketch, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9], ARGV[a + 10]
     local vref = split(verdict)[1] or ''
