@@ -65,7 +65,7 @@ UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/unit/%,$(UNIT_SRCS))
 INTEGS  := $(patsubst tests/integ/%.c,$(B)/tests/integ/%,$(INTEG_SRCS))
 BENCHES := $(patsubst tests/bench/%.c,$(B)/tests/bench/%,$(BENCH_SRCS))
 
-.PHONY: all evaluators test unit integ bench demo eval fuzz check-pure format lint \
+.PHONY: all evaluators test unit integ bench demo eval eval-real fuzz check-pure format lint \
         install uninstall clean
 all: $(BINS)
 evaluators: $(EVALS)
@@ -133,6 +133,7 @@ integ: $(BINS) $(INTEGS)
 	$(Q)sh tests/integ/run.sh $(INTEGS)
 
 test: $(BINS) $(UNITS) $(INTEGS)
+	$(Q)python3 eval/test_real.py
 	$(Q)sh tests/run_all.sh "$(UNITS)" "$(INTEGS)"
 
 bench: $(BINS) $(BENCHES)
@@ -162,6 +163,10 @@ fuzz: $(FUZZ_BINS)
 
 eval: $(BINS) $(EVALS)
 	$(Q)sh eval/eval.sh
+
+# The real pages of ../shared/eval, both halves (skipped when absent).
+eval-real: $(BINS)
+	$(Q)sh eval/eval.sh real-dev real-check
 
 # The pure cores include no socket, Redis, log or clock header.
 check-pure:

@@ -1,21 +1,28 @@
 #!/bin/sh
-# eval.sh [dups|events|holdout]... — runs the labelled corpora of tests/data/eval
-# through the real pipeline and scores what comes out (eval/eval_score.py).
-# For each corpus: a fresh private redis-server on a unix socket in a temp
-# dir (so no corpus sees another's duplicates), wirewatchd and three
+# eval.sh [dups|events|holdout|real-dev|real-check]... — runs labelled pages
+# through the real pipeline and scores what comes out: the corpora of
+# tests/data/eval (eval/eval_score.py), and the two halves of the real pages
+# of ../shared/eval/real-dev.jsonl (eval/real_pages.py makes the half's feed,
+# eval/real_score.py scores it; skipped with a message when the file is
+# absent). For each run: a fresh private redis-server on a unix socket in a
+# temp dir (so no run sees another's duplicates), wirewatchd and three
 # wirewatch-worker with a generated config (ipc:// endpoints in the temp dir),
-# `wirewatch feed` of the corpus (the "label" objects ride along and are
-# ignored by the daemon), then `wirewatch tail --from 1` collects every
-# published message as JSON Lines. Everything started is stopped by the trap.
-# With no argument all three run. It reports; it does not gate: the exit
-# status is 0 unless the programs or the corpus are missing.
+# `wirewatch feed` of the items (the "label" objects of the corpora ride along
+# and are ignored by the daemon), then `wirewatch tail --from 1` collects
+# every published message as JSON Lines. Everything started is stopped by the
+# trap. With no argument the three corpora run. It reports; it does not gate:
+# the exit status is 0 unless the programs or a corpus are missing.
 # EVAL_KEEP=1 keeps the temp dir (config, logs, feed and tail output).
+# WW_REAL_PAGES (default ../shared/eval/real-dev.jsonl) and WW_REAL_SEED
+# (default 12) choose the real pages and the seed of their split and times.
 set -eu
 cd "$(dirname "$0")/.."
 
 WORKERS=3
 TAIL_TIMEOUT=15   # seconds without a message before tail gives up
 EXTRA_TIMEOUT=2   # seconds to wait for messages beyond the count (resends)
+REAL=${WW_REAL_PAGES:-../shared/eval/real-dev.jsonl}
+SEED=${WW_REAL_SEED:-12}
 
 for b in build/bin/wirewatchd build/bin/wirewatch-worker build/bin/wirewatch; do
     [ -x "$b" ] || { echo "eval: $b missing: run make first" >&2; exit 2; }
@@ -55,16 +62,14 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# run_corpus NAME FILE: starts the pipeline in $tmp/NAME, feeds FILE, writes
-# the published messages to $tmp/NAME/out.jsonl, stops the pipeline, scores.
-run_corpus() {
-    name=$1 corpus=$2 scorer=${3:-$1}
+# pipeline_run NAME FEED: starts the pipeline in $tmp/NAME, feeds FEED (JSON
+# Lines), writes the published messages to $tmp/NAME/out.jsonl, stops the
+# pipeline and prints the error and warning lines of the programs' logs.
+pipeline_run() {
+    name=$1 feed=$2
     dir="$tmp/$name"
     mkdir -p "$dir"
-    [ -f "$corpus" ] || { echo "eval: $corpus missing" >&2; exit 2; }
-    n=$(grep -c . "$corpus")
-    echo "== $name: $corpus ($n items), real pipeline: redis + wirewatchd + $WORKERS workers"
-
+    n=$(grep -c . "$feed")
     redis_pidfile="$dir/redis.pid"
     redis-server --port 0 --unixsocket "$dir/redis.sock" --save '' --appendonly no \
         --daemonize yes --pidfile "$redis_pidfile" --logfile "$dir/redis.log" --dir "$dir"
@@ -92,7 +97,7 @@ CONF
         w=$((w + 1))
     done
 
-    build/bin/wirewatch feed -c "$dir/ww.conf" "$corpus" > "$dir/feed.out" 2>&1 ||
+    build/bin/wirewatch feed -c "$dir/ww.conf" "$feed" > "$dir/feed.out" 2>&1 ||
         echo "eval: wirewatch feed exited with an error (below)"
     sed 's/^/  feed: /' "$dir/feed.out"
     # First wait until n items are out, then read every item message again
@@ -110,8 +115,31 @@ CONF
         grep -E '\]: [EW] |Sanitizer|Segmentation|Aborted' "$log" |
             sed "s|^|  $(basename "$log"): |" || true
     done
+}
 
-    python3 eval/eval_score.py "$scorer" "$corpus" "$dir/out.jsonl"
+# run_corpus NAME FILE [SCORER]: runs a corpus of tests/data/eval and scores it.
+run_corpus() {
+    name=$1 corpus=$2 scorer=${3:-$1}
+    [ -f "$corpus" ] || { echo "eval: $corpus missing" >&2; exit 2; }
+    echo "== $name: $corpus ($(grep -c . "$corpus") items), real pipeline: redis + wirewatchd + $WORKERS workers"
+    pipeline_run "$name" "$corpus"
+    python3 eval/eval_score.py "$scorer" "$corpus" "$tmp/$name/out.jsonl"
+    echo
+}
+
+# run_real HALF: runs one half (dev or check) of the real pages and scores it.
+run_real() {
+    half=$1
+    if [ ! -f "$REAL" ]; then
+        echo "== real-$half: $REAL absent: skipped (the labelled real pages live in ../shared/eval)"
+        return 0
+    fi
+    mkdir -p "$tmp/real-$half"
+    echo "== real-$half: half $half of $REAL (split and times seed $SEED), real pipeline: redis + wirewatchd + $WORKERS workers"
+    python3 eval/real_pages.py feed "$REAL" "$SEED" "$half" "$tmp/real-$half/feed.jsonl" ||
+        exit 2
+    pipeline_run "real-$half" "$tmp/real-$half/feed.jsonl"
+    python3 eval/real_score.py "$REAL" "$SEED" "$half" "$tmp/real-$half/out.jsonl"
     echo
 }
 
@@ -123,6 +151,9 @@ for c in "$@"; do
     # Written blind to the classifier's rules and never used to tune them:
     # its figures are out-of-sample (tests/data/eval/HOLDOUT.md).
     holdout) run_corpus holdout tests/data/eval/holdout.jsonl events ;;
-    *) echo "usage: eval/eval.sh [dups|events|holdout]..." >&2; exit 2 ;;
+    # Real pages, split in two halves: develop on dev, check on check.
+    real-dev) run_real dev ;;
+    real-check) run_real check ;;
+    *) echo "usage: eval/eval.sh [dups|events|holdout|real-dev|real-check]..." >&2; exit 2 ;;
     esac
 done
