@@ -13,9 +13,10 @@ in docs/EVALUATION.md, "Real pages"):
 Split. Pages that share an event_group or a dup_group are one group
 (union-find over both keys; a page with neither is a group alone). The groups,
 in an order shuffled by SEED and then largest first, go one by one to the half
-where they add the least imbalance: the sum, over every label, language and
-(lk_call, English or not), of the squared difference between the halves'
-counts, plus the squared difference of their sizes. A tie goes by SEED.
+where they add the least imbalance: the sum, over every label, language,
+(lk_call, English or not) and the pairs of copies in its dup_groups, of the
+squared difference between the halves' counts, plus the squared difference
+of their sizes. A tie goes by SEED.
 
 Published times (UTC). A page is published at a time drawn in the span it
 talks about, the most precise of: its anchor day, which is its event_date (a
@@ -137,6 +138,8 @@ def split(pages, seed):
     half_of = {}
     for g in groups:
         add = Counter(f for p in g for f in features(p))
+        copies = Counter(p["dup_group"] for p in g if p.get("dup_group"))
+        add["copy pairs"] = sum(k * (k - 1) // 2 for k in copies.values())
 
         def cost(h):
             other = HALVES[1 - HALVES.index(h)]
@@ -160,8 +163,10 @@ def describe(name, pages):
     lk = [p for p in pages if p["label"] == "lk_call"]
     lk_en = sum(1 for p in lk if p["lang"] == "en")
     ngroups = len({p["event_group"] for p in pages if p.get("event_group")})
-    ndups = len({p["dup_group"] for p in pages if p.get("dup_group")})
-    return [f"half {name}: {len(pages)} pages, {ngroups} event groups, {ndups} dup groups",
+    copies = Counter(p["dup_group"] for p in pages if p.get("dup_group"))
+    npairs = sum(k * (k - 1) // 2 for k in copies.values())
+    return [f"half {name}: {len(pages)} pages, {ngroups} event groups, "
+            f"{len(copies)} dup groups ({npairs} copy pairs)",
             "  labels: " + ", ".join(f"{lab} {labels[lab]}" for lab in LABELS if labels[lab]),
             f"  lk_call: {lk_en} in English, {len(lk) - lk_en} outside English",
             "  languages: " + ", ".join(f"{k} {n}" for k, n in
