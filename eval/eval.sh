@@ -121,7 +121,8 @@ CONF
 run_corpus() {
     name=$1 corpus=$2 scorer=${3:-$1}
     [ -f "$corpus" ] || { echo "eval: $corpus missing" >&2; exit 2; }
-    echo "== $name: $corpus ($(grep -c . "$corpus") items), real pipeline: redis + wirewatchd + $WORKERS workers"
+    echo "== $name: $corpus ($(grep -c . "$corpus") items), real pipeline:" \
+        "redis + wirewatchd + $WORKERS workers"
     pipeline_run "$name" "$corpus"
     python3 eval/eval_score.py "$scorer" "$corpus" "$tmp/$name/out.jsonl"
     echo
@@ -131,11 +132,12 @@ run_corpus() {
 run_real() {
     half=$1
     if [ ! -f "$REAL" ]; then
-        echo "== real-$half: $REAL absent: skipped (the labelled real pages live in ../shared/eval)"
+        echo "== real-$half: $REAL absent: skipped (the labelled real pages are not here)"
         return 0
     fi
     mkdir -p "$tmp/real-$half"
-    echo "== real-$half: half $half of $REAL (split and times seed $SEED), real pipeline: redis + wirewatchd + $WORKERS workers"
+    echo "== real-$half: half $half of $REAL (split and times seed $SEED), real pipeline:" \
+        "redis + wirewatchd + $WORKERS workers"
     python3 eval/real_pages.py feed "$REAL" "$SEED" "$half" "$tmp/real-$half/feed.jsonl" ||
         exit 2
     pipeline_run "real-$half" "$tmp/real-$half/feed.jsonl"

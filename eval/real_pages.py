@@ -39,6 +39,7 @@ time order (ties by id). Standard library only."""
 import json
 import random
 import re
+import signal
 import sys
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta, timezone
@@ -273,6 +274,7 @@ def feed_items(pages, seed):
 
 
 def main(argv):
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)   # `| head` is not an error
     usage = "usage: real_pages.py split REAL SEED | feed REAL SEED dev|check OUT"
     if len(argv) < 4 or (argv[1], len(argv)) not in (("split", 4), ("feed", 6)) or \
             (argv[1] == "feed" and argv[4] not in HALVES):

@@ -323,7 +323,8 @@ def summary(rows):
 
 
 def print_errors(h):
-    print(f"errors: {len(h.errors)} ({', '.join(f'{k} {n}' for k, n in sorted(Counter(e[0] for e in h.errors).items()))})")
+    kinds = Counter(e[0] for e in h.errors)
+    print(f"errors: {len(h.errors)} ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})")
     for kind, p, want, got in h.errors:
         notes = " ".join((p.get("notes") or "").split())[:80]
         print(f"  {kind:<14} {p['id']} [{p['lang']} {p['label']}] expected {want}; "

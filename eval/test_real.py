@@ -143,7 +143,7 @@ class Scorer(unittest.TestCase):
         self.assertEqual(rows["lavrov_kerry_call recall, outside English"], (1, 2))
         self.assertEqual(rows["dates right"], (2, 3))
         # found pairs labelled together: ab, ac, bc; predicted together: ab
-        self.assertAlmostEqual(rows["grouping F1 (pairs both found)"][0], 2 * 1 * (1 / 3) / (4 / 3))
+        self.assertAlmostEqual(rows["grouping F1 (pairs both found)"][0], 0.5)   # P 1, R 1/3
         self.assertEqual(rows["reprint pairs recall"], (1, 2))
         self.assertEqual(rows["reprint precision (verdicts)"], (1, 2))
         kinds = sorted((e[0], e[1]["id"]) for e in h.errors)
