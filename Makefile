@@ -65,7 +65,8 @@ UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/unit/%,$(UNIT_SRCS))
 INTEGS  := $(patsubst tests/integ/%.c,$(B)/tests/integ/%,$(INTEG_SRCS))
 BENCHES := $(patsubst tests/bench/%.c,$(B)/tests/bench/%,$(BENCH_SRCS))
 
-.PHONY: all evaluators test unit integ bench demo eval eval-real fuzz check-pure format lint \
+.PHONY: all evaluators test unit integ bench demo eval eval-real fuzz check check-pure check-guards \
+        format lint \
         install uninstall clean
 all: $(BINS)
 evaluators: $(EVALS)
@@ -168,9 +169,13 @@ eval: $(BINS) $(EVALS)
 eval-real: $(BINS)
 	$(Q)sh eval/eval.sh real-dev real-check
 
-# The pure cores include no socket, Redis, log or clock header.
+# The pure cores include no socket, Redis, log or clock header; every
+# header's guard follows one scheme. CI runs both.
+check: check-pure check-guards
 check-pure:
 	$(Q)sh scripts/check_pure.sh workers/text workers/dedup workers/events
+check-guards:
+	$(Q)sh scripts/check_guards.sh
 
 # Formatting and static analysis: reported, not enforced by CI.
 C_FILES = $(wildcard lib/*.[ch] proto/*.[ch] daemon/*.[ch] workers/*.[ch] workers/*/*.[ch] \

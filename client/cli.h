@@ -3,8 +3,8 @@
  * cli — the subcommands of the `wirewatch` client and what they share. Each
  * subcommand returns its exit status (sysexits: 0 ok, 1 failure, 64 usage,
  * 78 config). */
-#ifndef CLI_H
-#define CLI_H
+#ifndef WW_CLIENT_CLI_H
+#define WW_CLIENT_CLI_H
 
 #include <jansson.h>
 #include <msgpack.h>

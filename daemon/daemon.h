@@ -2,8 +2,8 @@
  *
  * daemon — the state wirewatchd's modules share: config, Redis, sockets and
  * counters. main.c owns it; ingest, journal, publish and replay borrow it. */
-#ifndef DAEMON_H
-#define DAEMON_H
+#ifndef WW_DAEMON_DAEMON_H
+#define WW_DAEMON_DAEMON_H
 
 #include <stdint.h>
 

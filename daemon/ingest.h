@@ -11,8 +11,8 @@
  *          or REQ peers. Each item is answered [identity][""]?[token]?[ack]
  *          once it is in Redis: ok with its ingest seq, rejected with the
  *          reason, or retry when the backlog is full or Redis is away. */
-#ifndef INGEST_H
-#define INGEST_H
+#ifndef WW_DAEMON_INGEST_H
+#define WW_DAEMON_INGEST_H
 
 #include <stdbool.h>
 #include <stdint.h>

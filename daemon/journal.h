@@ -5,8 +5,8 @@
  * and the output stream (reject.lua). Decides nothing; ingest.c does. Every
  * function returns -1 when Redis failed: the connection is then closed and
  * the caller keeps what it could not write. */
-#ifndef JOURNAL_H
-#define JOURNAL_H
+#ifndef WW_DAEMON_JOURNAL_H
+#define WW_DAEMON_JOURNAL_H
 
 #include <stdbool.h>
 #include <stddef.h>

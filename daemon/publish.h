@@ -6,8 +6,8 @@
  * Its cursor (the last seq sent) is kept in Redis, so a restarted daemon goes
  * on where it stopped; a crash between sending and saving the cursor sends a
  * few messages twice, with the same seq, which subscribers drop. */
-#ifndef PUBLISH_H
-#define PUBLISH_H
+#ifndef WW_DAEMON_PUBLISH_H
+#define WW_DAEMON_PUBLISH_H
 
 #include <hiredis/hiredis.h>
 #include <stdint.h>

@@ -10,8 +10,8 @@
  *            [identity][""]?["replay.end"][{v, last, head, first, more}]
  * At most REPLAY_MAX messages are scanned per request; `more` says to ask
  * again from last + 1. `first` tells what the retention window still has. */
-#ifndef REPLAY_H
-#define REPLAY_H
+#ifndef WW_DAEMON_REPLAY_H
+#define WW_DAEMON_REPLAY_H
 
 #include "daemon.h"
 

@@ -3,8 +3,8 @@
  * stats — wirewatchd's counters. Per-item events are counted here, never
  * logged one by one; stats_log writes the summary line every stats-interval,
  * and the first rejection of each kind in an interval is logged once. */
-#ifndef STATS_H
-#define STATS_H
+#ifndef WW_DAEMON_STATS_H
+#define WW_DAEMON_STATS_H
 
 #include <stdbool.h>
 #include <stdint.h>

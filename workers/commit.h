@@ -8,8 +8,8 @@
  * stream and the output stream. What crosses to the script is stated once, in
  * commit_contract.h. A crash before the call leaves the entries pending
  * (another worker claims them); the script runs whole or not at all. */
-#ifndef COMMIT_H
-#define COMMIT_H
+#ifndef WW_WORKERS_COMMIT_H
+#define WW_WORKERS_COMMIT_H
 
 #include <stdbool.h>
 #include <stddef.h>

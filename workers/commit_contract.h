@@ -16,8 +16,8 @@
  * key, its WW_LUA_BANDS band buckets, its event instance's hash, outlet set,
  * language set). ARGV: WW_LUA_FIXED_ARGS, then WW_LUA_ARGS_PER per entry; the
  * meaning of each is documented at the top of workers/commit.lua. */
-#ifndef COMMIT_CONTRACT_H
-#define COMMIT_CONTRACT_H
+#ifndef WW_WORKERS_COMMIT_CONTRACT_H
+#define WW_WORKERS_COMMIT_CONTRACT_H
 
 #define WW_LUA_FIXED_KEYS 5
 #define WW_LUA_KEYS_PER 20     /* 1 + WW_LUA_BANDS + 3 */

@@ -11,8 +11,8 @@
  *       their delivery counts, so that a poison entry is dead-lettered after
  *       max-deliveries instead of killing workers forever.
  * Every function returns -1 when Redis failed (the connection is closed). */
-#ifndef CONSUME_H
-#define CONSUME_H
+#ifndef WW_WORKERS_CONSUME_H
+#define WW_WORKERS_CONSUME_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -5,8 +5,8 @@
  * scraper gave none, find the dateline, and encode the worker's part of the
  * enriched message. No Redis, no clock: times come in through enrich_meta_t.
  * The duplicate verdict and seq are not decided here (commit.lua does that). */
-#ifndef ENRICH_H
-#define ENRICH_H
+#ifndef WW_WORKERS_ENRICH_H
+#define WW_WORKERS_ENRICH_H
 
 #include <stdbool.h>
 #include <stdint.h>

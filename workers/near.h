@@ -7,8 +7,8 @@
  * verdict. Reads only: commit.lua decides, and turns an item away (conflict)
  * when a matching record was appended after WATERMARK, so two near copies
  * committed at the same moment by two workers give exactly one "new". */
-#ifndef NEAR_H
-#define NEAR_H
+#ifndef WW_WORKERS_NEAR_H
+#define WW_WORKERS_NEAR_H
 
 #include <stddef.h>
 #include <stdint.h>

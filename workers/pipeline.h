@@ -6,8 +6,8 @@
  * looking again at the items a concurrent commit turned away. main.c runs it
  * on every batch; tests/bench/bench_index.c runs pipeline_commit on its own
  * results. Counts into W->stats; logs dead letters and leftover conflicts. */
-#ifndef PIPELINE_H
-#define PIPELINE_H
+#ifndef WW_WORKERS_PIPELINE_H
+#define WW_WORKERS_PIPELINE_H
 
 #include <stddef.h>
 

@@ -2,8 +2,8 @@
  *
  * worker — the state wirewatch-worker's modules share. main.c owns it;
  * consume and commit borrow it. */
-#ifndef WORKER_H
-#define WORKER_H
+#ifndef WW_WORKERS_WORKER_H
+#define WW_WORKERS_WORKER_H
 
 #include <stdint.h>
 

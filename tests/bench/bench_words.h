@@ -3,8 +3,8 @@
  * bench_words — the pseudo-random words the CPU and index benches build
  * their texts from: xorshift64* (Vigna 2016) and pronounceable words of 1 to
  * 4 syllables, in key form. Header-only: each bench is one translation unit. */
-#ifndef BENCH_WORDS_H
-#define BENCH_WORDS_H
+#ifndef WW_TESTS_BENCH_BENCH_WORDS_H
+#define WW_TESTS_BENCH_BENCH_WORDS_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -5,8 +5,8 @@
  * the real programs of build/bin started as child processes, and a Redis
  * connection to check what they did. The redis-server is the one
  * tests/integ/run.sh started (WW_TEST_REDIS). Every wait has a timeout. */
-#ifndef HARNESS_H
-#define HARNESS_H
+#ifndef WW_TESTS_INTEG_HARNESS_H
+#define WW_TESTS_INTEG_HARNESS_H
 
 #include <hiredis/hiredis.h>
 #include <stdbool.h>

@@ -2,8 +2,8 @@
  *
  * output — reading what the pipeline produced, for the integration tests:
  * the JSON Lines that `wirewatch tail` printed, or the output stream. */
-#ifndef OUTPUT_H
-#define OUTPUT_H
+#ifndef WW_TESTS_INTEG_OUTPUT_H
+#define WW_TESTS_INTEG_OUTPUT_H
 
 #include <jansson.h>
 #include <stddef.h>

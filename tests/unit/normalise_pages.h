@@ -8,8 +8,8 @@
  * normalises an item and checks the invariants of normalise.h. Data only
  * (static const) plus one static inline helper, so each test binary gets
  * its own copy and an unused one costs nothing. Include after cmocka.h. */
-#ifndef WW_TEST_NORMALISE_PAGES_H
-#define WW_TEST_NORMALISE_PAGES_H
+#ifndef WW_TESTS_UNIT_NORMALISE_PAGES_H
+#define WW_TESTS_UNIT_NORMALISE_PAGES_H
 
 #include <stddef.h>
 #include <string.h>

@@ -24,8 +24,8 @@
  * P{w}:b:<band>:<hi16 as 4 hex digits>. Both expire dedup-retention after
  * their last write; commit.lua also drops records older than the retention
  * from the front of a bucket when it appends, so a busy bucket stays bounded. */
-#ifndef BANDS_H
-#define BANDS_H
+#ifndef WW_WORKERS_DEDUP_BANDS_H
+#define WW_WORKERS_DEDUP_BANDS_H
 
 #include <stdbool.h>
 #include <stddef.h>

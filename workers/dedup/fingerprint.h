@@ -27,8 +27,8 @@
  * are almost identical after normalisation (7 of the 91 inexact labelled
  * duplicates), so it is kept for reporting a distance, not for lookups. The
  * thresholds are in fp_params_t and come from the configuration. */
-#ifndef WW_FINGERPRINT_H
-#define WW_FINGERPRINT_H
+#ifndef WW_WORKERS_DEDUP_FINGERPRINT_H
+#define WW_WORKERS_DEDUP_FINGERPRINT_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -1,18 +1,9 @@
 /* SPDX-License-Identifier: MIT
  *
- * catalog — the compiled snapshot (see catalog.h): the Aho–Corasick automaton
- * over every folded term, the scan, and the lookups classify needs. The file
- * format lives in catalog_parse.c (with catalog_lex.c and catalog_terms.c).
- *
- * The automaton (Aho & Corasick, CACM 1975) is a trie of the terms' bytes
- * with a failure link per state (the longest proper suffix of the state's
- * string that is also a trie path) and a dictionary link (the nearest state
- * on the failure chain where a term ends). A scan takes each byte once; the
- * failure links it follows are paid for by the bytes that took it down the
- * trie, so the work is linear in the text plus the hits. The root and any
- * state with many children keep a 256-entry table; the rest keep a short
- * sorted edge list, which keeps a catalog of thousands of terms at about a
- * megabyte. */
+ * catalog — the compiled snapshot (see catalog.h): the automaton over every
+ * folded term (automaton.h), the scan with its word-boundary checks, and
+ * the lookups classify needs. The file format lives in catalog_parse.c
+ * (with catalog_lex.c and catalog_terms.c). */
 #include "catalog_int.h"
 
 #include <errno.h>
@@ -25,8 +16,6 @@
 #include "ww_buf.h"
 #include "ww_utf8.h"
 
-#define DENSE_MIN_EDGES 12   /* a state with more children gets a full table */
-#define DENSE_DEPTH 2        /* states this shallow get a full table with failures resolved */
 #define READ_CHUNK 65536
 
 /* ------------------------------------------------------------------ */
@@ -131,218 +120,28 @@ right_ok(const uint8_t *p, size_t len, size_t end)
     return end >= len || !is_word_cp(decode_at(p, len, end));
 }
 
-/* ------------------------------------------------------------------ */
-/* Building the automaton                                              */
-/* ------------------------------------------------------------------ */
-
-typedef struct {
-    uint32_t *child, *sibling, *out, *fail;
-    uint8_t *label;
-    uint32_t n, cap;
-} trie_t;
-
-static uint32_t
-trie_add_state(trie_t *t, uint8_t label)
-{
-    if (t->n == t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 1024;
-        t->child = ww_xrealloc(t->child, t->cap * sizeof *t->child);
-        t->sibling = ww_xrealloc(t->sibling, t->cap * sizeof *t->sibling);
-        t->out = ww_xrealloc(t->out, t->cap * sizeof *t->out);
-        t->fail = ww_xrealloc(t->fail, t->cap * sizeof *t->fail);
-        t->label = ww_xrealloc(t->label, t->cap * sizeof *t->label);
-    }
-    uint32_t s = t->n++;
-    t->child[s] = t->sibling[s] = t->out[s] = CATALOG_NONE;
-    t->fail[s] = 0;
-    t->label[s] = label;
-    return s;
-}
-
-static uint32_t
-trie_child(const trie_t *t, uint32_t s, uint8_t c)
-{
-    for (uint32_t k = t->child[s]; k != CATALOG_NONE; k = t->sibling[k])
-        if (t->label[k] == c)
-            return k;
-    return CATALOG_NONE;
-}
-
-static void
-trie_insert(trie_t *t, term_t *terms, uint32_t i)
-{
-    uint32_t s = 0;
-    for (uint32_t k = 0; k < terms[i].len; k++) {
-        uint8_t c = (uint8_t)terms[i].bytes[k];
-        uint32_t next = trie_child(t, s, c);
-        if (next == CATALOG_NONE) {
-            next = trie_add_state(t, c);
-            t->sibling[next] = t->child[s];
-            t->child[s] = next;
-        }
-        s = next;
-    }
-    terms[i].next = t->out[s];      /* terms with the same bytes share the state */
-    t->out[s] = i;
-}
-
-/* Breadth-first: a state's failure link is found from its parent's, which is shallower. */
-static void
-trie_link(trie_t *t, uint32_t *dict, uint32_t *order)
-{
-    size_t head = 0, tail = 0;
-    order[tail++] = 0;
-    dict[0] = CATALOG_NONE;
-    while (head < tail) {
-        uint32_t u = order[head++];
-        for (uint32_t v = t->child[u]; v != CATALOG_NONE; v = t->sibling[v]) {
-            uint32_t f = 0;
-            if (u != 0) {
-                uint32_t g = t->fail[u];
-                for (;;) {
-                    uint32_t x = trie_child(t, g, t->label[v]);
-                    if (x != CATALOG_NONE) {
-                        f = x;
-                        break;
-                    }
-                    if (g == 0)
-                        break;
-                    g = t->fail[g];
-                }
-            }
-            t->fail[v] = f;
-            dict[v] = t->out[f] != CATALOG_NONE ? f : dict[f];
-            order[tail++] = v;
-        }
-    }
-}
-
-static int
-cmp_edge(const void *a, const void *b)
-{
-    const uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
-/* Lays the trie out as the scan reads it: sorted edge lists, and full tables for the shallow
-   states, where a scan spends most of its time, and for busy ones. A shallow state's table
-   has its failures resolved (a missing byte leads where the failure chain would: the table of
-   its failure state, which is shallower and so filled first in breadth-first ORDER), so a
-   scan that reaches one never loops. */
-static void
-ac_flatten(ac_t *ac, const trie_t *t, const uint32_t *order)
-{
-    uint32_t n = t->n;
-    uint8_t *depth = ww_xcalloc(n, 1);
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t s = order[i];
-        for (uint32_t c = t->child[s]; c != CATALOG_NONE; c = t->sibling[c])
-            depth[c] = (uint8_t)(depth[s] < 255 ? depth[s] + 1 : 255);
-    }
-    ac->edge_off = ww_xcalloc(n, sizeof *ac->edge_off);
-    ac->edge_n = ww_xcalloc(n, sizeof *ac->edge_n);
-    ac->dense = ww_xcalloc(n, sizeof *ac->dense);
-    ac->ebyte = ww_xcalloc(n, 1);
-    ac->eto = ww_xcalloc(n, sizeof *ac->eto);
-    size_t n_dense = 0;
-    for (uint32_t s = 0; s < n; s++) {
-        uint32_t k = 0;
-        for (uint32_t c = t->child[s]; c != CATALOG_NONE; c = t->sibling[c])
-            k++;
-        ac->edge_n[s] = (uint16_t)k;
-        if (depth[s] <= DENSE_DEPTH || k > DENSE_MIN_EDGES)
-            n_dense++;
-    }
-    ac->dense_pool = ww_xmalloc(n_dense * 256 * sizeof *ac->dense_pool);
-    uint64_t tmp[256];
-    uint32_t off = 0;
-    size_t d = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t s = order[i];                  /* breadth first: failure states come earlier */
-        uint32_t k = 0;
-        for (uint32_t c = t->child[s]; c != CATALOG_NONE; c = t->sibling[c])
-            tmp[k++] = ((uint64_t)t->label[c] << 32) | c;
-        qsort(tmp, k, sizeof tmp[0], cmp_edge);
-        ac->edge_off[s] = off;
-        for (uint32_t j = 0; j < k; j++) {
-            ac->ebyte[off + j] = (uint8_t)(tmp[j] >> 32);
-            ac->eto[off + j] = (uint32_t)tmp[j];
-        }
-        off += k;
-        ac->dense[s] = CATALOG_NONE;
-        if (depth[s] <= DENSE_DEPTH || k > DENSE_MIN_EDGES) {
-            uint32_t *row = ac->dense_pool + d * 256;
-            const uint32_t *via = s == 0 ? NULL
-                                  : depth[s] <= DENSE_DEPTH
-                                      ? ac->dense_pool + (size_t)ac->dense[t->fail[s]] * 256 : NULL;
-            for (int c = 0; c < 256; c++)
-                row[c] = s == 0 ? 0 : via != NULL ? via[c] : CATALOG_NONE;
-            for (uint32_t j = 0; j < k; j++)
-                row[tmp[j] >> 32] = (uint32_t)tmp[j];
-            ac->dense[s] = (uint32_t)d++;
-        }
-    }
-    free(depth);
-}
-
 void
 catalog_compile(catalog_t *self)
 {
-    trie_t t = { 0 };
-    trie_add_state(&t, 0);
-    for (uint32_t i = 0; i < self->n_terms; i++)
-        trie_insert(&t, self->terms, i);
-    ac_t *ac = &self->ac;
-    ac->n_states = t.n;
-    ac->dict = ww_xmalloc(t.n * sizeof *ac->dict);
-    uint32_t *order = ww_xmalloc(t.n * sizeof *order);
-    trie_link(&t, ac->dict, order);
-    ac_flatten(ac, &t, order);
-    free(order);
-    ac->first = ww_xmalloc(t.n * sizeof *ac->first);
-    for (uint32_t s = 0; s < t.n; s++)
-        ac->first[s] = t.out[s] != CATALOG_NONE ? s : ac->dict[s];
-    ac->fail = t.fail;
-    ac->out = t.out;
-    free(t.child);
-    free(t.sibling);
-    free(t.label);
-}
-
-static void
-ac_free(ac_t *ac)
-{
-    free(ac->fail);
-    free(ac->out);
-    free(ac->first);
-    free(ac->dict);
-    free(ac->edge_off);
-    free(ac->edge_n);
-    free(ac->dense);
-    free(ac->ebyte);
-    free(ac->eto);
-    free(ac->dense_pool);
-    memset(ac, 0, sizeof *ac);
+    size_t n = self->n_terms;
+    const char **keys = ww_xcalloc(n ? n : 1, sizeof *keys);
+    uint32_t *lens = ww_xcalloc(n ? n : 1, sizeof *lens);
+    uint32_t *next = ww_xcalloc(n ? n : 1, sizeof *next);
+    for (size_t i = 0; i < n; i++) {
+        keys[i] = self->terms[i].bytes;
+        lens[i] = self->terms[i].len;
+    }
+    automaton_build(&self->ac, keys, lens, n, next);
+    for (size_t i = 0; i < n; i++)
+        self->terms[i].next = next[i];
+    free(keys);
+    free(lens);
+    free(next);
 }
 
 /* ------------------------------------------------------------------ */
 /* Scanning                                                            */
 /* ------------------------------------------------------------------ */
-
-static inline uint32_t
-ac_step(const ac_t *ac, uint32_t s, uint8_t c)
-{
-    if (ac->dense[s] != CATALOG_NONE)
-        return ac->dense_pool[(size_t)ac->dense[s] * 256 + c];
-    const uint8_t *b = ac->ebyte + ac->edge_off[s];
-    for (uint32_t j = 0, n = ac->edge_n[s]; j < n; j++) {
-        if (b[j] == c)
-            return ac->eto[ac->edge_off[s] + j];
-        if (b[j] > c)
-            break;
-    }
-    return CATALOG_NONE;
-}
 
 static void
 hits_push(catalog_hits_t *h, uint32_t start, uint32_t end, const term_t *t, uint32_t ref)
@@ -359,10 +158,10 @@ static size_t
 report(const catalog_t *self, const uint8_t *p, size_t len, size_t end, uint32_t s,
        catalog_hits_t *hits)
 {
-    const ac_t *ac = &self->ac;
+    const automaton_t *ac = &self->ac;
     size_t excepts = 0;
-    for (uint32_t u = ac->first[s]; u != CATALOG_NONE; u = ac->dict[u]) {
-        for (uint32_t k = ac->out[u]; k != CATALOG_NONE; k = self->terms[k].next) {
+    for (uint32_t u = ac->first[s]; u != AUTOMATON_NONE; u = ac->dict[u]) {
+        for (uint32_t k = ac->out[u]; k != AUTOMATON_NONE; k = self->terms[k].next) {
             const term_t *t = &self->terms[k];
             size_t start = end - t->len;
             if ((t->flags & TERM_LEFT) && !left_ok(p, len, start, t->flags))
@@ -402,7 +201,7 @@ apply_excepts(const catalog_t *self, catalog_hits_t *h)
 size_t
 catalog_scan(const catalog_t *self, const char *text, size_t len, catalog_hits_t *hits)
 {
-    const ac_t *ac = &self->ac;
+    const automaton_t *ac = &self->ac;
     const uint8_t *p = (const uint8_t *)text;
     hits->n = 0;
     if (len > UINT32_MAX)
@@ -410,11 +209,8 @@ catalog_scan(const catalog_t *self, const char *text, size_t len, catalog_hits_t
     size_t excepts = 0;
     uint32_t s = 0;
     for (size_t i = 0; i < len; i++) {
-        uint32_t t;
-        while ((t = ac_step(ac, s, p[i])) == CATALOG_NONE)
-            s = ac->fail[s];
-        s = t;
-        if (ac->first[s] != CATALOG_NONE)
+        s = automaton_step(ac, s, p[i]);
+        if (ac->first[s] != AUTOMATON_NONE)
             excepts += report(self, p, len, i + 1, s, hits);
     }
     if (excepts > 0)
@@ -556,7 +352,7 @@ catalog_destroy(catalog_t **self_p)
     for (size_t i = 0; i < self->n_terms; i++)
         free(self->terms[i].bytes);
     free(self->terms);
-    ac_free(&self->ac);
+    automaton_free(&self->ac);
     dates_lex_destroy(&self->dates);
     free(self);
     *self_p = NULL;

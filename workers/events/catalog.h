@@ -18,8 +18,8 @@
  *
  * Parsing is pure (catalog_parse reads memory); only catalog_load touches a
  * file. */
-#ifndef WW_CATALOG_H
-#define WW_CATALOG_H
+#ifndef WW_WORKERS_EVENTS_CATALOG_H
+#define WW_WORKERS_EVENTS_CATALOG_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -4,12 +4,13 @@
  * lookups) and the parser of the file format (catalog_parse.c,
  * catalog_lex.c, catalog_terms.c; their own state is in catalog_parse_int.h)
  * share. No other module includes this header. */
-#ifndef WW_CATALOG_INT_H
-#define WW_CATALOG_INT_H
+#ifndef WW_WORKERS_EVENTS_CATALOG_INT_H
+#define WW_WORKERS_EVENTS_CATALOG_INT_H
 
+#include "automaton.h"
 #include "catalog.h"
 
-#define CATALOG_NONE UINT32_MAX
+#define CATALOG_NONE AUTOMATON_NONE
 #define CATALOG_EXCEPT CATALOG_KIND_COUNT    /* term kind of an "except" term */
 #define CATALOG_LANGS 64                     /* one bit each in a term's language mask */
 
@@ -37,23 +38,6 @@ typedef struct {
     int32_t from, to;    /* inclusive days; INT32_MIN / INT32_MAX when open */
 } period_t;
 
-/* The Aho–Corasick automaton over the folded bytes of every term. State 0 is the root. Shallow
-   states have a full 256-entry table with failures resolved; a deeper state with many children
-   has a full table of its own edges; the others a short sorted edge list. */
-typedef struct {
-    uint32_t n_states;
-    uint32_t *fail;      /* failure link */
-    uint32_t *out;       /* first term ending here, CATALOG_NONE when none */
-    uint32_t *dict;      /* nearest state on the failure chain with a term, or CATALOG_NONE */
-    uint32_t *first;     /* the state itself when a term ends there, else dict */
-    uint32_t *edge_off;  /* first edge in ebyte/eto */
-    uint16_t *edge_n;    /* number of edges */
-    uint32_t *dense;     /* index of a 256-entry table in dense_pool, or CATALOG_NONE */
-    uint8_t *ebyte;      /* edges, sorted by byte within a state */
-    uint32_t *eto;
-    uint32_t *dense_pool;
-} ac_t;
-
 struct catalog {
     char **names[4];            /* ACTOR, ROLE, ACTION, TOPIC: owned names */
     size_t n_names[4];
@@ -71,11 +55,11 @@ struct catalog {
     size_t n_terms;
     char langs[CATALOG_LANGS][4];  /* language tags (the part before '-'), in order of use */
     size_t n_langs;
-    ac_t ac;
+    automaton_t ac;             /* over every term's folded bytes */
     dates_lex_t *dates;         /* owned */
 };
 
-/* Builds self->ac from self->terms, chaining terms that share bytes. */
+/* Builds self->ac from self->terms, chaining terms that share bytes (term.next). */
 void catalog_compile(catalog_t *self);
 
 /* The TERM_* flags a term of BYTES (folded, without its '*' marks) needs. */

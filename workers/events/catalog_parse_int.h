@@ -16,8 +16,8 @@
  * "file:line: reason" is already in the caller's buffer (catalog_fail)
  * and the parse stops. The parser owns everything it points to until
  * catalog_parse frees it; what it adds to ps->cat belongs to the catalog. */
-#ifndef WW_CATALOG_PARSE_INT_H
-#define WW_CATALOG_PARSE_INT_H
+#ifndef WW_WORKERS_EVENTS_CATALOG_PARSE_INT_H
+#define WW_WORKERS_EVENTS_CATALOG_PARSE_INT_H
 
 #include "catalog_int.h"
 

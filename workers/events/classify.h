@@ -30,8 +30,8 @@
  *    around it, else the dateline's, else a date in another sentence of the
  *    action or around it, else a weekday or relative word in the lead, else
  *    the publication date (date_from_text false, lower confidence). */
-#ifndef WW_CLASSIFY_H
-#define WW_CLASSIFY_H
+#ifndef WW_WORKERS_EVENTS_CLASSIFY_H
+#define WW_WORKERS_EVENTS_CLASSIFY_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -14,8 +14,8 @@
  * One work_t lives for one classify_item call, on its stack; everything it
  * points to is freed before classify_item returns. Units are in text order
  * and do not overlap; hits refer to bytes of work_t.text. */
-#ifndef WW_CLASSIFY_INT_H
-#define WW_CLASSIFY_INT_H
+#ifndef WW_WORKERS_EVENTS_CLASSIFY_INT_H
+#define WW_WORKERS_EVENTS_CLASSIFY_INT_H
 
 #include "classify.h"
 #include "ww_buf.h"

@@ -14,8 +14,8 @@
  * them into FOLD_MATCH (text/fold.h), the form catalog terms and the texts
  * classify scans are in too, and compiles them into a hash table for
  * dates_scan(). */
-#ifndef WW_DATES_H
-#define WW_DATES_H
+#ifndef WW_WORKERS_EVENTS_DATES_H
+#define WW_WORKERS_EVENTS_DATES_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -12,8 +12,8 @@
  *
  * The lexicon's words and its hash table are defined here so that the
  * scanner's per-token lookup (dates_lex_find) stays inline. */
-#ifndef WW_DATES_INT_H
-#define WW_DATES_INT_H
+#ifndef WW_WORKERS_EVENTS_DATES_INT_H
+#define WW_WORKERS_EVENTS_DATES_INT_H
 
 #include <string.h>
 #include <utf8proc.h>

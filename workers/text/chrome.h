@@ -20,8 +20,8 @@
  * A line that ends like a sentence and is longer than the limits above is
  * never dropped, whatever it contains. Pure, linear in the input.
  * Used by normalise.c; nothing else needs it. */
-#ifndef WW_CHROME_H
-#define WW_CHROME_H
+#ifndef WW_WORKERS_TEXT_CHROME_H
+#define WW_WORKERS_TEXT_CHROME_H
 
 #include <stddef.h>
 

@@ -12,8 +12,8 @@
  * a table, the first phrase that matches wins. The folded lists and the
  * hash set are built on first use, without a lock (callers are
  * single-threaded). */
-#ifndef WW_CHROME_INT_H
-#define WW_CHROME_INT_H
+#ifndef WW_WORKERS_TEXT_CHROME_INT_H
+#define WW_WORKERS_TEXT_CHROME_INT_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -11,8 +11,8 @@
  * input, so its cost does not grow with the text. It is a guess for
  * routing and display, not a classifier to bet on: a two-word headline, a
  * list of names or a mix of languages may come back "und". */
-#ifndef WW_LANG_H
-#define WW_LANG_H
+#ifndef WW_WORKERS_TEXT_LANG_H
+#define WW_WORKERS_TEXT_LANG_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -15,8 +15,8 @@
  * (the key in FOLD_KEY), NUL-terminated past its length, and never
  * NULL; title and key hold no '\n', body holds no blank line and no
  * leading or trailing space on any line. */
-#ifndef WW_NORMALISE_H
-#define WW_NORMALISE_H
+#ifndef WW_WORKERS_TEXT_NORMALISE_H
+#define WW_WORKERS_TEXT_NORMALISE_H
 
 #include <stddef.h>
 #include <stdint.h>
