@@ -366,14 +366,43 @@ decide(work_t *w, classify_result_t *out)
     out->confidence = confidence(w, (size_t)m, tight, out->date_from_text, &s, e);
 }
 
-int
-classify_item(const catalog_t *cat, const char *title, size_t title_len, const char *body,
-              size_t body_len, const char *lang, int64_t published_ms, classify_result_t *out)
+/* The account of units and hits for classify_explain. */
+static void
+trace_units_and_hits(const work_t *w)
+{
+    static const char *const kinds[] = { "actor", "role", "action", "topic", "neg<", "neg>",
+                                         "bg<", "bg>" };
+    for (size_t u = 0; u < w->n_units; u++) {
+        const unit_t *x = &w->units[u];
+        ww_buf_printf(w->trace, "unit %zu %s%d%s%s: %.*s\n", u, x->para < 0 ? "title" : "p",
+                      x->para < 0 ? 0 : x->para, x->lead ? " lead" : "", x->prose ? " prose" : "",
+                      (int)(x->end - x->start), w->text.ptr + x->start);
+    }
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        const char *name = h->kind <= CATALOG_TOPIC ? catalog_name(w->cat, h->kind, h->ref) : "";
+        ww_buf_printf(w->trace, "hit %zu unit %u %s %s \"%.*s\"%s%s%s", i, w->unit_of[i],
+                      h->kind < sizeof kinds / sizeof kinds[0] ? kinds[h->kind] : "?",
+                      name ? name : "", (int)(h->end - h->start), w->text.ptr + h->start,
+                      (w->state[i] & HIT_NESTED) ? " nested" : "",
+                      (w->state[i] & HIT_NEGATED) ? " negated" : "",
+                      (w->state[i] & HIT_BACKGROUND) ? " background" : "");
+        if (w->actor_of[i] >= 0)
+            ww_buf_printf(w->trace, " -> %s",
+                          catalog_name(w->cat, CATALOG_ACTOR, (uint32_t)w->actor_of[i]));
+        ww_buf_putc(w->trace, '\n');
+    }
+}
+
+static int
+classify_with(const catalog_t *cat, const char *title, size_t title_len, const char *body,
+              size_t body_len, const char *lang, int64_t published_ms, classify_result_t *out,
+              ww_buf_t *trace)
 {
     memset(out, 0, sizeof *out);
     if (cat == NULL)
         return 0;
-    work_t w = { .cat = cat, .published_ms = published_ms };
+    work_t w = { .cat = cat, .published_ms = published_ms, .trace = trace };
     w.pub_day = dates_day_of_ms(published_ms);
     if (title == NULL || title_len == 0) {
         title = "";
@@ -394,6 +423,8 @@ classify_item(const catalog_t *cat, const char *title, size_t title_len, const c
     if (w.n_units > 0) {
         catalog_scan(cat, w.text.ptr, w.text.len, &w.hits);
         annotate(&w);
+        if (w.trace != NULL)
+            trace_units_and_hits(&w);
         decide(&w, out);
         list_actors(&w, out);
         list_topics(&w, out);
@@ -405,4 +436,23 @@ classify_item(const catalog_t *cat, const char *title, size_t title_len, const c
     free(w.units);
     ww_buf_free(&w.text);
     return 0;
+}
+
+int
+classify_item(const catalog_t *cat, const char *title, size_t title_len, const char *body,
+              size_t body_len, const char *lang, int64_t published_ms, classify_result_t *out)
+{
+    return classify_with(cat, title, title_len, body, body_len, lang, published_ms, out, NULL);
+}
+
+int
+classify_explain(const catalog_t *cat, const char *title, size_t title_len, const char *body,
+                 size_t body_len, const char *lang, int64_t published_ms,
+                 classify_result_t *out, ww_buf_t *trace)
+{
+    int rc = classify_with(cat, title, title_len, body, body_len, lang, published_ms, out, trace);
+    ww_buf_printf(trace, "result: %s %s confidence %.2f action %s\n",
+                  out->type ? out->type : "(none)", out->date, out->confidence,
+                  out->action ? out->action : "(none)");
+    return rc;
 }

@@ -38,6 +38,7 @@
 #include <stdint.h>
 
 #include "catalog.h"
+#include "ww_buf.h"
 
 #define CLASSIFY_MAX_ACTORS 8
 #define CLASSIFY_MAX_TOPICS 8
@@ -64,5 +65,12 @@ typedef struct {
    Returns 0; never fails on any input, valid UTF-8 or not. */
 int classify_item(const catalog_t *cat, const char *title, size_t title_len, const char *body,
                   size_t body_len, const char *lang, int64_t published_ms, classify_result_t *out);
+
+/* classify_item that also appends to TRACE how it decided, for people and tools
+   (eval/explain): the units with the lead marked, every hit with its unit and state, the
+   story's action, its participants and the event type. Same result as classify_item. */
+int classify_explain(const catalog_t *cat, const char *title, size_t title_len, const char *body,
+                     size_t body_len, const char *lang, int64_t published_ms,
+                     classify_result_t *out, ww_buf_t *trace);
 
 #endif

@@ -48,6 +48,7 @@ typedef struct {
     uint8_t *state;          /* per hit: HIT_* */
     dateline_t dl;
     bool has_dl;
+    ww_buf_t *trace;         /* classify_explain's account, or NULL */
 } work_t;
 
 /* HIT_BACKGROUND: an action phrase told as a recollection ("recalled that ... in his phone
