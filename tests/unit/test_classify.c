@@ -390,6 +390,50 @@ test_negated_calls(void **state)
     expect("future", &r, NULL, NULL);
 }
 
+/* The medium unsaid: two ministers who spoke or discussed something, with no meeting told,
+   had a call; a meeting told in the same story outweighs that. */
+static void
+test_conversation_implies_call(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov, Kerry discuss Syria truce",
+                              "MOSCOW, May 3. Russian Foreign Minister Sergei Lavrov and U.S. "
+                              "Secretary of State John Kerry discussed the truce in Syria on "
+                              "Tuesday, the Russian ministry said.", at(2016, 5, 3, 15));
+    expect("discussed", &r, "lavrov_kerry_call", "2016-05-03");
+    assert_string_equal(r.action, "phone_call");
+    r = run(c, "pl", "Ławrow i Kerry o Syrii",
+            "Szef rosyjskiej dyplomacji Siergiej Ławrow i sekretarz stanu USA John Kerry "
+            "omówili we wtorek sytuację w Syrii. Rozmowa odbyła się z inicjatywy strony "
+            "amerykańskiej.", at(2016, 5, 3, 15));
+    expect("rozmowa", &r, "lavrov_kerry_call", "2016-05-03");
+    r = run(c, "en", "Lavrov, Kerry meet in Geneva",
+            "GENEVA, May 3. Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State "
+            "John Kerry met in Geneva on Tuesday and discussed the truce in Syria at the meeting.",
+            at(2016, 5, 3, 15));
+    expect("met and discussed", &r, "lavrov_kerry_meeting", "2016-05-03");
+    r = run(c, "en", "Lavrov and Kerry speak ahead of talks",
+            "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry spoke "
+            "on Monday. They discussed the agenda of the Geneva meeting, where the two are to "
+            "hold talks next week, the ministry said.", at(2016, 5, 2, 15));
+    expect("spoke, a meeting to come", &r, "lavrov_kerry_call", "2016-05-02");
+}
+
+/* A page whose first paragraphs are chrome still has a lead: the story's top. */
+static void
+test_chrome_before_the_story(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "",
+                              "Subscribe to our newsletter for the best stories every morning.\n"
+                              "We value your privacy and use cookies to improve your experience.\n"
+                              "Lavrov and Kerry talk by phone about Aleppo\n"
+                              "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State "
+                              "John Kerry talked by phone on Wednesday about the situation in "
+                              "Aleppo, the Russian ministry said.", at(2016, 9, 21, 18));
+    expect("chrome first", &r, "lavrov_kerry_call", "2016-09-21");
+}
+
 static void
 test_role_by_date(void **state)
 {
@@ -564,6 +608,8 @@ main(void)
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
+        cmocka_unit_test(test_conversation_implies_call),
+        cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_role_by_date),
         cmocka_unit_test(test_putin_obama_call),
         cmocka_unit_test(test_page_without_dateline),

@@ -116,6 +116,10 @@ const char *catalog_name(const catalog_t *self, catalog_kind_t kind, uint32_t re
    names no other action. */
 bool catalog_action_is_weak(const catalog_t *self, uint32_t action);
 
+/* The action ACTION was declared to imply ("action conversation implies phone_call": two
+   ministers who spoke, the medium unsaid, most likely spoke by phone), or -1. */
+int64_t catalog_action_implies(const catalog_t *self, uint32_t action);
+
 /* The actor who held ROLE on DAY (days since the epoch), or -1 when nobody did. */
 int64_t catalog_role_holder(const catalog_t *self, uint32_t role, int32_t day);
 

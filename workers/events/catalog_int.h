@@ -42,6 +42,7 @@ struct catalog {
     char **names[4];            /* ACTOR, ROLE, ACTION, TOPIC: owned names */
     size_t n_names[4];
     bool *weak;                 /* per action */
+    uint32_t *implies;          /* per action: the action it implies, or CATALOG_NONE */
     uint32_t *role_office;      /* per role: the office its holders hold, or CATALOG_NONE */
     char **offices;             /* owned names */
     size_t n_offices;

@@ -59,6 +59,8 @@ add_entity(parser_t *ps, catalog_kind_t kind, const arg_t *name)
     if (kind == CATALOG_ACTION) {
         c->weak = catalog_grow(c->weak, n, sizeof *c->weak);
         c->weak[n] = false;
+        c->implies = catalog_grow(c->implies, n, sizeof *c->implies);
+        c->implies[n] = CATALOG_NONE;
     } else if (kind == CATALOG_ROLE) {
         c->role_office = catalog_grow(c->role_office, n, sizeof *c->role_office);
         c->role_office[n] = CATALOG_NONE;
@@ -208,14 +210,27 @@ static int kw_actor(parser_t *ps) { return open_section(ps, SEC_ACTOR, CATALOG_A
 static int kw_role(parser_t *ps) { return open_section(ps, SEC_ROLE, CATALOG_ROLE); }
 static int kw_topic(parser_t *ps) { return open_section(ps, SEC_TOPIC, CATALOG_TOPIC); }
 
+/* action NAME [weak | implies OTHER]: OTHER is an action declared before. */
 static int
 kw_action(parser_t *ps)
 {
-    if (ps->n_args == 3 && strcmp(ps->args[2].p, "weak") != 0)
-        return catalog_fail(ps, ps->line, "unknown action flag \"%s\" (want weak)", ps->args[2].p);
+    int64_t implied = -1;
+    bool is_weak = false;
+    if (ps->n_args == 3 && strcmp(ps->args[2].p, "weak") == 0) {
+        is_weak = true;
+    } else if (ps->n_args == 4 && strcmp(ps->args[2].p, "implies") == 0) {
+        implied = find_entity(ps->cat, CATALOG_ACTION, ps->args[3].p);
+        if (implied < 0)
+            return catalog_fail(ps, ps->line, "action \"%s\" implies unknown action \"%s\"",
+                                ps->args[1].p, ps->args[3].p);
+    } else if (ps->n_args != 2) {
+        return catalog_fail(ps, ps->line, "unknown action flag \"%s\" (want weak, or implies "
+                                          "ACTION)", ps->args[2].p);
+    }
     if (open_section(ps, SEC_ACTION, CATALOG_ACTION) == -1)
         return -1;
-    ps->cat->weak[ps->cur] = ps->n_args == 3;
+    ps->cat->weak[ps->cur] = is_weak;
+    ps->cat->implies[ps->cur] = implied < 0 ? CATALOG_NONE : (uint32_t)implied;
     return 0;
 }
 
@@ -363,7 +378,7 @@ static const keyword_t keywords[] = {
     { "version",  kw_version,  1, 1,    ANYWHERE },
     { "actor",    kw_actor,    1, 1,    ANYWHERE },
     { "role",     kw_role,     1, 1,    ANYWHERE },
-    { "action",   kw_action,   1, 2,    ANYWHERE },
+    { "action",   kw_action,   1, 3,    ANYWHERE },
     { "topic",    kw_topic,    1, 1,    ANYWHERE },
     { "negation", kw_negation, 0, 0,    ANYWHERE },
     { "background", kw_background, 0, 0, ANYWHERE },

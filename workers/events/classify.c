@@ -28,6 +28,14 @@
 #include "ww_alloc.h"
 
 #define NEG_MAX_BYTES 96      /* outside parentheses; bounds the gap where words have no spaces */
+#define MAX_CANDIDATES 16     /* event types one story may give evidence for */
+#define WEIGHT_TAIL 0.35      /* the weight of the first unit after the lead ... */
+#define WEIGHT_DECAY 0.8      /* ... times this for each unit further on ... */
+#define WEIGHT_MIN 0.05       /* ... down to this */
+#define STRENGTH_IMPLIED 0.6  /* "spoke", "discussed" against "spoke by phone" */
+#define STRENGTH_LOOSE 0.6    /* participants found around the action, not with it */
+#define ACCEPT 0.5            /* the least evidence for an event, */
+#define ACCEPT_HIT 0.55       /* of which one hit must give this much: the lead must say it */
 #define CUE_BYTES_PER_WORD 16 /* a cue that reaches far may span this many bytes per word */
 
 /* ------------------------------------------------------------------ */
@@ -177,64 +185,44 @@ annotate(work_t *w)
 }
 
 /* ------------------------------------------------------------------ */
-/* The story's action                                                  */
+/* The story's top and the weight of each unit                         */
 /* ------------------------------------------------------------------ */
 
-static bool
-usable_action(const work_t *w, size_t i, bool weak)
+/* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
+   paywall notice, a menu), the story's top is the lead instead: the first unit that names
+   an actor and the units after it (CLASSIFY_LEAD_SENTENCES of prose). A lead that names a
+   topic is a story of its own, and an actor named later is a passing mention. Then weighs
+   every unit: a lead unit counts whole, a later one less the further it lies. */
+static void
+weigh_units(work_t *w)
 {
-    const catalog_hit_t *h = &w->hits.v[i];
-    return classify_is_action(h) && w->state[i] == 0 && w->units[w->unit_of[i]].lead &&
-           catalog_action_is_weak(w->cat, h->ref) == weak;
-}
-
-static bool
-blocked(const work_t *w, uint32_t action)
-{
-    for (size_t i = 0; i < w->hits.n; i++)
-        if (classify_is_action(&w->hits.v[i]) && w->hits.v[i].ref == action &&
-            (w->state[i] & HIT_NEGATED) && w->units[w->unit_of[i]].lead)
-            return true;
-    return false;
-}
-
-static size_t
-lead_count(const work_t *w, uint32_t action, bool weak)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < w->hits.n; i++)
-        n += usable_action(w, i, weak) && w->hits.v[i].ref == action;
-    return n;
-}
-
-/* The hit that gives the story its action: in the first lead unit with a usable action, the
-   first occurrence of the action the lead names most often. Returns -1 when there is none. */
-static int64_t
-main_action(const work_t *w)
-{
-    for (int pass = 0; pass < 2; pass++) {
-        bool weak = pass == 1;
-        for (size_t u = 0; u < w->n_units; u++) {
-            if (!w->units[u].lead)
-                continue;
-            int64_t best = -1;
-            size_t best_n = 0;
-            for (size_t i = 0; i < w->hits.n; i++) {
-                if (w->unit_of[i] != u || !usable_action(w, i, weak) ||
-                    blocked(w, w->hits.v[i].ref))
-                    continue;
-                size_t n = lead_count(w, w->hits.v[i].ref, weak);
-                if (best < 0 || n > best_n ||
-                    (n == best_n && w->hits.v[i].start < w->hits.v[best].start)) {
-                    best = (int64_t)i;
-                    best_n = n;
-                }
-            }
-            if (best >= 0)
-                return best;
+    size_t top = w->n_units;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        if (w->actor_of[i] < 0 && h->kind != CATALOG_TOPIC)
+            continue;
+        if (w->units[w->unit_of[i]].lead) {
+            top = w->n_units;               /* the lead is the story's: it stays */
+            break;
+        }
+        if (w->actor_of[i] >= 0 && w->unit_of[i] < top)
+            top = w->unit_of[i];
+    }
+    size_t prose = 0;
+    for (size_t u = top; u < w->n_units && prose < CLASSIFY_LEAD_SENTENCES; u++) {
+        w->units[u].lead = true;
+        prose += w->units[u].prose;
+    }
+    double tail = WEIGHT_TAIL;
+    for (size_t u = 0; u < w->n_units; u++) {
+        if (w->units[u].lead) {
+            w->units[u].weight = 1.0;
+            tail = WEIGHT_TAIL;
+        } else {
+            w->units[u].weight = tail;
+            tail = tail * WEIGHT_DECAY < WEIGHT_MIN ? WEIGHT_MIN : tail * WEIGHT_DECAY;
         }
     }
-    return -1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -336,34 +324,129 @@ list_topics(const work_t *w, classify_result_t *out)
 
 static double
 confidence(const work_t *w, size_t m, bool tight, bool from_text, const actor_set_t *s,
-           const catalog_event_t *e)
+           const catalog_event_t *e, double score)
 {
     double c = tight ? 0.75 : 0.55;
     if (w->units[w->unit_of[m]].para < 0)
         c += 0.1;                               /* the title itself says it */
     c += from_text ? 0.1 : -0.1;
+    if (catalog_action_implies(w->cat, w->hits.v[m].ref) >= 0)
+        c -= 0.1;                               /* the medium is inferred, not said */
+    if (score < 1.0)
+        c -= 0.1;
     size_t need = e->n_actors + e->n_offices;
     if (s->n > need)
         c -= 0.05 * (double)(s->n - need < 3 ? s->n - need : 3);
     return c < 0.05 ? 0.05 : c > 0.99 ? 0.99 : c;
 }
 
+/* One event type with the evidence for it. */
+typedef struct {
+    const catalog_event_t *e;
+    double score;       /* the sum of the evidence, for less against */
+    size_t hit;         /* the action hit that says it best */
+    double best;        /* ... and what it added */
+} candidate_t;
+
+/* What action hit I says for or against an event: its event type in *E (NULL when its
+   participants make none) and how much it weighs (negative when it is negated). */
+static double
+evidence(const work_t *w, size_t i, const catalog_event_t **e)
+{
+    const catalog_hit_t *h = &w->hits.v[i];
+    *e = NULL;
+    if (!classify_is_action(h) || (w->state[i] & (HIT_NESTED | HIT_BACKGROUND)) ||
+        catalog_action_is_weak(w->cat, h->ref))
+        return 0;
+    int64_t implied = catalog_action_implies(w->cat, h->ref);
+    uint32_t action = implied >= 0 ? (uint32_t)implied : h->ref;
+    actor_set_t s;
+    bool tight = classify_participants(w, i, &s);
+    *e = match_event(w, action, &s);
+    double v = w->units[w->unit_of[i]].weight * (implied >= 0 ? STRENGTH_IMPLIED : 1.0) *
+               (tight ? 1.0 : STRENGTH_LOOSE);
+    return (w->state[i] & HIT_NEGATED) ? -v : v;
+}
+
+/* Sums the evidence of every action hit per event type into C (at most MAX_CANDIDATES);
+   returns how many there are. */
+static size_t
+gather(const work_t *w, candidate_t *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_event_t *e;
+        double v = evidence(w, i, &e);
+        if (e == NULL || v == 0)
+            continue;
+        size_t k = 0;
+        while (k < n && c[k].e != e)
+            k++;
+        if (k == n) {
+            if (n == MAX_CANDIDATES)
+                continue;
+            c[n++] = (candidate_t){ e, 0, i, 0 };
+        }
+        c[k].score += v;
+        if (v > c[k].best) {
+            c[k].best = v;
+            c[k].hit = i;
+        }
+        if (w->trace != NULL)
+            ww_buf_printf(w->trace, "evidence hit %zu for %s: %+.2f\n", i, e->name, v);
+    }
+    return n;
+}
+
+/* How an action phrase ranks as the story's action: a stated action first, then one that
+   implies another ("discussed"), then a weak one ("said"). */
+static int
+action_rank(const work_t *w, uint32_t action)
+{
+    return catalog_action_is_weak(w->cat, action)          ? 2
+           : catalog_action_implies(w->cat, action) >= 0 ? 1
+                                                           : 0;
+}
+
+/* The story's action when it reports no event: the unnegated action phrase of the
+   heaviest unit, the first of them, of the best rank there is. */
+static const char *
+story_action(const work_t *w)
+{
+    int64_t best = -1;
+    for (int rank = 0; rank < 3 && best < 0; rank++)
+        for (size_t i = 0; i < w->hits.n; i++) {
+            const catalog_hit_t *h = &w->hits.v[i];
+            if (!classify_is_action(h) || w->state[i] != 0 || action_rank(w, h->ref) != rank)
+                continue;
+            if (best < 0 || w->units[w->unit_of[i]].weight >
+                                w->units[w->unit_of[best]].weight)
+                best = (int64_t)i;
+        }
+    return best < 0 ? NULL : catalog_name(w->cat, CATALOG_ACTION, w->hits.v[best].ref);
+}
+
+/* The event the evidence points to: the type with the most, when that is enough. */
 static void
 decide(work_t *w, classify_result_t *out)
 {
-    int64_t m = main_action(w);
-    if (m < 0)
+    candidate_t c[MAX_CANDIDATES];
+    size_t n = gather(w, c);
+    const candidate_t *best = NULL;
+    for (size_t k = 0; k < n; k++)
+        if (c[k].best > 0 && (best == NULL || c[k].score > best->score))
+            best = &c[k];
+    if (best == NULL || best->score < ACCEPT || best->best < ACCEPT_HIT) {
+        out->action = story_action(w);
         return;
-    uint32_t action = w->hits.v[m].ref;
-    out->action = catalog_name(w->cat, CATALOG_ACTION, action);
+    }
+    size_t m = best->hit;
+    out->action = catalog_name(w->cat, CATALOG_ACTION, best->e->action);
     actor_set_t s;
-    bool tight = classify_participants(w, (size_t)m, &s);
-    const catalog_event_t *e = match_event(w, action, &s);
-    if (e == NULL)
-        return;
-    out->type = e->name;
-    out->date_from_text = classify_event_date(w, (size_t)m, out->date);
-    out->confidence = confidence(w, (size_t)m, tight, out->date_from_text, &s, e);
+    bool tight = classify_participants(w, m, &s);
+    out->type = best->e->name;
+    out->date_from_text = classify_event_date(w, m, out->date);
+    out->confidence = confidence(w, m, tight, out->date_from_text, &s, best->e, best->score);
 }
 
 /* The account of units and hits for classify_explain. */
@@ -374,8 +457,9 @@ trace_units_and_hits(const work_t *w)
                                          "bg<", "bg>" };
     for (size_t u = 0; u < w->n_units; u++) {
         const unit_t *x = &w->units[u];
-        ww_buf_printf(w->trace, "unit %zu %s%d%s%s: %.*s\n", u, x->para < 0 ? "title" : "p",
-                      x->para < 0 ? 0 : x->para, x->lead ? " lead" : "", x->prose ? " prose" : "",
+        ww_buf_printf(w->trace, "unit %zu %s%d w%.2f%s%s: %.*s\n", u, x->para < 0 ? "title" : "p",
+                      x->para < 0 ? 0 : x->para, x->weight, x->lead ? " lead" : "",
+                      x->prose ? " prose" : "",
                       (int)(x->end - x->start), w->text.ptr + x->start);
     }
     for (size_t i = 0; i < w->hits.n; i++) {
@@ -423,6 +507,7 @@ classify_with(const catalog_t *cat, const char *title, size_t title_len, const c
     if (w.n_units > 0) {
         catalog_scan(cat, w.text.ptr, w.text.len, &w.hits);
         annotate(&w);
+        weigh_units(&w);
         if (w.trace != NULL)
             trace_units_and_hits(&w);
         decide(&w, out);

@@ -8,16 +8,24 @@
  * holder of a role ("the U.S. Secretary of State") on that day.
  *
  * The rules (docs/CATALOG.md has the long form):
- *  - Only the lead counts: the title, up to two paragraphs before the
+ *  - The lead weighs most: the title, up to two paragraphs before the
  *    dateline (the standfirst), and the dateline's paragraph and the next
  *    one, at most CLASSIFY_LEAD_SENTENCES sentences; without a dateline, the
  *    first paragraph of prose and the next one, and the short lines before
- *    them. A call that the background paragraphs mention in passing does
- *    not make a story a call.
- *  - The story's action is the first unnegated action of the lead, the
- *    title first; "weak" actions (said) count only when there is no other.
- *    A report of a meeting is therefore not a call, and a negated action
- *    ("did not speak by phone", "kein Telefonat") blocks its events.
+ *    them. When the lead names no actor and no topic (page chrome), the
+ *    story's top is the lead instead: the first unit naming an actor and
+ *    the sentences after it. Later sentences count less the further they
+ *    lie, and an event needs a lead sentence that says it: a call that the
+ *    background paragraphs mention in passing does not make a story a call.
+ *  - Every action phrase is evidence for the event type its participants
+ *    and its action make, weighted by its sentence; a phrase whose action
+ *    implies another ("discussed" implies a call) is weaker evidence of that
+ *    one; participants found around the phrase rather than with it count
+ *    less; a negated phrase ("did not speak by phone", "kein Telefonat",
+ *    "could not reach") counts against; a recollection ("recalled that")
+ *    and a weak action ("said") count for nothing. The type with the most
+ *    evidence wins, so a call told in the title and the lead outweighs a
+ *    meeting mentioned once.
  *  - The participants are the actors (and role holders on the publication
  *    day) found together with the action: in the title when it carries the
  *    action and two actors, else in the action's clause, else in its

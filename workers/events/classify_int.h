@@ -28,6 +28,7 @@ typedef struct {
     int32_t para;            /* body paragraph, -1 for the title */
     bool lead;
     bool prose;              /* its paragraph reads as prose: ends with a stop, or is long */
+    double weight;           /* how much what it says counts: 1 in the lead, less further on */
 } unit_t;
 
 typedef struct {
