@@ -111,7 +111,7 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
         const unit_t *v = &w->units[i];
         bool near = v->para < 0 || i + 1 == ui || i == ui || i == ui + 1 ||
                     (u->para < 0 && i <= ui + 2);
-        if (v->lead && near)
+        if (near)
             actors_between(w, v->start, v->end, s);
     }
     for (size_t i = 0; i < w->hits.n; i++) {
