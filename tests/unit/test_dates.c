@@ -333,6 +333,15 @@ test_relative_words(void **state)
     check_scan(lex, "أمس", "ar", pub, DATES_RELATIVE, "2016-03-05");
     check_scan(lex, "昨天", "zh", pub, DATES_RELATIVE, "2016-03-05");
     check_scan(lex, "i går", "sv", pub, DATES_RELATIVE, "2016-03-05");
+    /* a weekday next to the relative word names the day; a day of the month in brackets
+       names it more surely still */
+    int64_t monday = at(2016, 3, 7, 3);
+    check_scan(lex, "today, Sunday", "en", monday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "اليوم، الأحد", "ar", monday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "أمس الأحد", "ar", at(2016, 3, 6, 10), DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "conversou ontem (6) por telefone", "pt", monday, DATES_MONTH_DAY,
+               "2016-03-06");
+    check_scan(lex, "el miércoles (2)", "es", monday, DATES_MONTH_DAY, "2016-03-02");
     dates_lex_destroy(&lex);
 }
 

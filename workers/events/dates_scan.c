@@ -386,6 +386,10 @@ match_month_first(const scan_t *s, size_t i, found_t *f)
     return found_date(f, first, end - 1);
 }
 
+/* A weekday or relative word. A weekday next to a relative word names the day more
+   surely than the word, which counts from a day the reader may not share ("today,
+   Sunday", "yesterday Sunday": Sunday). A day of the month in brackets after either is
+   surer still ("yesterday (14)", "el miércoles (14)", the house style of some agencies). */
 static bool
 match_word(const scan_t *s, size_t i, found_t *f)
 {
@@ -398,6 +402,23 @@ match_word(const scan_t *s, size_t i, found_t *f)
     f->day = v;
     f->first = i;
     f->last = i + used - 1;
+    size_t j = f->last + 1;
+    j += tok_punct(s, j, ',') || tok_punct(s, j, 0x060C) || tok_punct(s, j, 0x3001) ||
+         tok_punct(s, j, 0xFF0C);                          /* , ، 、 ， */
+    int wv;
+    size_t wused;
+    if (k == W_RELATIVE && kind_at(s, j, &wv, &wused) == W_WEEKDAY) {
+        f->kind = DATES_WEEKDAY;
+        f->day = wv;
+        f->last = j + wused - 1;
+    }
+    j = f->last + 1;
+    if (tok_punct(s, j, '(') && tok_num(s, j + 1, 1, 31, 2) && tok_punct(s, j + 2, ')')) {
+        f->kind = DATES_MONTH_DAY;
+        f->month = 0;
+        f->day = s->t->v[j + 1].value;
+        f->last = j + 2;
+    }
     return true;
 }
 
