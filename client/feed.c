@@ -5,9 +5,12 @@
  * sends each line as one raw item to the acknowledged endpoint (DEALER →
  * ROUTER, frames [token][item]) with up to N items in flight, and resends
  * what is not acknowledged: after an ack timeout, on "retry later" (with
- * backoff), and after the daemon comes back. Delivery is at least once: an
- * item resent after a lost ack is queued twice and later marked an exact
- * duplicate, never lost. Prints each rejection with its reason and a summary;
+ * backoff), and after the daemon comes back. An item with an `id` is queued
+ * exactly once (within the daemon's scraper-id-retention): resent after a
+ * lost ack, it is answered "already queued" and counted as such. An item
+ * without an id is delivered at least once: resent, it may be queued twice
+ * (and comes out the second time as an exact duplicate), never lost. Prints
+ * each rejection with its reason and a summary;
  * exits 1 when a line could not be delivered within --timeout (and with
  * --strict, when any line was rejected). */
 #include <errno.h>
@@ -50,6 +53,7 @@ typedef struct {
     char *line;
     size_t line_cap;
     unsigned long lines, accepted, rejected, unsent;
+    unsigned long already; /* of the accepted: queued before (sent twice) */
 } feed_t;
 
 static void
@@ -178,6 +182,7 @@ on_reply(feed_t *f, const ww_zmsg_t *m, int64_t now)
         return;
     if (ack.status == WW_ACK_OK) {
         f->accepted++;
+        f->already += ack.already;
         s->busy = false;
     } else if (ack.status == WW_ACK_REJECTED) {
         printf("%s: rejected: %.*s\n", s->label, (int)ack.reason.len, ack.reason.p);
@@ -279,8 +284,9 @@ cli_feed(int argc, char **argv)
         int one = 1;
         zmq_setsockopt(f.sock, ZMQ_IMMEDIATE, &one, sizeof one);
         run(&f);
-        printf("fed %lu lines to %s: %lu accepted, %lu rejected, %lu not sent\n", f.lines, ep,
-               f.accepted, f.rejected, f.unsent);
+        printf("fed %lu lines to %s: %lu accepted, %lu rejected, %lu not sent; "
+               "%lu of the accepted were already queued\n",
+               f.lines, ep, f.accepted, f.rejected, f.unsent, f.already);
         rc = f.unsent > 0 || (strict && f.rejected > 0) ? 1 : 0;
         zmq_close(f.sock);
     }

@@ -24,12 +24,14 @@ typedef struct {
     size_t n_route;
     bool valid;
     ww_reject_t why;       /* when !valid */
+    bool has_id;           /* valid and carries a scraper id: idkey is set */
+    char idkey[JOURNAL_IDKEY_MAX];
 } slot_t;
 
 typedef struct {
     slot_t slot[INGEST_BATCH];
     size_t n;
-    uint64_t seq[INGEST_BATCH];
+    journal_ack_t ack[INGEST_BATCH]; /* after a flush: seq 0 = not queued */
 } batch_t;
 
 struct ingest {
@@ -78,12 +80,16 @@ validate(daemon_t *d, slot_t *s)
     ww_item_t item;
     s->valid = ww_proto_decode_item((const uint8_t *)s->raw.ptr, s->raw.len,
                                     (size_t)d->conf.max_item_size, &item, &s->why) == 0;
+    s->has_id = s->valid && item.id.len > 0;
+    if (s->has_id)
+        journal_idkey(d, &item, s->idkey);
 }
 
 static void
 set_frames_error(slot_t *s, const char *text)
 {
     s->valid = false;
+    s->has_id = false;
     s->why.code = WW_REJECT_FRAMES;
     snprintf(s->why.text, sizeof s->why.text, "%s", text);
 }
@@ -145,7 +151,7 @@ reply(ingest_t *self, const slot_t *s, const ww_ack_t *ack)
 static void
 reply_reason(ingest_t *self, const slot_t *s, ww_ack_status_t status, const char *reason)
 {
-    ww_ack_t ack = { status, 0, { reason, strlen(reason) } };
+    ww_ack_t ack = { status, 0, { reason, strlen(reason) }, false };
     reply(self, s, &ack);
 }
 
@@ -156,24 +162,25 @@ flush(ingest_t *self, batch_t *b, bool force, size_t *done)
 {
     daemon_t *d = self->d;
     int64_t now = ww_clock_wall_ms();
-    const ww_buf_t *items[INGEST_BATCH];
+    journal_item_t items[INGEST_BATCH];
     size_t idx[INGEST_BATCH], n = 0;
     *done = 0;
     for (size_t i = 0; i < b->n; i++) {
         slot_t *s = &b->slot[i];
-        b->seq[i] = 0;
+        b->ack[i] = (journal_ack_t){ 0, false };
         if (s->valid) {
             idx[n] = i;
-            items[n++] = &s->raw;
+            items[n++] = (journal_item_t){ &s->raw, s->has_id ? s->idkey : NULL };
         } else if (journal_reject(d, (const uint8_t *)s->raw.ptr, s->raw.len, &s->why, now) == -1) {
             return -1;
         }
     }
-    uint64_t seqs[INGEST_BATCH], backlog = 0;
-    if (journal_append(d, items, n, force, now, seqs, &backlog) == -1)
+    journal_ack_t acks[INGEST_BATCH];
+    uint64_t backlog = 0;
+    if (journal_append(d, items, n, force, now, acks, &backlog) == -1)
         return -1;
     for (size_t j = 0; j < n; j++)
-        b->seq[idx[j]] = seqs[j];
+        b->ack[idx[j]] = acks[j];
     self->backlog_full = backlog >= (uint64_t)d->conf.backlog_limit;
     *done = b->n;
     return 0;
@@ -186,8 +193,10 @@ count(daemon_t *d, const batch_t *b)
         const slot_t *s = &b->slot[i];
         if (!s->valid)
             stats_reject(&d->stats, &s->why);
-        else if (b->seq[i] == 0)
+        else if (b->ack[i].seq == 0)
             d->stats.retry++;
+        else if (b->ack[i].already)
+            d->stats.already++;
         else
             d->stats.accepted++;
     }
@@ -250,12 +259,15 @@ ingest_on_router(ingest_t *self)
         } else if (!s->valid) {
             stats_reject(&self->d->stats, &s->why);
             reply_reason(self, s, WW_ACK_REJECTED, s->why.text);
-        } else if (b->seq[i] == 0) {
+        } else if (b->ack[i].seq == 0) {
             self->d->stats.retry++;
             reply_reason(self, s, WW_ACK_RETRY, "backlog full");
         } else {
-            self->d->stats.accepted++;
-            ww_ack_t ack = { WW_ACK_OK, b->seq[i], { NULL, 0 } };
+            if (b->ack[i].already)
+                self->d->stats.already++;
+            else
+                self->d->stats.accepted++;
+            ww_ack_t ack = { WW_ACK_OK, b->ack[i].seq, { NULL, 0 }, b->ack[i].already };
             reply(self, s, &ack);
         }
     }

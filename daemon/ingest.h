@@ -10,7 +10,10 @@
  *   ROUTER (ack-endpoint): frames [identity][""]?[token]?[item] from DEALER
  *          or REQ peers. Each item is answered [identity][""]?[token]?[ack]
  *          once it is in Redis: ok with its ingest seq, rejected with the
- *          reason, or retry when the backlog is full or Redis is away. */
+ *          reason, or retry when the backlog is full or Redis is away.
+ * On both, an item with a scraper id that was queued before (same source and
+ * id, within scraper-id-retention) is not queued again; on ROUTER it is
+ * answered ok with its first ingest seq and `already`. */
 #ifndef WW_DAEMON_INGEST_H
 #define WW_DAEMON_INGEST_H
 

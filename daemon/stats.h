@@ -14,6 +14,7 @@
 typedef struct {
     uint64_t received;                   /* messages read from ingest sockets */
     uint64_t accepted;                   /* queued in Redis */
+    uint64_t already;                    /* sent again: queued before, not again */
     uint64_t retry;                      /* answered "retry later" */
     uint64_t rejected[WW_REJECT_COUNT];  /* dead-lettered, by reason */
     uint64_t published;                  /* messages sent on PUB */

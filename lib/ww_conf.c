@@ -43,6 +43,9 @@ static const ww_opt_t options[] = {
       1000000000, "dead letters kept in Redis" },
     { "dedup-retention", WW_OPT_DURATION, offsetof(ww_conf_t, dedup_retention), "7d", 1000,
       3650 * DAY_MS, "how long a text is remembered for duplicate detection" },
+    { "scraper-id-retention", WW_OPT_DURATION, offsetof(ww_conf_t, scraper_id_retention), "1d",
+      1000, 3650 * DAY_MS, "how long an accepted item's (source, id) is remembered: resent, "
+      "it is answered \"already queued\"" },
     { "near-resemblance", WW_OPT_RATIO, offsetof(ww_conf_t, near_resemblance), "0.60", 0, 0,
       "near duplicate when the estimated resemblance (Jaccard) reaches this" },
     { "near-containment", WW_OPT_RATIO, offsetof(ww_conf_t, near_containment), "0.75", 0, 0,

@@ -39,6 +39,7 @@ typedef struct {
     char *worker_name;       /* consumer name; "" = hostname-pid */
     int publish_text;        /* include the cleaned text in enriched items */
     char *log_level;         /* error, warn, notice, info, debug */
+    long long scraper_id_retention; /* how long (source, id) of an accepted item is kept, ms */
 } ww_conf_t;
 
 /* Fills CONF with defaults, then reads PATH when it is not NULL. Returns 0, or

@@ -24,5 +24,7 @@ ww_keys_init(ww_keys_t *k, const char *prefix)
     snprintf(k->recent, sizeof k->recent, "%s{w}:recent", prefix);
     snprintf(k->sketches, sizeof k->sketches, "%s{w}:s:", prefix);
     snprintf(k->events, sizeof k->events, "%s{w}:e:", prefix);
+
+    snprintf(k->ids, sizeof k->ids, "%s{w}:k:", prefix);
     return 0;
 }

@@ -28,6 +28,14 @@
  *   P{w}:e:<type>:<date>          hash  event instance: reports, first_seq,
  *                            first_seen, last_seen; expires after event-retention.
  *   P{w}:e:<type>:<date>:outlets  set   its sources; :langs set its languages.
+ *
+ * The daemon's own bookkeeping (daemon/):
+ *
+ *   P{w}:k:<hash>    string  ingest seq of an accepted item that carried a
+ *                            scraper id; <hash> is XXH3-128 (32 hex) of its
+ *                            (source, id). Set by ingest.lua, expires after
+ *                            scraper-id-retention: a resent item is answered
+ *                            "already queued" instead of being queued again.
  */
 #ifndef WW_KEYS_H
 #define WW_KEYS_H
@@ -48,6 +56,9 @@ typedef struct {
     char recent[128];   /* the recent log of remembered band values */
     char sketches[128]; /* prefix of the sketch hashes: append seq / 1024 */
     char events[128];   /* prefix of the event instances: append type:date */
+
+    /* daemon bookkeeping */
+    char ids[128];      /* prefix of the scraper-id keys: append the hash */
 } ww_keys_t;
 
 /* Builds every key name from PREFIX. Returns 0, or -1 if PREFIX is too long. */

@@ -13,7 +13,7 @@
 #include "ww_utf8.h"
 
 
-typedef enum { F_STR, F_INT, F_UINT } field_type_t;
+typedef enum { F_STR, F_INT, F_UINT, F_BOOL } field_type_t;
 
 typedef struct {
     const char *name;
@@ -222,6 +222,12 @@ decode_field(const field_t *f, const msgpack_object *o, size_t max_len, void *ta
             return reject(why, WW_REJECT_TYPE, "%s: expected unsigned int, got %s", f->name,
                           msgpack_type_names[o->type]);
         *(uint64_t *)(void *)dst = o->via.u64;
+        return 0;
+    case F_BOOL:
+        if (o->type != MSGPACK_OBJECT_BOOLEAN)
+            return reject(why, WW_REJECT_TYPE, "%s: expected bool, got %s", f->name,
+                          msgpack_type_names[o->type]);
+        *(bool *)(void *)dst = o->via.boolean;
         return 0;
     }
     return -1;
@@ -627,25 +633,32 @@ ww_proto_encode_ack(ww_buf_t *out, const ww_ack_t *ack)
 {
     msgpack_packer pk;
     packer_init(&pk, out);
-    msgpack_pack_map(&pk, 3);
+    bool already = ack->status == WW_ACK_OK && ack->already;
+    msgpack_pack_map(&pk, 3 + already);
     pack_kint(&pk, "v", WW_PROTO_VERSION);
     pack_kcstr(&pk, "status", ack_names[ack->status]);
     if (ack->status == WW_ACK_OK)
         pack_kuint(&pk, "ingest_seq", ack->ingest_seq);
     else
         pack_kstr(&pk, "reason", ack->reason);
+    if (already) {
+        pack_key(&pk, "already");
+        msgpack_pack_true(&pk);
+    }
 }
 
 typedef struct {
     ww_str_t status;
     uint64_t ingest_seq;
     ww_str_t reason;
+    bool already;
 } ack_wire_t;
 
 static const field_t ack_fields[] = {
     { "status", F_STR, true, 16, offsetof(ack_wire_t, status) },
     { "ingest_seq", F_UINT, false, 0, offsetof(ack_wire_t, ingest_seq) },
     { "reason", F_STR, false, 256, offsetof(ack_wire_t, reason) },
+    { "already", F_BOOL, false, 0, offsetof(ack_wire_t, already) },
 };
 
 int
@@ -663,6 +676,7 @@ ww_proto_decode_ack(const uint8_t *p, size_t len, ww_ack_t *ack, ww_reject_t *wh
             ack->status = (ww_ack_status_t)i;
             ack->ingest_seq = w.ingest_seq;
             ack->reason = w.reason;
+            ack->already = w.already && ack->status == WW_ACK_OK;
             return 0;
         }
     }

@@ -155,6 +155,7 @@ typedef struct {
     ww_ack_status_t status;
     uint64_t ingest_seq;  /* when OK */
     ww_str_t reason;      /* when REJECTED or RETRY */
+    bool already;         /* when OK: queued before under the same (source, id), not again */
 } ww_ack_t;
 void ww_proto_encode_ack(ww_buf_t *out, const ww_ack_t *ack);
 int ww_proto_decode_ack(const uint8_t *p, size_t len, ww_ack_t *ack, ww_reject_t *why);

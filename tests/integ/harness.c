@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <zmq.h>
 
 #include "ww_alloc.h"
 #include "ww_zsock.h"
@@ -274,4 +275,41 @@ harness_connect(harness_t *self, void *ctx, int type, const char *name)
     if (s == NULL)
         fprintf(stderr, "connect %s: %s\n", ep, err);
     return s;
+}
+
+void
+harness_item(ww_buf_t *out, const char *source, const char *id, const char *body)
+{
+    char title[600];
+    snprintf(title, sizeof title, "%s from %s", id ? id : "(no id)", source);
+    ww_item_t it = {
+        { id, id ? strlen(id) : 0 },  { source, strlen(source) },
+        { "https://test.example/", 21 }, { title, strlen(title) },
+        { body, strlen(body) },       { NULL, 0 },
+        1457276520000LL,
+    };
+    ww_proto_encode_item(out, &it);
+}
+
+int
+harness_ack(void *dealer, const ww_buf_t *item, int timeout_ms, ww_zmsg_t *m, ww_ack_t *ack)
+{
+    static unsigned token;
+    char tok[16];
+    int tlen = snprintf(tok, sizeof tok, "t%u", ++token);
+    const void *frames[2] = { tok, item->ptr };
+    size_t lens[2] = { (size_t)tlen, item->len };
+    if (ww_zsock_send(dealer, frames, lens, 2, 0) == -1)
+        return -1;
+    ww_reject_t why;
+    for (;;) {
+        zmq_pollitem_t pi = { dealer, 0, ZMQ_POLLIN, 0 };
+        if (zmq_poll(&pi, 1, timeout_ms) != 1 || ww_zsock_recv(dealer, m, 0) == -1)
+            return -1;
+        /* an answer to an earlier token (a resend) is skipped */
+        if (m->n == 2 && m->frame[0].len == (size_t)tlen &&
+            memcmp(m->frame[0].ptr, tok, (size_t)tlen) == 0)
+            break;
+    }
+    return ww_proto_decode_ack((const uint8_t *)m->frame[1].ptr, m->frame[1].len, ack, &why);
 }

@@ -15,6 +15,8 @@
 
 #include "ww_buf.h"
 #include "ww_keys.h"
+#include "ww_proto.h"
+#include "ww_zsock.h"
 
 #define HARNESS_MAX_CHILDREN 32
 
@@ -58,5 +60,15 @@ void harness_sleep_ms(int ms);
 /* Connects a ZeroMQ socket of TYPE to the test's endpoint NAME ("ingest",
  * "ack", "pub", "replay"), HWM 1000, linger 1 s. Caller closes. */
 void *harness_connect(harness_t *self, void *ctx, int type, const char *name);
+
+
+/* Encodes a raw item into OUT (appended): SOURCE and ID (NULL: no id), a
+ * title naming them and BODY as the text. */
+void harness_item(ww_buf_t *out, const char *source, const char *id, const char *body);
+/* Sends ITEM on a DEALER connected to "ack" as [token][item] and waits up to
+ * TIMEOUT_MS for the answer, decoded into *ACK (its strings borrow from M).
+ * Returns 0, or -1 when nothing (or something undecodable) came back. */
+int harness_ack(void *dealer, const ww_buf_t *item, int timeout_ms, ww_zmsg_t *m,
+                ww_ack_t *ack);
 
 #endif

@@ -305,12 +305,20 @@ test_ack_and_replay_round_trip(void **state)
 {
     (void)state;
     ww_buf_t b = WW_BUF_INIT;
-    ww_ack_t a = { WW_ACK_REJECTED, 0, { "missing field: source", 21 } }, a2;
+    ww_ack_t a = { WW_ACK_REJECTED, 0, { "missing field: source", 21 }, false }, a2;
     ww_reject_t why;
     ww_proto_encode_ack(&b, &a);
     assert_int_equal(ww_proto_decode_ack((const uint8_t *)b.ptr, b.len, &a2, &why), 0);
     assert_int_equal(a2.status, WW_ACK_REJECTED);
     assert_memory_equal(a2.reason.p, "missing field: source", 21);
+    assert_false(a2.already);
+    ww_buf_reset(&b);
+    ww_ack_t again = { WW_ACK_OK, 17, { NULL, 0 }, true };
+    ww_proto_encode_ack(&b, &again);
+    assert_int_equal(ww_proto_decode_ack((const uint8_t *)b.ptr, b.len, &a2, &why), 0);
+    assert_int_equal(a2.status, WW_ACK_OK);
+    assert_int_equal(a2.ingest_seq, 17);
+    assert_true(a2.already);
     ww_buf_reset(&b);
     ww_replay_req_t r = { 5, 9, { "item.", 5 } }, r2;
     ww_proto_encode_replay_req(&b, &r);
