@@ -6,7 +6,10 @@
  * and fills every gap in seq — a message ZeroMQ dropped, a late start, the
  * quiet after a drop that only a heartbeat reveals — from the replay endpoint
  * (DEALER → ROUTER), so it prints each matching message exactly once, in seq
- * order. Exits after N messages, or after S seconds without one. */
+ * order. When the daemon reports that Redis lost its data (a "reset" notice,
+ * or a heartbeat naming another epoch when the notice was missed) it says so
+ * on stderr and follows the new history: seqs above the notice's head start
+ * over. Exits after N messages, or after S seconds without one. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -31,6 +34,7 @@ typedef struct {
     long count;          /* stop after this many (0 = never) */
     bool brief;          /* one human-readable line per message instead of JSON */
     unsigned long lost;  /* seqs that replay could no longer give */
+    char epoch[160];     /* run id of the daemon's Redis state; "" until known */
     ww_zmsg_t m;
 } tail_t;
 
@@ -192,18 +196,71 @@ fill_gap(tail_t *t, uint64_t to)
     }
 }
 
+static bool
+same_epoch(const tail_t *t, ww_str_t epoch)
+{
+    return epoch.len == 0 || epoch.len >= sizeof t->epoch ||
+           (strlen(t->epoch) == epoch.len && memcmp(t->epoch, epoch.p, epoch.len) == 0);
+}
+
+static void
+set_epoch(tail_t *t, ww_str_t epoch)
+{
+    memcpy(t->epoch, epoch.p, epoch.len);
+    t->epoch[epoch.len] = '\0';
+}
+
+static void
+on_reset(tail_t *t, const ww_buf_t *body)
+{
+    ww_reset_t r;
+    ww_reject_t why;
+    if (ww_proto_decode_reset((const uint8_t *)body->ptr, body->len, &r, &why) == -1 ||
+        same_epoch(t, r.epoch))
+        return;
+    if (t->epoch[0] != '\0' || (t->started && t->covered > r.head))
+        fprintf(stderr, "wirewatch tail: the daemon reports that Redis lost its data (%.*s): "
+                        "seqs after %llu start over (it had published up to %llu)\n",
+                (int)r.reason.len, r.reason.p, (unsigned long long)r.head,
+                (unsigned long long)r.was);
+    set_epoch(t, r.epoch);
+    t->started = true;
+    t->covered = r.head;
+}
+
+static void
+on_heartbeat(tail_t *t, const ww_buf_t *body)
+{
+    ww_heartbeat_t hb;
+    ww_reject_t why;
+    if (ww_proto_decode_heartbeat((const uint8_t *)body->ptr, body->len, &hb, &why))
+        return;
+    if (!same_epoch(t, hb.epoch)) {
+        if (t->epoch[0] != '\0') {
+            /* The notice was missed: where the new history overlaps the old
+             * one is unknown, so everything Redis now holds is fetched again. */
+            fprintf(stderr, "wirewatch tail: the daemon's Redis state changed (epoch %.*s) and "
+                            "its reset notice was missed: replaying what it holds\n",
+                    (int)hb.epoch.len, hb.epoch.p);
+            t->covered = 0;
+        }
+        set_epoch(t, hb.epoch);
+    }
+    if (!t->started)
+        t->started = true, t->covered = hb.head;
+    fill_gap(t, hb.head);
+}
+
 static void
 on_live(tail_t *t)
 {
     const ww_buf_t *topic = &t->m.frame[0], *body = &t->m.frame[1];
     if (strcmp(topic->ptr, WW_TOPIC_HEARTBEAT) == 0) {
-        uint64_t head;
-        ww_reject_t why;
-        if (ww_proto_decode_heartbeat((const uint8_t *)body->ptr, body->len, &head, &why))
-            return;
-        if (!t->started)
-            t->started = true, t->covered = head;
-        fill_gap(t, head);
+        on_heartbeat(t, body);
+        return;
+    }
+    if (strcmp(topic->ptr, WW_TOPIC_RESET) == 0) {
+        on_reset(t, body);
         return;
     }
     if (strncmp(topic->ptr, t->topic, strlen(t->topic)) != 0)
@@ -304,6 +361,7 @@ cli_tail(int argc, char **argv)
     } else {
         zmq_setsockopt(t.sub, ZMQ_SUBSCRIBE, t.topic, strlen(t.topic));
         zmq_setsockopt(t.sub, ZMQ_SUBSCRIBE, WW_TOPIC_HEARTBEAT, strlen(WW_TOPIC_HEARTBEAT));
+        zmq_setsockopt(t.sub, ZMQ_SUBSCRIBE, WW_TOPIC_RESET, strlen(WW_TOPIC_RESET));
         if (from > 0)
             t.started = true, t.covered = (uint64_t)from - 1;
         run(&t, timeout, from > 0);

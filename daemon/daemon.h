@@ -25,6 +25,7 @@ typedef struct {
     void *pub;    /* publish-endpoint */
     void *replay; /* replay-endpoint */
     stats_t stats;
+    char epoch[128]; /* run id of the Redis state in force ("" before the first check) */
 } daemon_t;
 
 #endif

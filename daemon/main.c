@@ -21,6 +21,7 @@
 #include <zmq.h>
 
 #include "daemon.h"
+#include "epoch.h"
 #include "journal.h"
 #include "ingest.h"
 #include "publish.h"
@@ -35,6 +36,7 @@
 #define EXIT_CONFIG 78
 #define SHUTDOWN_GRACE_MS 5000 /* time to write a held batch before giving up */
 #define REDIS_WAIT_MS 100
+#define STATE_CHECK_MS 1000 /* how often a live connection's state is checked */
 
 static int
 open_sockets(daemon_t *d, char *err, size_t errlen)
@@ -70,16 +72,34 @@ close_sockets(daemon_t *d)
     }
 }
 
-/* Connects to Redis when due; creates the consumer group so that items
- * queued before the first worker starts are not skipped. */
+/* Is Redis still the state we publish from (epoch.h)? If it lost it, say so
+ * loudly and start publishing again from what it holds. Then make the
+ * consumer group, so that items queued before the first worker starts (or
+ * after the state was lost) are not skipped. */
 static void
-keep_redis(daemon_t *d, int64_t now)
+check_state(daemon_t *d, publisher_t *pubr)
 {
-    if (ww_redis_connected(d->redis) || !ww_redis_reconnect_due(d->redis, now))
-        return;
-    if (ww_redis_connect(d->redis) == -1) {
-        ww_log(WW_LOG_WARN, "redis", "cannot connect: %s", ww_redis_errstr(d->redis));
-        return;
+    char why[384] = "";
+    uint64_t was = publish_head(pubr);
+    switch (epoch_check(d, was, why, sizeof why)) {
+    case EPOCH_ERROR:
+        return; /* connection closed: checked again after the reconnect */
+    case EPOCH_SAME:
+        break;
+    case EPOCH_FIRST:
+        ww_log(WW_LOG_NOTICE, "redis", "no wirewatch state found: new epoch %s", d->epoch);
+        publish_reset(pubr, "no state found: a new one begins");
+        break;
+    case EPOCH_LOST:
+        d->stats.redis_lost++;
+        ww_log(WW_LOG_ERROR, "redis",
+               "REDIS LOST ITS DATA: %s. Gone with it: items queued but not processed, "
+               "duplicate and event memory, scraper ids, the replay window. Publishing starts "
+               "again from what Redis holds (was at seq %llu); subscribers are told on '%s'; "
+               "new epoch %s",
+               why, (unsigned long long)was, WW_TOPIC_RESET, d->epoch);
+        publish_reset(pubr, why);
+        break;
     }
     redisReply *r = ww_redis_cmdf(d->redis, "XGROUP CREATE %s %s 0 MKSTREAM", d->keys.in,
                                   WW_GROUP);
@@ -87,7 +107,30 @@ keep_redis(daemon_t *d, int64_t now)
         ww_log(WW_LOG_WARN, "redis", "XGROUP CREATE: %s", r->str);
     if (r != NULL)
         freeReplyObject(r);
+}
+
+/* Connects to Redis when due, and checks its state after every connect and
+ * every STATE_CHECK_MS (a FLUSHALL does not break the connection). */
+static void
+keep_redis(daemon_t *d, publisher_t *pubr, int64_t now)
+{
+    static int64_t next_check;
+    if (ww_redis_connected(d->redis)) {
+        if (now >= next_check) {
+            next_check = now + STATE_CHECK_MS;
+            check_state(d, pubr);
+        }
+        return;
+    }
+    if (!ww_redis_reconnect_due(d->redis, now))
+        return;
+    if (ww_redis_connect(d->redis) == -1) {
+        ww_log(WW_LOG_WARN, "redis", "cannot connect: %s", ww_redis_errstr(d->redis));
+        return;
+    }
     ww_log(WW_LOG_NOTICE, "redis", "connected to %s", d->conf.redis);
+    next_check = now + STATE_CHECK_MS;
+    check_state(d, pubr);
 }
 
 static int64_t
@@ -120,7 +163,7 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, int sigfd)
                 return;
         }
         int64_t now = ww_clock_mono_ms();
-        keep_redis(d, now);
+        keep_redis(d, pubr, now);
         if (items[1].revents & ZMQ_POLLIN)
             ingest_on_router(ing);
         if (items[2].revents & ZMQ_POLLIN)
@@ -148,7 +191,7 @@ drain(daemon_t *d, ingest_t *ing, publisher_t *pubr)
 {
     int64_t deadline = ww_clock_mono_ms() + SHUTDOWN_GRACE_MS;
     while (ingest_held(ing) > 0 && ww_clock_mono_ms() < deadline) {
-        keep_redis(d, ww_clock_mono_ms());
+        keep_redis(d, pubr, ww_clock_mono_ms());
         ingest_tick(ing, ww_clock_mono_ms());
         if (ingest_held(ing) > 0)
             zmq_poll(NULL, 0, REDIS_WAIT_MS);
@@ -202,7 +245,7 @@ main(int argc, char **argv)
                WW_VERSION, d.conf.ingest_endpoint, d.conf.ack_endpoint,
                d.conf.publish_endpoint, d.conf.replay_endpoint, d.conf.redis,
                d.conf.key_prefix);
-        keep_redis(&d, ww_clock_mono_ms());
+        keep_redis(&d, pubr, ww_clock_mono_ms());
         run(&d, ing, pubr, sigfd);
         ww_log(WW_LOG_NOTICE, "main", "stopping");
         drain(&d, ing, pubr);

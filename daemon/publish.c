@@ -6,6 +6,7 @@
 #include "publish.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zmq.h>
@@ -24,6 +25,9 @@ struct publisher {
     int64_t next_hb_ms;
     pubmsg_t out;
     ww_buf_t hb;
+    bool reset_due;      /* send the reset notice once the cursor is loaded */
+    uint64_t reset_was;  /* the cursor before the reset */
+    char reset_why[256];
 };
 
 publisher_t *
@@ -168,6 +172,31 @@ load_cursor(publisher_t *self)
     return 0;
 }
 
+static void send_message(publisher_t *self, const char *topic, const ww_buf_t *msg);
+
+void
+publish_reset(publisher_t *self, const char *why)
+{
+    if (!self->reset_due)
+        self->reset_was = self->cursor;
+    self->reset_due = true;
+    self->loaded = false;
+    snprintf(self->reset_why, sizeof self->reset_why, "%s", why);
+}
+
+static void
+send_reset(publisher_t *self, int64_t now_ms)
+{
+    const char *epoch = self->d->epoch;
+    ww_reset_t r = { { epoch, strlen(epoch) }, self->cursor, self->reset_was,
+                     { self->reset_why, strlen(self->reset_why) }, now_ms };
+    ww_buf_reset(&self->hb);
+    ww_proto_encode_reset(&self->hb, &r);
+    send_message(self, WW_TOPIC_RESET, &self->hb);
+    self->reset_due = false;
+    self->next_hb_ms = 0; /* and a heartbeat with the new head right after */
+}
+
 static void
 send_message(publisher_t *self, const char *topic, const ww_buf_t *msg)
 {
@@ -234,8 +263,10 @@ heartbeat(publisher_t *self, int64_t now_ms)
     if (now_ms < self->next_hb_ms)
         return;
     self->next_hb_ms = now_ms + self->d->conf.heartbeat;
+    const char *epoch = self->d->epoch;
+    ww_heartbeat_t hb = { self->cursor, now_ms, { epoch, strlen(epoch) } };
     ww_buf_reset(&self->hb);
-    ww_proto_encode_heartbeat(&self->hb, self->cursor, now_ms);
+    ww_proto_encode_heartbeat(&self->hb, &hb);
     send_message(self, WW_TOPIC_HEARTBEAT, &self->hb);
 }
 
@@ -244,6 +275,8 @@ publish_tick(publisher_t *self, int64_t now_ms)
 {
     if (!ww_redis_connected(self->d->redis) || (!self->loaded && load_cursor(self) == -1))
         return PUBLISH_IDLE_MS;
+    if (self->reset_due)
+        send_reset(self, now_ms);
     int n = publish_batch(self);
     if (self->loaded)
         heartbeat(self, now_ms);

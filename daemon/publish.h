@@ -5,7 +5,9 @@
  * subscriber notices the messages it missed even when the feed goes quiet.
  * Its cursor (the last seq sent) is kept in Redis, so a restarted daemon goes
  * on where it stopped; a crash between sending and saving the cursor sends a
- * few messages twice, with the same seq, which subscribers drop. */
+ * few messages twice, with the same seq, which subscribers drop. Each
+ * heartbeat also names the epoch (the run id of the Redis state), so that a
+ * subscriber that missed a reset notice still sees that seqs started over. */
 #ifndef WW_DAEMON_PUBLISH_H
 #define WW_DAEMON_PUBLISH_H
 
@@ -24,6 +26,11 @@ void publish_destroy(publisher_t **self_p);
 int64_t publish_tick(publisher_t *self, int64_t now_ms);
 /* The last seq sent (0 before the first). */
 uint64_t publish_head(const publisher_t *self);
+/* Redis lost the state published from (epoch.h): the cursor is read again
+ * from what Redis holds, and before anything else a notice [reset, {epoch,
+ * head, was, reason}] tells subscribers that seqs above head start over.
+ * WHY (copied) is the reason. */
+void publish_reset(publisher_t *self, const char *why);
 
 /* One entry of the output stream gives one or two messages: an item that
  * reports an event goes out under its item.* topic and again, with the same

@@ -22,6 +22,7 @@ typedef struct {
     uint64_t replay_requests;
     uint64_t replay_sent;
     uint64_t redis_errors;               /* lost connections and error replies */
+    uint64_t redis_lost;                 /* times Redis was found without its state */
     bool seen[WW_REJECT_COUNT];          /* rejection logged in this interval */
 } stats_t;
 

@@ -26,5 +26,6 @@ ww_keys_init(ww_keys_t *k, const char *prefix)
     snprintf(k->events, sizeof k->events, "%s{w}:e:", prefix);
 
     snprintf(k->ids, sizeof k->ids, "%s{w}:k:", prefix);
+    snprintf(k->epoch, sizeof k->epoch, "%s{w}:epoch", prefix);
     return 0;
 }

@@ -36,6 +36,9 @@
  *                            (source, id). Set by ingest.lua, expires after
  *                            scraper-id-retention: a resent item is answered
  *                            "already queued" instead of being queued again.
+ *   P{w}:epoch       string  run id of this Redis state, written by the first
+ *                            daemon that finds none; gone or another one on
+ *                            reconnect means Redis lost its data (daemon/epoch.h).
  */
 #ifndef WW_KEYS_H
 #define WW_KEYS_H
@@ -59,6 +62,7 @@ typedef struct {
 
     /* daemon bookkeeping */
     char ids[128];      /* prefix of the scraper-id keys: append the hash */
+    char epoch[128];    /* run id of the Redis state */
 } ww_keys_t;
 
 /* Builds every key name from PREFIX. Returns 0, or -1 if PREFIX is too long. */

@@ -748,30 +748,61 @@ ww_proto_decode_replay_end(const uint8_t *p, size_t len, ww_replay_end_t *e, ww_
     return 0;
 }
 
-typedef struct {
-    uint64_t head;
-} heartbeat_wire_t;
+#define WW_MAX_EPOCH 128
 
 static const field_t heartbeat_fields[] = {
-    { "head", F_UINT, true, 0, offsetof(heartbeat_wire_t, head) },
+    { "head", F_UINT, true, 0, offsetof(ww_heartbeat_t, head) },
+    { "at", F_INT, false, 0, offsetof(ww_heartbeat_t, at) },
+    { "epoch", F_STR, false, WW_MAX_EPOCH, offsetof(ww_heartbeat_t, epoch) },
 };
 
 void
-ww_proto_encode_heartbeat(ww_buf_t *out, uint64_t head, int64_t now_ms)
+ww_proto_encode_heartbeat(ww_buf_t *out, const ww_heartbeat_t *hb)
 {
     msgpack_packer pk;
     packer_init(&pk, out);
-    msgpack_pack_map(&pk, 3);
+    msgpack_pack_map(&pk, 3 + (hb->epoch.len > 0));
     pack_kint(&pk, "v", WW_PROTO_VERSION);
-    pack_kuint(&pk, "head", head);
-    pack_kint(&pk, "at", now_ms);
+    pack_kuint(&pk, "head", hb->head);
+    pack_kint(&pk, "at", hb->at);
+    if (hb->epoch.len > 0)
+        pack_kstr(&pk, "epoch", hb->epoch);
 }
 
 int
-ww_proto_decode_heartbeat(const uint8_t *p, size_t len, uint64_t *head, ww_reject_t *why)
+ww_proto_decode_heartbeat(const uint8_t *p, size_t len, ww_heartbeat_t *hb, ww_reject_t *why)
 {
-    heartbeat_wire_t w = { 0 };
-    int rc = decode_message(p, len, heartbeat_fields, 1, len, &w, why);
-    *head = w.head;
-    return rc;
+    memset(hb, 0, sizeof *hb);
+    return decode_message(p, len, heartbeat_fields,
+                          sizeof heartbeat_fields / sizeof heartbeat_fields[0], len, hb, why);
+}
+
+static const field_t reset_fields[] = {
+    { "epoch", F_STR, true, WW_MAX_EPOCH, offsetof(ww_reset_t, epoch) },
+    { "head", F_UINT, true, 0, offsetof(ww_reset_t, head) },
+    { "was", F_UINT, true, 0, offsetof(ww_reset_t, was) },
+    { "reason", F_STR, false, 256, offsetof(ww_reset_t, reason) },
+    { "at", F_INT, false, 0, offsetof(ww_reset_t, at) },
+};
+
+void
+ww_proto_encode_reset(ww_buf_t *out, const ww_reset_t *r)
+{
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    msgpack_pack_map(&pk, 6);
+    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    pack_kstr(&pk, "epoch", r->epoch);
+    pack_kuint(&pk, "head", r->head);
+    pack_kuint(&pk, "was", r->was);
+    pack_kstr(&pk, "reason", r->reason);
+    pack_kint(&pk, "at", r->at);
+}
+
+int
+ww_proto_decode_reset(const uint8_t *p, size_t len, ww_reset_t *r, ww_reject_t *why)
+{
+    memset(r, 0, sizeof *r);
+    return decode_message(p, len, reset_fields, sizeof reset_fields / sizeof reset_fields[0],
+                          len, r, why);
 }

@@ -180,9 +180,29 @@ void ww_proto_encode_replay_end(ww_buf_t *out, const ww_replay_end_t *e);
 int ww_proto_decode_replay_end(const uint8_t *p, size_t len, ww_replay_end_t *e,
                                ww_reject_t *why);
 
-/* Heartbeat on the "hb" topic: the newest seq published. */
-void ww_proto_encode_heartbeat(ww_buf_t *out, uint64_t head, int64_t now_ms);
-int ww_proto_decode_heartbeat(const uint8_t *p, size_t len, uint64_t *head, ww_reject_t *why);
+/* Heartbeat on the "hb" topic: the newest seq published, counted in the
+ * Redis state named by EPOCH (len 0 when the sender gave none). */
+typedef struct {
+    uint64_t head;
+    int64_t at;           /* ms */
+    ww_str_t epoch;
+} ww_heartbeat_t;
+void ww_proto_encode_heartbeat(ww_buf_t *out, const ww_heartbeat_t *hb);
+int ww_proto_decode_heartbeat(const uint8_t *p, size_t len, ww_heartbeat_t *hb,
+                              ww_reject_t *why);
+
+/* Notice on the "reset" topic: the daemon found Redis without the state it
+ * was publishing from (restarted empty, flushed, restored from an older
+ * copy) and starts again from what Redis holds. */
+typedef struct {
+    ww_str_t epoch;       /* the run id of the state published from now on */
+    uint64_t head;        /* newest seq Redis holds: publication goes on at head + 1 */
+    uint64_t was;         /* newest seq published before: seqs above head are reused */
+    ww_str_t reason;
+    int64_t at;           /* ms */
+} ww_reset_t;
+void ww_proto_encode_reset(ww_buf_t *out, const ww_reset_t *r);
+int ww_proto_decode_reset(const uint8_t *p, size_t len, ww_reset_t *r, ww_reject_t *why);
 
 /* PUB topics (PROTOCOL.md lists them). */
 #define WW_TOPIC_NEW "item.new"
@@ -190,6 +210,7 @@ int ww_proto_decode_heartbeat(const uint8_t *p, size_t len, uint64_t *head, ww_r
 #define WW_TOPIC_NEAR "item.dup.near"
 #define WW_TOPIC_DEAD "dead"
 #define WW_TOPIC_HEARTBEAT "hb"
+#define WW_TOPIC_RESET "reset"
 #define WW_TOPIC_REPLAY_END "replay.end"
 #define WW_TOPIC_EVENT "event."   /* + type: a copy of each item reporting that event type */
 #define WW_TOPIC_UPDATE "update." /* + type: an event instance's state when it gains a report */

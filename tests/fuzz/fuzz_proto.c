@@ -17,12 +17,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ww_ack_t ack;
     ww_replay_req_t req;
     ww_replay_end_t end;
-    uint64_t head;
+    ww_heartbeat_t hb;
+    ww_reset_t reset;
     (void)ww_proto_decode_item(data, size, 1 << 20, &item, &why);
     (void)ww_proto_decode_ack(data, size, &ack, &why);
     (void)ww_proto_decode_replay_req(data, size, &req, &why);
     (void)ww_proto_decode_replay_end(data, size, &end, &why);
-    (void)ww_proto_decode_heartbeat(data, size, &head, &why);
+    (void)ww_proto_decode_heartbeat(data, size, &hb, &why);
+    (void)ww_proto_decode_reset(data, size, &reset, &why);
     ww_buf_t out = WW_BUF_INIT;
     ww_verdict_t v = { { WW_DUP_NEAR, { "x", 1 }, 1, 0.5 }, true, 2, false };
     (void)ww_proto_finish_item(&out, data, size, 7, &v);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -37,6 +38,8 @@ harness_new(const char *name, const char *extra_conf)
         fprintf(stderr, "WW_TEST_REDIS is not set: run through tests/integ/run.sh\n");
         return NULL;
     }
+    /* A write to a redis-server the test killed must fail, not kill the test. */
+    signal(SIGPIPE, SIG_IGN);
     harness_t *h = ww_xcalloc(1, sizeof *h);
     snprintf(h->redis_path, sizeof h->redis_path, "%s", sock);
     snprintf(h->dir, sizeof h->dir, "%s/%s-%ld", getenv("WW_TEST_TMP") ? getenv("WW_TEST_TMP")
@@ -58,13 +61,22 @@ harness_new(const char *name, const char *extra_conf)
     return h;
 }
 
+/* A test that fails jumps past its cleanup: its children must not outlive
+ * it (they would hold run.sh's output pipe open). */
 static void
-exec_child(const harness_t *h, const char *log, char **argv)
+die_with_parent(void)
+{
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    signal(SIGPIPE, SIG_DFL); /* the test ignores it; the programs keep their own */
+}
+
+static void
+exec_child(const harness_t *h, const char *log, char **argv, bool own_stdout)
 {
     int fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0600);
     if (fd >= 0) {
         dup2(fd, 2);
-        if (strstr(log, "client") == NULL)
+        if (!own_stdout)
             dup2(fd, 1);
         close(fd);
     }
@@ -75,7 +87,8 @@ exec_child(const harness_t *h, const char *log, char **argv)
 }
 
 static pid_t
-spawn(harness_t *h, const char *prog, const char *sub, va_list ap, int out_fd)
+spawn(harness_t *h, const char *prog, const char *sub, va_list ap, int out_fd,
+      bool client_log)
 {
     char *argv[MAX_ARGS];
     char path[512], log[512];
@@ -90,13 +103,14 @@ spawn(harness_t *h, const char *prog, const char *sub, va_list ap, int out_fd)
     while (n < MAX_ARGS - 1 && (a = va_arg(ap, const char *)) != NULL)
         argv[n++] = (char *)a;
     argv[n] = NULL;
-    snprintf(log, sizeof log, "%s/%s%s-%zu.log", h->dir, prog, out_fd >= 0 ? "-client" : "",
+    snprintf(log, sizeof log, "%s/%s%s-%zu.log", h->dir, prog, client_log ? "-client" : "",
              h->n_children);
     pid_t pid = fork();
     if (pid == 0) {
+        die_with_parent();
         if (out_fd >= 0)
             dup2(out_fd, 1);
-        exec_child(h, log, argv);
+        exec_child(h, log, argv, out_fd >= 0);
     }
     if (h->n_children < HARNESS_MAX_CHILDREN)
         h->child[h->n_children++] = pid;
@@ -108,7 +122,7 @@ harness_start(harness_t *self, const char *prog, const char *sub, ...)
 {
     va_list ap;
     va_start(ap, sub);
-    pid_t pid = spawn(self, prog, sub, ap, -1);
+    pid_t pid = spawn(self, prog, sub, ap, -1, false);
     va_end(ap);
     return pid;
 }
@@ -156,7 +170,7 @@ harness_client(harness_t *self, ww_buf_t *out, const char *sub, ...)
     int fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0600);
     va_list ap;
     va_start(ap, sub);
-    pid_t pid = spawn(self, "wirewatch", sub, ap, fd);
+    pid_t pid = spawn(self, "wirewatch", sub, ap, fd, true);
     va_end(ap);
     int rc = harness_wait(self, pid, 120000);
     if (rc == -1)
@@ -246,14 +260,13 @@ harness_destroy(harness_t **self_p)
     for (size_t i = 0; i < h->n_children; i++)
         if (h->child[i] > 0)
             harness_stop(h, h->child[i], SIGKILL);
-    if (h->redis != NULL) {
+    if (h->redis != NULL && strcmp(h->redis_path, getenv("WW_TEST_REDIS")) == 0) {
         redisReply *r = redisCommand(h->redis, "EVAL %s 0 %s*",
                                      "for _, k in ipairs(redis.call('KEYS', ARGV[1])) do "
                                      "redis.call('DEL', k) end return 0",
                                      h->prefix);
         if (r != NULL)
             freeReplyObject(r);
-        redisFree(h->redis);
     }
     if (getenv("WW_TEST_KEEP") == NULL) {
         char cmd[600];
@@ -261,6 +274,8 @@ harness_destroy(harness_t **self_p)
         if (system(cmd) != 0)
             fprintf(stderr, "could not remove %s\n", h->dir);
     }
+    if (h->redis != NULL)
+        redisFree(h->redis);
     free(h);
     *self_p = NULL;
 }
@@ -312,4 +327,80 @@ harness_ack(void *dealer, const ww_buf_t *item, int timeout_ms, ww_zmsg_t *m, ww
             break;
     }
     return ww_proto_decode_ack((const uint8_t *)m->frame[1].ptr, m->frame[1].len, ack, &why);
+}
+
+pid_t
+harness_start_out(harness_t *self, const char *out, const char *prog, const char *sub, ...)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", self->dir, out);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    va_list ap;
+    va_start(ap, sub);
+    pid_t pid = spawn(self, prog, sub, ap, fd, false);
+    va_end(ap);
+    close(fd);
+    return pid;
+}
+
+int
+harness_read(harness_t *self, const char *name, ww_buf_t *out)
+{
+    char path[512], buf[65536];
+    snprintf(path, sizeof path, "%s/%s", self->dir, name);
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return -1;
+    ssize_t n;
+    while ((n = read(fd, buf, sizeof buf)) > 0)
+        ww_buf_append(out, buf, (size_t)n);
+    close(fd);
+    return 0;
+}
+
+bool
+harness_log_has(harness_t *self, const char *prog, const char *needle)
+{
+    bool found = false;
+    char name[128];
+    for (size_t i = 0; i < HARNESS_MAX_CHILDREN && !found; i++) {
+        ww_buf_t b = WW_BUF_INIT;
+        snprintf(name, sizeof name, "%s-%zu.log", prog, i);
+        if (harness_read(self, name, &b) == 0 && b.ptr != NULL)
+            found = strstr(b.ptr, needle) != NULL;
+        ww_buf_free(&b);
+    }
+    return found;
+}
+
+pid_t
+harness_own_redis(harness_t *self, bool aof)
+{
+    char sock[sizeof self->redis_path], log[300];
+    snprintf(sock, sizeof sock, "%.200s/own-redis.sock", self->dir);
+    snprintf(log, sizeof log, "%s/own-redis.log", self->dir);
+    unlink(sock);
+    pid_t pid = fork();
+    if (pid == 0) {
+        die_with_parent();
+        execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", sock, "--dir",
+               self->dir, "--appendonly", aof ? "yes" : "no", "--appendfsync", "always",
+               "--save", "", "--logfile", log, (char *)NULL);
+        _exit(127);
+    }
+    if (self->n_children < HARNESS_MAX_CHILDREN)
+        self->child[self->n_children++] = pid;
+    struct stat st;
+    for (int i = 0; i < 200 && stat(sock, &st) != 0; i++)
+        harness_sleep_ms(25);
+    if (strstr(self->redis_path, "own-redis.sock") == NULL) {
+        FILE *f = fopen(self->conf, "a");
+        fprintf(f, "redis %s\n", sock);
+        fclose(f);
+        snprintf(self->redis_path, sizeof self->redis_path, "%s", sock);
+    }
+    if (self->redis != NULL)
+        redisFree(self->redis);
+    self->redis = redisConnectUnix(sock);
+    return pid;
 }

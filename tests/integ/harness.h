@@ -62,6 +62,20 @@ void harness_sleep_ms(int ms);
 void *harness_connect(harness_t *self, void *ctx, int type, const char *name);
 
 
+/* Starts a redis-server of the test's own on the unix socket DIR/own-redis.sock:
+ * with AOF (appendfsync always) when AOF, else with no persistence at all (a
+ * restart comes back empty). Waits for its socket, points the config (a
+ * later `redis` line wins) and the test's connection at it. Returns the pid. */
+pid_t harness_own_redis(harness_t *self, bool aof);
+/* Starts PROG [SUB] like harness_start, with its stdout into DIR/OUT (stderr
+ * to its log). */
+pid_t harness_start_out(harness_t *self, const char *out, const char *prog, const char *sub,
+                        ...);
+/* Reads DIR/NAME into OUT (appended). Returns 0, or -1 when it cannot. */
+int harness_read(harness_t *self, const char *name, ww_buf_t *out);
+/* True when a log of PROG (DIR/PROG-*.log) contains NEEDLE. */
+bool harness_log_has(harness_t *self, const char *prog, const char *needle);
+
 /* Encodes a raw item into OUT (appended): SOURCE and ID (NULL: no id), a
  * title naming them and BODY as the text. */
 void harness_item(ww_buf_t *out, const char *source, const char *id, const char *body);

@@ -334,10 +334,20 @@ test_ack_and_replay_round_trip(void **state)
     assert_int_equal(e2.head, 12);
     assert_true(e2.more);
     ww_buf_reset(&b);
-    uint64_t head;
-    ww_proto_encode_heartbeat(&b, 77, 1000);
-    assert_int_equal(ww_proto_decode_heartbeat((const uint8_t *)b.ptr, b.len, &head, &why), 0);
-    assert_int_equal(head, 77);
+    ww_heartbeat_t hb = { 77, 1000, { "e1", 2 } }, hb2;
+    ww_proto_encode_heartbeat(&b, &hb);
+    assert_int_equal(ww_proto_decode_heartbeat((const uint8_t *)b.ptr, b.len, &hb2, &why), 0);
+    assert_int_equal(hb2.head, 77);
+    assert_int_equal(hb2.epoch.len, 2);
+    assert_memory_equal(hb2.epoch.p, "e1", 2);
+    ww_buf_reset(&b);
+    ww_reset_t rs = { { "e2", 2 }, 0, 1234, { "gone", 4 }, 1000 }, rs2;
+    ww_proto_encode_reset(&b, &rs);
+    assert_int_equal(ww_proto_decode_reset((const uint8_t *)b.ptr, b.len, &rs2, &why), 0);
+    assert_int_equal(rs2.head, 0);
+    assert_int_equal(rs2.was, 1234);
+    assert_memory_equal(rs2.epoch.p, "e2", 2);
+    assert_int_equal(ww_proto_decode_reset((const uint8_t *)b.ptr, b.len - 1, &rs2, &why), -1);
     ww_buf_free(&b);
 }
 
