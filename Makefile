@@ -3,7 +3,10 @@
 
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
-SYSCONFDIR ?= $(PREFIX)/etc
+# PREFIX=/usr is the system's own: its config lives in /etc, as for any package.
+SYSCONFDIR ?= $(if $(filter /usr,$(PREFIX)),/etc,$(PREFIX)/etc)
+DATADIR    ?= $(PREFIX)/share
+MANDIR     ?= $(DATADIR)/man
 UNITDIR    ?= $(PREFIX)/lib/systemd/system
 PKG_CONFIG ?= pkg-config
 # Debian 12 ships msgpack-c 4.0 as "msgpack"; upstream 6.x calls it "msgpack-c".
@@ -65,7 +68,7 @@ UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/unit/%,$(UNIT_SRCS))
 INTEGS  := $(patsubst tests/integ/%.c,$(B)/tests/integ/%,$(INTEG_SRCS))
 BENCHES := $(patsubst tests/bench/%.c,$(B)/tests/bench/%,$(BENCH_SRCS))
 
-.PHONY: all evaluators test unit integ bench demo eval eval-real fuzz check check-pure check-guards \
+.PHONY: FORCE all evaluators test unit integ bench demo eval eval-real fuzz check check-pure check-guards \
         format lint \
         install uninstall clean
 all: $(BINS)
@@ -91,6 +94,16 @@ $(B)/gen/%_lua.c: daemon/%.lua scripts/embed.sh
 	@mkdir -p $(dir $@)
 	$(Q)sh scripts/embed.sh $< > $@
 
+# The shipped catalog's place in a tree that is not installed
+# (ww_conf_catalog); ww_conf.o is rebuilt when it changes.
+WW_PATHS = -DWW_SOURCE_DIR='"$(CURDIR)"'
+$(B)/paths.stamp: FORCE
+	@mkdir -p $(B)
+	@echo '$(WW_PATHS)' | cmp -s - $@ || echo '$(WW_PATHS)' > $@
+$(B)/lib/ww_conf.o: WW_CFLAGS += $(WW_PATHS)
+$(B)/lib/ww_conf.o: $(B)/paths.stamp
+FORCE:
+
 $(LIB_A): $(call obj,$(LIB_SRCS))
 	$(Q)$(AR) rcs $@ $^
 $(TEXT_A): $(call obj,$(TEXT_SRCS))
@@ -115,6 +128,9 @@ $(B)/eval/%: $(B)/eval/%.o $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
 
 $(B)/tests/unit/%: $(B)/tests/unit/%.o $(CORE_AS) $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
+# The client's JSON side has no library of its own: its test links json.o.
+$(B)/tests/unit/test_json: $(B)/tests/unit/test_json.o $(B)/client/json.o $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 $(B)/tests/integ/%: $(B)/tests/integ/%.o $(B)/tests/integ/harness.o $(B)/tests/integ/output.o $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka

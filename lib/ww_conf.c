@@ -4,8 +4,10 @@
  * order as deploy/wirewatch.conf. */
 #include "ww_conf.h"
 
+#include <limits.h>
 #include <stddef.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ww_alloc.h"
 #include "ww_buf.h"
@@ -13,6 +15,15 @@
 #include "ww_log.h"
 
 #define DAY_MS (86400LL * 1000)
+
+/* Where the shipped catalog is (see ww_conf_catalog): installed beside the
+ * programs, BINDIR/../share/wirewatch, so that an installed tree (DESTDIR
+ * included) finds its own copy; else the source tree, named by the Makefile. */
+#ifndef WW_SOURCE_DIR
+#define WW_SOURCE_DIR "."
+#endif
+#define CATALOG_INSTALLED "/../share/wirewatch/events.catalog"
+#define CATALOG_SOURCE WW_SOURCE_DIR "/deploy/catalog/events.catalog"
 
 static const ww_opt_t options[] = {
     { "redis", WW_OPT_STR, offsetof(ww_conf_t, redis), "127.0.0.1:6379", 0, 0,
@@ -57,7 +68,7 @@ static const ww_opt_t options[] = {
     { "near-max-candidates", WW_OPT_INT, offsetof(ww_conf_t, near_max_candidates), "256", 1,
       100000, "candidates verified per item, at most" },
     { "catalog", WW_OPT_STR, offsetof(ww_conf_t, catalog), "", 0, 0,
-      "event catalog file (reloaded on SIGHUP); empty: no classification" },
+      "event catalog file (reloaded on SIGHUP); empty: the shipped one; none: off" },
     { "event-retention", WW_OPT_DURATION, offsetof(ww_conf_t, event_retention), "30d", 1000,
       3650 * DAY_MS, "how long an event instance (report count, outlets) is kept" },
     { "claim-idle", WW_OPT_DURATION, offsetof(ww_conf_t, claim_idle), "30s", 100, DAY_MS,
@@ -133,6 +144,39 @@ void
 ww_conf_free(ww_conf_t *conf)
 {
     ww_cfg_free(options, N_OPTIONS, conf);
+}
+
+/* The installed copy: the running program's directory + CATALOG_INSTALLED,
+ * or "" when /proc/self/exe cannot be read. */
+static const char *
+installed_catalog(void)
+{
+    static char path[PATH_MAX + sizeof CATALOG_INSTALLED];
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return "";
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash != NULL)
+        *slash = '\0';
+    snprintf(path, sizeof path, "%s%s", exe, CATALOG_INSTALLED);
+    return path;
+}
+
+const char *
+ww_conf_catalog(const ww_conf_t *conf, bool *shipped)
+{
+    *shipped = false;
+    if (strcmp(conf->catalog, "none") == 0)
+        return NULL;
+    if (conf->catalog[0] != '\0')
+        return conf->catalog;
+    *shipped = true;
+    const char *installed = installed_catalog();
+    if (access(installed, R_OK) == 0)
+        return installed;
+    return CATALOG_SOURCE;
 }
 
 char *

@@ -7,6 +7,7 @@
 #ifndef WW_CONF_H
 #define WW_CONF_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 typedef struct {
@@ -29,7 +30,7 @@ typedef struct {
     long long near_containment_size; /* shingles the smaller text needs for containment */
     long long near_min_size;     /* shingles both texts need to be near at all */
     long long near_max_candidates; /* candidates verified per item */
-    char *catalog;           /* event catalog file; "" = no classification */
+    char *catalog;           /* event catalog file; "" = the shipped one; "none" = off */
     long long event_retention; /* how long an event instance is kept, ms */
     long long claim_idle;    /* a pending entry idle this long is taken over, ms */
     long long max_deliveries; /* deliveries before an entry is dead-lettered */
@@ -51,6 +52,15 @@ int ww_conf_set(ww_conf_t *conf, const char *line, char *err, size_t errlen);
 void ww_conf_dump(const ww_conf_t *conf, FILE *out);
 void ww_conf_help(FILE *out);
 void ww_conf_free(ww_conf_t *conf);
+
+/* The catalog a worker loads: NULL for `catalog none` (no classification);
+ * the configured path; or, when the config names none, the shipped catalog
+ * (*SHIPPED set): the installed copy beside the program,
+ * BINDIR/../share/wirewatch/events.catalog ($(PREFIX)/share/wirewatch), when
+ * it is readable, else the source tree's deploy/catalog/events.catalog named
+ * at build time (whose load fails with its reason if it is gone). Borrowed:
+ * valid as long as CONF, or until the next call. */
+const char *ww_conf_catalog(const ww_conf_t *conf, bool *shipped);
 
 /* Turns a bind endpoint into one a client can connect to: a wildcard host
  * ("*" or 0.0.0.0) becomes 127.0.0.1. Caller frees. */

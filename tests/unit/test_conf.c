@@ -99,6 +99,68 @@ test_connect_endpoint(void **state)
     free(e);
 }
 
+static char *
+dump_of(const ww_conf_t *c)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    ww_conf_dump(c, f);
+    fclose(f);
+    return text;
+}
+
+/* deploy/wirewatch.conf is the reference: loaded as shipped it gives the
+ * defaults (every directive is commented), and each `#directive value` line,
+ * uncommented, states the true default. */
+static void
+test_shipped_conf_is_the_defaults(void **state)
+{
+    (void)state;
+    ww_conf_t def, shipped, shown;
+    char err[256] = "";
+    assert_int_equal(ww_conf_load(&def, NULL, err, sizeof err), 0);
+    assert_int_equal(ww_conf_load(&shipped, "deploy/wirewatch.conf", err, sizeof err), 0);
+    assert_int_equal(ww_conf_load(&shown, NULL, err, sizeof err), 0);
+    FILE *f = fopen("deploy/wirewatch.conf", "r");
+    assert_non_null(f);
+    char line[1024];
+    int n_shown = 0;
+    while (fgets(line, sizeof line, f) != NULL) {
+        if (line[0] != '#' || line[1] < 'a' || line[1] > 'z' || strchr(line, ' ') == NULL)
+            continue;
+        if (ww_conf_set(&shown, line + 1, err, sizeof err) == 0)
+            n_shown++;
+    }
+    fclose(f);
+    char *a = dump_of(&def), *b = dump_of(&shipped), *c = dump_of(&shown);
+    assert_string_equal(a, b);
+    assert_string_equal(a, c);
+    assert_true(n_shown >= 25);
+    free(a), free(b), free(c);
+    ww_conf_free(&def), ww_conf_free(&shipped), ww_conf_free(&shown);
+}
+
+static void
+test_catalog_default_and_none(void **state)
+{
+    (void)state;
+    ww_conf_t c;
+    char err[256] = "";
+    bool shipped = false;
+    assert_int_equal(ww_conf_load(&c, NULL, err, sizeof err), 0);
+    const char *path = ww_conf_catalog(&c, &shipped);
+    assert_non_null(path);
+    assert_true(shipped);
+    assert_int_equal(access(path, R_OK), 0); /* installed, or this tree's */
+    assert_int_equal(ww_conf_set(&c, "catalog none", err, sizeof err), 0);
+    assert_null(ww_conf_catalog(&c, &shipped));
+    assert_int_equal(ww_conf_set(&c, "catalog /srv/ww/mine.catalog", err, sizeof err), 0);
+    assert_string_equal(ww_conf_catalog(&c, &shipped), "/srv/ww/mine.catalog");
+    assert_false(shipped);
+    ww_conf_free(&c);
+}
+
 static void
 test_rfc3339(void **state)
 {
@@ -129,6 +191,8 @@ main(void)
         cmocka_unit_test(test_units_and_quotes),
         cmocka_unit_test(test_errors_name_file_and_line),
         cmocka_unit_test(test_connect_endpoint),
+        cmocka_unit_test(test_shipped_conf_is_the_defaults),
+        cmocka_unit_test(test_catalog_default_and_none),
         cmocka_unit_test(test_rfc3339),
     };
     return cmocka_run_group_tests_name("conf", tests, NULL, NULL);
