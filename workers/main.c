@@ -105,15 +105,20 @@ step(loop_t *l)
     }
 }
 
-/* Loads the catalog named by the config. At start a bad catalog is fatal
- * (returns -1); on SIGHUP the old one stays in force. */
+/* Loads the catalog the config names (ww_conf_catalog: the shipped one when
+ * it names none). At start a bad catalog is fatal (returns -1); on SIGHUP the
+ * old one stays in force. */
 static int
 load_catalog(worker_t *w, bool reload)
 {
-    if (w->conf.catalog[0] == '\0')
+    bool shipped = false;
+    const char *path = ww_conf_catalog(&w->conf, &shipped);
+    if (path == NULL) {
+        ww_log(WW_LOG_NOTICE, "catalog", "none (catalog none): classification is off");
         return 0;
+    }
     char err[512] = "";
-    catalog_t *c = catalog_load(w->conf.catalog, err, sizeof err);
+    catalog_t *c = catalog_load(path, err, sizeof err);
     if (c == NULL) {
         ww_log(WW_LOG_ERROR, "catalog", "%s%s", err,
                reload ? " (the previous catalog stays in force)" : "");
@@ -121,8 +126,8 @@ load_catalog(worker_t *w, bool reload)
     }
     catalog_destroy(&w->catalog);
     w->catalog = c;
-    ww_log(WW_LOG_NOTICE, "catalog", "%s %s: %zu event types", reload ? "reloaded" : "loaded",
-           w->conf.catalog, catalog_n_events(c));
+    ww_log(WW_LOG_NOTICE, "catalog", "%s %s%s: %zu event types", reload ? "reloaded" : "loaded",
+           path, shipped ? " (the shipped catalog)" : "", catalog_n_events(c));
     return 0;
 }
 
