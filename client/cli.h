@@ -26,10 +26,17 @@ int cli_load_conf(ww_conf_t *conf, const char *path);
 /* JSON Lines <-> msgpack (json.c). */
 /* Converts one JSON Lines line to a raw-item msgpack message: every field is
  * carried over with its JSON type, except `published` given as an RFC 3339
- * string, which becomes milliseconds; `v` is added. A line that is not a JSON
- * object is sent as a msgpack bin of its bytes, so that the daemon is the one
- * judge of what is acceptable and dead-letters it with the reason. */
-void json_line_to_msgpack(const char *line, size_t len, ww_buf_t *out);
+ * string, which becomes milliseconds; `v` is added. Returns 0. A line that is
+ * not a JSON object is still sent, as a msgpack bin of its bytes, so that the
+ * daemon is the one judge of what is acceptable and dead-letters it; for it
+ * the function returns -1 with "COLUMN: what is wrong" in ERR (the JSON
+ * error, e.g. a lone surrogate escape or a byte that is not UTF-8). */
+int json_line_to_msgpack(const char *line, size_t len, ww_buf_t *out, char *err,
+                         size_t errlen);
+/* Writes J as one line of compact JSON, keys in order, each real number in
+ * the shortest form that reads back the same (0.85, not 0.84999999999999998).
+ * Caller frees. */
+char *json_dump_line(const json_t *j);
 /* Converts a decoded message to JSON. Times (`published`, `received`,
  * `processed`) become RFC 3339 strings; bin values become base64. Caller
  * decrefs. */

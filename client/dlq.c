@@ -42,7 +42,7 @@ print_entry(const redisReply *e)
         }
         json_object_set_new(j, f->element[i]->str, s);
     }
-    char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    char *s = json_dump_line(j);
     puts(s);
     free(s);
     json_decref(j);

@@ -112,7 +112,8 @@ read_line(feed_t *f, slot_t *s)
         if (n == 0)
             continue;
         ww_buf_reset(&s->msg);
-        json_line_to_msgpack(f->line, (size_t)n, &s->msg);
+        char err[256];
+        json_line_to_msgpack(f->line, (size_t)n, &s->msg, err, sizeof err);
         snprintf(s->label, sizeof s->label, "%s:%ld", f->in_name, f->line_no);
         f->lines++;
         return true;

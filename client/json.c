@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * json — JSON Lines <-> msgpack for the client (see cli.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,20 +70,96 @@ pack_json(msgpack_packer *pk, const char *key, json_t *v)
     }
 }
 
-void
-json_line_to_msgpack(const char *line, size_t len, ww_buf_t *out)
+int
+json_line_to_msgpack(const char *line, size_t len, ww_buf_t *out, char *err, size_t errlen)
 {
     msgpack_packer pk;
     msgpack_packer_init(&pk, out, ww_buf_msgpack_write);
-    json_error_t err;
-    json_t *root = json_loadb(line, len, JSON_ALLOW_NUL, &err);
+    json_error_t jerr;
+    json_t *root = json_loadb(line, len, JSON_ALLOW_NUL, &jerr);
+    int rc = 0;
     if (root != NULL && json_is_object(root)) {
         pack_object(&pk, root, true);
     } else {
+        if (root == NULL)
+            snprintf(err, errlen, "%d: invalid JSON: %s", jerr.column, jerr.text);
+        else
+            snprintf(err, errlen, "1: not a JSON object");
         msgpack_pack_bin(&pk, len);
         msgpack_pack_bin_body(&pk, line, len);
+        rc = -1;
     }
     json_decref(root);
+    return rc;
+}
+
+/* The shortest decimal that reads back as X (at most 17 digits, which always
+ * do), with ".0" added to a whole number so that it stays a JSON real. */
+static void
+put_real(ww_buf_t *b, double x)
+{
+    char s[40];
+    for (int digits = 1; digits <= 17; digits++) {
+        snprintf(s, sizeof s, "%.*g", digits, x);
+        if (strtod(s, NULL) == x)
+            break;
+    }
+    ww_buf_append(b, s, strlen(s));
+    if (strpbrk(s, ".eE") == NULL)
+        ww_buf_append(b, ".0", 2);
+}
+
+static void
+put_encoded(ww_buf_t *b, const json_t *v)
+{
+    char *s = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+    if (s != NULL)
+        ww_buf_append(b, s, strlen(s));
+    else
+        ww_buf_append(b, "null", 4);
+    free(s);
+}
+
+static void
+put_value(ww_buf_t *b, const json_t *v)
+{
+    if (json_is_real(v)) {
+        put_real(b, json_real_value(v));
+    } else if (json_is_array(v)) {
+        ww_buf_putc(b, '[');
+        for (size_t i = 0; i < json_array_size(v); i++) {
+            if (i > 0)
+                ww_buf_putc(b, ',');
+            put_value(b, json_array_get(v, i));
+        }
+        ww_buf_putc(b, ']');
+    } else if (json_is_object(v)) {
+        ww_buf_putc(b, '{');
+        const char *key;
+        json_t *x;
+        bool first = true;
+        json_object_foreach((json_t *)v, key, x) {
+            if (!first)
+                ww_buf_putc(b, ',');
+            first = false;
+            json_t *k = json_string(key);
+            put_encoded(b, k);
+            json_decref(k);
+            ww_buf_putc(b, ':');
+            put_value(b, x);
+        }
+        ww_buf_putc(b, '}');
+    } else {
+        put_encoded(b, v);
+    }
+}
+
+char *
+json_dump_line(const json_t *j)
+{
+    ww_buf_t b = WW_BUF_INIT;
+    put_value(&b, j);
+    return ww_buf_steal(&b, NULL);
 }
 
 static json_t *

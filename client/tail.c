@@ -102,7 +102,7 @@ print_message(tail_t *t, const char *topic, size_t tlen, const ww_buf_t *body)
         if (t->brief) {
             print_brief(j);
         } else {
-            char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+            char *s = json_dump_line(j);
             puts(s);
             free(s);
         }
