@@ -35,6 +35,7 @@ typedef struct {
     bool busy;
     ww_buf_t msg;         /* the item as msgpack */
     char label[300];      /* "file:line" */
+    char json_err[256];   /* "column: the JSON error", or "" for a JSON object */
     uint32_t gen;         /* bumps on reuse: stale answers are ignored */
     int64_t first_ms;     /* first send attempt: for --timeout */
     int64_t due_ms;       /* next (re)send */
@@ -112,8 +113,8 @@ read_line(feed_t *f, slot_t *s)
         if (n == 0)
             continue;
         ww_buf_reset(&s->msg);
-        char err[256];
-        json_line_to_msgpack(f->line, (size_t)n, &s->msg, err, sizeof err);
+        s->json_err[0] = '\0';
+        json_line_to_msgpack(f->line, (size_t)n, &s->msg, s->json_err, sizeof s->json_err);
         snprintf(s->label, sizeof s->label, "%s:%ld", f->in_name, f->line_no);
         f->lines++;
         return true;
@@ -186,7 +187,11 @@ on_reply(feed_t *f, const ww_zmsg_t *m, int64_t now)
         f->already += ack.already;
         s->busy = false;
     } else if (ack.status == WW_ACK_REJECTED) {
-        printf("%s: rejected: %.*s\n", s->label, (int)ack.reason.len, ack.reason.p);
+        if (s->json_err[0] != '\0')
+            printf("%s:%s (rejected: %.*s)\n", s->label, s->json_err, (int)ack.reason.len,
+                   ack.reason.p);
+        else
+            printf("%s: rejected: %.*s\n", s->label, (int)ack.reason.len, ack.reason.p);
         f->rejected++;
         s->busy = false;
     } else {
