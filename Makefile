@@ -203,18 +203,44 @@ lint:
 	-cppcheck --quiet --enable=warning,performance,portability --std=c11 -Ilib -Iproto \
 	    -Iworkers $(filter %.c,$(C_FILES))
 
+# make install [PREFIX=/usr/local] [DESTDIR=...]: the programs, their man
+# pages, the units and the example config with this install's paths in place
+# of /usr/local's, the shipped catalog and redis.conf. The config is installed
+# only when none is there, so an upgrade keeps the operator's edits; uninstall
+# removes it only when it is still the example, unchanged.
+MANS     := docs/man/wirewatch.1 docs/man/wirewatch.conf.5 docs/man/wirewatch-catalog.5 \
+            docs/man/wirewatchd.8 docs/man/wirewatch-worker.8
+UNITS_SD := deploy/wirewatchd.service deploy/wirewatch-worker@.service
+CONFDIR  := $(SYSCONFDIR)/wirewatch
+SHAREDIR := $(DATADIR)/wirewatch
+SUBST    := sed -e 's|/usr/local/bin|$(BINDIR)|g' -e 's|/usr/local/etc|$(SYSCONFDIR)|g' \
+                -e 's|/usr/local/share|$(DATADIR)|g'
+man_path  = $(DESTDIR)$(MANDIR)/man$(subst .,,$(suffix $(1)))/$(notdir $(1))
+
 install: $(BINS)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SYSCONFDIR)/wirewatch $(DESTDIR)$(UNITDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(CONFDIR) $(DESTDIR)$(SHAREDIR) \
+	    $(DESTDIR)$(UNITDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(MANDIR)/man8
 	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
-	install -m 644 deploy/wirewatchd.service deploy/wirewatch-worker@.service $(DESTDIR)$(UNITDIR)
-	test -e $(DESTDIR)$(SYSCONFDIR)/wirewatch/wirewatch.conf || \
-	    install -m 644 deploy/wirewatch.conf $(DESTDIR)$(SYSCONFDIR)/wirewatch/wirewatch.conf
-	test -e $(DESTDIR)$(SYSCONFDIR)/wirewatch/events.catalog || \
-	    install -m 644 deploy/catalog/events.catalog $(DESTDIR)$(SYSCONFDIR)/wirewatch/events.catalog
+	$(foreach f,$(MANS),$(SUBST) $(f) > $(call man_path,$(f)) && \
+	    chmod 644 $(call man_path,$(f)) &&) true
+	$(foreach f,$(UNITS_SD),$(SUBST) $(f) > $(DESTDIR)$(UNITDIR)/$(notdir $(f)) && \
+	    chmod 644 $(DESTDIR)$(UNITDIR)/$(notdir $(f)) &&) true
+	install -m 644 deploy/catalog/events.catalog deploy/redis.conf $(DESTDIR)$(SHAREDIR)
+	test -e $(DESTDIR)$(CONFDIR)/wirewatch.conf || \
+	    { $(SUBST) deploy/wirewatch.conf > $(DESTDIR)$(CONFDIR)/wirewatch.conf && \
+	      chmod 644 $(DESTDIR)$(CONFDIR)/wirewatch.conf; }
 
 uninstall:
 	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(notdir $(BINS)))
-	rm -f $(DESTDIR)$(UNITDIR)/wirewatchd.service $(DESTDIR)$(UNITDIR)/wirewatch-worker@.service
+	rm -f $(foreach f,$(MANS),$(call man_path,$(f)))
+	rm -f $(addprefix $(DESTDIR)$(UNITDIR)/,$(notdir $(UNITS_SD)))
+	rm -f $(DESTDIR)$(SHAREDIR)/events.catalog $(DESTDIR)$(SHAREDIR)/redis.conf
+	-rmdir $(DESTDIR)$(SHAREDIR) 2>/dev/null
+	if $(SUBST) deploy/wirewatch.conf | cmp -s - $(DESTDIR)$(CONFDIR)/wirewatch.conf; then \
+	    rm -f $(DESTDIR)$(CONFDIR)/wirewatch.conf; rmdir $(DESTDIR)$(CONFDIR) 2>/dev/null; \
+	elif test -e $(DESTDIR)$(CONFDIR)/wirewatch.conf; then \
+	    echo "kept $(DESTDIR)$(CONFDIR)/wirewatch.conf: it was edited"; fi
 
 clean:
 	rm -rf $(B)
