@@ -37,6 +37,8 @@ static const char *const installed[] = {
 #define N_INSTALLED (sizeof installed / sizeof installed[0])
 
 /* Runs CMD through the shell, its stdout (and stderr) into OUT. */
+static int run(ww_buf_t *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 static int
 run(ww_buf_t *out, const char *fmt, ...)
 {
