@@ -23,6 +23,7 @@
 #include "text/normalise.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
+#include "ww_utf8.h"
 
 #define ITEM_BYTES    3072
 #define POOL_ITEMS    64
@@ -178,9 +179,7 @@ make_item(uint64_t *rng, const corpus_t *c, char *item)
             ww_buf_putc(&b, '\n');
         }
     }
-    size_t cut = ITEM_BYTES;
-    while (cut > 0 && ((unsigned char)b.ptr[cut] & 0xC0) == 0x80)
-        cut--;
+    size_t cut = ww_utf8_back((const uint8_t *)b.ptr, ITEM_BYTES + 1);
     memcpy(item, b.ptr, cut);
     memset(item + cut, ' ', ITEM_BYTES - cut);
     ww_buf_free(&b);
