@@ -130,6 +130,7 @@ $(B)/eval/%: $(B)/eval/%.o $(CORE_AS) $(LIB_A)
 $(B)/tests/unit/%: $(B)/tests/unit/%.o $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 # The client's JSON side has no library of its own: its test links json.o.
+$(B)/tests/unit/test_json.o: WW_CFLAGS += -Iclient
 $(B)/tests/unit/test_json: $(B)/tests/unit/test_json.o $(B)/client/json.o $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 $(B)/tests/integ/%: $(B)/tests/integ/%.o $(B)/tests/integ/harness.o $(B)/tests/integ/output.o $(LIB_A)

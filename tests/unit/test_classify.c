@@ -419,6 +419,25 @@ test_conversation_implies_call(void **state)
     expect("spoke, a meeting to come", &r, "lavrov_kerry_call", "2016-05-02");
 }
 
+/* Habits and counts are no report of one call. */
+static void
+test_habits_are_not_a_call(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Diplomat: the ministers stay in touch",
+                              "Lavrov and Kerry speak by phone almost every day, a senior Russian "
+                              "diplomat told reporters on Friday.", at(2016, 10, 7, 12));
+    expect("almost every day", &r, NULL, NULL);
+    r = run(c, "ru", "Дипломат: министры на связи",
+            "Лавров и Керри регулярно разговаривают по телефону, сообщил в пятницу "
+            "российский дипломат.", at(2016, 10, 7, 12));
+    expect("регулярно", &r, NULL, NULL);
+    r = run(c, "en", "Lavrov, Kerry speak by phone",
+            "Lavrov and Kerry spoke by phone on Friday about Aleppo, the ministry said.",
+            at(2016, 10, 7, 18));
+    expect("one call", &r, "lavrov_kerry_call", "2016-10-07");
+}
+
 /* A page whose first paragraphs are chrome still has a lead: the story's top. */
 static void
 test_chrome_before_the_story(void **state)
@@ -610,6 +629,7 @@ main(void)
         cmocka_unit_test(test_negated_calls),
         cmocka_unit_test(test_conversation_implies_call),
         cmocka_unit_test(test_chrome_before_the_story),
+        cmocka_unit_test(test_habits_are_not_a_call),
         cmocka_unit_test(test_role_by_date),
         cmocka_unit_test(test_putin_obama_call),
         cmocka_unit_test(test_page_without_dateline),

@@ -14,7 +14,7 @@
 
 #include <cmocka.h>
 
-#include "../../client/cli.h"
+#include "cli.h" /* client/, see the Makefile */
 
 static void
 expect_dump(json_t *j, const char *want)
@@ -36,9 +36,11 @@ test_reals_are_shortest(void **state)
     expect_dump(json_real(2.0 / 3.0), "0.6666666666666666");
     static const double samples[] = { 0.6, 0.75, 0.123456789, 1e300, 5e-324, 0.84999999999 };
     for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
-        char *s = json_dump_line(json_real(samples[i]));
+        json_t *j = json_real(samples[i]);
+        char *s = json_dump_line(j);
         assert_true(strtod(s, NULL) == samples[i]);
         free(s);
+        json_decref(j);
     }
 }
 
