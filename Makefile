@@ -47,6 +47,7 @@ DEDUP_SRCS  := $(wildcard workers/dedup/*.c)
 EVENTS_SRCS := $(wildcard workers/events/*.c)
 WORKER_SRCS := $(filter-out workers/main.c,$(wildcard workers/*.c))
 DAEMON_SRCS := $(wildcard daemon/*.c)
+DAEMON_LUA  := $(patsubst daemon/%.lua,$(B)/gen/%_lua.o,$(wildcard daemon/*.lua))
 CLIENT_SRCS := $(wildcard client/*.c)
 EVAL_SRCS   := $(wildcard eval/*.c)
 UNIT_SRCS   := $(wildcard tests/unit/test_*.c)
@@ -115,7 +116,7 @@ $(EVENTS_A): $(call obj,$(EVENTS_SRCS))
 $(WORKER_A): $(call obj,$(WORKER_SRCS)) $(B)/gen/commit_lua.o
 	$(Q)$(AR) rcs $@ $^
 
-$(B)/bin/wirewatchd: $(call obj,$(DAEMON_SRCS)) $(B)/gen/ingest_lua.o $(B)/gen/reject_lua.o $(LIB_A)
+$(B)/bin/wirewatchd: $(call obj,$(DAEMON_SRCS)) $(DAEMON_LUA) $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
 $(B)/bin/wirewatch-worker: $(B)/workers/main.o $(WORKER_A) $(CORE_AS) $(LIB_A)

@@ -12,7 +12,7 @@
 #include "ww_keys.h"
 #include "ww_redis.h"
 
-enum { SCRIPT_INGEST, SCRIPT_REJECT, SCRIPT_COUNT };
+enum { SCRIPT_INGEST, SCRIPT_REJECT, SCRIPT_LOCK, SCRIPT_COUNT };
 
 typedef struct {
     ww_conf_t conf;
@@ -26,6 +26,8 @@ typedef struct {
     void *replay; /* replay-endpoint */
     stats_t stats;
     char epoch[128]; /* run id of the Redis state in force ("" before the first check) */
+    char lock_holder[128]; /* "host=H pid=P id=R": this daemon in the instance lock */
+    int64_t lock_renew_ms; /* when the instance lock is next renewed */
 } daemon_t;
 
 #endif

@@ -22,6 +22,7 @@
 
 #include "daemon.h"
 #include "epoch.h"
+#include "lock.h"
 #include "journal.h"
 #include "ingest.h"
 #include "publish.h"
@@ -72,18 +73,75 @@ close_sockets(daemon_t *d)
     }
 }
 
+/* Renews the instance lock when due. Returns -1 when another daemon holds
+ * it (it took over while this one could not renew). */
+static int
+keep_lock(daemon_t *d, int64_t now)
+{
+    char who[200];
+    lock_verdict_t v = lock_keep(d, now, who, sizeof who);
+    if (v != LOCK_BUSY && v != LOCK_AWAY)
+        return 0;
+    ww_log(WW_LOG_ERROR, "main",
+           "another wirewatchd took the instance lock %s: %s; stopping (two daemons must not "
+           "share a key prefix)",
+           d->keys.lock, who);
+    return -1;
+}
+
+/* One daemon per configuration (lock.h): takes the instance lock when Redis
+ * answers now (when it does not, at the first connect), waiting out a lock
+ * left from another host, then checks that no process listens on the ipc://
+ * endpoints about to be bound. Returns 0, or -1 with the reason in ERR. */
+static int
+claim_instance(daemon_t *d, char *err, size_t errlen)
+{
+    char who[200] = "";
+    lock_verdict_t v = LOCK_ERROR;
+    int64_t give_up = ww_clock_mono_ms() + LOCK_TTL_MS + LOCK_RENEW_MS;
+    if (ww_redis_connect(d->redis) == 0) {
+        v = lock_take(d, who, sizeof who);
+        if (v == LOCK_AWAY)
+            ww_log(WW_LOG_WARN, "main", "instance lock %s held by %s: waiting up to %d s for "
+                   "it to expire", d->keys.lock, who, (LOCK_TTL_MS + LOCK_RENEW_MS) / 1000);
+        while (v == LOCK_AWAY && ww_clock_mono_ms() < give_up) {
+            zmq_poll(NULL, 0, LOCK_RENEW_MS);
+            v = lock_take(d, who, sizeof who);
+        }
+    }
+    if (v == LOCK_BUSY || v == LOCK_AWAY) {
+        snprintf(err, errlen,
+                 "another wirewatchd runs with this configuration: %s holds the instance "
+                 "lock %s", who, d->keys.lock);
+        return -1;
+    }
+    if (v == LOCK_HELD)
+        d->lock_renew_ms = ww_clock_mono_ms() + LOCK_RENEW_MS;
+    const char *eps[] = { d->conf.ingest_endpoint, d->conf.ack_endpoint,
+                          d->conf.publish_endpoint, d->conf.replay_endpoint };
+    for (size_t i = 0; i < sizeof eps / sizeof eps[0]; i++) {
+        if (lock_check_ipc(eps[i]) == -1) {
+            snprintf(err, errlen,
+                     "%s is in use: a process accepts connections on it (another wirewatchd "
+                     "with this configuration?); not replacing it", eps[i]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* Is Redis still the state we publish from (epoch.h)? If it lost it, say so
  * loudly and start publishing again from what it holds. Then make the
  * consumer group, so that items queued before the first worker starts (or
  * after the state was lost) are not skipped. */
-static void
+static int
 check_state(daemon_t *d, publisher_t *pubr)
 {
     char why[384] = "";
     uint64_t was = publish_head(pubr);
     switch (epoch_check(d, was, why, sizeof why)) {
     case EPOCH_ERROR:
-        return; /* connection closed: checked again after the reconnect */
+        return 0; /* connection closed: checked again after the reconnect */
     case EPOCH_SAME:
         break;
     case EPOCH_FIRST:
@@ -107,30 +165,32 @@ check_state(daemon_t *d, publisher_t *pubr)
         ww_log(WW_LOG_WARN, "redis", "XGROUP CREATE: %s", r->str);
     if (r != NULL)
         freeReplyObject(r);
+    return keep_lock(d, ww_clock_mono_ms());
 }
 
 /* Connects to Redis when due, and checks its state after every connect and
- * every STATE_CHECK_MS (a FLUSHALL does not break the connection). */
-static void
+ * every STATE_CHECK_MS (a FLUSHALL does not break the connection). Returns
+ * -1 when the daemon must stop: another one took the instance lock. */
+static int
 keep_redis(daemon_t *d, publisher_t *pubr, int64_t now)
 {
     static int64_t next_check;
     if (ww_redis_connected(d->redis)) {
-        if (now >= next_check) {
-            next_check = now + STATE_CHECK_MS;
-            check_state(d, pubr);
-        }
-        return;
+        if (now < next_check)
+            return 0;
+        next_check = now + STATE_CHECK_MS;
+        return check_state(d, pubr);
     }
     if (!ww_redis_reconnect_due(d->redis, now))
-        return;
+        return 0;
     if (ww_redis_connect(d->redis) == -1) {
         ww_log(WW_LOG_WARN, "redis", "cannot connect: %s", ww_redis_errstr(d->redis));
-        return;
+        return 0;
     }
     ww_log(WW_LOG_NOTICE, "redis", "connected to %s", d->conf.redis);
     next_check = now + STATE_CHECK_MS;
-    check_state(d, pubr);
+    d->lock_renew_ms = 0; /* renew at once: the lock may have expired meanwhile */
+    return check_state(d, pubr);
 }
 
 static int64_t
@@ -139,8 +199,9 @@ min64(int64_t a, int64_t b)
     return a < b ? a : b;
 }
 
-/* The main loop. Returns when a stop signal arrived. */
-static void
+/* The main loop. Returns 0 when a stop signal arrived, 1 when polling
+ * failed, EXIT_CONFIG when another daemon took over the instance lock. */
+static int
 run(daemon_t *d, ingest_t *ing, publisher_t *pubr, int sigfd)
 {
     int64_t next_stats = ww_clock_mono_ms() + d->conf.stats_interval;
@@ -155,15 +216,16 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, int sigfd)
         int n_items = ingest_wants_pull(ing) && ww_redis_connected(d->redis) ? 4 : 3;
         if (zmq_poll(items, n_items, (long)timeout) == -1 && errno != EINTR) {
             ww_log(WW_LOG_ERROR, "main", "zmq_poll: %s", zmq_strerror(errno));
-            return;
+            return 1;
         }
         if (items[0].revents & ZMQ_POLLIN) {
             ww_sig_events_t ev = ww_sig_take();
             if (ev.stop)
-                return;
+                return 0;
         }
         int64_t now = ww_clock_mono_ms();
-        keep_redis(d, pubr, now);
+        if (keep_redis(d, pubr, now) == -1)
+            return EXIT_CONFIG;
         if (items[1].revents & ZMQ_POLLIN)
             ingest_on_router(ing);
         if (items[2].revents & ZMQ_POLLIN)
@@ -191,7 +253,7 @@ drain(daemon_t *d, ingest_t *ing, publisher_t *pubr)
 {
     int64_t deadline = ww_clock_mono_ms() + SHUTDOWN_GRACE_MS;
     while (ingest_held(ing) > 0 && ww_clock_mono_ms() < deadline) {
-        keep_redis(d, pubr, ww_clock_mono_ms());
+        (void)keep_redis(d, pubr, ww_clock_mono_ms());
         ingest_tick(ing, ww_clock_mono_ms());
         if (ingest_held(ing) > 0)
             zmq_poll(NULL, 0, REDIS_WAIT_MS);
@@ -231,10 +293,15 @@ main(int argc, char **argv)
     int sigfd = ww_sig_init();
     d.scripts[SCRIPT_INGEST].src = ww_lua_ingest;
     d.scripts[SCRIPT_REJECT].src = ww_lua_reject;
+    d.scripts[SCRIPT_LOCK].src = ww_lua_lock;
     d.redis = ww_redis_new(d.conf.redis, (int)d.conf.redis_timeout, d.scripts, SCRIPT_COUNT);
     d.zctx = zmq_ctx_new();
     int rc = 0;
-    if (open_sockets(&d, err, sizeof err) == -1) {
+    if (claim_instance(&d, err, sizeof err) == -1) {
+        ww_log(WW_LOG_ERROR, "main", "%s", err);
+        lock_release(&d);
+        rc = EXIT_CONFIG;
+    } else if (open_sockets(&d, err, sizeof err) == -1) {
         ww_log(WW_LOG_ERROR, "main", "%s", err);
         rc = 1;
     } else {
@@ -245,10 +312,11 @@ main(int argc, char **argv)
                WW_VERSION, d.conf.ingest_endpoint, d.conf.ack_endpoint,
                d.conf.publish_endpoint, d.conf.replay_endpoint, d.conf.redis,
                d.conf.key_prefix);
-        keep_redis(&d, pubr, ww_clock_mono_ms());
-        run(&d, ing, pubr, sigfd);
+        rc = keep_redis(&d, pubr, ww_clock_mono_ms()) == -1 ? EXIT_CONFIG
+                                                              : run(&d, ing, pubr, sigfd);
         ww_log(WW_LOG_NOTICE, "main", "stopping");
         drain(&d, ing, pubr);
+        lock_release(&d);
         stats_log(&d.stats, 0);
         ingest_destroy(&ing);
         publish_destroy(&pubr);

@@ -39,6 +39,8 @@
  *   P{w}:epoch       string  run id of this Redis state, written by the first
  *                            daemon that finds none; gone or another one on
  *                            reconnect means Redis lost its data (daemon/epoch.h).
+ *   P{w}:lock        string  "host=H pid=P id=R" of the one daemon running on
+ *                            this prefix; expires unless renewed (daemon/lock.h).
  */
 #ifndef WW_KEYS_H
 #define WW_KEYS_H
@@ -63,6 +65,7 @@ typedef struct {
     /* daemon bookkeeping */
     char ids[128];      /* prefix of the scraper-id keys: append the hash */
     char epoch[128];    /* run id of the Redis state */
+    char lock[128];     /* the daemon's instance lock */
 } ww_keys_t;
 
 /* Builds every key name from PREFIX. Returns 0, or -1 if PREFIX is too long. */
