@@ -1,30 +1,46 @@
 /* SPDX-License-Identifier: MIT
  *
- * eval_dups_offline — measures near-duplicate detection on the labelled
- * corpus tests/data/eval/dups.jsonl, offline (no Redis), exactly as the
- * worker would decide: each item is normalised and fingerprinted, then
- * compared with every earlier remembered item that the candidate scheme
- * proposes; the candidates that pass the verification rule are near, and
- * the most similar one is the item's match. An exact key hash match wins
- * before any of that, as in the worker.
+ * eval_dups_offline — measures near-duplicate detection offline (no Redis),
+ * deciding as the worker does, on two kinds of labelled input:
+ *
+ *   our corpus   tests/data/eval/dups.jsonl (label.cluster, label.kind,
+ *                label.hard_with), the default;
+ *   real pages   ../shared/eval/real-dev.jsonl (dup_group), with -R: both
+ *                halves that eval/real_pages.py makes (it is run to write
+ *                each half as the pipeline is fed it: same split, same
+ *                published times, same order), read at run time only.
+ *
+ * Each item is normalised (normalise_item), fingerprinted, and given the
+ * day its text reports as the worker gives it (the classifier's event date,
+ * else the dateline's date; -n leaves days out). Then, in stream order: an
+ * exact key hash match with a remembered item wins; otherwise the candidate
+ * scheme proposes remembered items, fingerprint_verify() checks each, and the
+ * best verified one (highest score) is the match. The item's verdict names
+ * the match's root (its earliest copy), as the pipeline's does.
  *
  * Build: `make evaluators` (CI compiles it) writes build/eval/eval_dups_offline.
  *
- * Run: build/eval/eval_dups_offline [-s blocks|bands|either|all] [-r RES] [-c CONT]
- *      [-m SIZE] [-k BITS] [-q] [-S] [-D] [FILE]
- *   -s  candidate scheme: Manku SimHash tables (blocks, then Hamming <= -k),
- *       MinHash LSH bands, their union, or every earlier item (default bands)
- *   -r -c -m  the fp_params_t of the verification rule (default FP_PARAMS_DEFAULT)
- *   -q  no error list;  -S  sweep the thresholds and print a table
- *   -D  dump "id<TAB>cluster<TAB>normalised key" lines instead (to inspect
- *       what normalisation left of the page chrome)
+ * Run: build/eval/eval_dups_offline [-s SCHEME] [-r RES] [-c CONT] [-m SIZE]
+ *      [-C MARKCONT] [-M SHARED] [-P PROBE] [-k BITS] [-n] [-q] [-S] [-D]
+ *      [-R REAL] [-e SEED] [-x CATALOG] [FILE]
+ *   -s  candidates: blocks (Manku SimHash tables, Hamming <= -k), bands
+ *       (MinHash LSH), marks (the memindex of winnowing marks, -P shared),
+ *       bands+marks (default), either (blocks or bands), all (every earlier item)
+ *   -r -c -m  the sketch part of the rule (FP_PARAMS_DEFAULT)
+ *   -C -M     the marks part: containment and marks shared (FP_RULE_DEFAULT)
+ *   -n  no days (the date rule off);  -q  no error list;  -S  sweep -C x -M
+ *   -D  dump "id<TAB>cluster<TAB>normalised key" lines instead (our corpus,
+ *       then with -R the real halves)
+ *   -R  also score the real pages of REAL, halves dev and check (seed -e, 12)
  *
- * A predicted pair is (item, the earlier item it was matched to); it is
- * correct when both are in the same label cluster. Recall counts the items
- * that have an earlier item of their cluster. Output: one summary line with
- * precision, recall and F1, recall by kind, the hard pairs (label.hard_with)
- * wrongly merged, candidate counts per lookup, and every error. Exit 0, or 1
- * when the corpus cannot be read. */
+ * Scores. Our corpus, per item: a verdict is right when its root is of the
+ * item's cluster; recall over the items that have an earlier item of their
+ * cluster; the hard pairs (label.hard_with) the rule merges. Every corpus,
+ * per pair (as eval/real_score.py): the copy pairs of one cluster found when
+ * verdicts join them, precision over verdicts; and every pair of different
+ * clusters that the rule alone would call near, whatever the order and the
+ * candidates ("rule merges"). Every missed pair and false merge is printed
+ * with its ids. Exit 0; 1 when an input cannot be read; 64 on bad usage. */
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -33,106 +49,230 @@
 #include <unistd.h>
 
 #include "dedup/fingerprint.h"
+#include "dedup/memindex.h"
+#include "events/catalog.h"
+#include "events/classify.h"
+#include "events/dates.h"
 #include "text/normalise.h"
 #include "ww_alloc.h"
 
-#define DEFAULT_CORPUS "tests/data/eval/dups.jsonl"
-#define MAX_KINDS      16
-#define LABEL_LEN      64
+#define DEFAULT_CORPUS  "tests/data/eval/dups.jsonl"
+#define DEFAULT_CATALOG "deploy/catalog/events.catalog"
+#define REAL_PAGES_PY   "eval/real_pages.py"
+#define DEFAULT_SEED    "12"
+#define LABEL_LEN       96
+#define MAX_KINDS       16
 
-typedef enum { SCHEME_BLOCKS, SCHEME_BANDS, SCHEME_EITHER, SCHEME_ALL } scheme_t;
+typedef enum { SCHEME_BLOCKS, SCHEME_BANDS, SCHEME_MARKS, SCHEME_BOTH, SCHEME_EITHER,
+               SCHEME_ALL } scheme_t;
 
-static const char *const scheme_names[] = { "blocks", "bands", "either", "all" };
+static const char *const scheme_names[] = { "blocks", "bands", "marks", "bands+marks",
+                                            "either", "all" };
 
 typedef struct {
     char id[LABEL_LEN];
-    char cluster[LABEL_LEN];
+    char cluster[LABEL_LEN];   /* "" = a story of its own (real pages without dup_group) */
     char kind[LABEL_LEN];
     char hard_with[LABEL_LEN]; /* "" when the item has no hard partner */
     char hash[33];             /* exact key hash */
-    fingerprint_t fp;
+    fingerprint_t fp;          /* day included */
 } item_t;
 
 typedef struct {
+    const char *name;
+    item_t *items;
+    size_t n;
+    bool per_item;             /* our corpus: per-item scores and hard pairs too */
+} corpus_t;
+
+typedef struct {
     scheme_t scheme;
-    int max_distance; /* Hamming bound after a Manku block hit */
-    fp_params_t params;
+    int max_distance;          /* Hamming bound after a Manku block hit */
+    uint32_t probe;            /* marks shared to be a memindex candidate */
+    fp_rule_t rule;
     bool quiet;
-    FILE *dump; /* when not NULL, load_corpus writes each normalised key here */
 } run_opts_t;
 
 typedef struct {
-    size_t positives;     /* items with an earlier item of their cluster */
-    size_t predicted;     /* items matched to an earlier item */
-    size_t correct;       /* ... of the same cluster */
-    size_t candidates;    /* candidates proposed, all lookups */
-    size_t foreign;       /* ... of another cluster */
-    size_t comparisons;   /* earlier items, all lookups: the denominator of the rates */
-    size_t hard_merged;   /* hard pairs wrongly merged */
-    size_t hard_pairs;
+    size_t positives, predicted, correct;   /* per item (our corpus) */
+    size_t verdicts, right_verdicts;        /* per verdict (as real_score.py) */
+    size_t pairs, pairs_found;              /* copy pairs of one cluster */
+    size_t candidates, foreign, comparisons;
+    size_t hard_pairs, hard_merged, rule_merges;
+    size_t by_why[FP_OTHER_DAY + 1];        /* verdicts by the part of the rule that passed */
 } score_t;
 
+typedef struct {
+    const catalog_t *catalog;  /* NULL: no days */
+    FILE *dump;
+} load_opts_t;
+
+static const char *const why_names[] = { "-", "resemblance", "sketch-containment", "marks",
+                                         "other-day" };
+
+/* ---- loading ---- */
+
 static void
-copy_label(char dst[LABEL_LEN], json_t *obj, const char *name)
+copy_str(char *dst, size_t cap, json_t *v)
 {
-    const char *s = json_string_value(json_object_get(obj, name));
-    snprintf(dst, LABEL_LEN, "%s", s != NULL ? s : "");
+    const char *s = json_string_value(v);
+    snprintf(dst, cap, "%s", s != NULL ? s : "");
 }
 
-/* Reads, normalises and fingerprints the corpus. Returns the items (caller
- * frees) and their count in *N, or NULL with a message on stderr. */
-static item_t *
-load_corpus(const char *path, size_t *n, FILE *dump)
+/* RFC 3339 ("2015-10-08T14:32:00+03:00" or "...Z") to ms since the epoch. */
+static bool
+parse_time(const char *s, int64_t *ms)
+{
+    int y, mo, d, h, mi, sec, n = 0;
+    if (s == NULL || sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &n) != 6)
+        return false;
+    int off = 0, oh, om;
+    if ((s[n] == '+' || s[n] == '-') && sscanf(s + n + 1, "%2d:%2d", &oh, &om) == 2)
+        off = (oh * 60 + om) * (s[n] == '-' ? -1 : 1);
+    if (!dates_valid(y, mo, d))
+        return false;
+    *ms = ((dates_days_from_civil(y, mo, d) * 24LL + h) * 60 + mi - off) * 60000LL + sec * 1000LL;
+    return true;
+}
+
+/* The day the worker gives the text: the event date, else the dateline's. */
+static uint16_t
+day_of(const load_opts_t *lo, const normalised_t *norm, const char *lang, int64_t published)
+{
+    char date[11] = "";
+    classify_result_t c;
+    classify_item(lo->catalog, norm->title, norm->title_len, norm->body, norm->body_len,
+                  lang[0] ? lang : NULL, published, &c);
+    if (c.type != NULL) {
+        snprintf(date, sizeof date, "%s", c.date);
+    } else {
+        dateline_t dl;
+        if (dates_find_dateline(norm->body, norm->body_len, &dl) && dl.month > 0)
+            dates_resolve_month_day(dl.month, dl.day, published, date);
+    }
+    int32_t days;
+    return date[0] && dates_parse_iso(date, strlen(date), &days) && days > 0 && days < 65536
+               ? (uint16_t)days : 0;
+}
+
+/* Normalises and fingerprints one line's item into *IT (labels already set). */
+static bool
+analyse(const load_opts_t *lo, json_t *obj, item_t *it)
+{
+    const char *title = json_string_value(json_object_get(obj, "title"));
+    const char *body = json_string_value(json_object_get(obj, "body"));
+    char lang[16];
+    copy_str(lang, sizeof lang, json_object_get(obj, "lang"));
+    if (title == NULL)
+        title = "";
+    normalised_t norm;
+    if (body == NULL || normalise_item(title, strlen(title), body, strlen(body), &norm) == -1)
+        return false;
+    if (lo->dump != NULL)
+        fprintf(lo->dump, "%s\t%s\t%.*s\n", it->id, it->cluster, (int)norm.key_len, norm.key);
+    normalise_hash_hex(norm.key, norm.key_len, it->hash);
+    fingerprint_compute(norm.key, norm.key_len, &it->fp);
+    int64_t published;
+    if (lo->catalog != NULL &&
+        parse_time(json_string_value(json_object_get(obj, "published")), &published))
+        it->fp.day = day_of(lo, &norm, lang, published);
+    normalised_free(&norm);
+    return true;
+}
+
+/* Reads the JSON Lines of PATH into C. LABELS, when not NULL, gives each id
+ * its cluster (the real pages: id -> dup_group); else the line's label does.
+ * Returns 0, or -1 with a message on stderr. */
+static int
+load(const char *path, json_t *labels, const load_opts_t *lo, corpus_t *c)
 {
     FILE *f = fopen(path, "r");
     if (f == NULL) {
         perror(path);
-        return NULL;
+        return -1;
     }
-    item_t *items = NULL;
     size_t cap = 0;
-    *n = 0;
     char *line = NULL;
     size_t line_cap = 0;
     for (size_t lineno = 1; getline(&line, &line_cap, f) > 0; lineno++) {
         json_error_t err;
         json_t *obj = json_loads(line, 0, &err);
-        const char *title = json_string_value(json_object_get(obj, "title"));
-        const char *body = json_string_value(json_object_get(obj, "body"));
-        if (obj == NULL || title == NULL || body == NULL) {
-            fprintf(stderr, "%s:%zu: not an item: %s\n", path, lineno, obj ? "" : err.text);
-            json_decref(obj);
-            continue;
-        }
-        if (*n == cap) {
+        if (c->n == cap) {
             cap = cap ? 2 * cap : 256;
-            items = ww_xrealloc(items, cap * sizeof *items);
+            c->items = ww_xrealloc(c->items, cap * sizeof *c->items);
         }
-        item_t *it = &items[*n];
+        item_t *it = &c->items[c->n];
         memset(it, 0, sizeof *it);
+        copy_str(it->id, sizeof it->id, json_object_get(obj, "id"));
         json_t *label = json_object_get(obj, "label");
-        copy_label(it->id, obj, "id");
-        copy_label(it->cluster, label, "cluster");
-        copy_label(it->kind, label, "kind");
-        copy_label(it->hard_with, label, "hard_with");
-        normalised_t norm;
-        if (normalise_item(title, strlen(title), body, strlen(body), &norm) == -1) {
-            fprintf(stderr, "%s:%zu: %s: bad UTF-8, skipped\n", path, lineno, it->id);
-            json_decref(obj);
-            continue;
+        if (labels != NULL) {
+            copy_str(it->cluster, sizeof it->cluster, json_object_get(labels, it->id));
+        } else {
+            copy_str(it->cluster, sizeof it->cluster, json_object_get(label, "cluster"));
+            copy_str(it->kind, sizeof it->kind, json_object_get(label, "kind"));
+            copy_str(it->hard_with, sizeof it->hard_with, json_object_get(label, "hard_with"));
         }
-        if (dump != NULL)
-            fprintf(dump, "%s\t%s\t%.*s\n", it->id, it->cluster, (int)norm.key_len, norm.key);
-        normalise_hash_hex(norm.key, norm.key_len, it->hash);
-        fingerprint_compute(norm.key, norm.key_len, &it->fp);
-        normalised_free(&norm);
+        if (obj == NULL || !analyse(lo, obj, it))
+            fprintf(stderr, "%s:%zu: not an item, skipped: %s\n", path, lineno,
+                    obj ? "no body or bad UTF-8" : err.text);
+        else
+            c->n++;
         json_decref(obj);
-        (*n)++;
     }
     free(line);
     fclose(f);
-    return items;
+    return 0;
 }
+
+/* id -> dup_group of every page of REAL (a JSON object, caller decrefs). */
+static json_t *
+load_real_labels(const char *real)
+{
+    FILE *f = fopen(real, "r");
+    if (f == NULL) {
+        perror(real);
+        return NULL;
+    }
+    json_t *map = json_object();
+    char *line = NULL;
+    size_t cap = 0;
+    while (getline(&line, &cap, f) > 0) {
+        json_t *obj = json_loads(line, 0, NULL);
+        const char *id = json_string_value(json_object_get(obj, "id"));
+        const char *group = json_string_value(json_object_get(obj, "dup_group"));
+        if (id != NULL)
+            json_object_set_new(map, id, json_string(group != NULL ? group : ""));
+        json_decref(obj);
+    }
+    free(line);
+    fclose(f);
+    return map;
+}
+
+/* Writes half HALF of REAL as eval/real_pages.py feeds it into a temporary
+ * file and loads it. Returns 0, or -1 with a message on stderr. */
+static int
+load_real_half(const char *real, const char *seed, const char *half, json_t *labels,
+               const load_opts_t *lo, corpus_t *c)
+{
+    char tmp[] = "/tmp/eval_dups_real_XXXXXX";
+    int fd = mkstemp(tmp);
+    if (fd == -1) {
+        perror("mkstemp");
+        return -1;
+    }
+    close(fd);
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "python3 %s feed '%s' '%s' %s %s >/dev/null", REAL_PAGES_PY, real,
+             seed, half, tmp);
+    int rc = system(cmd) == 0 ? load(tmp, labels, lo, c) : -1;
+    if (rc == -1)
+        fprintf(stderr, "eval_dups_offline: `%s` failed\n", cmd);
+    unlink(tmp);
+    return rc;
+}
+
+/* ---- candidates and matching ---- */
 
 static bool
 shares_block(const fingerprint_t *a, const fingerprint_t *b, int max_distance)
@@ -157,216 +297,247 @@ shares_band(const fingerprint_t *a, const fingerprint_t *b)
     return false;
 }
 
-/* True when the scheme would put B among A's candidates. Texts without
- * shingles are never remembered in the tables. */
+/* True when the scheme proposes B (remembered) for A; IN_INDEX says whether
+ * the memindex returned B for A. Texts without shingles are never remembered. */
 static bool
-is_candidate(const run_opts_t *o, const fingerprint_t *a, const fingerprint_t *b)
+is_candidate(const run_opts_t *o, const fingerprint_t *a, const fingerprint_t *b, bool in_index)
 {
     if (a->n_shingles == 0 || b->n_shingles == 0)
         return false;
     switch (o->scheme) {
-    case SCHEME_BLOCKS:
-        return shares_block(a, b, o->max_distance);
-    case SCHEME_BANDS:
-        return shares_band(a, b);
-    case SCHEME_EITHER:
-        return shares_block(a, b, o->max_distance) || shares_band(a, b);
-    case SCHEME_ALL:
-        break;
+    case SCHEME_BLOCKS: return shares_block(a, b, o->max_distance);
+    case SCHEME_BANDS: return shares_band(a, b);
+    case SCHEME_MARKS: return in_index;
+    case SCHEME_BOTH: return in_index || shares_band(a, b);
+    case SCHEME_EITHER: return shares_block(a, b, o->max_distance) || shares_band(a, b);
+    case SCHEME_ALL: break;
     }
     return true;
 }
 
-/* The earlier item that item I is matched to, or -1: an exact hash match
- * first, else the most similar verified candidate. Counts candidates. */
-static long
-match_of(const item_t *items, size_t i, const run_opts_t *o, score_t *sc, double *sim)
-{
-    long best = -1;
-    double best_sim = -1.0;
-    *sim = 0.0;
-    for (size_t j = 0; j < i; j++) {
-        if (strcmp(items[i].hash, items[j].hash) == 0) {
-            *sim = 1.0;
-            return (long)j;
-        }
-    }
-    for (size_t j = 0; j < i; j++) {
-        if (!is_candidate(o, &items[i].fp, &items[j].fp))
-            continue;
-        sc->candidates++;
-        if (strcmp(items[i].cluster, items[j].cluster) != 0)
-            sc->foreign++;
-        double s;
-        if (fingerprint_is_near(&items[i].fp, &items[j].fp, &o->params, &s) && s > best_sim) {
-            best = (long)j;
-            best_sim = s;
-        }
-    }
-    sc->comparisons += i;
-    *sim = best_sim;
-    return best;
-}
-
-static void
-print_pair(const char *what, const item_t *a, const item_t *b)
-{
-    printf("  %s %s (%s, %s) ~ %s (%s, %s): J=%.3f C=%.3f hamming=%d sizes=%u/%u\n", what,
-           a->id, a->kind, a->cluster, b->id, b->kind, b->cluster,
-           fingerprint_similarity(&a->fp, &b->fp), fingerprint_containment(&a->fp, &b->fp),
-           fingerprint_distance(a->fp.simhash, b->fp.simhash), a->fp.n_shingles,
-           b->fp.n_shingles);
-}
-
-/* Reports a missed duplicate against the most similar earlier item of its cluster. */
-static void
-print_miss(const item_t *items, size_t i, const run_opts_t *o)
-{
-    long best = -1;
-    for (size_t j = 0; j < i; j++) {
-        if (strcmp(items[i].cluster, items[j].cluster) == 0
-            && (best < 0 || fingerprint_similarity(&items[i].fp, &items[j].fp)
-                                > fingerprint_similarity(&items[i].fp, &items[best].fp)))
-            best = (long)j;
-    }
-    bool cand = is_candidate(o, &items[i].fp, &items[best].fp);
-    print_pair(cand ? "MISS (rejected)" : "MISS (no candidate)", &items[i], &items[best]);
-}
-
 static bool
-has_earlier_in_cluster(const item_t *items, size_t i)
+same_cluster(const item_t *a, const item_t *b)
 {
-    for (size_t j = 0; j < i; j++) {
-        if (strcmp(items[i].cluster, items[j].cluster) == 0)
-            return true;
+    return a->cluster[0] && strcmp(a->cluster, b->cluster) == 0;
+}
+
+/* Replays C as a stream: ROOT[i] is the root item i's verdict names (i when
+ * new), MATCH[i] the remembered item it matched (-1 when new). */
+static void
+replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, score_t *sc)
+{
+    memindex_t *index = memindex_new(o->probe);
+    bool *hit = ww_xcalloc(c->n ? c->n : 1, sizeof *hit);
+    uint64_t *found = ww_xmalloc((c->n ? c->n : 1) * sizeof *found);
+    for (size_t i = 0; i < c->n; i++) {
+        const item_t *it = &c->items[i];
+        match[i] = -1;
+        for (size_t j = 0; j < i && match[i] < 0; j++) {
+            if (strcmp(it->hash, c->items[j].hash) == 0)
+                match[i] = (long)j;
+        }
+        if (match[i] >= 0) {
+            sc->by_why[FP_NEAR_RESEMBLANCE]++;
+            root[i] = root[match[i]];
+            continue;
+        }
+        size_t n_found = memindex_query(index, &it->fp, found, c->n);
+        for (size_t k = 0; k < n_found; k++)
+            hit[found[k] - 1] = true;
+        double best = -1.0;
+        fp_why_t best_why = FP_NOT_NEAR;
+        for (size_t j = 0; j < i; j++) {
+            const item_t *e = &c->items[j];
+            if (!is_candidate(o, &it->fp, &e->fp, hit[j]))
+                continue;
+            sc->candidates++;
+            sc->foreign += !same_cluster(it, e);
+            fp_verdict_t v;
+            if (fingerprint_verify(&it->fp, &e->fp, &o->rule, &v) && v.score > best) {
+                best = v.score;
+                best_why = v.why;
+                match[i] = (long)j;
+            }
+        }
+        for (size_t k = 0; k < n_found; k++)
+            hit[found[k] - 1] = false;
+        sc->comparisons += i;
+        sc->by_why[best_why]++;
+        root[i] = match[i] >= 0 ? root[match[i]] : (long)i;
+        if (it->fp.n_shingles > 0)
+            memindex_add(index, &it->fp, i + 1);   /* seqs from 1 */
     }
-    return false;
+    free(found);
+    free(hit);
+    memindex_destroy(&index);
+}
+
+/* ---- scores ---- */
+
+static void
+print_pair(const char *what, const item_t *a, const item_t *b, const run_opts_t *o)
+{
+    if (o->quiet)
+        return;
+    fp_verdict_t v;
+    fingerprint_verify(&a->fp, &b->fp, &o->rule, &v);
+    printf("  %s %s (%s%s%s) ~ %s (%s%s%s): J=%.3f C=%.3f marks %u/%u/%u sizes=%u/%u "
+           "days=%u/%u rule=%s\n", what, a->id, a->cluster[0] ? a->cluster : "no group",
+           a->kind[0] ? ", " : "", a->kind, b->id, b->cluster[0] ? b->cluster : "no group",
+           b->kind[0] ? ", " : "", b->kind, v.resemblance,
+           fingerprint_containment(&a->fp, &b->fp), v.shared, a->fp.n_marks, b->fp.n_marks,
+           a->fp.n_shingles, b->fp.n_shingles, a->fp.day, b->fp.day, why_names[v.why]);
 }
 
 static long
-find_id(const item_t *items, size_t n, const char *id)
+find_root(long *parent, long i)
 {
-    for (size_t j = 0; j < n; j++) {
-        if (strcmp(items[j].id, id) == 0)
+    while (parent[i] != i)
+        i = parent[i] = parent[parent[i]];
+    return i;
+}
+
+/* Per verdict and per pair, as eval/real_score.py scores the pipeline. */
+static void
+score_pairs(const corpus_t *c, const run_opts_t *o, const long *root, const long *match,
+            score_t *sc)
+{
+    long *parent = ww_xmalloc((c->n ? c->n : 1) * sizeof *parent);
+    for (size_t i = 0; i < c->n; i++)
+        parent[i] = (long)i;
+    for (size_t i = 0; i < c->n; i++) {
+        if (match[i] < 0)
+            continue;
+        const item_t *of = &c->items[root[i]];
+        sc->verdicts++;
+        if (same_cluster(&c->items[i], of)) {
+            sc->right_verdicts++;
+            parent[find_root(parent, (long)i)] = find_root(parent, root[i]);
+        } else {
+            print_pair("FALSE MERGE", &c->items[i], of, o);
+        }
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        for (size_t j = i + 1; j < c->n; j++) {
+            const item_t *a = &c->items[i], *b = &c->items[j];
+            fp_verdict_t v;
+            if (same_cluster(a, b)) {
+                sc->pairs++;
+                bool found = find_root(parent, (long)i) == find_root(parent, (long)j);
+                sc->pairs_found += found;
+                if (!found)
+                    print_pair("PAIR MISSED", b, a, o);
+            } else if (a->fp.n_shingles > 0 && b->fp.n_shingles > 0 &&
+                       fingerprint_verify(&a->fp, &b->fp, &o->rule, &v)) {
+                sc->rule_merges++;
+                print_pair("RULE MERGES", b, a, o);
+            }
+        }
+    }
+    free(parent);
+}
+
+static long
+find_id(const corpus_t *c, const char *id)
+{
+    for (size_t j = 0; j < c->n; j++) {
+        if (strcmp(c->items[j].id, id) == 0)
             return (long)j;
     }
     return -1;
 }
 
-/* Counts the hard pairs that the rule would call near, whichever came first. */
+/* Our corpus: per item, and the hard pairs. */
 static void
-score_hard_pairs(const item_t *items, size_t n, const run_opts_t *o, score_t *sc)
+score_items(const corpus_t *c, const run_opts_t *o, const long *root, const long *match,
+            score_t *sc)
 {
-    for (size_t i = 0; i < n; i++) {
-        long j = items[i].hard_with[0] ? find_id(items, n, items[i].hard_with) : -1;
+    for (size_t i = 0; i < c->n; i++) {
+        bool positive = false;
+        for (size_t j = 0; j < i && !positive; j++)
+            positive = same_cluster(&c->items[i], &c->items[j]);
+        sc->positives += positive;
+        bool right = match[i] >= 0 && same_cluster(&c->items[i], &c->items[root[i]]);
+        sc->predicted += match[i] >= 0;
+        sc->correct += right;
+        if (positive && !right)
+            print_pair(match[i] >= 0 ? "MISS (wrong match)" : "MISS", &c->items[i],
+                       &c->items[match[i] >= 0 ? match[i] : (long)i - 1], o);
+        long j = c->items[i].hard_with[0] ? find_id(c, c->items[i].hard_with) : -1;
         if (j < 0)
             continue;
         sc->hard_pairs++;
-        const fingerprint_t *a = &items[i].fp, *b = &items[j].fp;
-        if (is_candidate(o, a, b) && fingerprint_is_near(a, b, &o->params, NULL)) {
+        fp_verdict_t v;
+        if (fingerprint_verify(&c->items[i].fp, &c->items[j].fp, &o->rule, &v)) {
             sc->hard_merged++;
-            if (!o->quiet)
-                print_pair("HARD PAIR MERGED", &items[i], &items[j]);
+            print_pair("HARD PAIR MERGED", &c->items[i], &c->items[j], o);
         }
     }
 }
 
+static double
+ratio(size_t a, size_t b)
+{
+    return b ? (double)a / (double)b : 1.0;
+}
+
 static void
-evaluate(const item_t *items, size_t n, const run_opts_t *o, score_t *sc)
+evaluate(const corpus_t *c, const run_opts_t *o, score_t *sc)
 {
     memset(sc, 0, sizeof *sc);
-    for (size_t i = 0; i < n; i++) {
-        bool positive = has_earlier_in_cluster(items, i);
-        double sim;
-        long j = match_of(items, i, o, sc, &sim);
-        sc->positives += positive;
-        if (j >= 0) {
-            sc->predicted++;
-            bool ok = strcmp(items[i].cluster, items[j].cluster) == 0;
-            sc->correct += ok;
-            if (!ok && !o->quiet)
-                print_pair("FALSE MATCH", &items[i], &items[j]);
-        }
-        if (positive && (j < 0 || strcmp(items[i].cluster, items[j].cluster) != 0) && !o->quiet)
-            print_miss(items, i, o);
-    }
-    score_hard_pairs(items, n, o, sc);
+    long *root = ww_xmalloc((c->n ? c->n : 1) * sizeof *root);
+    long *match = ww_xmalloc((c->n ? c->n : 1) * sizeof *match);
+    replay(c, o, root, match, sc);
+    if (!o->quiet)
+        printf("%s: errors\n", c->name);
+    if (c->per_item)
+        score_items(c, o, root, match, sc);
+    score_pairs(c, o, root, match, sc);
+    free(match);
+    free(root);
 }
 
 static void
-ratios(const score_t *sc, double *p, double *r, double *f1)
+print_summary(const corpus_t *c, const run_opts_t *o, const score_t *sc)
 {
-    *p = sc->predicted ? (double)sc->correct / sc->predicted : 1.0;
-    *r = sc->positives ? (double)sc->correct / sc->positives : 1.0;
-    *f1 = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0.0;
-}
-
-/* Recall per label kind, over the items that have an earlier item of their cluster. */
-static void
-print_kinds(const item_t *items, size_t n, const run_opts_t *o)
-{
-    char kinds[MAX_KINDS][LABEL_LEN];
-    size_t found[MAX_KINDS] = { 0 }, total[MAX_KINDS] = { 0 };
-    size_t n_kinds = 0;
-    score_t scratch;
-    for (size_t i = 0; i < n; i++) {
-        if (!has_earlier_in_cluster(items, i))
-            continue;
-        size_t k = 0;
-        while (k < n_kinds && strcmp(kinds[k], items[i].kind) != 0)
-            k++;
-        if (k == n_kinds && n_kinds < MAX_KINDS)
-            snprintf(kinds[n_kinds++], LABEL_LEN, "%s", items[i].kind);
-        if (k == MAX_KINDS)
-            continue;
-        double sim;
-        long j = match_of(items, i, o, &scratch, &sim);
-        total[k]++;
-        found[k] += j >= 0 && strcmp(items[i].cluster, items[j].cluster) == 0;
-    }
-    printf("recall by kind:");
-    for (size_t k = 0; k < n_kinds; k++)
-        printf(" %s=%zu/%zu", kinds[k], found[k], total[k]);
-    printf("\n");
+    printf("%s: items=%zu scheme=%s\n", c->name, c->n, scheme_names[o->scheme]);
+    if (c->per_item)
+        printf("  per item: precision %.4f (%zu/%zu) recall %.4f (%zu/%zu); hard pairs merged "
+               "%zu of %zu\n", ratio(sc->correct, sc->predicted), sc->correct, sc->predicted,
+               ratio(sc->correct, sc->positives), sc->correct, sc->positives, sc->hard_merged,
+               sc->hard_pairs);
+    printf("  copy pairs found %.4f (%zu/%zu); verdict precision %.4f (%zu/%zu); rule merges "
+           "%zu pairs of different stories\n", ratio(sc->pairs_found, sc->pairs),
+           sc->pairs_found, sc->pairs, ratio(sc->right_verdicts, sc->verdicts),
+           sc->right_verdicts, sc->verdicts, sc->rule_merges);
+    printf("  verdicts by rule: exact+resemblance %zu, sketch containment %zu, marks %zu; "
+           "candidates per lookup %.2f, foreign rate %.5f\n", sc->by_why[FP_NEAR_RESEMBLANCE],
+           sc->by_why[FP_NEAR_SKETCH_CONTAINMENT], sc->by_why[FP_NEAR_MARKS],
+           c->n ? (double)sc->candidates / c->n : 0.0, ratio(sc->foreign, sc->comparisons));
 }
 
 static void
-print_summary(const item_t *items, size_t n, const run_opts_t *o, const score_t *sc)
+sweep(corpus_t *cs, size_t n_cs, run_opts_t o)
 {
-    double p, r, f1;
-    ratios(sc, &p, &r, &f1);
-    printf("eval_dups scheme=%s items=%zu positives=%zu predicted=%zu correct=%zu "
-           "precision=%.4f recall=%.4f f1=%.4f\n",
-           scheme_names[o->scheme], n, sc->positives, sc->predicted, sc->correct, p, r, f1);
-    printf("params: min_resemblance=%.2f min_containment=%.2f min_containment_size=%u "
-           "min_size=%u max_distance=%d\n", o->params.min_resemblance,
-           o->params.min_containment, o->params.min_containment_size, o->params.min_size,
-           o->max_distance);
-    printf("hard pairs merged: %zu of %zu\n", sc->hard_merged, sc->hard_pairs);
-    double foreign_rate = sc->comparisons ? (double)sc->foreign / sc->comparisons : 0.0;
-    printf("candidates per lookup: %.2f here; foreign-candidate rate %.5f per remembered item "
-           "(%.0f per lookup at 10^6 items on this one-topic corpus)\n",
-           n ? (double)sc->candidates / n : 0.0, foreign_rate, foreign_rate * 1e6);
-    print_kinds(items, n, o);
-}
-
-static void
-sweep(const item_t *items, size_t n, run_opts_t o)
-{
-    static const double res[] = { 0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.70 };
-    static const double cont[] = { 0.70, 0.75, 0.80, 0.85, 0.90, 1.01 };
+    static const double cont[] = { 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9 };
+    static const uint32_t shared[] = { 3, 4, 5, 6, 8, 10 };
     o.quiet = true;
-    printf("scheme min_resemblance min_containment precision recall f1 hard_merged\n");
-    for (size_t a = 0; a < sizeof res / sizeof res[0]; a++) {
-        for (size_t b = 0; b < sizeof cont / sizeof cont[0]; b++) {
-            o.params.min_resemblance = res[a];
-            o.params.min_containment = cont[b];
-            score_t sc;
-            double p, r, f1;
-            evaluate(items, n, &o, &sc);
-            ratios(&sc, &p, &r, &f1);
-            printf("%s %.2f %.2f %.4f %.4f %.4f %zu\n", scheme_names[o.scheme], res[a], cont[b],
-                   p, r, f1, sc.hard_merged);
+    printf("min_mark_containment min_shared_marks");
+    for (size_t k = 0; k < n_cs; k++)
+        printf(" | %s: pairs verdict_precision rule_merges", cs[k].name);
+    printf("\n");
+    for (size_t a = 0; a < sizeof cont / sizeof cont[0]; a++) {
+        for (size_t b = 0; b < sizeof shared / sizeof shared[0]; b++) {
+            o.rule.min_mark_containment = cont[a];
+            o.rule.min_shared_marks = shared[b];
+            printf("%.2f %u", cont[a], shared[b]);
+            for (size_t k = 0; k < n_cs; k++) {
+                score_t sc;
+                evaluate(&cs[k], &o, &sc);
+                printf(" | %zu/%zu %.3f %zu", sc.pairs_found, sc.pairs,
+                       ratio(sc.right_verdicts, sc.verdicts), sc.rule_merges);
+            }
+            printf("\n");
         }
     }
 }
@@ -386,41 +557,72 @@ parse_scheme(const char *s, scheme_t *out)
 int
 main(int argc, char **argv)
 {
-    const fp_params_t defaults = FP_PARAMS_DEFAULT;
-    run_opts_t o = { SCHEME_BANDS, 3, defaults, false, NULL };
-    bool do_sweep = false;
+    const fp_rule_t rule = FP_RULE_DEFAULT;
+    run_opts_t o = { SCHEME_BOTH, 3, MEMINDEX_PROBE_DEFAULT, rule, false };
+    bool do_sweep = false, no_days = false;
+    const char *real = NULL, *seed = DEFAULT_SEED, *catalog_path = DEFAULT_CATALOG;
+    load_opts_t lo = { NULL, NULL };
     int opt;
-    while ((opt = getopt(argc, argv, "s:r:c:m:k:qSD")) != -1) {
+    while ((opt = getopt(argc, argv, "s:r:c:m:C:M:P:k:nqSDR:e:x:")) != -1) {
         switch (opt) {
         case 's':
             if (parse_scheme(optarg, &o.scheme) == -1)
                 goto usage;
             break;
-        case 'r': o.params.min_resemblance = atof(optarg); break;
-        case 'c': o.params.min_containment = atof(optarg); break;
-        case 'm': o.params.min_containment_size = (uint32_t)atoi(optarg); break;
+        case 'r': o.rule.sketch.min_resemblance = atof(optarg); break;
+        case 'c': o.rule.sketch.min_containment = atof(optarg); break;
+        case 'm': o.rule.sketch.min_containment_size = (uint32_t)atoi(optarg); break;
+        case 'C': o.rule.min_mark_containment = atof(optarg); break;
+        case 'M': o.rule.min_shared_marks = (uint32_t)atoi(optarg); break;
+        case 'P': o.probe = (uint32_t)atoi(optarg); break;
         case 'k': o.max_distance = atoi(optarg); break;
+        case 'n': no_days = true; break;
         case 'q': o.quiet = true; break;
         case 'S': do_sweep = true; break;
-        case 'D': o.dump = stdout; break;
+        case 'D': lo.dump = stdout; break;
+        case 'R': real = optarg; break;
+        case 'e': seed = optarg; break;
+        case 'x': catalog_path = optarg; break;
         default: goto usage;
         }
     }
-    size_t n;
-    item_t *items = load_corpus(optind < argc ? argv[optind] : DEFAULT_CORPUS, &n, o.dump);
-    if (items == NULL)
+    char err[512];
+    catalog_t *catalog = NULL;
+    if (!no_days && (catalog = catalog_load(catalog_path, err, sizeof err)) == NULL) {
+        fprintf(stderr, "eval_dups_offline: %s\n", err);
         return 1;
-    if (do_sweep && o.dump == NULL) {
-        sweep(items, n, o);
-    } else if (o.dump == NULL) {
-        score_t sc;
-        evaluate(items, n, &o, &sc);
-        print_summary(items, n, &o, &sc);
     }
-    free(items);
-    return 0;
+    lo.catalog = catalog;
+    corpus_t cs[3] = { { "corpus", NULL, 0, true }, { "real dev", NULL, 0, false },
+                       { "real check", NULL, 0, false } };
+    size_t n_cs = 1;
+    int rc = load(optind < argc ? argv[optind] : DEFAULT_CORPUS, NULL, &lo, &cs[0]);
+    if (rc == 0 && real != NULL) {
+        json_t *labels = load_real_labels(real);
+        rc = labels == NULL ? -1 : load_real_half(real, seed, "dev", labels, &lo, &cs[1]);
+        if (rc == 0)
+            rc = load_real_half(real, seed, "check", labels, &lo, &cs[2]);
+        json_decref(labels);
+        n_cs = 3;
+    }
+    if (rc == 0 && lo.dump == NULL) {
+        if (do_sweep) {
+            sweep(cs, n_cs, o);
+        } else {
+            for (size_t k = 0; k < n_cs; k++) {
+                score_t sc;
+                evaluate(&cs[k], &o, &sc);
+                print_summary(&cs[k], &o, &sc);
+            }
+        }
+    }
+    for (size_t k = 0; k < 3; k++)
+        free(cs[k].items);
+    catalog_destroy(&catalog);
+    return rc == 0 ? 0 : 1;
 usage:
-    fprintf(stderr, "usage: %s [-s blocks|bands|either|all] [-r RES] [-c CONT] [-m SIZE] "
-                    "[-k BITS] [-q] [-S] [-D] [FILE]\n", argv[0]);
+    fprintf(stderr, "usage: %s [-s blocks|bands|marks|bands+marks|either|all] [-r RES] "
+                    "[-c CONT] [-m SIZE] [-C MARKCONT] [-M SHARED] [-P PROBE] [-k BITS] [-n] "
+                    "[-q] [-S] [-D] [-R REAL] [-e SEED] [-x CATALOG] [FILE]\n", argv[0]);
     return 64;
 }

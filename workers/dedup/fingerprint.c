@@ -76,6 +76,7 @@
  * densification probes use a third one. Any odd 64-bit constants do. */
 #define MINHASH_SEED UINT64_C(0x9e3779b97f4a7c15)
 #define PROBE_SEED   UINT64_C(0xc2b2ae3d27d4eb4f)
+#define MARK_SEED    UINT64_C(0x165667b19e3779f9)
 #define PROBE_LIMIT  (64 * FP_SKETCH_K) /* then fall back to the next full bin */
 #define LANE_BITS    UINT64_C(0x0101010101010101) /* bit 0 of each byte */
 #define LANE_LIMIT   255 /* shingles a byte lane can count */
@@ -373,6 +374,91 @@ minhash_of(const shingles_t *s, fingerprint_t *out)
                                               FP_BAND_ROWS * sizeof mins[0]);
 }
 
+static bool
+has_mark(const uint32_t *v, size_t n, uint32_t x)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] == x)
+            return true;
+    }
+    return false;
+}
+
+/* Keeps in the ascending array V (*N values, at most CAP) the CAP smallest
+ * distinct values offered. */
+static void
+keep_smallest(uint32_t *v, size_t *n, size_t cap, uint32_t x)
+{
+    if ((*n == cap && x >= v[cap - 1]) || has_mark(v, *n, x))
+        return;
+    size_t i = *n < cap ? (*n)++ : cap - 1;   /* when full, the largest goes */
+    for (; i > 0 && v[i - 1] > x; i--)
+        v[i] = v[i - 1];
+    v[i] = x;
+}
+
+/* Winnowing (section 5): the marks selected from the shingle sequence S
+ * (in text order, repeats included) into SEL, in order; returns how many.
+ * Robust winnowing: in each window of FP_MARK_WINDOW consecutive values the
+ * rightmost minimum is selected, once for as long as it stays the minimum. */
+static size_t
+winnow(const uint32_t *v, size_t n, uint32_t *sel)
+{
+    size_t w = FP_MARK_WINDOW < n ? FP_MARK_WINDOW : n;
+    size_t n_sel = 0, last = SIZE_MAX, min_pos = SIZE_MAX;
+    for (size_t end = w - 1; end < n; end++) {
+        size_t start = end + 1 - w;
+        if (min_pos == SIZE_MAX || min_pos < start) {
+            min_pos = start;   /* the minimum left the window: scan it again */
+            for (size_t i = start + 1; i <= end; i++) {
+                if (v[i] <= v[min_pos])
+                    min_pos = i;
+            }
+        } else if (v[end] <= v[min_pos]) {
+            min_pos = end;
+        }
+        if (min_pos != last)
+            sel[n_sel++] = v[min_pos];
+        last = min_pos;
+    }
+    return n_sel;
+}
+
+/* The marks of the shingle sequence S into OUT (section 5). */
+static void
+marks_of(const shingles_t *s, fingerprint_t *out)
+{
+    if (s->n == 0)
+        return;
+    uint32_t *v = ww_xmalloc(2 * s->n * sizeof *v);
+    uint32_t *sel = v + s->n;
+    for (size_t i = 0; i < s->n; i++)
+        v[i] = (uint32_t)((s->hash[i] * MARK_SEED) >> 32);
+    size_t n_sel = winnow(v, s->n, sel);
+    size_t n_lead = 0, i = 0;
+    for (; i < n_sel && n_lead < FP_MARKS_LEAD; i++) {
+        if (!has_mark(out->marks, n_lead, sel[i]))
+            out->marks[n_lead++] = sel[i];
+    }
+    uint32_t rest[FP_MARKS - FP_MARKS_LEAD];
+    size_t n_rest = 0;
+    for (; i < n_sel; i++) {
+        bool kept_out = n_rest == FP_MARKS - FP_MARKS_LEAD && sel[i] >= rest[n_rest - 1];
+        if (!kept_out && !has_mark(out->marks, n_lead, sel[i]))
+            keep_smallest(rest, &n_rest, FP_MARKS - FP_MARKS_LEAD, sel[i]);
+    }
+    memcpy(out->marks + n_lead, rest, n_rest * sizeof *rest);
+    out->n_marks = (uint32_t)(n_lead + n_rest);
+    for (size_t k = 1; k < out->n_marks; k++) {   /* ascending: insertion sort of <= 32 */
+        uint32_t x = out->marks[k];
+        size_t j = k;
+        for (; j > 0 && out->marks[j - 1] > x; j--)
+            out->marks[j] = out->marks[j - 1];
+        out->marks[j] = x;
+    }
+    free(v);
+}
+
 void
 fingerprint_compute(const char *key, size_t len, fingerprint_t *out)
 {
@@ -387,6 +473,7 @@ fingerprint_compute(const char *key, size_t len, fingerprint_t *out)
         s.hash = ww_xmalloc(s.cap * sizeof *s.hash);
         shingle_text(key, len, &s);
     }
+    marks_of(&s, out);
     shingles_unique(&s);
     if (s.n > 0) {
         out->n_shingles = s.n > UINT32_MAX ? UINT32_MAX : (uint32_t)s.n;
@@ -441,6 +528,21 @@ fingerprint_blocks(uint64_t simhash, uint32_t keys[FP_BLOCKS])
         keys[t] = (t << FP_BLOCK_BITS) | (uint32_t)((simhash >> (t * FP_BLOCK_BITS)) & mask);
 }
 
+uint32_t
+fingerprint_shared_marks(const fingerprint_t *a, const fingerprint_t *b)
+{
+    uint32_t i = 0, j = 0, shared = 0;
+    while (i < a->n_marks && j < b->n_marks) {
+        if (a->marks[i] < b->marks[j])
+            i++;
+        else if (a->marks[i] > b->marks[j])
+            j++;
+        else
+            shared++, i++, j++;
+    }
+    return shared;
+}
+
 bool
 fingerprint_is_near(const fingerprint_t *a, const fingerprint_t *b, const fp_params_t *p,
                     double *similarity)
@@ -455,4 +557,62 @@ fingerprint_is_near(const fingerprint_t *a, const fingerprint_t *b, const fp_par
         return true;
     return smaller >= p->min_containment_size
            && fingerprint_containment(a, b) >= p->min_containment;
+}
+
+bool
+fingerprint_verify(const fingerprint_t *a, const fingerprint_t *b, const fp_rule_t *rule,
+                   fp_verdict_t *out)
+{
+    memset(out, 0, sizeof *out);
+    out->shared = fingerprint_shared_marks(a, b);
+    uint32_t fewer = a->n_marks < b->n_marks ? a->n_marks : b->n_marks;
+    out->containment = fewer ? (double)out->shared / fewer : 0.0;
+    bool near = fingerprint_is_near(a, b, &rule->sketch, &out->resemblance);
+    out->score = out->resemblance > out->containment ? out->resemblance : out->containment;
+    uint32_t smaller = a->n_shingles < b->n_shingles ? a->n_shingles : b->n_shingles;
+    if (a->day != 0 && b->day != 0 && a->day != b->day && out->resemblance < rule->same_text) {
+        /* alike words about two different dates: a template, not a copy */
+        out->why = FP_OTHER_DAY;
+        return false;
+    }
+    if (near)
+        out->why = out->resemblance >= rule->sketch.min_resemblance ? FP_NEAR_RESEMBLANCE
+                                                                    : FP_NEAR_SKETCH_CONTAINMENT;
+    else if (smaller > 0 && smaller >= rule->sketch.min_size
+             && out->shared >= rule->min_shared_marks
+             && out->containment >= rule->min_mark_containment)
+        out->why = FP_NEAR_MARKS;
+    out->is_near = out->why != FP_NOT_NEAR;
+    return out->is_near;
+}
+
+void
+fingerprint_marks_encode(const fingerprint_t *fp, uint8_t out[FP_MARKS_RECORD])
+{
+    memset(out, 0, FP_MARKS_RECORD);
+    out[0] = (uint8_t)fp->n_marks;
+    for (uint32_t i = 0; i < fp->n_marks; i++) {
+        uint8_t *p = out + 1 + 4 * i;
+        p[0] = (uint8_t)(fp->marks[i] >> 24);
+        p[1] = (uint8_t)(fp->marks[i] >> 16);
+        p[2] = (uint8_t)(fp->marks[i] >> 8);
+        p[3] = (uint8_t)fp->marks[i];
+    }
+}
+
+int
+fingerprint_marks_decode(const uint8_t *p, size_t len, fingerprint_t *fp)
+{
+    if (len < FP_MARKS_RECORD || p[0] > FP_MARKS)
+        return -1;
+    uint32_t marks[FP_MARKS];
+    for (uint32_t i = 0; i < p[0]; i++) {
+        const uint8_t *q = p + 1 + 4 * i;
+        marks[i] = (uint32_t)q[0] << 24 | (uint32_t)q[1] << 16 | (uint32_t)q[2] << 8 | q[3];
+        if (i > 0 && marks[i] <= marks[i - 1])
+            return -1;
+    }
+    fp->n_marks = p[0];
+    memcpy(fp->marks, marks, p[0] * sizeof marks[0]);
+    return 0;
 }

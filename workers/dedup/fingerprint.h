@@ -53,6 +53,22 @@
 #define FP_BAND_ROWS    3
 #define FP_BANDS        16
 
+/* Winnowing marks for containment (Schleimer, Wilkerson, Aiken 2003): in
+ * every window of FP_MARK_WINDOW consecutive shingles the smallest 32-bit
+ * mark value is selected, so any run of FP_MARK_WINDOW + 2 words two texts
+ * share gives both the same mark (about 2 / (FP_MARK_WINDOW + 1) of the
+ * shingles are selected). A text keeps at most FP_MARKS: its first
+ * FP_MARKS_LEAD distinct marks in text order (the lead, where briefs and
+ * teasers are cut from) and the smallest values of the rest (a consistent
+ * sample, for copies that begin further in). Up to about 170 shingles every
+ * mark is kept. 32 marks cost 128 bytes per remembered item. */
+#define FP_MARKS        32
+#define FP_MARKS_LEAD   16
+#define FP_MARK_WINDOW  10
+/* The marks as a fixed-size record part: n_marks (1 byte), then FP_MARKS
+ * values of 4 bytes, big-endian, ascending, the unused ones 0. */
+#define FP_MARKS_RECORD (1 + 4 * FP_MARKS)
+
 /* A plain value: no pointers, nothing to free, copy it freely. Two items are
  * LSH candidates when bands[j] is equal for some j, so the lookup tables are
  * keyed by (j, bands[j]), one table per band. */
@@ -61,6 +77,10 @@ typedef struct {
     uint32_t n_shingles;             /* distinct shingle hashes, 0 for an empty text */
     uint8_t sketch[FP_SKETCH_BYTES]; /* low FP_SKETCH_BITS bits of each minimum */
     uint32_t bands[FP_BANDS];        /* LSH band keys; all 0 for an empty text */
+    uint16_t day;                    /* date the text reports (days since the epoch), 0 when
+                                        unknown; set by the caller, 0 from fingerprint_compute */
+    uint32_t n_marks;                /* marks kept, 0..FP_MARKS */
+    uint32_t marks[FP_MARKS];        /* winnowed shingle marks, ascending, distinct */
 } fingerprint_t;
 
 /* The verification rule (fingerprint_is_near); values come from the config,
@@ -111,5 +131,60 @@ void fingerprint_blocks(uint64_t simhash, uint32_t keys[FP_BLOCKS]);
  * NULL, whatever the answer. */
 bool fingerprint_is_near(const fingerprint_t *a, const fingerprint_t *b,
                          const fp_params_t *p, double *similarity);
+
+/* The verification rule with containment (fingerprint_verify). */
+typedef struct {
+    fp_params_t sketch;            /* resemblance, or containment from the sketch */
+    double min_mark_containment;   /* ... or shared marks / marks of the text with fewer
+                                      reaches this */
+    uint32_t min_shared_marks;     /* ... with at least this many marks shared: the
+                                      contained part is long enough (10 marks ~ 55 words) */
+    double same_text;              /* resemblance from which two texts are copies even
+                                      when the days they report differ */
+} fp_rule_t;
+
+#define FP_RULE_DEFAULT { FP_PARAMS_DEFAULT, 0.50, 10, 0.90 }
+
+/* Which part of the rule decided (FP_OTHER_DAY: not near, the days differ). */
+typedef enum {
+    FP_NOT_NEAR,
+    FP_NEAR_RESEMBLANCE,
+    FP_NEAR_SKETCH_CONTAINMENT,
+    FP_NEAR_MARKS,
+    FP_OTHER_DAY
+} fp_why_t;
+
+typedef struct {
+    bool is_near;
+    fp_why_t why;
+    double resemblance;   /* estimated from the sketches */
+    double containment;   /* shared marks / marks of the text with fewer */
+    uint32_t shared;      /* marks shared */
+    double score;         /* the larger of resemblance and containment: ranks the
+                             verified candidates of one item */
+} fp_verdict_t;
+
+/* Decides whether A and B are copies of one text. Two texts that report
+ * different days (both day fields set) are not, unless their resemblance
+ * reaches RULE->same_text (a relative date resolved against two publication
+ * times). Otherwise they are when fingerprint_is_near(A, B, &RULE->sketch)
+ * holds, or when both have at least RULE->sketch.min_size shingles, share
+ * at least RULE->min_shared_marks marks and the shared marks are at least
+ * RULE->min_mark_containment of the marks of the text that has fewer (the
+ * shorter text is mostly contained in the longer). Fills *OUT whatever the
+ * answer; returns OUT->is_near. */
+bool fingerprint_verify(const fingerprint_t *a, const fingerprint_t *b, const fp_rule_t *rule,
+                        fp_verdict_t *out);
+
+/* Returns how many marks A and B share. */
+uint32_t fingerprint_shared_marks(const fingerprint_t *a, const fingerprint_t *b);
+
+/* Writes the marks of FP as FP_MARKS_RECORD bytes into OUT. */
+void fingerprint_marks_encode(const fingerprint_t *fp, uint8_t out[FP_MARKS_RECORD]);
+
+/* Reads FP_MARKS_RECORD bytes at P (LEN bytes available) into FP's n_marks
+ * and marks. Returns 0, or -1 when LEN is short, n_marks exceeds FP_MARKS
+ * or the marks are not strictly ascending (FP's marks then unchanged). */
+int fingerprint_marks_decode(const uint8_t *p, size_t len, fingerprint_t *fp);
 
 #endif
