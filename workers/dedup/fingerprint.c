@@ -76,7 +76,9 @@
  * densification probes use a third one. Any odd 64-bit constants do. */
 #define MINHASH_SEED UINT64_C(0x9e3779b97f4a7c15)
 #define PROBE_SEED   UINT64_C(0xc2b2ae3d27d4eb4f)
+#ifndef MARK_SEED
 #define MARK_SEED    UINT64_C(0x165667b19e3779f9)
+#endif
 #define PROBE_LIMIT  (64 * FP_SKETCH_K) /* then fall back to the next full bin */
 #define LANE_BITS    UINT64_C(0x0101010101010101) /* bit 0 of each byte */
 #define LANE_LIMIT   255 /* shingles a byte lane can count */
@@ -433,7 +435,7 @@ marks_of(const shingles_t *s, fingerprint_t *out)
     uint32_t *v = ww_xmalloc(2 * s->n * sizeof *v);
     uint32_t *sel = v + s->n;
     for (size_t i = 0; i < s->n; i++)
-        v[i] = (uint32_t)((s->hash[i] * MARK_SEED) >> 32);
+        v[i] = (uint32_t)(mix64(s->hash[i] ^ MARK_SEED) >> 32);
     size_t n_sel = winnow(v, s->n, sel);
     size_t n_lead = 0, i = 0;
     for (; i < n_sel && n_lead < FP_MARKS_LEAD; i++) {
