@@ -8,6 +8,8 @@
  *                      into one text) and which of them make the lead
  *   classify.c         the scan, the hits' annotations, the story's action,
  *                      the event type, the result; classify_item itself
+ *   classify_evidence.c the weight of each unit, the evidence of each action
+ *                      phrase for or against an event type, the choice
  *   classify_actors.c  the participants of the action
  *   classify_date.c    the event's date
  *
@@ -68,6 +70,17 @@ typedef struct {
 /* Reads w->title and w->body (both non-NULL) into w->text and w->units, finds the dateline
    (w->dl, w->has_dl) and marks the lead's units. The buffers it fills belong to W. */
 void classify_find_lead(work_t *w);
+
+/* ---- classify_evidence.c ---- */
+
+/* Extends the lead to the story's top when the lead is page chrome, and sets every unit's
+   weight. Needs the hits annotated (actor_of, unit_of). */
+void classify_weigh_units(work_t *w);
+
+/* Chooses the event the evidence points to and fills OUT's type, date, confidence and
+   action; leaves the type NULL (and names the story's action) when the evidence is not
+   enough. */
+void classify_decide(work_t *w, classify_result_t *out);
 
 /* ---- classify_actors.c ---- */
 

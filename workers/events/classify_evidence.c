@@ -1,0 +1,237 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * classify_evidence — step 5 of classify (see classify.c; classify.h states
+ * the rules): the weight of each unit, the evidence each action phrase gives
+ * for or against an event type, and the choice of the type with the most.
+ *
+ * The weights and strengths below are the whole of the scoring; they were
+ * set on the team's own corpora and one half of the real development pages
+ * (docs/EVALUATION.md), and are checked on the other half. */
+#include "classify_int.h"
+
+#include <string.h>
+
+#define MAX_CANDIDATES 16     /* event types one story may give evidence for */
+#define WEIGHT_TAIL 0.35      /* the weight of the first unit after the lead ... */
+#define WEIGHT_DECAY 0.8      /* ... times this for each unit further on ... */
+#define WEIGHT_MIN 0.05       /* ... down to this */
+#define STRENGTH_IMPLIED 0.6  /* "spoke", "discussed" against "spoke by phone" */
+#define STRENGTH_LOOSE 0.6    /* participants found around the action, not with it */
+#define ACCEPT 0.5            /* the least evidence for an event, */
+#define ACCEPT_HIT 0.55       /* of which one hit must give this much: the lead must say it */
+
+/* ------------------------------------------------------------------ */
+/* The story's top and the weight of each unit                         */
+/* ------------------------------------------------------------------ */
+
+/* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
+   paywall notice, a menu), the story's top is the lead instead: the first unit that names
+   an actor and the units after it (CLASSIFY_LEAD_SENTENCES of prose). A lead that names a
+   topic is a story of its own, and an actor named later is a passing mention. Then weighs
+   every unit: a lead unit counts whole, a later one less the further it lies. */
+void
+classify_weigh_units(work_t *w)
+{
+    size_t top = w->n_units;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        if (w->actor_of[i] < 0 && h->kind != CATALOG_TOPIC)
+            continue;
+        if (w->units[w->unit_of[i]].lead) {
+            top = w->n_units;               /* the lead is the story's: it stays */
+            break;
+        }
+        if (w->actor_of[i] >= 0 && w->unit_of[i] < top)
+            top = w->unit_of[i];
+    }
+    size_t prose = 0;
+    for (size_t u = top; u < w->n_units && prose < CLASSIFY_LEAD_SENTENCES; u++) {
+        w->units[u].lead = true;
+        prose += w->units[u].prose;
+    }
+    double tail = WEIGHT_TAIL;
+    for (size_t u = 0; u < w->n_units; u++) {
+        if (w->units[u].lead) {
+            w->units[u].weight = 1.0;
+            tail = WEIGHT_TAIL;
+        } else {
+            w->units[u].weight = tail;
+            tail = tail * WEIGHT_DECAY < WEIGHT_MIN ? WEIGHT_MIN : tail * WEIGHT_DECAY;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The event type                                                      */
+/* ------------------------------------------------------------------ */
+
+/* True when each "@office" place of E is filled by a different participant that E does not
+   name and that held the office on the publication day. */
+static bool
+offices_filled(const work_t *w, const catalog_event_t *e, const actor_set_t *s)
+{
+    bool ok = true;
+    bool used[MAX_PARTICIPANTS] = { false };
+    for (size_t o = 0; o < e->n_offices && ok; o++) {
+        ok = false;
+        for (size_t i = 0; i < s->n && !ok; i++) {
+            bool named = false;
+            for (size_t j = 0; j < e->n_actors; j++)
+                named = named || e->actors[j] == s->v[i];
+            if (!named && !used[i] &&
+                catalog_holds_office(w->cat, s->v[i], e->offices[o], w->pub_day))
+                ok = used[i] = true;
+        }
+    }
+    return ok;
+}
+
+/* The most specific event type for ACTION and the participants; NULL when none fits. */
+static const catalog_event_t *
+match_event(const work_t *w, uint32_t action, const actor_set_t *s)
+{
+    const catalog_event_t *best = NULL;
+    size_t best_score = 0;
+    for (size_t k = 0; k < catalog_n_events(w->cat); k++) {
+        const catalog_event_t *e = catalog_event(w->cat, k);
+        if (e->action != action)
+            continue;
+        bool ok = true;
+        for (size_t i = 0; i < e->n_actors && ok; i++)
+            ok = classify_set_has(s, e->actors[i]);
+        ok = ok && offices_filled(w, e, s);
+        size_t score = 2 * e->n_actors + e->n_offices + 1;
+        if (ok && score > best_score) {
+            best = e;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+static double
+confidence(const work_t *w, size_t m, bool tight, bool from_text, const actor_set_t *s,
+           const catalog_event_t *e, double score)
+{
+    double c = tight ? 0.75 : 0.55;
+    if (w->units[w->unit_of[m]].para < 0)
+        c += 0.1;                               /* the title itself says it */
+    c += from_text ? 0.1 : -0.1;
+    if (catalog_action_implies(w->cat, w->hits.v[m].ref) >= 0)
+        c -= 0.1;                               /* the medium is inferred, not said */
+    if (score < 1.0)
+        c -= 0.1;
+    size_t need = e->n_actors + e->n_offices;
+    if (s->n > need)
+        c -= 0.05 * (double)(s->n - need < 3 ? s->n - need : 3);
+    return c < 0.05 ? 0.05 : c > 0.99 ? 0.99 : c;
+}
+
+/* One event type with the evidence for it. */
+typedef struct {
+    const catalog_event_t *e;
+    double score;       /* the sum of the evidence, for less against */
+    size_t hit;         /* the action hit that says it best */
+    double best;        /* ... and what it added */
+} candidate_t;
+
+/* What action hit I says for or against an event: its event type in *E (NULL when its
+   participants make none) and how much it weighs (negative when it is negated). */
+static double
+evidence(const work_t *w, size_t i, const catalog_event_t **e)
+{
+    const catalog_hit_t *h = &w->hits.v[i];
+    *e = NULL;
+    if (!classify_is_action(h) || (w->state[i] & (HIT_NESTED | HIT_BACKGROUND)) ||
+        catalog_action_is_weak(w->cat, h->ref))
+        return 0;
+    int64_t implied = catalog_action_implies(w->cat, h->ref);
+    uint32_t action = implied >= 0 ? (uint32_t)implied : h->ref;
+    actor_set_t s;
+    bool tight = classify_participants(w, i, &s);
+    *e = match_event(w, action, &s);
+    double v = w->units[w->unit_of[i]].weight * (implied >= 0 ? STRENGTH_IMPLIED : 1.0) *
+               (tight ? 1.0 : STRENGTH_LOOSE);
+    return (w->state[i] & HIT_NEGATED) ? -v : v;
+}
+
+/* Sums the evidence of every action hit per event type into C (at most MAX_CANDIDATES);
+   returns how many there are. */
+static size_t
+gather(const work_t *w, candidate_t *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_event_t *e;
+        double v = evidence(w, i, &e);
+        if (e == NULL || v == 0)
+            continue;
+        size_t k = 0;
+        while (k < n && c[k].e != e)
+            k++;
+        if (k == n) {
+            if (n == MAX_CANDIDATES)
+                continue;
+            c[n++] = (candidate_t){ e, 0, i, 0 };
+        }
+        c[k].score += v;
+        if (v > c[k].best) {
+            c[k].best = v;
+            c[k].hit = i;
+        }
+        if (w->trace != NULL)
+            ww_buf_printf(w->trace, "evidence hit %zu for %s: %+.2f\n", i, e->name, v);
+    }
+    return n;
+}
+
+/* How an action phrase ranks as the story's action: a stated action first, then one that
+   implies another ("discussed"), then a weak one ("said"). */
+static int
+action_rank(const work_t *w, uint32_t action)
+{
+    return catalog_action_is_weak(w->cat, action)          ? 2
+           : catalog_action_implies(w->cat, action) >= 0 ? 1
+                                                           : 0;
+}
+
+/* The story's action when it reports no event: the unnegated action phrase of the
+   heaviest unit, the first of them, of the best rank there is. */
+static const char *
+story_action(const work_t *w)
+{
+    int64_t best = -1;
+    for (int rank = 0; rank < 3 && best < 0; rank++)
+        for (size_t i = 0; i < w->hits.n; i++) {
+            const catalog_hit_t *h = &w->hits.v[i];
+            if (!classify_is_action(h) || w->state[i] != 0 || action_rank(w, h->ref) != rank)
+                continue;
+            if (best < 0 || w->units[w->unit_of[i]].weight >
+                                w->units[w->unit_of[best]].weight)
+                best = (int64_t)i;
+        }
+    return best < 0 ? NULL : catalog_name(w->cat, CATALOG_ACTION, w->hits.v[best].ref);
+}
+
+/* The event the evidence points to: the type with the most, when that is enough. */
+void
+classify_decide(work_t *w, classify_result_t *out)
+{
+    candidate_t c[MAX_CANDIDATES];
+    size_t n = gather(w, c);
+    const candidate_t *best = NULL;
+    for (size_t k = 0; k < n; k++)
+        if (c[k].best > 0 && (best == NULL || c[k].score > best->score))
+            best = &c[k];
+    if (best == NULL || best->score < ACCEPT || best->best < ACCEPT_HIT) {
+        out->action = story_action(w);
+        return;
+    }
+    size_t m = best->hit;
+    out->action = catalog_name(w->cat, CATALOG_ACTION, best->e->action);
+    actor_set_t s;
+    bool tight = classify_participants(w, m, &s);
+    out->type = best->e->name;
+    out->date_from_text = classify_event_date(w, m, out->date);
+    out->confidence = confidence(w, m, tight, out->date_from_text, &s, best->e, best->score);
+}
