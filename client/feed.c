@@ -10,7 +10,8 @@
  * lost ack, it is answered "already queued" and counted as such. An item
  * without an id is delivered at least once: resent, it may be queued twice
  * (and comes out the second time as an exact duplicate), never lost. Prints
- * each rejection with its reason and a summary;
+ * each rejection with its reason and a summary; a line too large for the
+ * daemon's socket (WW_WIRE_LIMIT) is reported and not sent;
  * exits 1 when a line could not be delivered within --timeout (and with
  * --strict, when any line was rejected). */
 #include <errno.h>
@@ -47,6 +48,7 @@ typedef struct {
     slot_t *slots;
     size_t window;
     int64_t give_up_ms;
+    long long wire_limit; /* the largest item the daemon's socket takes */
     char **files;         /* inputs; NULL-terminated */
     FILE *in;
     const char *in_name;
@@ -94,7 +96,23 @@ next_input(feed_t *f)
     return false;
 }
 
-/* Reads the next non-blank line into slot S. Returns false at the end. */
+/* True (and reported, and counted as not sent) when the item in S is larger
+ * than the daemon's socket takes: ZeroMQ would drop it with the connection,
+ * without an answer. An item over max-item-size but under that limit is sent:
+ * the daemon rejects it as too_large and keeps it as a dead letter. */
+static bool
+too_large(feed_t *f, const slot_t *s)
+{
+    if ((long long)s->msg.len <= f->wire_limit)
+        return false;
+    printf("%s: not sent: too large (%zu bytes; the daemon takes at most %lld, twice "
+           "max-item-size and 64 KB)\n", s->label, s->msg.len, f->wire_limit);
+    f->unsent++;
+    return true;
+}
+
+/* Reads the next non-blank line that can be sent into slot S. Returns false
+ * at the end. */
 static bool
 read_line(feed_t *f, slot_t *s)
 {
@@ -117,6 +135,8 @@ read_line(feed_t *f, slot_t *s)
         json_line_to_msgpack(f->line, (size_t)n, &s->msg, s->json_err, sizeof s->json_err);
         snprintf(s->label, sizeof s->label, "%s:%ld", f->in_name, f->line_no);
         f->lines++;
+        if (too_large(f, s))
+            continue;
         return true;
     }
 }
@@ -276,6 +296,7 @@ cli_feed(int argc, char **argv)
     memset(&f, 0, sizeof f);
     f.window = (size_t)window;
     f.give_up_ms = timeout * 1000;
+    f.wire_limit = WW_WIRE_LIMIT(conf.max_item_size);
     f.files = optind < argc ? argv + optind : stdin_only;
     f.slots = ww_xcalloc(f.window, sizeof *f.slots);
     void *ctx = zmq_ctx_new();

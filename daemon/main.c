@@ -23,6 +23,7 @@
 #include "daemon.h"
 #include "epoch.h"
 #include "lock.h"
+#include "peers.h"
 #include "journal.h"
 #include "ingest.h"
 #include "publish.h"
@@ -43,8 +44,9 @@ static int
 open_sockets(daemon_t *d, char *err, size_t errlen)
 {
     /* Items up to twice max-item-size are read and dead-lettered as too_large
-     * with a reason; past that ZeroMQ drops the peer before we see them. */
-    int64_t hard_limit = 2 * d->conf.max_item_size + 64 * 1024;
+     * with a reason; past that ZeroMQ drops the peer before we see them
+     * (peers.h counts it). */
+    int64_t hard_limit = WW_WIRE_LIMIT(d->conf.max_item_size);
     ww_zsock_opts_t in = { 1000, (int)d->conf.ingest_hwm, 0, hard_limit };
     ww_zsock_opts_t out = { (int)d->conf.publish_hwm, 1000, 0, -1 };
     ww_zsock_opts_t rep = { (int)d->conf.publish_hwm, 1000, 0, 64 * 1024 };
@@ -202,7 +204,7 @@ min64(int64_t a, int64_t b)
 /* The main loop. Returns 0 when a stop signal arrived, 1 when polling
  * failed, EXIT_CONFIG when another daemon took over the instance lock. */
 static int
-run(daemon_t *d, ingest_t *ing, publisher_t *pubr, int sigfd)
+run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, int sigfd)
 {
     int64_t next_stats = ww_clock_mono_ms() + d->conf.stats_interval;
     int64_t timeout = 0;
@@ -232,12 +234,14 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, int sigfd)
             replay_on_request(d, publish_head(pubr));
         if (n_items == 4 && (items[3].revents & ZMQ_POLLIN))
             ingest_on_pull(ing);
+        peers_check(peers);
         timeout = min64(ingest_tick(ing, now), publish_tick(pubr, ww_clock_wall_ms()));
         if (now >= next_stats) {
             uint64_t backlog = 0;
             if (ww_redis_connected(d->redis))
                 (void)journal_backlog(d, &backlog);
             stats_log(&d->stats, backlog);
+            peers_interval(peers);
             next_stats = now + d->conf.stats_interval;
         }
         if (!ww_redis_connected(d->redis))
@@ -303,23 +307,27 @@ main(int argc, char **argv)
         rc = EXIT_CONFIG;
     } else if (open_sockets(&d, err, sizeof err) == -1) {
         ww_log(WW_LOG_ERROR, "main", "%s", err);
+        lock_release(&d);
         rc = 1;
     } else {
         ingest_t *ing = ingest_new(&d);
         publisher_t *pubr = publish_new(&d);
+        peers_t *peers = peers_new(&d);
         ww_log(WW_LOG_NOTICE, "main",
                "started version=%s ingest=%s ack=%s publish=%s replay=%s redis=%s prefix=%s",
                WW_VERSION, d.conf.ingest_endpoint, d.conf.ack_endpoint,
                d.conf.publish_endpoint, d.conf.replay_endpoint, d.conf.redis,
                d.conf.key_prefix);
         rc = keep_redis(&d, pubr, ww_clock_mono_ms()) == -1 ? EXIT_CONFIG
-                                                              : run(&d, ing, pubr, sigfd);
+                                                              : run(&d, ing, pubr, peers, sigfd);
         ww_log(WW_LOG_NOTICE, "main", "stopping");
         drain(&d, ing, pubr);
         lock_release(&d);
+        peers_check(peers);
         stats_log(&d.stats, 0);
         ingest_destroy(&ing);
         publish_destroy(&pubr);
+        peers_destroy(&peers);
     }
     close_sockets(&d);
     zmq_ctx_term(d.zctx);

@@ -23,6 +23,8 @@ typedef struct {
     uint64_t replay_sent;
     uint64_t redis_errors;               /* lost connections and error replies */
     uint64_t redis_lost;                 /* times Redis was found without its state */
+    uint64_t disconnected_pull;          /* peer connections ended on ingest-endpoint */
+    uint64_t disconnected_ack;           /* ... on ack-endpoint (see peers.h) */
     bool seen[WW_REJECT_COUNT];          /* rejection logged in this interval */
 } stats_t;
 

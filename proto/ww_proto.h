@@ -21,6 +21,12 @@
 
 #define WW_PROTO_VERSION 1
 
+/* The largest ZeroMQ frame the daemon's ingest sockets take (ZMQ_MAXMSGSIZE)
+ * for a given max-item-size: items up to it are read and, when over
+ * max-item-size, dead-lettered as too_large; a larger one is dropped by
+ * ZeroMQ with its connection, so clients must not send it. */
+#define WW_WIRE_LIMIT(max_item_size) (2 * (long long)(max_item_size) + 64 * 1024)
+
 /* Bounds on raw item fields (bytes). The body is bounded by max-item-size. */
 #define WW_MAX_ID 256
 #define WW_MAX_SOURCE 256
