@@ -11,7 +11,9 @@
  * without an id is delivered at least once: resent, it may be queued twice
  * (and comes out the second time as an exact duplicate), never lost. Prints
  * each rejection with its reason and a summary; a line too large for the
- * daemon's socket (WW_WIRE_LIMIT) is reported and not sent;
+ * daemon's socket (WW_WIRE_LIMIT) is reported and not sent. While it waits
+ * (the daemon answers "retry later", or does not answer) it says so on
+ * stderr, once per change, with the reason;
  * exits 1 when a line could not be delivered within --timeout (and with
  * --strict, when any line was rejected). */
 #include <errno.h>
@@ -49,6 +51,11 @@ typedef struct {
     size_t window;
     int64_t give_up_ms;
     long long wire_limit; /* the largest item the daemon's socket takes */
+    const char *endpoint;
+    enum { FLOWING, RETRY, SILENT } state; /* said on stderr at each change */
+    char why[160];        /* RETRY: the daemon's reason */
+    int64_t waiting_ms;   /* when the wait began */
+    int64_t answer_ms;    /* the last answer of any kind */
     char **files;         /* inputs; NULL-terminated */
     FILE *in;
     const char *in_name;
@@ -189,6 +196,44 @@ send_due(feed_t *f, int64_t now)
     }
 }
 
+/* The feed's state changes are told on stderr, once each: waiting because the
+ * daemon answers "retry later" (and why), waiting because it does not answer,
+ * flowing again. */
+static void
+say_waiting(feed_t *f, ww_str_t reason, int64_t now)
+{
+    char why[sizeof f->why];
+    snprintf(why, sizeof why, "%.*s", (int)reason.len, reason.p);
+    if (f->state == RETRY && strcmp(why, f->why) == 0)
+        return;
+    if (f->state == FLOWING)
+        f->waiting_ms = now;
+    f->state = RETRY;
+    snprintf(f->why, sizeof f->why, "%s", why);
+    fprintf(stderr, "wirewatch feed: waiting: the daemon answers \"retry later\" (%s); "
+                    "resending with backoff\n", why);
+}
+
+static void
+say_silent(feed_t *f, int64_t now)
+{
+    if (f->state == SILENT || now - f->answer_ms < ACK_TIMEOUT_MS)
+        return;
+    if (f->state == FLOWING)
+        f->waiting_ms = now;
+    f->state = SILENT;
+    fprintf(stderr, "wirewatch feed: waiting: no answer from %s for %d s (the daemon is down "
+                    "or stalled); resending\n", f->endpoint, ACK_TIMEOUT_MS / 1000);
+}
+
+static void
+say_flowing(feed_t *f, int64_t now)
+{
+    fprintf(stderr, "wirewatch feed: the daemon accepts items again, after %.1f s of "
+                    "waiting\n", (double)(now - f->waiting_ms) / 1000);
+    f->state = FLOWING;
+}
+
 static void
 on_reply(feed_t *f, const ww_zmsg_t *m, int64_t now)
 {
@@ -202,6 +247,11 @@ on_reply(feed_t *f, const ww_zmsg_t *m, int64_t now)
     if (!s->busy || s->gen != gen ||
         ww_proto_decode_ack((const uint8_t *)m->frame[1].ptr, m->frame[1].len, &ack, &why) == -1)
         return;
+    f->answer_ms = now;
+    if (ack.status == WW_ACK_RETRY)
+        say_waiting(f, ack.reason, now);
+    else if (f->state != FLOWING)
+        say_flowing(f, now);
     if (ack.status == WW_ACK_OK) {
         f->accepted++;
         f->already += ack.already;
@@ -244,11 +294,16 @@ run(feed_t *f)
 {
     bool eof = false;
     ww_zmsg_t m = { 0 };
+    f->answer_ms = ww_clock_mono_ms();
     for (;;) {
         int64_t now = ww_clock_mono_ms();
         fill(f, &eof, now);
         if (eof && !any_busy(f))
             break;
+        if (any_busy(f))
+            say_silent(f, now);
+        else
+            f->answer_ms = now; /* nothing asked: silence is no sign */
         send_due(f, now);
         zmq_pollitem_t item = { f->sock, 0, ZMQ_POLLIN, 0 };
         if (zmq_poll(&item, 1, (long)next_due(f, ww_clock_mono_ms())) > 0) {
@@ -297,6 +352,7 @@ cli_feed(int argc, char **argv)
     f.window = (size_t)window;
     f.give_up_ms = timeout * 1000;
     f.wire_limit = WW_WIRE_LIMIT(conf.max_item_size);
+    f.endpoint = ep;
     f.files = optind < argc ? argv + optind : stdin_only;
     f.slots = ww_xcalloc(f.window, sizeof *f.slots);
     void *ctx = zmq_ctx_new();

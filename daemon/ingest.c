@@ -202,13 +202,6 @@ count(daemon_t *d, const batch_t *b)
     }
 }
 
-static void
-redis_lost(ingest_t *self, const char *what)
-{
-    ww_log(WW_LOG_WARN, "ingest", "redis unavailable, %s: %s", what,
-           ww_redis_errstr(self->d->redis));
-}
-
 /* Reads up to INGEST_BATCH messages from SOCK into B with TAKE. */
 static void
 read_batch(ingest_t *self, void *sock, batch_t *b, void (*take)(ingest_t *, slot_t *))
@@ -225,10 +218,9 @@ static void
 try_pull_batch(ingest_t *self)
 {
     size_t done;
-    if (!ww_redis_connected(self->d->redis) || flush(self, &self->pull, true, &done) == -1) {
-        redis_lost(self, "holding PULL batch");
+    /* Redis away: the batch is held (main.c logs the outage once). */
+    if (!ww_redis_connected(self->d->redis) || flush(self, &self->pull, true, &done) == -1)
         return;
-    }
     count(self->d, &self->pull);
     self->pull.n = 0;
 }
@@ -248,9 +240,8 @@ ingest_on_router(ingest_t *self)
     batch_t *b = &self->router;
     read_batch(self, self->d->router, b, take_router);
     size_t done = 0;
+    /* Redis away: "retry later" (main.c logs the outage once). */
     bool ok = ww_redis_connected(self->d->redis) && flush(self, b, false, &done) == 0;
-    if (!ok)
-        redis_lost(self, "answering retry");
     for (size_t i = 0; i < b->n; i++) {
         const slot_t *s = &b->slot[i];
         if (!ok && i >= done) {

@@ -39,6 +39,7 @@
 #define SHUTDOWN_GRACE_MS 5000 /* time to write a held batch before giving up */
 #define REDIS_WAIT_MS 100
 #define STATE_CHECK_MS 1000 /* how often a live connection's state is checked */
+#define REDIS_BACKOFF_MAX_MS 5000 /* ww_redis's longest pause between attempts */
 
 static int
 open_sockets(daemon_t *d, char *err, size_t errlen)
@@ -186,13 +187,45 @@ keep_redis(daemon_t *d, publisher_t *pubr, int64_t now)
     if (!ww_redis_reconnect_due(d->redis, now))
         return 0;
     if (ww_redis_connect(d->redis) == -1) {
-        ww_log(WW_LOG_WARN, "redis", "cannot connect: %s", ww_redis_errstr(d->redis));
+        /* one line per attempt only at info: log_redis_state says it once */
+        ww_log(WW_LOG_INFO, "redis", "cannot connect: %s", ww_redis_errstr(d->redis));
         return 0;
     }
-    ww_log(WW_LOG_NOTICE, "redis", "connected to %s", d->conf.redis);
     next_check = now + STATE_CHECK_MS;
     d->lock_renew_ms = 0; /* renew at once: the lock may have expired meanwhile */
     return check_state(d, pubr);
+}
+
+/* One line per change of Redis's availability, not one per item or per
+ * attempt: down with the reason, and up again with how long it was away and
+ * how many items were answered "retry later" meanwhile. */
+static void
+log_redis_state(daemon_t *d, const ingest_t *ing, int64_t now)
+{
+    static enum { UNKNOWN, UP, DOWN } state = UNKNOWN;
+    static int64_t since;
+    static uint64_t retry_before;
+    bool up = ww_redis_connected(d->redis);
+    if ((up && state == UP) || (!up && state == DOWN))
+        return;
+    if (up && state == UNKNOWN) {
+        ww_log(WW_LOG_NOTICE, "redis", "connected to %s", d->conf.redis);
+    } else if (up) {
+        ww_log(WW_LOG_NOTICE, "redis",
+               "available again after %.1f s: %llu items were answered \"retry later\" "
+               "meanwhile; %zu read from ingest-endpoint and held are queued now",
+               (double)(now - since) / 1000, (unsigned long long)(d->stats.retry - retry_before),
+               ingest_held(ing));
+    } else {
+        since = now;
+        retry_before = d->stats.retry;
+        ww_log(WW_LOG_WARN, "redis",
+               "unavailable (%s; redis-timeout %lld ms): answering \"retry later\" on "
+               "ack-endpoint, not reading ingest-endpoint, reconnecting every %d ms at most; "
+               "one line when it is back",
+               ww_redis_errstr(d->redis), d->conf.redis_timeout, REDIS_BACKOFF_MAX_MS);
+    }
+    state = up ? UP : DOWN;
 }
 
 static int64_t
@@ -235,6 +268,7 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, int sigfd)
         if (n_items == 4 && (items[3].revents & ZMQ_POLLIN))
             ingest_on_pull(ing);
         peers_check(peers);
+        log_redis_state(d, ing, now);
         timeout = min64(ingest_tick(ing, now), publish_tick(pubr, ww_clock_wall_ms()));
         if (now >= next_stats) {
             uint64_t backlog = 0;
