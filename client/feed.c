@@ -220,7 +220,7 @@ say_silent(feed_t *f, int64_t now)
     if (f->state == SILENT || now - f->answer_ms < ACK_TIMEOUT_MS)
         return;
     if (f->state == FLOWING)
-        f->waiting_ms = now;
+        f->waiting_ms = f->answer_ms; /* the wait began with the last answer */
     f->state = SILENT;
     fprintf(stderr, "wirewatch feed: waiting: no answer from %s for %d s (the daemon is down "
                     "or stalled); resending\n", f->endpoint, ACK_TIMEOUT_MS / 1000);
