@@ -287,6 +287,190 @@ test_wider_languages_and_ministers(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* The catalog widened language by language (docs/CATALOG.md, "Languages"): in each newly
+   covered language a call, and in several a conversation told without a medium, a meeting
+   and a call that did not happen, so that each language's names, roles and phrases are
+   exercised. The sentences are written for this test. Published on Sunday 6 March 2016,
+   15:00 UTC; the type is checked (many of these languages have no date words yet). */
+static const case_t widened[] = {
+    /* Serbian (Latin and Cyrillic), Croatian, Bulgarian, Macedonian, Slovenian. */
+    { "sr", "Lavrov i Keri razgovarali telefonom",
+      "Ministar spoljnih poslova Rusije Sergej Lavrov razgovarao je telefonom sa državnim "
+      "sekretarom SAD Džonom Kerijem o situaciji u Siriji.", "lavrov_kerry_call", NULL },
+    { "sr", "Lavrov i Keri sastali su se u Ženevi",
+      "Šef ruske diplomatije Sergej Lavrov i američki državni sekretar Džon Keri sastali su se "
+      "u Ženevi.", "lavrov_kerry_meeting", NULL },
+    { "sr", "Telefonski razgovor Lavrova i Kerija nije održan",
+      "Planirani telefonski razgovor Lavrova i Kerija nije održan.", NULL, NULL },
+    { "sr", "Лавров и Кери разговарали телефоном",
+      "Министар спољних послова Русије Сергеј Лавров разговарао је телефоном са државним "
+      "секретаром САД Џоном Керијем.", "lavrov_kerry_call", NULL },
+    { "hr", "Lavrov i Kerry razgovarali telefonom",
+      "Ruski ministar vanjskih poslova Sergej Lavrov razgovarao je telefonom s američkim "
+      "državnim tajnikom Johnom Kerryjem.", "lavrov_kerry_call", NULL },
+    { "bg", "Лавров и Кери проведоха телефонен разговор",
+      "Руският външен министър Сергей Лавров проведе телефонен разговор с държавния секретар "
+      "на САЩ Джон Кери.", "lavrov_kerry_call", NULL },
+    { "bg", "Лавров и Кери се срещнаха в Женева",
+      "Руският външен министър Сергей Лавров и американският държавен секретар Джон Кери се "
+      "срещнаха в Женева.", "lavrov_kerry_meeting", NULL },
+    { "mk", "Лавров и Кери разговараа по телефон",
+      "Рускиот министер за надворешни работи Сергеј Лавров разговараше по телефон со "
+      "американскиот државен секретар Џон Кери.", "lavrov_kerry_call", NULL },
+    { "sl", "Lavrov in Kerry po telefonu o Siriji",
+      "Ruski zunanji minister Sergej Lavrov se je po telefonu pogovarjal z ameriškim državnim "
+      "sekretarjem Johnom Kerryjem.", "lavrov_kerry_call", NULL },
+    { "sl", "Pogovor ni bil izveden",
+      "Telefonski pogovor med Lavrovom in Kerryjem ni bil izveden.", NULL, NULL },
+    /* Slovak, Czech, Belarusian. */
+    { "sk", "Lavrov a Kerry telefonovali o Sýrii",
+      "Šéf ruskej diplomacie Sergej Lavrov telefonoval s americkým ministrom zahraničných vecí "
+      "Johnom Kerrym.", "lavrov_kerry_call", NULL },
+    { "sk", "Lavrov sa stretol s Kerrym v Ženeve",
+      "Ruský minister zahraničných vecí Sergej Lavrov sa stretol s americkým štátnym "
+      "tajomníkom Johnom Kerrym v Ženeve.", "lavrov_kerry_meeting", NULL },
+    { "cs", "Lavrov a Kerry spolu telefonovali",
+      "Ruský ministr zahraničí Sergej Lavrov telefonoval s americkým ministrem zahraničí "
+      "Johnem Kerrym o situaci v Sýrii.", "lavrov_kerry_call", NULL },
+    { "cs", "Lavrov a Kerry hovořili o Sýrii",
+      "Ruský ministr zahraničí Sergej Lavrov a americký ministr zahraničí John Kerry hovořili o "
+      "situaci v Sýrii.", "lavrov_kerry_call", NULL },
+    { "cs", "Telefonát Lavrova s Kerrym se neuskutečnil",
+      "Plánovaný telefonát Lavrova s Kerrym se neuskutečnil.", NULL, NULL },
+    { "be", "Лаўроў і Кэры правялі тэлефонную размову",
+      "Міністр замежных спраў Расіі Сяргей Лаўроў правёў тэлефонную размову з дзяржсакратаром "
+      "ЗША Джонам Кэры.", "lavrov_kerry_call", NULL },
+    /* Nordic and Baltic languages, Dutch. */
+    { "da", "Lavrov og Kerry talte i telefon",
+      "Ruslands udenrigsminister Sergej Lavrov havde en telefonsamtale med den amerikanske "
+      "udenrigsminister John Kerry.", "lavrov_kerry_call", NULL },
+    { "da", "Lavrov og Kerry mødtes i Genève",
+      "Den russiske udenrigsminister Sergej Lavrov og den amerikanske udenrigsminister John "
+      "Kerry mødtes i Genève.", "lavrov_kerry_meeting", NULL },
+    { "no", "Lavrov og Kerry snakket i telefonen",
+      "Russlands utenriksminister Sergej Lavrov hadde en telefonsamtale med USAs "
+      "utenriksminister John Kerry.", "lavrov_kerry_call", NULL },
+    { "sv", "Lavrov ringde Kerry",
+      "Rysslands utrikesminister Sergej Lavrov ringde upp USA:s utrikesminister John Kerry.",
+      "lavrov_kerry_call", NULL },
+    { "nl", "Lavrov en Kerry belden over Syrië",
+      "De Russische minister van Buitenlandse Zaken Sergej Lavrov belde met zijn Amerikaanse "
+      "ambtgenoot John Kerry.", "lavrov_kerry_call", NULL },
+    { "fi", "Lavrov ja Kerry keskustelivat puhelimitse",
+      "Venäjän ulkoministeri Sergei Lavrov keskusteli puhelimitse Yhdysvaltain ulkoministerin "
+      "John Kerryn kanssa Syyriasta.", "lavrov_kerry_call", NULL },
+    { "fi", "Lavrov ja Kerry eivät keskustelleet",
+      "Venäjän ulkoministeri Lavrov ja Yhdysvaltain ulkoministeri Kerry eivät keskustelleet "
+      "puhelimessa.", NULL, NULL },
+    { "et", "Lavrov ja Kerry pidasid telefonivestluse",
+      "Venemaa välisminister Sergei Lavrov pidas telefonivestluse USA välisministri John "
+      "Kerryga.", "lavrov_kerry_call", NULL },
+    { "lv", "Lavrovs un Kerijs runāja pa telefonu",
+      "Krievijas ārlietu ministrs Sergejs Lavrovs pa telefonu apsprieda situāciju Sīrijā ar "
+      "ASV valsts sekretāru Džonu Keriju.", "lavrov_kerry_call", NULL },
+    { "lt", "Lavrovas ir Kerry kalbėjosi telefonu",
+      "Rusijos užsienio reikalų ministras Sergejus Lavrovas telefonu kalbėjosi su JAV "
+      "valstybės sekretoriumi Johnu Kerry.", "lavrov_kerry_call", NULL },
+    /* Romanian, Catalan, Hungarian, Albanian. */
+    { "ro", "Lavrov și Kerry au avut o convorbire telefonică",
+      "Ministrul rus de externe, Serghei Lavrov, a avut o convorbire telefonică cu secretarul "
+      "de stat american John Kerry.", "lavrov_kerry_call", NULL },
+    { "ro", "Convorbire amânată",
+      "Convorbirea telefonică dintre Lavrov și Kerry a fost amânată.", NULL, NULL },
+    { "ca", "Lavrov i Kerry parlen per telèfon",
+      "El ministre d'Afers Estrangers rus, Serguei Lavrov, ha mantingut una conversa telefònica "
+      "amb el secretari d'Estat nord-americà, John Kerry.", "lavrov_kerry_call", NULL },
+    { "hu", "Lavrov és Kerry telefonon egyeztetett",
+      "Szergej Lavrov orosz külügyminiszter telefonon tárgyalt John Kerry amerikai "
+      "külügyminiszterrel.", "lavrov_kerry_call", NULL },
+    { "hu", "Lavrov és Kerry Genfben találkozott",
+      "Szergej Lavrov orosz külügyminiszter és John Kerry amerikai külügyminiszter Genfben "
+      "találkozott.", "lavrov_kerry_meeting", NULL },
+    { "sq", "Lavrov dhe Kerry zhvilluan bisedë telefonike",
+      "Ministri i Jashtëm rus Sergei Lavrov zhvilloi një bisedë telefonike me Sekretarin "
+      "amerikan të Shtetit John Kerry.", "lavrov_kerry_call", NULL },
+    /* Azerbaijani, Kazakh, Uzbek, Georgian, Armenian. */
+    { "az", "Lavrov və Kerri telefonla danışıb",
+      "Rusiya xarici işlər naziri Sergey Lavrov ABŞ dövlət katibi Con Kerri ilə telefon "
+      "danışığı aparıb.", "lavrov_kerry_call", NULL },
+    { "kk", "Лавров пен Керри телефон арқылы сөйлесті",
+      "Ресей Сыртқы істер министрі Сергей Лавров АҚШ Мемлекеттік хатшысы Джон Керримен телефон "
+      "арқылы сөйлесті.", "lavrov_kerry_call", NULL },
+    { "uz", "Lavrov va Kerri telefon orqali suhbatlashdi",
+      "Rossiya tashqi ishlar vaziri Sergey Lavrov AQSh Davlat kotibi Jon Kerri bilan telefon "
+      "orqali suhbatlashdi.", "lavrov_kerry_call", NULL },
+    { "ka", "ლავროვმა და კერიმ ტელეფონით ისაუბრეს",
+      "რუსეთის საგარეო საქმეთა მინისტრმა სერგეი ლავროვმა აშშ-ის სახელმწიფო მდივან ჯონ "
+      "კერისთან სატელეფონო საუბარი გამართა.", "lavrov_kerry_call", NULL },
+    { "hy", "Լավրովը և Քերին հեռախոսազրույց են ունեցել",
+      "ՌԴ արտաքին գործերի նախարար Սերգեյ Լավրովը հեռախոսազրույց է ունեցել ԱՄՆ պետքարտուղար "
+      "Ջոն Քերիի հետ։", "lavrov_kerry_call", NULL },
+    /* Urdu, Marathi, Bengali, Tamil. */
+    { "ur", "لاوروف اور کیری کی ٹیلیفون پر بات چیت",
+      "روسی وزیر خارجہ سرگئی لاوروف نے امریکی وزیر خارجہ جان کیری سے ٹیلیفون پر بات چیت کی۔",
+      "lavrov_kerry_call", NULL },
+    { "mr", "लावरोव्ह आणि केरी यांची फोनवरून चर्चा",
+      "रशियाचे परराष्ट्र मंत्री सर्गेई लावरोव्ह यांनी अमेरिकेचे परराष्ट्र मंत्री जॉन केरी यांच्याशी "
+      "फोनवरून चर्चा केली.", "lavrov_kerry_call", NULL },
+    { "bn", "ল্যাভরভ ও কেরির ফোনালাপ",
+      "রুশ পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ মার্কিন পররাষ্ট্রমন্ত্রী জন কেরির সঙ্গে ফোনে কথা বলেছেন।",
+      "lavrov_kerry_call", NULL },
+    { "ta", "லாவ்ரோவ் - கெர்ரி தொலைபேசியில் பேச்சு",
+      "ரஷ்ய வெளியுறவு அமைச்சர் செர்கேய் லாவ்ரோவ் அமெரிக்க வெளியுறவுத் துறை அமைச்சர் ஜான் "
+      "கெர்ரியுடன் தொலைபேசியில் பேசினார்.", "lavrov_kerry_call", NULL },
+    /* Vietnamese, Thai, Indonesian, Malay, Tagalog, Swahili. */
+    { "vi", "Ngoại trưởng Nga và Mỹ điện đàm về Syria",
+      "Ngoại trưởng Nga Sergei Lavrov đã điện đàm với Ngoại trưởng Mỹ John Kerry về tình hình "
+      "Syria.", "lavrov_kerry_call", NULL },
+    { "vi", "Lavrov và Kerry gặp nhau tại Geneva",
+      "Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mỹ John Kerry đã có cuộc gặp tại Geneva.",
+      "lavrov_kerry_meeting", NULL },
+    { "th", "ลาฟรอฟหารือทางโทรศัพท์กับแคร์รี",
+      "นายเซอร์เกย์ ลาฟรอฟ รัฐมนตรีว่าการกระทรวงการต่างประเทศรัสเซีย หารือทางโทรศัพท์กับนายจอห์น "
+      "แคร์รี รัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐ", "lavrov_kerry_call", NULL },
+    { "id", "Lavrov dan Kerry berbicara melalui telepon",
+      "Menteri Luar Negeri Rusia Sergei Lavrov berbicara melalui telepon dengan Menteri Luar "
+      "Negeri AS John Kerry mengenai Suriah.", "lavrov_kerry_call", NULL },
+    { "id", "Lavrov dan Kerry tidak berbicara melalui telepon",
+      "Menlu Rusia Sergei Lavrov dan Menlu AS John Kerry tidak berbicara melalui telepon.",
+      NULL, NULL },
+    { "id", "Lavrov dan Kerry bertemu di Jenewa",
+      "Menlu Rusia Sergei Lavrov bertemu dengan Menlu AS John Kerry di Jenewa.",
+      "lavrov_kerry_meeting", NULL },
+    { "ms", "Lavrov dan Kerry bercakap melalui telefon",
+      "Menteri Luar Rusia Sergei Lavrov mengadakan perbualan telefon dengan Setiausaha Negara "
+      "AS John Kerry.", "lavrov_kerry_call", NULL },
+    { "tl", "Lavrov at Kerry, nag-usap sa telepono",
+      "Nag-usap sa telepono sina Russian Foreign Minister Sergei Lavrov at US Secretary of "
+      "State John Kerry tungkol sa Syria.", "lavrov_kerry_call", NULL },
+    { "sw", "Lavrov na Kerry wazungumza kwa simu",
+      "Waziri wa Mambo ya Nje wa Urusi Sergei Lavrov alizungumza kwa simu na Waziri wa Mambo ya "
+      "Nje wa Marekani John Kerry kuhusu Syria.", "lavrov_kerry_call", NULL },
+};
+
+static void
+test_widened_languages(void **state)
+{
+    const catalog_t *c = *state;
+    size_t failures = 0;
+    for (size_t i = 0; i < sizeof widened / sizeof widened[0]; i++) {
+        const case_t *k = &widened[i];
+        classify_result_t r = run(c, k->lang, k->title, k->body, at(2016, 3, 6, 15));
+        bool ok = k->type == NULL ? r.type == NULL
+                                  : r.type != NULL && strcmp(r.type, k->type) == 0 &&
+                                        has(r.actors, r.n_actors, "lavrov") &&
+                                        has(r.actors, r.n_actors, "kerry") &&
+                                        (k->date == NULL || strcmp(r.date, k->date) == 0);
+        if (!ok) {
+            print_error("%zu %s \"%s\": type %s (want %s) action %s actors %zu\n", i, k->lang,
+                        k->title, r.type ? r.type : "-", k->type ? k->type : "-",
+                        r.action ? r.action : "-", r.n_actors);
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
 /* A background mention does not hide a call the lead reports. */
 static void
 test_recollection_does_not_block(void **state)
@@ -622,6 +806,7 @@ main(void)
         cmocka_unit_test(test_call_english),
         cmocka_unit_test(test_calls_many_languages),
         cmocka_unit_test(test_wider_languages_and_ministers),
+        cmocka_unit_test(test_widened_languages),
         cmocka_unit_test(test_recollection_does_not_block),
         cmocka_unit_test(test_meeting_is_not_a_call),
         cmocka_unit_test(test_call_with_another_minister),
