@@ -19,10 +19,8 @@ ww_keys_init(ww_keys_t *k, const char *prefix)
     snprintf(k->out, sizeof k->out, "%s{w}:out", prefix);
     snprintf(k->dlq, sizeof k->dlq, "%s{w}:dlq", prefix);
     snprintf(k->pub, sizeof k->pub, "%s{w}:pub", prefix);
-    snprintf(k->exact, sizeof k->exact, "%s{w}:x:", prefix);
-    snprintf(k->bands, sizeof k->bands, "%s{w}:b:", prefix);
-    snprintf(k->recent, sizeof k->recent, "%s{w}:recent", prefix);
-    snprintf(k->sketches, sizeof k->sketches, "%s{w}:s:", prefix);
+    snprintf(k->log_end, sizeof k->log_end, "%s{w}:lend", prefix);
+    snprintf(k->log, sizeof k->log, "%s{w}:l:", prefix);
     snprintf(k->events, sizeof k->events, "%s{w}:e:", prefix);
 
     snprintf(k->ids, sizeof k->ids, "%s{w}:k:", prefix);

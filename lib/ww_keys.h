@@ -16,18 +16,17 @@
  *                            Trimmed to output-maxlen (MAXLEN ~): the replay window.
  *   P{w}:dlq         stream  dead letters: reason, code, origin, raw, seq.
  *                            Trimmed to deadletter-maxlen.
- *   P{w}:x:<hash>    string  "<seq>\t<id>" of the first copy of a normalised
- *                            text; expires after dedup-retention.
  *   P{w}:pub         string  last seq the publisher sent (its cursor).
- *   P{w}:b:<band>:<hi16>  string  near-duplicate index bucket: 9-byte records
- *                            (workers/bands.h); expires after dedup-retention.
- *   P{w}:recent      string  the band values of the last 4096 remembered items
- *                            (70-byte records), for commit.lua's conflict check.
- *   P{w}:s:<seq/1024> hash   sketches of remembered items, field <seq>;
- *                            expires after dedup-retention.
- *   P{w}:e:<type>:<date>          hash  event instance: reports, first_seq,
- *                            first_seen, last_seen; expires after event-retention.
- *   P{w}:e:<type>:<date>:outlets  set   its sources; :langs set its languages.
+ *   P{w}:lend        string  the fingerprint log's end: bytes ever written to it.
+ *   P{w}:l:<n>       string  segment n of the fingerprint log: log bytes
+ *                            [n * 65472, (n + 1) * 65472), one record per
+ *                            remembered item (workers/dedup/bands.h); created
+ *                            whole, written in place by commit.lua, expires
+ *                            dedup-retention after its last record. Each
+ *                            worker follows the log into its own index.
+ *   P{w}:e:<type>:<date>  hash  event instance: reports, first_seq,
+ *                            first_seen, last_seen, outlets and langs
+ *                            (tab-separated); expires after event-retention.
  *
  * The daemon's own bookkeeping (daemon/):
  *
@@ -56,10 +55,8 @@ typedef struct {
     char out[128];
     char dlq[128];
     char pub[128];
-    char exact[128]; /* prefix of the exact-duplicate keys: append the hash */
-    char bands[128];    /* prefix of the near-duplicate buckets: append band:hi16 */
-    char recent[128];   /* the recent log of remembered band values */
-    char sketches[128]; /* prefix of the sketch hashes: append seq / 1024 */
+    char log_end[128];  /* the fingerprint log's end */
+    char log[128];      /* prefix of the log segments: append the segment number */
     char events[128];   /* prefix of the event instances: append type:date */
 
     /* daemon bookkeeping */

@@ -11,16 +11,16 @@
 
 #include "commit_contract.h"
 #include "dedup/bands.h"
+#include "near.h"
 #include "ww_alloc.h"
 #include "ww_log.h"
 
 /* The byte layout the script takes is bands.h's. */
 _Static_assert(WW_LUA_BANDS == FP_BANDS, "commit_contract.h: band count");
-_Static_assert(WW_LUA_KEYS_PER == 1 + FP_BANDS + 3, "commit_contract.h: keys per entry");
-_Static_assert(WW_LUA_VALUES == FP_BANDS * 4, "commit_contract.h: band values");
-_Static_assert(WW_LUA_SKETCH == BANDS_SKETCH_VALUE, "commit_contract.h: sketch size");
-_Static_assert(WW_LUA_REC == BANDS_RECORD, "commit_contract.h: bucket record size");
-_Static_assert(WW_LUA_RREC == 6 + FP_BANDS * 4, "commit_contract.h: recent-log record size");
+_Static_assert(WW_LUA_SEGMENT == BANDS_SEGMENT, "commit_contract.h: segment size");
+_Static_assert(WW_LUA_HEAD == BANDS_HEAD, "commit_contract.h: record head");
+_Static_assert(WW_LUA_BODY_SHORT == BANDS_BODY_SHORT, "commit_contract.h: short body");
+_Static_assert(WW_LUA_BODY_FULL == BANDS_BODY_FULL, "commit_contract.h: full body");
 
 #define FIXED_KEYS WW_LUA_FIXED_KEYS
 #define KEYS_PER_ENTRY WW_LUA_KEYS_PER
@@ -33,7 +33,7 @@ typedef struct {
     size_t *lens;
     size_t n, cap;          /* pushed so far (counting any beyond cap), room */
     char (*keys)[KEY_LEN];  /* KEYS_PER_ENTRY per entry */
-    ww_buf_t extra;         /* per-entry strings: lows, sketch, verdict */
+    ww_buf_t extra;         /* per-entry strings: record body, verdict */
     size_t *extra_off;      /* 3 offsets per entry into extra */
 } args_t;
 
@@ -53,46 +53,30 @@ push_str(args_t *a, const char *s)
     push(a, s, strlen(s));
 }
 
-/* The keys of entry R: its exact key, its buckets and its event instance's
- * hash and sets, or placeholders. */
+/* The key of entry R: its event instance's hash, or a placeholder. */
 static void
 entry_keys(worker_t *w, const result_t *r, char (*keys)[KEY_LEN])
 {
-    snprintf(keys[0], KEY_LEN, "%s%s", w->keys.exact, r->dead ? "none" : r->hash);
-    for (int b = 0; b < FP_BANDS; b++) {
-        if (!r->dead && r->has_fp)
-            bands_bucket_key(&w->keys, b, r->fp.bands[b], keys[1 + b], KEY_LEN);
-        else
-            snprintf(keys[1 + b], KEY_LEN, "%snone", w->keys.bands);
-    }
     const char *id = !r->dead && r->event_id[0] ? r->event_id : "none";
-    snprintf(keys[1 + FP_BANDS], KEY_LEN, "%s%s", w->keys.events, id);
-    snprintf(keys[2 + FP_BANDS], KEY_LEN, "%s%s:outlets", w->keys.events, id);
-    snprintf(keys[3 + FP_BANDS], KEY_LEN, "%s%s:langs", w->keys.events, id);
+    snprintf(keys[0], KEY_LEN, "%s%s", w->keys.events, id);
 }
 
-/* Appends entry R's lows, sketch and verdict to A->extra; records offsets. */
+/* Appends entry R's record body and verdict to A->extra; records offsets. */
 static void
 entry_extra(args_t *a, const result_t *r, size_t i)
 {
-    size_t *off = &a->extra_off[4 * i];
+    size_t *off = &a->extra_off[3 * i];
     off[0] = a->extra.len;
-    if (!r->dead && r->has_fp) {
-        uint8_t values[FP_BANDS * 4];
-        bands_values(&r->fp, values);
-        ww_buf_append(&a->extra, values, sizeof values);
-    }
+    if (!r->dead)
+        bands_encode_body(&a->extra, r->has_fp ? &r->fp : NULL, r->day, r->hash64);
     off[1] = a->extra.len;
-    if (!r->dead && r->has_fp)
-        bands_encode_sketch(&a->extra, &r->fp, r->day, r->hash64);
-    off[2] = a->extra.len;
     if (!r->dead && r->near && r->near_index > 0)
         ww_buf_printf(&a->extra, "%s@%zu\t%.3f", r->exact ? "=" : "", r->near_index,
                       r->similarity);
     else if (!r->dead && r->near)
         ww_buf_printf(&a->extra, "%s%llu\t%s\t%.3f", r->exact ? "=" : "",
                       (unsigned long long)r->root_seq, r->root_id, r->similarity);
-    off[3] = a->extra.len;
+    off[2] = a->extra.len;
 }
 
 static void
@@ -108,15 +92,41 @@ push_entry(args_t *a, const result_t *r, size_t i)
     push(a, r->msg.ptr, r->msg.len);
     push(a, raw, raw_len);
     push_str(a, r->dead ? r->reason : "");
-    const size_t *off = &a->extra_off[4 * i];
-    for (int k = 0; k < 3; k++)
+    const size_t *off = &a->extra_off[3 * i];
+    for (int k = 0; k < 2; k++)
         push(a, a->extra.ptr + off[k], off[k + 1] - off[k]);
     push_str(a, r->dead ? "" : r->event_info);
 }
 
-int
-commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark)
+/* Reads the reply REP to a call for RESULTS[0..N). Returns 0 (*STALE set),
+ * or -1 when it is not what the script answers. */
+static int
+take_reply(worker_t *w, const redisReply *rep, result_t *results, size_t n, bool *stale)
 {
+    if (rep->type != REDIS_REPLY_ARRAY || rep->elements < 2 ||
+        rep->element[0]->type != REDIS_REPLY_STRING)
+        return -1;
+    const redisReply *tag = rep->element[0], *bytes = rep->element[1];
+    if (strcmp(tag->str, "stale") == 0 && bytes->type == REDIS_REPLY_INTEGER) {
+        *stale = true;
+        return 0;
+    }
+    if (strcmp(tag->str, "ok") != 0 || bytes->type != REDIS_REPLY_STRING ||
+        rep->elements != 2 + n)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        long long v = rep->element[2 + i]->integer;
+        results[i].conflict = v < 0;
+        results[i].seq = v > 0 ? (uint64_t)v : 0;
+    }
+    near_apply(w, (const uint8_t *)bytes->str, bytes->len);
+    return 0;
+}
+
+int
+commit_batch(worker_t *w, result_t *results, size_t n, bool *stale)
+{
+    *stale = false;
     if (n == 0)
         return 0;
     args_t a = { 0 };
@@ -126,28 +136,26 @@ commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark)
     a.argv = ww_xcalloc(argc, sizeof *a.argv);
     a.lens = ww_xcalloc(argc, sizeof *a.lens);
     a.keys = ww_xcalloc(n * KEYS_PER_ENTRY, sizeof *a.keys);
-    a.extra_off = ww_xcalloc(4 * n, sizeof *a.extra_off);
-    ww_buf_reserve(&a.extra, n * (FP_BANDS * 4 + BANDS_SKETCH_VALUE + 64));
+    a.extra_off = ww_xcalloc(3 * n, sizeof *a.extra_off);
+    ww_buf_reserve(&a.extra, n * (BANDS_BODY_FULL + 64));
     for (size_t i = 0; i < n; i++) {
         entry_keys(w, &results[i], &a.keys[i * KEYS_PER_ENTRY]);
         entry_extra(&a, &results[i], i);
     }
-    char outmax[32], dlqmax[32], ttl[32], mark[32], maxage[16], ettl[32];
+    char outmax[32], dlqmax[32], ttl[32], mark[32], ettl[32];
     snprintf(outmax, sizeof outmax, "%lld", w->conf.output_maxlen);
     snprintf(dlqmax, sizeof dlqmax, "%lld", w->conf.deadletter_maxlen);
     snprintf(ttl, sizeof ttl, "%lld", w->conf.dedup_retention);
-    snprintf(mark, sizeof mark, "%llu", (unsigned long long)watermark);
-    snprintf(maxage, sizeof maxage, "%u", bands_max_age_days(w->conf.dedup_retention));
+    snprintf(mark, sizeof mark, "%llu", (unsigned long long)w->log.pos);
     snprintf(ettl, sizeof ettl, "%lld", w->conf.event_retention);
     const char *fixed_keys[] = { w->keys.in, w->keys.seq, w->keys.out, w->keys.dlq,
-                                 w->keys.recent };
+                                 w->keys.log_end };
     _Static_assert(sizeof fixed_keys / sizeof *fixed_keys == FIXED_KEYS, "fixed keys");
     for (size_t i = 0; i < FIXED_KEYS; i++)
         push_str(&a, fixed_keys[i]);
     for (size_t i = 0; i < n * KEYS_PER_ENTRY; i++)
         push_str(&a, a.keys[i]);
-    const char *fixed_args[] = { WW_GROUP, outmax, dlqmax, ttl, mark, maxage,
-                                 w->keys.sketches, ettl };
+    const char *fixed_args[] = { WW_GROUP, outmax, dlqmax, ttl, mark, w->keys.log, ettl };
     _Static_assert(sizeof fixed_args / sizeof *fixed_args == FIXED_ARGS, "fixed args");
     for (size_t i = 0; i < FIXED_ARGS; i++)
         push_str(&a, fixed_args[i]);
@@ -162,19 +170,13 @@ commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark)
         ww_log(WW_LOG_ERROR, "commit", "%zu arguments made for %zu: commit_contract.h broken",
                a.n, argc);
     int rc = -1;
-    if (rep != NULL && rep->type == REDIS_REPLY_ARRAY && rep->elements == n) {
-        for (size_t i = 0; i < n; i++) {
-            long long v = rep->element[i]->integer;
-            results[i].conflict = v < 0;
-            results[i].seq = v > 0 ? (uint64_t)v : 0;
-        }
-        rc = 0;
-    } else if (rep != NULL) {
-        ww_log(WW_LOG_ERROR, "commit", "commit script failed: %s",
-               rep->type == REDIS_REPLY_ERROR ? rep->str : "unexpected reply");
-    }
-    if (rep != NULL)
+    if (rep != NULL) {
+        rc = take_reply(w, rep, results, n, stale);
+        if (rc == -1)
+            ww_log(WW_LOG_ERROR, "commit", "commit script failed: %s",
+                   rep->type == REDIS_REPLY_ERROR ? rep->str : "unexpected reply");
         freeReplyObject(rep);
+    }
     free(a.argv);
     free(a.lens);
     free(a.keys);

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: MIT
  *
  * commit — hands a batch of results to commit.lua in one EVALSHA: for each
- * entry, the conflict check (a near copy committed since the lookup), XACK
- * (stop if already acknowledged), XDEL, INCR seq, the duplicate verdict, what
- * the index remembers of a new or near item, the event instance's report, and
- * XADD to the output stream; or, for a dead letter, XADD to the dead-letter
- * stream and the output stream. What crosses to the script is stated once, in
+ * entry, the conflict check (a copy committed to the fingerprint log since
+ * the worker read it), XACK (stop if already acknowledged), the next seq, the
+ * duplicate verdict, the event instance's report, and XADD to the output
+ * stream; or, for a dead letter, XADD to the dead-letter stream and the
+ * output stream; then one XDEL for the batch and one log record per new or
+ * near item. What crosses to the script is stated once, in
  * commit_contract.h. A crash before the call leaves the entries pending
  * (another worker claims them); the script runs whole or not at all. */
 #ifndef WW_WORKERS_COMMIT_H
@@ -23,17 +24,17 @@ extern const char ww_lua_commit[];
 
 typedef struct {
     const entry_t *entry;  /* borrowed */
-    bool has_fp;           /* item long enough for the near-duplicate index */
+    bool has_fp;           /* item long enough for the band index */
     fingerprint_t fp;
     uint16_t day;          /* the date the text reports, days since the epoch; 0 unknown */
     uint64_t hash64;       /* first 64 bits of hash: the index's exact test */
     bool near;             /* near.c found a verified near copy */
     bool exact;            /* ... which has the same text (exact hash) */
-    size_t near_index;     /* ... which is this batch's entry near_index - 1 (0: in Redis) */
+    size_t near_index;     /* ... which is this batch's entry near_index - 1 (0: in the log) */
     uint64_t root_seq;     /* ... the earliest copy of that near copy */
     char root_id[WW_MAX_ID + 1];
     double similarity;     /* ... and the estimated resemblance to it */
-    bool conflict;         /* out: a near copy was committed meanwhile; look again */
+    bool conflict;         /* out: a copy was committed meanwhile; look again */
     char event_id[96];     /* "<type>:<date>", "" when the item reports no event */
     char event_info[600];  /* "id\ttype\tdate\tsource\tlang" for commit.lua */
     bool dead;             /* dead letter instead of an item */
@@ -44,12 +45,17 @@ typedef struct {
     uint64_t seq;          /* out: publication seq, 0 = someone else committed it */
 } result_t;
 
-/* Commits RESULTS[0..N). WATERMARK is the seq counter as near.c read it
- * before looking for candidates: an item whose buckets gained a matching
- * record after it is not committed but marked conflict (the near verdict
- * must be taken again). Returns 0 (each result's seq or conflict is set), or
- * -1 when Redis failed (nothing is known: the entries stay pending and are
- * read again after the reconnect). */
-int commit_batch(worker_t *w, result_t *results, size_t n, uint64_t watermark);
+/* Commits RESULTS[0..N) with the log position the worker has followed the
+ * log to (w->log.pos) as the watermark, and applies the log bytes the
+ * script answers to the worker's index (near_apply), which moves the
+ * watermark to the log's new end. A result that shares a band value or the
+ * exact hash with a record committed after the watermark is not committed
+ * but marked conflict (its near verdict must be taken again, now that the
+ * index holds that record). *STALE is set, and nothing done, when the log
+ * has moved too far past the watermark for one call: near_catch_up, then
+ * call again. Returns 0 (each result's seq or conflict is set unless
+ * *STALE), or -1 when Redis failed (nothing is known: the entries stay
+ * pending and are read again after the reconnect). */
+int commit_batch(worker_t *w, result_t *results, size_t n, bool *stale);
 
 #endif

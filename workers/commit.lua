@@ -1,42 +1,42 @@
--- commit.lua: a worker's batch, committed atomically. For each entry:
--- turn it away (conflict) when a near copy was committed since the worker
--- looked for candidates; acknowledge it, and stop there if another worker
--- already did (a slow worker whose entry was reclaimed publishes nothing);
--- delete it from the input stream; take the next publication seq; decide the
--- duplicate verdict (exact: the normalised text's hash is known; near: the
--- worker verified a candidate; else new); remember the item (exact key, band
--- records, sketch) and append the result to the output stream.
+-- commit.lua: a worker's batch, committed atomically. First, the tail of the
+-- fingerprint log since the worker's watermark (what other workers committed
+-- since this worker last followed the log). Then for each entry: turn it away
+-- (conflict) when a record of that tail shares a band value or the exact hash
+-- with it (a copy the worker has not seen); acknowledge it, and stop there if
+-- another worker already did (a slow worker whose entry was reclaimed
+-- publishes nothing); take the next publication seq; take the worker's
+-- duplicate verdict (exact, near, or new); append the result to the output
+-- stream. Last, one record per new or near item is appended to the log.
 --
--- The counts and sizes in capitals (FIXED_KEYS, KEYS_PER, BANDS, REC, ...)
--- are defined in workers/commit_contract.h; the build puts them in front of
--- this script, and the script refuses a call that does not match them.
+-- The counts and sizes in capitals (FIXED_KEYS, KEYS_PER, SEGMENT, ...) are
+-- defined in workers/commit_contract.h; the build puts them in front of this
+-- script, and the script refuses a call that does not match them.
 -- KEYS[1] input stream, KEYS[2] seq counter, KEYS[3] output stream,
--- KEYS[4] dead-letter stream, KEYS[5] recent log (the band values of the last
--- commits, newest last, RREC-byte records: seq (6) | BANDS band values (4 each)),
--- then KEYS_PER per entry: its exact-duplicate key, its
--- BANDS band buckets, and its event instance's hash, outlet set and language set
--- (a dead letter, a short text, an item without event repeat placeholders).
+-- KEYS[4] dead-letter stream, KEYS[5] log end (bytes ever written to the
+-- log), then KEYS_PER per entry: its event instance's hash (a placeholder for
+-- a dead letter or an item without event).
 -- ARGV[1] group, [2] output maxlen, [3] dead-letter maxlen, [4] retention ms,
--- [5] watermark (the seq counter when the worker read the buckets),
--- [6] record max age in days, [7] sketch hash prefix, [8] event retention ms,
+-- [5] watermark (the log position the worker has followed the log to),
+-- [6] log segment key prefix, [7] event retention ms,
 -- then ARGS_PER per entry:
 --   entry id, kind (item|dead), item id (dead: reason code), message,
---   raw (dead), reason (dead), band values (VALUES bytes, "" without bands),
---   sketch (SKETCH bytes, "" without bands), the worker's verdict: "rootseq\trootid\tsim"
+--   raw (dead), reason (dead), record body (BODY_SHORT or BODY_FULL bytes;
+--   "" for a dead letter), the worker's verdict: "rootseq\trootid\tsim"
 --   for a near copy, "@k\tsim" for a near copy of this call's k-th entry,
 --   either prefixed with "=" for an exact copy (same text), or "",
 --   event "id\ttype\tdate\tsource\tlang" or "".
+-- The log's byte layout (records, segments P{w}:l:<n>) is in
+-- workers/dedup/bands.h; the segment keys are named here from ARGV[6] and
+-- carry the {w} tag of every declared key, so they live in their slot.
 -- An item that reports an event and is not a duplicate adds a report to the
 -- event instance (duplicates count once) and is followed in the output
 -- stream by the instance's new state (k update, its own seq).
--- Exact copies of a text long enough for the band index are found through it
--- (same bands, same exact hash in the sketch); only shorter texts keep an
--- exact key of their own, P{w}:x:<hash>.
--- Returns one integer per entry: its publication seq; 0 when another worker
--- had acknowledged it; -1 on conflict (nothing was done: look again).
---
--- The sketch hash P{w}:s:<seq/1024> is named here, from the seq taken here;
--- it carries the {w} tag of every declared key, so it lives in their slot.
+-- Returns { "ok", log bytes from the watermark to the new log end (the tail
+-- read, then the records appended), then one integer per entry: its
+-- publication seq; 0 when another worker had acknowledged it; -1 on conflict
+-- (nothing was done: look again with the tail) }, or { "stale", log end }
+-- when the tail is longer than TAIL_MAX, or the watermark is past the log's
+-- end or in a segment that expired (nothing was done: catch up, call again).
 
 -- The call must match the contract, checked before anything is touched.
 local n = (#ARGV - FIXED_ARGS) / ARGS_PER
@@ -49,111 +49,77 @@ end
 if n < 1 or n ~= math.floor(n) then return contract_error('argument count') end
 if #KEYS ~= FIXED_KEYS + n * KEYS_PER then return contract_error('key count') end
 for i = 1, n do
-    local a = FIXED_ARGS + (i - 1) * ARGS_PER
-    local nv, ns = #ARGV[a + 7], #ARGV[a + 8]
-    if (nv ~= 0 and nv ~= VALUES) or (ns ~= 0 and ns ~= SKETCH) then
-        return contract_error(string.format('entry %d: band values of %d bytes, sketch of %d',
-                                            i, nv, ns))
+    local body = ARGV[FIXED_ARGS + (i - 1) * ARGS_PER + 7]
+    local want = #body == 0 and 0 or string.byte(body, 1) % 2 == 1 and BODY_FULL or BODY_SHORT
+    if #body ~= want or (want == 0 and ARGV[FIXED_ARGS + (i - 1) * ARGS_PER + 2] ~= 'dead') then
+        return contract_error(string.format('entry %d: record body of %d bytes', i, #body))
     end
 end
 
-local RECENT_KEEP = 4096      -- records kept in the recent log
-local REFRESH_EVERY = 8       -- a bucket's expiry is refreshed every 8th record
 local group, outmax, dlqmax, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
-local watermark, maxage, skprefix = tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7]
-local ettl = ARGV[8]
-local ttl2 = 2 * tonumber(ttl)
-local now = redis.call('TIME')
-local today = math.floor(tonumber(now[1]) / 86400) % 256
-local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+local watermark, segprefix, ettl = tonumber(ARGV[5]), ARGV[6], ARGV[7]
+local BANDS_FMT = '>' .. string.rep('I4', BANDS)
+local HASH_AT = 4             -- the exact hash's first byte in a body
+local BANDS_AT = BODY_SHORT + 5 -- the first band value's first byte in a body
+local BAND_KEY = 4294967296   -- band j, value v is the number j * BAND_KEY + v
 
-local function be(n, bytes)
-    local t = {}
-    for i = bytes, 1, -1 do
-        t[i] = string.char(n % 256)
-        n = math.floor(n / 256)
+-- The log bytes [from, to), segment by segment.
+local function read_log(from, to)
+    local parts = {}
+    while from < to do
+        local k = math.floor(from / SEGMENT)
+        local stop = math.min(to, (k + 1) * SEGMENT)
+        parts[#parts + 1] = redis.call('GETRANGE', segprefix .. k, from - k * SEGMENT,
+                                       stop - 1 - k * SEGMENT)
+        from = stop
     end
-    return table.concat(t)
+    return table.concat(parts)
 end
 
-local function rd(s, i, bytes)
-    local x = 0
-    for k = i, i + bytes - 1 do x = x * 256 + string.byte(s, k) end
-    return x
-end
+local log_end = tonumber(redis.call('GET', KEYS[5]) or '0')
+if watermark > log_end or log_end - watermark > TAIL_MAX then return { 'stale', log_end } end
+local tail = read_log(watermark, log_end)
+if #tail ~= log_end - watermark then return { 'stale', log_end } end
 
--- Every band value committed after the watermark by someone else: an entry
--- sharing one was not seen by the worker's lookup. Read once per call, before
--- this call appends anything. Returns false when the log does not reach back
--- to the watermark (a lookup that old is simply taken again).
-local newer = {}
-local function load_newer()
-    local want = 64
-    while true do
-        local tail = redis.call('GETRANGE', KEYS[5], -want * RREC, -1)
-        local nrec = math.floor(#tail / RREC)
-        for r = nrec - 1, 0, -1 do
-            local p = r * RREC + 1
-            if rd(tail, p, 6) <= watermark then return true end
-            for b = 0, BANDS - 1 do
-                newer[b .. string.sub(tail, p + 6 + 4 * b, p + 9 + 4 * b)] = true
-            end
+-- Every band value and exact hash the tail holds: an entry sharing one was
+-- not seen by the worker's lookup.
+local newer, any_newer = {}, false
+local p = 1
+while p <= #tail do
+    local left = SEGMENT - (watermark + p - 1) % SEGMENT
+    local len = left >= 2 and struct.unpack('>I2', tail, p) or 0
+    if len == 0 then
+        p = p + left  -- padding: the next record starts the next segment
+    else
+        local b = p + HEAD
+        newer['h' .. string.sub(tail, b + HASH_AT - 1, b + HASH_AT + 6)] = true
+        if string.byte(tail, b) % 2 == 1 then
+            local v = { struct.unpack(BANDS_FMT, tail, b + BANDS_AT - 1) }
+            for j = 1, BANDS do newer[j * BAND_KEY + v[j]] = true end
         end
-        if nrec < want then return true end
-        if want >= RECENT_KEEP then return false end
-        want = want * 4
+        any_newer = true
+        p = p + len
     end
 end
-local reaches = load_newer()
 
-local function conflict(values)
-    if not reaches then return true end
-    for b = 0, BANDS - 1 do
-        if newer[b .. string.sub(values, 4 * b + 1, 4 * b + 4)] then return true end
+local function conflict(body)
+    if not any_newer then return false end
+    if newer['h' .. string.sub(body, HASH_AT, HASH_AT + 7)] then return true end
+    if string.byte(body, 1) % 2 == 1 then
+        local v = { struct.unpack(BANDS_FMT, body, BANDS_AT) }
+        for j = 1, BANDS do
+            if newer[j * BAND_KEY + v[j]] then return true end
+        end
     end
     return false
 end
 
--- Appends a record. Every REFRESH_EVERY-th record, drops the records past
--- the retention from the front and pushes the expiry to twice the retention
--- (so a bucket outlives its youngest record unless it stays quiet for a whole
--- retention after REFRESH_EVERY - 1 appends).
-local function append(key, rec)
-    local len = redis.call('APPEND', key, rec)
-    if (len / REC) % REFRESH_EVERY ~= 1 then return end
-    local first = redis.call('GETRANGE', key, REC - 1, REC - 1)
-    if #first == 1 and (today - string.byte(first)) % 256 > maxage then
-        local all = redis.call('GET', key)
-        local p = 1
-        while p + REC - 1 <= #all and (today - string.byte(all, p + REC - 1)) % 256 > maxage do
-            p = p + REC
-        end
-        redis.call('SET', key, string.sub(all, p))
-    end
-    redis.call('PEXPIRE', key, ttl2)
-end
-
-local function log_recent(seq, values)
-    local len = redis.call('APPEND', KEYS[5], be(seq, 6) .. values)
-    if len > 2 * RECENT_KEEP * RREC then
-        redis.call('SET', KEYS[5], redis.call('GETRANGE', KEYS[5], -RECENT_KEEP * RREC, -1))
-    end
-end
-
-local function remember(kbase, seq, values, sketch, rootseq, rootid)
-    if values == '' then
-        redis.call('SET', KEYS[kbase - 1], rootseq .. '\t' .. rootid, 'PX', ttl)
-        return
-    end
-    local tail = be(seq, 6) .. string.char(today)
-    for b = 0, BANDS - 1 do
-        append(KEYS[kbase + b], string.sub(values, 4 * b + 3, 4 * b + 4) .. tail)
-    end
-    log_recent(seq, values)
-    local sk = skprefix .. math.floor(seq / 1024)
-    redis.call('HSET', sk, seq, sketch .. rootseq .. '\t' .. rootid)
-    redis.call('PEXPIRE', sk, ttl)
-end
+local now = redis.call('TIME')
+local now_s = tonumber(now[1])
+local now_ms = now_s * 1000 + math.floor(tonumber(now[2]) / 1000)
+local seq0 = tonumber(redis.call('GET', KEYS[2]) or '0')
+local seq = seq0
+local records = {}  -- log records of this call, in seq order
 
 local function split(s)
     local t = {}
@@ -161,39 +127,42 @@ local function split(s)
     return t
 end
 
--- Adds a report to the event instance when ST is new. Returns the report
+-- LIST ("a\tb") with X added when it is not there yet.
+local function add_member(list, x)
+    if x == '' then return list end
+    if list == '' then return x end
+    for part in string.gmatch(list, '[^\t]+') do
+        if part == x then return list end
+    end
+    return list .. '\t' .. x
+end
+
+-- Adds a report to the event instance H when ST is new. Returns the report
 -- count, whether this was the first, and the fields of the state to publish
--- (nil for a duplicate).
-local function event_report(ebase, ev, seq, st)
-    local h, outlets, langs = KEYS[ebase], KEYS[ebase + 1], KEYS[ebase + 2]
+-- (nil for a duplicate). The instance is one hash: reports, first_seq,
+-- first_seen, last_seen, outlets and langs (tab-separated, first seen first).
+local function event_report(h, ev, st)
     if st ~= 'new' then
         return tonumber(redis.call('HGET', h, 'reports') or '0'), false, nil
     end
-    local reports = redis.call('HINCRBY', h, 'reports', 1)
-    redis.call('HSETNX', h, 'first_seq', seq)
-    redis.call('HSETNX', h, 'first_seen', now_ms)
-    redis.call('HSET', h, 'last_seen', now_ms)
-    if ev[4] ~= '' then redis.call('SADD', outlets, ev[4]) end
-    if ev[5] ~= '' then redis.call('SADD', langs, ev[5]) end
-    for _, k in ipairs({ h, outlets, langs }) do redis.call('PEXPIRE', k, ettl) end
+    local cur = redis.call('HMGET', h, 'reports', 'first_seq', 'first_seen', 'outlets', 'langs')
+    local reports = tonumber(cur[1] or '0') + 1
+    local first_seq, first_seen = cur[2] or seq, cur[3] or now_ms
+    local outlets, langs = add_member(cur[4] or '', ev[4]), add_member(cur[5] or '', ev[5])
+    redis.call('HSET', h, 'reports', reports, 'first_seq', first_seq, 'first_seen', first_seen,
+               'last_seen', now_ms, 'outlets', outlets, 'langs', langs)
+    redis.call('PEXPIRE', h, ettl)
     local state = { 'k', 'update', 'id', ev[1], 'type', ev[2], 'date', ev[3],
-                    'reports', reports, 'first_seq', redis.call('HGET', h, 'first_seq'),
-                    'first_seen', redis.call('HGET', h, 'first_seen'), 'last_seen', now_ms,
-                    'outlets', table.concat(redis.call('SMEMBERS', outlets), '\t'),
-                    'langs', table.concat(redis.call('SMEMBERS', langs), '\t') }
+                    'reports', reports, 'first_seq', first_seq, 'first_seen', first_seen,
+                    'last_seen', now_ms, 'outlets', outlets, 'langs', langs }
     return reports, reports == 1, state
 end
 
 local roots = {}  -- entry index -> { rootseq, rootid } once committed in this call
 
-local function item(kbase, seq, ident, msg, values, sketch, verdict, einfo)
+local function item(ekey, ident, msg, body, verdict, einfo)
     local st, rootseq, rootid, sim = 'new', seq, ident, nil
-    local first = values == '' and redis.call('GET', KEYS[kbase - 1])
-    if first then
-        st, sim = 'exact', '1'
-        local tab = string.find(first, '\t', 1, true)
-        rootseq, rootid = string.sub(first, 1, tab - 1), string.sub(first, tab + 1)
-    elseif verdict ~= '' then
+    if verdict ~= '' then
         st = 'near'
         if string.sub(verdict, 1, 1) == '=' then
             st, verdict = 'exact', string.sub(verdict, 2)
@@ -207,7 +176,10 @@ local function item(kbase, seq, ident, msg, values, sketch, verdict, einfo)
         end
         if st == 'exact' then sim = '1' end
     end
-    if st ~= 'exact' then remember(kbase, seq, values, sketch, rootseq, rootid) end
+    if st ~= 'exact' then
+        records[#records + 1] = struct.pack('>I2I6I6I4', HEAD + #body + #rootid, seq,
+                                            tonumber(rootseq), now_s) .. body .. rootid
+    end
     local entry = { 'k', 'item', 'm', msg, 'st', st }
     if st ~= 'new' then
         for _, x in ipairs({ 'os', rootseq, 'of', rootid, 'sim', sim }) do entry[#entry + 1] = x end
@@ -216,7 +188,7 @@ local function item(kbase, seq, ident, msg, values, sketch, verdict, einfo)
     if einfo ~= '' then
         local ev = split(einfo)
         local reports, firstrep
-        reports, firstrep, state = event_report(kbase + BANDS, ev, seq, st)
+        reports, firstrep, state = event_report(ekey, ev, st)
         for _, x in ipairs({ 'et', ev[2], 'er', reports, 'ef', firstrep and 1 or 0 }) do
             entry[#entry + 1] = x
         end
@@ -225,39 +197,81 @@ local function item(kbase, seq, ident, msg, values, sketch, verdict, einfo)
     return rootseq, rootid, state
 end
 
-local res = {}
+local res, acked = {}, {}
 for i = 1, n do
     local a = FIXED_ARGS + (i - 1) * ARGS_PER
-    local kbase = FIXED_KEYS + (i - 1) * KEYS_PER + 2
+    local ekey = KEYS[FIXED_KEYS + (i - 1) * KEYS_PER + 1]
     local eid, kind, ident, msg = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
-    local values, sketch, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9], ARGV[a + 10]
-    local vref = split(verdict)[1] or ''
-    if string.sub(vref, 1, 1) == '=' then vref = string.sub(vref, 2) end
-    local in_batch = string.sub(vref, 1, 1) == '@'
-    local batch_root = in_batch and roots[tonumber(string.sub(vref, 2))]
-    if kind ~= 'dead' and values ~= '' and conflict(values) then
+    local body, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9]
+    local at = verdict ~= '' and string.match(verdict, '^=?@(%d+)') or nil
+    local in_batch = at ~= nil
+    local batch_root = in_batch and roots[tonumber(at)]
+    if kind ~= 'dead' and conflict(body) then
         res[i] = -1
     elseif in_batch and not batch_root then
         res[i] = -1  -- a near copy of an entry this call did not commit
     elseif redis.call('XACK', KEYS[1], group, eid) == 0 then
         res[i] = 0
     else
-        redis.call('XDEL', KEYS[1], eid)
-        local seq = redis.call('INCR', KEYS[2])
+        acked[#acked + 1] = eid
+        seq = seq + 1
+        res[i] = seq
         if kind == 'dead' then
             redis.call('XADD', KEYS[4], 'MAXLEN', '~', dlqmax, '*', 'code', ident,
                        'reason', ARGV[a + 6], 'origin', 'worker', 'raw', ARGV[a + 5], 'seq', seq)
             redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'dead', 'm', msg)
         else
-            local rootseq, rootid, state = item(kbase, seq, ident, msg, values, sketch,
-                                                verdict, einfo)
+            local rootseq, rootid, state = item(ekey, ident, msg, body, verdict, einfo)
             roots[i] = { rootseq, rootid }
             if state then
-                local useq = redis.call('INCR', KEYS[2])
-                redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, useq .. '-0', unpack(state))
+                seq = seq + 1
+                redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', unpack(state))
             end
         end
-        res[i] = seq
     end
 end
-return res
+if #acked > 0 then redis.call('XDEL', KEYS[1], unpack(acked)) end
+if seq ~= seq0 then redis.call('SET', KEYS[2], seq) end
+
+-- Appends this call's records to the log: a segment is created whole
+-- (zero-filled, so that Redis allocates it once) when the first record goes
+-- into it; a record that does not fit in what is left of a segment starts
+-- the next one. Every segment written gets its expiry pushed to the
+-- retention, so it expires whole a retention after its last record.
+local image = { tail }
+local pos = log_end
+local chunk, chunk_k, chunk_off = {}, nil, 0
+local function flush()
+    if chunk_k == nil or #chunk == 0 then return end
+    local key = segprefix .. chunk_k
+    redis.call('SETRANGE', key, chunk_off, table.concat(chunk))
+    redis.call('PEXPIRE', key, ttl)
+    chunk = {}
+end
+for _, rec in ipairs(records) do
+    local k = math.floor(pos / SEGMENT)
+    local off = pos - k * SEGMENT
+    if off + #rec > SEGMENT then
+        image[#image + 1] = string.rep('\0', SEGMENT - off)
+        k, off = k + 1, 0
+        pos = k * SEGMENT
+    end
+    if k ~= chunk_k then
+        flush()
+        -- a new segment, or one that expired under a quiet log: create it whole
+        if off == 0 or redis.call('EXISTS', segprefix .. k) == 0 then
+            redis.call('DEL', segprefix .. k)
+            redis.call('SETRANGE', segprefix .. k, SEGMENT - 1, '\0')
+        end
+        chunk_k, chunk_off = k, off
+    end
+    chunk[#chunk + 1] = rec
+    image[#image + 1] = rec
+    pos = pos + #rec
+end
+flush()
+if pos ~= log_end then redis.call('SET', KEYS[5], pos) end
+
+local reply = { 'ok', table.concat(image) }
+for i = 1, n do reply[#reply + 1] = res[i] end
+return reply

@@ -6,27 +6,29 @@
  * time scripts/embed.sh turns each `#define WW_LUA_NAME value` into
  * `local NAME = value` at the top of the embedded script, so the script and
  * the C side cannot disagree; the script checks #KEYS and #ARGV (and the
- * byte sizes of each entry) against them before it touches anything, and
- * answers an error reply starting with "ERR commit contract" otherwise.
+ * size of each entry's record body) against them before it touches anything,
+ * and answers an error reply starting with "ERR commit contract" otherwise.
  * commit.c ties the sizes to the byte layout of workers/dedup/bands.h with
  * static assertions.
  *
  * KEYS: WW_LUA_FIXED_KEYS (input stream, seq counter, output stream,
- * dead-letter stream, recent log), then WW_LUA_KEYS_PER per entry (its exact
- * key, its WW_LUA_BANDS band buckets, its event instance's hash, outlet set,
- * language set). ARGV: WW_LUA_FIXED_ARGS, then WW_LUA_ARGS_PER per entry; the
- * meaning of each is documented at the top of workers/commit.lua. */
+ * dead-letter stream, log end), then WW_LUA_KEYS_PER per entry (its event
+ * instance's hash). ARGV: WW_LUA_FIXED_ARGS, then WW_LUA_ARGS_PER per entry;
+ * the meaning of each is documented at the top of workers/commit.lua. */
 #ifndef WW_WORKERS_COMMIT_CONTRACT_H
 #define WW_WORKERS_COMMIT_CONTRACT_H
 
 #define WW_LUA_FIXED_KEYS 5
-#define WW_LUA_KEYS_PER 20     /* 1 + WW_LUA_BANDS + 3 */
-#define WW_LUA_FIXED_ARGS 8
-#define WW_LUA_ARGS_PER 10
+#define WW_LUA_KEYS_PER 1
+#define WW_LUA_FIXED_ARGS 7
+#define WW_LUA_ARGS_PER 9
 #define WW_LUA_BANDS 16        /* FP_BANDS */
-#define WW_LUA_VALUES 64       /* an entry's band values: WW_LUA_BANDS x 4 bytes, big-endian */
-#define WW_LUA_SKETCH 78       /* an entry's sketch: BANDS_SKETCH_VALUE */
-#define WW_LUA_REC 9           /* a bucket record: BANDS_RECORD */
-#define WW_LUA_RREC 70         /* a recent-log record: seq (6) | band values */
+#define WW_LUA_SEGMENT 65472   /* log segment bytes: BANDS_SEGMENT */
+#define WW_LUA_HEAD 18         /* record head: BANDS_HEAD */
+#define WW_LUA_BODY_SHORT 11   /* record body without bands: BANDS_BODY_SHORT */
+#define WW_LUA_BODY_FULL 143   /* record body with bands: BANDS_BODY_FULL */
+/* The most log bytes a commit reads past the worker's watermark; beyond,
+ * it answers "stale" (the worker catches up and calls again). */
+#define WW_LUA_TAIL_MAX 131072
 
 #endif

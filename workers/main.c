@@ -17,6 +17,7 @@
 
 #include "commit.h"
 #include "consume.h"
+#include "near.h"
 #include "pipeline.h"
 #include "worker.h"
 #include "ww_alloc.h"
@@ -46,13 +47,16 @@ log_stats(const worker_t *w)
     const worker_stats_t *s = &w->stats;
     ww_log(WW_LOG_NOTICE, "stats",
            "name=%s read=%llu claimed=%llu committed=%llu near=%llu events=%llu dead=%llu "
-           "lost_race=%llu conflicts=%llu candidates=%llu redis_errors=%llu",
+           "lost_race=%llu conflicts=%llu stale=%llu candidates=%llu log_records=%llu "
+           "index_items=%zu index_bytes=%zu redis_errors=%llu",
            w->name, (unsigned long long)s->read, (unsigned long long)s->claimed,
            (unsigned long long)s->committed, (unsigned long long)s->near,
            (unsigned long long)s->events,
            (unsigned long long)s->dead, (unsigned long long)s->lost_race,
-           (unsigned long long)s->conflicts, (unsigned long long)s->candidates,
-           (unsigned long long)s->redis_errors);
+           (unsigned long long)s->conflicts, (unsigned long long)s->stale,
+           (unsigned long long)s->candidates, (unsigned long long)s->log_records,
+           w->log.index ? fpindex_count(w->log.index) : 0,
+           w->log.index ? fpindex_bytes(w->log.index) : 0, (unsigned long long)s->redis_errors);
 }
 
 static void
@@ -96,6 +100,8 @@ step(loop_t *l)
     w->stats.read += n;
     if (rc == 0 && n > 0)
         rc = pipeline_batch(w, l->entries, l->results, n);
+    else if (rc == 0)
+        rc = pipeline_idle(w);
     if (rc == -1) {
         w->stats.redis_errors++;
         if (!ww_redis_connected(w->redis))
@@ -216,6 +222,7 @@ main(int argc, char **argv)
     free(l.entries);
     free(l.results);
     ww_redis_destroy(&w->redis);
+    near_free(w);
     catalog_destroy(&w->catalog);
     ww_conf_free(&w->conf);
     return 0;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
- * near — see near.h. Two pipelined rounds per batch: the seq counter and
- * every bucket, then every candidate's sketch. */
+ * near — see near.h. Speaks: GET P{w}:lend; EXISTS and GETRANGE
+ * P{w}:l:<n>, pipelined. */
 #include "near.h"
 
 #include <stdio.h>
@@ -13,55 +13,140 @@
 #include "ww_clock.h"
 #include "ww_log.h"
 
-typedef struct {
-    size_t item;   /* index in results */
-    uint64_t seq;  /* candidate */
-} cand_t;
+#define READ_AHEAD 32  /* segments read per pipelined round */
+#define PROBE 256      /* segments probed per round when looking for the oldest */
+#define KEY_LEN 160
 
-/* Round 1: reads the watermark and the buckets; fills CANDS (grown). */
-static int
-read_buckets(worker_t *w, result_t *results, size_t n, uint64_t *watermark, cand_t **cands,
-             size_t *n_cands)
+static void
+segment_key(const worker_t *w, uint64_t k, char *key)
 {
-    if (ww_redis_append(w->redis, 2, (const char *[]){ "GET", w->keys.seq }, NULL) == -1)
-        return -1;
-    char key[160];
-    for (size_t i = 0; i < n; i++) {
-        for (int b = 0; b < FP_BANDS && results[i].has_fp; b++) {
-            bands_bucket_key(&w->keys, b, results[i].fp.bands[b], key, sizeof key);
-            if (ww_redis_append(w->redis, 2, (const char *[]){ "GET", key }, NULL) == -1)
-                return -1;
-        }
-    }
-    redisReply *r = ww_redis_reply(w->redis);
+    snprintf(key, KEY_LEN, "%s%llu", w->keys.log, (unsigned long long)k);
+}
+
+static int
+read_end(worker_t *w, uint64_t *end)
+{
+    redisReply *r = ww_redis_cmdf(w->redis, "GET %s", w->keys.log_end);
     if (r == NULL)
         return -1;
-    *watermark = r->type == REDIS_REPLY_STRING ? strtoull(r->str, NULL, 10) : 0;
+    *end = r->type == REDIS_REPLY_STRING ? strtoull(r->str, NULL, 10) : 0;
     freeReplyObject(r);
-    unsigned today = bands_day(ww_clock_wall_ms());
-    unsigned max_age = bands_max_age_days(w->conf.dedup_retention);
-    size_t max = (size_t)w->conf.near_max_candidates;
-    uint64_t *seqs = ww_xcalloc(max, sizeof *seqs);
-    for (size_t i = 0; i < n; i++) {
-        size_t found = 0;
-        for (int b = 0; b < FP_BANDS && results[i].has_fp; b++) {
-            r = ww_redis_reply(w->redis);
-            if (r == NULL) {
-                free(seqs);
+    return 0;
+}
+
+/* The position where the oldest segment still in Redis starts, for a log
+ * that ends at END: segments expire oldest first, so it follows the last
+ * missing one below the log's end. */
+static int
+find_oldest(worker_t *w, uint64_t end, uint64_t *start)
+{
+    *start = 0;
+    if (end == 0)
+        return 0;
+    char key[KEY_LEN];
+    for (uint64_t top = (end - 1) / BANDS_SEGMENT + 1; top > 0;) {
+        uint64_t bottom = top > PROBE ? top - PROBE : 0;
+        for (uint64_t k = top; k-- > bottom;) {
+            segment_key(w, k, key);
+            if (ww_redis_append(w->redis, 2, (const char *[]){ "EXISTS", key }, NULL) == -1)
                 return -1;
+        }
+        bool missing = false;
+        for (uint64_t k = top; k-- > bottom;) {
+            redisReply *r = ww_redis_reply(w->redis);
+            if (r == NULL)
+                return -1;
+            if (!missing && r->type == REDIS_REPLY_INTEGER && r->integer == 0) {
+                missing = true;
+                *start = (k + 1) * BANDS_SEGMENT;
             }
-            if (r->type == REDIS_REPLY_STRING)
-                bands_candidates((const uint8_t *)r->str, r->len,
-                                 (uint16_t)(results[i].fp.bands[b] & 0xffff), today, max_age,
-                                 seqs, &found, max);
             freeReplyObject(r);
         }
-        *cands = ww_xrealloc(*cands, (*n_cands + found + 1) * sizeof **cands);
-        for (size_t k = 0; k < found; k++)
-            (*cands)[(*n_cands)++] = (cand_t){ i, seqs[k] };
+        if (missing) {
+            if (*start > end)
+                *start = end; /* every segment expired: follow from the end */
+            return 0;
+        }
+        top = bottom;
     }
-    free(seqs);
     return 0;
+}
+
+void
+near_apply(worker_t *w, const uint8_t *p, size_t len)
+{
+    bands_reader_t rd;
+    bands_reader_init(&rd, p, len, w->log.pos);
+    bands_record_t rec;
+    int rc;
+    while ((rc = bands_next(&rd, &rec)) == 1) {
+        fpindex_add(w->log.index, &rec);
+        w->stats.log_records++;
+    }
+    if (rc == -1 && w->log.loaded) {
+        ww_log(WW_LOG_ERROR, "near", "malformed fingerprint log at position %llu: reloading it",
+               (unsigned long long)(w->log.pos + rd.off));
+        w->log.loaded = false;
+    }
+    w->log.pos += len;
+}
+
+/* Reads [w->log.pos, END) in rounds of READ_AHEAD segments. */
+static int
+read_to(worker_t *w, uint64_t end)
+{
+    char key[KEY_LEN], from_s[24], to_s[24];
+    while (w->log.pos < end) {
+        uint64_t from = w->log.pos, stops[READ_AHEAD];
+        size_t n = 0;
+        for (; n < READ_AHEAD && from < end; n++) {
+            uint64_t k = from / BANDS_SEGMENT, base = k * BANDS_SEGMENT;
+            stops[n] = end < base + BANDS_SEGMENT ? end : base + BANDS_SEGMENT;
+            segment_key(w, k, key);
+            snprintf(from_s, sizeof from_s, "%llu", (unsigned long long)(from - base));
+            snprintf(to_s, sizeof to_s, "%llu", (unsigned long long)(stops[n] - 1 - base));
+            if (ww_redis_append(w->redis, 4, (const char *[]){ "GETRANGE", key, from_s, to_s },
+                                NULL) == -1)
+                return -1;
+            from = stops[n];
+        }
+        for (size_t i = 0; i < n; i++) {
+            redisReply *r = ww_redis_reply(w->redis);
+            if (r == NULL)
+                return -1;
+            /* A segment that expired holds only records past the retention. */
+            if (r->type == REDIS_REPLY_STRING && r->len == stops[i] - w->log.pos)
+                near_apply(w, (const uint8_t *)r->str, r->len);
+            w->log.pos = stops[i];
+            freeReplyObject(r);
+        }
+    }
+    return 0;
+}
+
+int
+near_catch_up(worker_t *w)
+{
+    uint64_t end = 0;
+    if (read_end(w, &end) == -1)
+        return -1;
+    if (w->log.index == NULL)
+        w->log.index = fpindex_new();
+    if (!w->log.loaded || end < w->log.pos) {
+        fpindex_clear(w->log.index);
+        if (find_oldest(w, end, &w->log.pos) == -1)
+            return -1;
+        ww_log(WW_LOG_NOTICE, "near", "loading the fingerprint log: bytes %llu to %llu",
+               (unsigned long long)w->log.pos, (unsigned long long)end);
+        w->log.loaded = true;
+    }
+    return read_to(w, end);
+}
+
+void
+near_free(worker_t *w)
+{
+    fpindex_destroy(&w->log.index);
 }
 
 /* Verifies candidate FP (reporting DAY) for result R. Returns its similarity
@@ -91,64 +176,51 @@ better(const result_t *r, bool exact, double sim, uint64_t root_seq)
     return sim > r->similarity || (sim == r->similarity && root_seq < r->root_seq);
 }
 
-/* Keeps candidate SKETCH for result R when it verifies and beats the best. */
+/* Keeps record C for result R when it verifies and beats the best. */
 static void
-consider(worker_t *w, result_t *r, const redisReply *reply)
+consider(const worker_t *w, result_t *r, const fpindex_rec_t *c)
 {
-    bands_sketch_t c;
-    if (reply->type != REDIS_REPLY_STRING ||
-        bands_decode_sketch((const uint8_t *)reply->str, reply->len, &c) == -1 ||
-        c.root_id.len > WW_MAX_ID)
+    size_t id_len = strlen(c->root_id);
+    if (id_len > WW_MAX_ID)
         return;
-    bool exact = c.hash == r->hash64;
-    double sim = exact ? 1.0 : verify_candidate(w, r, &c.fp, c.day);
-    if (sim < 0.0 || !better(r, exact, sim, c.root_seq))
+    bool exact = c->hash == r->hash64;
+    double sim = exact ? 1.0 : -1.0;
+    if (!exact && c->has_fp && r->has_fp) {
+        fingerprint_t fp; /* what the sketch rule reads */
+        memset(&fp, 0, sizeof fp);
+        fp.n_shingles = c->n_shingles;
+        memcpy(fp.sketch, c->sketch, sizeof fp.sketch);
+        sim = verify_candidate(w, r, &fp, c->day);
+    }
+    if (sim < 0.0 || !better(r, exact, sim, c->root_seq))
         return;
     r->near = true;
     r->exact = exact;
     r->near_index = 0;
     r->similarity = sim;
-    r->root_seq = c.root_seq;
-    memcpy(r->root_id, c.root_id.p, c.root_id.len);
-    r->root_id[c.root_id.len] = '\0';
+    r->root_seq = c->root_seq;
+    memcpy(r->root_id, c->root_id, id_len + 1);
 }
 
-/* Round 2: reads and verifies every candidate's sketch. */
-static int
-verify(worker_t *w, result_t *results, const cand_t *cands, size_t n_cands)
-{
-    char key[160], field[32];
-    for (size_t k = 0; k < n_cands; k++) {
-        bands_sketch_key(&w->keys, cands[k].seq, key, sizeof key, field, sizeof field);
-        if (ww_redis_append(w->redis, 3, (const char *[]){ "HGET", key, field }, NULL) == -1)
-            return -1;
-    }
-    for (size_t k = 0; k < n_cands; k++) {
-        redisReply *r = ww_redis_reply(w->redis);
-        if (r == NULL)
-            return -1;
-        consider(w, &results[cands[k].item], r);
-        freeReplyObject(r);
-    }
-    return 0;
-}
-
-/* Two entries of one batch can be near copies of each other: neither is in
- * Redis yet, so each later entry is also compared with the earlier ones that
- * share a band (commit.lua gives it the root its earlier entry gets). */
+/* Two entries of one batch can be copies of each other: neither is in the
+ * log yet, so each later entry is also compared with the earlier ones that
+ * share a band or (texts too short for bands) the exact hash; commit.lua
+ * gives it the root its earlier entry gets. */
 static void
 within_batch(const worker_t *w, result_t *results, size_t n)
 {
     for (size_t j = 1; j < n; j++) {
         result_t *r = &results[j];
-        for (size_t i = 0; i < j && r->has_fp && !r->dead; i++) {
+        for (size_t i = 0; i < j && !r->dead; i++) {
             const result_t *e = &results[i];
+            if (e->dead)
+                continue;
             bool shares = false;
-            for (int b = 0; b < FP_BANDS && e->has_fp && !e->dead && !shares; b++)
+            for (int b = 0; b < FP_BANDS && e->has_fp && r->has_fp && !shares; b++)
                 shares = e->fp.bands[b] == r->fp.bands[b];
-            bool exact = shares && e->hash64 == r->hash64;
+            bool exact = e->hash64 == r->hash64 && (shares || (!e->has_fp && !r->has_fp));
             double sim = exact ? 1.0 : shares ? verify_candidate(w, r, &e->fp, e->day) : -1.0;
-            /* an earlier entry of the batch has a later root than any in Redis */
+            /* an earlier entry of the batch has a later root than any in the log */
             if (sim < 0.0 || !better(r, exact, sim, UINT64_MAX) ||
                 (r->near && sim == r->similarity && exact == r->exact))
                 continue;
@@ -160,19 +232,31 @@ within_batch(const worker_t *w, result_t *results, size_t n)
     }
 }
 
-int
-near_lookup(worker_t *w, result_t *results, size_t n, uint64_t *watermark)
+void
+near_lookup(worker_t *w, result_t *results, size_t n)
 {
-    cand_t *cands = NULL;
-    size_t n_cands = 0;
-    for (size_t i = 0; i < n; i++)
-        results[i].near = results[i].exact = false, results[i].near_index = 0;
-    int rc = read_buckets(w, results, n, watermark, &cands, &n_cands);
-    if (rc == 0)
-        rc = verify(w, results, cands, n_cands);
-    if (rc == 0)
-        within_batch(w, results, n);
-    w->stats.candidates += n_cands;
+    if (w->log.index == NULL)
+        w->log.index = fpindex_new();
+    int64_t oldest_ms = ww_clock_wall_ms() - w->conf.dedup_retention;
+    fpindex_expire(w->log.index, oldest_ms > 0 ? (uint32_t)(oldest_ms / 1000) : 0);
+    size_t max = (size_t)w->conf.near_max_candidates;
+    const fpindex_rec_t **cands = ww_xcalloc(max, sizeof *cands);
+    for (size_t i = 0; i < n; i++) {
+        result_t *r = &results[i];
+        r->near = r->exact = false;
+        r->near_index = 0;
+        if (r->dead)
+            continue;
+        const fpindex_rec_t *x = fpindex_exact(w->log.index, r->hash64);
+        if (x != NULL)
+            consider(w, r, x);
+        if (!r->has_fp)
+            continue;
+        size_t k = fpindex_candidates(w->log.index, r->fp.bands, cands, max);
+        for (size_t c = 0; c < k; c++)
+            consider(w, r, cands[c]);
+        w->stats.candidates += k;
+    }
     free(cands);
-    return rc;
+    within_batch(w, results, n);
 }

@@ -1,12 +1,16 @@
 /* SPDX-License-Identifier: MIT
  *
- * near — the Redis side of near-duplicate lookup: for a batch of items, read
- * the index buckets of their bands (GET P{w}:b:…, pipelined), collect the
- * candidates, read their sketches (HGET P{w}:s:…), and verify each with
- * fingerprint_is_near; the best verified candidate gives the item its near
- * verdict. Reads only: commit.lua decides, and turns an item away (conflict)
- * when a matching record was appended after WATERMARK, so two near copies
- * committed at the same moment by two workers give exactly one "new". */
+ * near — the worker's side of the near-duplicate index. The worker follows
+ * the fingerprint log in Redis (workers/dedup/bands.h) into its own index
+ * (workers/dedup/fpindex.h) and looks items up there: lookups cost Redis
+ * nothing. Following costs one GET of the log's end and GETRANGEs of the
+ * segments behind it (near_catch_up: at start, when a commit answers
+ * "stale", when idle); a commit brings the log bytes written since the
+ * worker's watermark in its reply (near_apply). The verdicts are checked in
+ * commit.lua, which turns an item away (conflict) when a record committed
+ * after the watermark shares a band value or the exact hash with it, so two
+ * near copies committed at the same moment by two workers give exactly one
+ * "new". Records older than dedup-retention leave the index. */
 #ifndef WW_WORKERS_NEAR_H
 #define WW_WORKERS_NEAR_H
 
@@ -14,11 +18,24 @@
 #include <stdint.h>
 
 #include "commit.h"
-#include "dedup/fingerprint.h"
 #include "worker.h"
 
-/* Sets near/root_seq/root_id/similarity of every result with has_fp, and
- * *WATERMARK. Returns 0, or -1 when Redis failed. */
-int near_lookup(worker_t *w, result_t *results, size_t n, uint64_t *watermark);
+/* Reads the log from w->log.pos (or, when not loaded yet or the log went
+ * back, from its oldest segment into an emptied index) to its end. A
+ * segment that expired is skipped. Returns 0, or -1 when Redis failed. */
+int near_catch_up(worker_t *w);
+
+/* Adds the records of the log bytes P[0..LEN), which start at w->log.pos,
+ * to the index and moves w->log.pos past them. Malformed bytes are logged
+ * and make the next near_catch_up reload the log. */
+void near_apply(worker_t *w, const uint8_t *p, size_t len);
+
+/* Sets near/exact/root_seq/root_id/similarity/near_index of every item of
+ * RESULTS[0..N) from the index and from the batch's earlier items, after
+ * dropping the records past the retention. No Redis. */
+void near_lookup(worker_t *w, result_t *results, size_t n);
+
+/* Frees the index. */
+void near_free(worker_t *w);
 
 #endif

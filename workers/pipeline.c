@@ -16,7 +16,8 @@
 
 /* Each round commits at least the first item turned away in the round before
  * (only a concurrent commit by another worker can turn it away again), so a
- * batch of N needs at most N rounds; the margin covers such races. */
+ * batch of N needs at most N rounds; the margin covers such races and the
+ * rounds spent catching up with the log. */
 #define CONFLICT_MARGIN 8
 
 /* Classifies the item against the catalog; when it reports an event, encodes
@@ -123,16 +124,33 @@ pipeline_commit(worker_t *w, result_t *results, size_t n)
 {
     size_t pending = n;
     for (size_t round = 0; pending > 0 && round < n + CONFLICT_MARGIN; round++) {
-        uint64_t watermark = 0;
-        if (near_lookup(w, results, pending, &watermark) == -1 ||
-            commit_batch(w, results, pending, watermark) == -1)
+        bool stale = false;
+        /* What other workers committed since this one's last commit: read by
+         * plain GETRANGEs here, so that commit.lua only scans what lands
+         * between this read and the commit. */
+        if (round == 0 && near_catch_up(w) == -1)
             return -1;
+        near_lookup(w, results, pending);
+        if (commit_batch(w, results, pending, &stale) == -1)
+            return -1;
+        if (stale) {
+            w->stats.stale++;
+            if (near_catch_up(w) == -1)
+                return -1;
+            continue;
+        }
         count(w, results, pending);
         pending = conflicted_first(results, pending);
     }
     if (pending > 0)
         ww_log(WW_LOG_WARN, "worker", "%zu entries still in conflict, left pending", pending);
     return 0;
+}
+
+int
+pipeline_idle(worker_t *w)
+{
+    return near_catch_up(w);
 }
 
 int

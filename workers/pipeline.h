@@ -20,12 +20,19 @@
  * and must outlive R, which points to it. R->msg is the caller's to free. */
 void pipeline_process(worker_t *w, const entry_t *e, result_t *r, char *id);
 
-/* Takes the near verdicts of RESULTS[0..N) and commits them; a result turned
- * away because a near copy was committed meanwhile is looked up again with
- * what that commit added, up to N + a margin of rounds (one still in
- * conflict then stays pending: its seq is 0 and it is logged). Reorders
- * RESULTS. Returns 0, or -1 when Redis failed (the entries stay pending). */
+/* Takes the near verdicts of RESULTS[0..N) from the worker's index and
+ * commits them; a result turned away because a copy was committed meanwhile
+ * is looked up again with the records that commit's reply brought, and a
+ * commit turned away because the worker's copy of the log is too far behind
+ * is made again after catching up. Up to N + a margin of rounds (a result
+ * still in conflict then stays pending: its seq is 0 and it is logged).
+ * Loads the log first when the worker has not yet. Reorders RESULTS.
+ * Returns 0, or -1 when Redis failed (the entries stay pending). */
 int pipeline_commit(worker_t *w, result_t *results, size_t n);
+
+/* What a worker with nothing to do does: follows the log, so that its next
+ * commit finds its copy up to date. Returns 0, or -1 when Redis failed. */
+int pipeline_idle(worker_t *w);
 
 /* Processes and commits ENTRIES[0..N) using RESULTS[0..N) as scratch (their
  * messages are freed before returning). Returns 0, or -1 when Redis failed. */

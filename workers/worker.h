@@ -5,8 +5,10 @@
 #ifndef WW_WORKERS_WORKER_H
 #define WW_WORKERS_WORKER_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
+#include "dedup/fpindex.h"
 #include "events/catalog.h"
 #include "ww_buf.h"
 #include "ww_conf.h"
@@ -25,9 +27,18 @@ typedef struct {
     uint64_t near;        /* near duplicates found */
     uint64_t candidates;  /* near-duplicate candidates verified */
     uint64_t conflicts;   /* near verdicts taken again after a concurrent commit */
+    uint64_t stale;       /* commits turned away until the worker caught up with the log */
+    uint64_t log_records; /* fingerprint log records read into the index */
     uint64_t events;      /* items that report a known event */
     uint64_t redis_errors;
 } worker_stats_t;
+
+/* The worker's copy of the fingerprint log (near.c follows it). */
+typedef struct {
+    fpindex_t *index;     /* owned: every record before pos, within the retention */
+    uint64_t pos;         /* log position followed to: the commit's watermark */
+    bool loaded;          /* false: load from the oldest segment at the next catch-up */
+} worker_log_t;
 
 typedef struct {
     ww_conf_t conf;
@@ -36,6 +47,7 @@ typedef struct {
     ww_redis_t *redis;
     catalog_t *catalog;   /* NULL: no classification; swapped whole on SIGHUP */
     char name[128];       /* consumer name */
+    worker_log_t log;
     worker_stats_t stats;
 } worker_t;
 

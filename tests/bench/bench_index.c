@@ -1,44 +1,52 @@
 /* SPDX-License-Identifier: MIT
  *
- * bench_index — what the near-duplicate index costs in Redis, measured
- * through the worker's own code (consume.c, pipeline.c, near.c, commit.c,
- * commit.lua)
+ * bench_index — what the near-duplicate index costs, measured through the
+ * worker's own code (consume.c, pipeline.c, near.c, commit.c, commit.lua)
  * against the private redis-server that tests/bench/index.sh starts. The
  * remembered set grows in steps (10^4, 10^5, 10^6 items); at each size:
  *
  *   bench_index items=N used_memory_bytes=… bytes_per_item=…
  *       lookup_commit_us_per_item=… redis_cpu_us_per_item=…
- *       candidates_per_item=… fill_items_per_s=…
+ *       candidates_per_item=… index_bytes_per_item=… fill_items_per_s=…
  *
- * bytes_per_item is (INFO used_memory now - before the first item) / N, the
- * output stream trimmed to nothing first: it is the replay window
- * (output-maxlen), not dedup memory. lookup_commit_us_per_item is the time
- * spent in pipeline_commit (near_lookup + commit_batch) on LOOKUP_ITEMS new
- * items, committed in batches of batch-size as the worker commits them (text making and
- * fingerprinting are outside the timing). redis_cpu_us_per_item is the CPU
- * time the server spent over those batches (their XADD and XREADGROUP
- * included): other load on the machine inflates it less than wall time.
- * candidates_per_item comes from the worker's stats over the same items,
- * which then stay remembered. At the largest size, one more line per key
- * kind: MEMORY USAGE over up to SAMPLE_KEYS keys of it, times its keys.
+ * bytes_per_item is (INFO used_memory now - after the first batch) / (N -
+ * that batch), the output stream trimmed to nothing first: it is the replay
+ * window (output-maxlen), not dedup memory. The first batch is left out:
+ * after the first script calls used_memory stays about 0.5 MB higher
+ * whatever follows, even after FLUSHALL, the same again on a second run (not
+ * traced further); at 10^4 items that alone would add 50 bytes per item
+ * that no item costs. lookup_commit_us_per_item is the time spent in
+ * pipeline_commit (reading the log, lookup in the worker's index,
+ * commit.lua) on LOOKUP_ITEMS new items, committed in batches of batch-size
+ * as the worker commits them (text making and fingerprinting are outside
+ * the timing).
+ * redis_cpu_us_per_item is the CPU time the server spent over those batches
+ * (their XADD and XREADGROUP included): other load on the machine inflates
+ * it less than wall time. candidates_per_item comes from the worker's stats
+ * over the same items, which then stay remembered. index_bytes_per_item is
+ * what the worker's in-memory index holds (fpindex_bytes) per item. At the
+ * largest size, one more line per key kind (MEMORY USAGE over up to
+ * SAMPLE_KEYS keys of it, times its keys), and what a worker that starts
+ * then costs to load the log (bench_index_load).
  *
- * The fill between the sizes does not go through commit.lua, whose Redis
- * time per item (redis_cpu_us_per_item) would make 10^6 items take 5 to 10
- * minutes on a 2-core machine: it writes, pipelined, the same keys with the
- * same bytes and the same commands (SET PX, APPEND, HSET, PEXPIRE) that
- * commit.lua leaves for a new item. Every measured item goes through the
- * worker's code, and the very first batch is committed that way and read
- * back against what the fill writes (check_layout): if commit.lua's layout
- * changes and the fill no longer matches it, the bench stops and says so.
+ * The fill between the sizes goes through the same code. The "workers" are
+ * in this process (BENCH_INDEX_WORKERS, default 1, each with its own index,
+ * committing batches in turn): each reads what the others committed before
+ * its own commit, as a worker does, but none commits while another looks,
+ * so commit.lua never finds records to scan (tests/bench/pipeline.sh runs
+ * real workers).
  *
  * The items: distinct 3 KB texts of pseudo-words drawn by a PRNG from a
  * vocabulary of VOCABULARY words, so their band values spread like those of
  * unrelated stories and near duplicates are vanishingly rare; distinct exact
- * hashes; a 4-byte message. The key prefix is the shipped default, because
- * key names are part of what each item costs.
+ * hashes; a 4-byte message (BENCH_INDEX_MSG_BYTES sets another size: the
+ * message goes through commit.lua into the output stream, and Redis's Lua
+ * hashes every byte of every string it makes). The key prefix is the shipped
+ * default, because key names are part of what each item costs.
  *
  * Usage: bench_index SOCKET. Environment: BENCH_INDEX_MAX caps the sizes
- * (default 1000000); BENCH_INDEX_SIZES, comma-separated, replaces them. */
+ * (default 1000000); BENCH_INDEX_SIZES, comma-separated, replaces them;
+ * BENCH_INDEX_MSG_BYTES, the message size; BENCH_INDEX_WORKERS, the workers. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +58,7 @@
 #include "consume.h"
 #include "bench_words.h"
 #include "dedup/fingerprint.h"
+#include "near.h"
 #include "pipeline.h"
 #include "worker.h"
 #include "ww_alloc.h"
@@ -65,7 +74,7 @@
 #define SCAN_COUNT 10000
 #define READ_BLOCK_MS 1000       /* the entries were just added: XREADGROUP does not wait */
 #define KEY_PREFIX "ww:"         /* the default of key-prefix */
-#define BUCKETS (FP_BANDS << 16) /* (band, top 16 bits of its value) */
+#define MAX_PEERS 16
 
 /* The message of every item, a msgpack map {"v": 1}: commit.lua stores it in
  * the output stream without reading it. */
@@ -82,8 +91,10 @@ typedef struct {
     uint64_t rng;
     uint64_t made;          /* items made so far: numbers ids and hashes */
     uint64_t remembered;    /* items committed */
-    uint8_t *expiring;      /* one bit per bucket the fill has given a PEXPIRE */
-    uint64_t expiring_hash; /* the last sketch hash the fill gave one, plus 1 */
+    uint64_t warm;          /* ... of which before used_memory's base */
+    size_t msg_bytes;       /* size of each item's message */
+    worker_t *peers[MAX_PEERS]; /* the workers that commit in turn; [0] is &w */
+    size_t n_peers, turn;
 } bench_t;
 
 typedef struct {
@@ -144,8 +155,22 @@ bench_open(bench_t *b, const char *socket)
     b->ids = ww_xcalloc(b->batch, sizeof *b->ids);
     b->vocab = ww_xcalloc(VOCABULARY, sizeof *b->vocab);
     b->text = ww_xmalloc(TEXT_BYTES);
-    b->expiring = ww_xcalloc(BUCKETS / 8, 1);
     b->rng = UINT64_C(0x2545f4914f6cdd1d);
+    const char *mb = getenv("BENCH_INDEX_MSG_BYTES"), *np = getenv("BENCH_INDEX_WORKERS");
+    b->msg_bytes = mb != NULL ? strtoull(mb, NULL, 10) : 0;
+    b->n_peers = np != NULL ? strtoul(np, NULL, 10) : 1;
+    if (b->n_peers < 1 || b->n_peers > MAX_PEERS) {
+        fprintf(stderr, "bench_index: BENCH_INDEX_WORKERS: 1 to %d\n", MAX_PEERS);
+        return -1;
+    }
+    b->peers[0] = w;
+    for (size_t i = 1; i < b->n_peers; i++) {
+        /* the same connection and config, borrowed; an index of its own */
+        worker_t *p = ww_xcalloc(1, sizeof *p);
+        *p = *w;
+        p->log = (worker_log_t){ NULL, 0, false };
+        b->peers[i] = p;
+    }
     for (size_t i = 0; i < VOCABULARY; i++)
         make_word(&b->rng, b->vocab[i], sizeof b->vocab[i]);
     return 0;
@@ -161,8 +186,12 @@ bench_close(bench_t *b)
     free(b->ids);
     free(b->vocab);
     free(b->text);
-    free(b->expiring);
+    for (size_t i = 1; i < b->n_peers; i++) {
+        near_free(b->peers[i]);
+        free(b->peers[i]);
+    }
     ww_redis_destroy(&b->w.redis);
+    near_free(&b->w);
     ww_conf_free(&b->w.conf);
 }
 
@@ -213,18 +242,27 @@ make_results(bench_t *b, size_t n)
         r->ident = b->ids[i];
         snprintf(r->hash, sizeof r->hash, "%016llx%016llx", (unsigned long long)num,
                  (unsigned long long)next_random(&b->rng));
-        ww_buf_append(&r->msg, small_msg, sizeof small_msg - 1);
+        r->hash64 = bands_hash64(r->hash);
+        if (b->msg_bytes <= sizeof small_msg - 1)
+            ww_buf_append(&r->msg, small_msg, sizeof small_msg - 1);
+        else
+            for (size_t left = b->msg_bytes; left > 0;) {
+                size_t k = left < TEXT_BYTES ? left : TEXT_BYTES;
+                ww_buf_append(&r->msg, b->text, k);
+                left -= k;
+            }
     }
 }
 
-/* Adds N items through the input stream and commits them; adds the time
- * spent in pipeline_commit to *SECONDS. */
+/* Adds N items through the input stream and commits them (the workers take
+ * turns); adds the time spent in pipeline_commit to *SECONDS. */
 static int
 run_batch(bench_t *b, size_t n, double *seconds)
 {
-    worker_t *w = &b->w;
+    worker_t *w = b->peers[b->turn++ % b->n_peers];
     size_t got = 0;
-    if (add_entries(b, n) == -1 || consume_read(w, b->entries, n, false, READ_BLOCK_MS, &got) == -1)
+    if (add_entries(b, n) == -1 ||
+        consume_read(&b->w, b->entries, n, false, READ_BLOCK_MS, &got) == -1)
         return -1;
     if (got != n) {
         fprintf(stderr, "bench_index: read %zu entries of %zu\n", got, n);
@@ -247,193 +285,19 @@ run_batch(bench_t *b, size_t n, double *seconds)
     return rc == 0 && committed == n ? 0 : -1;
 }
 
-/* What commit.lua leaves for a new item R (seq set): the record appended to
- * the bucket of band BAND, and the sketch. */
-static void
-band_record(const result_t *r, int band, unsigned today, uint8_t out[BANDS_RECORD])
-{
-    uint8_t lows[FP_BANDS * 2];
-    bands_lows(&r->fp, lows);
-    out[0] = lows[2 * band];
-    out[1] = lows[2 * band + 1];
-    for (int i = 0; i < 6; i++)
-        out[2 + i] = (uint8_t)(r->seq >> (8 * (5 - i)));
-    out[8] = (uint8_t)today;
-}
-
-static void
-sketch_value(const result_t *r, ww_buf_t *out)
-{
-    ww_buf_reset(out);
-    bands_encode_sketch(out, &r->fp, r->day, r->hash64);
-    ww_buf_printf(out, "%llu\t%s", (unsigned long long)r->seq, r->ident);
-}
-
-/* Queues the commands that remember R as commit.lua does for a new item and
- * adds their number to *QUEUED. A bucket or sketch hash gets its PEXPIRE the
- * first time the fill touches it: APPEND and HSET keep a TTL, so commit.lua's
- * later PEXPIREs change nothing that the bench measures. */
-static int
-queue_item(bench_t *b, const result_t *r, unsigned today, const char *ttl, size_t *queued)
-{
-    ww_redis_t *redis = b->w.redis;
-    char key[160], field[32];
-    /* No exact key: a text long enough for the index is found as an exact
-     * copy through it (bands.h). */
-    for (int band = 0; band < FP_BANDS; band++) {
-        uint8_t rec[BANDS_RECORD];
-        band_record(r, band, today, rec);
-        bands_bucket_key(&b->w.keys, band, r->fp.bands[band], key, sizeof key);
-        const char *argv[] = {"APPEND", key, (const char *)rec};
-        size_t lens[] = {6, strlen(key), sizeof rec};
-        if (ww_redis_append(redis, 3, argv, lens) == -1)
-            return -1;
-        (*queued)++;
-        size_t bit = (size_t)band << 16 | r->fp.bands[band] >> 16;
-        if (b->expiring[bit / 8] & (1u << (bit % 8)))
-            continue;
-        b->expiring[bit / 8] |= (uint8_t)(1u << (bit % 8));
-        if (ww_redis_append(redis, 3, (const char *[]){"PEXPIRE", key, ttl}, NULL) == -1)
-            return -1;
-        (*queued)++;
-    }
-    ww_buf_t sketch = WW_BUF_INIT;
-    sketch_value(r, &sketch);
-    bands_sketch_key(&b->w.keys, r->seq, key, sizeof key, field, sizeof field);
-    const char *argv[] = {"HSET", key, field, sketch.ptr};
-    size_t lens[] = {4, strlen(key), strlen(field), sketch.len};
-    int rc = ww_redis_append(redis, 4, argv, lens);
-    ww_buf_free(&sketch);
-    (*queued)++;
-    uint64_t hash = r->seq / BANDS_SEQS_PER_HASH + 1;
-    if (rc == -1 || hash == b->expiring_hash)
-        return rc;
-    b->expiring_hash = hash;
-    (*queued)++;
-    return ww_redis_append(redis, 3, (const char *[]){"PEXPIRE", key, ttl}, NULL);
-}
-
-/* Reads N replies; an error reply fails the fill. */
-static int
-read_replies(bench_t *b, size_t n)
-{
-    int rc = 0;
-    for (size_t i = 0; i < n; i++) {
-        redisReply *r = ww_redis_reply(b->w.redis);
-        if (r == NULL)
-            return -1;
-        if (r->type == REDIS_REPLY_ERROR && rc == 0) {
-            fprintf(stderr, "bench_index: fill: %s\n", r->str);
-            rc = -1;
-        }
-        freeReplyObject(r);
-    }
-    return rc;
-}
-
-/* Remembers items until TARGET are, without commit.lua: takes their seqs
- * from the counter at once, then writes what the script would have written,
- * pipelined one batch ahead (reading a batch's replies sends the next one, so
- * that Redis works while the next texts are fingerprinted). *SECONDS gets the
- * wall time. */
+/* Remembers items through the worker's code until TARGET are; *SECONDS
+ * gets the wall time. */
 static int
 fill(bench_t *b, uint64_t target, double *seconds)
 {
-    worker_t *w = &b->w;
-    double start = now_s();
-    uint64_t total = target > b->remembered ? target - b->remembered : 0;
-    *seconds = 0;
-    if (total == 0)
-        return 0;
-    redisReply *r =
-        ww_redis_cmdf(w->redis, "INCRBY %s %llu", w->keys.seq, (unsigned long long)total);
-    if (r == NULL)
-        return -1;
-    uint64_t last = r->type == REDIS_REPLY_INTEGER ? (uint64_t)r->integer : 0;
-    freeReplyObject(r);
-    if (last < total)
-        return -1;
-    char ttl[32];
-    snprintf(ttl, sizeof ttl, "%lld", w->conf.dedup_retention);
-    unsigned today = bands_day(ww_clock_wall_ms());
-    size_t in_flight = 0;
-    for (uint64_t done = 0; done < total;) {
-        size_t n = total - done < b->batch ? (size_t)(total - done) : b->batch, queued = 0;
-        int rc = 0;
-        make_results(b, n);
-        for (size_t i = 0; i < n && rc == 0; i++) {
-            b->results[i].seq = last - total + 1 + done + i;
-            rc = queue_item(b, &b->results[i], today, ttl, &queued);
-        }
-        for (size_t i = 0; i < n; i++)
-            ww_buf_free(&b->results[i].msg);
-        if (rc == -1 || read_replies(b, in_flight) == -1)
+    double start = now_s(), ignored = 0;
+    while (b->remembered < target) {
+        uint64_t left = target - b->remembered;
+        if (run_batch(b, left < b->batch ? (size_t)left : b->batch, &ignored) == -1)
             return -1;
-        in_flight = queued;
-        done += n;
     }
-    if (read_replies(b, in_flight) == -1)
-        return -1;
-    b->remembered += total;
     *seconds = now_s() - start;
     return 0;
-}
-
-/* Whether bucket (P, LEN) holds record REC. */
-static bool
-has_record(const uint8_t *p, size_t len, const uint8_t rec[BANDS_RECORD])
-{
-    for (size_t off = 0; off + BANDS_RECORD <= len; off += BANDS_RECORD)
-        if (memcmp(p + off, rec, BANDS_RECORD) == 0)
-            return true;
-    return false;
-}
-
-/* Reads back what commit.lua left for the N results just committed and
- * compares it with what write_direct writes. Returns 0 when they match. */
-static int
-check_layout(bench_t *b, size_t n)
-{
-    worker_t *w = &b->w;
-    unsigned today = bands_day(ww_clock_wall_ms());
-    char key[160], field[32];
-    ww_buf_t sketch = WW_BUF_INIT;
-    const char *what = NULL;
-    for (size_t i = 0; i < n && what == NULL; i++) {
-        const result_t *r = &b->results[i];
-        snprintf(key, sizeof key, "%s%s", w->keys.exact, r->hash);
-        redisReply *x = ww_redis_cmdf(w->redis, "EXISTS %s", key);
-        bands_sketch_key(&w->keys, r->seq, key, sizeof key, field, sizeof field);
-        redisReply *sk = ww_redis_cmdf(w->redis, "HGET %s %s", key, field);
-        sketch_value(r, &sketch);
-        if (x == NULL || x->type != REDIS_REPLY_INTEGER || x->integer != 0)
-            what = "exact key (none is written for a text with bands)";
-        else if (sk == NULL || sk->type != REDIS_REPLY_STRING || sk->len != sketch.len ||
-                 memcmp(sk->str, sketch.ptr, sketch.len) != 0)
-            what = "sketch";
-        for (int band = 0; band < FP_BANDS && what == NULL; band++) {
-            uint8_t rec[BANDS_RECORD];
-            band_record(r, band, today, rec);
-            bands_bucket_key(&w->keys, band, r->fp.bands[band], key, sizeof key);
-            redisReply *bk = ww_redis_cmdf(w->redis, "GET %s", key);
-            if (bk == NULL || bk->type != REDIS_REPLY_STRING ||
-                !has_record((const uint8_t *)bk->str, bk->len, rec))
-                what = "bucket record";
-            if (bk != NULL)
-                freeReplyObject(bk);
-        }
-        if (x != NULL)
-            freeReplyObject(x);
-        if (sk != NULL)
-            freeReplyObject(sk);
-    }
-    ww_buf_free(&sketch);
-    if (what != NULL)
-        fprintf(stderr,
-                "bench_index: commit.lua no longer writes the %s as the fill does: "
-                "update tests/bench/bench_index.c\n",
-                what);
-    return what == NULL ? 0 : -1;
 }
 
 /* Reads FIELD ("used_memory", "used_cpu_user") of INFO SECTION into *VALUE. */
@@ -551,9 +415,9 @@ breakdown(bench_t *b, long long used)
 {
     const ww_keys_t *k = &b->w.keys;
     kind_t kinds[] = {
-        {"exact", k->exact, 0, 0, 0, {NULL}},
-        {"band_buckets", k->bands, 0, 0, 0, {NULL}},
-        {"sketch_hashes", k->sketches, 0, 0, 0, {NULL}},
+        {"log_segments", k->log, 0, 0, 0, {NULL}},
+        {"log_end", k->log_end, 1, 0, 0, {NULL}},
+        {"events", k->events, 0, 0, 0, {NULL}},
         {"output_stream", k->out, 1, 0, 0, {NULL}},
         {"input_stream", k->in, 1, 0, 0, {NULL}},
         {"other", KEY_PREFIX, 0, 0, 0, {NULL}},
@@ -591,8 +455,57 @@ breakdown(bench_t *b, long long used)
     return rc;
 }
 
+static uint64_t
+candidates(const bench_t *b)
+{
+    uint64_t n = 0;
+    for (size_t i = 0; i < b->n_peers; i++)
+        n += b->peers[i]->stats.candidates;
+    return n;
+}
+
+/* This process's resident set, in kB (0 when unknown). */
+static long
+rss_kb(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    long kb = 0;
+    while (f != NULL && fgets(line, sizeof line, f) != NULL)
+        if (strncmp(line, "VmRSS:", 6) == 0)
+            kb = strtol(line + 6, NULL, 10);
+    if (f != NULL)
+        fclose(f);
+    return kb;
+}
+
+/* What a worker that starts now costs: loading the whole log into its own
+ * index (near_catch_up on a fresh worker), in wall time. */
+static int
+load(bench_t *b)
+{
+    worker_t w2;
+    memset(&w2, 0, sizeof w2);
+    w2.conf = b->w.conf; /* borrowed: not freed here */
+    w2.keys = b->w.keys;
+    w2.redis = ww_redis_new(w2.conf.redis, (int)w2.conf.redis_timeout, NULL, 0);
+    long rss0 = rss_kb();
+    double start = now_s();
+    int rc = ww_redis_connect(w2.redis) == 0 && near_catch_up(&w2) == 0 ? 0 : -1;
+    double took = now_s() - start;
+    if (rc == 0)
+        printf("bench_index_load items=%zu records_read=%llu seconds=%.2f records_per_s=%.0f "
+               "index_bytes=%zu rss_growth_kb=%ld\n",
+               fpindex_count(w2.log.index), (unsigned long long)w2.stats.log_records, took,
+               (double)w2.stats.log_records / took, fpindex_bytes(w2.log.index),
+               rss_kb() - rss0);
+    near_free(&w2);
+    ww_redis_destroy(&w2.redis);
+    return rc;
+}
+
 /* Grows the remembered set to SIZE, prints its line; the breakdown too when
- * LAST. BASE is used_memory before the first item. */
+ * LAST. BASE is used_memory after the first batch. */
 static int
 measure(bench_t *b, uint64_t size, long long base, int last)
 {
@@ -603,9 +516,9 @@ measure(bench_t *b, uint64_t size, long long base, int last)
     if (fill(b, size, &fill_s) == -1 || trim_output(b) == -1 || used_memory(b, &used) == -1)
         return -1;
     uint64_t n = b->remembered;
-    if (last && breakdown(b, used - base) == -1)
+    if (last && (breakdown(b, used - base) == -1 || load(b) == -1))
         return -1;
-    uint64_t cands = w->stats.candidates, before = b->remembered;
+    uint64_t cands = candidates(b), before = b->remembered;
     if (redis_cpu(b, &cpu0) == -1)
         return -1;
     for (size_t done = 0; done < LOOKUP_ITEMS; done += b->batch) {
@@ -618,10 +531,12 @@ measure(bench_t *b, uint64_t size, long long base, int last)
     double looked = (double)(b->remembered - before);
     printf("bench_index items=%llu used_memory_bytes=%lld bytes_per_item=%.1f "
            "lookup_commit_us_per_item=%.1f redis_cpu_us_per_item=%.1f "
-           "candidates_per_item=%.4f fill_items_per_s=%.0f\n",
-           (unsigned long long)n, used - base, (double)(used - base) / (double)n,
+           "candidates_per_item=%.4f index_bytes_per_item=%.0f rss_kb=%ld "
+           "fill_items_per_s=%.0f\n",
+           (unsigned long long)n, used - base, (double)(used - base) / (double)(n - b->warm),
            timed * 1e6 / looked, (cpu1 - cpu0) * 1e6 / looked,
-           (double)(w->stats.candidates - cands) / looked,
+           (double)(candidates(b) - cands) / looked,
+           (double)fpindex_bytes(w->log.index) / (double)fpindex_count(w->log.index), rss_kb(),
            fill_s > 0 ? (double)(n - from) / fill_s : 0);
     fflush(stdout);
     return trim_output(b);
@@ -666,20 +581,20 @@ main(int argc, char **argv)
     bench_t b;
     memset(&b, 0, sizeof b);
     long long base = 0;
+    double ignored = 0;
     int rc = bench_open(&b, argv[1]);
     if (rc == 0)
-        rc = used_memory(&b, &base);
-    double ignored = 0;
-    if (rc == 0)
         rc = run_batch(&b, b.batch, &ignored);
-    if (rc == 0)
-        rc = check_layout(&b, b.batch);
+    if (rc == 0 && (rc = trim_output(&b)) == 0)
+        rc = used_memory(&b, &base);
+    b.warm = b.remembered;
     for (int i = 0; i < n_sizes && rc == 0; i++)
         rc = measure(&b, sizes[i], base, i == n_sizes - 1);
     if (rc == 0)
-        printf("bench_index_check committed=%llu near=%llu conflicts=%llu\n",
-               (unsigned long long)b.w.stats.committed, (unsigned long long)b.w.stats.near,
-               (unsigned long long)b.w.stats.conflicts);
+        printf("bench_index_check workers=%zu committed=%llu near=%llu conflicts=%llu "
+               "stale=%llu\n",
+               b.n_peers, (unsigned long long)b.remembered, (unsigned long long)b.w.stats.near,
+               (unsigned long long)b.w.stats.conflicts, (unsigned long long)b.w.stats.stale);
     bench_close(&b);
     return rc == 0 ? 0 : 1;
 }

@@ -1,9 +1,10 @@
 #!/bin/sh
-# index.sh — what the near-duplicate index costs in Redis: a private
-# redis-server on a unix socket, then bench_index (tests/bench/bench_index.c)
-# grows the remembered set through the worker's own lookup and commit code
-# and prints memory per item and lookup + commit time at each size.
-# BENCH_INDEX_MAX caps the largest size (default 1000000).
+# index.sh — what the near-duplicate index costs: a private redis-server on
+# a unix socket, then bench_index (tests/bench/bench_index.c) grows the
+# remembered set through the worker's own lookup and commit code and prints
+# Redis memory and CPU per item, lookup + commit time and the worker's index
+# size at each size. BENCH_INDEX_MAX caps the largest size (default 1000000);
+# BENCH_INDEX_WORKERS, BENCH_INDEX_MSG_BYTES: see bench_index.c.
 set -eu
 tmp=$(mktemp -d /tmp/wwindex.XXXXXX)
 cleanup() {
@@ -11,8 +12,9 @@ cleanup() {
     sleep 0.2; rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
-# The listpack limits are the ones deploy/redis.conf sets for the sketch
-# hashes; BENCH_REDIS_DEFAULTS=1 measures a plain redis-server instead.
+# The listpack limits are the ones deploy/redis.conf sets (the index keeps no
+# hash any more: they change nothing it measures); BENCH_REDIS_DEFAULTS=1
+# measures a plain redis-server instead.
 limits="--hash-max-listpack-entries 1024 --hash-max-listpack-value 128"
 [ "${BENCH_REDIS_DEFAULTS:-0}" = 1 ] && limits=""
 # shellcheck disable=SC2086

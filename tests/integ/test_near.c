@@ -2,8 +2,12 @@
  *
  * test_near — near duplicates through the real pipeline: a reprint with a
  * changed word is "near" of its original, and two near copies handed to two
- * workers at the same moment give exactly one "new", every time. */
+ * workers at the same moment give exactly one "new", every time; a worker
+ * that starts later loads the fingerprint log and finds copies of what was
+ * committed before it; past dedup-retention, the log and every worker's
+ * index forget. */
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -171,12 +175,118 @@ test_burst_of_copies_one_root(void **state)
     harness_destroy(&h);
 }
 
+/* Sends the item ID with BODY to the ingest socket PUSH. */
+static void
+send_item(void *push, ww_buf_t *b, const char *id, const char *body)
+{
+    pack_item(b, id, body);
+    const void *f[1] = { b->ptr };
+    size_t l[1] = { b->len };
+    assert_int_equal(ww_zsock_send(push, f, l, 1, 0), 0);
+}
+
+/* Worker A commits ORIGINALS (more than one log segment) and stops; worker B,
+ * started afterwards, must find every original in the log it loads. */
+static void
+test_new_worker_loads_the_log(void **state)
+{
+    (void)state;
+    enum { ORIGINALS = 500 };
+    harness_t *h = harness_new("nearload", NULL);
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    pid_t a = harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_sleep_ms(300);
+    void *ctx = zmq_ctx_new();
+    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
+    assert_non_null(push);
+    ww_buf_t b = WW_BUF_INIT;
+    static char body[4096];
+    char id[32];
+    for (int p = 0; p < ORIGINALS; p++) {
+        make_body(body, sizeof body, 1000u + (unsigned)p, 0);
+        snprintf(id, sizeof id, "o%d", p);
+        send_item(push, &b, id, body);
+    }
+    assert_true(harness_wait_output(h, ORIGINALS, 30000));
+    assert_int_equal(harness_stop(h, a, SIGTERM), 0);
+    /* the log spans more than one segment */
+    redisReply *seg = harness_redis(h, "EXISTS %s1", h->keys.log);
+    assert_int_equal(seg->integer, 1);
+    freeReplyObject(seg);
+
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    for (int p = 0; p < ORIGINALS; p++) {
+        make_body(body, sizeof body, 1000u + (unsigned)p, 1);
+        snprintf(id, sizeof id, "c%d", p);
+        send_item(push, &b, id, body);
+    }
+    assert_true(harness_wait_output(h, 2 * ORIGINALS, 30000));
+    json_t *lines = output_tail(h, ORIGINALS + 1, ORIGINALS, "item.");
+    assert_int_equal(json_array_size(lines), ORIGINALS);
+    size_t i;
+    json_t *l;
+    json_array_foreach(lines, i, l) {
+        const char *cid = json_string_value(json_object_get(l, "id"));
+        char want[32];
+        snprintf(want, sizeof want, "o%s", cid + 1);
+        if (strcmp(output_dup_status(l), "near") != 0 || strcmp(output_dup_of(l), want) != 0)
+            fail_msg("%s: %s of %s, want near of %s", cid, output_dup_status(l),
+                     output_dup_of(l) ? output_dup_of(l) : "-", want);
+    }
+    json_decref(lines);
+    ww_buf_free(&b);
+    zmq_close(push);
+    zmq_ctx_term(ctx);
+    harness_destroy(&h);
+}
+
+/* With a retention of 2 s, a copy sent 4 s after its original is new: the
+ * worker's index dropped the record and the log segment expired in Redis. */
+static void
+test_retention_forgets(void **state)
+{
+    (void)state;
+    harness_t *h = harness_new("nearttl", "dedup-retention 2s");
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_sleep_ms(300);
+    void *ctx = zmq_ctx_new();
+    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
+    assert_non_null(push);
+    ww_buf_t b = WW_BUF_INIT;
+    static char body[4096];
+    make_body(body, sizeof body, 77, 0);
+    send_item(push, &b, "first", body);
+    make_body(body, sizeof body, 77, 1);
+    send_item(push, &b, "soon", body);
+    assert_true(harness_wait_output(h, 2, 10000));
+    harness_sleep_ms(4000);
+    redisReply *seg = harness_redis(h, "EXISTS %s0", h->keys.log);
+    assert_int_equal(seg->integer, 0);
+    freeReplyObject(seg);
+    send_item(push, &b, "late", body);
+    assert_true(harness_wait_output(h, 3, 10000));
+    json_t *lines = output_tail(h, 1, 3, "item.");
+    assert_int_equal(json_array_size(lines), 3);
+    assert_string_equal(output_dup_status(output_find(lines, "id", "soon")), "near");
+    assert_string_equal(output_dup_status(output_find(lines, "id", "late")), "new");
+    json_decref(lines);
+    ww_buf_free(&b);
+    zmq_close(push);
+    zmq_ctx_term(ctx);
+    harness_destroy(&h);
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_concurrent_near_copies_one_new),
         cmocka_unit_test(test_burst_of_copies_one_root),
+        cmocka_unit_test(test_new_worker_loads_the_log),
+        cmocka_unit_test(test_retention_forgets),
     };
     return cmocka_run_group_tests_name("near", tests, NULL, NULL);
 }

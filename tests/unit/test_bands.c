@@ -1,105 +1,153 @@
 /* SPDX-License-Identifier: MIT
  *
- * test_bands — the byte layout of the near-duplicate index: bucket records,
- * candidate extraction with low-bit and age filters, sketch values. */
+ * test_bands — the byte layout of the fingerprint log: record bodies, the
+ * reader across segment padding, malformed and cut-short bytes, and the
+ * hash and date helpers. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "dedup/bands.h"
 
-/* One record as commit.lua appends it. */
 static void
-record(uint8_t *r, uint16_t lo, uint64_t seq, uint8_t day)
+put_be(uint8_t *p, uint64_t x, size_t n)
 {
-    r[0] = (uint8_t)(lo >> 8);
-    r[1] = (uint8_t)lo;
-    for (int i = 0; i < 6; i++)
-        r[2 + i] = (uint8_t)(seq >> (8 * (5 - i)));
-    r[8] = day;
+    for (size_t i = 0; i < n; i++)
+        p[i] = (uint8_t)(x >> (8 * (n - 1 - i)));
 }
 
-static void
-test_candidates_filter_low_bits_and_age(void **state)
+/* Writes a record as commit.lua does: head, BODY, ROOT_ID. Returns its size. */
+static size_t
+record(uint8_t *out, uint64_t seq, uint64_t root_seq, uint32_t time, const ww_buf_t *body,
+       const char *root_id)
 {
-    (void)state;
-    uint8_t bucket[5 * BANDS_RECORD];
-    record(bucket + 0 * BANDS_RECORD, 0x1234, 7, 10);
-    record(bucket + 1 * BANDS_RECORD, 0x9999, 8, 10);   /* other low bits */
-    record(bucket + 2 * BANDS_RECORD, 0x1234, 9, 250);  /* 16 days old on day 10 */
-    record(bucket + 3 * BANDS_RECORD, 0x1234, 0x0102030405ULL, 9);
-    record(bucket + 4 * BANDS_RECORD, 0x1234, 7, 10);   /* seen already */
-    uint64_t seqs[8];
-    size_t n = 0;
-    bands_candidates(bucket, sizeof bucket, 0x1234, 10, 7, seqs, &n, 8);
-    assert_int_equal(n, 2);
-    assert_int_equal(seqs[0], 7);
-    assert_int_equal(seqs[1], 0x0102030405ULL);
-    n = 0;
-    bands_candidates(bucket, sizeof bucket, 0x1234, 10, 7, seqs, &n, 1);
-    assert_int_equal(n, 1);
-    n = 0;
-    bands_candidates(bucket, 4, 0x1234, 10, 7, seqs, &n, 8); /* a torn record is ignored */
-    assert_int_equal(n, 0);
+    size_t len = BANDS_HEAD + body->len + strlen(root_id);
+    put_be(out, len, 2);
+    put_be(out + 2, seq, 6);
+    put_be(out + 8, root_seq, 6);
+    put_be(out + 14, time, 4);
+    memcpy(out + BANDS_HEAD, body->ptr, body->len);
+    memcpy(out + BANDS_HEAD + body->len, root_id, strlen(root_id));
+    return len;
 }
 
-static void
-test_sketch_value_round_trip(void **state)
+static fingerprint_t
+sample_fp(void)
 {
-    (void)state;
     fingerprint_t fp;
     memset(&fp, 0, sizeof fp);
     for (int i = 0; i < FP_SKETCH_BYTES; i++)
         fp.sketch[i] = (uint8_t)(i * 7);
+    for (int j = 0; j < FP_BANDS; j++)
+        fp.bands[j] = 0x01020304u * (uint32_t)(j + 1);
     fp.n_shingles = 123456;
-    ww_buf_t b = WW_BUF_INIT;
-    bands_encode_sketch(&b, &fp, 16866, 0x99aa06d3014798d8ULL);
-    assert_int_equal(b.len, BANDS_SKETCH_VALUE);
-    ww_buf_puts(&b, "42\ttass-1");
-    bands_sketch_t c;
-    assert_int_equal(bands_decode_sketch((const uint8_t *)b.ptr, b.len, &c), 0);
-    assert_memory_equal(c.fp.sketch, fp.sketch, FP_SKETCH_BYTES);
-    assert_int_equal(c.fp.n_shingles, 123456);
-    assert_int_equal(c.day, 16866);
-    assert_true(c.hash == 0x99aa06d3014798d8ULL);
-    assert_int_equal(c.root_seq, 42);
-    assert_int_equal(c.root_id.len, 6);
-    assert_memory_equal(c.root_id.p, "tass-1", 6);
-    assert_int_equal(bands_decode_sketch((const uint8_t *)b.ptr, 10, &c), -1);
-    assert_true(bands_hash64("99aa06d3014798d86001c324468d497f") == 0x99aa06d3014798d8ULL);
-    ww_buf_free(&b);
+    return fp;
 }
 
 static void
-test_days_and_keys(void **state)
+test_body_sizes(void **state)
 {
     (void)state;
+    fingerprint_t fp = sample_fp();
+    ww_buf_t b = WW_BUF_INIT;
+    bands_encode_body(&b, &fp, 16866, 0x99aa06d3014798d8ULL);
+    assert_int_equal(b.len, BANDS_BODY_FULL);
+    assert_int_equal((uint8_t)b.ptr[0], BANDS_FLAG_FP);
+    ww_buf_reset(&b);
+    bands_encode_body(&b, NULL, 0, 1);
+    assert_int_equal(b.len, BANDS_BODY_SHORT);
+    assert_int_equal(b.ptr[0], 0);
+    ww_buf_free(&b);
+}
+
+/* Two records at the end of segment 0 (the second leaves 1 byte: padding),
+ * one at the start of segment 1, read from a position inside segment 0. */
+static void
+test_reader_round_trip_across_segments(void **state)
+{
+    (void)state;
+    fingerprint_t fp = sample_fp();
+    ww_buf_t full = WW_BUF_INIT, shrt = WW_BUF_INIT;
+    bands_encode_body(&full, &fp, 16866, 0x99aa06d3014798d8ULL);
+    bands_encode_body(&shrt, NULL, 0, 0x1122334455667788ULL);
+    size_t r1 = BANDS_HEAD + BANDS_BODY_FULL + 6, r2 = BANDS_HEAD + BANDS_BODY_SHORT + 4;
+    uint64_t pos = BANDS_SEGMENT - r1 - r2 - 1; /* log position of the first byte */
+    size_t len = r1 + r2 + 1 + 200;
+    uint8_t *log = calloc(1, len);
+    assert_int_equal(record(log, 42, 7, 1700000000, &full, "tass-1"), r1);
+    assert_int_equal(record(log + r1, 43, 43, 1700000001, &shrt, "ap-9"), r2);
+    size_t r3 = record(log + r1 + r2 + 1, 0x010203040506ULL, 42, 1700000002, &full, "x");
+
+    bands_reader_t rd;
+    bands_record_t r;
+    bands_reader_init(&rd, log, r1 + r2 + 1 + r3, pos);
+    assert_int_equal(bands_next(&rd, &r), 1);
+    assert_int_equal(r.seq, 42);
+    assert_int_equal(r.root_seq, 7);
+    assert_int_equal(r.time, 1700000000);
+    assert_true(r.has_fp);
+    assert_int_equal(r.day, 16866);
+    assert_true(r.hash == 0x99aa06d3014798d8ULL);
+    assert_int_equal(r.fp.n_shingles, 123456);
+    assert_memory_equal(r.fp.sketch, fp.sketch, FP_SKETCH_BYTES);
+    assert_memory_equal(r.fp.bands, fp.bands, sizeof fp.bands);
+    assert_int_equal(r.root_id.len, 6);
+    assert_memory_equal(r.root_id.p, "tass-1", 6);
+    assert_int_equal(bands_next(&rd, &r), 1);
+    assert_int_equal(r.seq, 43);
+    assert_false(r.has_fp);
+    assert_true(r.hash == 0x1122334455667788ULL);
+    assert_int_equal(r.root_id.len, 4);
+    assert_int_equal(bands_next(&rd, &r), 1); /* past the padding byte */
+    assert_true(r.seq == 0x010203040506ULL);
+    assert_int_equal(r.root_id.len, 1);
+    assert_int_equal(bands_next(&rd, &r), 0);
+
+    /* cut short: in the middle of the first record, then of its length */
+    bands_reader_init(&rd, log, r1 - 1, pos);
+    assert_int_equal(bands_next(&rd, &r), -1);
+    bands_reader_init(&rd, log, 1, pos);
+    assert_int_equal(bands_next(&rd, &r), -1);
+    /* a length too small to hold a body and a root id */
+    put_be(log, BANDS_HEAD + BANDS_BODY_SHORT, 2);
+    bands_reader_init(&rd, log, len, pos);
+    assert_int_equal(bands_next(&rd, &r), -1);
+    /* a record that would cross into the next segment */
+    put_be(log, r1 + r2 + 2, 2);
+    bands_reader_init(&rd, log, len, pos);
+    assert_int_equal(bands_next(&rd, &r), -1);
+    /* a zero length is padding to the segment's end */
+    memset(log, 0, r1 + r2 + 1);
+    bands_reader_init(&rd, log, r1 + r2 + 1 + r3, pos);
+    assert_int_equal(bands_next(&rd, &r), 1);
+    assert_int_equal(r.root_id.len, 1);
+    free(log);
+    ww_buf_free(&full);
+    ww_buf_free(&shrt);
+}
+
+static void
+test_hash_and_days(void **state)
+{
+    (void)state;
+    assert_true(bands_hash64("99aa06d3014798d86001c324468d497f") == 0x99aa06d3014798d8ULL);
     assert_int_equal(bands_day_of_date("2016-03-06"), 16866);
     assert_int_equal(bands_day_of_date(""), 0);
     assert_int_equal(bands_day_of_date("2016-02-30"), 0);
-    assert_int_equal(bands_max_age_days(1000), 1);
-    assert_int_equal(bands_max_age_days(7LL * 86400000), 7);
-    ww_keys_t k;
-    ww_keys_init(&k, "ww:");
-    char key[160], field[32];
-    bands_bucket_key(&k, 3, 0xabcd1234, key, sizeof key);
-    assert_string_equal(key, "ww:{w}:b:3:abcd");
-    bands_sketch_key(&k, 2049, key, sizeof key, field, sizeof field);
-    assert_string_equal(key, "ww:{w}:s:2");
-    assert_string_equal(field, "2049");
 }
 
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_candidates_filter_low_bits_and_age),
-        cmocka_unit_test(test_sketch_value_round_trip),
-        cmocka_unit_test(test_days_and_keys),
+        cmocka_unit_test(test_body_sizes),
+        cmocka_unit_test(test_reader_round_trip_across_segments),
+        cmocka_unit_test(test_hash_and_days),
     };
     return cmocka_run_group_tests_name("bands", tests, NULL, NULL);
 }

@@ -1,29 +1,29 @@
 /* SPDX-License-Identifier: MIT
  *
- * bands — the near-duplicate index as Redis stores it, in bytes; pure. The
- * index has one bucket per (band, top 16 bits of the band value): an
- * append-only string of BANDS_RECORD-byte records
+ * bands — the fingerprint log as Redis stores it, in bytes; pure. Every item
+ * the index remembers (a new item, or a near copy) is one record appended to
+ * the log by commit.lua, in seq order:
  *
- *     lo16 (2, big-endian) | seq (6, big-endian) | day (1: days since the epoch mod 256)
+ *     len (2) | seq (6) | root seq (6) | time (4)          head, written by commit.lua
+ *     | flags (1) | day (2) | exact hash (8)               body, made by the worker
+ *     [ | n_shingles (4) | band values (FP_BANDS x 4) | sketch (FP_SKETCH_BYTES) ]
+ *     | root id (the rest: 1..WW_MAX_ID bytes)
  *
- * kept in seq order (commit.lua appends them with the seq it just took). A
- * remembered item's sketch sits in a hash of 1024 consecutive seqs:
+ * all integers big-endian. len counts the whole record; time is the commit
+ * time (seconds since the epoch); flags bit 0 says the bracketed part is
+ * there (a text long enough for the band index); day is the date the text
+ * reports (days since the epoch, 0 unknown): two texts that report different
+ * dates are different stories, however alike their words; the exact hash is
+ * the first 64 bits of the normalised text's XXH3-128; the root is the
+ * earliest copy of the text.
  *
- *     P{w}:s:<seq / 1024>   field <seq>  =  sketch (FP_SKETCH_BYTES) | n_shingles (4, BE)
- *                                           | day (2, BE) | exact hash (8, BE)
- *                                           | root seq (decimal) "\t" root id
- *
- * where the root is the earliest copy of the item's text and day is the date
- * the text reports (days since the epoch; 0 when unknown): two texts that
- * report different dates are different stories, however alike their words
- * (wire templates: "Lavrov, Kerry discuss Syria by phone" on two dates).
- * The exact hash (the first 64 bits of the normalised text's XXH3-128) makes
- * the index find exact copies too: an exact copy has the same bands, so it is
- * always a candidate, and an equal hash makes it exact. Only texts too short
- * for the index keep a key of their own (P{w}:x:<hash>). Bucket keys are
- * P{w}:b:<band>:<hi16 as 4 hex digits>. Both expire dedup-retention after
- * their last write; commit.lua also drops records older than the retention
- * from the front of a bucket when it appends, so a busy bucket stays bounded. */
+ * The log is a sequence of bytes numbered from 0 (its position), cut into
+ * segments of BANDS_SEGMENT bytes, each one Redis string P{w}:l:<pos /
+ * BANDS_SEGMENT> created whole (zero-filled) and written in place. A record
+ * never straddles two segments: when it does not fit in what is left of one,
+ * the rest of that segment stays zero and the record starts the next. So a
+ * reader that meets a zero length, or fewer than 2 bytes before the segment's
+ * end, goes on at the next segment; and each segment starts with a record. */
 #ifndef WW_WORKERS_DEDUP_BANDS_H
 #define WW_WORKERS_DEDUP_BANDS_H
 
@@ -33,49 +33,48 @@
 
 #include "fingerprint.h"
 #include "ww_buf.h"
-#include "ww_keys.h"
 #include "ww_proto.h"
 
-#define BANDS_RECORD 9
-#define BANDS_SKETCH_VALUE (FP_SKETCH_BYTES + 14) /* before the root */
-#define BANDS_SEQS_PER_HASH 1024
-
-/* Writes the bucket key of band BAND with value VALUE into OUT (N bytes). */
-void bands_bucket_key(const ww_keys_t *keys, int band, uint32_t value, char *out, size_t n);
-/* The low 16 bits of every band value of FP, 2 bytes each, big-endian, as
- * commit.lua takes them: OUT gets FP_BANDS * 2 bytes. */
-void bands_lows(const fingerprint_t *fp, uint8_t out[FP_BANDS * 2]);
-/* Every band value of FP, 4 bytes each, big-endian, as commit.lua takes
- * them: OUT gets FP_BANDS * 4 bytes. */
-void bands_values(const fingerprint_t *fp, uint8_t out[FP_BANDS * 4]);
-/* Appends to SEQS (holding *N, at most MAX) the seqs of the records of bucket
- * (P, LEN) whose lo16 is LO and that are at most MAX_AGE_DAYS old on day
- * TODAY (mod 256); a seq already in SEQS is not added twice. */
-void bands_candidates(const uint8_t *p, size_t len, uint16_t lo, unsigned today,
-                      unsigned max_age_days, uint64_t *seqs, size_t *n, size_t max);
-/* The hash key and field of SEQ's sketch. */
-void bands_sketch_key(const ww_keys_t *keys, uint64_t seq, char *key, size_t kn, char *field,
-                      size_t fn);
-/* The sketch part of a sketch value (BANDS_SKETCH_VALUE bytes into OUT). */
-void bands_encode_sketch(ww_buf_t *out, const fingerprint_t *fp, uint16_t day, uint64_t hash);
+/* 64 KiB less the string's header, so that Redis allocates a segment in one
+ * 64 KiB jemalloc class (about 380 records). */
+#define BANDS_SEGMENT 65472
+#define BANDS_HEAD 18                          /* len, seq, root seq, time */
+#define BANDS_BODY_SHORT 11                    /* flags, day, hash */
+#define BANDS_BODY_FULL (BANDS_BODY_SHORT + 4 + FP_BANDS * 4 + FP_SKETCH_BYTES)
+#define BANDS_FLAG_FP 1
 
 typedef struct {
-    fingerprint_t fp;     /* sketch and n_shingles only */
+    uint64_t seq;         /* the item's publication seq */
+    uint64_t root_seq;    /* its earliest copy */
+    uint32_t time;        /* commit time, seconds since the epoch */
+    bool has_fp;          /* fp's n_shingles, bands and sketch are set */
     uint16_t day;         /* date the text reports, 0 unknown */
     uint64_t hash;        /* first 64 bits of its exact hash */
-    uint64_t root_seq;    /* its earliest copy */
+    fingerprint_t fp;     /* n_shingles, bands, sketch (simhash 0) */
     ww_str_t root_id;     /* borrowed from the decoded bytes */
-} bands_sketch_t;
+} bands_record_t;
 
-/* Decodes a sketch value (P, LEN) into *OUT. Returns 0, or -1 when malformed. */
-int bands_decode_sketch(const uint8_t *p, size_t len, bands_sketch_t *out);
+/* Appends the body of a record to OUT: BANDS_BODY_FULL bytes with FP,
+ * BANDS_BODY_SHORT without (FP NULL). */
+void bands_encode_body(ww_buf_t *out, const fingerprint_t *fp, uint16_t day, uint64_t hash);
+
+/* Walks log bytes: P[0..LEN) are the bytes at positions POS.. of the log. */
+typedef struct {
+    const uint8_t *p;
+    size_t len;
+    uint64_t pos;  /* log position of p[0] */
+    size_t off;    /* next byte to read */
+} bands_reader_t;
+
+void bands_reader_init(bands_reader_t *r, const uint8_t *p, size_t len, uint64_t pos);
+/* Decodes the next record into *OUT (borrowing from the bytes). Returns 1,
+ * 0 at the end of the bytes, or -1 when a record is malformed or cut short
+ * (the reader then stays where it is). */
+int bands_next(bands_reader_t *r, bands_record_t *out);
+
 /* The first 64 bits of an exact hash written as 32 hex digits. */
 uint64_t bands_hash64(const char hex[33]);
 /* "YYYY-MM-DD" as days since the epoch, 0 for "" or a malformed date. */
 uint16_t bands_day_of_date(const char *date);
-/* Days since the Unix epoch, mod 256, of NOW_MS. */
-unsigned bands_day(int64_t now_ms);
-/* Retention in whole days (at least 1), for record ages. */
-unsigned bands_max_age_days(long long retention_ms);
 
 #endif
