@@ -102,7 +102,8 @@ static bool
 is_nested(const work_t *w, size_t i)
 {
     const catalog_hit_t *h = w->hits.v;
-    for (size_t j = 0; j < w->hits.n; j++) {
+    uint32_t u = w->unit_of[i];
+    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
         if (j == i || !classify_is_action(&h[j]))
             continue;
         if (h[j].start <= h[i].start && h[i].end <= h[j].end &&
@@ -130,8 +131,9 @@ static bool
 is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
 {
     const catalog_hit_t *h = w->hits.v;
-    for (size_t j = 0; j < w->hits.n; j++) {
-        if (w->unit_of[j] != w->unit_of[i] || !cue_reaches(w, &h[j], &h[i], before, after))
+    uint32_t u = w->unit_of[i];
+    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
+        if (!cue_reaches(w, &h[j], &h[i], before, after))
             continue;
         /* Portuguese "no sábado" is "on Saturday": a cue counts in its own language. */
         uint64_t mask = text_lang_mask(w);
@@ -139,6 +141,24 @@ is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
             return true;
     }
     return false;
+}
+
+/* Sorts the hits by start (then end). The scan reports them by end, so they are nearly in
+   order already: an insertion sort is linear for them. */
+static void
+sort_hits(catalog_hits_t *hits)
+{
+    catalog_hit_t *v = hits->v;
+    for (size_t i = 1; i < hits->n; i++) {
+        catalog_hit_t x = v[i];
+        size_t j = i;
+        while (j > 0 && (v[j - 1].start > x.start ||
+                         (v[j - 1].start == x.start && v[j - 1].end > x.end))) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
 }
 
 /* The actor hit H names: the actor itself, or a role's holder on the publication day; -1
@@ -157,15 +177,22 @@ hit_actor(const work_t *w, const catalog_hit_t *h)
 static void
 annotate(work_t *w)
 {
+    sort_hits(&w->hits);
     const catalog_hit_t *h = w->hits.v;
     size_t n = w->hits.n;
     w->unit_of = ww_xmalloc((n + 1) * sizeof *w->unit_of);
     w->actor_of = ww_xmalloc((n + 1) * sizeof *w->actor_of);
     w->state = ww_xcalloc(n + 1, 1);
+    w->unit_hits = ww_xmalloc((w->n_units + 1) * sizeof *w->unit_hits);
+    size_t u = 0;
     for (size_t i = 0; i < n; i++) {
         w->unit_of[i] = unit_of_offset(w, h[i].start);
         w->actor_of[i] = hit_actor(w, &h[i]);
+        while (u <= w->unit_of[i])
+            w->unit_hits[u++] = (uint32_t)i;
     }
+    while (u <= w->n_units)
+        w->unit_hits[u++] = (uint32_t)n;
     for (size_t i = 0; i < n; i++) {
         if (!classify_is_action(&h[i]))
             continue;
@@ -293,6 +320,7 @@ classify_with(const catalog_t *cat, const char *title, size_t title_len, const c
         list_topics(&w, out);
     }
     free(w.unit_of);
+    free(w.unit_hits);
     free(w.actor_of);
     free(w.state);
     catalog_hits_free(&w.hits);

@@ -16,8 +16,16 @@
 static void
 actors_between(const work_t *w, uint32_t from, uint32_t to, actor_set_t *s)
 {
-    for (size_t i = 0; i < w->hits.n; i++)
-        if (w->hits.v[i].start >= from && w->hits.v[i].end <= to)
+    size_t lo = 0, hi = w->hits.n;             /* the first hit starting at FROM or later */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (w->hits.v[mid].start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < w->hits.n && w->hits.v[i].start < to; i++)
+        if (w->hits.v[i].end <= to)
             classify_set_add(s, w->actor_of[i]);
 }
 
@@ -33,15 +41,19 @@ two_in(const work_t *w, uint32_t from, uint32_t to, actor_set_t *s)
 static bool
 is_clause_break(const char *p, uint32_t i, uint32_t end, uint32_t *len)
 {
-    static const char *const marks[] = { "\xe2\x80\x94", "\xe2\x80\x93", "\xd8\x8c",
-                                         "\xe3\x80\x81", "\xef\xbc\x8c", "\xef\xbc\x9b" };
-    char c = p[i];
+    /* — – ، 、 ， ； */
+    static const struct { uint8_t n; char b[4]; } marks[] = {
+        { 3, "\xe2\x80\x94" }, { 3, "\xe2\x80\x93" }, { 2, "\xd8\x8c" },
+        { 3, "\xe3\x80\x81" }, { 3, "\xef\xbc\x8c" }, { 3, "\xef\xbc\x9b" } };
+    uint8_t c = (uint8_t)p[i];
     *len = 1;
-    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')')
-        return true;
+    if (c < 0x80)
+        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
+    if (c != 0xE2 && c != 0xD8 && c != 0xE3 && c != 0xEF)
+        return false;                           /* the first byte of no mark */
     for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-        uint32_t n = (uint32_t)strlen(marks[k]);
-        if (i + n <= end && memcmp(p + i, marks[k], n) == 0) {
+        uint32_t n = marks[k].n;
+        if (i + n <= end && memcmp(p + i, marks[k].b, n) == 0) {
             *len = n;
             return true;
         }

@@ -15,7 +15,8 @@
  *
  * One work_t lives for one classify_item call, on its stack; everything it
  * points to is freed before classify_item returns. Units are in text order
- * and do not overlap; hits refer to bytes of work_t.text. */
+ * and do not overlap; hits refer to bytes of work_t.text and are sorted by their start, so
+ * the hits of one unit are hits [unit_hits[u], unit_hits[u + 1]). */
 #ifndef WW_WORKERS_EVENTS_CLASSIFY_INT_H
 #define WW_WORKERS_EVENTS_CLASSIFY_INT_H
 
@@ -47,6 +48,8 @@ typedef struct {
     size_t n_units, cap_units;
     catalog_hits_t hits;
     uint32_t *unit_of;       /* per hit: its unit */
+    uint32_t *unit_hits;     /* per unit: its first hit (hits are in text order); one more
+                                at the end: hits.n */
     int64_t *actor_of;       /* per hit: the actor it names (roles resolved), or -1 */
     uint8_t *state;          /* per hit: HIT_* */
     dateline_t dl;
