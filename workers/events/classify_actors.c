@@ -38,19 +38,20 @@ two_in(const work_t *w, uint32_t from, uint32_t to, actor_set_t *s)
     return s->n >= 2;
 }
 
-static bool
+static inline bool
 is_clause_break(const char *p, uint32_t i, uint32_t end, uint32_t *len)
 {
     /* — – ، 、 ， ； */
     static const struct { uint8_t n; char b[4]; } marks[] = {
         { 3, "\xe2\x80\x94" }, { 3, "\xe2\x80\x93" }, { 2, "\xd8\x8c" },
         { 3, "\xe3\x80\x81" }, { 3, "\xef\xbc\x8c" }, { 3, "\xef\xbc\x9b" } };
+    /* 1: a break of one byte; 2: the first byte of a longer mark */
+    static const uint8_t first[256] = { [','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+                                        [0xE2] = 2, [0xD8] = 2, [0xE3] = 2, [0xEF] = 2 };
     uint8_t c = (uint8_t)p[i];
     *len = 1;
-    if (c < 0x80)
-        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
-    if (c != 0xE2 && c != 0xD8 && c != 0xE3 && c != 0xEF)
-        return false;                           /* the first byte of no mark */
+    if (first[c] != 2)
+        return first[c] == 1;
     for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
         uint32_t n = marks[k].n;
         if (i + n <= end && memcmp(p + i, marks[k].b, n) == 0) {
@@ -68,9 +69,11 @@ clause_of(const work_t *w, const unit_t *u, const catalog_hit_t *h, uint32_t *fr
     const char *p = w->text.ptr;
     uint32_t len;
     *from = u->start;
-    for (uint32_t i = u->start; i < h->start; i++)
-        if (is_clause_break(p, i, u->end, &len))
+    for (uint32_t i = h->start; i-- > u->start;)   /* the last break before the hit */
+        if (is_clause_break(p, i, u->end, &len)) {
             *from = i + len;
+            break;
+        }
     *to = u->end;
     for (uint32_t i = h->end; i < u->end; i++)
         if (is_clause_break(p, i, u->end, &len)) {

@@ -62,12 +62,26 @@ is_closer(int32_t cp)
            cp == 0x00BB || cp == 0x300D || cp == 0x300F || cp == 0xFF09;
 }
 
-/* Only these bytes can start a stop: . ! ? and the lead bytes of 。！？।؟… */
+/* True when a stop starts at byte I of S[0..LEN): . ! ? or 。！？।؟… (their exact bytes: a
+   lead byte alone is shared with every other character of its block). */
 static inline bool
-may_stop(uint8_t b)
+may_stop(const char *s, size_t i, size_t len)
 {
-    return b == '.' || b == '!' || b == '?' || b == 0xE3 || b == 0xEF || b == 0xE0 || b == 0xD8 ||
-           b == 0xE2;
+    static const bool lead[256] = { ['.'] = true, ['!'] = true, ['?'] = true, [0xE3] = true,
+                                    [0xEF] = true, [0xE0] = true, [0xD8] = true, [0xE2] = true };
+    const uint8_t *p = (const uint8_t *)s + i;
+    if (!lead[p[0]])
+        return false;
+    if (p[0] < 0x80)
+        return true;
+    size_t n = len - i;
+    switch (p[0]) {
+    case 0xD8: return n >= 2 && p[1] == 0x9F;                                /* ؟ */
+    case 0xE0: return n >= 3 && p[1] == 0xA5 && p[2] == 0xA4;                /* । */
+    case 0xE2: return n >= 3 && p[1] == 0x80 && p[2] == 0xA6;                /* … */
+    case 0xE3: return n >= 3 && p[1] == 0x80 && p[2] == 0x82;                /* 。 */
+    default:   return n >= 3 && p[1] == 0xBC && (p[2] == 0x81 || p[2] == 0x9F); /* ！？ */
+    }
 }
 
 /* If a sentence ends at byte I of S[0..LEN) (a stop), returns the offset just past it and its
@@ -75,7 +89,7 @@ may_stop(uint8_t b)
 static size_t
 sentence_end(const char *s, size_t len, size_t i)
 {
-    if (!may_stop((uint8_t)s[i]))
+    if (!may_stop(s, i, len))
         return 0;
     size_t n;
     int32_t cp = ww_utf8_next((const uint8_t *)s + i, len - i, &n);
@@ -185,7 +199,7 @@ segment(work_t *w, const char *s, size_t len, int32_t *para)
             size_t from = at;
             char sep = '\n';
             for (size_t i = at; i < end; i++) {
-                if (!may_stop((uint8_t)s[i]))
+                if (!may_stop(s, i, end))
                     continue;
                 size_t stop = sentence_end(s, end, i);
                 if (stop == 0)
