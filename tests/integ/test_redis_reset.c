@@ -25,10 +25,17 @@
 #define BEFORE 50
 #define AFTER 50
 
+/* The string at KEY (the caller frees it), or NULL. A connection that broke
+ * while Redis was taken away is made again, for up to 5 s. */
 static char *
 get_string(harness_t *h, const char *key)
 {
     redisReply *r = harness_redis(h, "GET %s", key);
+    for (int tries = 0; r == NULL && tries < 50; tries++) {
+        harness_sleep_ms(100);
+        redisReconnect(h->redis);
+        r = harness_redis(h, "GET %s", key);
+    }
     assert_non_null(r);
     char *v = r->type == REDIS_REPLY_STRING ? strdup(r->str) : NULL;
     freeReplyObject(r);
