@@ -241,6 +241,18 @@ test_parallel_workers_never_twice(void **state)
     harness_start(h, "wirewatchd", NULL, NULL);
     for (int i = 0; i < 3; i++)
         harness_start(h, "wirewatch-worker", NULL, NULL);
+    /* all three read before the feed starts: on a loaded machine one that is
+     * still starting would leave the whole feed to the others */
+    long long consumers = 0;
+    for (int waited = 0; waited < 20000 && consumers < 3; waited += 50) {
+        redisReply *r = harness_redis(h, "XINFO CONSUMERS %s %s", h->keys.in, WW_GROUP);
+        consumers = r != NULL && r->type == REDIS_REPLY_ARRAY ? (long long)r->elements : 0;
+        if (r != NULL)
+            freeReplyObject(r);
+        if (consumers < 3)
+            harness_sleep_ms(50);
+    }
+    assert_int_equal(consumers, 3);
     const char *items = harness_write_items(h, "items.jsonl", "par", 600);
     assert_int_equal(harness_client(h, NULL, "feed", items, NULL), 0);
     assert_true(harness_wait_output(h, 600, 30000));
