@@ -95,7 +95,7 @@ test_second_daemon_refused(void **state)
     assert_int_equal(harness_stop(h, third, SIGKILL), 128 + SIGKILL);
     assert_true(lock_names(h, third));
     pid_t fourth = harness_start(h, "wirewatchd", NULL, NULL);
-    assert_true(wait_lock(h, fourth, 3000));
+    assert_true(wait_lock(h, fourth, 5000));
     assert_accepts(h, "after-restart");
     harness_destroy(&h);
 }

@@ -111,9 +111,12 @@ test_redis_away_for_ten_seconds(void **state)
     ww_buf_free(&out);
     assert_true(harness_log_has(h, "wirewatch", "wirewatch feed: waiting: "));
     assert_true(harness_log_has(h, "wirewatch", "wirewatch feed: the daemon accepts items again"));
-    /* one line down, one line up: not one per item or per attempt */
-    assert_int_equal(count_in_log(h, "wirewatchd-1.log", "redis: unavailable"), 1);
-    assert_int_equal(count_in_log(h, "wirewatchd-1.log", "redis: available again after"), 1);
+    /* one line down, one line up (a slow moment of Redis before the outage
+     * may add a pair): not one per item, batch or attempt */
+    size_t down = count_in_log(h, "wirewatchd-1.log", "redis: unavailable");
+    assert_true(down >= 1 && down <= 3);
+    assert_int_equal(count_in_log(h, "wirewatchd-1.log", "redis: available again after"), down);
+    assert_int_equal(count_in_log(h, "wirewatchd-1.log", "cannot connect"), 0);
     assert_int_equal(harness_stop(h, daemon, SIGTERM), 0);
     harness_destroy(&h);
 }
