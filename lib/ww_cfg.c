@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,6 +204,22 @@ ww_cfg_load(const ww_opt_t *opts, size_t n, void *conf, const char *path, char *
     return rc;
 }
 
+/* Prints X the way the file takes it: in the largest unit with a suffix that
+ * divides it (7d, 30s, 250ms; sizes in the binary units: 1mb, 64kb, 1500b). */
+static void
+print_in_units(FILE *out, long long x, const unit_t *units, size_t n_units, bool binary)
+{
+    const unit_t *best = NULL;
+    for (size_t i = 0; i < n_units; i++) {
+        bool decimal = units[i].factor % 1000 == 0;
+        if (units[i].suffix[0] == '\0' || (binary && decimal) || x % units[i].factor != 0)
+            continue;
+        if (best == NULL || units[i].factor > best->factor)
+            best = &units[i];
+    }
+    fprintf(out, "%lld%s", best ? x / best->factor : x, best ? best->suffix : "");
+}
+
 static void
 print_value(const ww_opt_t *o, const void *conf, FILE *out)
 {
@@ -218,11 +235,14 @@ print_value(const ww_opt_t *o, const void *conf, FILE *out)
         fputs(*(const int *)field ? "yes" : "no", out);
         break;
     case WW_OPT_INT:
-    case WW_OPT_SIZE:
         fprintf(out, "%lld", x);
         break;
+    case WW_OPT_SIZE:
+        print_in_units(out, x, size_units, sizeof size_units / sizeof size_units[0], true);
+        break;
     case WW_OPT_DURATION:
-        fprintf(out, "%lldms", x);
+        print_in_units(out, x, duration_units, sizeof duration_units / sizeof duration_units[0],
+                       false);
         break;
     case WW_OPT_RATIO:
         fprintf(out, "%g", *(const double *)(const void *)field);

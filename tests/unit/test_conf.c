@@ -141,6 +141,32 @@ test_shipped_conf_is_the_defaults(void **state)
     ww_conf_free(&def), ww_conf_free(&shipped), ww_conf_free(&shown);
 }
 
+/* -t prints values the way the file takes them, and what it prints reads back
+ * the same. */
+static void
+test_dump_uses_units_and_reads_back(void **state)
+{
+    (void)state;
+    ww_conf_t c, back;
+    char err[256] = "";
+    char *p = write_conf("claim-idle 250ms\nmax-item-size 1500\nevent-retention 36h\n");
+    assert_int_equal(ww_conf_load(&c, p, err, sizeof err), 0);
+    char *text = dump_of(&c);
+    static const char *const want[] = { "dedup-retention 7d\n", "redis-timeout 2s\n",
+                                        "stats-interval 1m\n", "claim-idle 250ms\n",
+                                        "max-item-size 1500b\n", "event-retention 36h\n" };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        if (strstr(text, want[i]) == NULL)
+            fail_msg("\"%s\" not in the dump:\n%s", want[i], text);
+    p = write_conf(text);
+    assert_int_equal(ww_conf_load(&back, p, err, sizeof err), 0);
+    char *again = dump_of(&back);
+    assert_string_equal(text, again);
+    free(text), free(again);
+    ww_conf_free(&c), ww_conf_free(&back);
+    unlink(p);
+}
+
 static void
 test_catalog_default_and_none(void **state)
 {
@@ -193,6 +219,7 @@ main(void)
         cmocka_unit_test(test_connect_endpoint),
         cmocka_unit_test(test_shipped_conf_is_the_defaults),
         cmocka_unit_test(test_catalog_default_and_none),
+        cmocka_unit_test(test_dump_uses_units_and_reads_back),
         cmocka_unit_test(test_rfc3339),
     };
     return cmocka_run_group_tests_name("conf", tests, NULL, NULL);
