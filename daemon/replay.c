@@ -76,13 +76,13 @@ answer(daemon_t *d, envelope_t *env, const ww_replay_req_t *req, uint64_t head,
         if (publish_assemble(r->element[i], &seq, &msg) == -1)
             continue;
         end->last = seq;
-        /* One copy per entry: the first whose topic matches. */
+        /* Every copy whose topic matches, as live PUB sends them: an item
+         * reporting an event goes out as item.* and as event.<type>. */
         for (size_t k = 0; k < msg.n; k++) {
             if (!topic_matches(msg.topic[k], req->topic))
                 continue;
             send_with(d, env, msg.topic[k], &msg.body);
             d->stats.replay_sent++;
-            break;
         }
     }
     if (r->elements == REPLAY_MAX && end->last < to)
@@ -94,6 +94,8 @@ answer(daemon_t *d, envelope_t *env, const ww_replay_req_t *req, uint64_t head,
     return 0;
 }
 
+/* Answers one request: the kept messages and "replay.end", or "replay.error"
+ * alone when the request is malformed. */
 static void
 handle(daemon_t *d, const ww_zmsg_t *m, uint64_t head)
 {
@@ -108,9 +110,15 @@ handle(daemon_t *d, const ww_zmsg_t *m, uint64_t head)
     if (m->n != env.n_env + 1 || m->truncated ||
         ww_proto_decode_replay_req((const uint8_t *)m->frame[env.n_env].ptr,
                                    m->frame[env.n_env].len, &req, &why) == -1) {
-        ww_log(WW_LOG_INFO, "replay", "bad request: %s",
-               m->n != env.n_env + 1 ? "unexpected frames" : why.text);
-    } else if (!ww_redis_connected(d->redis) || answer(d, &env, &req, head, &end) == -1) {
+        const char *error = m->n != env.n_env + 1 ? "expected one frame: the request" : why.text;
+        ww_log(WW_LOG_INFO, "replay", "bad request: %s", error);
+        d->stats.replay_errors++;
+        ww_proto_encode_replay_error(&out, error, head);
+        send_with(d, &env, WW_TOPIC_REPLAY_ERROR, &out);
+        ww_buf_free(&out);
+        return;
+    }
+    if (!ww_redis_connected(d->redis) || answer(d, &env, &req, head, &end) == -1) {
         d->stats.redis_errors++;
         end.more = true; /* nothing sent: the client asks again */
         end.last = req.from > 0 ? req.from - 1 : 0;

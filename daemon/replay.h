@@ -6,8 +6,11 @@
  *   request  [identity][""]?[{v, from, to?, topic?}]
  *   answer   [identity][""]?[topic][msgpack]     for each kept message with
  *                                                from <= seq <= to whose topic
- *                                                starts with `topic`
+ *                                                starts with `topic` (every
+ *                                                copy of a seq, as on PUB)
  *            [identity][""]?["replay.end"][{v, last, head, first, more}]
+ *   or, to a malformed request, only
+ *            [identity][""]?["replay.error"][{v, error, head}]
  * At most REPLAY_MAX messages are scanned per request; `more` says to ask
  * again from last + 1. `first` tells what the retention window still has. */
 #ifndef WW_DAEMON_REPLAY_H

@@ -33,12 +33,13 @@ stats_log(stats_t *s, uint64_t backlog)
     }
     ww_log(WW_LOG_NOTICE, "stats",
            "received=%llu accepted=%llu already=%llu retry=%llu rejected=%llu published=%llu trimmed=%llu "
-           "replay_requests=%llu replay_sent=%llu redis_errors=%llu redis_lost=%llu "
+           "replay_requests=%llu replay_sent=%llu replay_errors=%llu redis_errors=%llu redis_lost=%llu "
            "disconnected_pull=%llu disconnected_ack=%llu backlog=%llu%s",
            (unsigned long long)s->received, (unsigned long long)s->accepted,
            (unsigned long long)s->already,           (unsigned long long)s->retry, (unsigned long long)total,
            (unsigned long long)s->published, (unsigned long long)s->trimmed,
            (unsigned long long)s->replay_requests, (unsigned long long)s->replay_sent,
+           (unsigned long long)s->replay_errors,
            (unsigned long long)s->redis_errors, (unsigned long long)s->redis_lost,
            (unsigned long long)s->disconnected_pull, (unsigned long long)s->disconnected_ack,
            (unsigned long long)backlog,

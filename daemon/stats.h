@@ -21,6 +21,7 @@ typedef struct {
     uint64_t trimmed;                    /* seqs trimmed before they were published */
     uint64_t replay_requests;
     uint64_t replay_sent;
+    uint64_t replay_errors;              /* malformed replay requests */
     uint64_t redis_errors;               /* lost connections and error replies */
     uint64_t redis_lost;                 /* times Redis was found without its state */
     uint64_t disconnected_pull;          /* peer connections ended on ingest-endpoint */

@@ -748,6 +748,17 @@ ww_proto_decode_replay_end(const uint8_t *p, size_t len, ww_replay_end_t *e, ww_
     return 0;
 }
 
+void
+ww_proto_encode_replay_error(ww_buf_t *out, const char *error, uint64_t head)
+{
+    msgpack_packer pk;
+    packer_init(&pk, out);
+    msgpack_pack_map(&pk, 3);
+    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    pack_kcstr(&pk, "error", error);
+    pack_kuint(&pk, "head", head);
+}
+
 #define WW_MAX_EPOCH 128
 
 static const field_t heartbeat_fields[] = {

@@ -186,6 +186,10 @@ void ww_proto_encode_replay_end(ww_buf_t *out, const ww_replay_end_t *e);
 int ww_proto_decode_replay_end(const uint8_t *p, size_t len, ww_replay_end_t *e,
                                ww_reject_t *why);
 
+/* The answer to a request that is not a valid replay request, on the topic
+ * "replay.error": {v, error: why, head}. Nothing else is sent for it. */
+void ww_proto_encode_replay_error(ww_buf_t *out, const char *error, uint64_t head);
+
 /* Heartbeat on the "hb" topic: the newest seq published, counted in the
  * Redis state named by EPOCH (len 0 when the sender gave none). */
 typedef struct {
@@ -218,6 +222,7 @@ int ww_proto_decode_reset(const uint8_t *p, size_t len, ww_reset_t *r, ww_reject
 #define WW_TOPIC_HEARTBEAT "hb"
 #define WW_TOPIC_RESET "reset"
 #define WW_TOPIC_REPLAY_END "replay.end"
+#define WW_TOPIC_REPLAY_ERROR "replay.error"
 #define WW_TOPIC_EVENT "event."   /* + type: a copy of each item reporting that event type */
 #define WW_TOPIC_UPDATE "update." /* + type: an event instance's state when it gains a report */
 const char *ww_proto_item_topic(ww_dup_status_t status);
