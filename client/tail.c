@@ -9,7 +9,9 @@
  * order. When the daemon reports that Redis lost its data (a "reset" notice,
  * or a heartbeat naming another epoch when the notice was missed) it says so
  * on stderr and follows the new history: seqs above the notice's head start
- * over. Exits after N messages, or after S seconds without one. */
+ * over. Exits after N messages, or after S seconds without one; exits 1 when
+ * fewer than N came, or when the daemon did not answer at all (no heartbeat
+ * within 10 s or three heartbeat intervals). */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -23,6 +25,7 @@
 #include "ww_zsock.h"
 
 #define REPLAY_TIMEOUT_MS 5000
+#define NO_ANSWER_MS 10000 /* at least: the daemon heartbeats every `heartbeat` */
 
 typedef struct {
     void *sub;
@@ -35,6 +38,8 @@ typedef struct {
     bool brief;          /* one human-readable line per message instead of JSON */
     unsigned long lost;  /* seqs that replay could no longer give */
     char epoch[160];     /* run id of the daemon's Redis state; "" until known */
+    bool heard;          /* the daemon answered: a heartbeat, a message or a replay */
+    int64_t no_answer_ms; /* give up after this long without hearing from it */
     ww_zmsg_t m;
 } tail_t;
 
@@ -158,6 +163,11 @@ replay(tail_t *t, uint64_t to)
                 ww_zsock_recv(t->dealer, &t->m, 0) == -1 || t->m.n != 2)
                 return -1;
             const ww_buf_t *topic = &t->m.frame[0], *body = &t->m.frame[1];
+            t->heard = true;
+            if (strcmp(topic->ptr, WW_TOPIC_REPLAY_ERROR) == 0) {
+                fprintf(stderr, "wirewatch tail: replay refused the request\n");
+                return -1;
+            }
             if (strcmp(topic->ptr, WW_TOPIC_REPLAY_END) != 0) {
                 uint64_t seq = seq_of(body);
                 if (seq > t->covered && !done(t)) {
@@ -255,6 +265,7 @@ static void
 on_live(tail_t *t)
 {
     const ww_buf_t *topic = &t->m.frame[0], *body = &t->m.frame[1];
+    t->heard = true;
     if (strcmp(topic->ptr, WW_TOPIC_HEARTBEAT) == 0) {
         on_heartbeat(t, body);
         return;
@@ -288,13 +299,19 @@ run(tail_t *t, long timeout_s, bool has_from)
 {
     if (has_from && replay(t, 0) == -1)
         fprintf(stderr, "wirewatch tail: the replay endpoint did not answer\n");
-    int64_t last = ww_clock_mono_ms();
+    int64_t last = ww_clock_mono_ms(), start = last;
     while (!done(t)) {
         long wait = -1;
         if (timeout_s > 0) {
             wait = (long)(last + timeout_s * 1000 - ww_clock_mono_ms());
             if (wait <= 0)
                 break;
+        }
+        if (!t->heard) {
+            long left = (long)(start + t->no_answer_ms - ww_clock_mono_ms());
+            if (left <= 0)
+                break;
+            wait = wait < 0 || left < wait ? left : wait;
         }
         zmq_pollitem_t item = { t->sub, 0, ZMQ_POLLIN, 0 };
         int rc = zmq_poll(&item, 1, wait);
@@ -364,10 +381,16 @@ cli_tail(int argc, char **argv)
         zmq_setsockopt(t.sub, ZMQ_SUBSCRIBE, WW_TOPIC_RESET, strlen(WW_TOPIC_RESET));
         if (from > 0)
             t.started = true, t.covered = (uint64_t)from - 1;
+        t.no_answer_ms = conf.heartbeat * 3 > NO_ANSWER_MS ? conf.heartbeat * 3 : NO_ANSWER_MS;
         run(&t, timeout, from > 0);
         if (t.lost > 0)
             fprintf(stderr, "wirewatch tail: %lu messages could not be recovered\n", t.lost);
         rc = t.count > 0 && t.printed < t.count ? 1 : 0;
+        if (!t.heard) {
+            fprintf(stderr, "wirewatch tail: no answer from the daemon at %s and %s\n", pub_ep,
+                    rep_ep);
+            rc = 1;
+        }
     }
     if (t.sub != NULL)
         zmq_close(t.sub);
