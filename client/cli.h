@@ -11,6 +11,7 @@
 
 #include "ww_buf.h"
 #include "ww_conf.h"
+#include "ww_redis.h"
 
 #define EXIT_USAGE 64
 #define EXIT_CONFIG 78
@@ -22,6 +23,9 @@ int cli_dlq(int argc, char **argv);
 /* Loads the config named by -c (or the defaults). Prints the error and
  * returns -1 on failure. */
 int cli_load_conf(ww_conf_t *conf, const char *path);
+/* Connects to the config's Redis. Returns the connection (caller destroys),
+ * or NULL after printing "wirewatch CMD: why". */
+ww_redis_t *cli_redis(const ww_conf_t *conf, const char *cmd);
 
 /* JSON Lines <-> msgpack (json.c). */
 /* Converts one JSON Lines line to a raw-item msgpack message: every field is

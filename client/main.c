@@ -19,7 +19,7 @@ typedef struct {
 static const command_t commands[] = {
     { "feed", cli_feed, "send raw items (JSON Lines) through the acknowledged endpoint" },
     { "tail", cli_tail, "print published items as JSON Lines, filling gaps from replay" },
-    { "dlq", cli_dlq, "list dead letters with their reasons" },
+    { "dlq", cli_dlq, "list dead letters, show one, requeue them" },
 };
 
 static void
@@ -64,4 +64,15 @@ cli_load_conf(ww_conf_t *conf, const char *path)
         return -1;
     }
     return 0;
+}
+
+ww_redis_t *
+cli_redis(const ww_conf_t *conf, const char *cmd)
+{
+    ww_redis_t *r = ww_redis_new(conf->redis, (int)conf->redis_timeout, NULL, 0);
+    if (ww_redis_connect(r) == -1) {
+        fprintf(stderr, "wirewatch %s: redis %s: %s\n", cmd, conf->redis, ww_redis_errstr(r));
+        ww_redis_destroy(&r);
+    }
+    return r;
 }
