@@ -471,6 +471,43 @@ test_widened_languages(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* Calls with other foreign ministers, named as the newly covered languages write them: the
+   other party is recognised, so the call is no Lavrov–Kerry call. */
+static const case_t widened_ministers[] = {
+    { "sr", "Lavrov i Štajnmajer razgovarali telefonom",
+      "Ministar spoljnih poslova Rusije Sergej Lavrov razgovarao je telefonom sa nemačkim "
+      "kolegom Frankom-Valterom Štajnmajerom.", "lavrov_foreign_minister_call", NULL },
+    { "bg", "Лавров и Зариф проведоха телефонен разговор",
+      "Руският външен министър Сергей Лавров проведе телефонен разговор с иранския си колега "
+      "Мохамад Джавад Зариф.", "lavrov_foreign_minister_call", NULL },
+    { "cs", "Lavrov telefonoval s Ayraultem",
+      "Ruský ministr zahraničí Sergej Lavrov telefonoval s francouzským ministrem zahraničí "
+      "Jeanem-Marcem Ayraultem.", "lavrov_foreign_minister_call", NULL },
+    { "ka", "ლავროვი და ზარიფი ტელეფონით ისაუბრეს",
+      "რუსეთის საგარეო საქმეთა მინისტრმა სერგეი ლავროვმა ირანის საგარეო საქმეთა მინისტრ "
+      "ჯავად ზარიფთან სატელეფონო საუბარი გამართა.", "lavrov_foreign_minister_call", NULL },
+    { "hy", "Լավրովը և Չավուշօղլուն հեռախոսազրույց են ունեցել",
+      "ՌԴ ԱԳ նախարար Սերգեյ Լավրովը հեռախոսազրույց է ունեցել Թուրքիայի ԱԳ նախարար Մևլութ "
+      "Չավուշօղլուի հետ։", "lavrov_foreign_minister_call", NULL },
+};
+
+static void
+test_widened_ministers(void **state)
+{
+    const catalog_t *c = *state;
+    size_t failures = 0;
+    for (size_t i = 0; i < sizeof widened_ministers / sizeof widened_ministers[0]; i++) {
+        const case_t *k = &widened_ministers[i];
+        classify_result_t r = run(c, k->lang, k->title, k->body, at(2016, 3, 6, 15));
+        if (r.type == NULL || strcmp(r.type, k->type) != 0 || has(r.actors, r.n_actors, "kerry")) {
+            print_error("%zu %s \"%s\": type %s (want %s) actors %zu\n", i, k->lang, k->title,
+                        r.type ? r.type : "-", k->type, r.n_actors);
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
 /* A background mention does not hide a call the lead reports. */
 static void
 test_recollection_does_not_block(void **state)
@@ -807,6 +844,7 @@ main(void)
         cmocka_unit_test(test_calls_many_languages),
         cmocka_unit_test(test_wider_languages_and_ministers),
         cmocka_unit_test(test_widened_languages),
+        cmocka_unit_test(test_widened_ministers),
         cmocka_unit_test(test_recollection_does_not_block),
         cmocka_unit_test(test_meeting_is_not_a_call),
         cmocka_unit_test(test_call_with_another_minister),
