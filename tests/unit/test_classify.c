@@ -418,6 +418,16 @@ static const case_t widened[] = {
     { "ta", "லாவ்ரோவ் - கெர்ரி தொலைபேசியில் பேச்சு",
       "ரஷ்ய வெளியுறவு அமைச்சர் செர்கேய் லாவ்ரோவ் அமெரிக்க வெளியுறவுத் துறை அமைச்சர் ஜான் "
       "கெர்ரியுடன் தொலைபேசியில் பேசினார்.", "lavrov_kerry_call", NULL },
+    /* Headlines in the present tense. */
+    { "de", "Lawrow und Kerry telefonieren wegen Syrien",
+      "Der russische Außenminister Sergej Lawrow und US-Außenminister John Kerry haben über die "
+      "Lage in Syrien beraten.", "lavrov_kerry_call", NULL },
+    { "es", "Lavrov y Kerry conversan sobre Siria",
+      "El canciller ruso y el secretario de Estado estadounidense abordan la situación en Siria.",
+      "lavrov_kerry_call", NULL },
+    { "de", "Lawrow und Kerry wollen telefonieren",
+      "Der russische Außenminister Sergej Lawrow und US-Außenminister John Kerry wollen am "
+      "Montag telefonieren.", NULL, NULL },
     /* Vietnamese, Thai, Indonesian, Malay, Tagalog, Swahili. */
     { "vi", "Ngoại trưởng Nga và Mỹ điện đàm về Syria",
       "Ngoại trưởng Nga Sergei Lavrov đã điện đàm với Ngoại trưởng Mỹ John Kerry về tình hình "
