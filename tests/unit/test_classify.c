@@ -518,6 +518,28 @@ test_widened_ministers(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* Foreign ministers after 2017: their calls with Lavrov are calls with a foreign minister. */
+static void
+test_later_ministers(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "ru", "Лавров и Ле Дриан обсудили по телефону ситуацию в Сирии",
+                              "Министр иностранных дел России Сергей Лавров провел телефонный "
+                              "разговор с главой МИД Франции Жан-Ивом Ле Дрианом.",
+                              at(2018, 5, 6, 15));
+    expect("le drian", &r, "lavrov_foreign_minister_call", NULL);
+    r = run(c, "de", "Lawrow telefoniert mit Baerbock",
+            "Der russische Außenminister Sergej Lawrow hat mit Bundesaußenministerin Annalena "
+            "Baerbock telefoniert.",
+            at(2022, 2, 6, 15));
+    expect("baerbock", &r, "lavrov_foreign_minister_call", NULL);
+    r = run(c, "en", "Lavrov, Jaishankar discuss ties by phone",
+            "Russian Foreign Minister Sergei Lavrov and Indian External Affairs Minister S. "
+            "Jaishankar discussed bilateral ties in a telephone conversation.",
+            at(2020, 7, 6, 15));
+    expect("jaishankar", &r, "lavrov_foreign_minister_call", NULL);
+}
+
 /* A background mention does not hide a call the lead reports. */
 static void
 test_recollection_does_not_block(void **state)
@@ -855,6 +877,7 @@ main(void)
         cmocka_unit_test(test_wider_languages_and_ministers),
         cmocka_unit_test(test_widened_languages),
         cmocka_unit_test(test_widened_ministers),
+        cmocka_unit_test(test_later_ministers),
         cmocka_unit_test(test_recollection_does_not_block),
         cmocka_unit_test(test_meeting_is_not_a_call),
         cmocka_unit_test(test_call_with_another_minister),
