@@ -428,6 +428,13 @@ static const case_t widened[] = {
     { "de", "Lawrow und Kerry wollen telefonieren",
       "Der russische Außenminister Sergej Lawrow und US-Außenminister John Kerry wollen am "
       "Montag telefonieren.", NULL, NULL },
+    /* A call of last week, recalled in a story about something else. */
+    { "pt", "Lavrov: a trégua na Síria está se mantendo",
+      "O chanceler russo, Serguei Lavrov, disse neste domingo que a trégua na Síria está se "
+      "mantendo. Ele e John Kerry conversaram por telefone na semana passada.", NULL, NULL },
+    { "de", "Lawrow: Waffenruhe in Syrien hält",
+      "Der russische Außenminister Sergej Lawrow sagte am Sonntag, die Waffenruhe in Syrien "
+      "halte. Er hatte vergangene Woche mit John Kerry telefoniert.", NULL, NULL },
     /* Vietnamese, Thai, Indonesian, Malay, Tagalog, Swahili. */
     { "vi", "Ngoại trưởng Nga và Mỹ điện đàm về Syria",
       "Ngoại trưởng Nga Sergei Lavrov đã điện đàm với Ngoại trưởng Mỹ John Kerry về tình hình "
