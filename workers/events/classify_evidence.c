@@ -12,6 +12,7 @@
 #include <string.h>
 
 #define MAX_CANDIDATES 16     /* event types one story may give evidence for */
+#define WEIGHT_TITLE 1.5      /* the title says what the story is about */
 #define WEIGHT_TAIL 0.35      /* the weight of the first unit after the lead ... */
 #define WEIGHT_DECAY 0.8      /* ... times this for each unit further on ... */
 #define WEIGHT_MIN 0.05       /* ... down to this */
@@ -52,7 +53,7 @@ classify_weigh_units(work_t *w)
     double tail = WEIGHT_TAIL;
     for (size_t u = 0; u < w->n_units; u++) {
         if (w->units[u].lead) {
-            w->units[u].weight = 1.0;
+            w->units[u].weight = w->units[u].para < 0 ? WEIGHT_TITLE : 1.0;
             tail = WEIGHT_TAIL;
         } else {
             w->units[u].weight = tail;
