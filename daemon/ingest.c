@@ -25,6 +25,7 @@ typedef struct {
     bool valid;
     ww_reject_t why;       /* when !valid */
     bool has_id;           /* valid and carries a scraper id: idkey is set */
+    bool dead_lettered;    /* !valid, and written to the dead-letter stream */
     char idkey[JOURNAL_IDKEY_MAX];
 } slot_t;
 
@@ -81,6 +82,7 @@ validate(daemon_t *d, slot_t *s)
     s->valid = ww_proto_decode_item((const uint8_t *)s->raw.ptr, s->raw.len,
                                     (size_t)d->conf.max_item_size, &item, &s->why) == 0;
     s->has_id = s->valid && item.id.len > 0;
+    s->dead_lettered = false;
     if (s->has_id)
         journal_idkey(d, &item, s->idkey);
 }
@@ -90,6 +92,7 @@ set_frames_error(slot_t *s, const char *text)
 {
     s->valid = false;
     s->has_id = false;
+    s->dead_lettered = false;
     s->why.code = WW_REJECT_FRAMES;
     snprintf(s->why.text, sizeof s->why.text, "%s", text);
 }
@@ -155,24 +158,27 @@ reply_reason(ingest_t *self, const slot_t *s, ww_ack_status_t status, const char
     reply(self, s, &ack);
 }
 
-/* Writes batch B to Redis. Returns 0, or -1 when Redis failed (then slots
- * from index *DONE on were not written). */
+/* Writes batch B to Redis: dead letters first (each once, even when the
+ * batch is written again after a failure), then the valid items. Returns 0,
+ * or -1 when Redis failed: then no valid item was queued (their acks say
+ * seq 0), and the dead letters written so far are marked. */
 static int
-flush(ingest_t *self, batch_t *b, bool force, size_t *done)
+flush(ingest_t *self, batch_t *b, bool force)
 {
     daemon_t *d = self->d;
     int64_t now = ww_clock_wall_ms();
     journal_item_t items[INGEST_BATCH];
     size_t idx[INGEST_BATCH], n = 0;
-    *done = 0;
     for (size_t i = 0; i < b->n; i++) {
         slot_t *s = &b->slot[i];
         b->ack[i] = (journal_ack_t){ 0, false };
         if (s->valid) {
             idx[n] = i;
             items[n++] = (journal_item_t){ &s->raw, s->has_id ? s->idkey : NULL };
-        } else if (journal_reject(d, (const uint8_t *)s->raw.ptr, s->raw.len, &s->why, now) == -1) {
-            return -1;
+        } else if (!s->dead_lettered) {
+            if (journal_reject(d, (const uint8_t *)s->raw.ptr, s->raw.len, &s->why, now) == -1)
+                return -1;
+            s->dead_lettered = true;
         }
     }
     journal_ack_t acks[INGEST_BATCH];
@@ -182,7 +188,6 @@ flush(ingest_t *self, batch_t *b, bool force, size_t *done)
     for (size_t j = 0; j < n; j++)
         b->ack[idx[j]] = acks[j];
     self->backlog_full = backlog >= (uint64_t)d->conf.backlog_limit;
-    *done = b->n;
     return 0;
 }
 
@@ -217,9 +222,8 @@ read_batch(ingest_t *self, void *sock, batch_t *b, void (*take)(ingest_t *, slot
 static void
 try_pull_batch(ingest_t *self)
 {
-    size_t done;
     /* Redis away: the batch is held (main.c logs the outage once). */
-    if (!ww_redis_connected(self->d->redis) || flush(self, &self->pull, true, &done) == -1)
+    if (!ww_redis_connected(self->d->redis) || flush(self, &self->pull, true) == -1)
         return;
     count(self->d, &self->pull);
     self->pull.n = 0;
@@ -239,12 +243,12 @@ ingest_on_router(ingest_t *self)
 {
     batch_t *b = &self->router;
     read_batch(self, self->d->router, b, take_router);
-    size_t done = 0;
-    /* Redis away: "retry later" (main.c logs the outage once). */
-    bool ok = ww_redis_connected(self->d->redis) && flush(self, b, false, &done) == 0;
+    /* Redis away: "retry later" (main.c logs the outage once), except for
+     * what was already dead-lettered. */
+    bool ok = ww_redis_connected(self->d->redis) && flush(self, b, false) == 0;
     for (size_t i = 0; i < b->n; i++) {
         const slot_t *s = &b->slot[i];
-        if (!ok && i >= done) {
+        if (!ok && !s->dead_lettered) {
             reply_reason(self, s, WW_ACK_RETRY, "redis unavailable");
             self->d->stats.retry++;
         } else if (!s->valid) {
