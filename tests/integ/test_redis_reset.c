@@ -59,6 +59,22 @@ wait_reset(void *sub, const char *old, int timeout_ms, ww_zmsg_t *m, ww_reset_t 
     return false;
 }
 
+/* Waits until the publisher's cursor, which a reset reports as "was",
+ * reaches N. */
+static void
+wait_published(harness_t *h, long long n)
+{
+    for (int waited = 0; waited < 10000; waited += 50) {
+        char *pub = get_string(h, h->keys.pub);
+        long long cursor = pub ? atoll(pub) : 0;
+        free(pub);
+        if (cursor >= n)
+            return;
+        harness_sleep_ms(50);
+    }
+    fail_msg("the publisher did not reach seq %lld", n);
+}
+
 static void
 assert_ids(json_t *lines, const char *prefix, int n)
 {
@@ -88,15 +104,7 @@ test_redis_restarted_empty(void **state)
     const char *items = harness_write_items(h, "before.jsonl", "before", BEFORE);
     assert_int_equal(harness_client(h, NULL, "feed", items, NULL), 0);
     assert_true(harness_wait_output(h, BEFORE, 20000));
-    /* the publisher's cursor, which the reset reports as "was", reaches them too */
-    for (int waited = 0; waited < 10000; waited += 50) {
-        char *pub = get_string(h, h->keys.pub);
-        long long cursor = pub ? atoll(pub) : 0;
-        free(pub);
-        if (cursor >= BEFORE)
-            break;
-        harness_sleep_ms(50);
-    }
+    wait_published(h, BEFORE);
     char *epoch = get_string(h, h->keys.epoch);
     assert_non_null(epoch);
 
@@ -140,11 +148,54 @@ test_redis_restarted_empty(void **state)
     harness_destroy(&h);
 }
 
+/* FLUSHALL keeps the connection: the daemon finds out within a second. */
+static void
+test_state_wiped_under_a_live_connection(void **state)
+{
+    (void)state;
+    harness_t *h = harness_new("rediswipe", NULL);
+    assert_non_null(h);
+    harness_own_redis(h, false);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    void *ctx = zmq_ctx_new();
+    void *sub = harness_connect(h, ctx, ZMQ_SUB, "pub");
+    zmq_setsockopt(sub, ZMQ_SUBSCRIBE, WW_TOPIC_RESET, strlen(WW_TOPIC_RESET));
+    const char *items = harness_write_items(h, "first.jsonl", "first", 20);
+    assert_int_equal(harness_client(h, NULL, "feed", items, NULL), 0);
+    assert_true(harness_wait_output(h, 20, 20000));
+    wait_published(h, 20);
+    char *epoch = get_string(h, h->keys.epoch);
+    assert_non_null(epoch);
+    redisReply *r = harness_redis(h, "FLUSHALL");
+    assert_non_null(r);
+    freeReplyObject(r);
+
+    ww_zmsg_t m = { 0 };
+    ww_reset_t reset;
+    assert_true(wait_reset(sub, epoch, 5000, &m, &reset));
+    assert_int_equal(reset.head, 0);
+    assert_true(reset.was >= 20);
+    assert_true(harness_log_has(h, "wirewatchd", "REDIS LOST ITS DATA: its run id"));
+    items = harness_write_items(h, "second.jsonl", "second", 20);
+    assert_int_equal(harness_client(h, NULL, "feed", items, NULL), 0);
+    json_t *lines = output_tail(h, 1, 20, "item.");
+    assert_int_equal(json_array_size(lines), 20);
+    assert_ids(lines, "second", 20);
+    json_decref(lines);
+    free(epoch);
+    ww_zmsg_free(&m);
+    zmq_close(sub);
+    zmq_ctx_term(ctx);
+    harness_destroy(&h);
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_redis_restarted_empty),
+        cmocka_unit_test(test_state_wiped_under_a_live_connection),
     };
     return cmocka_run_group_tests_name("redis_reset", tests, NULL, NULL);
 }
