@@ -487,7 +487,7 @@ parser_free(parser_t *ps)
     ww_buf_free(&ps->scratch);
     free(ps->args);
     free(ps->term_line);
-    free(ps->slots);
+    ww_strtab_free(&ps->terms_by_bytes);
     for (size_t i = 0; i < ps->n_holders; i++)
         free(ps->holders[i].actor);
     free(ps->holders);

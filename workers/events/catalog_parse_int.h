@@ -22,6 +22,7 @@
 #include "catalog_int.h"
 
 #include "ww_buf.h"
+#include "ww_strtab.h"
 
 typedef enum {
     SEC_NONE, SEC_ACTOR, SEC_ROLE, SEC_ACTION, SEC_TOPIC, SEC_NEGATION, SEC_GROUP,
@@ -69,8 +70,7 @@ typedef struct {
     size_t n_args, cap_args;
     size_t *term_line;           /* per term: the line that defined it */
     size_t cap_terms;
-    uint32_t *slots;             /* hash of terms by (kind, bytes): index + 1, 0 = empty */
-    size_t n_slots;
+    ww_strtab_t terms_by_bytes;  /* every term's bytes (owned by the terms), its index */
     pending_holder_t *holders;
     size_t n_holders;
     pending_event_t *events;

@@ -8,8 +8,8 @@
  * Invariants: a term's bytes are folded, non-empty and hold no '\n'. Outside
  * a group, the same bytes never name two entities of one kind (an error
  * names the line of the first); the same term again for the same entity
- * only adds its language. ps->slots hashes every term by (kind, bytes) and
- * is kept at most half full. */
+ * only adds its language. ps->terms_by_bytes finds every term by its
+ * bytes (ww_strtab.h); the kind is checked on each. */
 #include "catalog_parse_int.h"
 
 #include <stdlib.h>
@@ -54,47 +54,16 @@ catalog_terms_lang(parser_t *ps)
 /* The hash of terms                                                   */
 /* ------------------------------------------------------------------ */
 
-static uint32_t
-term_hash(uint8_t kind, const char *p, size_t n)
-{
-    uint32_t h = 2166136261u ^ kind;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint8_t)p[i]) * 16777619u;
-    return h;
-}
-
-/* Puts term I into the first free slot of its probe sequence. */
-static void
-slot_insert(parser_t *ps, size_t i)
-{
-    const term_t *t = &ps->cat->terms[i];
-    size_t s = term_hash(t->kind, t->bytes, t->len) & (ps->n_slots - 1);
-    while (ps->slots[s] != 0)
-        s = (s + 1) & (ps->n_slots - 1);
-    ps->slots[s] = (uint32_t)(i + 1);
-}
-
-static void
-rehash(parser_t *ps)
-{
-    free(ps->slots);
-    ps->n_slots = ps->n_slots ? ps->n_slots * 2 : 1024;
-    ps->slots = ww_xcalloc(ps->n_slots, sizeof *ps->slots);
-    for (size_t i = 0; i < ps->cat->n_terms; i++)
-        slot_insert(ps, i);
-}
-
 /* An existing term of the same kind and bytes, or NULL; *line gets the line that defined it. */
 static term_t *
 find_term(parser_t *ps, uint8_t kind, const char *p, size_t n, size_t *line)
 {
-    if (ps->n_slots == 0)
-        return NULL;
-    size_t s = term_hash(kind, p, n) & (ps->n_slots - 1);
-    for (; ps->slots[s] != 0; s = (s + 1) & (ps->n_slots - 1)) {
-        term_t *t = &ps->cat->terms[ps->slots[s] - 1];
-        if (t->kind == kind && t->len == n && memcmp(t->bytes, p, n) == 0) {
-            *line = ps->term_line[ps->slots[s] - 1];
+    for (const ww_strtab_entry_t *e = ww_strtab_find(&ps->terms_by_bytes, p, n,
+                                                     ww_strtab_hash(p, n));
+         e != NULL; e = ww_strtab_next(&ps->terms_by_bytes, e)) {
+        term_t *t = &ps->cat->terms[e->value];
+        if (t->kind == kind) {
+            *line = ps->term_line[e->value];
             return t;
         }
     }
@@ -152,11 +121,8 @@ store_term(parser_t *ps, const char *bytes, size_t n, uint8_t kind, uint32_t ref
     t->reach = ps->reach;
     t->langs = ps->lang_bit;
     ps->term_line[c->n_terms] = ps->line;
+    ww_strtab_add(&ps->terms_by_bytes, t->bytes, t->len, (uint32_t)c->n_terms);
     c->n_terms++;
-    if (c->n_terms * 2 > ps->n_slots)
-        rehash(ps);
-    else
-        slot_insert(ps, c->n_terms - 1);
 }
 
 int

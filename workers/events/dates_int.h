@@ -20,6 +20,7 @@
 
 #include "dates.h"
 #include "ww_buf.h"
+#include "ww_strtab.h"
 #include "ww_utf8.h"
 
 #define MS_PER_DAY 86400000LL
@@ -50,8 +51,7 @@ struct dates_lex {
     ww_buf_t arena;     /* owned: every word in FOLD_MATCH */
     lex_word_t *words;  /* owned */
     size_t n_words;
-    uint32_t *slots;    /* open addressing: index + 1 into words, 0 = empty */
-    size_t mask;        /* slots - 1, a power of two minus one */
+    ww_strtab_t table;  /* owned: every word, its index into words as its value */
     size_t n_langs;
 };
 
@@ -72,16 +72,6 @@ int dates_month_of_word(const char *p, size_t n);
 
 /* ---- shared inline helpers ---- */
 
-/* FNV-1a over P[0..N): the lexicon's hash. */
-static inline uint32_t
-dates_hash(const char *p, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint8_t)p[i]) * 16777619u;
-    return h;
-}
-
 static inline bool
 dates_lang_allows(const lex_word_t *w, const char *lang)
 {
@@ -92,14 +82,14 @@ dates_lang_allows(const lex_word_t *w, const char *lang)
 static inline const lex_word_t *
 dates_lex_find(const dates_lex_t *lex, const char *p, size_t n, const char *lang)
 {
-    size_t s = dates_hash(p, n) & lex->mask;
-    while (lex->slots[s] != 0) {
-        const lex_word_t *w = &lex->words[lex->slots[s] - 1];
-        if (w->len == n && memcmp(w->word, p, n) == 0 && dates_lang_allows(w, lang))
-            return w;
-        s = (s + 1) & lex->mask;
+    const lex_word_t *best = NULL;                      /* the first of the rows */
+    for (const ww_strtab_entry_t *e = ww_strtab_find(&lex->table, p, n, ww_strtab_hash(p, n));
+         e != NULL; e = ww_strtab_next(&lex->table, e)) {
+        const lex_word_t *w = &lex->words[e->value];
+        if (dates_lang_allows(w, lang) && (best == NULL || w < best))
+            best = w;
     }
-    return NULL;
+    return best;
 }
 
 /* The code point at byte I of P[0..LEN) and its size in *n; an invalid byte reads as U+FFFD

@@ -259,17 +259,8 @@ build_lex(word_kind_t only)
     lex_visit(collect_word, self, only);
     for (size_t i = 0; i < self->n_words; i++)
         self->words[i].word = self->arena.ptr + self->words[i].at;
-    size_t cap = 16;
-    while (cap < n * 2)
-        cap *= 2;
-    self->slots = ww_xcalloc(cap, sizeof *self->slots);
-    self->mask = cap - 1;
-    for (size_t i = 0; i < self->n_words; i++) {
-        size_t s = dates_hash(self->words[i].word, self->words[i].len) & self->mask;
-        while (self->slots[s] != 0)
-            s = (s + 1) & self->mask;
-        self->slots[s] = (uint32_t)(i + 1);
-    }
+    for (size_t i = 0; i < self->n_words; i++)
+        ww_strtab_add(&self->table, self->words[i].word, self->words[i].len, (uint32_t)i);
     const char *seen[LEX_ROWS];
     for (size_t r = 0; r < LEX_ROWS; r++) {
         size_t k = 0;
@@ -294,7 +285,7 @@ dates_lex_destroy(dates_lex_t **self_p)
         return;
     dates_lex_t *self = *self_p;
     free(self->words);
-    free(self->slots);
+    ww_strtab_free(&self->table);
     ww_buf_free(&self->arena);
     free(self);
     *self_p = NULL;

@@ -23,6 +23,7 @@
 #include "lang.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
+#include "ww_strtab.h"
 #include "ww_utf8.h"
 
 #define CHROME_NOTICE_WORDS   60 /* cookie and copyright notices run to a few sentences */
@@ -175,8 +176,6 @@ static const char *const caption_prefixes[] = {
     "صورة:", "图片：", "图片:", "图：", "资料图",
 };
 
-#define PHRASE_SLOTS 1024 /* hash slots for every phrase of every table, a power of two */
-
 /* Checked in this order; the first hit names the reason (see chrome_int.h).
  * The outlet names are also the site names chrome_is_outlet knows. */
 #define OUTLET_TABLE 1
@@ -195,31 +194,12 @@ const table_t chrome_tables[] = {
       CHROME_NOTICE },
 };
 
-#define N_PHRASES                                                                            \
-    (N_ELEMS(menu_phrases) + N_ELEMS(outlet_phrases) + N_ELEMS(related_words) +            \
-     N_ELEMS(related_phrases) + N_ELEMS(widget_phrases) + N_ELEMS(notice_phrases))
-_Static_assert(N_PHRASES * 2 <= PHRASE_SLOTS, "PHRASE_SLOTS: keep the table half empty");
+/* Every phrase of every table, its table and index in the value:
+ * (table << 16) | index; the first phrase of a table that matches wins. */
+static ww_strtab_t phrases;
 
-/* One phrase of one table, in the hash table. */
-typedef struct {
-    const char *text; /* NULL: an empty slot */
-    uint32_t hash;
-    uint16_t len;
-    uint16_t index;   /* in its table: the first phrase that matches wins */
-    uint8_t table;    /* in chrome_tables[] */
-} slot_t;
-
-static slot_t slots[PHRASE_SLOTS];
-static size_t phrase_max_len; /* bytes of the longest phrase; 0 until built */
-
-#define FNV_OFFSET 2166136261u
-#define FNV_PRIME  16777619u
-
-static uint32_t
-hash_step(uint32_t h, char c)
-{
-    return (h ^ (uint8_t)c) * FNV_PRIME;
-}
+#define PHRASE_TABLE(v) ((v) >> 16)
+#define PHRASE_INDEX(v) ((v) & 0xFFFF)
 
 /* One list folded: pointers into one arena that lives as long as the
  * process, like fold.h's table. */
@@ -256,20 +236,9 @@ build(void)
 {
     for (size_t t = 0; t < CHROME_N_TABLES; t++) {
         fold_list(chrome_tables[t].phrases, chrome_tables[t].n, FOLD_KEY, &folded_tables[t]);
-        for (size_t i = 0; i < chrome_tables[t].n; i++) {
-            const char *ph = folded_tables[t].text[i];
-            size_t len = folded_tables[t].len[i];
-            uint32_t h = FNV_OFFSET;
-            for (size_t k = 0; k < len; k++)
-                h = hash_step(h, ph[k]);
-            size_t at = h & (PHRASE_SLOTS - 1);
-            while (slots[at].text != NULL)
-                at = (at + 1) & (PHRASE_SLOTS - 1);
-            slots[at] = (slot_t){ .text = ph, .hash = h, .len = (uint16_t)len,
-                                  .index = (uint16_t)i, .table = (uint8_t)t };
-            if (len > phrase_max_len)
-                phrase_max_len = len;
-        }
+        for (size_t i = 0; i < chrome_tables[t].n; i++)
+            ww_strtab_add(&phrases, folded_tables[t].text[i], folded_tables[t].len[i],
+                          (uint32_t)(t << 16 | i));
     }
     fold_list(agencies, N_ELEMS(agencies), FOLD_MATCH, &folded_agencies);
     fold_list(caption_prefixes, N_ELEMS(caption_prefixes), FOLD_MATCH, &folded_prefixes);
@@ -313,29 +282,21 @@ chrome_phrase_hits(const char *f, size_t len, size_t exact[CHROME_N_TABLES],
         build();
     for (size_t t = 0; t < CHROME_N_TABLES; t++)
         exact[t] = first[t] = CHROME_NO_MATCH;
-    size_t limit = len < phrase_max_len ? len : phrase_max_len;
-    uint32_t h = FNV_OFFSET;
+    size_t limit = len < phrases.max_len ? len : phrases.max_len;
+    uint32_t h = WW_STRTAB_SEED;
     for (size_t n = 1; n <= limit; n++) {
-        h = hash_step(h, f[n - 1]);
+        h = ww_strtab_hash_step(h, (uint8_t)f[n - 1]);
         if (n < len && f[n] != ' ' && (uint8_t)f[n] < 0xE1)
             continue; /* no phrase can end here (see ends_at_boundary) */
-        bool checked = false, is_boundary = false;
-        for (size_t at = h & (PHRASE_SLOTS - 1); slots[at].text != NULL;
-             at = (at + 1) & (PHRASE_SLOTS - 1)) {
-            const slot_t *sl = &slots[at];
-            if (sl->hash != h || sl->len != n || memcmp(sl->text, f, n) != 0)
-                continue;
-            if (!checked) {
-                is_boundary = ends_at_boundary(f, len, n);
-                checked = true;
-            }
-            if (!is_boundary)
-                break;
-            if (n == len && sl->index < exact[sl->table])
-                exact[sl->table] = sl->index;
-            if ((n == len || chrome_tables[sl->table].how == MATCH_PREFIX) &&
-                sl->index < first[sl->table])
-                first[sl->table] = sl->index;
+        const ww_strtab_entry_t *e = ww_strtab_find(&phrases, f, n, h);
+        if (e == NULL || !ends_at_boundary(f, len, n))
+            continue;
+        for (; e != NULL; e = ww_strtab_next(&phrases, e)) {
+            size_t t = PHRASE_TABLE(e->value), i = PHRASE_INDEX(e->value);
+            if (n == len && i < exact[t])
+                exact[t] = i;
+            if ((n == len || chrome_tables[t].how == MATCH_PREFIX) && i < first[t])
+                first[t] = i;
         }
     }
 }

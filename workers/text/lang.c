@@ -38,6 +38,7 @@
 #include "fold.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
+#include "ww_strtab.h"
 #include "ww_utf8.h"
 
 #define LANG_UND            "und"
@@ -46,7 +47,6 @@
 #define LANG_MIN_MARKERS    3   /* or three letters only that language uses, or "und" */
 #define LANG_WORD_MAX       40  /* bytes; longer tokens are never function words */
 #define STOPWORD_POINTS     2   /* a function word outweighs one marker letter */
-#define STOPWORD_SLOTS      2048 /* hash slots for the function words, a power of two */
 #define BMP_LIMIT           0x10000
 #define CLASS_SCRIPT        0x0F /* in cp_class(): the lang_script_t */
 #define CLASS_KNOWN         0x10 /* in cp_class(): looked up */
@@ -321,68 +321,27 @@ lang_script_of(int32_t cp)
 
 /* ---- function words -------------------------------------------------------- */
 
-/* One word of the stopword lists and the Latin languages (bit per lang_id_t)
- * that list it. */
-typedef struct {
-    const char *text; /* in stopwords[]; NULL: an empty slot */
-    uint32_t hash;
-    uint32_t len;
-    uint32_t langs;
-} stopword_t;
-
-static stopword_t stopword_slots[STOPWORD_SLOTS];
+/* Every word of the stopword lists, once, with the Latin languages that list
+ * it as its value (bit per lang_id_t). */
+static ww_strtab_t stopword_table;
 static size_t stopword_max_len; /* 0 until the table is built */
 /* Bit per cp_class() & (CLASS_SCRIPT | CLASS_MN) found in a function word:
  * a word with any other character is never one. */
 static uint64_t stopword_classes;
 
-#define HASH_SEED 0x9E3779B9u
-
-/* Words are hashed as they are read, a byte at a time; a rotation and an
- * xor keep that off the critical path of the loop. slot_of() mixes. */
-static inline uint32_t
-hash_step(uint32_t h, uint8_t c)
-{
-    return ((h << 5) | (h >> 27)) ^ c;
-}
-
-static inline size_t
-slot_of(uint32_t h)
-{
-    return (size_t)((h * 0x9E3779B1u) >> 16) & (STOPWORD_SLOTS - 1);
-}
-
-/* The slot of WORD (LEN bytes, hash H), or the empty slot where it would go. */
-static inline stopword_t *
-stopword_slot(const uint8_t *word, size_t len, uint32_t h)
-{
-    size_t at = slot_of(h);
-    while (stopword_slots[at].text != NULL &&
-           !(stopword_slots[at].hash == h && stopword_slots[at].len == len &&
-             memcmp(word, stopword_slots[at].text, len) == 0))
-        at = (at + 1) & (STOPWORD_SLOTS - 1);
-    return &stopword_slots[at];
-}
-
 static void
 build_stopwords(void)
 {
-    size_t used = 0;
     for (int l = 0; l < L_LATIN_COUNT; l++) {
         const char *p = stopwords[l];
         while (*p != '\0') {
             size_t len = strcspn(p, " ");
             if (len > 0 && len <= LANG_WORD_MAX) {
-                uint32_t h = HASH_SEED;
-                for (size_t i = 0; i < len; i++)
-                    h = hash_step(h, (uint8_t)p[i]);
-                stopword_t *sw = stopword_slot((const uint8_t *)p, len, h);
-                if (sw->text == NULL) {
-                    if (++used * 2 > STOPWORD_SLOTS)
-                        abort(); /* STOPWORD_SLOTS is too small for the lists */
-                    *sw = (stopword_t){ .text = p, .hash = h, .len = (uint32_t)len };
-                }
-                sw->langs |= 1u << l;
+                uint32_t *langs = ww_strtab_value(&stopword_table, p, len);
+                if (langs != NULL)
+                    *langs |= 1u << l;
+                else
+                    ww_strtab_add(&stopword_table, p, len, 1u << l);
                 if (len > stopword_max_len)
                     stopword_max_len = len;
                 for (size_t i = 0; i < len;) {
@@ -406,8 +365,8 @@ score_word(tally_t *t, const uint8_t *word, size_t len, uint32_t h)
 {
     if (len == 0 || len > stopword_max_len)
         return;
-    const stopword_t *sw = stopword_slot(word, len, h);
-    for (uint32_t langs = sw->langs; langs != 0; langs &= langs - 1)
+    const ww_strtab_entry_t *e = ww_strtab_find(&stopword_table, (const char *)word, len, h);
+    for (uint32_t langs = e != NULL ? e->value : 0; langs != 0; langs &= langs - 1)
         t->hits[__builtin_ctz(langs)]++;
 }
 
@@ -446,7 +405,7 @@ word_open(word_t *w)
     if (!w->is_open) {
         w->is_open = true;
         w->len = 0;
-        w->hash = HASH_SEED;
+        w->hash = WW_STRTAB_SEED;
     }
 }
 
@@ -455,7 +414,7 @@ word_add(word_t *w, uint8_t c)
 {
     /* past max the word is never looked up: the last byte takes the rest */
     w->bytes[w->len < w->max ? w->len : w->max] = c;
-    w->hash = hash_step(w->hash, c);
+    w->hash = ww_strtab_hash_step(w->hash, c);
     w->len++;
 }
 
@@ -513,7 +472,7 @@ static bool
 tally(tally_t *t, const uint8_t *s, size_t len, bool is_raw)
 {
     uint8_t word[LANG_WORD_MAX + 1];
-    word_t w = { .bytes = word, .max = stopword_max_len, .len = 0, .hash = HASH_SEED,
+    word_t w = { .bytes = word, .max = stopword_max_len, .len = 0, .hash = WW_STRTAB_SEED,
                  .is_open = false };
     size_t latin = 0; /* ASCII letters, added at the end */
     const uint8_t *p = s;
@@ -532,7 +491,7 @@ tally(tally_t *t, const uint8_t *s, size_t len, bool is_raw)
                 uint8_t lower = *q++ | 0x20;
                 if (n < w.max)
                     word[n] = lower;
-                h = hash_step(h, lower);
+                h = ww_strtab_hash_step(h, lower);
                 n++;
             } while (q < end && is_ascii_letter(*q));
             w.len = n;
