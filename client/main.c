@@ -3,7 +3,8 @@
  * wirewatch — the client: `wirewatch feed` sends JSON Lines to the daemon's
  * acknowledged ingest endpoint (DEALER → ROUTER); `wirewatch tail` prints
  * what the daemon publishes (SUB, plus DEALER → replay ROUTER to fill gaps);
- * `wirewatch dlq` lists the dead-letter stream (Redis). */
+ * `wirewatch dlq` lists the dead-letter stream and `wirewatch events` the
+ * event instances (Redis). */
 #include <stdio.h>
 #include <string.h>
 
@@ -20,6 +21,7 @@ static const command_t commands[] = {
     { "feed", cli_feed, "send raw items (JSON Lines) through the acknowledged endpoint" },
     { "tail", cli_tail, "print published items as JSON Lines, filling gaps from replay" },
     { "dlq", cli_dlq, "list dead letters, show one, requeue them" },
+    { "events", cli_events, "list the event instances Redis holds, show one with its seqs" },
 };
 
 static void
