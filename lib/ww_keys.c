@@ -26,5 +26,6 @@ ww_keys_init(ww_keys_t *k, const char *prefix)
     snprintf(k->ids, sizeof k->ids, "%s{w}:k:", prefix);
     snprintf(k->epoch, sizeof k->epoch, "%s{w}:epoch", prefix);
     snprintf(k->lock, sizeof k->lock, "%s{w}:lock", prefix);
+    snprintf(k->workers, sizeof k->workers, "%s{w}:w:", prefix);
     return 0;
 }

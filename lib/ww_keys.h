@@ -28,6 +28,15 @@
  *                            first_seen, last_seen, outlets and langs
  *                            (tab-separated); expires after event-retention.
  *
+ * Operations:
+ *
+ *   P{w}:w:<name>    hash    a worker's report, written every `heartbeat` by
+ *                            the worker named <name> (workers/report.c): its
+ *                            counters since it started (read, claimed,
+ *                            committed, ...), pid, started and hb (wall ms of
+ *                            the last report); expires 60 s (or ten heartbeats)
+ *                            after the last. The daemon's /metrics reads them.
+ *
  * The daemon's own bookkeeping (daemon/):
  *
  *   P{w}:k:<hash>    string  ingest seq of an accepted item that carried a
@@ -63,6 +72,9 @@ typedef struct {
     char ids[128];      /* prefix of the scraper-id keys: append the hash */
     char epoch[128];    /* run id of the Redis state */
     char lock[128];     /* the daemon's instance lock */
+
+    /* operations */
+    char workers[128];  /* prefix of the workers' reports: append the worker's name */
 } ww_keys_t;
 
 /* Builds every key name from PREFIX. Returns 0, or -1 if PREFIX is too long. */
