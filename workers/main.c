@@ -19,6 +19,7 @@
 #include "consume.h"
 #include "near.h"
 #include "pipeline.h"
+#include "report.h"
 #include "worker.h"
 #include "ww_alloc.h"
 #include "ww_args.h"
@@ -39,6 +40,7 @@ typedef struct {
     char claim_cursor[48];
     int64_t next_claim_ms;
     int64_t next_stats_ms;
+    report_t report;       /* counters and heartbeat in Redis, for /metrics */
 } loop_t;
 
 static void
@@ -152,6 +154,7 @@ run(loop_t *l, int sigfd)
         keep_redis(l);
         if (ww_redis_connected(l->w.redis))
             step(l);
+        report_tick(&l->w, &l->report, ww_clock_mono_ms());
         if (ww_clock_mono_ms() >= l->next_stats_ms) {
             log_stats(&l->w);
             l->next_stats_ms = ww_clock_mono_ms() + l->w.conf.stats_interval;
@@ -214,8 +217,10 @@ main(int argc, char **argv)
     l.next_stats_ms = ww_clock_mono_ms() + w->conf.stats_interval;
     ww_log(WW_LOG_NOTICE, "main", "started version=%s name=%s redis=%s prefix=%s batch=%lld",
            WW_VERSION, w->name, w->conf.redis, w->conf.key_prefix, w->conf.batch_size);
+    report_init(&l.report);
     run(&l, sigfd);
     ww_log(WW_LOG_NOTICE, "main", "stopping");
+    report_remove(w);
     log_stats(w);
     for (long long i = 0; i < w->conf.batch_size; i++)
         entry_free(&l.entries[i]);
