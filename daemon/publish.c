@@ -12,6 +12,7 @@
 #include <zmq.h>
 
 #include "ww_alloc.h"
+#include "ww_clock.h"
 #include "ww_log.h"
 #include "ww_zsock.h"
 
@@ -225,6 +226,10 @@ send_entry(publisher_t *self, const redisReply *entry)
         for (size_t i = 0; i < self->out.n; i++)
             send_message(self, self->out.topic[i], &self->out.body);
         self->d->stats.published++;
+        published_count(&self->d->stats.out, self->out.topic[0],
+                        self->out.n > 1 ? self->out.topic[1] + strlen(WW_TOPIC_EVENT) : NULL,
+                        (const uint8_t *)self->out.body.ptr, self->out.body.len,
+                        ww_clock_wall_ms());
     }
     self->cursor = seq;
 }

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "published.h"
 #include "ww_proto.h"
 
 typedef struct {
@@ -26,6 +27,7 @@ typedef struct {
     uint64_t redis_lost;                 /* times Redis was found without its state */
     uint64_t disconnected_pull;          /* peer connections ended on ingest-endpoint */
     uint64_t disconnected_ack;           /* ... on ack-endpoint (see peers.h) */
+    published_t out;                     /* what went out on PUB, for /metrics */
     bool seen[WW_REJECT_COUNT];          /* rejection logged in this interval */
 } stats_t;
 
