@@ -29,6 +29,9 @@ WW_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWW_VERSION='"
             $(OPT) $(WARN) $(SAN) -MMD -MP -Ilib -Iproto -Iworkers \
             $(shell $(PKG_CONFIG) --cflags $(DEPS))
 WW_LDLIBS = $(shell $(PKG_CONFIG) --libs $(DEPS)) -lm
+# Only the daemon serves HTTP (metrics) and talks to systemd.
+DAEMON_DEPS   := libmicrohttpd
+DAEMON_LDLIBS  = $(shell $(PKG_CONFIG) --libs $(DAEMON_DEPS))
 
 ifeq ($(V),1)
 Q =
@@ -118,7 +121,7 @@ $(WORKER_A): $(call obj,$(WORKER_SRCS)) $(B)/gen/commit_lua.o
 
 $(B)/bin/wirewatchd: $(call obj,$(DAEMON_SRCS)) $(DAEMON_LUA) $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) $(DAEMON_LDLIBS)
 $(B)/bin/wirewatch-worker: $(B)/workers/main.o $(WORKER_A) $(CORE_AS) $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
