@@ -24,6 +24,7 @@ typedef struct {
     void *router; /* ack-endpoint */
     void *pub;    /* publish-endpoint */
     void *replay; /* replay-endpoint */
+    struct metrics *metrics; /* metrics-endpoint (metrics.h); NULL when off */
     stats_t stats;
     char epoch[128]; /* run id of the Redis state in force ("" before the first check) */
     char lock_holder[128]; /* "host=H pid=P id=R": this daemon in the instance lock */

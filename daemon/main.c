@@ -25,6 +25,7 @@
 #include "lock.h"
 #include "peers.h"
 #include "journal.h"
+#include "metrics.h"
 #include "ingest.h"
 #include "publish.h"
 #include "replay.h"
@@ -62,12 +63,21 @@ open_sockets(daemon_t *d, char *err, size_t errlen)
         return -1;
     d->replay = ww_zsock_new(d->zctx, ZMQ_ROUTER, d->conf.replay_endpoint, true, &rep, err,
                              errlen);
-    return d->replay == NULL ? -1 : 0;
+    if (d->replay == NULL)
+        return -1;
+    if (d->conf.metrics_endpoint[0] == '\0')
+        return 0;
+    d->metrics = metrics_new(d, err, errlen);
+    if (d->metrics != NULL)
+        ww_log(WW_LOG_NOTICE, "metrics", "serving GET /metrics and /health on %s (port %u)",
+               d->conf.metrics_endpoint, metrics_port(d->metrics));
+    return d->metrics == NULL ? -1 : 0;
 }
 
 static void
 close_sockets(daemon_t *d)
 {
+    metrics_destroy(&d->metrics);
     void **socks[] = { &d->pull, &d->router, &d->pub, &d->replay };
     for (size_t i = 0; i < sizeof socks / sizeof socks[0]; i++) {
         if (*socks[i] != NULL)
@@ -242,13 +252,19 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, int sigfd)
     int64_t next_stats = ww_clock_mono_ms() + d->conf.stats_interval;
     int64_t timeout = 0;
     for (;;) {
-        zmq_pollitem_t items[4] = {
+        /* the metrics endpoint's descriptor sits before PULL, which is left
+         * out (the last item) while ingest does not want to read it */
+        zmq_pollitem_t items[5] = {
             { NULL, sigfd, ZMQ_POLLIN, 0 },
             { d->router, 0, ZMQ_POLLIN, 0 },
             { d->replay, 0, ZMQ_POLLIN, 0 },
+            { NULL, metrics_fd(d->metrics), ZMQ_POLLIN, 0 },
             { d->pull, 0, ZMQ_POLLIN, 0 },
         };
-        int n_items = ingest_wants_pull(ing) && ww_redis_connected(d->redis) ? 4 : 3;
+        int pull = d->metrics != NULL ? 4 : 3;
+        if (d->metrics == NULL)
+            items[3] = items[4];
+        int n_items = ingest_wants_pull(ing) && ww_redis_connected(d->redis) ? pull + 1 : pull;
         if (zmq_poll(items, n_items, (long)timeout) == -1 && errno != EINTR) {
             ww_log(WW_LOG_ERROR, "main", "zmq_poll: %s", zmq_strerror(errno));
             return 1;
@@ -265,7 +281,7 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, int sigfd)
             ingest_on_router(ing);
         if (items[2].revents & ZMQ_POLLIN)
             replay_on_request(d, publish_head(pubr));
-        if (n_items == 4 && (items[3].revents & ZMQ_POLLIN))
+        if (n_items > pull && (items[pull].revents & ZMQ_POLLIN))
             ingest_on_pull(ing);
         peers_check(peers);
         log_redis_state(d, ing, now);
@@ -281,6 +297,7 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, int sigfd)
         if (!ww_redis_connected(d->redis))
             timeout = min64(timeout, REDIS_WAIT_MS);
         timeout = min64(timeout, next_stats - now);
+        timeout = metrics_run(d->metrics, timeout);
     }
 }
 
