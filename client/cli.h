@@ -20,6 +20,7 @@ int cli_feed(int argc, char **argv);
 int cli_tail(int argc, char **argv);
 int cli_dlq(int argc, char **argv);
 int cli_events(int argc, char **argv);
+int cli_stats(int argc, char **argv);
 
 /* Loads the config named by -c (or the defaults). Prints the error and
  * returns -1 on failure. */

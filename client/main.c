@@ -22,6 +22,7 @@ static const command_t commands[] = {
     { "tail", cli_tail, "print published items as JSON Lines, filling gaps from replay" },
     { "dlq", cli_dlq, "list dead letters, show one, requeue them" },
     { "events", cli_events, "list the event instances Redis holds, show one with its seqs" },
+    { "stats", cli_stats, "the daemon's health and metrics, for a person" },
 };
 
 static void

@@ -42,6 +42,7 @@ harness_new(const char *name, const char *extra_conf)
     signal(SIGPIPE, SIG_IGN);
     harness_t *h = ww_xcalloc(1, sizeof *h);
     snprintf(h->redis_path, sizeof h->redis_path, "%s", sock);
+    snprintf(h->bindir, sizeof h->bindir, "build/bin");
     snprintf(h->dir, sizeof h->dir, "%s/%s-%ld", getenv("WW_TEST_TMP") ? getenv("WW_TEST_TMP")
                                                                        : "/tmp",
              name, (long)getpid());
@@ -93,7 +94,7 @@ spawn(harness_t *h, const char *prog, const char *sub, va_list ap, int out_fd,
     char *argv[MAX_ARGS];
     char path[512], log[512];
     size_t n = 0;
-    snprintf(path, sizeof path, "build/bin/%s", prog);
+    snprintf(path, sizeof path, "%s/%s", h->bindir, prog);
     argv[n++] = path;
     if (sub != NULL)
         argv[n++] = (char *)sub;

@@ -25,6 +25,7 @@ typedef struct {
     char conf[300];       /* its config file */
     char prefix[128];     /* its key prefix */
     char redis_path[256];
+    char bindir[300];     /* where the programs are: build/bin unless a test installs them */
     ww_keys_t keys;
     redisContext *redis;
     pid_t child[HARNESS_MAX_CHILDREN];
@@ -37,7 +38,7 @@ harness_t *harness_new(const char *name, const char *extra_conf);
 /* Kills what is still running, removes the directory and the test's keys. */
 void harness_destroy(harness_t **self_p);
 
-/* Starts build/bin/PROG [SUB] -c conf [ARGS…] (NULL-terminated; SUB may be
+/* Starts BINDIR/PROG [SUB] -c conf [ARGS…] (NULL-terminated; SUB may be
  * NULL), stdout and stderr to DIR/PROG-N.log. Returns the pid. */
 pid_t harness_start(harness_t *self, const char *prog, const char *sub, ...);
 /* Sends SIG to PID and waits for it (up to 10 s, then SIGKILL). Returns its
