@@ -85,6 +85,8 @@ static const ww_opt_t options[] = {
       "consumer name of a worker; empty means hostname-pid" },
     { "publish-text", WW_OPT_BOOL, offsetof(ww_conf_t, publish_text), "no", 0, 0,
       "include the cleaned title and body in enriched items" },
+    { "stop-timeout", WW_OPT_DURATION, offsetof(ww_conf_t, stop_timeout), "10s", 100,
+      600000, "on SIGTERM, how long the daemon may take to queue what it read" },
     { "metrics-endpoint", WW_OPT_STR, offsetof(ww_conf_t, metrics_endpoint), "", 0, 0,
       "HOST:PORT where the daemon serves GET /metrics and /health; empty: off" },
     { "log-level", WW_OPT_STR, offsetof(ww_conf_t, log_level), "notice", 0, 0,

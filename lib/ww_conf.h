@@ -39,6 +39,7 @@ typedef struct {
     long long stats_interval; /* summary log line interval, ms */
     char *worker_name;       /* consumer name; "" = hostname-pid */
     int publish_text;        /* include the cleaned text in enriched items */
+    long long stop_timeout;  /* on SIGTERM, time to queue what was read, ms */
     char *metrics_endpoint;  /* HOST:PORT of the daemon's /metrics and /health; "" = off */
     char *log_level;         /* error, warn, notice, info, debug */
     long long scraper_id_retention; /* how long (source, id) of an accepted item is kept, ms */
