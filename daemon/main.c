@@ -26,6 +26,7 @@
 #include "peers.h"
 #include "journal.h"
 #include "metrics.h"
+#include "service.h"
 #include "ingest.h"
 #include "publish.h"
 #include "replay.h"
@@ -37,7 +38,6 @@
 
 #define EXIT_USAGE 64
 #define EXIT_CONFIG 78
-#define SHUTDOWN_GRACE_MS 5000 /* time to write a held batch before giving up */
 #define REDIS_WAIT_MS 100
 #define STATE_CHECK_MS 1000 /* how often a live connection's state is checked */
 #define REDIS_BACKOFF_MAX_MS 5000 /* ww_redis's longest pause between attempts */
@@ -247,7 +247,7 @@ min64(int64_t a, int64_t b)
 /* The main loop. Returns 0 when a stop signal arrived, 1 when polling
  * failed, EXIT_CONFIG when another daemon took over the instance lock. */
 static int
-run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, int sigfd)
+run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, service_t *svc, int sigfd)
 {
     int64_t next_stats = ww_clock_mono_ms() + d->conf.stats_interval;
     int64_t timeout = 0;
@@ -273,6 +273,8 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, int sigfd)
             ww_sig_events_t ev = ww_sig_take();
             if (ev.stop)
                 return 0;
+            if (ev.reload)
+                service_reload(svc, d);
         }
         int64_t now = ww_clock_mono_ms();
         if (keep_redis(d, pubr, now) == -1)
@@ -291,6 +293,7 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, int sigfd)
             if (ww_redis_connected(d->redis))
                 (void)journal_backlog(d, &backlog);
             stats_log(&d->stats, backlog);
+            service_status(d, backlog);
             peers_interval(peers);
             next_stats = now + d->conf.stats_interval;
         }
@@ -298,6 +301,7 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, int sigfd)
             timeout = min64(timeout, REDIS_WAIT_MS);
         timeout = min64(timeout, next_stats - now);
         timeout = metrics_run(d->metrics, timeout);
+        timeout = min64(timeout, service_tick(svc, d, ww_clock_mono_ms()));
     }
 }
 
@@ -306,7 +310,7 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, int sigfd)
 static void
 drain(daemon_t *d, ingest_t *ing, publisher_t *pubr)
 {
-    int64_t deadline = ww_clock_mono_ms() + SHUTDOWN_GRACE_MS;
+    int64_t deadline = ww_clock_mono_ms() + d->conf.stop_timeout;
     while (ingest_held(ing) > 0 && ww_clock_mono_ms() < deadline) {
         (void)keep_redis(d, pubr, ww_clock_mono_ms());
         ingest_tick(ing, ww_clock_mono_ms());
@@ -346,6 +350,8 @@ main(int argc, char **argv)
         return 0;
     }
     int sigfd = ww_sig_init();
+    service_t svc;
+    service_init(&svc, config);
     d.scripts[SCRIPT_INGEST].src = ww_lua_ingest;
     d.scripts[SCRIPT_REJECT].src = ww_lua_reject;
     d.scripts[SCRIPT_LOCK].src = ww_lua_lock;
@@ -370,8 +376,9 @@ main(int argc, char **argv)
                d.conf.publish_endpoint, d.conf.replay_endpoint, d.conf.redis,
                d.conf.key_prefix);
         rc = keep_redis(&d, pubr, ww_clock_mono_ms()) == -1 ? EXIT_CONFIG
-                                                              : run(&d, ing, pubr, peers, sigfd);
+                                                              : run(&d, ing, pubr, peers, &svc, sigfd);
         ww_log(WW_LOG_NOTICE, "main", "stopping");
+        service_stopping();
         drain(&d, ing, pubr);
         lock_release(&d);
         peers_check(peers);
