@@ -25,6 +25,7 @@
 #include "ww_args.h"
 #include "ww_clock.h"
 #include "ww_log.h"
+#include "ww_notify.h"
 #include "ww_sig.h"
 
 #define EXIT_USAGE 64
@@ -41,6 +42,8 @@ typedef struct {
     int64_t next_claim_ms;
     int64_t next_stats_ms;
     report_t report;       /* counters and heartbeat in Redis, for /metrics */
+    ww_notify_t notify;    /* systemd: ready, status, watchdog */
+    const char *config;    /* -c FILE, read again on SIGHUP for log-level */
 } loop_t;
 
 static void
@@ -139,6 +142,23 @@ load_catalog(worker_t *w, bool reload)
     return 0;
 }
 
+/* SIGHUP: the catalog, and the config file's log-level (the other directives
+ * need a restart). */
+static void
+reload(loop_t *l)
+{
+    ww_notify_reloading(false);
+    load_catalog(&l->w, true);
+    ww_conf_t fresh;
+    char err[512] = "";
+    if (ww_conf_load(&fresh, l->config, err, sizeof err) == -1)
+        ww_log(WW_LOG_ERROR, "main", "reload: %s (log-level unchanged)", err);
+    else
+        ww_log(WW_LOG_NOTICE, "main", "reloaded: log-level=%s", fresh.log_level);
+    ww_conf_free(&fresh);
+    ww_notify_reloading(true);
+}
+
 static void
 run(loop_t *l, int sigfd)
 {
@@ -149,14 +169,22 @@ run(loop_t *l, int sigfd)
             if (ev.stop)
                 return;
             if (ev.reload)
-                load_catalog(&l->w, true);
+                reload(l);
         }
         keep_redis(l);
         if (ww_redis_connected(l->w.redis))
             step(l);
         report_tick(&l->w, &l->report, ww_clock_mono_ms());
+        if (ww_redis_connected(l->w.redis))
+            ww_notify_ready(&l->notify, "consuming");
+        ww_notify_tick(&l->notify, ww_clock_mono_ms());
         if (ww_clock_mono_ms() >= l->next_stats_ms) {
             log_stats(&l->w);
+            ww_notify_status("committed=%llu dead=%llu claimed=%llu redis %s",
+                             (unsigned long long)l->w.stats.committed,
+                             (unsigned long long)l->w.stats.dead,
+                             (unsigned long long)l->w.stats.claimed,
+                             ww_redis_connected(l->w.redis) ? "up" : "DOWN");
             l->next_stats_ms = ww_clock_mono_ms() + l->w.conf.stats_interval;
         }
     }
@@ -218,8 +246,11 @@ main(int argc, char **argv)
     ww_log(WW_LOG_NOTICE, "main", "started version=%s name=%s redis=%s prefix=%s batch=%lld",
            WW_VERSION, w->name, w->conf.redis, w->conf.key_prefix, w->conf.batch_size);
     report_init(&l.report);
+    ww_notify_init(&l.notify);
+    l.config = config;
     run(&l, sigfd);
     ww_log(WW_LOG_NOTICE, "main", "stopping");
+    ww_notify_stopping();
     report_remove(w);
     log_stats(w);
     for (long long i = 0; i < w->conf.batch_size; i++)
