@@ -51,7 +51,9 @@ open_sockets(daemon_t *d, char *err, size_t errlen)
     int64_t hard_limit = WW_WIRE_LIMIT(d->conf.max_item_size);
     ww_zsock_opts_t in = { 1000, (int)d->conf.ingest_hwm, 0, hard_limit };
     ww_zsock_opts_t out = { (int)d->conf.publish_hwm, 1000, 0, -1 };
-    ww_zsock_opts_t rep = { (int)d->conf.publish_hwm, 1000, 0, 64 * 1024 };
+    int rep_hwm = d->conf.publish_hwm > REPLAY_ANSWER_MAX ? (int)d->conf.publish_hwm
+                                                           : REPLAY_ANSWER_MAX;
+    ww_zsock_opts_t rep = { rep_hwm, 1000, 0, 64 * 1024 };
     d->pull = ww_zsock_new(d->zctx, ZMQ_PULL, d->conf.ingest_endpoint, true, &in, err, errlen);
     if (d->pull == NULL)
         return -1;

@@ -13,7 +13,6 @@
 #include "ww_log.h"
 #include "ww_zsock.h"
 
-#define REPLAY_MAX 1000 /* messages scanned per request: bounds one answer's time */
 #define REPLAY_BURST 64 /* requests answered per wake-up, so ingest is not starved */
 
 typedef struct {

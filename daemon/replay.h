@@ -18,6 +18,12 @@
 
 #include "daemon.h"
 
+#define REPLAY_MAX 1000 /* seqs scanned per request: bounds one answer's time */
+/* The most messages one answer sends: two copies of each seq (item.* and
+ * event.<type>) and replay.end. The replay socket's send high-water mark must
+ * hold them, whatever publish-hwm says, or answers lose their end. */
+#define REPLAY_ANSWER_MAX (2 * REPLAY_MAX + 1)
+
 /* Answers every request waiting on the replay socket. HEAD is the newest seq
  * published. */
 void replay_on_request(daemon_t *d, uint64_t head);
