@@ -356,6 +356,14 @@ static const case_t widened[] = {
     { "nl", "Lavrov en Kerry belden over Syrië",
       "De Russische minister van Buitenlandse Zaken Sergej Lavrov belde met zijn Amerikaanse "
       "ambtgenoot John Kerry.", "lavrov_kerry_call", NULL },
+    /* Dutch "met" is "with": no meeting; English "met" still is one. */
+    { "nl", "Lavrov en Kerry spraken over Syrië",
+      "De Russische minister Sergej Lavrov sprak met zijn Amerikaanse ambtgenoot John Kerry over "
+      "het staakt-het-vuren in Syrië. Volgens Moskou spraken de twee met elkaar over Aleppo.",
+      "lavrov_kerry_call", NULL },
+    { "en", "Lavrov, Kerry meet in Geneva",
+      "Russian Foreign Minister Sergei Lavrov met Kerry in Geneva to discuss the truce in Syria.",
+      "lavrov_kerry_meeting", NULL },
     { "fi", "Lavrov ja Kerry keskustelivat puhelimitse",
       "Venäjän ulkoministeri Sergei Lavrov keskusteli puhelimitse Yhdysvaltain ulkoministerin "
       "John Kerryn kanssa Syyriasta.", "lavrov_kerry_call", NULL },
