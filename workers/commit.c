@@ -11,16 +11,23 @@
 
 #include "commit_contract.h"
 #include "dedup/bands.h"
+#include "dedup/fpindex.h"
 #include "near.h"
 #include "ww_alloc.h"
 #include "ww_log.h"
 
 /* The byte layout the script takes is bands.h's. */
-_Static_assert(WW_LUA_BANDS == FP_BANDS, "commit_contract.h: band count");
 _Static_assert(WW_LUA_SEGMENT == BANDS_SEGMENT, "commit_contract.h: segment size");
 _Static_assert(WW_LUA_HEAD == BANDS_HEAD, "commit_contract.h: record head");
 _Static_assert(WW_LUA_BODY_SHORT == BANDS_BODY_SHORT, "commit_contract.h: short body");
-_Static_assert(WW_LUA_BODY_FULL == BANDS_BODY_FULL, "commit_contract.h: full body");
+_Static_assert(WW_LUA_EVENT == BANDS_EVENT, "commit_contract.h: event part");
+_Static_assert(WW_LUA_FP_FIXED == BANDS_FP_FIXED, "commit_contract.h: fingerprint part");
+_Static_assert(WW_LUA_MARK_BYTES == FP_MARK_BYTES, "commit_contract.h: mark width");
+_Static_assert(WW_LUA_MARKS == FP_MARKS, "commit_contract.h: marks per text");
+_Static_assert(WW_LUA_PROBE == FPINDEX_PROBE, "commit_contract.h: marks a candidate shares");
+_Static_assert(WW_LUA_FLAG_FP == BANDS_FLAG_FP && WW_LUA_FLAG_COPY == BANDS_FLAG_COPY &&
+                   WW_LUA_FLAG_EVENT == BANDS_FLAG_EVENT,
+               "commit_contract.h: record flags");
 
 #define FIXED_KEYS WW_LUA_FIXED_KEYS
 #define KEYS_PER_ENTRY WW_LUA_KEYS_PER
@@ -67,8 +74,11 @@ entry_extra(args_t *a, const result_t *r, size_t i)
 {
     size_t *off = &a->extra_off[3 * i];
     off[0] = a->extra.len;
-    if (!r->dead)
-        bands_encode_body(&a->extra, r->has_fp ? &r->fp : NULL, r->day, r->hash64);
+    if (!r->dead) {
+        bands_body_t b = { r->has_fp ? &r->fp : NULL, r->day, r->hash64, r->near && !r->exact,
+                           r->event_type, r->event_day };
+        bands_encode_body(&a->extra, &b);
+    }
     off[1] = a->extra.len;
     if (!r->dead && r->near && r->near_index > 0)
         ww_buf_printf(&a->extra, "%s@%zu\t%.3f", r->exact ? "=" : "", r->near_index,
@@ -137,7 +147,7 @@ commit_batch(worker_t *w, result_t *results, size_t n, bool *stale)
     a.lens = ww_xcalloc(argc, sizeof *a.lens);
     a.keys = ww_xcalloc(n * KEYS_PER_ENTRY, sizeof *a.keys);
     a.extra_off = ww_xcalloc(3 * n, sizeof *a.extra_off);
-    ww_buf_reserve(&a.extra, n * (BANDS_BODY_FULL + 64));
+    ww_buf_reserve(&a.extra, n * (BANDS_BODY_MAX + 64));
     for (size_t i = 0; i < n; i++) {
         entry_keys(w, &results[i], &a.keys[i * KEYS_PER_ENTRY]);
         entry_extra(&a, &results[i], i);

@@ -24,16 +24,20 @@ extern const char ww_lua_commit[];
 
 typedef struct {
     const entry_t *entry;  /* borrowed */
-    bool has_fp;           /* item long enough for the band index */
-    fingerprint_t fp;
+    bool has_fp;           /* item long enough for the near-duplicate rule */
+    fingerprint_t fp;      /* fp.day = day */
     uint16_t day;          /* the date the text reports, days since the epoch; 0 unknown */
+    uint16_t event_type;   /* bands_type_hash of the event type, 0: no event */
+    uint16_t event_day;    /* the event's day */
     uint64_t hash64;       /* first 64 bits of hash: the index's exact test */
     bool near;             /* near.c found a verified near copy */
     bool exact;            /* ... which has the same text (exact hash) */
     size_t near_index;     /* ... which is this batch's entry near_index - 1 (0: in the log) */
     uint64_t root_seq;     /* ... the earliest copy of that near copy */
     char root_id[WW_MAX_ID + 1];
-    double similarity;     /* ... and the estimated resemblance to it */
+    double similarity;     /* ... and the estimated similarity (fingerprint_verify's
+                              score) to the copy matched; for an exact copy, that copy's
+                              similarity to the root */
     bool conflict;         /* out: a copy was committed meanwhile; look again */
     char event_id[96];     /* "<type>:<date>", "" when the item reports no event */
     char event_info[600];  /* "id\ttype\tdate\tsource\tlang" for commit.lua */
@@ -48,8 +52,9 @@ typedef struct {
 /* Commits RESULTS[0..N) with the log position the worker has followed the
  * log to (w->log.pos) as the watermark, and applies the log bytes the
  * script answers to the worker's index (near_apply), which moves the
- * watermark to the log's new end. A result that shares a band value or the
- * exact hash with a record committed after the watermark is not committed
+ * watermark to the log's new end. A result that shares enough marks
+ * (FPINDEX_PROBE) or the exact hash with a record committed after the
+ * watermark is not committed
  * but marked conflict (its near verdict must be taken again, now that the
  * index holds that record). *STALE is set, and nothing done, when the log
  * has moved too far past the watermark for one call: near_catch_up, then

@@ -1,8 +1,10 @@
 -- commit.lua: a worker's batch, committed atomically. First, the tail of the
 -- fingerprint log since the worker's watermark (what other workers committed
 -- since this worker last followed the log). Then for each entry: turn it away
--- (conflict) when a record of that tail shares a band value or the exact hash
--- with it (a copy the worker has not seen); acknowledge it, and stop there if
+-- (conflict) when a record of that tail shares the exact hash or enough
+-- winnowing marks with it (a copy the worker has not seen: the marks are what
+-- the worker's index retrieves candidates by, so a record that would have
+-- been a candidate is always found); acknowledge it, and stop there if
 -- another worker already did (a slow worker whose entry was reclaimed
 -- publishes nothing); take the next publication seq; take the worker's
 -- duplicate verdict (exact, near, or new); append the result to the output
@@ -20,10 +22,11 @@
 -- [6] log segment key prefix, [7] event retention ms,
 -- then ARGS_PER per entry:
 --   entry id, kind (item|dead), item id (dead: reason code), message,
---   raw (dead), reason (dead), record body (BODY_SHORT or BODY_FULL bytes;
---   "" for a dead letter), the worker's verdict: "rootseq\trootid\tsim"
---   for a near copy, "@k\tsim" for a near copy of this call's k-th entry,
---   either prefixed with "=" for an exact copy (same text), or "",
+--   raw (dead), reason (dead), record body (flags, day, hash, then the parts
+--   its flags name; "" for a dead letter), the worker's verdict:
+--   "rootseq\trootid\tsim" for a near copy, "@k\tsim" for a near copy of
+--   this call's k-th entry, either prefixed with "=" for an exact copy (same
+--   text; sim is then the similarity of that text to the root), or "",
 --   event "id\ttype\tdate\tsource\tlang" or "".
 -- The log's byte layout (records, segments P{w}:l:<n>) is in
 -- workers/dedup/bands.h; the segment keys are named here from ARGV[6] and
@@ -48,20 +51,49 @@ local function contract_error(what)
 end
 if n < 1 or n ~= math.floor(n) then return contract_error('argument count') end
 if #KEYS ~= FIXED_KEYS + n * KEYS_PER then return contract_error('key count') end
+
+-- Where the fingerprint part of the record body starting at byte B of S
+-- begins (nil without one), its number of marks and the body's length.
+local function layout(s, b)
+    local f = string.byte(s, b)
+    local off = BODY_SHORT + (bit.band(f, FLAG_EVENT) ~= 0 and EVENT or 0)
+    if bit.band(f, FLAG_FP) == 0 then return nil, 0, off end
+    local m = string.byte(s, b + off + FP_FIXED - 1) or 0
+    return b + off, m, off + FP_FIXED + MARK_BYTES * m
+end
+
 for i = 1, n do
-    local body = ARGV[FIXED_ARGS + (i - 1) * ARGS_PER + 7]
-    local want = #body == 0 and 0 or string.byte(body, 1) % 2 == 1 and BODY_FULL or BODY_SHORT
-    if #body ~= want or (want == 0 and ARGV[FIXED_ARGS + (i - 1) * ARGS_PER + 2] ~= 'dead') then
+    local a = FIXED_ARGS + (i - 1) * ARGS_PER
+    local body, verdict = ARGV[a + 7], ARGV[a + 8]
+    local ok = #body == 0 and ARGV[a + 2] == 'dead'
+    if #body > 0 then
+        local fp, m, want = layout(body, 1)
+        local copy = bit.band(string.byte(body, 1), FLAG_COPY) ~= 0
+        ok = #body == want and m <= MARKS and
+             copy == (verdict ~= '' and string.sub(verdict, 1, 1) ~= '=')
+    end
+    if not ok then
         return contract_error(string.format('entry %d: record body of %d bytes', i, #body))
     end
 end
 
 local group, outmax, dlqmax, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local watermark, segprefix, ettl = tonumber(ARGV[5]), ARGV[6], ARGV[7]
-local BANDS_FMT = '>' .. string.rep('I4', BANDS)
 local HASH_AT = 4             -- the exact hash's first byte in a body
-local BANDS_AT = BODY_SHORT + 5 -- the first band value's first byte in a body
-local BAND_KEY = 4294967296   -- band j, value v is the number j * BAND_KEY + v
+
+-- The marks of the body starting at byte B of S: a list of numbers.
+local function marks_of(s, b)
+    local fp, m = layout(s, b)
+    local out = {}
+    if fp == nil then return out end
+    local at = fp + FP_FIXED
+    for k = 1, m do
+        local x, y, z = string.byte(s, at, at + 2)
+        out[k] = (x * 256 + y) * 256 + z
+        at = at + MARK_BYTES
+    end
+    return out
+end
 
 -- The log bytes [from, to), segment by segment.
 local function read_log(from, to)
@@ -81,10 +113,12 @@ if watermark > log_end or log_end - watermark > TAIL_MAX then return { 'stale', 
 local tail = read_log(watermark, log_end)
 if #tail ~= log_end - watermark then return { 'stale', log_end } end
 
--- Every band value and exact hash the tail holds: an entry sharing one was
--- not seen by the worker's lookup.
-local newer, any_newer = {}, false
-local p = 1
+-- Every exact hash the tail holds, and for each mark the tail's records
+-- that hold it: an entry that shares the hash, or as many marks with one
+-- record as the worker's index asks (PROBE, or all the marks of the one
+-- with fewer), was not seen by the worker's lookup.
+local hashes, holders, n_marks, any_newer = {}, {}, {}, false
+local p, r = 1, 0
 while p <= #tail do
     local left = SEGMENT - (watermark + p - 1) % SEGMENT
     local len = left >= 2 and struct.unpack('>I2', tail, p) or 0
@@ -92,10 +126,13 @@ while p <= #tail do
         p = p + left  -- padding: the next record starts the next segment
     else
         local b = p + HEAD
-        newer['h' .. string.sub(tail, b + HASH_AT - 1, b + HASH_AT + 6)] = true
-        if string.byte(tail, b) % 2 == 1 then
-            local v = { struct.unpack(BANDS_FMT, tail, b + BANDS_AT - 1) }
-            for j = 1, BANDS do newer[j * BAND_KEY + v[j]] = true end
+        hashes[string.sub(tail, b + HASH_AT - 1, b + HASH_AT + 6)] = true
+        r = r + 1
+        local marks = marks_of(tail, b)
+        n_marks[r] = #marks
+        for _, x in ipairs(marks) do
+            local h = holders[x]
+            if h == nil then holders[x] = { r } else h[#h + 1] = r end
         end
         any_newer = true
         p = p + len
@@ -104,11 +141,14 @@ end
 
 local function conflict(body)
     if not any_newer then return false end
-    if newer['h' .. string.sub(body, HASH_AT, HASH_AT + 7)] then return true end
-    if string.byte(body, 1) % 2 == 1 then
-        local v = { struct.unpack(BANDS_FMT, body, BANDS_AT) }
-        for j = 1, BANDS do
-            if newer[j * BAND_KEY + v[j]] then return true end
+    if hashes[string.sub(body, HASH_AT, HASH_AT + 7)] then return true end
+    local marks = marks_of(body, 1)
+    local shared = {}
+    for _, x in ipairs(marks) do
+        for _, rec in ipairs(holders[x] or {}) do
+            local c = (shared[rec] or 0) + 1
+            shared[rec] = c
+            if c >= math.min(PROBE, #marks, n_marks[rec]) then return true end
         end
     end
     return false
@@ -174,11 +214,15 @@ local function item(ekey, ident, msg, body, verdict, einfo)
         else
             rootseq, rootid, sim = v[1], v[2], v[3]
         end
-        if st == 'exact' then sim = '1' end
     end
     if st ~= 'exact' then
-        records[#records + 1] = struct.pack('>I2I6I6I4', HEAD + #body + #rootid, seq,
-                                            tonumber(rootseq), now_s) .. body .. rootid
+        local copy = ''
+        if st == 'near' then
+            local b = math.floor(tonumber(sim) * 255 + 0.5)
+            copy = struct.pack('>I6', tonumber(rootseq)) .. string.char(math.max(0, math.min(255, b)))
+        end
+        records[#records + 1] = struct.pack('>I2I6I4', HEAD + #body + #copy + #rootid, seq, now_s)
+                                .. body .. copy .. rootid
     end
     local entry = { 'k', 'item', 'm', msg, 'st', st }
     if st ~= 'new' then

@@ -22,11 +22,17 @@
 #define WW_LUA_KEYS_PER 1
 #define WW_LUA_FIXED_ARGS 7
 #define WW_LUA_ARGS_PER 9
-#define WW_LUA_BANDS 16        /* FP_BANDS */
 #define WW_LUA_SEGMENT 65472   /* log segment bytes: BANDS_SEGMENT */
-#define WW_LUA_HEAD 18         /* record head: BANDS_HEAD */
-#define WW_LUA_BODY_SHORT 11   /* record body without bands: BANDS_BODY_SHORT */
-#define WW_LUA_BODY_FULL 143   /* record body with bands: BANDS_BODY_FULL */
+#define WW_LUA_HEAD 12         /* record head: BANDS_HEAD */
+#define WW_LUA_BODY_SHORT 11   /* record body's fixed part: BANDS_BODY_SHORT */
+#define WW_LUA_EVENT 4         /* its event part: BANDS_EVENT */
+#define WW_LUA_FP_FIXED 67     /* its fingerprint part before the marks: BANDS_FP_FIXED */
+#define WW_LUA_MARK_BYTES 3    /* one mark: FP_MARK_BYTES */
+#define WW_LUA_MARKS 32        /* marks per text at most: FP_MARKS */
+#define WW_LUA_PROBE 3         /* marks shared to be a candidate: FPINDEX_PROBE */
+#define WW_LUA_FLAG_FP 1       /* record flags: BANDS_FLAG_FP, _COPY, _EVENT */
+#define WW_LUA_FLAG_COPY 2
+#define WW_LUA_FLAG_EVENT 4
 /* The most log bytes a commit reads past the worker's watermark; beyond,
  * it answers "stale" (the worker catches up and calls again). */
 #define WW_LUA_TAIL_MAX 131072

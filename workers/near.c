@@ -149,18 +149,26 @@ near_free(worker_t *w)
     fpindex_destroy(&w->log.index);
 }
 
-/* Verifies candidate FP (reporting DAY) for result R. Returns its similarity
- * when it is near, else a negative number. */
-static double
-verify_candidate(const worker_t *w, const result_t *r, const fingerprint_t *fp, uint16_t day)
+/* The verification rule: the sketch part from the config, the containment
+ * part as measured (docs/NEAR_DUPLICATES.md). */
+static fp_rule_t
+rule_of(const worker_t *w)
 {
-    /* Alike words about two different dates: a template, not a copy. */
-    if (r->day != 0 && day != 0 && r->day != day)
-        return -1.0;
-    fp_params_t p = { w->conf.near_resemblance, w->conf.near_containment,
-                      (uint32_t)w->conf.near_containment_size, (uint32_t)w->conf.near_min_size };
-    double sim;
-    return fingerprint_is_near(&r->fp, fp, &p, &sim) ? sim : -1.0;
+    fp_rule_t rule = FP_RULE_DEFAULT;
+    rule.sketch = (fp_params_t){ w->conf.near_resemblance, w->conf.near_containment,
+                                 (uint32_t)w->conf.near_containment_size,
+                                 (uint32_t)w->conf.near_min_size };
+    return rule;
+}
+
+/* Verifies candidate FP for result R (fingerprint_verify: resemblance or
+ * containment, and the date rule). Returns its score when it is near, else
+ * a negative number. */
+static double
+verify_candidate(const fp_rule_t *rule, const result_t *r, const fingerprint_t *fp)
+{
+    fp_verdict_t v;
+    return fingerprint_verify(&r->fp, fp, rule, &v) ? v.score : -1.0;
 }
 
 /* Takes a verified candidate as R's verdict when it beats the one R has: an
@@ -178,7 +186,7 @@ better(const result_t *r, bool exact, double sim, uint64_t root_seq)
 
 /* Keeps record C for result R when it verifies and beats the best. */
 static void
-consider(const worker_t *w, result_t *r, const fpindex_rec_t *c)
+consider(const fp_rule_t *rule, result_t *r, const fpindex_rec_t *c)
 {
     size_t id_len = strlen(c->root_id);
     if (id_len > WW_MAX_ID)
@@ -186,40 +194,98 @@ consider(const worker_t *w, result_t *r, const fpindex_rec_t *c)
     bool exact = c->hash == r->hash64;
     double sim = exact ? 1.0 : -1.0;
     if (!exact && c->has_fp && r->has_fp) {
-        fingerprint_t fp; /* what the sketch rule reads */
-        memset(&fp, 0, sizeof fp);
-        fp.n_shingles = c->n_shingles;
-        memcpy(fp.sketch, c->sketch, sizeof fp.sketch);
-        sim = verify_candidate(w, r, &fp, c->day);
+        fingerprint_t fp;
+        fpindex_rec_fp(c, &fp);
+        sim = verify_candidate(rule, r, &fp);
     }
     if (sim < 0.0 || !better(r, exact, sim, c->root_seq))
         return;
     r->near = true;
     r->exact = exact;
     r->near_index = 0;
-    r->similarity = sim;
+    r->similarity = exact ? bands_similarity(c->similarity) : sim;
     r->root_seq = c->root_seq;
     memcpy(r->root_id, c->root_id, id_len + 1);
 }
 
-/* Two entries of one batch can be copies of each other: neither is in the
- * log yet, so each later entry is also compared with the earlier ones that
- * share a band or (texts too short for bands) the exact hash; commit.lua
- * gives it the root its earlier entry gets. */
-static void
-within_batch(const worker_t *w, result_t *results, size_t n)
+/* The marks each pair of RESULTS[0..N) shares: [j * N + i] for i < j (caller
+ * frees). Each mark of the batch goes into a small open-addressing table
+ * that chains the entries holding it, instead of a merge per pair. */
+static uint32_t *
+batch_shared(const result_t *results, size_t n)
 {
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += !results[i].dead && results[i].has_fp ? results[i].fp.n_marks : 0;
+    size_t cap = 64;
+    while (cap < 2 * total)
+        cap *= 2;
+    /* slot -> the newest (mark, entry) element holding that mark + 1 (0: empty);
+     * element -> its entry, its mark, the older element of the same mark + 1 */
+    uint32_t *slot = ww_xcalloc(cap, sizeof *slot);
+    uint32_t *entry = ww_xmalloc((total ? total : 1) * sizeof *entry);
+    uint32_t *mark = ww_xmalloc((total ? total : 1) * sizeof *mark);
+    uint32_t *older = ww_xmalloc((total ? total : 1) * sizeof *older);
+    uint32_t *shared = ww_xcalloc(n * n, sizeof *shared);
+    size_t m = 0;
+    for (size_t j = 0; j < n; j++) {
+        const result_t *r = &results[j];
+        for (uint32_t k = 0; !r->dead && r->has_fp && k < r->fp.n_marks; k++) {
+            uint32_t x = r->fp.marks[k];
+            size_t h = (size_t)(((uint64_t)x * UINT64_C(0x9e3779b97f4a7c15)) >> 32) & (cap - 1);
+            while (slot[h] != 0 && mark[slot[h] - 1] != x)
+                h = (h + 1) & (cap - 1);
+            for (uint32_t e = slot[h]; e != 0; e = older[e - 1])
+                shared[j * n + entry[e - 1]]++;
+            entry[m] = (uint32_t)j;
+            mark[m] = x;
+            older[m] = slot[h];
+            slot[h] = (uint32_t)(++m);
+        }
+    }
+    free(slot);
+    free(entry);
+    free(mark);
+    free(older);
+    return shared;
+}
+
+/* True when earlier entry E is a lookup candidate for R, with which it
+ * shares SHARED marks: the same exact hash, or (both long enough) as many
+ * shared marks as the index asks. */
+static bool
+batch_candidate(const result_t *e, const result_t *r, uint32_t shared)
+{
+    if (e->hash64 == r->hash64)
+        return true;
+    if (!e->has_fp || !r->has_fp)
+        return false;
+    uint32_t need = FPINDEX_PROBE;
+    if (e->fp.n_marks < need)
+        need = e->fp.n_marks;
+    if (r->fp.n_marks < need)
+        need = r->fp.n_marks;
+    return need > 0 && shared >= need;
+}
+
+/* Two entries of one batch can be copies of each other: neither is in the
+ * log yet, so each later entry is also compared with the earlier ones it
+ * would find in the index; commit.lua gives it the root its earlier entry
+ * gets. */
+static void
+within_batch(const fp_rule_t *rule, result_t *results, size_t n)
+{
+    uint32_t *shared = batch_shared(results, n);
     for (size_t j = 1; j < n; j++) {
         result_t *r = &results[j];
         for (size_t i = 0; i < j && !r->dead; i++) {
             const result_t *e = &results[i];
-            if (e->dead)
+            if (e->dead || !batch_candidate(e, r, shared[j * n + i]))
                 continue;
-            bool shares = false;
-            for (int b = 0; b < FP_BANDS && e->has_fp && r->has_fp && !shares; b++)
-                shares = e->fp.bands[b] == r->fp.bands[b];
-            bool exact = e->hash64 == r->hash64 && (shares || (!e->has_fp && !r->has_fp));
-            double sim = exact ? 1.0 : shares ? verify_candidate(w, r, &e->fp, e->day) : -1.0;
+            bool exact = e->hash64 == r->hash64;
+            double sim = exact ? 1.0 : -1.0;
+            if (!exact && e->has_fp && r->has_fp)
+                sim = verify_candidate(rule, r, &e->fp);
             /* an earlier entry of the batch has a later root than any in the log */
             if (sim < 0.0 || !better(r, exact, sim, UINT64_MAX) ||
                 (r->near && sim == r->similarity && exact == r->exact))
@@ -227,9 +293,10 @@ within_batch(const worker_t *w, result_t *results, size_t n)
             r->near = true;
             r->exact = exact;
             r->near_index = i + 1;
-            r->similarity = sim;
+            r->similarity = exact ? (e->near ? e->similarity : 1.0) : sim;
         }
     }
+    free(shared);
 }
 
 void
@@ -241,6 +308,7 @@ near_lookup(worker_t *w, result_t *results, size_t n)
     fpindex_expire(w->log.index, oldest_ms > 0 ? (uint32_t)(oldest_ms / 1000) : 0);
     size_t max = (size_t)w->conf.near_max_candidates;
     const fpindex_rec_t **cands = ww_xcalloc(max, sizeof *cands);
+    fp_rule_t rule = rule_of(w);
     for (size_t i = 0; i < n; i++) {
         result_t *r = &results[i];
         r->near = r->exact = false;
@@ -249,14 +317,14 @@ near_lookup(worker_t *w, result_t *results, size_t n)
             continue;
         const fpindex_rec_t *x = fpindex_exact(w->log.index, r->hash64);
         if (x != NULL)
-            consider(w, r, x);
+            consider(&rule, r, x);
         if (!r->has_fp)
             continue;
-        size_t k = fpindex_candidates(w->log.index, r->fp.bands, cands, max);
+        size_t k = fpindex_candidates(w->log.index, &r->fp, cands, max);
         for (size_t c = 0; c < k; c++)
-            consider(w, r, cands[c]);
+            consider(&rule, r, cands[c]);
         w->stats.candidates += k;
     }
     free(cands);
-    within_batch(w, results, n);
+    within_batch(&rule, results, n);
 }

@@ -8,7 +8,7 @@
  * "stale", when idle); a commit brings the log bytes written since the
  * worker's watermark in its reply (near_apply). The verdicts are checked in
  * commit.lua, which turns an item away (conflict) when a record committed
- * after the watermark shares a band value or the exact hash with it, so two
+ * after the watermark shares enough marks or the exact hash with it, so two
  * near copies committed at the same moment by two workers give exactly one
  * "new". Records older than dedup-retention leave the index. */
 #ifndef WW_WORKERS_NEAR_H

@@ -38,6 +38,8 @@ classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww
              c.type, c.date, (int)(item->source.len < 256 ? item->source.len : 256),
              item->source.p, en->lang);
     r->day = bands_day_of_date(c.date);
+    r->event_type = bands_type_hash(c.type);
+    r->event_day = r->day;
     w->stats.events++;
 }
 
@@ -74,6 +76,7 @@ pipeline_process(worker_t *w, const entry_t *e, result_t *r, char *id)
         r->has_fp = r->fp.n_shingles >= (uint32_t)w->conf.near_min_size;
         if (r->day == 0)
             r->day = bands_day_of_date(en.date);
+        r->fp.day = r->day;
         enrich_free(&en);
         return;
     }

@@ -48,7 +48,8 @@ static redisReply *
 run(harness_t *h, const char *entry_id, const call_t *c)
 {
     static char keys[WW_LUA_FIXED_KEYS + WW_LUA_KEYS_PER + 2][KEY_LEN];
-    static char body[WW_LUA_BODY_FULL + 2];
+    static char body[WW_LUA_BODY_SHORT + WW_LUA_EVENT + WW_LUA_FP_FIXED +
+                     WW_LUA_MARKS * WW_LUA_MARK_BYTES + 2];
     const char *argv[MAX_ARGS];
     size_t lens[MAX_ARGS], argc = 0;
     int nk = 0;
@@ -72,9 +73,10 @@ run(harness_t *h, const char *entry_id, const call_t *c)
                                              "60000" };
     for (int i = 0; i < WW_LUA_FIXED_ARGS; i++)
         argv[argc++] = fixed[i];
-    /* a body without bands: flags 0, day, hash (no NUL inside, for strlen) */
+    /* a body without a fingerprint, event or copy part: flags 8 (a bit
+     * the layout does not use), day, hash (no NUL inside, for strlen) */
     memset(body, 'v', sizeof body);
-    body[0] = 2;
+    body[0] = 8;
     body[c->body_len] = '\0';
     const char *entry[WW_LUA_ARGS_PER] = { entry_id, "item", "it-1", "\x81\xa1v\x01", "", "",
                                            body, "", "" };
@@ -119,7 +121,7 @@ test_contract_checked(void **state)
     const call_t bad[] = {
         { NULL, -1, 0, ok }, { NULL, 1, 0, ok }, { NULL, 0, -1, ok }, { NULL, 0, 1, ok },
         { NULL, 0, 0, ok - 1 }, { NULL, 0, 0, ok + 1 }, { NULL, 0, 0, 0 },
-        { NULL, 0, 0, WW_LUA_BODY_FULL },
+        { NULL, 0, 0, WW_LUA_BODY_SHORT + WW_LUA_FP_FIXED },
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         refused(h, run(h, id->str, &bad[i]));

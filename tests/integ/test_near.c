@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT
  *
  * test_near — near duplicates through the real pipeline: a reprint with a
- * changed word is "near" of its original, and two near copies handed to two
- * workers at the same moment give exactly one "new", every time; a worker
+ * changed word is "near" of its original, and two near copies (a reprint, or
+ * a brief cut from a long story) handed to two workers at the same moment
+ * give exactly one "new", every time; a worker
  * that starts later loads the fingerprint log and finds copies of what was
  * committed before it; past dedup-retention, the log and every worker's
  * index forget. */
@@ -35,19 +36,26 @@ static const char *const words[] = {
 };
 #define N_WORDS (sizeof words / sizeof words[0])
 
-/* A wire text of BODY_WORDS words drawn by SEED; VARIANT changes one word. */
+/* A wire text of N_WORDS_OUT words drawn by SEED; VARIANT changes one word. */
 static void
-make_body(char *out, size_t n, unsigned seed, int variant)
+make_text(char *out, size_t n, unsigned seed, int variant, int n_words_out)
 {
     unsigned long long s = seed * 2654435761ULL + 1;
     size_t len = (size_t)snprintf(out, n, "MOSCOW, March 6. /TASS/.");
-    for (int w = 0; w < BODY_WORDS; w++) {
+    for (int w = 0; w < n_words_out; w++) {
         s = s * 6364136223846793005ULL + 1442695040888963407ULL;
         const char *word = words[(s >> 33) % N_WORDS];
         if (variant && w == BODY_WORDS / 2)
             word = "corrected";
         len += (size_t)snprintf(out + len, n - len, " %s", word);
     }
+}
+
+/* A wire text of BODY_WORDS words drawn by SEED; VARIANT changes one word. */
+static void
+make_body(char *out, size_t n, unsigned seed, int variant)
+{
+    make_text(out, n, seed, variant, BODY_WORDS);
 }
 
 static void
@@ -106,6 +114,61 @@ test_concurrent_near_copies_one_new(void **state)
         int news = (strcmp(sa, "new") == 0) + (strcmp(sb, "new") == 0);
         if (news != 1)
             fail_msg("pair %d: statuses %s and %s, want exactly one new", p, sa, sb);
+        json_t *dup = strcmp(sa, "new") == 0 ? lb : la;
+        assert_string_equal(output_dup_status(dup), "near");
+        assert_string_equal(output_dup_of(dup), strcmp(sa, "new") == 0 ? a : c);
+    }
+    json_decref(lines);
+    ww_buf_free(&b);
+    zmq_close(push);
+    zmq_ctx_term(ctx);
+    harness_destroy(&h);
+}
+
+/* A brief cut from the lead of a long story (a third of it: a resemblance
+ * near 0.3, which few LSH bands would catch) and the story, handed to two
+ * workers at the same moment, give exactly one "new": the commit's conflict
+ * check finds the marks the other worker's record shares. */
+static void
+test_concurrent_brief_and_story_one_new(void **state)
+{
+    (void)state;
+    enum { STORIES = 40, STORY_WORDS = 3 * BODY_WORDS };
+    harness_t *h = harness_new("nearbrief", "batch-size 1");
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_sleep_ms(300);
+    void *ctx = zmq_ctx_new();
+    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
+    assert_non_null(push);
+    ww_buf_t b = WW_BUF_INIT;
+    static char body[8192];
+    char id[32];
+    for (int p = 0; p < STORIES; p++) {
+        for (int v = 0; v < 2; v++) {
+            make_text(body, sizeof body, 500u + (unsigned)p, 0, v ? BODY_WORDS : STORY_WORDS);
+            snprintf(id, sizeof id, "s%d-%s", p, v ? "brief" : "story");
+            pack_item(&b, id, body);
+            const void *f[1] = { b.ptr };
+            size_t l[1] = { b.len };
+            assert_int_equal(ww_zsock_send(push, f, l, 1, 0), 0);
+        }
+        assert_true(harness_wait_output(h, 2LL * (p + 1), 10000));
+    }
+    json_t *lines = output_tail(h, 1, 2 * STORIES, NULL);
+    assert_int_equal(json_array_size(lines), 2 * STORIES);
+    for (int p = 0; p < STORIES; p++) {
+        char a[32], c[32];
+        snprintf(a, sizeof a, "s%d-story", p);
+        snprintf(c, sizeof c, "s%d-brief", p);
+        json_t *la = output_find(lines, "id", a), *lb = output_find(lines, "id", c);
+        assert_non_null(la);
+        assert_non_null(lb);
+        const char *sa = output_dup_status(la), *sb = output_dup_status(lb);
+        if ((strcmp(sa, "new") == 0) + (strcmp(sb, "new") == 0) != 1)
+            fail_msg("story %d: statuses %s and %s, want exactly one new", p, sa, sb);
         json_t *dup = strcmp(sa, "new") == 0 ? lb : la;
         assert_string_equal(output_dup_status(dup), "near");
         assert_string_equal(output_dup_of(dup), strcmp(sa, "new") == 0 ? a : c);
@@ -284,6 +347,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_concurrent_near_copies_one_new),
+        cmocka_unit_test(test_concurrent_brief_and_story_one_new),
         cmocka_unit_test(test_burst_of_copies_one_root),
         cmocka_unit_test(test_new_worker_loads_the_log),
         cmocka_unit_test(test_retention_forgets),

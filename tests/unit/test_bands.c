@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT
  *
- * test_bands — the byte layout of the fingerprint log: record bodies, the
- * reader across segment padding, malformed and cut-short bytes, and the
- * hash and date helpers. */
+ * test_bands — the byte layout of the fingerprint log: record bodies and
+ * their optional parts, the reader across segment padding, malformed and
+ * cut-short bytes, and the hash, date, type and similarity helpers. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -21,18 +21,17 @@ put_be(uint8_t *p, uint64_t x, size_t n)
         p[i] = (uint8_t)(x >> (8 * (n - 1 - i)));
 }
 
-/* Writes a record as commit.lua does: head, BODY, ROOT_ID. Returns its size. */
+/* Writes a record as commit.lua does into OUT. Returns its size. */
 static size_t
 record(uint8_t *out, uint64_t seq, uint64_t root_seq, uint32_t time, const ww_buf_t *body,
        const char *root_id)
 {
-    size_t len = BANDS_HEAD + body->len + strlen(root_id);
-    put_be(out, len, 2);
-    put_be(out + 2, seq, 6);
-    put_be(out + 8, root_seq, 6);
-    put_be(out + 14, time, 4);
-    memcpy(out + BANDS_HEAD, body->ptr, body->len);
-    memcpy(out + BANDS_HEAD + body->len, root_id, strlen(root_id));
+    ww_buf_t b = WW_BUF_INIT;
+    bands_encode_record(&b, seq, time, (const uint8_t *)body->ptr, body->len, root_seq, 200,
+                        root_id);
+    memcpy(out, b.ptr, b.len);
+    size_t len = b.len;
+    ww_buf_free(&b);
     return len;
 }
 
@@ -43,9 +42,10 @@ sample_fp(void)
     memset(&fp, 0, sizeof fp);
     for (int i = 0; i < FP_SKETCH_BYTES; i++)
         fp.sketch[i] = (uint8_t)(i * 7);
-    for (int j = 0; j < FP_BANDS; j++)
-        fp.bands[j] = 0x01020304u * (uint32_t)(j + 1);
-    fp.n_shingles = 123456;
+    fp.n_shingles = 1234;
+    fp.n_marks = FP_MARKS;
+    for (uint32_t k = 0; k < FP_MARKS; k++)
+        fp.marks[k] = 0x10203u * (k + 1);   /* ascending, under 2^24 */
     return fp;
 }
 
@@ -55,13 +55,21 @@ test_body_sizes(void **state)
     (void)state;
     fingerprint_t fp = sample_fp();
     ww_buf_t b = WW_BUF_INIT;
-    bands_encode_body(&b, &fp, 16866, 0x99aa06d3014798d8ULL);
-    assert_int_equal(b.len, BANDS_BODY_FULL);
-    assert_int_equal((uint8_t)b.ptr[0], BANDS_FLAG_FP);
+    bands_body_t full = { &fp, 16866, 0x99aa06d3014798d8ULL, true, 0x1234, 16865 };
+    assert_int_equal(bands_encode_body(&b, &full), BANDS_BODY_MAX);
+    assert_int_equal(b.len, BANDS_BODY_MAX);
+    assert_int_equal((uint8_t)b.ptr[0], BANDS_FLAG_FP | BANDS_FLAG_COPY | BANDS_FLAG_EVENT);
+    assert_int_equal(bands_body_len((uint8_t)b.ptr[0], FP_MARKS), BANDS_BODY_MAX);
     ww_buf_reset(&b);
-    bands_encode_body(&b, NULL, 0, 1);
-    assert_int_equal(b.len, BANDS_BODY_SHORT);
+    bands_body_t shrt = { NULL, 0, 1, false, 0, 0 };
+    assert_int_equal(bands_encode_body(&b, &shrt), BANDS_BODY_SHORT);
     assert_int_equal(b.ptr[0], 0);
+    ww_buf_reset(&b);
+    fp.n_marks = 3;
+    bands_body_t few = { &fp, 0, 1, false, 0, 0 };
+    size_t len = bands_encode_body(&b, &few);
+    assert_int_equal(len, BANDS_BODY_SHORT + BANDS_FP_FIXED + 3 * FP_MARK_BYTES);
+    assert_int_equal(bands_body_len(BANDS_FLAG_FP, 3), len);
     ww_buf_free(&b);
 }
 
@@ -73,11 +81,13 @@ test_reader_round_trip_across_segments(void **state)
     (void)state;
     fingerprint_t fp = sample_fp();
     ww_buf_t full = WW_BUF_INIT, shrt = WW_BUF_INIT;
-    bands_encode_body(&full, &fp, 16866, 0x99aa06d3014798d8ULL);
-    bands_encode_body(&shrt, NULL, 0, 0x1122334455667788ULL);
-    size_t r1 = BANDS_HEAD + BANDS_BODY_FULL + 6, r2 = BANDS_HEAD + BANDS_BODY_SHORT + 4;
+    bands_body_t bf = { &fp, 16866, 0x99aa06d3014798d8ULL, true, 0xbeef, 16865 };
+    bands_body_t bs = { NULL, 0, 0x1122334455667788ULL, false, 0, 0 };
+    bands_encode_body(&full, &bf);
+    bands_encode_body(&shrt, &bs);
+    size_t r1 = BANDS_HEAD + full.len + BANDS_COPY + 6, r2 = BANDS_HEAD + BANDS_BODY_SHORT + 4;
     uint64_t pos = BANDS_SEGMENT - r1 - r2 - 1; /* log position of the first byte */
-    size_t len = r1 + r2 + 1 + 200;
+    size_t len = r1 + r2 + 1 + 400;
     uint8_t *log = calloc(1, len);
     assert_int_equal(record(log, 42, 7, 1700000000, &full, "tass-1"), r1);
     assert_int_equal(record(log + r1, 43, 43, 1700000001, &shrt, "ap-9"), r2);
@@ -89,18 +99,28 @@ test_reader_round_trip_across_segments(void **state)
     assert_int_equal(bands_next(&rd, &r), 1);
     assert_int_equal(r.seq, 42);
     assert_int_equal(r.root_seq, 7);
+    assert_true(r.copy);
+    assert_int_equal(r.similarity, 200);
     assert_int_equal(r.time, 1700000000);
     assert_true(r.has_fp);
     assert_int_equal(r.day, 16866);
+    assert_int_equal(r.fp.day, 16866);
+    assert_int_equal(r.event_type, 0xbeef);
+    assert_int_equal(r.event_day, 16865);
     assert_true(r.hash == 0x99aa06d3014798d8ULL);
-    assert_int_equal(r.fp.n_shingles, 123456);
+    assert_int_equal(r.fp.n_shingles, 1234);
     assert_memory_equal(r.fp.sketch, fp.sketch, FP_SKETCH_BYTES);
-    assert_memory_equal(r.fp.bands, fp.bands, sizeof fp.bands);
+    assert_int_equal(r.fp.n_marks, FP_MARKS);
+    assert_memory_equal(r.fp.marks, fp.marks, sizeof fp.marks);
     assert_int_equal(r.root_id.len, 6);
     assert_memory_equal(r.root_id.p, "tass-1", 6);
     assert_int_equal(bands_next(&rd, &r), 1);
     assert_int_equal(r.seq, 43);
+    assert_int_equal(r.root_seq, 43);   /* a root: no copy part */
+    assert_false(r.copy);
+    assert_int_equal(r.similarity, 255);
     assert_false(r.has_fp);
+    assert_int_equal(r.event_type, 0);
     assert_true(r.hash == 0x1122334455667788ULL);
     assert_int_equal(r.root_id.len, 4);
     assert_int_equal(bands_next(&rd, &r), 1); /* past the padding byte */
@@ -117,6 +137,18 @@ test_reader_round_trip_across_segments(void **state)
     put_be(log, BANDS_HEAD + BANDS_BODY_SHORT, 2);
     bands_reader_init(&rd, log, len, pos);
     assert_int_equal(bands_next(&rd, &r), -1);
+    /* a length that leaves no root id after the parts the flags name */
+    put_be(log, r1 - 6, 2);
+    bands_reader_init(&rd, log, len, pos);
+    assert_int_equal(bands_next(&rd, &r), -1);
+    /* marks out of order */
+    put_be(log, r1, 2);
+    size_t marks_at = BANDS_HEAD + BANDS_BODY_SHORT + BANDS_EVENT + BANDS_FP_FIXED;
+    uint8_t saved = log[marks_at];
+    log[marks_at] = 0xff;
+    bands_reader_init(&rd, log, len, pos);
+    assert_int_equal(bands_next(&rd, &r), -1);
+    log[marks_at] = saved;
     /* a record that would cross into the next segment */
     put_be(log, r1 + r2 + 2, 2);
     bands_reader_init(&rd, log, len, pos);
@@ -139,6 +171,13 @@ test_hash_and_days(void **state)
     assert_int_equal(bands_day_of_date("2016-03-06"), 16866);
     assert_int_equal(bands_day_of_date(""), 0);
     assert_int_equal(bands_day_of_date("2016-02-30"), 0);
+    assert_int_equal(bands_type_hash("lavrov_kerry_call"), bands_type_hash("lavrov_kerry_call"));
+    assert_true(bands_type_hash("lavrov_kerry_call") != bands_type_hash("lavrov_kerry_meeting"));
+    assert_true(bands_type_hash("") != 0);
+    assert_int_equal(bands_similarity_byte(1.0), 255);
+    assert_int_equal(bands_similarity_byte(-0.5), 0);
+    assert_true(bands_similarity(bands_similarity_byte(0.734)) > 0.73);
+    assert_true(bands_similarity(bands_similarity_byte(0.734)) < 0.74);
 }
 
 int

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT
  *
  * test_fpindex — the worker's in-memory index of the fingerprint log:
- * candidates by band value (same band only, each record once, newest
- * first), exact lookups, expiry from the oldest end, and the same answers
- * after the tables grow and shrink. */
+ * candidates by shared marks (at least FPINDEX_PROBE, or all of a short
+ * text's; each record once, most shared first, then newest), exact and seq
+ * lookups, expiry from the oldest end, and the same answers after the tables
+ * grow and shrink. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,8 +16,8 @@
 
 #include "dedup/fpindex.h"
 
-/* Record SEQ: band j's value is BASE + j (BASE = SEQ * 100 unless given),
- * hash SEQ * 7919, time TIME. */
+/* Record SEQ: marks BASE, BASE + 1, ... (FP_MARKS of them), hash SEQ * 7919,
+ * time TIME. */
 static bands_record_t
 make(uint64_t seq, uint32_t base, uint32_t time, bool has_fp, char *id, size_t idn)
 {
@@ -26,8 +27,9 @@ make(uint64_t seq, uint32_t base, uint32_t time, bool has_fp, char *id, size_t i
     r.time = time;
     r.has_fp = has_fp;
     r.hash = seq * 7919;
-    for (int j = 0; j < FP_BANDS && has_fp; j++)
-        r.fp.bands[j] = base + (uint32_t)j;
+    r.fp.n_marks = has_fp ? FP_MARKS : 0;
+    for (uint32_t k = 0; k < r.fp.n_marks; k++)
+        r.fp.marks[k] = base + k;
     r.fp.n_shingles = has_fp ? 50 : 0;
     snprintf(id, idn, "id-%llu", (unsigned long long)seq);
     r.root_id = (ww_str_t){ id, strlen(id) };
@@ -50,22 +52,34 @@ test_candidates_and_exact(void **state)
     add(x, 1, 1000, 10, true);
     add(x, 2, 2000, 10, true);
     add(x, 3, 1000, 11, true);  /* the same bands as 1 */
-    add(x, 4, 5000, 11, false); /* no bands: found by hash only */
-    uint32_t q[FP_BANDS];
-    for (int j = 0; j < FP_BANDS; j++)
-        q[j] = 9000 + (uint32_t)j;
-    q[5] = 1005;                /* shares band 5 with 1 and 3 */
-    q[6] = 2005;                /* band 6 holds 2006 for record 2: no match */
+    add(x, 4, 5000, 11, false); /* no marks: found by hash only */
+    fingerprint_t q;
+    memset(&q, 0, sizeof q);
+    q.n_marks = 5;
+    uint32_t qm[] = { 1003, 1004, 1005, 2031, 9000 };  /* 3 of 1 and 3, 1 of 2 */
+    memcpy(q.marks, qm, sizeof qm);
     const fpindex_rec_t *c[8];
-    size_t n = fpindex_candidates(x, q, c, 8);
+    size_t n = fpindex_candidates(x, &q, c, 8);
     assert_int_equal(n, 2);
     assert_int_equal(c[0]->seq, 3); /* newest first */
     assert_int_equal(c[1]->seq, 1);
     assert_string_equal(c[1]->root_id, "id-1");
-    assert_int_equal(fpindex_candidates(x, q, c, 1), 1);
-    for (int j = 0; j < FP_BANDS; j++)
-        q[j] = 1000 + (uint32_t)j;  /* shares every band with 1 and 3: each once */
-    assert_int_equal(fpindex_candidates(x, q, c, 8), 2);
+    assert_int_equal(fpindex_candidates(x, &q, c, 1), 1);
+    q.n_marks = 2;                  /* a short text: its 2 marks are enough */
+    assert_int_equal(fpindex_candidates(x, &q, c, 8), 2);
+    q.marks[1] = 2030;              /* one shared with 1 and 3, one with 2 */
+    assert_int_equal(fpindex_candidates(x, &q, c, 8), 0);
+    q.n_marks = FP_MARKS;           /* shares every mark with 1 and 3: each once */
+    for (uint32_t k = 0; k < FP_MARKS; k++)
+        q.marks[k] = 1000 + k;
+    assert_int_equal(fpindex_candidates(x, &q, c, 8), 2);
+    for (uint32_t k = 0; k < 4; k++)
+        q.marks[k] = 2000 + k;      /* 28 shared with 1 and 3, 4 with 2: 2 comes last */
+    n = fpindex_candidates(x, &q, c, 8);
+    assert_int_equal(n, 3);
+    assert_int_equal(c[2]->seq, 2);
+    assert_int_equal(fpindex_find(x, 2)->seq, 2);
+    assert_null(fpindex_find(x, 5));
     assert_int_equal(fpindex_exact(x, 4 * 7919)->seq, 4);
     assert_int_equal(fpindex_exact(x, 2 * 7919)->seq, 2);
     assert_null(fpindex_exact(x, 5 * 7919));
@@ -74,7 +88,8 @@ test_candidates_and_exact(void **state)
     fpindex_expire(x, 11); /* drops 1 and 2 (time 10) */
     assert_int_equal(fpindex_count(x), 2);
     assert_null(fpindex_exact(x, 1 * 7919));
-    n = fpindex_candidates(x, q, c, 8);
+    assert_null(fpindex_find(x, 1));
+    n = fpindex_candidates(x, &q, c, 8);
     assert_int_equal(n, 1);
     assert_int_equal(c[0]->seq, 3);
     fpindex_clear(x);
@@ -95,11 +110,13 @@ test_grow_and_shrink(void **state)
     for (uint64_t s = 1; s <= N; s++)
         add(x, s, (uint32_t)(s % 500) * 100, (uint32_t)s, true);
     size_t grown = fpindex_bytes(x);
-    uint32_t q[FP_BANDS];
-    for (int j = 0; j < FP_BANDS; j++)
-        q[j] = 7 * 100 + (uint32_t)j; /* records s with s % 500 == 7 */
+    fingerprint_t q;
+    memset(&q, 0, sizeof q);
+    q.n_marks = FP_MARKS;
+    for (uint32_t k = 0; k < FP_MARKS; k++)
+        q.marks[k] = 7 * 100 + k; /* records s with s % 500 == 7 */
     const fpindex_rec_t *c[64];
-    size_t n = fpindex_candidates(x, q, c, 64);
+    size_t n = fpindex_candidates(x, &q, c, 64);
     assert_int_equal(n, N / 500);
     assert_int_equal(c[0]->seq, N - 500 + 7);
     for (uint64_t s = 1; s <= N; s += 997)
@@ -108,7 +125,7 @@ test_grow_and_shrink(void **state)
     fpindex_expire(x, N - KEEP + 1);
     assert_int_equal(fpindex_count(x), KEEP);
     assert_true(fpindex_bytes(x) < grown / 4);
-    n = fpindex_candidates(x, q, c, 64);
+    n = fpindex_candidates(x, &q, c, 64);
     assert_int_equal(n, KEEP / 500);
     for (size_t i = 0; i < n; i++)
         assert_true(c[i]->seq > N - KEEP);

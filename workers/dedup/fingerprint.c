@@ -450,14 +450,26 @@ marks_of(const shingles_t *s, fingerprint_t *out)
             keep_smallest(rest, &n_rest, FP_MARKS - FP_MARKS_LEAD, sel[i]);
     }
     memcpy(out->marks + n_lead, rest, n_rest * sizeof *rest);
-    out->n_marks = (uint32_t)(n_lead + n_rest);
-    for (size_t k = 1; k < out->n_marks; k++) {   /* ascending: insertion sort of <= 32 */
+    size_t n = n_lead + n_rest;
+    /* Winnowing selects minima, and the sample the smallest of them: the
+     * selected values crowd the bottom of their range. A mark is a lookup
+     * key, so it keeps FP_MARK_BITS bits of a remix of the value instead
+     * (uniform; two texts that select one value still get one mark). */
+    for (size_t k = 0; k < n; k++)
+        out->marks[k] = (uint32_t)(mix64(out->marks[k] ^ MARK_SEED) >> (64 - FP_MARK_BITS));
+    for (size_t k = 1; k < n; k++) {   /* ascending: insertion sort of <= 32 */
         uint32_t x = out->marks[k];
         size_t j = k;
         for (; j > 0 && out->marks[j - 1] > x; j--)
             out->marks[j] = out->marks[j - 1];
         out->marks[j] = x;
     }
+    size_t kept = 0;   /* two values that remix to one mark count once */
+    for (size_t k = 0; k < n; k++) {
+        if (kept == 0 || out->marks[kept - 1] != out->marks[k])
+            out->marks[kept++] = out->marks[k];
+    }
+    out->n_marks = (uint32_t)kept;
     free(v);
 }
 
@@ -588,33 +600,33 @@ fingerprint_verify(const fingerprint_t *a, const fingerprint_t *b, const fp_rule
     return out->is_near;
 }
 
-void
+size_t
 fingerprint_marks_encode(const fingerprint_t *fp, uint8_t out[FP_MARKS_RECORD])
 {
-    memset(out, 0, FP_MARKS_RECORD);
     out[0] = (uint8_t)fp->n_marks;
     for (uint32_t i = 0; i < fp->n_marks; i++) {
-        uint8_t *p = out + 1 + 4 * i;
-        p[0] = (uint8_t)(fp->marks[i] >> 24);
-        p[1] = (uint8_t)(fp->marks[i] >> 16);
-        p[2] = (uint8_t)(fp->marks[i] >> 8);
-        p[3] = (uint8_t)fp->marks[i];
+        uint8_t *p = out + 1 + FP_MARK_BYTES * i;
+        for (int b = 0; b < FP_MARK_BYTES; b++)
+            p[b] = (uint8_t)(fp->marks[i] >> (8 * (FP_MARK_BYTES - 1 - b)));
     }
+    return 1 + FP_MARK_BYTES * (size_t)fp->n_marks;
 }
 
-int
+size_t
 fingerprint_marks_decode(const uint8_t *p, size_t len, fingerprint_t *fp)
 {
-    if (len < FP_MARKS_RECORD || p[0] > FP_MARKS)
-        return -1;
+    if (len < 1 || p[0] > FP_MARKS || len < 1 + FP_MARK_BYTES * (size_t)p[0])
+        return 0;
     uint32_t marks[FP_MARKS];
     for (uint32_t i = 0; i < p[0]; i++) {
-        const uint8_t *q = p + 1 + 4 * i;
-        marks[i] = (uint32_t)q[0] << 24 | (uint32_t)q[1] << 16 | (uint32_t)q[2] << 8 | q[3];
+        const uint8_t *q = p + 1 + FP_MARK_BYTES * i;
+        marks[i] = 0;
+        for (int b = 0; b < FP_MARK_BYTES; b++)
+            marks[i] = marks[i] << 8 | q[b];
         if (i > 0 && marks[i] <= marks[i - 1])
-            return -1;
+            return 0;
     }
     fp->n_marks = p[0];
     memcpy(fp->marks, marks, p[0] * sizeof marks[0]);
-    return 0;
+    return 1 + FP_MARK_BYTES * (size_t)p[0];
 }

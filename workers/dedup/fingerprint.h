@@ -55,19 +55,31 @@
 
 /* Winnowing marks for containment (Schleimer, Wilkerson, Aiken 2003): in
  * every window of FP_MARK_WINDOW consecutive shingles the smallest 32-bit
- * mark value is selected, so any run of FP_MARK_WINDOW + 2 words two texts
+ * value is selected, so any run of FP_MARK_WINDOW + 2 words two texts
  * share gives both the same mark (about 2 / (FP_MARK_WINDOW + 1) of the
- * shingles are selected). A text keeps at most FP_MARKS: its first
- * FP_MARKS_LEAD distinct marks in text order (the lead, where briefs and
- * teasers are cut from) and the smallest values of the rest (a consistent
- * sample, for copies that begin further in). Up to about 170 shingles every
- * mark is kept. 32 marks cost 128 bytes per remembered item. */
+ * shingles are selected). A mark keeps the top FP_MARK_BITS bits of the
+ * value. A text keeps at most FP_MARKS: its first FP_MARKS_LEAD distinct
+ * marks in text order (the lead, where briefs and teasers are cut from)
+ * and the smallest values of the rest (a consistent sample, for copies that
+ * begin further in). Up to about 170 shingles every mark is kept.
+ *
+ * Why 24 bits: a mark is also a lookup key, and every remembered item holds
+ * up to 32 of them, so a mark value is held by chance by N * 32 / 2^bits
+ * items: 0.002 at 32 bits, 1.9 at 24 and 490 at 16 bits for N = 10^6. 16
+ * bits verify as well as 32 (docs/NEAR_DUPLICATES.md) but make every lookup
+ * walk hundreds of chance holders per mark; 24 bits cost 3 bytes a mark. */
+#ifndef FP_MARKS
 #define FP_MARKS        32
 #define FP_MARKS_LEAD   16
+#endif
 #define FP_MARK_WINDOW  10
-/* The marks as a fixed-size record part: n_marks (1 byte), then FP_MARKS
- * values of 4 bytes, big-endian, ascending, the unused ones 0. */
-#define FP_MARKS_RECORD (1 + 4 * FP_MARKS)
+#ifndef FP_MARK_BITS
+#define FP_MARK_BITS    24
+#endif
+/* The marks as a record part: n_marks (1 byte), then n_marks values of
+ * FP_MARK_BYTES bytes each, big-endian, ascending; at most FP_MARKS_RECORD. */
+#define FP_MARK_BYTES   ((FP_MARK_BITS + 7) / 8)
+#define FP_MARKS_RECORD (1 + FP_MARK_BYTES * FP_MARKS)
 
 /* A plain value: no pointers, nothing to free, copy it freely. Two items are
  * LSH candidates when bands[j] is equal for some j, so the lookup tables are
@@ -179,12 +191,14 @@ bool fingerprint_verify(const fingerprint_t *a, const fingerprint_t *b, const fp
 /* Returns how many marks A and B share. */
 uint32_t fingerprint_shared_marks(const fingerprint_t *a, const fingerprint_t *b);
 
-/* Writes the marks of FP as FP_MARKS_RECORD bytes into OUT. */
-void fingerprint_marks_encode(const fingerprint_t *fp, uint8_t out[FP_MARKS_RECORD]);
+/* Writes the marks of FP (1 + FP_MARK_BYTES * n_marks bytes, at most
+ * FP_MARKS_RECORD) into OUT. Returns the bytes written. */
+size_t fingerprint_marks_encode(const fingerprint_t *fp, uint8_t out[FP_MARKS_RECORD]);
 
-/* Reads FP_MARKS_RECORD bytes at P (LEN bytes available) into FP's n_marks
- * and marks. Returns 0, or -1 when LEN is short, n_marks exceeds FP_MARKS
- * or the marks are not strictly ascending (FP's marks then unchanged). */
-int fingerprint_marks_decode(const uint8_t *p, size_t len, fingerprint_t *fp);
+/* Reads the marks part at P (LEN bytes available) into FP's n_marks and
+ * marks. Returns the bytes it took, or 0 when LEN is short, n_marks exceeds
+ * FP_MARKS or the marks are not strictly ascending (FP's marks then
+ * unchanged). */
+size_t fingerprint_marks_decode(const uint8_t *p, size_t len, fingerprint_t *fp);
 
 #endif

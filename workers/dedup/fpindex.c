@@ -2,14 +2,18 @@
  *
  * fpindex — see fpindex.h. Records live in a ring in log order, numbered by
  * an ordinal that only grows; record o sits in ring[o & (cap - 1)], and
- * [first, next) are the ordinals kept. Each band has a table of cap heads
- * (slot: the band value's low bits), and the exact hash one more; a head
- * names the newest record hashed to its slot, and each record links to the
- * next older record of the same slot by its distance back (0: none). A link
- * or a head that leads before `first` leads to a dropped record: the chain
- * ends there, so dropping the oldest records touches no chain. When the ring
- * fills, or falls under a quarter full, everything is rebuilt at twice or
- * half the size, which keeps the distances under the ring's size. */
+ * [first, next) are the ordinals kept (in seq order: the log is). The marks
+ * have a table of MARK_HEADS x cap heads (slot: a mix of the mark), the
+ * exact hash one of cap heads. A chain is a list of places (record o, its
+ * mark k) newest first: a head names the newest place of its slot, and
+ * next_mark[k] of a record the next older place (its distance back and its
+ * mark index; 0: none). A record enters a chain once, by the first of its
+ * marks that falls in the slot; another mark of it in the same slot is
+ * found there by a search of its marks. A place before `first` is a dropped
+ * record: the chain ends there, so dropping the oldest records touches no
+ * chain. When the ring fills, or falls under a quarter full, everything is
+ * rebuilt at twice or half the size, which keeps the distances under the
+ * ring's size. */
 #include "fpindex.h"
 
 #include <stdlib.h>
@@ -18,23 +22,45 @@
 #include "ww_alloc.h"
 
 #define MIN_CAP 1024
-#define MAX_CAP ((size_t)1 << 30)
-#define HEAD_MOD 0xffffffffu /* heads hold (ordinal mod HEAD_MOD) + 1; 0 is empty */
+#define MAX_CAP_LOG2 25
+#define MAX_CAP ((size_t)1 << MAX_CAP_LOG2)
+/* A place is 32 bits: the mark index k in the top PLACE_K_BITS, below it
+ * (ordinal mod PLACE_MOD) + 1 in a head, or the distance back in a link;
+ * 0 is empty. Every ordinal kept is within MAX_CAP of the newest, so the
+ * low bits name it. */
+#define PLACE_K_BITS 5
+#define PLACE_SHIFT (32 - PLACE_K_BITS)
+#define PLACE_LOW (((uint32_t)1 << PLACE_SHIFT) - 1)
+#define PLACE_MOD ((uint64_t)1 << (PLACE_SHIFT - 1))
+#if FP_MARKS > (1 << PLACE_K_BITS) || MAX_CAP_LOG2 >= PLACE_SHIFT - 1
+#error "a place holds a mark index and an ordinal within MAX_CAP"
+#endif
+/* Mark heads per ring slot: a full ring of texts with 32 marks puts two
+ * holders in each head's chain on average. */
+#define MARK_HEADS 16
+/* Chain steps one mark's lookup takes at most (holders of other marks that
+ * share the slot included). */
+#define MAX_STEPS (4 * FPINDEX_MAX_HOLDERS)
 
 typedef struct {
     fpindex_rec_t rec;
-    uint32_t next_band[FP_BANDS];
-    uint32_t next_hash;
+    uint32_t next_mark[FP_MARKS]; /* the place after (this record, k) in its chain */
+    uint32_t next_hash;           /* the older record in the exact hash's chain */
 } slot_t;
 
 struct fpindex {
     slot_t *ring;
     size_t cap;            /* a power of two */
     uint64_t first, next;  /* ordinals kept: [first, next) */
-    uint32_t *band_heads;  /* FP_BANDS tables of cap heads: band j's at [j * cap] */
+    uint32_t *mark_heads;  /* MARK_HEADS * cap heads */
     uint32_t *hash_heads;  /* cap heads */
     size_t id_bytes;       /* bytes held by root ids */
 };
+
+typedef struct {
+    uint64_t o;            /* ordinal */
+    uint32_t shared;       /* marks shared with the text looked up */
+} hit_t;
 
 static slot_t *
 slot_of(const fpindex_t *self, uint64_t o)
@@ -43,34 +69,60 @@ slot_of(const fpindex_t *self, uint64_t o)
 }
 
 static uint32_t
-head_encode(uint64_t o)
+head_encode(uint64_t o, uint32_t k)
 {
-    return (uint32_t)(o % HEAD_MOD) + 1;
+    return (uint32_t)(o & (PLACE_MOD - 1)) + 1 + (k << PLACE_SHIFT);
 }
 
-/* The ordinal a head names, or UINT64_MAX when it is empty or dropped. */
+/* The ordinal head H names (its mark index in *K), or UINT64_MAX when it is
+ * empty or dropped. */
 static uint64_t
-head_decode(const fpindex_t *self, uint32_t h)
+head_decode(const fpindex_t *self, uint32_t h, uint32_t *k)
 {
     if (h == 0 || self->next == 0)
         return UINT64_MAX;
-    uint64_t m = (self->next - 1) % HEAD_MOD, s = h - 1;
-    uint64_t o = self->next - 1 - (m + HEAD_MOD - s) % HEAD_MOD;
+    *k = h >> PLACE_SHIFT;
+    uint64_t low = (h & PLACE_LOW) - 1;
+    uint64_t o = self->next - 1 - ((self->next - 1 - low) & (PLACE_MOD - 1));
     return o >= self->first && o < self->next ? o : UINT64_MAX;
 }
 
-/* The record LINK back from O, or UINT64_MAX. */
-static uint64_t
-follow(const fpindex_t *self, uint64_t o, uint32_t link)
+/* The link from O to the place PREV (K_PREV), 0 when PREV is UINT64_MAX. */
+static uint32_t
+link_encode(uint64_t o, uint64_t prev, uint32_t k_prev)
 {
-    return link != 0 && o - self->first >= link ? o - link : UINT64_MAX;
+    return prev != UINT64_MAX ? (uint32_t)(o - prev) + (k_prev << PLACE_SHIFT) : 0;
+}
+
+/* The ordinal LINK leads to back from O (its mark index in *K), or
+ * UINT64_MAX. */
+static uint64_t
+follow(const fpindex_t *self, uint64_t o, uint32_t link, uint32_t *k)
+{
+    uint32_t d = link & PLACE_LOW;
+    *k = link >> PLACE_SHIFT;
+    return d != 0 && o - self->first >= d ? o - d : UINT64_MAX;
 }
 
 static size_t
-band_slot(const fpindex_t *self, int j, uint32_t value)
+mark_slot(const fpindex_t *self, uint32_t mark)
 {
-    uint64_t x = (uint64_t)value * UINT64_C(0x9e3779b97f4a7c15);
-    return (size_t)j * self->cap + (size_t)((x >> 32) & (self->cap - 1));
+    uint64_t x = (uint64_t)mark * UINT64_C(0x9e3779b97f4a7c15);
+    return (size_t)((x >> 32) & (MARK_HEADS * self->cap - 1));
+}
+
+static bool
+holds_mark(const fpindex_rec_t *r, uint32_t mark)
+{
+    size_t lo = 0, hi = r->n_marks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (r->marks[mid] < mark)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < r->n_marks && r->marks[lo] == mark;
 }
 
 static size_t
@@ -84,19 +136,20 @@ static void
 link_record(fpindex_t *self, uint64_t o)
 {
     slot_t *s = slot_of(self, o);
-    for (int j = 0; j < FP_BANDS; j++) {
-        s->next_band[j] = 0;
-        if (!s->rec.has_fp)
-            continue;
-        uint32_t *head = &self->band_heads[band_slot(self, j, s->rec.bands[j])];
-        uint64_t prev = head_decode(self, *head);
-        s->next_band[j] = prev != UINT64_MAX ? (uint32_t)(o - prev) : 0;
-        *head = head_encode(o);
+    uint32_t k_prev = 0;
+    for (uint32_t k = 0; k < s->rec.n_marks; k++) {
+        uint32_t *head = &self->mark_heads[mark_slot(self, s->rec.marks[k])];
+        s->next_mark[k] = 0;
+        uint64_t prev = head_decode(self, *head, &k_prev);
+        if (prev == o)
+            continue; /* an earlier mark of this record linked it into this chain */
+        s->next_mark[k] = link_encode(o, prev, k_prev);
+        *head = head_encode(o, k);
     }
     uint32_t *head = &self->hash_heads[hash_slot(self, s->rec.hash)];
-    uint64_t prev = head_decode(self, *head);
-    s->next_hash = prev != UINT64_MAX ? (uint32_t)(o - prev) : 0;
-    *head = head_encode(o);
+    uint64_t prev = head_decode(self, *head, &k_prev);
+    s->next_hash = link_encode(o, prev, 0);
+    *head = head_encode(o, 0);
 }
 
 /* Moves everything into tables of CAP slots and links it again. */
@@ -107,11 +160,11 @@ resize(fpindex_t *self, size_t cap)
     for (uint64_t o = self->first; o < self->next; o++)
         ring[o & (cap - 1)] = *slot_of(self, o);
     free(self->ring);
-    free(self->band_heads);
+    free(self->mark_heads);
     free(self->hash_heads);
     self->ring = ring;
     self->cap = cap;
-    self->band_heads = ww_xcalloc((size_t)FP_BANDS * cap, sizeof *self->band_heads);
+    self->mark_heads = ww_xcalloc((size_t)MARK_HEADS * cap, sizeof *self->mark_heads);
     self->hash_heads = ww_xcalloc(cap, sizeof *self->hash_heads);
     uint64_t next = self->next;
     for (self->next = self->first; self->next < next;) {
@@ -126,7 +179,7 @@ fpindex_new(void)
     fpindex_t *self = ww_xcalloc(1, sizeof *self);
     self->cap = MIN_CAP;
     self->ring = ww_xcalloc(MIN_CAP, sizeof *self->ring);
-    self->band_heads = ww_xcalloc((size_t)FP_BANDS * MIN_CAP, sizeof *self->band_heads);
+    self->mark_heads = ww_xcalloc((size_t)MARK_HEADS * MIN_CAP, sizeof *self->mark_heads);
     self->hash_heads = ww_xcalloc(MIN_CAP, sizeof *self->hash_heads);
     return self;
 }
@@ -158,7 +211,7 @@ fpindex_destroy(fpindex_t **self_p)
     while (self->first < self->next)
         drop_oldest(self);
     free(self->ring);
-    free(self->band_heads);
+    free(self->mark_heads);
     free(self->hash_heads);
     free(self);
     *self_p = NULL;
@@ -181,11 +234,15 @@ fpindex_add(fpindex_t *self, const bands_record_t *r)
     s->rec.hash = r->hash;
     s->rec.time = r->time;
     s->rec.day = r->day;
+    s->rec.event_type = r->event_type;
+    s->rec.event_day = r->event_day;
+    s->rec.similarity = r->similarity;
     s->rec.has_fp = r->has_fp;
     if (r->has_fp) {
         s->rec.n_shingles = r->fp.n_shingles;
-        memcpy(s->rec.bands, r->fp.bands, sizeof s->rec.bands);
         memcpy(s->rec.sketch, r->fp.sketch, sizeof s->rec.sketch);
+        s->rec.n_marks = r->fp.n_marks;
+        memcpy(s->rec.marks, r->fp.marks, r->fp.n_marks * sizeof r->fp.marks[0]);
     }
     s->rec.root_id = ww_xstrndup(r->root_id.p, r->root_id.len);
     self->id_bytes += r->root_id.len + 1;
@@ -204,37 +261,109 @@ fpindex_expire(fpindex_t *self, uint32_t before)
         resize(self, cap);
 }
 
-size_t
-fpindex_candidates(const fpindex_t *self, const uint32_t bands[FP_BANDS],
-                   const fpindex_rec_t **out, size_t max)
+static int
+cmp_ordinal(const void *a, const void *b)
 {
-    size_t n = 0;
-    for (int j = 0; j < FP_BANDS && n < max; j++) {
-        uint64_t o = head_decode(self, self->band_heads[band_slot(self, j, bands[j])]);
-        while (o != UINT64_MAX && n < max) {
-            const slot_t *s = slot_of(self, o);
-            if (s->rec.has_fp && s->rec.bands[j] == bands[j]) {
-                bool seen = false;
-                for (size_t k = 0; k < n && !seen; k++)
-                    seen = out[k] == &s->rec;
-                if (!seen)
-                    out[n++] = &s->rec;
-            }
-            o = follow(self, o, s->next_band[j]);
+    uint64_t x = ((const hit_t *)a)->o, y = ((const hit_t *)b)->o;
+    return x < y ? -1 : x > y;
+}
+
+static int
+cmp_hit(const void *a, const void *b)
+{
+    const hit_t *x = a, *y = b;
+    if (x->shared != y->shared)
+        return x->shared > y->shared ? -1 : 1;
+    return x->o > y->o ? -1 : x->o < y->o;
+}
+
+/* Appends to HITS the newest holders of MARK (at most FPINDEX_MAX_HOLDERS). */
+static void
+holders(const fpindex_t *self, uint32_t mark, hit_t *hits, size_t *n)
+{
+    size_t found = 0;
+    uint32_t k = 0;
+    uint64_t o = head_decode(self, self->mark_heads[mark_slot(self, mark)], &k);
+    for (int steps = 0; o != UINT64_MAX && steps < MAX_STEPS; steps++) {
+        const slot_t *s = slot_of(self, o);
+        if (s->rec.marks[k] == mark || holds_mark(&s->rec, mark)) {
+            hits[(*n)++] = (hit_t){ o, 1 };
+            if (++found == FPINDEX_MAX_HOLDERS)
+                break;
         }
+        o = follow(self, o, s->next_mark[k], &k);
     }
-    return n;
+}
+
+size_t
+fpindex_candidates(const fpindex_t *self, const fingerprint_t *fp, const fpindex_rec_t **out,
+                   size_t max)
+{
+    if (fp->n_marks == 0 || max == 0)
+        return 0;
+    hit_t *hits = ww_xmalloc((size_t)fp->n_marks * FPINDEX_MAX_HOLDERS * sizeof *hits);
+    size_t n = 0;
+    for (uint32_t k = 0; k < fp->n_marks; k++)
+        holders(self, fp->marks[k], hits, &n);
+    qsort(hits, n, sizeof *hits, cmp_ordinal);
+    size_t kept = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && hits[j].o == hits[i].o)
+            j++;
+        const fpindex_rec_t *r = &slot_of(self, hits[i].o)->rec;
+        uint32_t need = FPINDEX_PROBE;
+        if (fp->n_marks < need)
+            need = fp->n_marks;
+        if (r->n_marks < need)
+            need = r->n_marks;
+        if (j - i >= need)
+            hits[kept++] = (hit_t){ hits[i].o, (uint32_t)(j - i) };
+        i = j;
+    }
+    qsort(hits, kept, sizeof *hits, cmp_hit);
+    size_t written = kept < max ? kept : max;
+    for (size_t i = 0; i < written; i++)
+        out[i] = &slot_of(self, hits[i].o)->rec;
+    free(hits);
+    return written;
+}
+
+const fpindex_rec_t *
+fpindex_find(const fpindex_t *self, uint64_t seq)
+{
+    uint64_t lo = self->first, hi = self->next;
+    while (lo < hi) {
+        uint64_t mid = lo + (hi - lo) / 2;
+        if (slot_of(self, mid)->rec.seq < seq)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < self->next && slot_of(self, lo)->rec.seq == seq ? &slot_of(self, lo)->rec : NULL;
+}
+
+void
+fpindex_rec_fp(const fpindex_rec_t *r, fingerprint_t *out)
+{
+    memset(out, 0, sizeof *out);
+    out->n_shingles = r->n_shingles;
+    memcpy(out->sketch, r->sketch, sizeof out->sketch);
+    out->n_marks = r->n_marks;
+    memcpy(out->marks, r->marks, r->n_marks * sizeof r->marks[0]);
+    out->day = r->day;
 }
 
 const fpindex_rec_t *
 fpindex_exact(const fpindex_t *self, uint64_t hash)
 {
-    uint64_t o = head_decode(self, self->hash_heads[hash_slot(self, hash)]);
+    uint32_t k;
+    uint64_t o = head_decode(self, self->hash_heads[hash_slot(self, hash)], &k);
     while (o != UINT64_MAX) {
         const slot_t *s = slot_of(self, o);
         if (s->rec.hash == hash)
             return &s->rec;
-        o = follow(self, o, s->next_hash);
+        o = follow(self, o, s->next_hash, &k);
     }
     return NULL;
 }
@@ -248,6 +377,6 @@ fpindex_count(const fpindex_t *self)
 size_t
 fpindex_bytes(const fpindex_t *self)
 {
-    return sizeof *self + self->cap * (sizeof(slot_t) + (FP_BANDS + 1) * sizeof(uint32_t)) +
+    return sizeof *self + self->cap * (sizeof(slot_t) + (MARK_HEADS + 1) * sizeof(uint32_t)) +
            self->id_bytes;
 }

@@ -1,14 +1,15 @@
 /* SPDX-License-Identifier: MIT
  *
  * fpindex — a worker's in-memory index of the fingerprint log (bands.h):
- * the records of the items remembered within the retention, found by LSH
- * band value (near-duplicate candidates) and by exact hash. Pure: no I/O, no
- * clock (times come in as arguments).
+ * the records of the items remembered within the retention, found by the
+ * winnowing marks they share with a text (near-duplicate candidates: copies
+ * that resemble it and copies that contain it or are contained in it) and
+ * by exact hash. Pure: no I/O, no clock (times come in as arguments).
  *
  * Records are added in log order and dropped from the oldest end
  * (fpindex_expire), so memory follows the number of records kept: about
- * 400 bytes each (the record, its root id, and one link per band). The
- * tables grow and shrink with it. Not thread-safe; one per worker. */
+ * 450 bytes each (the record, its root id, one link per mark). The tables
+ * grow and shrink with it. Not thread-safe; one per worker. */
 #ifndef WW_WORKERS_DEDUP_FPINDEX_H
 #define WW_WORKERS_DEDUP_FPINDEX_H
 
@@ -24,14 +25,18 @@ typedef struct fpindex fpindex_t;
 /* One remembered item, as the index keeps it. */
 typedef struct {
     uint64_t seq;       /* its publication seq */
-    uint64_t root_seq;  /* its earliest copy */
+    uint64_t root_seq;  /* its earliest copy (seq for a root) */
     uint64_t hash;      /* first 64 bits of its exact hash */
     uint32_t time;      /* commit time, seconds since the epoch */
     uint16_t day;       /* date the text reports, 0 unknown */
-    bool has_fp;        /* n_shingles, bands and sketch are set */
+    uint16_t event_type; /* bands_type_hash of its event instance's type, 0: none */
+    uint16_t event_day; /* its event instance's day */
+    uint8_t similarity; /* to its root, 0..255 */
+    bool has_fp;        /* n_shingles, sketch and marks are set */
     uint32_t n_shingles;
-    uint32_t bands[FP_BANDS];
     uint8_t sketch[FP_SKETCH_BYTES];
+    uint32_t n_marks;
+    uint32_t marks[FP_MARKS]; /* ascending */
     char *root_id;      /* owned by the index, NUL-terminated */
 } fpindex_rec_t;
 
@@ -45,12 +50,23 @@ void fpindex_add(fpindex_t *self, const bands_record_t *r);
 /* Drops the oldest records while their time is before BEFORE (seconds). */
 void fpindex_expire(fpindex_t *self, uint32_t before);
 
-/* Stores in OUT (at most MAX) the records that share at least one band value
- * with BANDS (same band, same value) and have a fingerprint, each once,
- * newest first band by band. Returns how many. The pointers stay valid until
- * the next fpindex_add, fpindex_expire or fpindex_clear. */
-size_t fpindex_candidates(const fpindex_t *self, const uint32_t bands[FP_BANDS],
+/* Marks a candidate shares with a text: FPINDEX_PROBE, or all the marks of
+ * whichever of the two has fewer (a short text has few marks). */
+#define FPINDEX_PROBE 3
+/* Holders of one mark a lookup reads, newest first: a mark that many items
+ * share is boilerplate (a credit line, a standard sentence). */
+#define FPINDEX_MAX_HOLDERS 64
+
+/* Stores in OUT (at most MAX) the records with a fingerprint that share
+ * enough marks with FP (FPINDEX_PROBE), each once: those sharing most first,
+ * then the newest. Returns how many. The pointers stay valid until the next
+ * fpindex_add, fpindex_expire or fpindex_clear. */
+size_t fpindex_candidates(const fpindex_t *self, const fingerprint_t *fp,
                           const fpindex_rec_t **out, size_t max);
+/* The record whose seq is SEQ, or NULL. Same validity. */
+const fpindex_rec_t *fpindex_find(const fpindex_t *self, uint64_t seq);
+/* The fingerprint of record R, as fingerprint_verify takes it. */
+void fpindex_rec_fp(const fpindex_rec_t *r, fingerprint_t *out);
 /* The newest record whose exact hash is HASH, or NULL. Same validity. */
 const fpindex_rec_t *fpindex_exact(const fpindex_t *self, uint64_t hash);
 
