@@ -112,7 +112,9 @@ assemble_update(const redisReply *f, uint64_t seq, pubmsg_t *out)
 static int
 assemble_item(const redisReply *f, const redisReply *m, uint64_t seq, pubmsg_t *out)
 {
-    ww_verdict_t v = { { dup_status(field(f, "st")), { "", 0 }, 0, 0.0 }, false, 0, false };
+    ww_verdict_t v;
+    memset(&v, 0, sizeof v);
+    v.dup = (ww_dup_t){ dup_status(field(f, "st")), { "", 0 }, 0, 0.0 };
     if (v.dup.status != WW_DUP_NEW) {
         const redisReply *of = field(f, "of"), *os = field(f, "os"), *sim = field(f, "sim");
         if (of == NULL || os == NULL)
@@ -126,6 +128,15 @@ assemble_item(const redisReply *f, const redisReply *m, uint64_t seq, pubmsg_t *
         v.has_event = true;
         v.reports = field_u64(f, "er");
         v.first_report = field_u64(f, "ef") != 0;
+        /* the instance the commit counted the item in: its own, its root's
+         * (a copy), or an adjacent day's it joined (entries written before
+         * these fields carry none: the worker's own map is kept) */
+        if (field(f, "eid") != NULL) {
+            v.type = (ww_str_t){ type->str, type->len };
+            v.id = field_str(f, "eid");
+            v.date = field_str(f, "ed");
+            v.joined = field_u64(f, "ej") != 0;
+        }
     }
     snprintf(out->topic[0], PUBLISH_TOPIC_MAX, "%s", ww_proto_item_topic(v.dup.status));
     out->n = 1;

@@ -482,24 +482,47 @@ repack_end(msgpack_packer *pk, msgpack_unpacked *u, const char *const *skip)
     }
 }
 
-/* Writes the value of "event" (a map, O) with the commit's counts first. */
-static void
-pack_event_counts(msgpack_packer *pk, const msgpack_object *o, const ww_verdict_t *v)
+/* True when string object O equals S. */
+static bool
+str_is(const msgpack_object *o, ww_str_t s)
 {
-    static const char *const skip[] = { "reports", "first_report", NULL };
-    const msgpack_object_map *m = &o->via.map;
+    return o != NULL && o->type == MSGPACK_OBJECT_STR && o->via.str.size == s.len &&
+           memcmp(o->via.str.ptr, s.p, s.len) == 0;
+}
+
+/* Writes the value of "event": the commit's instance and counts first, then
+ * the worker's own keys of map O when O names the same type (O may be NULL). */
+static void
+pack_event(msgpack_packer *pk, const msgpack_object *o, const ww_verdict_t *v)
+{
+    static const char *const skip[] = { "reports", "first_report", "joined", NULL };
+    static const char *const skip_ids[] = { "reports", "first_report", "joined", "type", "id",
+                                            "date", NULL };
+    bool named = v->type.len > 0;
+    bool own = o != NULL && o->type == MSGPACK_OBJECT_MAP &&
+               (!named || str_is(ww_proto_get(o, "type"), v->type));
+    const char *const *drop = named ? skip_ids : skip;
     size_t kept = 0;
-    for (uint32_t i = 0; i < m->size; i++)
-        kept += !skipped(&m->ptr[i].key, skip);
-    msgpack_pack_map(pk, kept + 2);
+    for (uint32_t i = 0; own && i < o->via.map.size; i++)
+        kept += !skipped(&o->via.map.ptr[i].key, drop);
+    msgpack_pack_map(pk, kept + 2 + (named ? 3 : 0) + (v->joined ? 1 : 0));
+    if (named) {
+        pack_kstr(pk, "type", v->type);
+        pack_kstr(pk, "id", v->id);
+        pack_kstr(pk, "date", v->date);
+    }
     pack_kuint(pk, "reports", v->reports);
     pack_key(pk, "first_report");
     v->first_report ? msgpack_pack_true(pk) : msgpack_pack_false(pk);
-    for (uint32_t i = 0; i < m->size; i++) {
-        if (skipped(&m->ptr[i].key, skip))
+    if (v->joined) {
+        pack_key(pk, "joined");
+        msgpack_pack_true(pk);
+    }
+    for (uint32_t i = 0; own && i < o->via.map.size; i++) {
+        if (skipped(&o->via.map.ptr[i].key, drop))
             continue;
-        msgpack_pack_object(pk, m->ptr[i].key);
-        msgpack_pack_object(pk, m->ptr[i].val);
+        msgpack_pack_object(pk, o->via.map.ptr[i].key);
+        msgpack_pack_object(pk, o->via.map.ptr[i].val);
     }
 }
 
@@ -536,20 +559,27 @@ ww_proto_finish_item(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq,
         return -1;
     }
     const msgpack_object *event = ww_proto_get(&u.data, "event");
-    bool patch = v->has_event && event != NULL && event->type == MSGPACK_OBJECT_MAP;
-    const char *const *drop = patch ? skip_event : skip;
+    /* an event the worker found but the commit did not count (a copy of a
+     * root that reports none) goes: the copy carries its root's verdict */
+    bool drop_own = !v->has_event && event != NULL && event->type == MSGPACK_OBJECT_MAP;
+    bool patch = v->has_event &&
+                 (v->type.len > 0 || (event != NULL && event->type == MSGPACK_OBJECT_MAP));
+    const char *const *drop = patch || drop_own ? skip_event : skip;
     msgpack_packer pk;
     packer_init(&pk, out);
     const msgpack_object_map *m = &u.data.via.map;
     size_t kept = 0;
     for (uint32_t i = 0; i < m->size; i++)
         kept += !skipped(&m->ptr[i].key, drop);
-    msgpack_pack_map(&pk, kept + 2 + (patch ? 1 : 0));
+    msgpack_pack_map(&pk, kept + 2 + (patch || drop_own ? 1 : 0));
     pack_kuint(&pk, "seq", seq);
     pack_dup(&pk, &v->dup);
     if (patch) {
         pack_key(&pk, "event");
-        pack_event_counts(&pk, event, v);
+        pack_event(&pk, event, v);
+    } else if (drop_own) {
+        pack_key(&pk, "event");
+        msgpack_pack_nil(&pk);
     }
     repack_end(&pk, &u, drop);
     msgpack_unpacked_destroy(&u);

@@ -114,15 +114,22 @@ typedef struct {
 /* What the commit decided about an item, beside its seq. */
 typedef struct {
     ww_dup_t dup;
-    bool has_event;       /* the item reports an event: the counts below are known */
+    bool has_event;       /* the item counts in an event instance: the fields below are known */
     uint64_t reports;     /* reports of its event instance so far, this one included */
     bool first_report;    /* this item created the event instance */
+    ww_str_t type;        /* the instance's type, id and date (len 0: the worker's own) */
+    ww_str_t id;
+    ww_str_t date;
+    bool joined;          /* its own date was uncertain and it joined an adjacent day's */
 } ww_verdict_t;
 
-/* Adds `seq`, `dup` and the event counts (`event.reports`,
- * `event.first_report`) to the worker's encoded enriched map (P, LEN) and
- * writes the message a subscriber receives. Returns 0, or -1 when (P, LEN) is
- * not a map. */
+/* Adds `seq`, `dup` and the event the commit decided to the worker's encoded
+ * enriched map (P, LEN) and writes the message a subscriber receives. With
+ * V->has_event, `event` gets the instance's type, id and date, `reports`,
+ * `first_report` and (when set) `joined`; the worker's own keys
+ * (confidence, actors, ...) stay when its own type is that type, and are
+ * left out otherwise (a copy counts in its root's instance). Without it,
+ * `event` is nil. Returns 0, or -1 when (P, LEN) is not a map. */
 int ww_proto_finish_item(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq,
                          const ww_verdict_t *v);
 

@@ -40,8 +40,8 @@ typedef struct {
     size_t *lens;
     size_t n, cap;          /* pushed so far (counting any beyond cap), room */
     char (*keys)[KEY_LEN];  /* KEYS_PER_ENTRY per entry */
-    ww_buf_t extra;         /* per-entry strings: record body, verdict */
-    size_t *extra_off;      /* 3 offsets per entry into extra */
+    ww_buf_t extra;         /* per-entry strings: record body, verdict, event */
+    size_t *extra_off;      /* 4 offsets per entry into extra */
 } args_t;
 
 static void
@@ -64,15 +64,17 @@ push_str(args_t *a, const char *s)
 static void
 entry_keys(worker_t *w, const result_t *r, char (*keys)[KEY_LEN])
 {
-    const char *id = !r->dead && r->event_id[0] ? r->event_id : "none";
-    snprintf(keys[0], KEY_LEN, "%s%s", w->keys.events, id);
+    if (!r->dead && r->ev_type != NULL)
+        snprintf(keys[0], KEY_LEN, "%s%s:%s", w->keys.events, r->ev_type, r->ev_date);
+    else
+        snprintf(keys[0], KEY_LEN, "%snone", w->keys.events);
 }
 
 /* Appends entry R's record body and verdict to A->extra; records offsets. */
 static void
 entry_extra(args_t *a, const result_t *r, size_t i)
 {
-    size_t *off = &a->extra_off[3 * i];
+    size_t *off = &a->extra_off[4 * i];
     off[0] = a->extra.len;
     if (!r->dead) {
         bands_body_t b = { r->has_fp ? &r->fp : NULL, r->day, r->hash64, r->near && !r->exact,
@@ -87,6 +89,10 @@ entry_extra(args_t *a, const result_t *r, size_t i)
         ww_buf_printf(&a->extra, "%s%llu\t%s\t%.3f", r->exact ? "=" : "",
                       (unsigned long long)r->root_seq, r->root_id, r->similarity);
     off[2] = a->extra.len;
+    if (!r->dead && r->ev_type != NULL)
+        ww_buf_printf(&a->extra, "%s:%s\t%s\t%s\t%s", r->ev_type, r->ev_date, r->ev_type,
+                      r->ev_date, r->origin);
+    off[3] = a->extra.len;
 }
 
 static void
@@ -102,10 +108,9 @@ push_entry(args_t *a, const result_t *r, size_t i)
     push(a, r->msg.ptr, r->msg.len);
     push(a, raw, raw_len);
     push_str(a, r->dead ? r->reason : "");
-    const size_t *off = &a->extra_off[3 * i];
-    for (int k = 0; k < 2; k++)
+    const size_t *off = &a->extra_off[4 * i];
+    for (int k = 0; k < 3; k++)
         push(a, a->extra.ptr + off[k], off[k + 1] - off[k]);
-    push_str(a, r->dead ? "" : r->event_info);
 }
 
 /* Reads the reply REP to a call for RESULTS[0..N). Returns 0 (*STALE set),
@@ -146,8 +151,8 @@ commit_batch(worker_t *w, result_t *results, size_t n, bool *stale)
     a.argv = ww_xcalloc(argc, sizeof *a.argv);
     a.lens = ww_xcalloc(argc, sizeof *a.lens);
     a.keys = ww_xcalloc(n * KEYS_PER_ENTRY, sizeof *a.keys);
-    a.extra_off = ww_xcalloc(3 * n, sizeof *a.extra_off);
-    ww_buf_reserve(&a.extra, n * (BANDS_BODY_MAX + 64));
+    a.extra_off = ww_xcalloc(4 * n, sizeof *a.extra_off);
+    ww_buf_reserve(&a.extra, n * (BANDS_BODY_MAX + 256));
     for (size_t i = 0; i < n; i++) {
         entry_keys(w, &results[i], &a.keys[i * KEYS_PER_ENTRY]);
         entry_extra(&a, &results[i], i);

@@ -27,8 +27,14 @@ typedef struct {
     bool has_fp;           /* item long enough for the near-duplicate rule */
     fingerprint_t fp;      /* fp.day = day */
     uint16_t day;          /* the date the text reports, days since the epoch; 0 unknown */
-    uint16_t event_type;   /* bands_type_hash of the event type, 0: no event */
-    uint16_t event_day;    /* the event's day */
+    const char *own_type;  /* the event type the classifier found (borrowed from the
+                              catalog), NULL: none */
+    char own_date[11];     /* ... and its date */
+    const char *ev_type;   /* the event instance the item counts in: its own, or for a
+                              copy its root's (near.c); NULL: none */
+    char ev_date[11];      /* ... its date */
+    uint16_t event_type;   /* bands_type_hash(ev_type), 0: none (the record's) */
+    uint16_t event_day;    /* ev_date's day */
     uint64_t hash64;       /* first 64 bits of hash: the index's exact test */
     bool near;             /* near.c found a verified near copy */
     bool exact;            /* ... which has the same text (exact hash) */
@@ -39,8 +45,7 @@ typedef struct {
                               score) to the copy matched; for an exact copy, that copy's
                               similarity to the root */
     bool conflict;         /* out: a copy was committed meanwhile; look again */
-    char event_id[96];     /* "<type>:<date>", "" when the item reports no event */
-    char event_info[600];  /* "id\ttype\tdate\tsource\tlang" for commit.lua */
+    char origin[300];      /* "source\tlang" */
     bool dead;             /* dead letter instead of an item */
     const char *ident;     /* item id, or the reason code of a dead letter */
     char reason[128];      /* dead letter: the reason text */

@@ -31,9 +31,10 @@
 -- The log's byte layout (records, segments P{w}:l:<n>) is in
 -- workers/dedup/bands.h; the segment keys are named here from ARGV[6] and
 -- carry the {w} tag of every declared key, so they live in their slot.
--- An item that reports an event and is not a duplicate adds a report to the
--- event instance (duplicates count once) and is followed in the output
--- stream by the instance's new state (k update, its own seq).
+-- An item that counts in an event instance (its own; for a copy, its root's:
+-- the worker names it) adds a report to it and is followed in the output
+-- stream by the instance's new state (k update, its own seq); its entry
+-- carries the instance (et type, eid id, ed date) and the counts (er, ef).
 -- Returns { "ok", log bytes from the watermark to the new log end (the tail
 -- read, then the records appended), then one integer per entry: its
 -- publication seq; 0 when another worker had acknowledged it; -1 on conflict
@@ -177,14 +178,12 @@ local function add_member(list, x)
     return list .. '\t' .. x
 end
 
--- Adds a report to the event instance H when ST is new. Returns the report
--- count, whether this was the first, and the fields of the state to publish
--- (nil for a duplicate). The instance is one hash: reports, first_seq,
--- first_seen, last_seen, outlets and langs (tab-separated, first seen first).
-local function event_report(h, ev, st)
-    if st ~= 'new' then
-        return tonumber(redis.call('HGET', h, 'reports') or '0'), false, nil
-    end
+-- Adds a report to the event instance H (a copy counts too: a reprint on
+-- another outlet is a report from that outlet). Returns the report count,
+-- whether this was the first, and the fields of the state to publish. The
+-- instance is one hash: reports, first_seq, first_seen, last_seen, and
+-- outlets and langs (tab-separated, first seen first).
+local function event_report(h, ev)
     local cur = redis.call('HMGET', h, 'reports', 'first_seq', 'first_seen', 'outlets', 'langs')
     local reports = tonumber(cur[1] or '0') + 1
     local first_seq, first_seen = cur[2] or seq, cur[3] or now_ms
@@ -232,8 +231,9 @@ local function item(ekey, ident, msg, body, verdict, einfo)
     if einfo ~= '' then
         local ev = split(einfo)
         local reports, firstrep
-        reports, firstrep, state = event_report(ekey, ev, st)
-        for _, x in ipairs({ 'et', ev[2], 'er', reports, 'ef', firstrep and 1 or 0 }) do
+        reports, firstrep, state = event_report(ekey, ev)
+        for _, x in ipairs({ 'et', ev[2], 'eid', ev[1], 'ed', ev[3], 'er', reports,
+                             'ef', firstrep and 1 or 0 }) do
             entry[#entry + 1] = x
         end
     end

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dedup/bands.h"
+#include "events/dates.h"
 #include "ww_alloc.h"
 #include "ww_clock.h"
 #include "ww_log.h"
@@ -184,9 +185,9 @@ better(const result_t *r, bool exact, double sim, uint64_t root_seq)
     return sim > r->similarity || (sim == r->similarity && root_seq < r->root_seq);
 }
 
-/* Keeps record C for result R when it verifies and beats the best. */
+/* Keeps record C for result R when it verifies and beats the best (*BEST). */
 static void
-consider(const fp_rule_t *rule, result_t *r, const fpindex_rec_t *c)
+consider(const fp_rule_t *rule, result_t *r, const fpindex_rec_t *c, const fpindex_rec_t **best)
 {
     size_t id_len = strlen(c->root_id);
     if (id_len > WW_MAX_ID)
@@ -206,6 +207,79 @@ consider(const fp_rule_t *rule, result_t *r, const fpindex_rec_t *c)
     r->similarity = exact ? bands_similarity(c->similarity) : sim;
     r->root_seq = c->root_seq;
     memcpy(r->root_id, c->root_id, id_len + 1);
+    *best = c;
+}
+
+/* The catalog's event type whose record hash is HASH, or NULL (no event, no
+ * catalog, or a type the catalog no longer has). */
+static const char *
+type_named(const worker_t *w, uint16_t hash)
+{
+    if (w->catalog == NULL || hash == 0)
+        return NULL;
+    for (size_t i = 0; i < catalog_n_events(w->catalog); i++) {
+        const char *name = catalog_event(w->catalog, i)->name;
+        if (bands_type_hash(name) == hash)
+            return name;
+    }
+    return NULL;
+}
+
+/* R counts in the instance its own classification names. */
+static void
+own_event(result_t *r)
+{
+    r->ev_type = r->own_type;
+    memcpy(r->ev_date, r->own_date, sizeof r->ev_date);
+    r->event_type = r->own_type != NULL ? bands_type_hash(r->own_type) : 0;
+    r->event_day = r->own_type != NULL ? bands_day_of_date(r->own_date) : 0;
+}
+
+/* R, a copy, counts in the instance its root counts in: TYPE (a record's
+ * type hash, 0: none) on DAY. */
+static void
+root_event(const worker_t *w, result_t *r, uint16_t type, uint16_t day)
+{
+    r->ev_type = type_named(w, type);
+    r->event_type = r->ev_type != NULL ? type : 0;
+    r->event_day = r->ev_type != NULL ? day : 0;
+    if (r->ev_type != NULL)
+        dates_format(day, r->ev_date);
+    else
+        r->ev_date[0] = '\0';
+}
+
+/* The similarity of R to the record ROOT_SEQ of the log, when the index
+ * still holds it with a fingerprint (else R's similarity stays). */
+static void
+similarity_to_log_root(const worker_t *w, const fp_rule_t *rule, result_t *r,
+                       uint64_t root_seq)
+{
+    const fpindex_rec_t *root = fpindex_find(w->log.index, root_seq);
+    if (root == NULL || !root->has_fp || !r->has_fp)
+        return;
+    fingerprint_t fp;
+    fpindex_rec_fp(root, &fp);
+    fp_verdict_t v;
+    fingerprint_verify(&r->fp, &fp, rule, &v);
+    r->similarity = v.score;
+}
+
+/* The similarity of near copy R (of batch entry E, itself a near copy) to
+ * the root E names: an earlier entry of the batch, or a record of the log. */
+static void
+similarity_to_root(const worker_t *w, const fp_rule_t *rule, const result_t *results,
+                   result_t *r, const result_t *e)
+{
+    while (e->near && e->near_index > 0)
+        e = &results[e->near_index - 1];
+    if (e->near) {
+        similarity_to_log_root(w, rule, r, e->root_seq);
+    } else if (e->has_fp && r->has_fp) {
+        fp_verdict_t v;
+        fingerprint_verify(&r->fp, &e->fp, rule, &v);
+        r->similarity = v.score;
+    }
 }
 
 /* The marks each pair of RESULTS[0..N) shares: [j * N + i] for i < j (caller
@@ -294,9 +368,39 @@ within_batch(const fp_rule_t *rule, result_t *results, size_t n)
             r->exact = exact;
             r->near_index = i + 1;
             r->similarity = exact ? (e->near ? e->similarity : 1.0) : sim;
+            r->ev_type = e->ev_type;
+            memcpy(r->ev_date, e->ev_date, sizeof r->ev_date);
+            r->event_type = e->event_type;
+            r->event_day = e->event_day;
         }
     }
     free(shared);
+}
+
+/* Once every verdict of RESULTS[0..N) is taken: a near copy of a copy gets
+ * its similarity to the root itself (VIA_COPY[i]: result i matched a record
+ * of the log that is a copy), and an exact copy of such an entry of the
+ * batch that entry's similarity. In batch order, so that an entry is final
+ * before a later one reads it. */
+static void
+similarities_to_roots(const worker_t *w, const fp_rule_t *rule, result_t *results, size_t n,
+                      const bool *via_copy)
+{
+    for (size_t i = 0; i < n; i++) {
+        result_t *r = &results[i];
+        if (!r->near)
+            continue;
+        if (r->near_index == 0) {
+            if (!r->exact && via_copy[i])
+                similarity_to_log_root(w, rule, r, r->root_seq);
+            continue;
+        }
+        const result_t *e = &results[r->near_index - 1];
+        if (r->exact)
+            r->similarity = e->near ? e->similarity : 1.0;
+        else if (e->near)
+            similarity_to_root(w, rule, results, r, e);
+    }
 }
 
 void
@@ -308,23 +412,34 @@ near_lookup(worker_t *w, result_t *results, size_t n)
     fpindex_expire(w->log.index, oldest_ms > 0 ? (uint32_t)(oldest_ms / 1000) : 0);
     size_t max = (size_t)w->conf.near_max_candidates;
     const fpindex_rec_t **cands = ww_xcalloc(max, sizeof *cands);
+    bool *via_copy = ww_xcalloc(n ? n : 1, sizeof *via_copy);
     fp_rule_t rule = rule_of(w);
     for (size_t i = 0; i < n; i++) {
         result_t *r = &results[i];
         r->near = r->exact = false;
         r->near_index = 0;
+        own_event(r);
         if (r->dead)
             continue;
+        const fpindex_rec_t *best = NULL;
         const fpindex_rec_t *x = fpindex_exact(w->log.index, r->hash64);
         if (x != NULL)
-            consider(&rule, r, x);
-        if (!r->has_fp)
+            consider(&rule, r, x, &best);
+        if (r->has_fp) {
+            size_t k = fpindex_candidates(w->log.index, &r->fp, cands, max);
+            for (size_t c = 0; c < k; c++)
+                consider(&rule, r, cands[c], &best);
+            w->stats.candidates += k;
+        }
+        if (best == NULL)
             continue;
-        size_t k = fpindex_candidates(w->log.index, &r->fp, cands, max);
-        for (size_t c = 0; c < k; c++)
-            consider(&rule, r, cands[c]);
-        w->stats.candidates += k;
+        /* a copy carries its root's verdict: the instance it counts in, and
+         * (a copy of a copy) its similarity to the root itself */
+        root_event(w, r, best->event_type, best->event_day);
+        via_copy[i] = best->root_seq != best->seq;
     }
     free(cands);
     within_batch(&rule, results, n);
+    similarities_to_roots(w, &rule, results, n, via_copy);
+    free(via_copy);
 }

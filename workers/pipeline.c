@@ -21,11 +21,14 @@
 #define CONFLICT_MARGIN 8
 
 /* Classifies the item against the catalog; when it reports an event, encodes
- * the verdict into EVENT and tells the commit (R's event id and info). The
- * reported date also becomes the near-duplicate guard's date. */
+ * the verdict into EVENT and keeps it in R (own_type, own_date), which
+ * near.c turns into the instance the item counts in. The reported date also
+ * becomes the near-duplicate rule's date. */
 static void
 classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww_buf_t *event)
 {
+    snprintf(r->origin, sizeof r->origin, "%.*s\t%s",
+             (int)(item->source.len < 256 ? item->source.len : 256), item->source.p, en->lang);
     if (w->catalog == NULL)
         return;
     classify_result_t c;
@@ -33,13 +36,11 @@ classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww
                   en->norm.body_len, en->lang, item->published, &c);
     if (c.type == NULL)
         return;
-    enrich_encode_event(event, &c, r->event_id, sizeof r->event_id);
-    snprintf(r->event_info, sizeof r->event_info, "%s\t%s\t%s\t%.*s\t%s", r->event_id,
-             c.type, c.date, (int)(item->source.len < 256 ? item->source.len : 256),
-             item->source.p, en->lang);
+    char id[128];
+    enrich_encode_event(event, &c, id, sizeof id);
+    r->own_type = c.type;
+    snprintf(r->own_date, sizeof r->own_date, "%s", c.date);
     r->day = bands_day_of_date(c.date);
-    r->event_type = bands_type_hash(c.type);
-    r->event_day = r->day;
     w->stats.events++;
 }
 

@@ -224,7 +224,9 @@ test_finish_item_adds_seq_and_dup(void **state)
     e.worker = "w1";
     ww_buf_t part = WW_BUF_INIT, full = WW_BUF_INIT;
     ww_proto_encode_enriched(&part, &e);
-    ww_verdict_t v = { { WW_DUP_EXACT, { "tass-0", 6 }, 3, 1.0 }, false, 0, false };
+    ww_verdict_t v;
+    memset(&v, 0, sizeof v);
+    v.dup = (ww_dup_t){ WW_DUP_EXACT, { "tass-0", 6 }, 3, 1.0 };
     assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 9, &v), 0);
     msgpack_unpacked u;
     ww_reject_t why;
@@ -264,7 +266,11 @@ test_finish_item_adds_event_counts(void **state)
     e.event = (const uint8_t *)event.ptr;
     e.event_len = event.len;
     ww_proto_encode_enriched(&part, &e);
-    ww_verdict_t v = { { WW_DUP_NEW, { NULL, 0 }, 0, 0.0 }, true, 4, false };
+    ww_verdict_t v;
+    memset(&v, 0, sizeof v);
+    v.dup = (ww_dup_t){ WW_DUP_NEW, { NULL, 0 }, 0, 0.0 };
+    v.has_event = true;
+    v.reports = 4;
     assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 12, &v), 0);
     msgpack_unpacked u;
     ww_reject_t why;
@@ -275,6 +281,57 @@ test_finish_item_adds_event_counts(void **state)
     assert_memory_equal(ww_proto_get(ev, "type")->via.str.ptr, "lavrov_kerry_call", 17);
     assert_int_equal(ww_proto_get(&u.data, "seq")->via.u64, 12);
     msgpack_unpacked_destroy(&u);
+
+    /* the commit's instance: the same type keeps the worker's keys and takes
+     * the instance's id and date (an adjacent day's, joined) */
+    v.type = (ww_str_t){ "lavrov_kerry_call", 17 };
+    v.id = (ww_str_t){ "lavrov_kerry_call:2016-03-05", 28 };
+    v.date = (ww_str_t){ "2016-03-05", 10 };
+    v.joined = true;
+    ww_buf_reset(&full);
+    assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 13, &v), 0);
+    assert_int_equal(ww_proto_unpack((const uint8_t *)full.ptr, full.len, &u, &why), 0);
+    ev = ww_proto_get(&u.data, "event");
+    assert_int_equal(ev->via.map.size, 6);  /* type once, id, date, counts, joined */
+    assert_memory_equal(ww_proto_get(ev, "id")->via.str.ptr, "lavrov_kerry_call:2016-03-05", 28);
+    assert_memory_equal(ww_proto_get(ev, "date")->via.str.ptr, "2016-03-05", 10);
+    assert_true(ww_proto_get(ev, "joined")->via.boolean);
+    msgpack_unpacked_destroy(&u);
+
+    /* a copy whose root counts in another type's instance: only the instance */
+    v.type = (ww_str_t){ "putin_obama_call", 16 };
+    v.joined = false;
+    ww_buf_reset(&full);
+    assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 14, &v), 0);
+    assert_int_equal(ww_proto_unpack((const uint8_t *)full.ptr, full.len, &u, &why), 0);
+    ev = ww_proto_get(&u.data, "event");
+    assert_int_equal(ev->via.map.size, 5);
+    assert_memory_equal(ww_proto_get(ev, "type")->via.str.ptr, "putin_obama_call", 16);
+    assert_null(ww_proto_get(ev, "joined"));
+    msgpack_unpacked_destroy(&u);
+
+    /* a copy whose root counts in none: no event, whatever its own text says */
+    v.has_event = false;
+    ww_buf_reset(&full);
+    assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 15, &v), 0);
+    assert_int_equal(ww_proto_unpack((const uint8_t *)full.ptr, full.len, &u, &why), 0);
+    assert_int_equal(ww_proto_get(&u.data, "event")->type, MSGPACK_OBJECT_NIL);
+    msgpack_unpacked_destroy(&u);
+
+    /* an item without an event map of its own gets the instance's */
+    ww_buf_t bare = WW_BUF_INIT;
+    e.event = NULL;
+    e.event_len = 0;
+    ww_proto_encode_enriched(&bare, &e);
+    v.has_event = true;
+    ww_buf_reset(&full);
+    assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)bare.ptr, bare.len, 16, &v), 0);
+    assert_int_equal(ww_proto_unpack((const uint8_t *)full.ptr, full.len, &u, &why), 0);
+    ev = ww_proto_get(&u.data, "event");
+    assert_int_equal(ev->type, MSGPACK_OBJECT_MAP);
+    assert_int_equal(ww_proto_get(ev, "reports")->via.u64, 4);
+    msgpack_unpacked_destroy(&u);
+    ww_buf_free(&bare);
     ww_buf_free(&event);
     ww_buf_free(&part);
     ww_buf_free(&full);
