@@ -12,6 +12,7 @@
 #include "commit_contract.h"
 #include "dedup/bands.h"
 #include "dedup/fpindex.h"
+#include "events/dates.h"
 #include "near.h"
 #include "ww_alloc.h"
 #include "ww_log.h"
@@ -25,6 +26,7 @@ _Static_assert(WW_LUA_FP_FIXED == BANDS_FP_FIXED, "commit_contract.h: fingerprin
 _Static_assert(WW_LUA_MARK_BYTES == FP_MARK_BYTES, "commit_contract.h: mark width");
 _Static_assert(WW_LUA_MARKS == FP_MARKS, "commit_contract.h: marks per text");
 _Static_assert(WW_LUA_PROBE == FPINDEX_PROBE, "commit_contract.h: marks a candidate shares");
+_Static_assert(WW_LUA_KEYS_PER == 3, "commit_contract.h: an instance and its two neighbours");
 _Static_assert(WW_LUA_FLAG_FP == BANDS_FLAG_FP && WW_LUA_FLAG_COPY == BANDS_FLAG_COPY &&
                    WW_LUA_FLAG_EVENT == BANDS_FLAG_EVENT,
                "commit_contract.h: record flags");
@@ -60,14 +62,34 @@ push_str(args_t *a, const char *s)
     push(a, s, strlen(s));
 }
 
-/* The key of entry R: its event instance's hash, or a placeholder. */
+/* The dates of the days before and after R's event date ("" when its date
+ * is sure: no other day's instance may take it). */
+static void
+adjacent_dates(const result_t *r, char before[11], char after[11])
+{
+    uint16_t day = bands_day_of_date(r->ev_date);
+    before[0] = after[0] = '\0';
+    if (!r->ev_unsure || day < 2)
+        return;
+    dates_format(day - 1, before);
+    dates_format(day + 1, after);
+}
+
+/* The keys of entry R: its event instance's hash, and the same type's of
+ * the day before and after; placeholders where there is none. */
 static void
 entry_keys(worker_t *w, const result_t *r, char (*keys)[KEY_LEN])
 {
-    if (!r->dead && r->ev_type != NULL)
-        snprintf(keys[0], KEY_LEN, "%s%s:%s", w->keys.events, r->ev_type, r->ev_date);
-    else
-        snprintf(keys[0], KEY_LEN, "%snone", w->keys.events);
+    char days[3][11];
+    memcpy(days[0], r->ev_date, sizeof days[0]);
+    adjacent_dates(r, days[1], days[2]);
+    for (int k = 0; k < KEYS_PER_ENTRY; k++) {
+        int n = -1;
+        if (!r->dead && r->ev_type != NULL && days[k][0] != '\0')
+            n = snprintf(keys[k], KEY_LEN, "%s%s:%s", w->keys.events, r->ev_type, days[k]);
+        if (n < 0 || n >= KEY_LEN) /* none, or a type name too long for a key */
+            snprintf(keys[k], KEY_LEN, "%snone", w->keys.events);
+    }
 }
 
 /* Appends entry R's record body and verdict to A->extra; records offsets. */
@@ -89,9 +111,12 @@ entry_extra(args_t *a, const result_t *r, size_t i)
         ww_buf_printf(&a->extra, "%s%llu\t%s\t%.3f", r->exact ? "=" : "",
                       (unsigned long long)r->root_seq, r->root_id, r->similarity);
     off[2] = a->extra.len;
-    if (!r->dead && r->ev_type != NULL)
-        ww_buf_printf(&a->extra, "%s:%s\t%s\t%s\t%s", r->ev_type, r->ev_date, r->ev_type,
-                      r->ev_date, r->origin);
+    if (!r->dead && r->ev_type != NULL) {
+        char before[11], after[11];
+        adjacent_dates(r, before, after);
+        ww_buf_printf(&a->extra, "%s:%s\t%s\t%s\t%s\t%s\t%s", r->ev_type, r->ev_date, r->ev_type,
+                      r->ev_date, r->origin, before, after);
+    }
     off[3] = a->extra.len;
 }
 

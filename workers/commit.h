@@ -30,9 +30,12 @@ typedef struct {
     const char *own_type;  /* the event type the classifier found (borrowed from the
                               catalog), NULL: none */
     char own_date[11];     /* ... and its date */
+    bool own_unsure;       /* ... which came from the dateline or the publication day */
     const char *ev_type;   /* the event instance the item counts in: its own, or for a
                               copy its root's (near.c); NULL: none */
     char ev_date[11];      /* ... its date */
+    bool ev_unsure;        /* its own, with an uncertain date: commit.lua may count it
+                              in the same type's instance of the day before or after */
     uint16_t event_type;   /* bands_type_hash(ev_type), 0: none (the record's) */
     uint16_t event_day;    /* ev_date's day */
     uint64_t hash64;       /* first 64 bits of hash: the index's exact test */

@@ -15,8 +15,9 @@
 -- script, and the script refuses a call that does not match them.
 -- KEYS[1] input stream, KEYS[2] seq counter, KEYS[3] output stream,
 -- KEYS[4] dead-letter stream, KEYS[5] log end (bytes ever written to the
--- log), then KEYS_PER per entry: its event instance's hash (a placeholder for
--- a dead letter or an item without event).
+-- log), then KEYS_PER per entry: its event instance's hash, the hashes of
+-- the same type's instances the day before and the day after (placeholders
+-- for a dead letter, an item without event, and an item whose date is sure).
 -- ARGV[1] group, [2] output maxlen, [3] dead-letter maxlen, [4] retention ms,
 -- [5] watermark (the log position the worker has followed the log to),
 -- [6] log segment key prefix, [7] event retention ms,
@@ -27,14 +28,20 @@
 --   "rootseq\trootid\tsim" for a near copy, "@k\tsim" for a near copy of
 --   this call's k-th entry, either prefixed with "=" for an exact copy (same
 --   text; sim is then the similarity of that text to the root), or "",
---   event "id\ttype\tdate\tsource\tlang" or "".
+--   event "id\ttype\tdate\tsource\tlang\tbefore\tafter" or "" (before and
+--   after: the dates of the day before and after when the item's date is
+--   uncertain, else empty; a near copy of this call's k-th entry counts in
+--   the instance that entry counted in, whatever its own fields say).
 -- The log's byte layout (records, segments P{w}:l:<n>) is in
 -- workers/dedup/bands.h; the segment keys are named here from ARGV[6] and
 -- carry the {w} tag of every declared key, so they live in their slot.
 -- An item that counts in an event instance (its own; for a copy, its root's:
--- the worker names it) adds a report to it and is followed in the output
--- stream by the instance's new state (k update, its own seq); its entry
--- carries the instance (et type, eid id, ed date) and the counts (er, ef).
+-- the worker names it; for an item whose date is uncertain and whose day has
+-- no instance, an existing instance of the day before or after, which it
+-- joins) adds a report to it and is followed in the output stream by the
+-- instance's new state (k update, its own seq); its entry carries the
+-- instance (et type, eid id, ed date, ej 1 when it joined another day's) and
+-- the counts (er, ef); its log record names that instance.
 -- Returns { "ok", log bytes from the watermark to the new log end (the tail
 -- read, then the records appended), then one integer per entry: its
 -- publication seq; 0 when another worker had acknowledged it; -1 on conflict
@@ -197,10 +204,44 @@ local function event_report(h, ev)
     return reports, reports == 1, state
 end
 
-local roots = {}  -- entry index -> { rootseq, rootid } once committed in this call
+local roots = {}  -- entry index -> { seq, id, ev } of its root once committed in this call
 
-local function item(ekey, ident, msg, body, verdict, einfo)
-    local st, rootseq, rootid, sim = 'new', seq, ident, nil
+-- The event instance an item counts in: EV (split einfo: id, type, date,
+-- source, lang, the day before, the day after) at the key KEYS_AT[1]; for a
+-- near copy of this call's entry ROOT, the instance that entry counted in;
+-- for an item whose date is uncertain (EV[6] set) and whose own day has no
+-- instance yet, the instance of the day before (KEYS_AT[2]) or, failing
+-- that, the day after (KEYS_AT[3]) when one exists. Returns the key, EV
+-- with its id and date set, the shift in days (0, -1, 1).
+local function instance(ev, keys_at, root)
+    if root ~= nil then
+        ev[1], ev[3] = root.id, root.date
+        return root.key, ev, root.shift
+    end
+    local key, shift = keys_at[1], 0
+    if ev[6] ~= '' and redis.call('EXISTS', key) == 0 then
+        if redis.call('EXISTS', keys_at[2]) == 1 then
+            key, ev[3], shift = keys_at[2], ev[6], -1
+        elseif redis.call('EXISTS', keys_at[3]) == 1 then
+            key, ev[3], shift = keys_at[3], ev[7], 1
+        end
+        ev[1] = ev[2] .. ':' .. ev[3]
+    end
+    return key, ev, shift
+end
+
+-- BODY with its event day moved by SHIFT days (a body without an event part
+-- is returned as it is).
+local function shift_day(body, shift)
+    if shift == 0 or bit.band(string.byte(body, 1), FLAG_EVENT) == 0 then return body end
+    local at = BODY_SHORT + 3
+    local day = struct.unpack('>I2', body, at)
+    return string.sub(body, 1, at - 1) .. struct.pack('>I2', day + shift) ..
+           string.sub(body, at + 2)
+end
+
+local function item(keys_at, ident, msg, body, verdict, einfo)
+    local st, rootseq, rootid, sim, root = 'new', seq, ident, nil, nil
     if verdict ~= '' then
         st = 'near'
         if string.sub(verdict, 1, 1) == '=' then
@@ -208,11 +249,16 @@ local function item(ekey, ident, msg, body, verdict, einfo)
         end
         local v = split(verdict)
         if string.sub(v[1], 1, 1) == '@' then
-            local r = roots[tonumber(string.sub(v[1], 2))]
-            rootseq, rootid, sim = r[1], r[2], v[2]
+            root = roots[tonumber(string.sub(v[1], 2))]
+            rootseq, rootid, sim = root.seq, root.id, v[2]
         else
             rootseq, rootid, sim = v[1], v[2], v[3]
         end
+    end
+    local key, ev, shift = nil, nil, 0
+    if einfo ~= '' then
+        key, ev, shift = instance(split(einfo), keys_at, root and root.ev)
+        body = shift_day(body, shift)
     end
     if st ~= 'exact' then
         local copy = ''
@@ -227,24 +273,25 @@ local function item(ekey, ident, msg, body, verdict, einfo)
     if st ~= 'new' then
         for _, x in ipairs({ 'os', rootseq, 'of', rootid, 'sim', sim }) do entry[#entry + 1] = x end
     end
-    local state
-    if einfo ~= '' then
-        local ev = split(einfo)
+    local state, mine = nil, nil
+    if ev ~= nil then
         local reports, firstrep
-        reports, firstrep, state = event_report(ekey, ev)
+        reports, firstrep, state = event_report(key, ev)
         for _, x in ipairs({ 'et', ev[2], 'eid', ev[1], 'ed', ev[3], 'er', reports,
-                             'ef', firstrep and 1 or 0 }) do
+                             'ef', firstrep and 1 or 0, 'ej', shift ~= 0 and root == nil and 1 or 0 }) do
             entry[#entry + 1] = x
         end
+        mine = { key = key, id = ev[1], date = ev[3], shift = shift }
     end
     redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', unpack(entry))
-    return rootseq, rootid, state
+    return { seq = rootseq, id = rootid, ev = mine }, state
 end
 
 local res, acked = {}, {}
 for i = 1, n do
     local a = FIXED_ARGS + (i - 1) * ARGS_PER
-    local ekey = KEYS[FIXED_KEYS + (i - 1) * KEYS_PER + 1]
+    local k0 = FIXED_KEYS + (i - 1) * KEYS_PER
+    local keys_at = { KEYS[k0 + 1], KEYS[k0 + 2], KEYS[k0 + 3] }
     local eid, kind, ident, msg = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
     local body, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9]
     local at = verdict ~= '' and string.match(verdict, '^=?@(%d+)') or nil
@@ -265,8 +312,8 @@ for i = 1, n do
                        'reason', ARGV[a + 6], 'origin', 'worker', 'raw', ARGV[a + 5], 'seq', seq)
             redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', 'k', 'dead', 'm', msg)
         else
-            local rootseq, rootid, state = item(ekey, ident, msg, body, verdict, einfo)
-            roots[i] = { rootseq, rootid }
+            local state
+            roots[i], state = item(keys_at, ident, msg, body, verdict, einfo)
             if state then
                 seq = seq + 1
                 redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', unpack(state))

@@ -21,8 +21,9 @@
 #define CONFLICT_MARGIN 8
 
 /* Classifies the item against the catalog; when it reports an event, encodes
- * the verdict into EVENT and keeps it in R (own_type, own_date), which
- * near.c turns into the instance the item counts in. The reported date also
+ * the verdict into EVENT and keeps it in R (own_type, own_date, and whether
+ * the date fell back to the dateline or the publication day), which near.c
+ * turns into the instance the item counts in. The reported date also
  * becomes the near-duplicate rule's date. */
 static void
 classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww_buf_t *event)
@@ -40,6 +41,7 @@ classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww
     enrich_encode_event(event, &c, id, sizeof id);
     r->own_type = c.type;
     snprintf(r->own_date, sizeof r->own_date, "%s", c.date);
+    r->own_unsure = c.date_how == CLASSIFY_DATE_DATELINE || c.date_how == CLASSIFY_DATE_PUBLISHED;
     r->day = bands_day_of_date(c.date);
     w->stats.events++;
 }

@@ -316,6 +316,7 @@ classify_with(const catalog_t *cat, const char *title, size_t title_len, const c
         if (w.trace != NULL)
             trace_units_and_hits(&w);
         classify_decide(&w, out);
+        out->date_how = out->type != NULL ? w.date_how : CLASSIFY_DATE_NONE;
         list_actors(&w, out);
         list_topics(&w, out);
     }
@@ -342,8 +343,9 @@ classify_explain(const catalog_t *cat, const char *title, size_t title_len, cons
                  classify_result_t *out, ww_buf_t *trace)
 {
     int rc = classify_with(cat, title, title_len, body, body_len, lang, published_ms, out, trace);
-    ww_buf_printf(trace, "result: %s %s confidence %.2f action %s\n",
-                  out->type ? out->type : "(none)", out->date, out->confidence,
-                  out->action ? out->action : "(none)");
+    static const char *const how[] = { "-", "text", "dateline", "published" };
+    ww_buf_printf(trace, "result: %s %s (date from %s) confidence %.2f action %s\n",
+                  out->type ? out->type : "(none)", out->date, how[out->date_how],
+                  out->confidence, out->action ? out->action : "(none)");
     return rc;
 }

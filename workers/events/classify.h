@@ -54,10 +54,21 @@
 #define CLASSIFY_STANDFIRST 2       /* paragraphs before the dateline that belong to the lead */
 #define CLASSIFY_PRE_LINES 4        /* without a dateline: short lines before the first prose */
 
+/* Where the event's date came from, surest first. */
+typedef enum {
+    CLASSIFY_DATE_NONE,           /* no event */
+    CLASSIFY_DATE_TEXT,           /* a date, weekday or relative word the text gives for the
+                                     action (its sentence, the ones around it, the lead) */
+    CLASSIFY_DATE_DATELINE,       /* the dateline's: the day the writer filed, which may be a day
+                                     after the event */
+    CLASSIFY_DATE_PUBLISHED       /* none in the text: the publication day */
+} classify_date_how_t;
+
 typedef struct {
     const char *type;             /* event type name, borrowed from the catalog; NULL = no event */
     char date[11];                /* "YYYY-MM-DD" resolved event date ("" when no event) */
     bool date_from_text;          /* false = fell back to the publication date */
+    classify_date_how_t date_how; /* where date came from (date_from_text: not PUBLISHED) */
     double confidence;            /* 0..1 */
     const char *actors[8]; size_t n_actors;  /* canonical actor names found, borrowed */
     const char *action;           /* canonical action name or NULL */

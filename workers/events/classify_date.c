@@ -118,9 +118,10 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
    initiative."); the dateline's date (the day the writer filed, at most a day after the
    event); a date in another lead sentence that tells of the action; a date in the sentences
    around; a weekday or relative word anywhere in the lead. Weekdays and relative words count
-   from the dateline's day when there is one. Returns NO_DAY when the lead gives none. */
+   from the dateline's day when there is one. Returns NO_DAY when the lead gives none; sets
+   *FROM_DATELINE when the dateline's date is the one returned. */
 static int32_t
-lead_date(const work_t *w, size_t m)
+lead_date(const work_t *w, size_t m, bool *from_dateline)
 {
     int64_t anchor_ms = w->published_ms;
     int32_t dl_day = NO_DAY;
@@ -136,8 +137,10 @@ lead_date(const work_t *w, size_t m)
     int32_t day = date_in_unit(w, &w->units[ui], h->start, h->end, anchor_ms, false);
     if (day == NO_DAY)
         day = date_next_to(w, ui, h, anchor_ms, true);
-    if (day == NO_DAY)
-        day = dl_day;
+    if (day == NO_DAY && dl_day != NO_DAY) {
+        *from_dateline = true;
+        return dl_day;
+    }
     if (day == NO_DAY)
         day = date_in_retelling(w, a, anchor_ms);
     if (day == NO_DAY)
@@ -148,9 +151,13 @@ lead_date(const work_t *w, size_t m)
 }
 
 bool
-classify_event_date(const work_t *w, size_t m, char out[11])
+classify_event_date(work_t *w, size_t m, char out[11])
 {
-    int32_t day = lead_date(w, m);
+    bool from_dateline = false;
+    int32_t day = lead_date(w, m, &from_dateline);
     dates_format(day == NO_DAY ? w->pub_day : day, out);
+    w->date_how = day == NO_DAY   ? CLASSIFY_DATE_PUBLISHED
+                  : from_dateline ? CLASSIFY_DATE_DATELINE
+                                  : CLASSIFY_DATE_TEXT;
     return day != NO_DAY;
 }

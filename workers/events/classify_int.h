@@ -54,6 +54,7 @@ typedef struct {
     uint8_t *state;          /* per hit: HIT_* */
     dateline_t dl;
     bool has_dl;
+    classify_date_how_t date_how; /* where classify_event_date found the date */
     ww_buf_t *trace;         /* classify_explain's account, or NULL */
 } work_t;
 
@@ -97,9 +98,10 @@ bool classify_participants(const work_t *w, size_t m, actor_set_t *s);
 
 /* ---- classify_date.c ---- */
 
-/* Fills OUT ("YYYY-MM-DD") with the date of the action at hit M; returns true when the text
-   gave it, false when it fell back to the publication day. */
-bool classify_event_date(const work_t *w, size_t m, char out[11]);
+/* Fills OUT ("YYYY-MM-DD") with the date of the action at hit M and w->date_how with where it
+   came from; returns true when the text gave it, false when it fell back to the publication
+   day. */
+bool classify_event_date(work_t *w, size_t m, char out[11]);
 
 /* ---- shared inline helpers ---- */
 

@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_dates — event instances and uncertain dates, through the real
+ * pipeline (one worker, so that items commit in the order fed):
+ *
+ *  - an item whose date fell back to the dateline or the publication day
+ *    joins the same type's instance of the day before (or, failing that,
+ *    the day after) when its own day has none, and says so (event.joined);
+ *    it stays on its own day when that day has an instance, and starts one
+ *    when no adjacent day has any; an item whose text gives the date never
+ *    moves; an exact copy of a joined item counts in the instance it joined
+ *    (the log record names it);
+ *  - two copies of one text (the second with a word changed) whose
+ *    "yesterday" resolved against two publication days are one story: the
+ *    second is a near copy of the first and counts in its instance. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "harness.h"
+#include "output.h"
+
+#define CALL "lavrov_kerry_call:"
+
+typedef struct {
+    const char *id;
+    const char *published;
+    const char *body;
+} item_t;
+
+/* Feeds ITEMS[0..N) (source: the id's first letter) and waits until OUT
+ * output entries are there. */
+static void
+feed(harness_t *h, const char *name, const item_t *items, size_t n, long long out)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", h->dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    for (size_t i = 0; i < n; i++) {
+        json_t *j = json_pack("{s:s, s:s+, s:s, s:s, s:s, s:s, s:s}", "id", items[i].id, "source",
+                              items[i].id, ".example", "url", "https://example.com/", "title", "",
+                              "body", items[i].body, "lang", "en", "published",
+                              items[i].published);
+        assert_non_null(j);
+        char *s = json_dumps(j, JSON_COMPACT);
+        fprintf(f, "%s\n", s);
+        free(s);
+        json_decref(j);
+    }
+    fclose(f);
+    ww_buf_t o = WW_BUF_INIT;
+    assert_int_equal(harness_client(h, &o, "feed", path, NULL), 0);
+    ww_buf_free(&o);
+    assert_true(harness_wait_output(h, out, 10000));
+}
+
+/* Asserts that item ID counts in instance INSTANCE as its REPORTS-th
+ * report, JOINED or not. */
+static void
+assert_instance(json_t *lines, const char *id, const char *instance, long reports, bool joined)
+{
+    json_t *item = output_find(lines, "id", id);
+    if (item == NULL)
+        fail_msg("%s was not published", id);
+    json_t *ev = json_object_get(item, "event");
+    const char *got = json_string_value(json_object_get(ev, "id"));
+    if (got == NULL || strcmp(got, instance) != 0)
+        fail_msg("%s: instance %s, want %s", id, got ? got : "none", instance);
+    const char *date = json_string_value(json_object_get(ev, "date"));
+    assert_non_null(date);
+    assert_string_equal(date, strchr(instance, ':') + 1);
+    assert_int_equal(json_integer_value(json_object_get(ev, "reports")), reports);
+    if (json_is_true(json_object_get(ev, "joined")) != joined)
+        fail_msg("%s: joined %d, want %d", id, !joined, joined);
+}
+
+static const char *const b_body =
+    "MOSCOW, March 6. /TASS/. Russian Foreign Minister Sergei Lavrov and US Secretary of State "
+    "John Kerry held a telephone conversation, the ministry's press service reported. They "
+    "discussed humanitarian access to besieged towns.";
+
+static void
+test_uncertain_dates_join(void **state)
+{
+    (void)state;
+    harness_t *h = harness_new("datesjoin", NULL);
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    const item_t items[] = {
+        /* the date in the text: a new instance */
+        { "a", "2016-03-05T15:00:00Z",
+          "Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry "
+          "discussed the ceasefire in Syria by telephone on March 5, the Russian Foreign "
+          "Ministry said. The ministers agreed to continue contacts." },
+        /* the dateline's day (March 6) has no instance, March 5 has: joins it */
+        { "b", "2016-03-06T09:00:00Z", b_body },
+        /* the publication day, no instance around it: its own */
+        { "c", "2016-03-12T10:00:00Z",
+          "Lavrov and Kerry spoke by phone about Ukraine and the Minsk agreements, according "
+          "to a statement of the Russian Foreign Ministry. Officials gave no further details." },
+        /* the date in the text, the day after an instance: never moves */
+        { "d", "2016-03-13T10:00:00Z",
+          "Sergei Lavrov and John Kerry talked by telephone on March 13 about the truce "
+          "monitoring group, the State Department said." },
+        /* the publication day, which has an instance: stays */
+        { "e", "2016-03-12T18:00:00Z",
+          "Russian Foreign Minister Sergei Lavrov had a phone call with US Secretary of State "
+          "John Kerry on Yemen and the convoys, the ministry reported without details." },
+        /* the date in the text, for the next one to join the day after */
+        { "f", "2016-03-21T10:00:00Z",
+          "Lavrov and Kerry discussed terrorist groups excluded from the truce in a phone call "
+          "on March 21, the Russian Foreign Ministry said." },
+        /* the publication day (March 20): nothing on March 19, March 21 has */
+        { "g", "2016-03-20T20:00:00Z",
+          "Kerry and Lavrov spoke on the phone about the political process in Geneva and the "
+          "envoy's initiative, a Russian diplomatic source said." },
+    };
+    /* one item a time: each commit sees the instances of the ones before */
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "item-%zu.jsonl", i);
+        feed(h, name, &items[i], 1, 2LL * (long long)(i + 1));
+    }
+    /* an exact copy of b (the log record names the instance b joined) */
+    const item_t copy = { "bcopy", "2016-03-07T09:00:00Z", b_body };
+    feed(h, "copy.jsonl", &copy, 1, 16);
+
+    json_t *lines = output_tail(h, 1, 8, "item.");
+    assert_int_equal(json_array_size(lines), 8);
+    assert_instance(lines, "a", CALL "2016-03-05", 1, false);
+    assert_instance(lines, "b", CALL "2016-03-05", 2, true);
+    assert_instance(lines, "c", CALL "2016-03-12", 1, false);
+    assert_instance(lines, "d", CALL "2016-03-13", 1, false);
+    assert_instance(lines, "e", CALL "2016-03-12", 2, false);
+    assert_instance(lines, "f", CALL "2016-03-21", 1, false);
+    assert_instance(lines, "g", CALL "2016-03-21", 2, true);
+    assert_string_equal(output_dup_status(output_find(lines, "id", "bcopy")), "exact");
+    assert_instance(lines, "bcopy", CALL "2016-03-05", 3, false);
+    json_decref(lines);
+    /* the update of the instance b joined lists both outlets */
+    json_t *updates = output_tail(h, 1, 8, "update.");
+    json_t *u = json_array_get(updates, 1);
+    assert_string_equal(json_string_value(json_object_get(u, "id")), CALL "2016-03-05");
+    assert_int_equal(json_array_size(json_object_get(u, "outlets")), 2);
+    json_decref(updates);
+    harness_destroy(&h);
+}
+
+static void
+test_relative_date_does_not_split_copies(void **state)
+{
+    (void)state;
+    harness_t *h = harness_new("datescopy", NULL);
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    static const char story[] =
+        "Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry discussed "
+        "Yemen in a telephone conversation yesterday, the Russian Foreign Ministry said. The "
+        "ministers agreed to continue contacts on the settlement and stressed the need for "
+        "humanitarian pauses in the fighting around the port cities. Both sides underlined the "
+        "importance of a political process under the auspices of the United Nations envoy, "
+        "who is expected to present new proposals to the parties in the coming weeks. The "
+        "conversation also touched upon the situation in eastern Ukraine, where monitors of "
+        "the mission reported fresh violations along the contact line, and the preparation "
+        "of the next round of consultations between experts of the two countries on "
+        "strategic stability, nuclear security and the fight against international "
+        "terrorism, according to the statement released by the press service.";
+    /* a light edit: one word changed, not the same text for the exact hash */
+    char *copy = strdup(story);
+    assert_non_null(copy);
+    char *w = strstr(copy, "stressed");
+    assert_non_null(w);
+    memcpy(w, "repeated", 8);
+    /* "yesterday": March 5 for the first, March 6 for the copy a day later */
+    const item_t items[] = { { "first", "2016-03-06T12:00:00Z", story },
+                             { "later", "2016-03-07T12:00:00Z", copy } };
+    feed(h, "first.jsonl", &items[0], 1, 2);
+    feed(h, "later.jsonl", &items[1], 1, 4);
+    json_t *lines = output_tail(h, 1, 2, "item.");
+    assert_int_equal(json_array_size(lines), 2);
+    json_t *later = output_find(lines, "id", "later");
+    assert_string_equal(output_dup_status(later), "near");
+    assert_string_equal(output_dup_of(later), "first");
+    assert_instance(lines, "first", CALL "2016-03-05", 1, false);
+    assert_instance(lines, "later", CALL "2016-03-05", 2, false);
+    json_decref(lines);
+    free(copy);
+    harness_destroy(&h);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_uncertain_dates_join),
+        cmocka_unit_test(test_relative_date_does_not_split_copies),
+    };
+    return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
+}
