@@ -5,12 +5,14 @@
  *       every instance (SCAN P{w}:e:*): id, date, reports, outlets, languages,
  *       first and last seen, oldest date first
  *   wirewatch events show ID [--json]
- *       one instance, with the seqs of its reports and of their copies, which
- *       `wirewatch tail --from SEQ` fetches
+ *       one instance, with the seqs of its reports (a copy of a report counts
+ *       in its root's instance and is a report too; the copies are also
+ *       listed with their status), which `wirewatch tail --from SEQ` fetches
  * Speaks: SCAN MATCH P{w}:e:<type>:*, HGETALL P{w}:e:<id> (reports, first_seq,
  * first_seen, last_seen, outlets and langs tab-separated), and XRANGE
  * P{w}:out from first_seq: the output stream's item entries (k item, st, et,
- * m) are where the seqs come from, so `show` finds those still kept there
+ * eid: the instance the commit counted the item in; older entries without
+ * it: m's event id) are where the seqs come from, so `show` finds those still kept there
  * (output-maxlen); the instance keys hold no list of seqs. */
 #include <getopt.h>
 #include <stdio.h>
@@ -39,7 +41,7 @@ usage(FILE *out)
                  "       wirewatch events show [-c FILE] [--json] ID\n"
                  "  Lists the event instances Redis holds (within event-retention): id,\n"
                  "  date, reports, outlets, languages, first and last seen. show prints one,\n"
-                 "  ID = TYPE:DATE, with the seqs of its reports (and of their copies),\n"
+                 "  ID = TYPE:DATE, with the seqs of its reports (and which are copies),\n"
                  "  as long as the output stream keeps them (output-maxlen).\n");
 }
 
@@ -275,16 +277,16 @@ find_seqs(events_t *e, json_t *j, json_t *reports, json_t *copies)
         for (size_t i = 0; i < r->elements; i++) {
             const redisReply *f = r->element[i]->element[1];
             const redisReply *k = hfield(f, "k"), *et = hfield(f, "et"), *st = hfield(f, "st");
-            const redisReply *m = hfield(f, "m");
+            const redisReply *m = hfield(f, "m"), *eid = hfield(f, "eid");
             if (k == NULL || strcmp(k->str, "item") != 0 || et == NULL || m == NULL ||
-                strcmp(et->str, type) != 0 || !item_reports(m, id))
+                strcmp(et->str, type) != 0 ||
+                !(eid != NULL ? strcmp(eid->str, id) == 0 : item_reports(m, id)))
                 continue;
             json_int_t seq = strtoll(r->element[i]->element[0]->str, NULL, 10);
-            if (st != NULL && strcmp(st->str, "new") == 0)
-                json_array_append_new(reports, json_integer(seq));
-            else
+            json_array_append_new(reports, json_integer(seq));
+            if (st != NULL && strcmp(st->str, "new") != 0)
                 json_array_append_new(copies, json_pack("{s:I, s:s}", "seq", seq, "status",
-                                                        st != NULL ? st->str : "?"));
+                                                        st->str));
         }
         bool last_page = r->elements < XRANGE_PAGE;
         snprintf(from, sizeof from, "(%s", r->element[r->elements - 1]->element[0]->str);
