@@ -72,6 +72,9 @@ UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/unit/%,$(UNIT_SRCS))
 INTEGS  := $(patsubst tests/integ/%.c,$(B)/tests/integ/%,$(INTEG_SRCS))
 BENCHES := $(patsubst tests/bench/%.c,$(B)/tests/bench/%,$(BENCH_SRCS))
 
+# Objects made through pattern rules are kept, not removed after the link.
+.SECONDARY:
+
 .PHONY: FORCE all evaluators test unit integ bench demo eval eval-real fuzz check check-pure check-guards \
         format lint \
         install uninstall clean
