@@ -88,7 +88,9 @@ scan_names(const catalog_t *c, const char *src)
     catalog_hits_t hits = { 0 };
     fold_append_lossy(FOLD_MATCH, src, strlen(src), &f);
     catalog_scan(c, f.ptr, f.len, &hits);
-    static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg" };
+    static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
+                                         "bg", "bg" };
+    _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
         const char *name = catalog_name(c, (catalog_kind_t)h->kind, h->ref);
@@ -181,6 +183,20 @@ check_error(const char *text, const char *want)
     }
     if (strstr(err, want) == NULL)
         fail_msg("error \"%s\" does not contain \"%s\"", err, want);
+}
+
+/* A catalog may use CATALOG's 64 language bits; the 65th language is an error, not a
+   language that silently shares another's bit. */
+static void
+test_too_many_languages(void **state)
+{
+    (void)state;
+    ww_buf_t src = WW_BUF_INIT;
+    ww_buf_puts(&src, "actor a\n");
+    for (int i = 0; i < 65; i++)
+        ww_buf_printf(&src, "  alias %c%c A%d\n", 'a' + i / 26, 'a' + i % 26, i);
+    check_error(src.ptr, "test.catalog:66: language \"cm\" is one more than the 64");
+    ww_buf_free(&src);
 }
 
 static void
@@ -411,6 +427,7 @@ main(void)
         cmocka_unit_test(test_scan_boundaries),
         cmocka_unit_test(test_roles_and_offices),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_too_many_languages),
         cmocka_unit_test(test_groups_and_reach),
         cmocka_unit_test(test_background_cues),
         cmocka_unit_test(test_error_on_nul_byte),

@@ -24,8 +24,9 @@
 /* Languages                                                           */
 /* ------------------------------------------------------------------ */
 
-/* Sets ps->lang_bit for LANG, adding the language to the catalog's list when new. */
-static void
+/* Sets ps->lang_bit for LANG, adding the language to the catalog's list when new.
+   Returns -1 when the list is full (a language would share another's bit). */
+static int
 note_lang(parser_t *ps, const char *lang)
 {
     catalog_t *c = ps->cat;
@@ -35,9 +36,13 @@ note_lang(parser_t *ps, const char *lang)
     size_t i = 0;
     while (i < c->n_langs && strcmp(c->langs[i], base) != 0)
         i++;
-    if (i == c->n_langs && c->n_langs < CATALOG_LANGS)
+    if (i == CATALOG_LANGS)
+        return catalog_fail(ps, ps->line, "language \"%s\" is one more than the %d a catalog "
+                            "may use", base, CATALOG_LANGS);
+    if (i == c->n_langs)
         memcpy(c->langs[c->n_langs++], base, sizeof base);
-    ps->lang_bit = (uint64_t)1 << (i < CATALOG_LANGS ? i : CATALOG_LANGS - 1);
+    ps->lang_bit = (uint64_t)1 << i;
+    return 0;
 }
 
 int
@@ -46,28 +51,34 @@ catalog_terms_lang(parser_t *ps)
     if (!catalog_lex_is_lang(ps->args[1].p, ps->args[1].len))
         return catalog_fail(ps, ps->line, "bad language tag \"%s\" (want e.g. en, ru, zh-hant)",
                             ps->args[1].p);
-    note_lang(ps, ps->args[1].p);
-    return 0;
+    return note_lang(ps, ps->args[1].p);
 }
 
 /* ------------------------------------------------------------------ */
 /* The hash of terms                                                   */
 /* ------------------------------------------------------------------ */
 
-/* An existing term of the same kind and bytes, or NULL; *line gets the line that defined it. */
-static term_t *
-find_term(parser_t *ps, uint8_t kind, const char *p, size_t n, size_t *line)
+/* The existing terms of kind KIND with the bytes P[0..N): *SAME gets the one that names REF
+   with FLAGS for OWNER_KIND (the same term, listed again), *OTHER one that names another
+   entity (an error) and *LINE the line that defined it; NULL when there is none. */
+static void
+find_terms(parser_t *ps, uint8_t kind, const char *p, size_t n, uint32_t ref, uint8_t flags,
+           uint8_t owner_kind, term_t **same, term_t **other, size_t *line)
 {
+    *same = *other = NULL;
     for (const ww_strtab_entry_t *e = ww_strtab_find(&ps->terms_by_bytes, p, n,
                                                      ww_strtab_hash(p, n));
          e != NULL; e = ww_strtab_next(&ps->terms_by_bytes, e)) {
         term_t *t = &ps->cat->terms[e->value];
-        if (t->kind == kind) {
+        if (t->kind != kind)
+            continue;
+        if (t->ref == ref && t->flags == flags && t->owner_kind == owner_kind) {
+            *same = t;
+        } else if (t->ref != ref && *other == NULL) {
+            *other = t;
             *line = ps->term_line[e->value];
-            return t;
         }
     }
-    return NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -141,20 +152,22 @@ catalog_terms_add(parser_t *ps, const arg_t *a, uint8_t kind, uint32_t ref, uint
     size_t lo, hi;
     if (!fold_term(p, n, &f, &lo, &hi))
         return catalog_fail(ps, ps->line, "term \"%s\" folds to nothing", a->p);
-    size_t line = 0;
-    term_t *old = ps->shared ? NULL : find_term(ps, kind, f.ptr + lo, hi - lo, &line);
-    if (old != NULL && kind <= CATALOG_TOPIC && old->ref != ref) {
-        ww_buf_free(&f);
-        return catalog_fail(ps, ps->line, "term \"%s\" already names %s \"%s\" (line %zu)",
-                            a->p, kind_word(kind), c->names[kind][old->ref], line);
-    }
     uint8_t flags = catalog_term_flags(f.ptr + lo, hi - lo);
     if (open_left)
         flags &= (uint8_t)~(TERM_LEFT | TERM_PROCLITIC);
     if (open_right)
         flags &= (uint8_t)~TERM_RIGHT;
-    if (old != NULL && old->ref == ref && old->flags == flags && old->owner_kind == owner_kind)
-        old->langs |= ps->lang_bit;     /* the same word in two languages ("Lavrov") */
+    size_t line = 0;
+    term_t *same = NULL, *other = NULL;
+    if (!ps->shared)
+        find_terms(ps, kind, f.ptr + lo, hi - lo, ref, flags, owner_kind, &same, &other, &line);
+    if (other != NULL && kind <= CATALOG_TOPIC) {
+        ww_buf_free(&f);
+        return catalog_fail(ps, ps->line, "term \"%s\" already names %s \"%s\" (line %zu)",
+                            a->p, kind_word(kind), c->names[kind][other->ref], line);
+    }
+    if (same != NULL)
+        same->langs |= ps->lang_bit;    /* the same word in two languages ("Lavrov") */
     else
         store_term(ps, f.ptr + lo, hi - lo, kind, ref, owner_kind, flags);
     ww_buf_free(&f);
