@@ -149,6 +149,8 @@ $(B)/tests/bench/%: $(B)/tests/bench/%.o $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
 $(B)/tests/bench/bench_index: $(B)/tests/bench/bench_index.o $(WORKER_A) $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+$(B)/tests/bench/bench_stages: $(B)/tests/bench/bench_stages.o $(WORKER_A) $(CORE_AS) $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
 
 # TEST_PREFIX runs each unit test under a wrapper (valgrind in CI).
 unit: $(UNITS)
@@ -162,7 +164,7 @@ test: $(BINS) $(UNITS) $(INTEGS)
 	$(Q)sh tests/run_all.sh "$(UNITS)" "$(INTEGS)"
 
 bench: $(BINS) $(BENCHES)
-	$(Q)sh tests/bench/run.sh $(BENCHES)
+	$(Q)sh tests/bench/run.sh
 
 demo:
 	$(Q)sh scripts/demo.sh

@@ -33,7 +33,7 @@
  * in this process (BENCH_INDEX_WORKERS, default 1, each with its own index,
  * committing batches in turn): each reads what the others committed before
  * its own commit, as a worker does, but none commits while another looks,
- * so commit.lua never finds records to scan (tests/bench/pipeline.sh runs
+ * so commit.lua never finds records to scan (tests/bench/e2e.sh runs
  * real workers).
  *
  * The items: distinct 3 KB texts of pseudo-words drawn by a PRNG from a
