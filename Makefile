@@ -75,7 +75,7 @@ BENCHES := $(patsubst tests/bench/%.c,$(B)/tests/bench/%,$(BENCH_SRCS))
 # Objects made through pattern rules are kept, not removed after the link.
 .SECONDARY:
 
-.PHONY: FORCE all evaluators test unit integ bench demo eval eval-real fuzz check check-pure check-guards \
+.PHONY: FORCE all evaluators test unit integ test-hosts bench demo eval eval-real fuzz check check-pure check-guards \
         format lint \
         install uninstall clean
 all: $(BINS)
@@ -162,6 +162,11 @@ integ: $(BINS) $(INTEGS)
 test: $(BINS) $(UNITS) $(INTEGS)
 	$(Q)python3 eval/test_real.py
 	$(Q)sh tests/run_all.sh "$(UNITS)" "$(INTEGS)"
+
+# Workers in network namespaces, one worker host killed (needs root; make
+# test runs it too, and it skips itself without root).
+test-hosts: $(BINS)
+	$(Q)sh tests/hosts/test_hosts.sh
 
 bench: $(BINS) $(BENCHES)
 	$(Q)sh tests/bench/run.sh
