@@ -19,7 +19,8 @@
  * the worker does beside (XREADGROUP, the lookup in its index, the commit)
  * is Redis's and the index's: bench_index and the end-to-end bench time it.
  *
- * Usage: bench_stages [ITEMS [CATALOG]] (ITEMS per script, default 4000). */
+ * Usage: bench_stages [ITEMS [CATALOG [LANG]]] (ITEMS per script, default
+ * 4000; LANG: only that script, for a profiler). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,8 +134,9 @@ main(int argc, char **argv)
 {
     long items = argc > 1 ? atol(argv[1]) : DEFAULT_ITEMS;
     const char *path = argc > 2 ? argv[2] : CATALOG_PATH;
+    const char *only = argc > 3 ? argv[3] : NULL;
     if (items <= 0) {
-        fprintf(stderr, "usage: %s [ITEMS [CATALOG]]\n", argv[0]);
+        fprintf(stderr, "usage: %s [ITEMS [CATALOG [LANG]]]\n", argv[0]);
         return 64;
     }
     char err[256];
@@ -143,12 +145,15 @@ main(int argc, char **argv)
         fprintf(stderr, "bench_stages: %s\n", err);
         return 1;
     }
-    double us[CORPUS_COUNT][ST_COUNT];
-    int events[CORPUS_COUNT];
-    uint64_t rng = UINT64_C(0x2545f4914f6cdd1d);
+    double us[CORPUS_COUNT][ST_COUNT] = { { 0 } };
+    int events[CORPUS_COUNT] = { 0 };
+    uint64_t rng;
     char *body = ww_xmalloc(ITEM_BYTES);
     ww_buf_t pool[POOL_ITEMS];
     for (size_t c = 0; c < CORPUS_COUNT; c++) {
+        if (only != NULL && strcmp(only, corpora[c].code) != 0)
+            continue;
+        rng = UINT64_C(0x2545f4914f6cdd1d) ^ (c + 1) * UINT64_C(0x9e3779b97f4a7c15);
         for (size_t i = 0; i < POOL_ITEMS; i++) {
             corpus_make_item(&rng, &corpora[c], body);
             pool[i] = (ww_buf_t)WW_BUF_INIT;
@@ -188,7 +193,10 @@ main(int argc, char **argv)
         printf(" %8.1f", total[c]);
     printf("\nbench_stages %-12s", "items/s/core");
     for (size_t c = 0; c < CORPUS_COUNT; c++)
-        printf(" %8.0f", 1e6 / total[c]);
+        if (total[c] > 0)
+            printf(" %8.0f", 1e6 / total[c]);
+        else
+            printf(" %8s", "-");
     printf("\nbench_stages %-12s", "events/pool");
     for (size_t c = 0; c < CORPUS_COUNT; c++)
         printf(" %5d/%-2d", events[c], POOL_ITEMS);
