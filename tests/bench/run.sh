@@ -4,7 +4,8 @@
 #   1. the ceilings: redis-benchmark for the Redis operations the pipeline
 #      uses, raw ZeroMQ PUSH/PULL and PUB/SUB of 3 KB (ceilings.sh);
 #   2. per stage, in process, us per 3 KB item in en, ru, ar, zh
-#      (bench_stages);
+#      (bench_stages), and the same stages' instructions per item under
+#      callgrind, which repeat on a noisy machine (stages_ir.sh);
 #   3. end to end with 1 and 2 workers, CPU of every process, Redis commands
 #      and bytes per item, latency at saturation and at 1,000 items/s, and
 #      the naive Python pipeline fed by the same driver (e2e.sh);
@@ -27,6 +28,7 @@ echo "== 1. ceilings"
 sh tests/bench/ceilings.sh
 echo "== 2. per stage, in process"
 ${BENCH_PREFIX:-} "$b/bench_stages" "${BENCH_STAGE_ITEMS:-5000}"
+sh tests/bench/stages_ir.sh
 if [ "${BENCH_MICRO:-0}" = 1 ]; then
     for m in bench_normalise bench_fingerprint bench_classify; do ${BENCH_PREFIX:-} "$b/$m"; done
 fi
