@@ -10,9 +10,12 @@
  *   bench_driver [-n N] [-f FIRST] [-r RATE] [-w WINDOW] [-t IDLE_S] PUSH_EP SUB_EP
  *
  * Items FIRST..FIRST+N-1 (ids "b<k>"), distinct 3 KB texts made here before
- * the clock starts: a TASS-style dateline, then words drawn by a PRNG seeded
- * with k from a vocabulary of wire-copy words written for this bench, so no
- * two items are near copies. RATE items/s paces the sending (0: as fast as
+ * the clock starts: a TASS-style dateline, then sentences of SENTENCE_WORDS
+ * words drawn by a PRNG seeded with k from a vocabulary of wire-copy words
+ * written for this bench, in paragraphs of PARAGRAPH_SENTENCES, so no two
+ * items are near copies. (Sentences matter: classify's cost grows faster
+ * than the length of a sentence, and a 3 KB text without a full stop costs
+ * it several times as much.) RATE items/s paces the sending (0: as fast as
  * the window lets); at most WINDOW items are in flight (sent, not yet seen).
  * Stops when every item came out, or after IDLE_S seconds without progress.
  * Prints one line:
@@ -48,6 +51,8 @@
 #define CONNECT_MS     500             /* for the SUB's subscription to reach the PUB */
 #define SEND_HWM       10000           /* ingest-hwm's default */
 #define MAX_POLL_MS    100
+#define SENTENCE_WORDS 15  /* words per sentence */
+#define PARAGRAPH_SENTENCES 4
 
 static const char *const vocabulary[] = {
     "the", "ministers", "discussed", "ceasefire", "in", "syria", "and", "humanitarian",
@@ -105,12 +110,20 @@ make_item(ww_buf_t *out, long k)
         next_random(&rng);
     char body[BODY_BYTES + 32];
     size_t len = (size_t)snprintf(body, sizeof body, "MOSCOW, March 6. /TASS/.");
-    while (len < BODY_BYTES) {
+    for (size_t words = 0; len < BODY_BYTES; words++) {
         const char *w = vocabulary[next_random(&rng) % N_WORDS];
         size_t wl = strlen(w);
         body[len++] = ' ';
         memcpy(body + len, w, wl);
+        if (words % SENTENCE_WORDS == 0) /* a sentence starts with a capital */
+            body[len] -= 'a' - 'A';
         len += wl;
+        if (words % SENTENCE_WORDS == SENTENCE_WORDS - 1) {
+            body[len++] = '.';
+            if (words % (SENTENCE_WORDS * PARAGRAPH_SENTENCES) ==
+                SENTENCE_WORDS * PARAGRAPH_SENTENCES - 1)
+                body[len++] = '\n';
+        }
     }
     body[len++] = '.';
     char id[32], url[64], title[32];
