@@ -12,7 +12,9 @@
 #      (INFO commandstats, scripts' inner commands included) and Redis bytes
 #      (INFO used_memory, after - before);
 #   2. latency at BENCH_RATE (1000) items/s for BENCH_RATE_SECONDS (10).
-# Then the ratio of wirewatch to the Python pipeline. Figures, not
+# Before them, the daemon alone (no worker), N items queued: what ingest
+# costs Redis and the daemon. Then the ratio of wirewatch to the Python
+# pipeline. Figures, not
 # assertions: the machine is shared; compare within one run.
 set -eu
 n=${1:-20000}
@@ -122,10 +124,7 @@ drive() {
     sed -n 's/.* items_per_s=\([0-9]*\).*/\1/p' "$tmp/driver.out" > "$tmp/$d_key.rate"
 }
 
-run_wirewatch() {
-    workers=$1
-    label="pipeline=wirewatch workers=$workers"
-    start_redis
+conf_wirewatch() {
     cat > "$tmp/run/ww.conf" <<CONF
 redis $tmp/redis.sock
 ingest-endpoint ipc://$tmp/run/ingest
@@ -135,6 +134,13 @@ replay-endpoint ipc://$tmp/run/replay
 catalog $PWD/deploy/catalog/events.catalog
 backlog-limit 1000000
 CONF
+}
+
+run_wirewatch() {
+    workers=$1
+    label="pipeline=wirewatch workers=$workers"
+    start_redis
+    conf_wirewatch
     build/bin/wirewatchd -c "$tmp/run/ww.conf" 2>"$tmp/run/d.log" &
     pids="$pids $!"; procs="daemon=$!"
     i=1
@@ -152,6 +158,25 @@ CONF
     report "$label mode=saturation" "$n" "$tmp/before" "$tmp/after"
     drive "ww${workers}_rate" "$label mode=rate rate=$rate" -n "$rate_n" -f "$n" -r "$rate" -w 1000000 \
         "ipc://$tmp/run/ingest" "ipc://$tmp/run/pub"
+    stop_all
+}
+
+# The daemon alone (no worker): what queueing an item costs Redis and the
+# daemon (ingest.lua: the XADD of the raw item, the scraper id, the seq).
+run_ingest_only() {
+    start_redis
+    conf_wirewatch
+    build/bin/wirewatchd -c "$tmp/run/ww.conf" 2>"$tmp/run/d.log" &
+    pids="$pids $!"; procs="daemon=$!"
+    wait_file "$tmp/run/ingest"
+    sleep 0.5
+    snapshot "$tmp/before" $procs
+    "$driver" -n "$n" -w "$n" -t 1 "ipc://$tmp/run/ingest" "ipc://$tmp/run/pub" >/dev/null || true
+    i=0
+    while [ "$(rcli XLEN 'ww:{w}:in')" -lt "$n" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+    snapshot "$tmp/after" $procs
+    report "pipeline=wirewatch workers=0 mode=ingest_only queued=$(rcli XLEN 'ww:{w}:in')" "$n" \
+        "$tmp/before" "$tmp/after"
     stop_all
 }
 
@@ -173,6 +198,7 @@ run_python() {
     stop_all
 }
 
+run_ingest_only
 run_wirewatch 1
 run_wirewatch 2
 if "$python" -c 'import zmq, redis, msgpack' 2>/dev/null; then
