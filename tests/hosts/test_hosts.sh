@@ -50,7 +50,8 @@ cleanup() {
     made=""
     rm -rf "$tmp"
 }
-trap 'cleanup; exit 1' INT TERM
+trap cleanup EXIT
+trap 'exit 1' INT TERM
 
 # Waits up to $2 seconds for the command $1 (a shell snippet) to succeed.
 wait_for() {
