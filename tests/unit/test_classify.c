@@ -706,6 +706,28 @@ test_habits_are_not_a_call(void **state)
     expect("one call", &r, "lavrov_kerry_call", "2016-10-07");
 }
 
+/* A page without stops, or far longer than any story, is read to CLASSIFY_TEXT_MAX bytes
+   and in units of at most CLASSIFY_UNIT_MAX: what it says early counts, what lies past the
+   bound is not read (so the work per item is bounded, whatever the page). */
+static void
+test_long_pages(void **state)
+{
+    const catalog_t *c = *state;
+    ww_buf_t body = WW_BUF_INIT;
+    ww_buf_puts(&body, "Lavrov and Kerry spoke by phone on Tuesday about Syria ");
+    while (body.len < 3 * CLASSIFY_TEXT_MAX)
+        ww_buf_puts(&body, "and the ministers discussed the ceasefire and the convoys ");
+    classify_result_t r = run(c, "en", "", body.ptr, at(2016, 5, 3, 15));
+    expect("call first, no stops", &r, "lavrov_kerry_call", "2016-05-03");
+    ww_buf_reset(&body);
+    while (body.len < 2 * CLASSIFY_TEXT_MAX)
+        ww_buf_puts(&body, "Markets rose. Trade was quiet. ");
+    ww_buf_puts(&body, "Lavrov and Kerry spoke by phone on Tuesday about Syria.");
+    r = run(c, "en", "Markets", body.ptr, at(2016, 5, 3, 15));
+    expect("call past the bound", &r, NULL, NULL);
+    ww_buf_free(&body);
+}
+
 /* A page whose first paragraphs are chrome still has a lead: the story's top. */
 static void
 test_chrome_before_the_story(void **state)
@@ -901,6 +923,7 @@ main(void)
         cmocka_unit_test(test_conversation_implies_call),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_habits_are_not_a_call),
+        cmocka_unit_test(test_long_pages),
         cmocka_unit_test(test_role_by_date),
         cmocka_unit_test(test_putin_obama_call),
         cmocka_unit_test(test_page_without_dateline),

@@ -31,6 +31,7 @@
 
 #define NEG_MAX_BYTES 96      /* outside parentheses; bounds the gap where words have no spaces */
 #define CUE_BYTES_PER_WORD 16 /* a cue that reaches far may span this many bytes per word */
+#define CLAUSE_MAX_BYTES 1024 /* no cue is further from its phrase, parentheses and all */
 
 /* ------------------------------------------------------------------ */
 /* Hits                                                                */
@@ -57,8 +58,12 @@ unit_of_offset(const work_t *w, uint32_t off)
 static bool
 near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach)
 {
-    if (b < a)
-        return false;
+    /* REACH words in between: REACH + 1 spaces. */
+    uint32_t max_bytes = (uint32_t)reach * CUE_BYTES_PER_WORD;
+    if (max_bytes < NEG_MAX_BYTES)
+        max_bytes = NEG_MAX_BYTES;
+    if (b < a || b - a > CLAUSE_MAX_BYTES)
+        return false;           /* also bounds the work: a scan never reads more than this */
     int spaces = 0, commas = 0;
     uint32_t bytes = 0;
     for (uint32_t i = a; i < b; i++) {
@@ -72,13 +77,11 @@ near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach)
         if (commas % 2 == 0) {
             spaces += c == ' ';
             bytes++;
+            if (spaces > reach + 1 || bytes > max_bytes)
+                return false;   /* what is counted only grows */
         }
     }
-    /* REACH words in between: REACH + 1 spaces. */
-    uint32_t max_bytes = (uint32_t)reach * CUE_BYTES_PER_WORD;
-    if (max_bytes < NEG_MAX_BYTES)
-        max_bytes = NEG_MAX_BYTES;
-    return commas % 2 == 0 && spaces <= reach + 1 && bytes <= max_bytes;
+    return commas % 2 == 0;
 }
 
 /* The language bit that negation cues must match: the caller's language, or, when it gave

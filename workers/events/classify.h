@@ -53,6 +53,8 @@
 #define CLASSIFY_LEAD_SENTENCES 4   /* sentences from the dateline's paragraph on */
 #define CLASSIFY_STANDFIRST 2       /* paragraphs before the dateline that belong to the lead */
 #define CLASSIFY_PRE_LINES 4        /* without a dateline: short lines before the first prose */
+#define CLASSIFY_TEXT_MAX 65536     /* bytes of folded text read: the rest of a page is not */
+#define CLASSIFY_UNIT_MAX 2048      /* a longer sentence (its stops lost) is cut at spaces */
 
 /* Where the event's date came from, surest first. */
 typedef enum {

@@ -15,6 +15,7 @@
 
 #define MS_PER_DAY 86400000LL
 #define MAX_EXPRS 16
+#define DATE_WINDOW 600     /* bytes on each side of the action that a date is looked for in */
 
 /* "the agreements of February 12", "соглашений от 12 февраля": a date that belongs to a noun,
    not to the action. */
@@ -43,14 +44,24 @@ static int32_t
 date_in_unit(const work_t *w, const unit_t *u, uint32_t a, uint32_t b, int64_t anchor_ms,
              bool words_only)
 {
+    /* only the words around the action: a date that belongs to it is near it, and a unit
+       that is a whole page without a stop costs no more than a sentence */
+    const char *p = w->text.ptr;
+    uint32_t ca = a < u->start ? u->start : a > u->end ? u->end : a;   /* the action, or */
+    uint32_t cb = b < ca ? ca : b > u->end ? u->end : b;               /* the unit's nearer end */
+    uint32_t from = ca > u->start + DATE_WINDOW ? ca - DATE_WINDOW : u->start;
+    uint32_t to = cb + DATE_WINDOW < u->end ? cb + DATE_WINDOW : u->end;
+    while (from > u->start && from < ca && p[from - 1] != ' ')
+        from++;                                 /* start at a word */
+    while (to < u->end && to > cb && p[to] != ' ')
+        to--;                                   /* end at a word */
     dates_expr_t e[MAX_EXPRS];
     const dates_lex_t *lex = catalog_dates(w->cat);
-    size_t n = dates_scan(lex, w->text.ptr + u->start, u->end - u->start, w->lang, anchor_ms, e,
-                          MAX_EXPRS);
+    size_t n = dates_scan(lex, p + from, to - from, w->lang, anchor_ms, e, MAX_EXPRS);
     int32_t best = NO_DAY;
     uint64_t best_d = UINT64_MAX;
     for (size_t i = 0; i < n; i++) {
-        uint32_t s = u->start + (uint32_t)e[i].start, t = u->start + (uint32_t)e[i].end;
+        uint32_t s = from + (uint32_t)e[i].start, t = from + (uint32_t)e[i].end;
         if (words_only && e[i].kind != DATES_WEEKDAY && e[i].kind != DATES_RELATIVE)
             continue;
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))

@@ -142,8 +142,20 @@ add_unit(work_t *w, const char *s, size_t n, int32_t para, char sep)
     while (n > 0 && is_hspace(s[0]))
         s++, n--;
     n = trim_end(s, n);
-    if (n == 0)
-        return;
+    if (n == 0 || w->text.len >= CLASSIFY_TEXT_MAX)
+        return;                 /* a page past this is not read further: the work is bounded */
+    while (n > CLASSIFY_UNIT_MAX) {
+        /* a "sentence" this long has lost its stops: cut it at a space */
+        size_t cut = CLASSIFY_UNIT_MAX;
+        while (cut > CLASSIFY_UNIT_MAX / 2 && s[cut] != ' ')
+            cut--;
+        if (s[cut] != ' ')
+            cut = ww_utf8_back((const uint8_t *)s, CLASSIFY_UNIT_MAX + 1);
+        add_unit(w, s, cut, para, sep);
+        s += cut;
+        n -= cut;
+        sep = ' ';
+    }
     if (w->text.len > 0)
         ww_buf_putc(&w->text, sep);
     if (w->n_units == w->cap_units) {
