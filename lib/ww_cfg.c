@@ -156,6 +156,55 @@ split_line(char *line, char **key, char **value, char *err, size_t errlen)
     return 0;
 }
 
+/* Copies V into OUT with every ${NAME} replaced by the environment
+ * variable NAME, and ${NAME:-WORD} by WORD when NAME is unset or empty (as
+ * the shell does). A `$` not followed by `{` is kept. Returns 0, or -1 with
+ * ERR set: an unset NAME without a default, a ${ without }, a bad name, or a
+ * result longer than OUTLEN. */
+static int
+expand_env(const char *key, const char *v, char *out, size_t outlen, char *err, size_t errlen)
+{
+    size_t o = 0;
+    while (*v != '\0') {
+        const char *piece = v;
+        size_t len = 1;
+        char name[128];
+        if (v[0] == '$' && v[1] == '{') {
+            const char *close = strchr(v + 2, '}');
+            size_t nlen = strspn(v + 2, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                        "0123456789_");
+            if (close == NULL || nlen == 0 || nlen >= sizeof name ||
+                (v[2 + nlen] != '}' && strncmp(v + 2 + nlen, ":-", 2) != 0)) {
+                snprintf(err, errlen, "%s: bad variable reference \"%.40s\" (${NAME} or "
+                         "${NAME:-DEFAULT})", key, v);
+                return -1;
+            }
+            memcpy(name, v + 2, nlen);
+            name[nlen] = '\0';
+            const char *val = getenv(name);
+            if (val != NULL && val[0] != '\0') {
+                piece = val, len = strlen(val);
+            } else if (v[2 + nlen] == ':') {
+                piece = v + 2 + nlen + 2, len = (size_t)(close - piece);
+            } else {
+                snprintf(err, errlen, "%s: ${%s} is not set in the environment", key, name);
+                return -1;
+            }
+            v = close + 1;
+        } else {
+            v++;
+        }
+        if (o + len >= outlen) {
+            snprintf(err, errlen, "%s: value too long once expanded", key);
+            return -1;
+        }
+        memcpy(out + o, piece, len);
+        o += len;
+    }
+    out[o] = '\0';
+    return 0;
+}
+
 int
 ww_cfg_parse_line(const ww_opt_t *opts, size_t n, void *conf, const char *line, char *err,
                   size_t errlen)
@@ -175,7 +224,10 @@ ww_cfg_parse_line(const ww_opt_t *opts, size_t n, void *conf, const char *line, 
         snprintf(err, errlen, "unknown directive \"%s\"", key);
         return -1;
     }
-    return parse_value(o, value, conf, err, errlen);
+    char expanded[LINE_MAX_BYTES];
+    if (expand_env(key, value, expanded, sizeof expanded, err, errlen) == -1)
+        return -1;
+    return parse_value(o, expanded, conf, err, errlen);
 }
 
 int

@@ -5,7 +5,10 @@
  * gives every directive its type, default, bounds, place in the caller's
  * struct and a help line; defaults, validation, --help and the dump of the
  * effective values all come from it. Sizes take units (64kb, 1mb, 2gb),
- * durations too (250ms, 15s, 5m, 2h, 7d; a bare number is seconds). */
+ * durations too (250ms, 15s, 5m, 2h, 7d; a bare number is seconds). A value
+ * may name environment variables: ${NAME}, or ${NAME:-DEFAULT} when NAME may
+ * be unset or empty (a systemd unit's ${CREDENTIALS_DIRECTORY}, for one); an
+ * unset NAME without a default is an error. */
 #ifndef WW_CFG_H
 #define WW_CFG_H
 

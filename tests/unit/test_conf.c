@@ -87,6 +87,31 @@ test_errors_name_file_and_line(void **state)
     expect_error("redis\n", ":1: redis: missing value");
 }
 
+/* Values may name environment variables (a unit's CREDENTIALS_DIRECTORY). */
+static void
+test_environment_in_values(void **state)
+{
+    (void)state;
+    ww_conf_t c;
+    char err[256] = "";
+    setenv("WW_TEST_DIR", "/run/credentials/wirewatchd.service", 1);
+    unsetenv("WW_TEST_UNSET");
+    setenv("WW_TEST_EMPTY", "", 1);
+    char *p = write_conf("redis ${WW_TEST_DIR}/redis.sock\n"
+                         "worker-name \"${WW_TEST_UNSET:-w1}-${WW_TEST_EMPTY:-x}\"\n"
+                         "key-prefix $plain{not}:\n");
+    assert_int_equal(ww_conf_load(&c, p, err, sizeof err), 0);
+    assert_string_equal(c.redis, "/run/credentials/wirewatchd.service/redis.sock");
+    assert_string_equal(c.worker_name, "w1-x");
+    assert_string_equal(c.key_prefix, "$plain{not}:");
+    ww_conf_free(&c);
+    unlink(p);
+    expect_error("redis ${WW_TEST_UNSET}/x\n", ":1: redis: ${WW_TEST_UNSET} is not set");
+    expect_error("redis ${WW_TEST_DIR\n", ":1: redis: bad variable reference");
+    expect_error("redis ${}\n", "bad variable reference");
+    expect_error("redis ${WW TEST}\n", "bad variable reference");
+}
+
 static void
 test_connect_endpoint(void **state)
 {
@@ -216,6 +241,7 @@ main(void)
         cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_units_and_quotes),
         cmocka_unit_test(test_errors_name_file_and_line),
+        cmocka_unit_test(test_environment_in_values),
         cmocka_unit_test(test_connect_endpoint),
         cmocka_unit_test(test_shipped_conf_is_the_defaults),
         cmocka_unit_test(test_catalog_default_and_none),
