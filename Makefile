@@ -11,7 +11,7 @@ UNITDIR    ?= $(PREFIX)/lib/systemd/system
 PKG_CONFIG ?= pkg-config
 # Debian 12 ships msgpack-c 4.0 as "msgpack"; upstream 6.x calls it "msgpack-c".
 MSGPACK    := $(shell $(PKG_CONFIG) --exists msgpack-c && echo msgpack-c || echo msgpack)
-DEPS       := libzmq hiredis $(MSGPACK) libutf8proc libxxhash jansson libsystemd
+DEPS       := libzmq libczmq hiredis $(MSGPACK) libutf8proc libxxhash jansson libsystemd
 VERSION    := 0.1.0
 
 CC  ?= cc

@@ -40,6 +40,16 @@ static const ww_opt_t options[] = {
       0, "PUB socket for enriched items [topic, msgpack]" },
     { "replay-endpoint", WW_OPT_STR, offsetof(ww_conf_t, replay_endpoint), "tcp://*:5560", 0, 0,
       "ROUTER socket serving missed messages from a seq" },
+    { "curve-secret-key", WW_OPT_STR, offsetof(ww_conf_t, curve_secret_key), "", 0, 0,
+      "daemon: its CURVE secret certificate (wirewatch keygen); empty: plain text" },
+    { "curve-feeders", WW_OPT_STR, offsetof(ww_conf_t, curve_feeders), "", 0, 0,
+      "daemon: directory of the public certificates allowed on ingest and ack" },
+    { "curve-subscribers", WW_OPT_STR, offsetof(ww_conf_t, curve_subscribers), "", 0, 0,
+      "daemon: directory of the public certificates allowed on publish and replay" },
+    { "curve-client-key", WW_OPT_STR, offsetof(ww_conf_t, curve_client_key), "", 0, 0,
+      "clients: their CURVE secret certificate; empty: plain text" },
+    { "curve-server-key", WW_OPT_STR, offsetof(ww_conf_t, curve_server_key), "", 0, 0,
+      "clients: the daemon's public certificate" },
     { "max-item-size", WW_OPT_SIZE, offsetof(ww_conf_t, max_item_size), "1mb", 1024,
       64 * 1024 * 1024, "largest raw item accepted (also ZMQ_MAXMSGSIZE)" },
     { "backlog-limit", WW_OPT_INT, offsetof(ww_conf_t, backlog_limit), "100000", 1, 100000000,
@@ -105,6 +115,20 @@ check(const ww_conf_t *conf, char *err, size_t errlen)
     }
     if (conf->redis[0] == '\0' || conf->key_prefix[0] == '\0') {
         snprintf(err, errlen, "redis and key-prefix must not be empty");
+        return -1;
+    }
+    /* CURVE is all or nothing on each side: half a setup would leave an
+     * endpoint open, or a client that cannot connect. */
+    int daemon_side = (conf->curve_secret_key[0] != '\0') + (conf->curve_feeders[0] != '\0') +
+                      (conf->curve_subscribers[0] != '\0');
+    if (daemon_side != 0 && daemon_side != 3) {
+        snprintf(err, errlen, "curve-secret-key, curve-feeders and curve-subscribers go "
+                 "together: set all three (CURVE on every endpoint) or none (plain text)");
+        return -1;
+    }
+    if ((conf->curve_client_key[0] != '\0') != (conf->curve_server_key[0] != '\0')) {
+        snprintf(err, errlen, "curve-client-key and curve-server-key go together: set both "
+                 "(CURVE) or neither (plain text)");
         return -1;
     }
     return 0;

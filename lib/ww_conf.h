@@ -43,6 +43,11 @@ typedef struct {
     char *metrics_endpoint;  /* HOST:PORT of the daemon's /metrics and /health; "" = off */
     char *log_level;         /* error, warn, notice, info, debug */
     long long scraper_id_retention; /* how long (source, id) of an accepted item is kept, ms */
+    char *curve_secret_key;  /* daemon: its secret certificate; "" = plain text */
+    char *curve_feeders;     /* daemon: public certificates allowed on ingest and ack */
+    char *curve_subscribers; /* daemon: public certificates allowed on publish and replay */
+    char *curve_client_key;  /* clients: their secret certificate; "" = plain text */
+    char *curve_server_key;  /* clients: the daemon's public certificate */
 } ww_conf_t;
 
 /* Fills CONF with defaults, then reads PATH when it is not NULL. Returns 0, or

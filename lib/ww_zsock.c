@@ -9,8 +9,7 @@
 #include <zmq.h>
 
 void *
-ww_zsock_new(void *ctx, int type, const char *endpoint, bool bind,
-             const ww_zsock_opts_t *opts, char *err, size_t errlen)
+ww_zsock_open(void *ctx, int type, const ww_zsock_opts_t *opts, char *err, size_t errlen)
 {
     void *s = zmq_socket(ctx, type);
     if (s == NULL) {
@@ -26,10 +25,24 @@ ww_zsock_new(void *ctx, int type, const char *endpoint, bool bind,
         zmq_close(s);
         return NULL;
     }
-    rc = bind ? zmq_bind(s, endpoint) : zmq_connect(s, endpoint);
-    if (rc != 0) {
-        snprintf(err, errlen, "%s %s: %s", bind ? "bind" : "connect", endpoint,
-                 zmq_strerror(errno));
+    return s;
+}
+
+int
+ww_zsock_attach(void *sock, const char *endpoint, bool bind, char *err, size_t errlen)
+{
+    if ((bind ? zmq_bind(sock, endpoint) : zmq_connect(sock, endpoint)) == 0)
+        return 0;
+    snprintf(err, errlen, "%s %s: %s", bind ? "bind" : "connect", endpoint, zmq_strerror(errno));
+    return -1;
+}
+
+void *
+ww_zsock_new(void *ctx, int type, const char *endpoint, bool bind,
+             const ww_zsock_opts_t *opts, char *err, size_t errlen)
+{
+    void *s = ww_zsock_open(ctx, type, opts, err, errlen);
+    if (s != NULL && ww_zsock_attach(s, endpoint, bind, err, errlen) == -1) {
         zmq_close(s);
         return NULL;
     }

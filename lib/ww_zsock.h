@@ -24,6 +24,12 @@ typedef struct {
  * reason in ERR. */
 void *ww_zsock_new(void *ctx, int type, const char *endpoint, bool bind,
                    const ww_zsock_opts_t *opts, char *err, size_t errlen);
+/* The two halves of ww_zsock_new, for a socket that needs more options (its
+ * security: ww_curve.h) before it binds or connects. ww_zsock_open returns
+ * the socket (caller closes) or NULL with ERR; ww_zsock_attach returns 0, or
+ * -1 with ERR (the socket stays open: the caller closes it). */
+void *ww_zsock_open(void *ctx, int type, const ww_zsock_opts_t *opts, char *err, size_t errlen);
+int ww_zsock_attach(void *sock, const char *endpoint, bool bind, char *err, size_t errlen);
 
 #define WW_ZSOCK_MAX_FRAMES 8
 

@@ -112,6 +112,23 @@ test_environment_in_values(void **state)
     expect_error("redis ${WW TEST}\n", "bad variable reference");
 }
 
+/* CURVE is all or nothing on each side. */
+static void
+test_curve_directives_go_together(void **state)
+{
+    (void)state;
+    expect_error("curve-secret-key /k_secret\n", "set all three");
+    expect_error("curve-feeders /f\ncurve-subscribers /s\n", "set all three");
+    expect_error("curve-client-key /c_secret\n", "curve-server-key go together");
+    ww_conf_t c;
+    char err[256] = "";
+    char *p = write_conf("curve-secret-key /k_secret\ncurve-feeders /f\ncurve-subscribers /s\n"
+                         "curve-client-key /c_secret\ncurve-server-key /k\n");
+    assert_int_equal(ww_conf_load(&c, p, err, sizeof err), 0);
+    ww_conf_free(&c);
+    unlink(p);
+}
+
 static void
 test_connect_endpoint(void **state)
 {
@@ -242,6 +259,7 @@ main(void)
         cmocka_unit_test(test_units_and_quotes),
         cmocka_unit_test(test_errors_name_file_and_line),
         cmocka_unit_test(test_environment_in_values),
+        cmocka_unit_test(test_curve_directives_go_together),
         cmocka_unit_test(test_connect_endpoint),
         cmocka_unit_test(test_shipped_conf_is_the_defaults),
         cmocka_unit_test(test_catalog_default_and_none),
