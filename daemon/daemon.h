@@ -9,6 +9,7 @@
 
 #include "stats.h"
 #include "ww_conf.h"
+#include "ww_curve.h"
 #include "ww_keys.h"
 #include "ww_redis.h"
 
@@ -20,6 +21,7 @@ typedef struct {
     ww_script_t scripts[SCRIPT_COUNT];
     ww_redis_t *redis;
     void *zctx;
+    ww_curve_t *curve; /* CURVE on every endpoint; NULL: plain text */
     void *pull;   /* ingest-endpoint */
     void *router; /* ack-endpoint */
     void *pub;    /* publish-endpoint */

@@ -8,6 +8,8 @@
  *   binds PUB    publish-endpoint  [topic, msgpack] enriched items, dead
  *                                  letters, heartbeats, to dashboards
  *   binds ROUTER replay-endpoint   subscribers fetch what they missed
+ *   With curve-secret-key set, every endpoint speaks CURVE and a ZAP handler
+ *   thread (lib/ww_curve) admits only the keys listed for it.
  *   Redis        accepted items go to the input stream that the workers read
  *                through a consumer group; their results come back through
  *                the output stream, which this process publishes in seq order.
@@ -42,6 +44,55 @@
 #define STATE_CHECK_MS 1000 /* how often a live connection's state is checked */
 #define REDIS_BACKOFF_MAX_MS 5000 /* ww_redis's longest pause between attempts */
 
+/* CURVE on every endpoint when the config names the daemon's key
+ * (ww_curve.h: the ZAP handler runs before anything binds), else plain
+ * text, said once. Returns 0, or -1 with the reason in ERR. */
+static int
+start_curve(daemon_t *d, char *err, size_t errlen)
+{
+    const ww_conf_t *c = &d->conf;
+    if (c->curve_secret_key[0] == '\0') {
+        ww_log(WW_LOG_NOTICE, "curve", "off: every endpoint is plain text and open to whoever "
+               "reaches it (curve-secret-key turns CURVE on)");
+        return 0;
+    }
+    ww_curve_paths_t paths = { c->curve_secret_key, c->curve_feeders, c->curve_subscribers };
+    size_t n_feeders = 0, n_subscribers = 0;
+    if (ww_curve_server_check(&paths, &n_feeders, &n_subscribers, err, errlen) == -1)
+        return -1;
+    d->curve = ww_curve_server_new(d->zctx, &paths, err, errlen);
+    if (d->curve == NULL)
+        return -1;
+    ww_log(WW_LOG_NOTICE, "curve", "on: ingest and ack take the %zu keys of %s, publish and "
+           "replay the %zu keys of %s; every other peer is refused",
+           n_feeders, c->curve_feeders, n_subscribers, c->curve_subscribers);
+    return 0;
+}
+
+/* Connections the ZAP handler refused since the last stats line: one line. */
+static void
+log_refused(daemon_t *d)
+{
+    char last[256];
+    uint64_t n = d->curve != NULL ? ww_curve_take_refused(d->curve, last, sizeof last) : 0;
+    if (n > 0)
+        ww_log(WW_LOG_WARN, "curve", "refused %llu connections since the last stats line; the "
+               "last: %s", (unsigned long long)n, last);
+}
+
+static void *
+bind_socket(daemon_t *d, int type, const char *ep, const ww_zsock_opts_t *o,
+            ww_curve_domain_t domain, char *err, size_t errlen)
+{
+    void *s = ww_zsock_open(d->zctx, type, o, err, errlen);
+    if (s != NULL && (ww_curve_server_apply(d->curve, s, domain, err, errlen) == -1 ||
+                      ww_zsock_attach(s, ep, true, err, errlen) == -1)) {
+        zmq_close(s);
+        s = NULL;
+    }
+    return s;
+}
+
 static int
 open_sockets(daemon_t *d, char *err, size_t errlen)
 {
@@ -54,17 +105,19 @@ open_sockets(daemon_t *d, char *err, size_t errlen)
     int rep_hwm = d->conf.publish_hwm > REPLAY_ANSWER_MAX ? (int)d->conf.publish_hwm
                                                            : REPLAY_ANSWER_MAX;
     ww_zsock_opts_t rep = { rep_hwm, 1000, 0, 64 * 1024 };
-    d->pull = ww_zsock_new(d->zctx, ZMQ_PULL, d->conf.ingest_endpoint, true, &in, err, errlen);
+    const ww_conf_t *c = &d->conf;
+    d->pull = bind_socket(d, ZMQ_PULL, c->ingest_endpoint, &in, WW_CURVE_FEEDERS, err, errlen);
     if (d->pull == NULL)
         return -1;
-    d->router = ww_zsock_new(d->zctx, ZMQ_ROUTER, d->conf.ack_endpoint, true, &in, err, errlen);
+    d->router = bind_socket(d, ZMQ_ROUTER, c->ack_endpoint, &in, WW_CURVE_FEEDERS, err, errlen);
     if (d->router == NULL)
         return -1;
-    d->pub = ww_zsock_new(d->zctx, ZMQ_PUB, d->conf.publish_endpoint, true, &out, err, errlen);
+    d->pub = bind_socket(d, ZMQ_PUB, c->publish_endpoint, &out, WW_CURVE_SUBSCRIBERS, err,
+                         errlen);
     if (d->pub == NULL)
         return -1;
-    d->replay = ww_zsock_new(d->zctx, ZMQ_ROUTER, d->conf.replay_endpoint, true, &rep, err,
-                             errlen);
+    d->replay = bind_socket(d, ZMQ_ROUTER, c->replay_endpoint, &rep, WW_CURVE_SUBSCRIBERS, err,
+                            errlen);
     if (d->replay == NULL)
         return -1;
     if (d->conf.metrics_endpoint[0] == '\0')
@@ -296,6 +349,7 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, service_t *sv
                 (void)journal_backlog(d, &backlog);
             stats_log(&d->stats, backlog);
             service_status(d, backlog);
+            log_refused(d);
             peers_interval(peers);
             next_stats = now + d->conf.stats_interval;
         }
@@ -345,6 +399,15 @@ main(int argc, char **argv)
         ww_conf_free(&d.conf);
         return EXIT_CONFIG;
     }
+    ww_curve_paths_t curve = { d.conf.curve_secret_key, d.conf.curve_feeders,
+                               d.conf.curve_subscribers };
+    size_t n_keys[2];
+    if (test_only && curve.secret_key[0] != '\0' &&
+        ww_curve_server_check(&curve, &n_keys[0], &n_keys[1], err, sizeof err) == -1) {
+        fprintf(stderr, "wirewatchd: %s\n", err);
+        ww_conf_free(&d.conf);
+        return EXIT_CONFIG;
+    }
     if (test_only) {
         ww_conf_dump(&d.conf, stdout);
         printf("# configuration %s is valid\n", config ? config : "(defaults)");
@@ -362,6 +425,10 @@ main(int argc, char **argv)
     int rc = 0;
     if (claim_instance(&d, err, sizeof err) == -1) {
         ww_log(WW_LOG_ERROR, "main", "%s", err);
+        lock_release(&d);
+        rc = EXIT_CONFIG;
+    } else if (start_curve(&d, err, sizeof err) == -1) {
+        ww_log(WW_LOG_ERROR, "curve", "%s", err);
         lock_release(&d);
         rc = EXIT_CONFIG;
     } else if (open_sockets(&d, err, sizeof err) == -1) {
@@ -390,6 +457,7 @@ main(int argc, char **argv)
         peers_destroy(&peers);
     }
     close_sockets(&d);
+    ww_curve_destroy(&d.curve);
     zmq_ctx_term(d.zctx);
     ww_redis_destroy(&d.redis);
     ww_conf_free(&d.conf);
