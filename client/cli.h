@@ -12,6 +12,7 @@
 #include "ww_buf.h"
 #include "ww_conf.h"
 #include "ww_redis.h"
+#include "ww_zsock.h"
 
 #define EXIT_USAGE 64
 #define EXIT_CONFIG 78
@@ -21,6 +22,7 @@ int cli_tail(int argc, char **argv);
 int cli_dlq(int argc, char **argv);
 int cli_events(int argc, char **argv);
 int cli_stats(int argc, char **argv);
+int cli_keygen(int argc, char **argv);
 
 /* Loads the config named by -c (or the defaults). Prints the error and
  * returns -1 on failure. */
@@ -28,6 +30,11 @@ int cli_load_conf(ww_conf_t *conf, const char *path);
 /* Connects to the config's Redis. Returns the connection (caller destroys),
  * or NULL after printing "wirewatch CMD: why". */
 ww_redis_t *cli_redis(const ww_conf_t *conf, const char *cmd);
+/* Opens a socket of TYPE with OPTS and connects it to EP: a CURVE client when
+ * the config names curve-client-key and curve-server-key. Returns the socket
+ * (caller closes), or NULL with the reason in ERR. */
+void *cli_connect(void *ctx, int type, const char *ep, const ww_zsock_opts_t *opts,
+                  const ww_conf_t *conf, char *err, size_t errlen);
 
 /* JSON Lines <-> msgpack (json.c). */
 /* Converts one JSON Lines line to a raw-item msgpack message: every field is

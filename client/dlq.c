@@ -320,7 +320,7 @@ requeue(ww_redis_t *r, const ww_conf_t *conf, const ww_keys_t *keys, char **whic
     void *ctx = zmq_ctx_new();
     char err[256];
     ww_zsock_opts_t o = { 1000, 1000, 0, -1 };
-    void *sock = ww_zsock_new(ctx, ZMQ_DEALER, ep, false, &o, err, sizeof err);
+    void *sock = cli_connect(ctx, ZMQ_DEALER, ep, &o, conf, err, sizeof err);
     int failed = 0;
     if (sock == NULL) {
         fprintf(stderr, "wirewatch dlq: %s\n", err);

@@ -358,7 +358,7 @@ cli_feed(int argc, char **argv)
     void *ctx = zmq_ctx_new();
     char err[256];
     ww_zsock_opts_t o = { (int)window * 2, (int)window * 2, 0, -1 };
-    f.sock = ww_zsock_new(ctx, ZMQ_DEALER, ep, false, &o, err, sizeof err);
+    f.sock = cli_connect(ctx, ZMQ_DEALER, ep, &o, &conf, err, sizeof err);
     int rc = 0;
     if (f.sock == NULL) {
         fprintf(stderr, "wirewatch feed: %s\n", err);

@@ -8,7 +8,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <zmq.h>
+
 #include "cli.h"
+#include "ww_curve.h"
 #include "ww_log.h"
 
 typedef struct {
@@ -23,6 +26,7 @@ static const command_t commands[] = {
     { "dlq", cli_dlq, "list dead letters, show one, requeue them" },
     { "events", cli_events, "list the event instances Redis holds, show one with its seqs" },
     { "stats", cli_stats, "the daemon's health and metrics, for a person" },
+    { "keygen", cli_keygen, "write a CURVE key pair: PATH (public) and PATH_secret" },
 };
 
 static void
@@ -78,4 +82,18 @@ cli_redis(const ww_conf_t *conf, const char *cmd)
         ww_redis_destroy(&r);
     }
     return r;
+}
+
+void *
+cli_connect(void *ctx, int type, const char *ep, const ww_zsock_opts_t *opts,
+            const ww_conf_t *conf, char *err, size_t errlen)
+{
+    void *s = ww_zsock_open(ctx, type, opts, err, errlen);
+    if (s != NULL && (ww_curve_client_apply(s, conf->curve_client_key, conf->curve_server_key,
+                                            err, errlen) == -1 ||
+                      ww_zsock_attach(s, ep, false, err, errlen) == -1)) {
+        zmq_close(s);
+        s = NULL;
+    }
+    return s;
 }

@@ -370,9 +370,9 @@ cli_tail(int argc, char **argv)
     char err[256];
     ww_zsock_opts_t o = { 1000, 0, 0, -1 };
     int rc = 1;
-    t.sub = ww_zsock_new(ctx, ZMQ_SUB, pub_ep, false, &o, err, sizeof err);
+    t.sub = cli_connect(ctx, ZMQ_SUB, pub_ep, &o, &conf, err, sizeof err);
     if (t.sub != NULL)
-        t.dealer = ww_zsock_new(ctx, ZMQ_DEALER, rep_ep, false, &o, err, sizeof err);
+        t.dealer = cli_connect(ctx, ZMQ_DEALER, rep_ep, &o, &conf, err, sizeof err);
     if (t.sub == NULL || t.dealer == NULL) {
         fprintf(stderr, "wirewatch tail: %s\n", err);
     } else {
