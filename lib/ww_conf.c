@@ -32,6 +32,10 @@ static const ww_opt_t options[] = {
       "connect and command timeout" },
     { "key-prefix", WW_OPT_STR, offsetof(ww_conf_t, key_prefix), "ww:", 0, 0,
       "prefix of every Redis key" },
+    { "redis-user", WW_OPT_STR, offsetof(ww_conf_t, redis_user), "", 0, 0,
+      "Redis ACL user to authenticate as; empty: the default user" },
+    { "redis-password-file", WW_OPT_STR, offsetof(ww_conf_t, redis_password_file), "", 0, 0,
+      "file whose first line is the Redis password (read at each connect); empty: no AUTH" },
     { "ingest-endpoint", WW_OPT_STR, offsetof(ww_conf_t, ingest_endpoint), "tcp://*:5557", 0, 0,
       "PULL socket where scrapers PUSH raw items (fire and forget)" },
     { "ack-endpoint", WW_OPT_STR, offsetof(ww_conf_t, ack_endpoint), "tcp://*:5558", 0, 0,
@@ -115,6 +119,10 @@ check(const ww_conf_t *conf, char *err, size_t errlen)
     }
     if (conf->redis[0] == '\0' || conf->key_prefix[0] == '\0') {
         snprintf(err, errlen, "redis and key-prefix must not be empty");
+        return -1;
+    }
+    if (conf->redis_user[0] != '\0' && conf->redis_password_file[0] == '\0') {
+        snprintf(err, errlen, "redis-user needs redis-password-file (the user's password)");
         return -1;
     }
     /* CURVE is all or nothing on each side: half a setup would leave an

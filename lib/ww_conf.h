@@ -43,6 +43,8 @@ typedef struct {
     char *metrics_endpoint;  /* HOST:PORT of the daemon's /metrics and /health; "" = off */
     char *log_level;         /* error, warn, notice, info, debug */
     long long scraper_id_retention; /* how long (source, id) of an accepted item is kept, ms */
+    char *redis_user;        /* ACL user; "" = the default user */
+    char *redis_password_file; /* file holding the password; "" = no AUTH */
     char *curve_secret_key;  /* daemon: its secret certificate; "" = plain text */
     char *curve_feeders;     /* daemon: public certificates allowed on ingest and ack */
     char *curve_subscribers; /* daemon: public certificates allowed on publish and replay */

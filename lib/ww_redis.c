@@ -5,6 +5,7 @@
  * forever: a timed-out command closes the connection like any other failure. */
 #include "ww_redis.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,8 +17,13 @@
 #define BACKOFF_MIN_MS 100
 #define BACKOFF_MAX_MS 5000
 
+#define PASSWORD_MAX 4096
+
 struct ww_redis {
     char *addr;
+    char *user;          /* ACL user, or NULL: the default user */
+    char *password_file; /* read at each connect, or NULL: no AUTH */
+    bool refused;        /* the last connect failed on the credentials */
     int timeout_ms;
     redisContext *ctx;    /* NULL while disconnected */
     ww_script_t *scripts; /* borrowed */
@@ -58,8 +64,84 @@ ww_redis_destroy(ww_redis_t **self_p)
         return;
     disconnect(*self_p);
     free((*self_p)->addr);
+    free((*self_p)->user);
+    free((*self_p)->password_file);
     free(*self_p);
     *self_p = NULL;
+}
+
+void
+ww_redis_set_auth(ww_redis_t *self, const char *user, const char *password_file)
+{
+    free(self->user);
+    free(self->password_file);
+    self->user = user != NULL && user[0] != '\0' ? ww_xstrdup(user) : NULL;
+    self->password_file = password_file != NULL && password_file[0] != '\0'
+                              ? ww_xstrdup(password_file) : NULL;
+}
+
+bool
+ww_redis_refused(const ww_redis_t *self)
+{
+    return self->refused;
+}
+
+/* The password: the first line of the file, without its line end. Returns
+ * its length, or -1 with errstr set. */
+static int
+read_password(ww_redis_t *self, char *buf, size_t cap)
+{
+    FILE *f = fopen(self->password_file, "r");
+    if (f == NULL) {
+        snprintf(self->errstr, sizeof self->errstr, "redis-password-file %s: %s",
+                 self->password_file, strerror(errno));
+        return -1;
+    }
+    size_t n = fread(buf, 1, cap - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    n = strcspn(buf, "\r\n");
+    buf[n] = '\0';
+    if (n == 0) {
+        snprintf(self->errstr, sizeof self->errstr, "redis-password-file %s: empty first line",
+                 self->password_file);
+        return -1;
+    }
+    return (int)n;
+}
+
+/* AUTH [user] password, the password read from its file now and wiped from
+ * memory once sent. Returns 0, or -1 with errstr set (and self->refused when
+ * the server said no). */
+static int
+authenticate(ww_redis_t *self)
+{
+    if (self->password_file == NULL)
+        return 0;
+    char password[PASSWORD_MAX];
+    int len = read_password(self, password, sizeof password);
+    if (len == -1) {
+        self->refused = true;
+        return -1;
+    }
+    const char *argv[3] = { "AUTH", self->user, password };
+    size_t lens[3] = { 4, self->user ? strlen(self->user) : 0, (size_t)len };
+    int argc = self->user != NULL ? 3 : 2;
+    if (self->user == NULL)
+        argv[1] = password, lens[1] = (size_t)len;
+    redisReply *r = redisCommandArgv(self->ctx, argc, argv, lens);
+    explicit_bzero(password, sizeof password);
+    if (r == NULL || r->type == REDIS_REPLY_ERROR) {
+        self->refused = r != NULL;
+        snprintf(self->errstr, sizeof self->errstr, "authentication as %s refused: %s",
+                 self->user ? self->user : "the default user",
+                 r == NULL ? self->ctx->errstr : r->str);
+        if (r != NULL)
+            freeReplyObject(r);
+        return -1;
+    }
+    freeReplyObject(r);
+    return 0;
 }
 
 static int
@@ -67,6 +149,9 @@ load_scripts(ww_redis_t *self)
 {
     for (size_t i = 0; i < self->n_scripts; i++) {
         redisReply *r = redisCommand(self->ctx, "SCRIPT LOAD %s", self->scripts[i].src);
+        /* Not allowed to load them: a config error (user, ACL), not an outage. */
+        self->refused = ww_redis_is_error(r, "NOAUTH") || ww_redis_is_error(r, "NOPERM") ||
+                        ww_redis_is_error(r, "WRONGPASS");
         if (r == NULL || r->type != REDIS_REPLY_STRING || r->len != 40) {
             snprintf(self->errstr, sizeof self->errstr, "SCRIPT LOAD: %s",
                      r == NULL ? self->ctx->errstr
@@ -85,6 +170,7 @@ int
 ww_redis_connect(ww_redis_t *self)
 {
     disconnect(self);
+    self->refused = false;
     struct timeval tv = { self->timeout_ms / 1000, (self->timeout_ms % 1000) * 1000 };
     if (self->addr[0] == '/') {
         self->ctx = redisConnectUnixWithTimeout(self->addr, tv);
@@ -107,7 +193,7 @@ ww_redis_connect(ww_redis_t *self)
         return -1;
     }
     redisSetTimeout(self->ctx, tv);
-    if (load_scripts(self) == -1) {
+    if (authenticate(self) == -1 || load_scripts(self) == -1) {
         redisFree(self->ctx);
         self->ctx = NULL;
         return -1;

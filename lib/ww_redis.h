@@ -27,9 +27,19 @@ typedef struct {
 ww_redis_t *ww_redis_new(const char *addr, int timeout_ms, ww_script_t *scripts, size_t n);
 void ww_redis_destroy(ww_redis_t **self_p);
 
-/* (Re)connects and loads the scripts. Returns 0, or -1 with the reason in
- * ww_redis_errstr. */
+/* Authenticates every connect with AUTH [USER] PASSWORD, PASSWORD the first
+ * line of PASSWORD_FILE, read at each connect (a changed file is used at the
+ * next one) and never kept or shown. USER NULL or "": the default user;
+ * PASSWORD_FILE NULL or "": no AUTH. Copies both strings. */
+void ww_redis_set_auth(ww_redis_t *self, const char *user, const char *password_file);
+/* (Re)connects, authenticates and loads the scripts. Returns 0, or -1 with
+ * the reason in ww_redis_errstr. */
 int ww_redis_connect(ww_redis_t *self);
+/* True when the last ww_redis_connect failed on the credentials, not on the
+ * server's absence: the password file unreadable or empty, the password or
+ * user refused, or the user not allowed to load the scripts (NOAUTH,
+ * NOPERM). A configuration error: retrying will not help. */
+bool ww_redis_refused(const ww_redis_t *self);
 bool ww_redis_connected(const ww_redis_t *self);
 /* True when a reconnect attempt is allowed now: attempts back off from 100 ms
  * to 5 s while the server stays away. */
