@@ -167,7 +167,12 @@ claim_instance(daemon_t *d, char *err, size_t errlen)
     char who[200] = "";
     lock_verdict_t v = LOCK_ERROR;
     int64_t give_up = ww_clock_mono_ms() + LOCK_TTL_MS + LOCK_RENEW_MS;
-    if (ww_redis_connect(d->redis) == 0) {
+    if (ww_redis_connect(d->redis) == -1 && ww_redis_refused(d->redis)) {
+        snprintf(err, errlen, "redis %s: %s (redis-user, redis-password-file)", d->conf.redis,
+                 ww_redis_errstr(d->redis));
+        return -1;
+    }
+    if (ww_redis_connected(d->redis)) {
         v = lock_take(d, who, sizeof who);
         if (v == LOCK_AWAY)
             ww_log(WW_LOG_WARN, "main", "instance lock %s held by %s: waiting up to %d s for "
@@ -421,6 +426,7 @@ main(int argc, char **argv)
     d.scripts[SCRIPT_REJECT].src = ww_lua_reject;
     d.scripts[SCRIPT_LOCK].src = ww_lua_lock;
     d.redis = ww_redis_new(d.conf.redis, (int)d.conf.redis_timeout, d.scripts, SCRIPT_COUNT);
+    ww_redis_set_auth(d.redis, d.conf.redis_user, d.conf.redis_password_file);
     d.zctx = zmq_ctx_new();
     int rc = 0;
     if (claim_instance(&d, err, sizeof err) == -1) {
