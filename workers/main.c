@@ -38,6 +38,7 @@ typedef struct {
     entry_t *entries;      /* batch-size entries, reused */
     result_t *results;
     bool own_pending;      /* re-read our own pending entries first (after a connect) */
+    bool connected_once;   /* Redis took our credentials at least once */
     char claim_cursor[48];
     int64_t next_claim_ms;
     int64_t next_stats_ms;
@@ -64,22 +65,31 @@ log_stats(const worker_t *w)
            w->log.index ? fpindex_bytes(w->log.index) : 0, (unsigned long long)s->redis_errors);
 }
 
-static void
+/* Connects when needed. Returns -1 when Redis refuses the credentials
+ * before the first connection ever succeeded: a config error. */
+static int
 keep_redis(loop_t *l)
 {
     worker_t *w = &l->w;
     while (!ww_redis_connected(w->redis)) {
         if (!ww_redis_reconnect_due(w->redis, ww_clock_mono_ms())) {
             poll(NULL, 0, REDIS_WAIT_MS);
-            return;
+            return 0;
         }
         if (ww_redis_connect(w->redis) == -1 || consume_create_group(w) == -1) {
+            if (!l->connected_once && ww_redis_refused(w->redis)) {
+                ww_log(WW_LOG_ERROR, "redis", "%s: %s (redis-user, redis-password-file)",
+                       w->conf.redis, ww_redis_errstr(w->redis));
+                return -1;
+            }
             ww_log(WW_LOG_WARN, "redis", "cannot connect: %s", ww_redis_errstr(w->redis));
-            return;
+            return 0;
         }
         ww_log(WW_LOG_NOTICE, "redis", "connected to %s as consumer %s", w->conf.redis, w->name);
         l->own_pending = true;
+        l->connected_once = true;
     }
+    return 0;
 }
 
 /* One turn: claim what silent workers left, or read new entries. */
@@ -159,7 +169,9 @@ reload(loop_t *l)
     ww_notify_reloading(true);
 }
 
-static void
+/* The loop. Returns 0 on a stop signal, EXIT_CONFIG when Redis refuses the
+ * credentials at the start. */
+static int
 run(loop_t *l, int sigfd)
 {
     for (;;) {
@@ -167,11 +179,12 @@ run(loop_t *l, int sigfd)
         if (poll(&p, 1, 0) > 0) {
             ww_sig_events_t ev = ww_sig_take();
             if (ev.stop)
-                return;
+                return 0;
             if (ev.reload)
                 reload(l);
         }
-        keep_redis(l);
+        if (keep_redis(l) == -1)
+            return EXIT_CONFIG;
         if (ww_redis_connected(l->w.redis))
             step(l);
         report_tick(&l->w, &l->report, ww_clock_mono_ms());
@@ -239,6 +252,7 @@ main(int argc, char **argv)
     set_name(w);
     w->scripts[SCRIPT_COMMIT].src = ww_lua_commit;
     w->redis = ww_redis_new(w->conf.redis, (int)w->conf.redis_timeout, w->scripts, SCRIPT_COUNT);
+    ww_redis_set_auth(w->redis, w->conf.redis_user, w->conf.redis_password_file);
     l.entries = ww_xcalloc((size_t)w->conf.batch_size, sizeof *l.entries);
     l.results = ww_xcalloc((size_t)w->conf.batch_size, sizeof *l.results);
     strcpy(l.claim_cursor, "0-0");
@@ -248,7 +262,7 @@ main(int argc, char **argv)
     report_init(&l.report);
     ww_notify_init(&l.notify);
     l.config = config;
-    run(&l, sigfd);
+    int rc = run(&l, sigfd);
     ww_log(WW_LOG_NOTICE, "main", "stopping");
     ww_notify_stopping();
     report_remove(w);
@@ -261,5 +275,5 @@ main(int argc, char **argv)
     near_free(w);
     catalog_destroy(&w->catalog);
     ww_conf_free(&w->conf);
-    return 0;
+    return rc;
 }
