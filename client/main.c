@@ -77,8 +77,10 @@ ww_redis_t *
 cli_redis(const ww_conf_t *conf, const char *cmd)
 {
     ww_redis_t *r = ww_redis_new(conf->redis, (int)conf->redis_timeout, NULL, 0);
+    ww_redis_set_auth(r, conf->redis_user, conf->redis_password_file);
     if (ww_redis_connect(r) == -1) {
-        fprintf(stderr, "wirewatch %s: redis %s: %s\n", cmd, conf->redis, ww_redis_errstr(r));
+        fprintf(stderr, "wirewatch %s: redis %s: %s%s\n", cmd, conf->redis, ww_redis_errstr(r),
+                ww_redis_refused(r) ? " (redis-user, redis-password-file)" : "");
         ww_redis_destroy(&r);
     }
     return r;
