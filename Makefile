@@ -220,7 +220,8 @@ lint:
 
 # make install [PREFIX=/usr/local] [DESTDIR=...]: the programs, their man
 # pages, the units and the example config with this install's paths in place
-# of /usr/local's, the shipped catalog and redis.conf. The config is installed
+# of /usr/local's, the shipped catalog, redis.conf and the Redis ACL template
+# with its script (users.acl, redis_acl.sh). The config is installed
 # only when none is there, so an upgrade keeps the operator's edits; uninstall
 # removes it only when it is still the example, unchanged.
 MANS     := docs/man/wirewatch.1 docs/man/wirewatch.conf.5 docs/man/wirewatch-catalog.5 \
@@ -241,7 +242,9 @@ install: $(BINS)
 	    chmod 644 $(call man_path,$(f)) &&) true
 	$(foreach f,$(UNITS_SD),$(SUBST) $(f) > $(DESTDIR)$(UNITDIR)/$(notdir $(f)) && \
 	    chmod 644 $(DESTDIR)$(UNITDIR)/$(notdir $(f)) &&) true
-	install -m 644 deploy/catalog/events.catalog deploy/redis.conf $(DESTDIR)$(SHAREDIR)
+	install -m 644 deploy/catalog/events.catalog deploy/redis.conf deploy/users.acl \
+	    $(DESTDIR)$(SHAREDIR)
+	install -m 755 scripts/redis_acl.sh $(DESTDIR)$(SHAREDIR)
 	test -e $(DESTDIR)$(CONFDIR)/wirewatch.conf || \
 	    { $(SUBST) deploy/wirewatch.conf > $(DESTDIR)$(CONFDIR)/wirewatch.conf && \
 	      chmod 644 $(DESTDIR)$(CONFDIR)/wirewatch.conf; }
@@ -250,7 +253,8 @@ uninstall:
 	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(notdir $(BINS)))
 	rm -f $(foreach f,$(MANS),$(call man_path,$(f)))
 	rm -f $(addprefix $(DESTDIR)$(UNITDIR)/,$(notdir $(UNITS_SD)))
-	rm -f $(DESTDIR)$(SHAREDIR)/events.catalog $(DESTDIR)$(SHAREDIR)/redis.conf
+	rm -f $(DESTDIR)$(SHAREDIR)/events.catalog $(DESTDIR)$(SHAREDIR)/redis.conf \
+	    $(DESTDIR)$(SHAREDIR)/users.acl $(DESTDIR)$(SHAREDIR)/redis_acl.sh
 	-rmdir $(DESTDIR)$(SHAREDIR) 2>/dev/null
 	if $(SUBST) deploy/wirewatch.conf | cmp -s - $(DESTDIR)$(CONFDIR)/wirewatch.conf; then \
 	    rm -f $(DESTDIR)$(CONFDIR)/wirewatch.conf; rmdir $(DESTDIR)$(CONFDIR) 2>/dev/null; \

@@ -374,8 +374,8 @@ harness_log_has(harness_t *self, const char *prog, const char *needle)
     return found;
 }
 
-pid_t
-harness_own_redis(harness_t *self, bool aof)
+static pid_t
+own_redis(harness_t *self, bool aof, const char *aclfile)
 {
     char sock[sizeof self->redis_path], log[300];
     snprintf(sock, sizeof sock, "%.200s/own-redis.sock", self->dir);
@@ -386,7 +386,8 @@ harness_own_redis(harness_t *self, bool aof)
         die_with_parent();
         execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", sock, "--dir",
                self->dir, "--appendonly", aof ? "yes" : "no", "--appendfsync", "always",
-               "--save", "", "--logfile", log, (char *)NULL);
+               "--save", "", "--logfile", log, aclfile ? "--aclfile" : (char *)NULL, aclfile,
+               (char *)NULL);
         _exit(127);
     }
     if (self->n_children < HARNESS_MAX_CHILDREN)
@@ -404,4 +405,16 @@ harness_own_redis(harness_t *self, bool aof)
         redisFree(self->redis);
     self->redis = redisConnectUnix(sock);
     return pid;
+}
+
+pid_t
+harness_own_redis(harness_t *self, bool aof)
+{
+    return own_redis(self, aof, NULL);
+}
+
+pid_t
+harness_own_redis_acl(harness_t *self, const char *aclfile)
+{
+    return own_redis(self, false, aclfile);
 }

@@ -68,6 +68,9 @@ void *harness_connect(harness_t *self, void *ctx, int type, const char *name);
  * restart comes back empty). Waits for its socket, points the config (a
  * later `redis` line wins) and the test's connection at it. Returns the pid. */
 pid_t harness_own_redis(harness_t *self, bool aof);
+/* The same, without persistence, with the users of ACLFILE (redis-server
+ * --aclfile): the test's connection is then the default user's. */
+pid_t harness_own_redis_acl(harness_t *self, const char *aclfile);
 /* Starts PROG [SUB] like harness_start, with its stdout into DIR/OUT (stderr
  * to its log). */
 pid_t harness_start_out(harness_t *self, const char *out, const char *prog, const char *sub,

@@ -33,6 +33,8 @@ static const char *const installed[] = {
     "/usr/share/man/man8/wirewatchd.8",
     "/usr/share/wirewatch/events.catalog",
     "/usr/share/wirewatch/redis.conf",
+    "/usr/share/wirewatch/redis_acl.sh",
+    "/usr/share/wirewatch/users.acl",
 };
 #define N_INSTALLED (sizeof installed / sizeof installed[0])
 
