@@ -5,7 +5,8 @@
  * scripts/redis_acl.sh, the default user off; the daemon, two workers and the
  * read-only client each authenticate as their own user, with the password
  * read from a file named through ${...} in one shared config, as the units
- * do. Items flow (feed → tail, live and replayed), a dead letter is listed;
+ * do. Items flow (feed → tail, replayed), a dead letter is listed, the
+ * events are listed, the daemon's metrics read the queue and the workers;
  * each user is refused what it has no business doing; a wrong or missing
  * password stops the daemon and a worker with exit 78 and a clear error, and
  * the client with exit 1; no password ever reaches a log or -t. */
@@ -56,7 +57,7 @@ static int
 setup(void **state)
 {
     fixture_t *fx = calloc(1, sizeof *fx);
-    fx->h = harness_new("acl", "stats-interval 1s");
+    fx->h = harness_new("acl", "stats-interval 1s\nmetrics-endpoint 127.0.0.1:0");
     if (fx->h == NULL)
         return -1;
     harness_t *h = fx->h;
@@ -160,10 +161,22 @@ test_pipeline_under_acl(void **state)
     assert_int_equal(harness_client(h, &out, "dlq", NULL), 0);
     if (strstr(out.ptr, "missing") == NULL || strstr(out.ptr, "broken") == NULL)
         fail_msg("dlq said: %s", out.ptr);
+    ww_buf_reset(&out);
+    assert_int_equal(harness_client(h, &out, "events", "--json", NULL), 0);
+    /* the daemon's metrics read the queue and the workers' reports */
+    char conf2[400], cmd[1200];
+    snprintf(conf2, sizeof conf2, "%s/stats.conf", h->dir);
+    snprintf(cmd, sizeof cmd, "port=$(cat %s/wirewatchd-*.log | sed -n 's/.*metrics: serving "
+             ".*(port \\([0-9]*\\)).*/\\1/p' | head -n 1) && sed \"s/127.0.0.1:0/127.0.0.1:$port/\" %s > %s", h->dir,
+             h->conf, conf2);
+    run_or_fail(cmd);
+    ww_buf_reset(&out);
+    assert_int_equal(harness_client(h, &out, "stats", "-c", conf2, NULL), 0);
+    if (strstr(out.ptr, "2 alive") == NULL || strstr(out.ptr, "received 31, accepted 30") == NULL)
+        fail_msg("stats said: %s", out.ptr);
     ww_buf_free(&out);
     /* Nothing logged a password; the workers committed everything. */
     for (int u = 0; u < 4; u++) {
-        char cmd[900];
         snprintf(cmd, sizeof cmd, "grep -rqF '%s' %s/*.log", fx->password[u], h->dir);
         assert_int_not_equal(system(cmd), 0);
     }
@@ -187,6 +200,7 @@ test_each_user_only_what_it_needs(void **state)
     expect_noperm(fx, 1, "INCR ww:{w}:iseq");
     expect_noperm(fx, 2, "XDEL ww:{w}:dlq 1-0");
     expect_noperm(fx, 2, "GET ww:{w}:seq");
+    expect_noperm(fx, 2, "HSET ww:{w}:w:x a b");
     expect_noperm(fx, 3, "XADD ww:{w}:dlq * k v");
     expect_noperm(fx, 3, "XDEL ww:{w}:out 1-0");
     redisReply *r = harness_redis(fx->h, "AUTH default x");
