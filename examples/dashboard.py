@@ -18,6 +18,12 @@ is dropped.
 
 --pause-after N --pause S stops reading for S seconds after N messages, so
 that ZeroMQ drops messages (past --rcvhwm) and the replay shows its worth.
+
+With CURVE on the daemon (curve-secret-key), give this dashboard's secret
+certificate and the daemon's public one, made by `wirewatch keygen`; the
+dashboard's public certificate must be in the daemon's curve-subscribers:
+
+    python3 examples/dashboard.py --client-key dash_secret --server-key server
 """
 import argparse
 import json
@@ -39,7 +45,25 @@ def parse_args():
     ap.add_argument("--rcvhwm", type=int, default=1000, help="SUB receive high-water mark")
     ap.add_argument("--pause-after", type=int, default=0, help="demo: pause after N messages")
     ap.add_argument("--pause", type=float, default=0, help="demo: seconds to pause")
-    return ap.parse_args()
+    ap.add_argument("--client-key", help="CURVE: this dashboard's secret certificate (PATH_secret)")
+    ap.add_argument("--server-key", help="CURVE: the daemon's public certificate")
+    args = ap.parse_args()
+    if bool(args.client_key) != bool(args.server_key):
+        ap.error("--client-key and --server-key go together")
+    return args
+
+
+def curve(sock, args):
+    """Makes SOCK a CURVE client of the daemon (before it connects). The
+    certificates are CZMQ's zcert files, which pyzmq reads as they are."""
+    if not args.client_key:
+        return
+    import zmq.auth
+    public, secret = zmq.auth.load_certificate(args.client_key)
+    server, _ = zmq.auth.load_certificate(args.server_key)
+    if secret is None:
+        raise SystemExit("dashboard.py: %s holds no secret key (give PATH_secret)" % args.client_key)
+    sock.curve_publickey, sock.curve_secretkey, sock.curve_serverkey = public, secret, server
 
 
 class Dashboard:
@@ -48,11 +72,13 @@ class Dashboard:
         self.ctx = zmq.Context()
         self.sub = self.ctx.socket(zmq.SUB)
         self.sub.setsockopt(zmq.RCVHWM, args.rcvhwm)
+        curve(self.sub, args)
         self.sub.connect(args.publish)
         self.sub.setsockopt(zmq.SUBSCRIBE, args.topic.encode())
         self.sub.setsockopt(zmq.SUBSCRIBE, b"hb")
         self.dealer = self.ctx.socket(zmq.DEALER)
         self.dealer.setsockopt(zmq.LINGER, 0)
+        curve(self.dealer, args)
         self.dealer.connect(args.replay)
         self.covered = args.start - 1 if args.start > 0 else None  # every seq <= covered is done
         self.printed = 0

@@ -17,15 +17,23 @@
 //
 // --pause-after N --pause S stops reading for S seconds after N messages, so
 // that ZeroMQ drops messages (past --rcvhwm) and the replay shows its worth.
+//
+// With CURVE on the daemon (curve-secret-key), --client-key names this
+// dashboard's secret certificate and --server-key the daemon's public one,
+// made by `wirewatch keygen`; the dashboard's public certificate must be in
+// the daemon's curve-subscribers.
+import { readFileSync } from "node:fs";
 import { Dealer, Subscriber } from "zeromq";
 import { decode, encode } from "@msgpack/msgpack";
 
 function parseArgs(argv) {
   const a = { publish: "tcp://127.0.0.1:5559", replay: "tcp://127.0.0.1:5560", topic: "item.",
-              from: 0, count: 0, timeout: 0, rcvhwm: 1000, pauseAfter: 0, pause: 0 };
+              from: 0, count: 0, timeout: 0, rcvhwm: 1000, pauseAfter: 0, pause: 0,
+              clientKey: "", serverKey: "" };
   const names = { "--publish": "publish", "--replay": "replay", "--topic": "topic",
                   "--from": "from", "--count": "count", "--timeout": "timeout",
-                  "--rcvhwm": "rcvhwm", "--pause-after": "pauseAfter", "--pause": "pause" };
+                  "--rcvhwm": "rcvhwm", "--pause-after": "pauseAfter", "--pause": "pause",
+                  "--client-key": "clientKey", "--server-key": "serverKey" };
   for (let i = 2; i < argv.length; i += 2) {
     const key = names[argv[i]];
     if (key === undefined || i + 1 >= argv.length) {
@@ -37,12 +45,34 @@ function parseArgs(argv) {
   return a;
 }
 
+// A key of a zcert file (CZMQ's certificate format): `public-key = "..."`.
+function certKey(path, name) {
+  const m = readFileSync(path, "utf8").match(new RegExp(`^\\s*${name}\\s*=\\s*"(.{40})"`, "m"));
+  if (m === null) {
+    console.error(`dashboard.mjs: no ${name} in ${path}`);
+    process.exit(78);
+  }
+  return m[1];
+}
+
+// CURVE client options, or none (plain text).
+function curve(a) {
+  if (!a.clientKey && !a.serverKey) return {};
+  if (!a.clientKey || !a.serverKey) {
+    console.error("dashboard.mjs: --client-key and --server-key go together");
+    process.exit(64);
+  }
+  return { curvePublicKey: certKey(a.clientKey, "public-key"),
+           curveSecretKey: certKey(a.clientKey, "secret-key"),
+           curveServerKey: certKey(a.serverKey, "public-key") };
+}
+
 const args = parseArgs(process.argv);
-const sub = new Subscriber({ receiveHighWaterMark: args.rcvhwm });
+const sub = new Subscriber({ receiveHighWaterMark: args.rcvhwm, ...curve(args) });
 sub.connect(args.publish);
 sub.subscribe(args.topic);
 sub.subscribe("hb");
-const dealer = new Dealer({ linger: 0, receiveTimeout: 5000 });
+const dealer = new Dealer({ linger: 0, receiveTimeout: 5000, ...curve(args) });
 dealer.connect(args.replay);
 
 let covered = args.from > 0 ? args.from - 1 : null; // every seq <= covered is done
