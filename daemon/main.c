@@ -14,7 +14,8 @@
  *                through a consumer group; their results come back through
  *                the output stream, which this process publishes in seq order.
  *
- * One thread, one zmq_poll loop; the timeout is the nearest deadline. This is
+ * One thread, one zmq_poll loop (plus, with CURVE, the ZAP handler thread of
+ * lib/ww_curve); the timeout is the nearest deadline. This is
  * the only file that exits. */
 #include <errno.h>
 #include <stdio.h>
