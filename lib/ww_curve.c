@@ -37,8 +37,9 @@ struct ww_curve {
     pthread_t thread;
     bool running;
     pthread_mutex_t lock;        /* guards the two fields below */
-    uint64_t refused;            /* since the last ww_curve_take_refused */
-    char last[256];              /* the last refusal */
+    uint64_t refused[3];         /* by domain (the third: none of ours), since the
+                                  * last ww_curve_take_refused */
+    char last[3][200];           /* the last refusal of each */
 };
 
 /* Loads the certificate in PATH (zcert_load reads PATH_secret first when it
@@ -171,10 +172,13 @@ note_refusal(ww_curve_t *self, const ww_zmsg_t *m, const char *key, const char *
     char domain[65], address[65];
     frame_text(m, 2, domain);
     frame_text(m, 3, address);
+    int d = 0;
+    while (d < 2 && strcmp(domain, domain_names[d]) != 0)
+        d++;
     pthread_mutex_lock(&self->lock);
-    self->refused++;
-    snprintf(self->last, sizeof self->last, "domain=%s address=%s key=%s: %s", domain, address,
-             key[0] ? key : "-", why);
+    self->refused[d]++;
+    snprintf(self->last[d], sizeof self->last[d], "domain=%s address=%s key=%s: %s", domain,
+             address, key[0] ? key : "-", why);
     pthread_mutex_unlock(&self->lock);
 }
 
@@ -316,13 +320,21 @@ ww_curve_server_apply(const ww_curve_t *self, void *sock, ww_curve_domain_t doma
 uint64_t
 ww_curve_take_refused(ww_curve_t *self, char *last, size_t lastlen)
 {
+    uint64_t total = 0;
+    size_t used = 0;
+    last[0] = '\0';
     pthread_mutex_lock(&self->lock);
-    uint64_t n = self->refused;
-    if (n > 0)
-        snprintf(last, lastlen, "%s", self->last);
-    self->refused = 0;
+    for (int d = 0; d < 3; d++) {
+        if (self->refused[d] == 0)
+            continue;
+        int n = snprintf(last + used, lastlen - used, "%s%llu, the last %s", used ? "; " : "",
+                         (unsigned long long)self->refused[d], self->last[d]);
+        used = n < 0 || (size_t)n >= lastlen - used ? lastlen - 1 : used + (size_t)n;
+        total += self->refused[d];
+        self->refused[d] = 0;
+    }
     pthread_mutex_unlock(&self->lock);
-    return n;
+    return total;
 }
 
 void

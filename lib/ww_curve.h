@@ -68,8 +68,10 @@ ww_curve_t *ww_curve_server_new(void *ctx, const ww_curve_paths_t *paths, char *
  * text) does nothing. Returns 0, or -1 with ERR. */
 int ww_curve_server_apply(const ww_curve_t *self, void *sock, ww_curve_domain_t domain,
                           char *err, size_t errlen);
-/* Connections refused since the last call; the last one's description
- * ("domain=... address=... key=...: why") in LAST when there was one. */
+/* Connections refused since the last call. LAST gets, per domain with
+ * refusals, their count and the last one ("2, the last domain=feeders
+ * address=... key=...: not in curve-feeders; 1, the last domain=subscribers
+ * ..."); "" when none. */
 uint64_t ww_curve_take_refused(ww_curve_t *self, char *last, size_t lastlen);
 /* Stops the handler thread and frees everything. NULL-safe; nulls *SELF_P. */
 void ww_curve_destroy(ww_curve_t **self_p);
