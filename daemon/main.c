@@ -74,11 +74,11 @@ start_curve(daemon_t *d, char *err, size_t errlen)
 static void
 log_refused(daemon_t *d)
 {
-    char last[256];
+    char last[700];
     uint64_t n = d->curve != NULL ? ww_curve_take_refused(d->curve, last, sizeof last) : 0;
     if (n > 0)
-        ww_log(WW_LOG_WARN, "curve", "refused %llu connections since the last stats line; the "
-               "last: %s", (unsigned long long)n, last);
+        ww_log(WW_LOG_WARN, "curve", "refused %llu connections since the last stats line: %s",
+               (unsigned long long)n, last);
 }
 
 static void *
