@@ -403,7 +403,13 @@ own_redis(harness_t *self, bool aof, const char *aclfile)
     }
     if (self->redis != NULL)
         redisFree(self->redis);
+    /* The socket file exists from bind(); connect is refused until listen(). */
     self->redis = redisConnectUnix(sock);
+    for (int i = 0; i < 200 && self->redis->err; i++) {
+        redisFree(self->redis);
+        harness_sleep_ms(25);
+        self->redis = redisConnectUnix(sock);
+    }
     return pid;
 }
 
