@@ -315,16 +315,21 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, service_t *sv
     for (;;) {
         /* the metrics endpoint's descriptor sits before PULL, which is left
          * out (the last item) while ingest does not want to read it */
-        zmq_pollitem_t items[5] = {
+        /* the waker's socket and the metrics endpoint's descriptor sit before
+         * PULL, which is left out (the last item) while ingest does not want
+         * to read it; a descriptor of -1 is never ready */
+        int wake_fd = publish_wake_fd(pubr, ww_clock_mono_ms());
+        zmq_pollitem_t items[6] = {
             { NULL, sigfd, ZMQ_POLLIN, 0 },
             { d->router, 0, ZMQ_POLLIN, 0 },
             { d->replay, 0, ZMQ_POLLIN, 0 },
+            { NULL, wake_fd, ZMQ_POLLIN, 0 },
             { NULL, metrics_fd(d->metrics), ZMQ_POLLIN, 0 },
             { d->pull, 0, ZMQ_POLLIN, 0 },
         };
-        int pull = d->metrics != NULL ? 4 : 3;
+        int pull = d->metrics != NULL ? 5 : 4;
         if (d->metrics == NULL)
-            items[3] = items[4];
+            items[4] = items[5];
         int n_items = ingest_wants_pull(ing) && ww_redis_connected(d->redis) ? pull + 1 : pull;
         if (zmq_poll(items, n_items, (long)timeout) == -1 && errno != EINTR) {
             ww_log(WW_LOG_ERROR, "main", "zmq_poll: %s", zmq_strerror(errno));
@@ -344,6 +349,8 @@ run(daemon_t *d, ingest_t *ing, publisher_t *pubr, peers_t *peers, service_t *sv
             ingest_on_router(ing);
         if (items[2].revents & ZMQ_POLLIN)
             replay_on_request(d, publish_head(pubr));
+        if (wake_fd != -1 && (items[3].revents & ZMQ_POLLIN))
+            (void)publish_on_wake(pubr);
         if (n_items > pull && (items[pull].revents & ZMQ_POLLIN))
             ingest_on_pull(ing);
         peers_check(peers);

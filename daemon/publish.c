@@ -11,16 +11,19 @@
 #include <string.h>
 #include <zmq.h>
 
+#include "waker.h"
 #include "ww_alloc.h"
 #include "ww_clock.h"
 #include "ww_log.h"
 #include "ww_zsock.h"
 
 #define PUBLISH_BATCH 512
-#define PUBLISH_IDLE_MS 5 /* poll interval of the output stream when it is quiet */
+#define PUBLISH_IDLE_MS 5 /* poll interval of the output stream when it is quiet, */
+#define PUBLISH_WOKEN_MS 250 /* ... and while the waker watches it (a safety net) */
 
 struct publisher {
     daemon_t *d;
+    waker_t *waker;      /* wakes the loop when the output stream grows */
     uint64_t cursor;     /* last seq sent */
     bool loaded;         /* cursor read from Redis */
     int64_t next_hb_ms;
@@ -36,6 +39,7 @@ publish_new(daemon_t *d)
 {
     publisher_t *self = ww_xcalloc(1, sizeof *self);
     self->d = d;
+    self->waker = waker_new(d);
     return self;
 }
 
@@ -44,6 +48,7 @@ publish_destroy(publisher_t **self_p)
 {
     if (*self_p == NULL)
         return;
+    waker_destroy(&(*self_p)->waker);
     ww_buf_free(&(*self_p)->out.body);
     ww_buf_free(&(*self_p)->hb);
     free(*self_p);
@@ -296,5 +301,24 @@ publish_tick(publisher_t *self, int64_t now_ms)
     int n = publish_batch(self);
     if (self->loaded)
         heartbeat(self, now_ms);
-    return n == PUBLISH_BATCH ? 0 : PUBLISH_IDLE_MS;
+    if (n == PUBLISH_BATCH)
+        return 0;
+    if (!waker_armed(self->waker))
+        return PUBLISH_IDLE_MS;
+    int64_t until_hb = self->next_hb_ms - now_ms; /* the heartbeat stays on time */
+    return until_hb < 0 ? 0 : until_hb < PUBLISH_WOKEN_MS ? until_hb : PUBLISH_WOKEN_MS;
+}
+
+int
+publish_wake_fd(publisher_t *self, int64_t now_ms)
+{
+    if (!self->loaded)
+        return -1;
+    return waker_arm(self->waker, self->cursor, now_ms);
+}
+
+bool
+publish_on_wake(publisher_t *self)
+{
+    return waker_fired(self->waker);
 }

@@ -24,6 +24,14 @@ publisher_t *publish_new(daemon_t *d);
 void publish_destroy(publisher_t **self_p);
 /* Sends what is new. Returns the ms until it wants to run again. */
 int64_t publish_tick(publisher_t *self, int64_t now_ms);
+/* The socket of the waker (waker.h), armed past the last seq sent, to poll
+ * with the others; -1 when there is none (the publisher then polls the
+ * stream every few ms). Connects the waker when due. */
+int publish_wake_fd(publisher_t *self, int64_t now_ms);
+
+/* Call when that socket is readable; true when there may be more to send. */
+bool publish_on_wake(publisher_t *self);
+
 /* The last seq sent (0 before the first). */
 uint64_t publish_head(const publisher_t *self);
 /* Redis lost the state published from (epoch.h): the cursor is read again

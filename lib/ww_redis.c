@@ -250,6 +250,42 @@ ww_redis_reply(ww_redis_t *self)
     return reply;
 }
 
+int
+ww_redis_fd(const ww_redis_t *self)
+{
+    return self->ctx != NULL ? self->ctx->fd : -1;
+}
+
+int
+ww_redis_send(ww_redis_t *self, int argc, const char **argv, const size_t *lens)
+{
+    if (ww_redis_append(self, argc, argv, lens) == -1)
+        return -1;
+    int done = 0;
+    while (!done)
+        if (redisBufferWrite(self->ctx, &done) != REDIS_OK) {
+            disconnect(self);
+            return -1;
+        }
+    return 0;
+}
+
+redisReply *
+ww_redis_poll_reply(ww_redis_t *self, bool *dead)
+{
+    *dead = self->ctx == NULL;
+    if (*dead)
+        return NULL;
+    void *reply = NULL;
+    if (redisBufferRead(self->ctx) != REDIS_OK ||
+        redisGetReplyFromReader(self->ctx, &reply) != REDIS_OK) {
+        disconnect(self);
+        *dead = true;
+        return NULL;
+    }
+    return reply;
+}
+
 redisReply *
 ww_redis_cmd(ww_redis_t *self, int argc, const char **argv, const size_t *lens)
 {

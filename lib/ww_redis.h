@@ -64,6 +64,16 @@ int ww_redis_append_eval(ww_redis_t *self, const ww_script_t *script, int nkeys,
                          const char **argv, const size_t *lens);
 redisReply *ww_redis_reply(ww_redis_t *self);
 
+/* Waiting without blocking, for a connection kept for one blocking command
+ * (XREAD BLOCK): ww_redis_fd is the socket to poll (-1 while disconnected);
+ * ww_redis_send sends a command and returns 0, or -1 (dead); once the
+ * socket is readable, ww_redis_poll_reply reads what it holds and returns
+ * the reply when it is complete (caller frees), or NULL: not yet, or, with
+ * *DEAD set, the connection failed (it is then closed). */
+int ww_redis_fd(const ww_redis_t *self);
+int ww_redis_send(ww_redis_t *self, int argc, const char **argv, const size_t *lens);
+redisReply *ww_redis_poll_reply(ww_redis_t *self, bool *dead);
+
 /* A reply that is an error starting with PREFIX ("NOSCRIPT", "BUSYGROUP"). */
 bool ww_redis_is_error(const redisReply *r, const char *prefix);
 
