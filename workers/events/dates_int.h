@@ -34,8 +34,14 @@ typedef enum {
     W_RELATIVE,   /* value: day offset from the anchor */
     W_YEAR_MARK,  /* 年 년: follows a year */
     W_MONTH_MARK, /* 月 월 */
-    W_DAY_MARK    /* 日 号 일 */
+    W_DAY_MARK,   /* 日 号 일 */
+    W_DAY_WORD,   /* Vietnamese "ngày", Thai "วันที่": the day's number follows */
+    W_MONTH_WORD, /* Vietnamese "tháng": the month's number follows */
+    W_YEAR_WORD   /* Vietnamese "năm": the year follows */
 } word_kind_t;
+
+#define THAI_FIRST 0x0E00    /* the Thai block, whose words are not spaced apart */
+#define THAI_LAST 0x0E7F
 
 typedef struct {
     const char *word;   /* in FOLD_MATCH, into the lexicon's arena, not NUL-terminated */
@@ -53,6 +59,7 @@ struct dates_lex {
     size_t n_words;
     ww_strtab_t table;  /* owned: every word, its index into words as its value */
     size_t n_langs;
+    uint32_t thai_first[(THAI_LAST - THAI_FIRST + 1) / 32]; /* Thai letters a word starts with */
 };
 
 /* ---- dates.c ---- */
@@ -72,22 +79,30 @@ int dates_month_of_word(const char *p, size_t n);
 
 /* ---- shared inline helpers ---- */
 
+/* LANG is a bare language tag ("en", "sr": dates_scan cuts "sr-Latn" to "sr") or NULL. */
 static inline bool
 dates_lang_allows(const lex_word_t *w, const char *lang)
 {
     return !w->lang_only || (lang != NULL && strcmp(lang, w->lang) == 0);
 }
 
-/* The lexicon word spelled P[0..N), allowed for LANG, or NULL. */
+/* The lexicon word spelled P[0..N), allowed for LANG, or NULL: the row of LANG when one has
+   it (Croatian "listopad" is October, Czech and Polish November), else the first row. */
 static inline const lex_word_t *
 dates_lex_find(const dates_lex_t *lex, const char *p, size_t n, const char *lang)
 {
-    const lex_word_t *best = NULL;                      /* the first of the rows */
+    const lex_word_t *best = NULL;
+    bool best_own = false;
     for (const ww_strtab_entry_t *e = ww_strtab_find(&lex->table, p, n, ww_strtab_hash(p, n));
          e != NULL; e = ww_strtab_next(&lex->table, e)) {
         const lex_word_t *w = &lex->words[e->value];
-        if (dates_lang_allows(w, lang) && (best == NULL || w < best))
+        if (!dates_lang_allows(w, lang))
+            continue;
+        bool own = lang != NULL && strcmp(lang, w->lang) == 0;
+        if (best == NULL || (own && !best_own) || (own == best_own && w < best)) {
             best = w;
+            best_own = own;
+        }
     }
     return best;
 }

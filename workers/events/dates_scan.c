@@ -73,21 +73,34 @@ is_spaced_letter(int32_t cp)
     return dates_is_wordish(cp) && !is_cjk(cp);
 }
 
-/* The end of the word whose letters go on at byte I: an apostrophe or hyphen between two
-   letters stays inside the word. */
+static inline bool
+is_thai(int32_t cp)
+{
+    return cp >= THAI_FIRST && cp <= THAI_LAST;
+}
+
+/* The end of the word whose letters go on at byte I after the letter LAST: an apostrophe or
+   hyphen between two letters stays inside the word, and so does a dot between two Thai
+   letters ("มี.ค."). */
 static size_t
-word_end(const uint8_t *p, size_t len, size_t i)
+word_end(const uint8_t *p, size_t len, size_t i, int32_t last)
 {
     size_t n, n2;
     while (i < len) {
         int32_t c = dates_peek_cp(p, len, i, &n);
-        if (is_spaced_letter(c) ||
-            ((c == '\'' || c == '-') && i + n < len &&
-             is_spaced_letter(dates_peek_cp(p, len, i + n, &n2)))) {
+        if (is_spaced_letter(c)) {
+            last = c;
             i += n;
             continue;
         }
-        break;
+        if ((c != '\'' && c != '-' && c != '.') || i + n >= len)
+            break;
+        int32_t next = dates_peek_cp(p, len, i + n, &n2);
+        if (c == '.' ? !(is_thai(last) && is_thai(next) && dates_is_wordish(next))
+                     : !is_spaced_letter(next))
+            break;
+        last = c;
+        i += n;
     }
     return i;
 }
@@ -106,10 +119,78 @@ number_end(const uint8_t *p, size_t len, size_t i, tok_t *x)
     return i;
 }
 
-/* Splits TEXT into numbers, words and single punctuation marks. A CJK character is a word of
-   its own. */
+static bool
+is_mark(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
+/* The bytes of the longest lexicon word at byte I of the Thai run P[i..end) that ends where
+   a letter does (not before a vowel or tone mark), or 0. */
+static size_t
+thai_word_at(const dates_lex_t *lex, const uint8_t *p, size_t i, size_t end)
+{
+    size_t n, best = 0;
+    int32_t cp = dates_peek_cp(p, end, i, &n);
+    uint32_t bit = (uint32_t)(cp - THAI_FIRST);
+    if (!is_thai(cp) || !(lex->thai_first[bit / 32] & (1u << (bit % 32))))
+        return 0;
+    uint32_t h = WW_STRTAB_SEED;
+    for (size_t k = i; k < end && k - i < MAX_WORD; k++) {
+        h = ww_strtab_hash_step(h, p[k]);
+        if (k + 1 < end && (p[k + 1] & 0xC0) == 0x80)
+            continue;                                   /* inside a character */
+        if (k + 1 < end && is_mark(dates_peek_cp(p, end, k + 1, &n)))
+            continue;
+        if (ww_strtab_find(&lex->table, (const char *)p + i, k + 1 - i, h) != NULL)
+            best = k + 1 - i;
+    }
+    return best;
+}
+
+/* Pushes the word P[start..end); a Thai word, whose language writes no spaces between words,
+   is cut so that each lexicon word in it is a token of its own ("เมื่อวันจันทร์ที่" holds
+   "วันจันทร์"). */
 static void
-tokenize(const char *text, size_t len, toks_t *t)
+push_word(const dates_lex_t *lex, const uint8_t *p, size_t start, size_t end, tok_t *x,
+          toks_t *t)
+{
+    size_t n;
+    if (!is_thai(dates_peek_cp(p, end, start, &n))) {
+        x->end = end;
+        toks_push(t, x);
+        return;
+    }
+    size_t rest = start;                                /* the part no word was found in */
+    for (size_t i = start; i < end;) {
+        size_t w = thai_word_at(lex, p, i, end);
+        if (w == 0) {
+            dates_peek_cp(p, end, i, &n);
+            i += n;
+            continue;
+        }
+        if (rest < i) {
+            x->start = rest, x->end = i;
+            toks_push(t, x);
+            x->space_before = false;
+        }
+        x->start = i, x->end = i + w;
+        toks_push(t, x);
+        x->space_before = false;
+        i += w;
+        rest = i;
+    }
+    if (rest < end) {
+        x->start = rest, x->end = end;
+        toks_push(t, x);
+    }
+}
+
+/* Splits TEXT into numbers, words and single punctuation marks. A CJK character is a word of
+   its own; a Thai run is cut at the lexicon's words. */
+static void
+tokenize(const dates_lex_t *lex, const char *text, size_t len, toks_t *t)
 {
     const uint8_t *p = (const uint8_t *)text;
     size_t i = 0;
@@ -132,7 +213,9 @@ tokenize(const char *text, size_t len, toks_t *t)
             i += n;
         } else if (dates_is_wordish(cp)) {
             x.type = T_WORD;
-            i = word_end(p, len, i + n);
+            i = word_end(p, len, i + n, cp);
+            push_word(lex, p, x.start, i, &x, t);
+            continue;
         } else {
             x.type = T_PUNCT;
             x.value = cp;
@@ -187,11 +270,19 @@ word_at(const dates_lex_t *lex, const char *text, const toks_t *t, size_t i, con
 /* The grammar of dates in text                                        */
 /* ------------------------------------------------------------------ */
 
+/* The last token kind_at looked up: each rule asks about the token it starts at. */
+typedef struct {
+    size_t i;
+    int kind, value;
+    size_t used;
+} memo_t;
+
 typedef struct {
     const dates_lex_t *lex;
     const char *text;
     const toks_t *t;
     const char *lang;
+    memo_t *memo;
 } scan_t;
 
 typedef struct {
@@ -234,13 +325,20 @@ kind_at(const scan_t *s, size_t i, int *value, size_t *used)
 {
     if (i >= s->t->n)
         return 0;
-    size_t k = 1;
-    const lex_word_t *w = word_at(s->lex, s->text, s->t, i, s->lang, &k);
-    if (w == NULL)
-        return 0;
-    *value = w->value;
-    *used = k;
-    return w->kind;
+    memo_t *m = s->memo;
+    if (m->i != i) {
+        size_t k = 1;
+        const lex_word_t *w = word_at(s->lex, s->text, s->t, i, s->lang, &k);
+        m->i = i;
+        m->kind = w != NULL ? w->kind : 0;
+        m->value = w != NULL ? w->value : 0;
+        m->used = k;
+    }
+    if (m->kind != 0) {
+        *value = m->value;
+        *used = m->used;
+    }
+    return m->kind;
 }
 
 /* Skips an ordinal suffix glued to a number ("1st", "1er", "13-го") and "de"/"del" fillers. */
@@ -322,14 +420,19 @@ match_numeric(const scan_t *s, size_t i, found_t *f)
     return found_date(f, i, i + 4);         /* explicit: both forms have a year */
 }
 
-/* An optional ", 2015", " 2015", " de 2015" after a day and month; returns the next token. */
+/* An optional ", 2015", " 2015", " de 2015", " năm 2015" after a day and month; returns the
+   next token. */
 static size_t
 take_year(const scan_t *s, size_t j, found_t *f)
 {
     size_t k = j;
+    int v;
+    size_t used;
     if (tok_punct(s, k, ','))
         k++;
     k = skip_filler(s, k);
+    if (kind_at(s, k, &v, &used) == W_YEAR_WORD)
+        k += used;
     if (tok_year(s, k)) {
         f->year = s->t->v[k].value;
         return k + 1;
@@ -348,6 +451,9 @@ match_day_first(const scan_t *s, size_t i, found_t *f)
     size_t j = skip_ordinal(s, i + 1);
     if (tok_punct(s, j, '.'))
         j++;
+    else if (tok_punct(s, j, '-') && !s->t->v[j].space_before && j + 1 < s->t->n &&
+             !s->t->v[j + 1].space_before)
+        j++;                                            /* Uzbek "6-mart" */
     j = skip_filler(s, j);
     if (kind_at(s, j, &v, &used) != W_MONTH)
         return false;
@@ -358,6 +464,26 @@ match_day_first(const scan_t *s, size_t i, found_t *f)
     if (tok_punct(s, j, '.') && tok_year(s, j + 1))
         j++;
     return found_date(f, i, take_year(s, j, f) - 1);
+}
+
+/* The digits "/ M [/ YYYY]" glued after a day at token J, into *F (the month 0 when there
+   are none); returns the token after them. */
+static size_t
+take_slash_month(const scan_t *s, size_t j, found_t *f)
+{
+    const tok_t *v = s->t->v;
+    f->month = 0;
+    if (!tok_punct(s, j, '/') || !tok_num(s, j + 1, 1, 12, 2) || v[j].space_before ||
+        v[j + 1].space_before)
+        return j;
+    f->month = v[j + 1].value;
+    j += 2;
+    if (tok_punct(s, j, '/') && tok_year(s, j + 1) && !v[j].space_before &&
+        !v[j + 1].space_before) {
+        f->year = v[j + 1].value;
+        j += 2;
+    }
+    return j;
 }
 
 /* [YEAR.] MONTH [.] DAY [year]: "January 25, 2015", "Feb. 12", "2015. augusztus 13." */
@@ -384,6 +510,41 @@ match_month_first(const scan_t *s, size_t i, found_t *f)
     j = skip_ordinal(s, j + 1);
     size_t end = f->year ? j : take_year(s, j, f);
     return found_date(f, first, end - 1);
+}
+
+/* Dates told by words before the numbers (Vietnamese, Thai, Swahili, Indonesian):
+   DAYWORD D / M [/ YYYY] ("ngày 6/3"), [DAYWORD] D MONTHWORD M [[,] YEARWORD YYYY]
+   ("ngày 6 tháng 3 năm 2016"), DAYWORD D (a day of the month: "วันที่ 6", "tarehe 6"). */
+static bool
+match_day_word(const scan_t *s, size_t i, found_t *f)
+{
+    int v;
+    size_t used, j = i;
+    bool has_word = kind_at(s, i, &v, &used) == W_DAY_WORD;
+    if (has_word)
+        j += used;
+    else if (s->t->v[i].type != T_NUM)
+        return false;
+    if (!tok_num(s, j, 1, 31, 2))
+        return false;
+    f->year = 0;
+    f->day = s->t->v[j].value;
+    size_t k = take_slash_month(s, j + 1, f);
+    if (has_word && f->month > 0)
+        return found_date(f, i, k - 1);
+    f->year = 0;
+    if (kind_at(s, j + 1, &v, &used) == W_MONTH_WORD && tok_num(s, j + 1 + used, 1, 12, 2)) {
+        f->month = s->t->v[j + 1 + used].value;
+        return found_date(f, i, take_year(s, j + 2 + used, f) - 1);
+    }
+    if (!has_word)
+        return false;
+    if (match_day_first(s, j, f)) {                    /* "วันที่ 25 มกราคม" */
+        f->first = i;
+        return true;
+    }
+    f->month = 0;
+    return found_date(f, i, j);
 }
 
 /* A weekday or relative word. A weekday next to a relative word names the day more
@@ -413,11 +574,16 @@ match_word(const scan_t *s, size_t i, found_t *f)
         f->last = j + wused - 1;
     }
     j = f->last + 1;
-    if (tok_punct(s, j, '(') && tok_num(s, j + 1, 1, 31, 2) && tok_punct(s, j + 2, ')')) {
-        f->kind = DATES_MONTH_DAY;
-        f->month = 0;
-        f->day = s->t->v[j + 1].value;
-        f->last = j + 2;
+    if (tok_punct(s, j, '(') && tok_num(s, j + 1, 1, 31, 2)) {
+        found_t d = { .year = 0, .day = s->t->v[j + 1].value };
+        size_t end = take_slash_month(s, j + 2, &d);  /* "pada Minggu (6/3)": day first */
+        if (tok_punct(s, end, ')')) {
+            f->kind = d.year ? DATES_EXPLICIT : DATES_MONTH_DAY;
+            f->year = d.year;
+            f->month = d.month;
+            f->day = d.day;
+            f->last = end;
+        }
     }
     return true;
 }
@@ -456,16 +622,26 @@ dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lan
 {
     toks_t t = { .v = NULL, .n = 0, .cap = TOKENS_INLINE };
     t.v = t.small;
-    tokenize(text, len, &t);
-    if (lang != NULL && strcmp(lang, "und") == 0)
+    tokenize(lex, text, len, &t);
+    char tag[8];                        /* "sr-Latn" is "sr": the rows name bare languages */
+    size_t tn = lang != NULL ? strcspn(lang, "-_") : 0;
+    if (tn == 0 || tn >= sizeof tag || strcmp(lang, "und") == 0) {
         lang = NULL;
-    scan_t s = { lex, text, &t, lang };
+    } else {
+        for (size_t k = 0; k < tn; k++)
+            tag[k] = (char)(lang[k] >= 'A' && lang[k] <= 'Z' ? lang[k] - 'A' + 'a' : lang[k]);
+        tag[tn] = '\0';
+        lang = tag;
+    }
+    memo_t memo = { .i = SIZE_MAX };
+    scan_t s = { lex, text, &t, lang, &memo };
     int32_t anchor = dates_day_of_ms(anchor_ms);
     size_t n = 0;
     for (size_t i = 0; i < t.n && n < max; i++) {
         found_t f;
-        if (!match_numeric(&s, i, &f) && !match_cjk(&s, i, &f) && !match_day_first(&s, i, &f) &&
-            !match_month_first(&s, i, &f) && !match_word(&s, i, &f))
+        if (!match_numeric(&s, i, &f) && !match_cjk(&s, i, &f) && !match_day_word(&s, i, &f) &&
+            !match_day_first(&s, i, &f) && !match_month_first(&s, i, &f) &&
+            !match_word(&s, i, &f))
             continue;
         int32_t days;
         if (resolve(&f, anchor, &days)) {

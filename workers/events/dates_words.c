@@ -1,14 +1,17 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * about 28 languages (DATA, one table), dates_lex_new's hash table over them,
- * and the month lookup the dateline reader uses.
+ * the catalog's 54 languages (DATA, one table), dates_lex_new's hash table
+ * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
  * separated by ';' and forms within a group by '|': the group's position
  * gives the value (the row's base, plus one per group). A form written
  * "!word" counts only when the caller names the row's language (the word
  * means something else in another language: French "hier" is German "here").
+ * A word two rows give different meanings (Croatian "listopad" is October,
+ * Czech November) is marked in all of them but one; when the caller's
+ * language has a row with the word, that row's meaning counts.
  *
  * The rows are written as the languages write the words; the compiled
  * lexicon holds each word in FOLD_MATCH (fold.h), the form of the text it
@@ -34,28 +37,59 @@ typedef struct {
 } lex_row_t;
 
 static const lex_row_t lex_rows[] = {
-    /* months: day-first or month-first, genitive and locative forms where a language has them */
+    /* months: day-first or month-first, with the forms a day number takes (genitive,
+       locative, dative, partitive ...) where a language has them */
     { "en", W_MONTH, 1, "january|jan;february|feb;march|mar;april|apr;may;june|jun;july|jul;"
       "august|aug;september|sept|sep;october|oct;november|nov;december|dec" },
     { "ru", W_MONTH, 1, "январь|января|январе|янв;февраль|февраля|феврале|фев|февр;"
       "март|марта|марте|мар;апрель|апреля|апреле|апр;май|мая|мае;июнь|июня|июне|июн;"
       "июль|июля|июле|июл;август|августа|августе|авг;сентябрь|сентября|сентябре|сен|сент;"
       "октябрь|октября|октябре|окт;ноябрь|ноября|ноябре|ноя|нояб;декабрь|декабря|декабре|дек" },
+    /* Ukrainian "лист" is a Russian sheet */
     { "uk", W_MONTH, 1, "січень|січня|січні|січ;лютий|лютого|лютому|лют;березень|березня|березні|бер;"
       "квітень|квітня|квітні|квіт;травень|травня|травні|трав;червень|червня|червні|черв;"
       "липень|липня|липні|лип;серпень|серпня|серпні|серп;вересень|вересня|вересні|вер;"
-      "жовтень|жовтня|жовтні|жовт;листопад|листопада|листопаді|лист;грудень|грудня|грудні|груд" },
+      "жовтень|жовтня|жовтні|жовт;листопад|листопада|листопаді|!лист;грудень|грудня|грудні|груд" },
+    { "be", W_MONTH, 1, "студзень|студзеня|студзені;люты|лютага|лютым;сакавік|сакавіка|сакавіку;"
+      "красавік|красавіка|красавіку;май|мая|маі|травень|траўня|траўні;чэрвень|чэрвеня|чэрвені;"
+      "ліпень|ліпеня|ліпені;жнівень|жніўня|жніўні;верасень|верасня|верасні;"
+      "кастрычнік|кастрычніка|кастрычніку;лістапад|лістапада|лістападзе;снежань|снежня|снежні" },
     { "bg", W_MONTH, 1, "януари;февруари;март;април;май;юни;юли;август;септември;октомври;"
       "ноември;декември" },
+    { "mk", W_MONTH, 1, "јануари;февруари;март;април;мај;јуни;јули;август;септември;октомври;"
+      "ноември;декември" },
     { "sr", W_MONTH, 1, "јануар|јануара;фебруар|фебруара;март|марта;април|априла;мај|маја;"
-      "јун|јуна;јул|јула;август|августа;септембар|септембра;октобар|октобра;"
+      "јун|јуна|јуни;јул|јула|јули;август|августа;септембар|септембра;октобар|октобра;"
       "новембар|новембра;децембар|децембра" },
+    /* Serbian in Latin letters, and Bosnian: the same words */
+    { "sr", W_MONTH, 1, "januar|januara;februar|februara;mart|marta;april|aprila;maj|maja;"
+      "jun|juna|juni;jul|jula|juli;avgust|avgusta|august|augusta;septembar|septembra;"
+      "oktobar|oktobra;novembar|novembra;decembar|decembra" },
+    { "bs", W_MONTH, 1, "januar|januara;februar|februara;mart|marta;april|aprila;maj|maja;"
+      "juni|juna|jun;juli|jula|jul;august|augusta|avgust|avgusta;septembar|septembra;"
+      "oktobar|oktobra;novembar|novembra;decembar|decembra" },
+    /* Croatian "listopad" is October, Czech and Polish November */
+    { "hr", W_MONTH, 1, "siječanj|siječnja|siječnju;veljača|veljače|veljači;ožujak|ožujka|ožujku;"
+      "travanj|travnja|travnju;svibanj|svibnja|svibnju;lipanj|lipnja|lipnju;"
+      "srpanj|srpnja|srpnju;kolovoz|kolovoza|kolovozu;rujan|rujna|rujnu;"
+      "!listopad|!listopada|!listopadu;studeni|studenoga|studenog|studenom;"
+      "prosinac|prosinca|prosincu" },
+    { "sl", W_MONTH, 1, "januar|januarja;februar|februarja;marec|marca;april|aprila;maj|maja;"
+      "junij|junija;julij|julija;avgust|avgusta;september|septembra;oktober|oktobra;"
+      "november|novembra;december|decembra" },
+    { "kk", W_MONTH, 1, "қаңтар|қаңтарда;ақпан|ақпанда;наурыз|наурызда;сәуір|сәуірде;"
+      "мамыр|мамырда;маусым|маусымда;шілде|шілдеде;тамыз|тамызда;қыркүйек|қыркүйекте;"
+      "қазан|қазанда;қараша|қарашада;желтоқсан|желтоқсанда" },
+    { "uz", W_MONTH, 1, "январ;феврал;март;апрел;май;июн;июл;август;сентябр;октябр;ноябр;декабр" },
     { "de", W_MONTH, 1, "januar|jänner|jan;februar|feber|feb|febr;märz|maerz|mrz;april|apr;mai;"
       "juni|jun;juli|jul;august|aug;september|sept|sep;oktober|okt;november|nov;dezember|dez" },
     { "fr", W_MONTH, 1, "janvier|janv;février|fevrier|févr|fevr;mars;avril|avr;mai;juin;"
       "juillet|juil;août|aout;septembre|sept;octobre|oct;novembre|nov;décembre|decembre|déc" },
     { "es", W_MONTH, 1, "enero|ene;febrero|feb;marzo|mar;abril|abr;mayo;junio|jun;julio|jul;"
       "agosto|ago;septiembre|setiembre|sept;octubre|oct;noviembre|nov;diciembre|dic" },
+    /* Catalan elides "de" before a vowel: "el 6 d'abril" */
+    { "ca", W_MONTH, 1, "gener;febrer;març;abril|d'abril;maig;juny;juliol;agost|d'agost;setembre;"
+      "octubre|d'octubre;novembre;desembre" },
     { "it", W_MONTH, 1, "gennaio;febbraio|febb;marzo;aprile;maggio;giugno;luglio;agosto;"
       "settembre|sett;ottobre|ott;novembre;dicembre|dic" },
     { "pt", W_MONTH, 1, "janeiro;fevereiro|fev;março|marco;abril;maio;junho;julho;agosto;"
@@ -66,7 +100,21 @@ static const lex_row_t lex_rows[] = {
     { "cs", W_MONTH, 1, "leden|ledna;únor|února;březen|března;duben|dubna;květen|května;"
       "červen|června;červenec|července;srpen|srpna;září;říjen|října;listopad|listopadu;"
       "prosinec|prosince" },
+    /* Slovak "máji" is Czech "mají" (they have) */
+    { "sk", W_MONTH, 1, "január|januára|januári;február|februára|februári;marec|marca|marci;"
+      "apríl|apríla|apríli;máj|mája|!máji;jún|júna|júni;júl|júla|júli;august|augusta|auguste;"
+      "september|septembra|septembri;október|októbra|októbri;november|novembra|novembri;"
+      "december|decembra|decembri" },
+    /* Turkish glues its case endings on with an apostrophe ("6 Mart'ta": dates_scan) */
     { "tr", W_MONTH, 1, "ocak;şubat;mart;nisan;mayıs;haziran;temmuz;ağustos;eylül;ekim;kasım;aralık" },
+    /* Azerbaijani and Uzbek glue them on: "6 martda", "martın 6-da" (Turkish "mayın" is a mine) */
+    { "az", W_MONTH, 1, "yanvar|yanvarda|yanvarın;fevral|fevralda|fevralın;mart|martda|martın;"
+      "aprel|apreldə|aprelin;may|mayda|!mayın;iyun|iyunda|iyunun;iyul|iyulda|iyulun;"
+      "avqust|avqustda|avqustun;sentyabr|sentyabrda|sentyabrın;oktyabr|oktyabrda|oktyabrın;"
+      "noyabr|noyabrda|noyabrın;dekabr|dekabrda|dekabrın" },
+    { "uz", W_MONTH, 1, "yanvar|yanvarda;fevral|fevralda;mart|martda;aprel|aprelda;may|mayda;"
+      "iyun|iyunda;iyul|iyulda;avgust|avgustda;sentabr|sentyabr|sentabrda|sentyabrda;"
+      "oktabr|oktyabr|oktabrda|oktyabrda;noyabr|noyabrda;dekabr|dekabrda" },
     { "nl", W_MONTH, 1, "januari;februari;maart|mrt;april;mei;juni;juli;augustus;september;"
       "oktober;november;december" },
     { "sv", W_MONTH, 1, "januari;februari;mars;april;maj;juni;juli;augusti;september;oktober;"
@@ -79,32 +127,96 @@ static const lex_row_t lex_rows[] = {
       "huhtikuuta|huhtikuu;toukokuuta|toukokuu;kesäkuuta|kesäkuu;heinäkuuta|heinäkuu;"
       "elokuuta|elokuu;syyskuuta|syyskuu;lokakuuta|lokakuu;marraskuuta|marraskuu;"
       "joulukuuta|joulukuu" },
-    { "hu", W_MONTH, 1, "január;február;március;április;május;június;július;augusztus;"
-      "szeptember;október;november;december" },
+    /* Estonian: "6. märtsil" (on), "6. märtsi" (of); English "mail" is not a month */
+    { "et", W_MONTH, 1, "jaanuar|jaanuaril|jaanuari|jaan;veebruar|veebruaril|veebruari|veebr;"
+      "märts|märtsil|märtsi;aprill|aprillil|aprilli;mai|!mail;juuni|juunil;juuli|juulil;"
+      "august|augustil|augusti;september|septembril|septembri;oktoober|oktoobril|oktoobri;"
+      "november|novembril|novembri;detsember|detsembril|detsembri|dets" },
+    /* Latvian: "6. martā" (on), "6. marta" (of) */
+    { "lv", W_MONTH, 1, "janvāris|janvārī|janvāra;februāris|februārī|februāra;marts|martā|marta;"
+      "aprīlis|aprīlī|aprīļa;maijs|maijā|maija;jūnijs|jūnijā|jūnija;jūlijs|jūlijā|jūlija;"
+      "augusts|augustā|augusta;septembris|septembrī|septembra;oktobris|oktobrī|oktobra;"
+      "novembris|novembrī|novembra;decembris|decembrī|decembra" },
+    /* Lithuanian puts the month first, in the genitive: "kovo 6 d." */
+    { "lt", W_MONTH, 1, "sausis|sausio;vasaris|vasario;kovas|kovo;balandis|balandžio;"
+      "gegužė|gegužės;birželis|birželio;liepa|liepos;rugpjūtis|rugpjūčio;rugsėjis|rugsėjo;"
+      "spalis|spalio;lapkritis|lapkričio;gruodis|gruodžio" },
+    /* Hungarian: "március 6-án" reads as the month and the day; "márc." as written */
+    { "hu", W_MONTH, 1, "január|jan;február|febr;március|márc;április|ápr;május|máj;június|jún;"
+      "július|júl;augusztus|aug;szeptember|szept;október|okt;november|nov;december|dec" },
     { "ro", W_MONTH, 1, "ianuarie;februarie;martie;aprilie;mai;iunie;iulie;august;septembrie;"
       "octombrie;noiembrie;decembrie" },
-    { "el", W_MONTH, 1, "ιανουαριου|ιανουαριοσ;φεβρουαριου|φεβρουαριοσ;μαρτιου|μαρτιοσ;"
-      "απριλιου|απριλιοσ;μαιου|μαιοσ;ιουνιου|ιουνιοσ;ιουλιου|ιουλιοσ;αυγουστου|αυγουστοσ;"
-      "σεπτεμβριου|σεπτεμβριοσ;οκτωβριου|οκτωβριοσ;νοεμβριου|νοεμβριοσ;δεκεμβριου|δεκεμβριοσ" },
+    { "sq", W_MONTH, 1, "janar|janarit;shkurt|shkurtit;mars|marsit;prill|prillit;maj|majit;"
+      "qershor|qershorit;korrik|korrikut;gusht|gushtit;shtator|shtatorit;tetor|tetorit;"
+      "nëntor|nëntorit;dhjetor|dhjetorit" },
+    { "el", W_MONTH, 1, "ιανουαριου|ιανουαριοσ|ιαν;φεβρουαριου|φεβρουαριοσ|φεβ;μαρτιου|μαρτιοσ;"
+      "απριλιου|απριλιοσ|απρ;μαιου|μαιοσ;ιουνιου|ιουνιοσ;ιουλιου|ιουλιοσ;αυγουστου|αυγουστοσ|αυγ;"
+      "σεπτεμβριου|σεπτεμβριοσ|σεπτ;οκτωβριου|οκτωβριοσ|οκτ;νοεμβριου|νοεμβριοσ|νοε;"
+      "δεκεμβριου|δεκεμβριοσ|δεκ" },
+    /* Georgian: "6 მარტს" (on), "მარტის" (of) */
+    { "ka", W_MONTH, 1, "იანვარი|იანვარს|იანვრის;თებერვალი|თებერვალს|თებერვლის;მარტი|მარტს|მარტის;"
+      "აპრილი|აპრილს|აპრილის;მაისი|მაისს|მაისის;ივნისი|ივნისს|ივნისის;ივლისი|ივლისს|ივლისის;"
+      "აგვისტო|აგვისტოს;სექტემბერი|სექტემბერს|სექტემბრის;ოქტომბერი|ოქტომბერს|ოქტომბრის;"
+      "ნოემბერი|ნოემბერს|ნოემბრის;დეკემბერი|დეკემბერს|დეკემბრის" },
+    /* Armenian puts the month first, in the genitive: "մարտի 6-ին" */
+    { "hy", W_MONTH, 1, "հունվար|հունվարի;փետրվար|փետրվարի;մարտ|մարտի;ապրիլ|ապրիլի;մայիս|մայիսի;"
+      "հունիս|հունիսի;հուլիս|հուլիսի;օգոստոս|օգոստոսի;սեպտեմբեր|սեպտեմբերի;"
+      "հոկտեմբեր|հոկտեմբերի;նոյեմբեր|նոյեմբերի;դեկտեմբեր|դեկտեմբերի" },
     { "ar", W_MONTH, 1, "يناير|كانون الثاني;فبراير|شباط;مارس|اذار;ابريل|نيسان;مايو|ايار;"
       "يونيو|حزيران;يوليو|تموز;اغسطس|اب;سبتمبر|ايلول;اكتوبر|تشرين الاول;"
       "نوفمبر|تشرين الثاني;ديسمبر|كانون الاول" },
     { "fa", W_MONTH, 1, "ژانويه;فوريه;مارس;اوريل;مه;ژوئن;ژوئيه|جولاي;اوت|اگوست;سپتامبر;اكتبر;"
       "نوامبر;دسامبر" },
+    /* Urdu: Arabic "جون" is the name John */
+    { "ur", W_MONTH, 1, "جنوری;فروری;مارچ;اپریل;مئی;!جون;جولائی;اگست;ستمبر;اکتوبر;نومبر;دسمبر" },
     { "he", W_MONTH, 1, "ינואר|בינואר;פברואר|בפברואר;מרץ|מרס|במרץ|במרס;אפריל|באפריל;מאי|במאי;"
       "יוני|ביוני;יולי|ביולי;אוגוסט|באוגוסט;ספטמבר|בספטמבר;אוקטובר|באוקטובר;"
       "נובמבר|בנובמבר;דצמבר|בדצמבר" },
     { "hi", W_MONTH, 1, "जनवरी;फरवरी;मार्च;अप्रैल;मई;जून;जुलाई;अगस्त;सितंबर|सितम्बर;"
       "अक्टूबर|अक्तूबर;नवंबर|नवम्बर;दिसंबर|दिसम्बर" },
+    /* Marathi "मे" is a Hindi misspelling of "में" (in) */
+    { "mr", W_MONTH, 1, "जानेवारी;फेब्रुवारी;मार्च;एप्रिल;!मे;जून;जुलै;ऑगस्ट;सप्टेंबर;ऑक्टोबर;"
+      "नोव्हेंबर;डिसेंबर" },
+    { "bn", W_MONTH, 1, "জানুয়ারি|জানুয়ারী;ফেব্রুয়ারি|ফেব্রুয়ারী;মার্চ;এপ্রিল;মে;জুন;জুলাই;"
+      "আগস্ট|অগাস্ট;সেপ্টেম্বর;অক্টোবর;নভেম্বর;ডিসেম্বর" },
+    { "ta", W_MONTH, 1, "ஜனவரி;பிப்ரவரி;மார்ச்;ஏப்ரல்;மே;ஜூன்;ஜூலை;ஆகஸ்ட்;செப்டம்பர்;அக்டோபர்;"
+      "நவம்பர்;டிசம்பர்" },
+    /* Thai: "6 มีนาคม", "6 มี.ค."; its words are not spaced apart (dates_scan) */
+    { "th", W_MONTH, 1, "มกราคม|ม.ค;กุมภาพันธ์|ก.พ;มีนาคม|มี.ค;เมษายน|เม.ย;พฤษภาคม|พ.ค;"
+      "มิถุนายน|มิ.ย;กรกฎาคม|ก.ค;สิงหาคม|ส.ค;กันยายน|ก.ย;ตุลาคม|ต.ค;พฤศจิกายน|พ.ย;"
+      "ธันวาคม|ธ.ค" },
+    /* French "des", English "Mac" */
+    { "id", W_MONTH, 1, "januari;februari;maret;april;mei;juni;juli;agustus|agu|agt;"
+      "september;oktober|okt;november|nov;desember|!des" },
+    { "ms", W_MONTH, 1, "januari;februari;!mac;april;mei;jun;julai;ogos;september;oktober;"
+      "november;disember" },
+    { "tl", W_MONTH, 1, "enero;pebrero;marso;abril;mayo;hunyo;hulyo;agosto;setyembre|septiyembre;"
+      "oktubre;nobyembre;disyembre" },
+    { "sw", W_MONTH, 1, "januari;februari;machi;aprili;mei;juni;julai;agosti;septemba;oktoba;"
+      "novemba;desemba" },
 
-    /* weekdays, Sunday first */
+    /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
     { "ru", W_WEEKDAY, 0, "воскресенье;понедельник;вторник;среда|среду;четверг;пятница|пятницу;"
       "суббота|субботу" },
     { "uk", W_WEEKDAY, 0, "неділя|неділю;понеділок;вівторок;середа|середу;четвер;"
       "п'ятниця|п'ятницю;субота|суботу" },
-    { "bg", W_WEEKDAY, 0, "неделя;понеделник;вторник;сряда;четвъртък;петък;събота" },
+    { "be", W_WEEKDAY, 0, "нядзеля|нядзелю;панядзелак;аўторак;серада|сераду;чацвер;"
+      "пятніца|пятніцу;субота|суботу" },
+    /* Russian "неделя" is a week; Macedonian "недела" is a week too */
+    { "bg", W_WEEKDAY, 0, "!неделя;понеделник;вторник;сряда;четвъртък;петък;събота" },
+    { "mk", W_WEEKDAY, 0, "!недела;понеделник;вторник;среда;четврток;петок;сабота" },
     { "sr", W_WEEKDAY, 0, "недеља|недељу;понедељак;уторак;среда|среду;четвртак;петак;субота|суботу" },
+    { "sr", W_WEEKDAY, 0, "nedelja|nedelju|nedjelja|nedjelju;ponedeljak|ponedjeljak;utorak;"
+      "sreda|sredu|srijeda|srijedu;četvrtak;petak;subota|subotu" },
+    { "hr", W_WEEKDAY, 0, "nedjelja|nedjelju;ponedjeljak;utorak;srijeda|srijedu;četvrtak;petak;"
+      "subota|subotu" },
+    { "bs", W_WEEKDAY, 0, "nedjelja|nedjelju;ponedjeljak;utorak;srijeda|srijedu;četvrtak;petak;"
+      "subota|subotu" },
+    { "sl", W_WEEKDAY, 0, "nedelja|nedeljo;ponedeljek;torek;sreda|sredo;četrtek;petek;"
+      "sobota|soboto" },
+    { "kk", W_WEEKDAY, 0, "жексенбі;дүйсенбі;сейсенбі;сәрсенбі;бейсенбі;жұма;сенбі" },
+    { "uz", W_WEEKDAY, 0, "якшанба;душанба;сешанба;чоршанба;пайшанба;жума;шанба" },
     /* German glues the time of day on: "am Samstagabend" */
     { "de", W_WEEKDAY, 0,
       "sonntag|sonntagabend|sonntagmorgen|sonntagnachmittag|sonntagnacht;"
@@ -116,6 +228,7 @@ static const lex_row_t lex_rows[] = {
       "samstag|samstagabend|samstagmorgen|samstagnachmittag|samstagnacht|sonnabend|sonnabendabend" },
     { "fr", W_WEEKDAY, 0, "dimanche;lundi;mardi;mercredi;jeudi;vendredi;samedi" },
     { "es", W_WEEKDAY, 0, "domingo;lunes;martes;miércoles|miercoles;jueves;viernes;sábado|sabado" },
+    { "ca", W_WEEKDAY, 0, "diumenge;dilluns;dimarts;dimecres;dijous;divendres;dissabte" },
     { "it", W_WEEKDAY, 0, "domenica;lunedì|lunedi;martedì|martedi;mercoledì|mercoledi;"
       "giovedì|giovedi;venerdì|venerdi;sabato" },
     { "pt", W_WEEKDAY, 0, "domingo;segunda-feira;terça-feira|terca-feira;quarta-feira;"
@@ -123,55 +236,156 @@ static const lex_row_t lex_rows[] = {
     { "pl", W_WEEKDAY, 0, "niedziela|niedzielę;poniedziałek;wtorek;środa|środę;czwartek;piątek;"
       "sobota|sobotę" },
     { "cs", W_WEEKDAY, 0, "neděle|neděli;pondělí;úterý;středa|středu;čtvrtek;pátek;sobota|sobotu" },
+    { "sk", W_WEEKDAY, 0, "nedeľa|nedeľu;pondelok;utorok;streda|stredu;štvrtok;piatok;"
+      "sobota|sobotu" },
     { "tr", W_WEEKDAY, 0, "pazar;pazartesi;salı;çarşamba;perşembe;cuma;cumartesi" },
+    /* Azerbaijani "bazar" is also a market; Uzbek "juma" a Swahili week and a name */
+    { "az", W_WEEKDAY, 0, "!bazar|bazar günü;bazar ertəsi;çərşənbə axşamı;çərşənbə;cümə axşamı;"
+      "cümə;şənbə" },
+    { "uz", W_WEEKDAY, 0, "yakshanba;dushanba;seshanba;chorshanba;payshanba;!juma|juma kuni;"
+      "shanba" },
     { "nl", W_WEEKDAY, 0, "zondag;maandag;dinsdag;woensdag;donderdag;vrijdag;zaterdag" },
     { "sv", W_WEEKDAY, 0, "söndag|söndags;måndag|måndags;tisdag|tisdags;onsdag|onsdags;"
       "torsdag|torsdags;fredag|fredags;lördag|lördags" },
     { "da", W_WEEKDAY, 0, "søndag;mandag;tirsdag;onsdag;torsdag;fredag;lørdag" },
+    { "no", W_WEEKDAY, 0, "søndag|sundag;mandag|måndag;tirsdag|tysdag;onsdag;torsdag;fredag;"
+      "lørdag|laurdag" },
     { "fi", W_WEEKDAY, 0, "sunnuntaina|sunnuntai;maanantaina|maanantai;tiistaina|tiistai;"
       "keskiviikkona|keskiviikko;torstaina|torstai;perjantaina|perjantai;lauantaina|lauantai" },
+    { "et", W_WEEKDAY, 0, "pühapäeval|pühapäev;esmaspäeval|esmaspäev;teisipäeval|teisipäev;"
+      "kolmapäeval|kolmapäev;neljapäeval|neljapäev;reedel|reede;laupäeval|laupäev" },
+    /* Latvian "pirmdien" (on Monday) */
+    { "lv", W_WEEKDAY, 0, "svētdiena|svētdien;pirmdiena|pirmdien;otrdiena|otrdien;"
+      "trešdiena|trešdien;ceturtdiena|ceturtdien;piektdiena|piektdien;sestdiena|sestdien" },
+    /* Lithuanian "pirmadienį" (on Monday) */
+    { "lt", W_WEEKDAY, 0, "sekmadienis|sekmadienį;pirmadienis|pirmadienį;antradienis|antradienį;"
+      "trečiadienis|trečiadienį;ketvirtadienis|ketvirtadienį;penktadienis|penktadienį;"
+      "šeštadienis|šeštadienį" },
     { "hu", W_WEEKDAY, 0, "vasárnap;hétfő|hétfőn;kedd|kedden;szerda|szerdán;"
       "csütörtök|csütörtökön;péntek|pénteken;szombat|szombaton" },
     { "ro", W_WEEKDAY, 0, "duminică;!luni;marți;miercuri;!joi;vineri;sâmbătă" },
+    /* Albanian "të hënën" (on Monday); "hënë" alone is the moon, "diel" the sun */
+    { "sq", W_WEEKDAY, 0, "e diel|të dielën|dielën;e hënë|të hënën|hënën;e martë|të martën;"
+      "e mërkurë|të mërkurën|mërkurën;e enjte|të enjten|enjten;e premte|të premten|premten;"
+      "e shtunë|të shtunën|shtunën" },
     { "el", W_WEEKDAY, 0, "κυριακη;δευτερα;τριτη;τεταρτη;πεμπτη;παρασκευη;σαββατο" },
+    /* Georgian "ორშაბათს" (on Monday); "კვირა" is a week as well as Sunday */
+    { "ka", W_WEEKDAY, 0, "კვირას;ორშაბათი|ორშაბათს;სამშაბათი|სამშაბათს;ოთხშაბათი|ოთხშაბათს;"
+      "ხუთშაბათი|ხუთშაბათს;პარასკევი|პარასკევს;შაბათი|შაბათს" },
+    /* Armenian "շաբաթ" is a week as well as Saturday */
+    { "hy", W_WEEKDAY, 0, "կիրակի;երկուշաբթի;երեքշաբթի;չորեքշաբթի;հինգշաբթի;ուրբաթ;շաբաթ օրը" },
     { "ar", W_WEEKDAY, 0, "الاحد;الاثنين;الثلاثاء;الاربعاء;الخميس;الجمعه;السبت" },
     { "fa", W_WEEKDAY, 0, "يكشنبه|يك شنبه;دوشنبه|دو شنبه;سه‌شنبه|سه شنبه|سهشنبه;"
       "چهارشنبه|چهار شنبه;پنجشنبه|پنج‌شنبه|پنج شنبه;جمعه;شنبه" },
+    /* Urdu "پیر" is also a saint, "بدھ" the Buddha, "ہفتہ" a week */
+    { "ur", W_WEEKDAY, 0, "اتوار;پیر کو|پیر کے روز|سوموار;منگل;بدھ کو|بدھ کے روز;جمعرات;جمعہ;"
+      "ہفتہ کو|ہفتے کو|ہفتے کے روز|ہفتہ کے روز" },
     { "he", W_WEEKDAY, 0, "יום ראשון|ביום ראשון;יום שני|ביום שני;יום שלישי|ביום שלישי;"
       "יום רביעי|ביום רביעי;יום חמישי|ביום חמישי;יום שישי|ביום שישי;שבת|בשבת" },
     { "hi", W_WEEKDAY, 0, "रविवार|इतवार;सोमवार;मंगलवार;बुधवार;गुरुवार|बृहस्पतिवार|वीरवार;"
       "शुक्रवार;शनिवार" },
+    /* Marathi "सोमवारी" (on Monday) */
+    { "mr", W_WEEKDAY, 0, "रविवार|रविवारी;सोमवार|सोमवारी;मंगळवार|मंगळवारी;बुधवार|बुधवारी;"
+      "गुरुवार|गुरुवारी;शुक्रवार|शुक्रवारी;शनिवार|शनिवारी" },
+    { "bn", W_WEEKDAY, 0, "রবিবার|রবিবারে;সোমবার|সোমবারে;মঙ্গলবার|মঙ্গলবারে;বুধবার|বুধবারে;"
+      "বৃহস্পতিবার|বৃহস্পতিবারে;শুক্রবার|শুক্রবারে;শনিবার|শনিবারে" },
+    { "ta", W_WEEKDAY, 0, "ஞாயிற்றுக்கிழமை|ஞாயிறன்று;திங்கட்கிழமை|திங்கள்கிழமை|திங்களன்று;"
+      "செவ்வாய்க்கிழமை|செவ்வாயன்று;புதன்கிழமை|புதனன்று;வியாழக்கிழமை|வியாழனன்று;"
+      "வெள்ளிக்கிழமை|வெள்ளியன்று;சனிக்கிழமை|சனியன்று" },
+    /* Thai "อาทิตย์" alone is also the sun and a week, "จันทร์" the moon */
+    { "th", W_WEEKDAY, 0, "วันอาทิตย์;วันจันทร์;วันอังคาร;วันพุธ;วันพฤหัสบดี|วันพฤหัส;วันศุกร์;"
+      "วันเสาร์" },
+    /* Vietnamese "thứ hai" is also "second": the weekday with what comes before it */
+    { "vi", W_WEEKDAY, 0,
+      "chủ nhật;"
+      "vào thứ hai|hôm thứ hai|sáng thứ hai|chiều thứ hai|tối thứ hai|trưa thứ hai;"
+      "vào thứ ba|hôm thứ ba|sáng thứ ba|chiều thứ ba|tối thứ ba|trưa thứ ba;"
+      "vào thứ tư|hôm thứ tư|sáng thứ tư|chiều thứ tư|tối thứ tư|trưa thứ tư;"
+      "vào thứ năm|hôm thứ năm|sáng thứ năm|chiều thứ năm|tối thứ năm|trưa thứ năm;"
+      "vào thứ sáu|hôm thứ sáu|sáng thứ sáu|chiều thứ sáu|tối thứ sáu|trưa thứ sáu;"
+      "vào thứ bảy|hôm thứ bảy|sáng thứ bảy|chiều thứ bảy|tối thứ bảy|trưa thứ bảy" },
+    /* Indonesian "minggu" is also a week: "pada Minggu (6/3)" */
+    { "id", W_WEEKDAY, 0, "pada minggu|hari minggu;senin;selasa;rabu;kamis;jumat|jum'at;sabtu" },
+    /* Malay "Ahad", "Khamis" are names too */
+    { "ms", W_WEEKDAY, 0, "!ahad|hari ahad|pada ahad;isnin;selasa;rabu;!khamis|hari khamis;"
+      "jumaat;sabtu" },
+    /* Tagalog "linggo" is also a week */
+    { "tl", W_WEEKDAY, 0, "noong linggo|nitong linggo|araw ng linggo;lunes;martes;miyerkules;"
+      "huwebes;biyernes;sabado" },
+    { "sw", W_WEEKDAY, 0, "jumapili;jumatatu;jumanne;jumatano;alhamisi;ijumaa;jumamosi" },
     { "zh", W_WEEKDAY, 0, "星期日|星期天|周日|週日|礼拜天|禮拜天;星期一|周一|週一;星期二|周二|週二;"
       "星期三|周三|週三;星期四|周四|週四;星期五|周五|週五;星期六|周六|週六" },
     { "ja", W_WEEKDAY, 0, "日曜日|日曜;月曜日|月曜;火曜日|火曜;水曜日|水曜;木曜日|木曜;金曜日|金曜;"
       "土曜日|土曜" },
     { "ko", W_WEEKDAY, 0, "일요일;월요일;화요일;수요일;목요일;금요일;토요일" },
 
-    /* relative words: yesterday, today, the day before yesterday, "on the eve" */
-    { "en", W_RELATIVE, -1, "yesterday;today" },
+    /* relative words: the day before yesterday, yesterday ("on the eve"), today, tomorrow;
+       each row from its base on */
+    { "en", W_RELATIVE, -1, "yesterday;today;tomorrow" },
     { "ru", W_RELATIVE, -2, "позавчера;вчера|накануне;сегодня" },
     { "uk", W_RELATIVE, -2, "позавчора;вчора|учора|напередодні;сьогодні" },
-    { "bg", W_RELATIVE, -1, "вчера;днес" },
-    { "sr", W_RELATIVE, -1, "јуче;данас" },
+    { "be", W_RELATIVE, -2, "пазаўчора;учора|ўчора|напярэдадні;сёння;заўтра" },
+    { "bg", W_RELATIVE, -2, "завчера;вчера;днес;утре" },
+    { "mk", W_RELATIVE, -2, "завчера;вчера;денес;утре" },
+    { "sr", W_RELATIVE, -2, "прекјуче;јуче;данас;!сутра" },
+    /* Serbian, Croatian, Bosnian in Latin letters: "sutra" is also a sutra */
+    { "sr", W_RELATIVE, -2, "prekjuče;juče;danas;!sutra" },
+    { "hr", W_RELATIVE, -2, "prekjučer|prekjuče;jučer;danas;!sutra" },
+    { "bs", W_RELATIVE, -2, "prekjučer|prekjuče;jučer|juče;danas;!sutra" },
+    /* Slovenian "danes" is English "Danes"; Serbian "сутра" a Russian "sutra" */
+    { "sl", W_RELATIVE, -2, "predvčerajšnjim;včeraj;!danes;jutri" },
+    { "kk", W_RELATIVE, -1, "кеше;бүгін;ертең" },
+    { "uz", W_RELATIVE, -1, "!кеча;бугун;эртага" },
     { "de", W_RELATIVE, -2, "vorgestern;gestern;heute" },
-    { "fr", W_RELATIVE, -2, "avant-hier;!hier;aujourd'hui" },
+    { "fr", W_RELATIVE, -2, "avant-hier;!hier;aujourd'hui;demain" },
     { "es", W_RELATIVE, -2, "anteayer;ayer;hoy" },
-    { "it", W_RELATIVE, -1, "ieri;oggi" },
-    { "pt", W_RELATIVE, -1, "ontem;hoje" },
-    { "pl", W_RELATIVE, -2, "przedwczoraj;wczoraj;dzisiaj|dziś" },
-    { "cs", W_RELATIVE, -2, "předevčírem;včera;dnes" },
-    { "tr", W_RELATIVE, -1, "dün;bugün" },
+    { "ca", W_RELATIVE, -2, "abans-d'ahir|abans d'ahir;ahir;avui;demà" },
+    { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri;oggi;domani" },
+    { "pt", W_RELATIVE, -2, "anteontem;ontem;hoje;amanhã" },
+    /* Polish "jutro" is the morning in Croatian, Serbian and Bosnian */
+    { "pl", W_RELATIVE, -2, "przedwczoraj;wczoraj;dzisiaj|dziś;!jutro" },
+    { "cs", W_RELATIVE, -2, "předevčírem;včera;dnes;zítra" },
+    { "sk", W_RELATIVE, -2, "predvčerom;včera;dnes;zajtra" },
+    { "tr", W_RELATIVE, -2, "önceki gün|evvelki gün;dün;bugün;yarın" },
+    /* Azerbaijani "sabah" is the Turkish morning; Uzbek "kecha" also a night */
+    { "az", W_RELATIVE, -2, "srağagün;dünən;bu gün|bugün;!sabah" },
+    { "uz", W_RELATIVE, -1, "!kecha;bugun;ertaga" },
     { "nl", W_RELATIVE, -2, "eergisteren;gisteren;vandaag" },
-    { "sv", W_RELATIVE, -1, "igår|i går;idag|i dag" },
-    { "da", W_RELATIVE, -1, "!i går;!i dag" },
-    { "fi", W_RELATIVE, -1, "eilen;tänään" },
-    { "hu", W_RELATIVE, -1, "tegnap;!ma" },
-    { "ro", W_RELATIVE, -1, "!ieri;astăzi|!azi" },
-    { "el", W_RELATIVE, -2, "προχθεσ;χθεσ|χτεσ;σημερα" },
-    { "ar", W_RELATIVE, -1, "امس|الامس;اليوم" },
-    { "fa", W_RELATIVE, -1, "ديروز;امروز" },
-    { "he", W_RELATIVE, -1, "אתמול;היום" },
+    { "sv", W_RELATIVE, -2, "i förrgår;igår|i går;idag|i dag;i morgon" },
+    { "da", W_RELATIVE, -2, "!i forgårs;!i går;!i dag;!i morgen" },
+    { "no", W_RELATIVE, -2, "i forgårs|forgårs;i går|igår;i dag|idag;i morgen" },
+    { "fi", W_RELATIVE, -2, "toissapäivänä;eilen;tänään;huomenna" },
+    /* Estonian "eile" is a Lithuanian queue, "täna" folds to Italian "tana", "homme" is French;
+       Latvian "rīt" is a "rit" */
+    { "et", W_RELATIVE, -2, "üleeile;!eile;!täna;!homme" },
+    { "lv", W_RELATIVE, -2, "aizvakar;vakar;šodien;!rīt" },
+    { "lt", W_RELATIVE, -2, "užvakar;vakar;šiandien;rytoj" },
+    { "hu", W_RELATIVE, -2, "tegnapelőtt;tegnap;!ma;holnap" },
+    /* Romanian "mâine" folds to Maine */
+    { "ro", W_RELATIVE, -2, "alaltăieri;!ieri;astăzi|!azi;!mâine" },
+    /* Albanian "sot" is French for a fool */
+    { "sq", W_RELATIVE, -2, "pardje;dje;!sot;nesër" },
+    { "el", W_RELATIVE, -2, "προχθεσ;χθεσ|χτεσ;σημερα;αυριο" },
+    { "ka", W_RELATIVE, -2, "გუშინწინ;გუშინ;დღეს;ხვალ" },
+    { "hy", W_RELATIVE, -1, "երեկ|նախօրեին;այսօր;վաղը" },
+    { "ar", W_RELATIVE, -2, "اول امس;امس|الامس;اليوم" },
+    { "fa", W_RELATIVE, -2, "پريروز;ديروز;امروز;فردا" },
+    /* Urdu "کل" is yesterday and tomorrow: only "the past day" */
+    { "ur", W_RELATIVE, -1, "گزشتہ روز|گذشتہ روز;آج" },
+    { "he", W_RELATIVE, -2, "שלשום;אתמול;היום;מחר" },
     { "hi", W_RELATIVE, 0, "आज" },
+    /* Marathi "काल" is Hindi "time" */
+    { "mr", W_RELATIVE, -1, "!काल;आज;उद्या" },
+    { "bn", W_RELATIVE, -1, "গতকাল;আজ;আগামীকাল" },
+    { "ta", W_RELATIVE, -2, "நேற்று முன்தினம்;நேற்று;இன்று;நாளை" },
+    { "th", W_RELATIVE, -2, "เมื่อวานซืน;เมื่อวาน|เมื่อวานนี้;วันนี้;พรุ่งนี้" },
+    { "vi", W_RELATIVE, -2, "hôm kia;hôm qua;hôm nay;ngày mai" },
+    /* Indonesian "besok" is Swedish "besök" (a visit) */
+    { "id", W_RELATIVE, -2, "kemarin lusa;kemarin;hari ini;!besok" },
+    { "ms", W_RELATIVE, -2, "kelmarin;semalam;hari ini;esok" },
+    { "tl", W_RELATIVE, -2, "kamakalawa;kahapon;ngayong araw" },
+    /* Swahili "jana" and "leo" are names */
+    { "sw", W_RELATIVE, -2, "juzi;!jana;!leo;kesho" },
     { "zh", W_RELATIVE, -2, "前天;昨天|昨日;今天|今日" },
     { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう;本日|今日|きょう" },
     { "ko", W_RELATIVE, -2, "그저께|그제;어제;오늘" },
@@ -183,6 +397,15 @@ static const lex_row_t lex_rows[] = {
     { "ko", W_YEAR_MARK, 0, "년" },
     { "ko", W_MONTH_MARK, 0, "월" },
     { "ko", W_DAY_MARK, 0, "일" },
+    /* words before a day's, a month's or a year's number: "ngày 6 tháng 3 năm 2016",
+       "ngày 6/3", "วันที่ 6", "tarehe 6" */
+    { "vi", W_DAY_WORD, 0, "ngày|hôm" },
+    { "vi", W_MONTH_WORD, 0, "tháng" },
+    { "vi", W_YEAR_WORD, 0, "năm" },
+    { "th", W_DAY_WORD, 0, "วันที่" },
+    { "sw", W_DAY_WORD, 0, "tarehe" },
+    { "id", W_DAY_WORD, 0, "tanggal" },
+    { "ms", W_DAY_WORD, 0, "!tarikh" },
 };
 
 #define LEX_ROWS (sizeof lex_rows / sizeof lex_rows[0])
@@ -259,8 +482,14 @@ build_lex(word_kind_t only)
     lex_visit(collect_word, self, only);
     for (size_t i = 0; i < self->n_words; i++)
         self->words[i].word = self->arena.ptr + self->words[i].at;
-    for (size_t i = 0; i < self->n_words; i++)
-        ww_strtab_add(&self->table, self->words[i].word, self->words[i].len, (uint32_t)i);
+    for (size_t i = 0; i < self->n_words; i++) {
+        const lex_word_t *w = &self->words[i];
+        ww_strtab_add(&self->table, w->word, w->len, (uint32_t)i);
+        size_t cp_len;
+        int32_t cp = dates_peek_cp((const uint8_t *)w->word, w->len, 0, &cp_len);
+        if (cp >= THAI_FIRST && cp <= THAI_LAST)
+            self->thai_first[(cp - THAI_FIRST) / 32] |= 1u << ((cp - THAI_FIRST) % 32);
+    }
     const char *seen[LEX_ROWS];
     for (size_t r = 0; r < LEX_ROWS; r++) {
         size_t k = 0;
