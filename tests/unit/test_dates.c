@@ -472,7 +472,14 @@ static const scan_case_t new_languages[] = {
     { "sw", "siku ya Ijumaa", DATES_WEEKDAY, "2016-03-04" },
     { "sw", "jana", DATES_RELATIVE, "2016-03-05" },
     { "no", "fredag", DATES_WEEKDAY, "2016-03-04" },
+    { "bg", "в неделя", DATES_WEEKDAY, "2016-03-06" },
     { "no", "i går", DATES_RELATIVE, "2016-03-05" },
+    /* a year before the day and month */
+    { "lv", "2015. gada 25. janvārī", DATES_EXPLICIT, "2015-01-25" },
+    { "lt", "2015 m. sausio 25 d.", DATES_EXPLICIT, "2015-01-25" },
+    { "kk", "2015 жылғы 25 қаңтарда", DATES_EXPLICIT, "2015-01-25" },
+    { "ka", "2015 წლის 25 იანვარს", DATES_EXPLICIT, "2015-01-25" },
+    { "hy", "2015 թ. հունվարի 25-ին", DATES_EXPLICIT, "2015-01-25" },
     /* forms added to languages that had rows */
     { "hu", "január 25-én", DATES_MONTH_DAY, "2016-01-25" },
     { "hu", "márc. 4.", DATES_MONTH_DAY, "2016-03-04" },
@@ -512,6 +519,7 @@ test_no_date_in_other_languages(void **state)
         { "en", "Juma, Khamis, Leo and Jana met Ahad at the market." },
         { "cs", "Ministři mají 3 návrhy a 2 dny na jednání." },
         { "ru", "Это лист 2 документа, а не лист 3." },
+        { "ru", "Эта неделя была трудной." },
         { "tr", "Mayın 3 askeri yaraladı, sabah saatlerinde." },
         { "it", "Il lupo torna nella tana con 2 cuccioli." },
         { "de", "Die Minister sprachen über 6 Mail-Adressen und 2 Mail." },

@@ -440,6 +440,27 @@ take_year(const scan_t *s, size_t j, found_t *f)
     return j;
 }
 
+/* A year and its mark before a day and month ("2016. gada 6. martā", "2016 m. kovo 6 d.",
+   "2016 жылғы 6 наурыз", "2016 წლის 6 მარტს") into *F; returns the date's first token,
+   FIRST when there is none. */
+static size_t
+year_before(const scan_t *s, size_t first, found_t *f)
+{
+    int v;
+    size_t used, m = first;
+    if (f->year != 0 || m < 2)
+        return first;
+    m -= tok_punct(s, m - 1, '.');
+    if (m < 2 || kind_at(s, m - 1, &v, &used) != W_YEAR_MARK || used != 1)
+        return first;
+    m--;
+    m -= tok_punct(s, m - 1, '.');
+    if (m < 1 || !tok_year(s, m - 1))
+        return first;
+    f->year = s->t->v[m - 1].value;
+    return m - 1;
+}
+
 /* DAY [.] [de] MONTH [year]: "13 August 2015", "6. März", "25 de enero de 2015", "6 марта". */
 static bool
 match_day_first(const scan_t *s, size_t i, found_t *f)
@@ -463,7 +484,8 @@ match_day_first(const scan_t *s, size_t i, found_t *f)
     j += used;
     if (tok_punct(s, j, '.') && tok_year(s, j + 1))
         j++;
-    return found_date(f, i, take_year(s, j, f) - 1);
+    size_t last = take_year(s, j, f) - 1;
+    return found_date(f, year_before(s, i, f), last);
 }
 
 /* The digits "/ M [/ YYYY]" glued after a day at token J, into *F (the month 0 when there
@@ -509,7 +531,7 @@ match_month_first(const scan_t *s, size_t i, found_t *f)
     }
     j = skip_ordinal(s, j + 1);
     size_t end = f->year ? j : take_year(s, j, f);
-    return found_date(f, first, end - 1);
+    return found_date(f, year_before(s, first, f), end - 1);
 }
 
 /* Dates told by words before the numbers (Vietnamese, Thai, Swahili, Indonesian):

@@ -397,6 +397,13 @@ static const lex_row_t lex_rows[] = {
     { "ko", W_YEAR_MARK, 0, "년" },
     { "ko", W_MONTH_MARK, 0, "월" },
     { "ko", W_DAY_MARK, 0, "일" },
+    /* the same marks after a year that comes before a day and month: "2016. gada 6. martā",
+       "2016 m. kovo 6 d.", "2016 жылғы 6 наурыз", "2016 წლის 6 მარტს", "2016 թ. մարտի 6-ին" */
+    { "lv", W_YEAR_MARK, 0, "gada" },
+    { "lt", W_YEAR_MARK, 0, "m" },
+    { "kk", W_YEAR_MARK, 0, "жылғы|жылы" },
+    { "ka", W_YEAR_MARK, 0, "წლის" },
+    { "hy", W_YEAR_MARK, 0, "թ" },
     /* words before a day's, a month's or a year's number: "ngày 6 tháng 3 năm 2016",
        "ngày 6/3", "วันที่ 6", "tarehe 6" */
     { "vi", W_DAY_WORD, 0, "ngày|hôm" },
