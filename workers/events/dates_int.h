@@ -60,6 +60,7 @@ struct dates_lex {
     ww_strtab_t table;  /* owned: every word, its index into words as its value */
     size_t n_langs;
     uint32_t thai_first[(THAI_LAST - THAI_FIRST + 1) / 32]; /* Thai letters a word starts with */
+    size_t thai_max;    /* bytes of the longest word in Thai letters */
 };
 
 /* ---- dates.c ---- */

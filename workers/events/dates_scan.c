@@ -119,11 +119,11 @@ number_end(const uint8_t *p, size_t len, size_t i, tok_t *x)
     return i;
 }
 
-static bool
-is_mark(int32_t cp)
+/* A Thai vowel sign or tone mark, which belongs to the letter before it. */
+static inline bool
+is_thai_mark(int32_t cp)
 {
-    utf8proc_category_t c = utf8proc_category(cp);
-    return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+    return cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E);
 }
 
 /* The bytes of the longest lexicon word at byte I of the Thai run P[i..end) that ends where
@@ -137,11 +137,11 @@ thai_word_at(const dates_lex_t *lex, const uint8_t *p, size_t i, size_t end)
     if (!is_thai(cp) || !(lex->thai_first[bit / 32] & (1u << (bit % 32))))
         return 0;
     uint32_t h = WW_STRTAB_SEED;
-    for (size_t k = i; k < end && k - i < MAX_WORD; k++) {
+    for (size_t k = i; k < end && k - i < lex->thai_max; k++) {
         h = ww_strtab_hash_step(h, p[k]);
         if (k + 1 < end && (p[k + 1] & 0xC0) == 0x80)
             continue;                                   /* inside a character */
-        if (k + 1 < end && is_mark(dates_peek_cp(p, end, k + 1, &n)))
+        if (k + 1 < end && is_thai_mark(dates_peek_cp(p, end, k + 1, &n)))
             continue;
         if (ww_strtab_find(&lex->table, (const char *)p + i, k + 1 - i, h) != NULL)
             best = k + 1 - i;

@@ -494,8 +494,11 @@ build_lex(word_kind_t only)
         ww_strtab_add(&self->table, w->word, w->len, (uint32_t)i);
         size_t cp_len;
         int32_t cp = dates_peek_cp((const uint8_t *)w->word, w->len, 0, &cp_len);
-        if (cp >= THAI_FIRST && cp <= THAI_LAST)
+        if (cp >= THAI_FIRST && cp <= THAI_LAST) {
             self->thai_first[(cp - THAI_FIRST) / 32] |= 1u << ((cp - THAI_FIRST) % 32);
+            if (w->len > self->thai_max)
+                self->thai_max = w->len;
+        }
     }
     const char *seen[LEX_ROWS];
     for (size_t r = 0; r < LEX_ROWS; r++) {
