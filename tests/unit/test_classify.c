@@ -687,6 +687,18 @@ test_conversation_implies_call(void **state)
     expect("spoke, a meeting to come", &r, "lavrov_kerry_call", "2016-05-02");
 }
 
+/* A call is told after it happened: "tomorrow" in its sentence names what is to come. */
+static void
+test_tomorrow_is_not_the_call(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov, Kerry speak before the Geneva meeting",
+                              "Lavrov and Kerry spoke by phone ahead of the meeting in Geneva "
+                              "tomorrow, the ministry said.", at(2016, 5, 3, 15));
+    expect("tomorrow", &r, "lavrov_kerry_call", "2016-05-03");
+    assert_false(r.date_from_text);
+}
+
 /* Habits and counts are no report of one call. */
 static void
 test_habits_are_not_a_call(void **state)
@@ -922,6 +934,7 @@ main(void)
         cmocka_unit_test(test_negated_calls),
         cmocka_unit_test(test_conversation_implies_call),
         cmocka_unit_test(test_chrome_before_the_story),
+        cmocka_unit_test(test_tomorrow_is_not_the_call),
         cmocka_unit_test(test_habits_are_not_a_call),
         cmocka_unit_test(test_long_pages),
         cmocka_unit_test(test_role_by_date),

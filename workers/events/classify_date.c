@@ -64,6 +64,9 @@ date_in_unit(const work_t *w, const unit_t *u, uint32_t a, uint32_t b, int64_t a
         uint32_t s = from + (uint32_t)e[i].start, t = from + (uint32_t)e[i].end;
         if (words_only && e[i].kind != DATES_WEEKDAY && e[i].kind != DATES_RELATIVE)
             continue;
+        /* "tomorrow" names what is to come: never the day of an event already told */
+        if (e[i].kind == DATES_RELATIVE && e[i].days > dates_day_of_ms(anchor_ms))
+            continue;
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
             continue;
         /* Han, Kana and Hangul put the time before the verb ("外相は10日、…と電話で会談し、
