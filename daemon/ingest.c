@@ -9,6 +9,7 @@
 #include <string.h>
 #include <zmq.h>
 
+#include "frames.h"
 #include "journal.h"
 #include "ww_alloc.h"
 #include "ww_clock.h"
@@ -75,63 +76,31 @@ ingest_destroy(ingest_t **self_p)
     *self_p = NULL;
 }
 
+/* Fills slot S from the message just read: the envelope to answer with (on
+ * ROUTER), the item bytes (the payload; on PULL the one frame even when
+ * there are more) and the verdict of frames_item. */
 static void
-validate(daemon_t *d, slot_t *s)
+take(ingest_t *self, slot_t *s, bool routed)
 {
+    const ww_zmsg_t *m = &self->msg;
+    frames_t f;
     ww_item_t item;
-    s->valid = ww_proto_decode_item((const uint8_t *)s->raw.ptr, s->raw.len,
-                                    (size_t)d->conf.max_item_size, &item, &s->why) == 0;
+    s->valid = frames_item(m, routed, (size_t)self->d->conf.max_item_size, &f, &item,
+                           &s->why) == 0;
     s->has_id = s->valid && item.id.len > 0;
     s->dead_lettered = false;
     if (s->has_id)
-        journal_idkey(d, &item, s->idkey);
-}
-
-static void
-set_frames_error(slot_t *s, const char *text)
-{
-    s->valid = false;
-    s->has_id = false;
-    s->dead_lettered = false;
-    s->why.code = WW_REJECT_FRAMES;
-    snprintf(s->why.text, sizeof s->why.text, "%s", text);
-}
-
-/* Fills slot S from a PULL message: one frame, the item. */
-static void
-take_pull(ingest_t *self, slot_t *s)
-{
-    ww_buf_reset(&s->raw);
-    ww_buf_append(&s->raw, self->msg.frame[0].ptr, self->msg.frame[0].len);
-    s->n_route = 0;
-    if (self->msg.n != 1 || self->msg.truncated)
-        set_frames_error(s, "expected one frame (the item)");
-    else
-        validate(self->d, s);
-}
-
-/* Fills slot S from a ROUTER message: identity, the empty delimiter a REQ
- * peer adds, an optional token (two frames left), then the item. */
-static void
-take_router(ingest_t *self, slot_t *s)
-{
-    const ww_zmsg_t *m = &self->msg;
-    size_t i = 0;
-    s->n_route = 0;
-    ww_buf_reset(&s->raw);
-    bool delimiter = m->n > 2 && m->frame[1].len == 0;
-    size_t n_route = 1 + (delimiter ? 1 : 0) + (m->n - 1 - (delimiter ? 1 : 0) == 2 ? 1 : 0);
-    for (; i < n_route && i < m->n; i++) {
+        journal_idkey(self->d, &item, s->idkey);
+    s->n_route = f.n_route;
+    for (size_t i = 0; i < f.n_route; i++) {
         ww_buf_reset(&s->route[i]);
         ww_buf_append(&s->route[i], m->frame[i].ptr, m->frame[i].len);
-        s->n_route++;
     }
-    if (m->n != n_route + 1 || m->truncated) {
-        set_frames_error(s, "expected [token] item after the envelope");
-        return;
-    }
-    ww_buf_append(&s->raw, m->frame[i].ptr, m->frame[i].len);
-    validate(self->d, s);
+    ww_buf_reset(&s->raw);
+    if (!routed)
+        ww_buf_append(&s->raw, m->frame[0].ptr, m->frame[0].len);
+    else if (f.has_payload)
+        ww_buf_append(&s->raw, m->frame[f.payload].ptr, m->frame[f.payload].len);
 }
 
 static void
@@ -207,15 +176,16 @@ count(daemon_t *d, const batch_t *b)
     }
 }
 
-/* Reads up to INGEST_BATCH messages from SOCK into B with TAKE. */
+/* Reads up to INGEST_BATCH messages from SOCK (ROUTED: the ack endpoint)
+ * into B. */
 static void
-read_batch(ingest_t *self, void *sock, batch_t *b, void (*take)(ingest_t *, slot_t *))
+read_batch(ingest_t *self, void *sock, batch_t *b, bool routed)
 {
     while (b->n < INGEST_BATCH) {
         if (ww_zsock_recv(sock, &self->msg, ZMQ_DONTWAIT) == -1)
             break;
         self->d->stats.received++;
-        take(self, &b->slot[b->n++]);
+        take(self, &b->slot[b->n++], routed);
     }
 }
 
@@ -234,7 +204,7 @@ ingest_on_pull(ingest_t *self)
 {
     if (self->pull.n > 0)
         return;
-    read_batch(self, self->d->pull, &self->pull, take_pull);
+    read_batch(self, self->d->pull, &self->pull, false);
     try_pull_batch(self);
 }
 
@@ -242,7 +212,7 @@ void
 ingest_on_router(ingest_t *self)
 {
     batch_t *b = &self->router;
-    read_batch(self, self->d->router, b, take_router);
+    read_batch(self, self->d->router, b, true);
     /* Redis away: "retry later" (main.c logs the outage once), except for
      * what was already dead-lettered. */
     bool ok = ww_redis_connected(self->d->redis) && flush(self, b, false) == 0;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <zmq.h>
 
+#include "frames.h"
 #include "publish.h"
 #include "ww_log.h"
 #include "ww_zsock.h"
@@ -98,21 +99,20 @@ answer(daemon_t *d, envelope_t *env, const ww_replay_req_t *req, uint64_t head,
 static void
 handle(daemon_t *d, const ww_zmsg_t *m, uint64_t head)
 {
-    envelope_t env;
-    env.n_env = m->n >= 3 && m->frame[1].len == 0 ? 2 : 1;
-    for (size_t i = 0; i < env.n_env; i++)
-        env.frames[i] = m->frame[i].ptr, env.lens[i] = m->frame[i].len;
+    frames_t f;
     ww_replay_req_t req;
     ww_reject_t why;
+    int rc = frames_replay(m, &f, &req, &why);
+    envelope_t env;
+    env.n_env = f.n_route;
+    for (size_t i = 0; i < env.n_env; i++)
+        env.frames[i] = m->frame[i].ptr, env.lens[i] = m->frame[i].len;
     ww_replay_end_t end = { 0, head, 0, false };
     ww_buf_t out = WW_BUF_INIT;
-    if (m->n != env.n_env + 1 || m->truncated ||
-        ww_proto_decode_replay_req((const uint8_t *)m->frame[env.n_env].ptr,
-                                   m->frame[env.n_env].len, &req, &why) == -1) {
-        const char *error = m->n != env.n_env + 1 ? "expected one frame: the request" : why.text;
-        ww_log(WW_LOG_INFO, "replay", "bad request: %s", error);
+    if (rc == -1) {
+        ww_log(WW_LOG_INFO, "replay", "bad request: %s", why.text);
         d->stats.replay_errors++;
-        ww_proto_encode_replay_error(&out, error, head);
+        ww_proto_encode_replay_error(&out, why.text, head);
         send_with(d, &env, WW_TOPIC_REPLAY_ERROR, &out);
         ww_buf_free(&out);
         return;
