@@ -91,12 +91,21 @@ ww_time_parse_rfc3339(const char *s, size_t len, int64_t *ms)
 void
 ww_time_format_rfc3339(int64_t ms, char out[32])
 {
-    int64_t sec = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
-    int rem = (int)(ms - sec * 1000);
+    /* floor division without ms - 999, which overflows for INT64_MIN: any
+     * int64 arrives from a scraper's `published` (found by fuzz_json) */
+    int64_t sec = ms / 1000;
+    int rem = (int)(ms % 1000);
+    if (rem < 0)
+        sec--, rem += 1000;
     time_t t = (time_t)sec;
     struct tm tm;
-    gmtime_r(&t, &tm);
-    size_t n = strftime(out, 32, "%Y-%m-%dT%H:%M:%S", &tm);
+    size_t n = 0;
+    if (gmtime_r(&t, &tm) != NULL)
+        n = strftime(out, 32, "%Y-%m-%dT%H:%M:%S", &tm);
+    if (n == 0) {
+        snprintf(out, 32, "%lld ms", (long long)ms);
+        return;
+    }
     if (rem != 0)
         snprintf(out + n, 32 - n, ".%03dZ", rem);
     else

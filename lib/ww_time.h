@@ -12,7 +12,8 @@
  * the T is allowed). Returns 0 and sets *MS, or -1 if S is not such a time. */
 int ww_time_parse_rfc3339(const char *s, size_t len, int64_t *ms);
 /* Writes MS as "2016-03-06T15:42:00Z" (with .mmm when not a whole second)
- * into OUT (at least 32 bytes). */
+ * into OUT (at least 32 bytes). Takes any int64: a year outside 0000..9999
+ * is written with the digits it has ("-292275055-05-16T16:47:04.192Z"). */
 void ww_time_format_rfc3339(int64_t ms, char out[32]);
 
 #endif

@@ -244,6 +244,13 @@ test_rfc3339(void **state)
     assert_string_equal(out, "2016-03-06T15:42:00.250Z");
     ww_time_format_rfc3339(1457278920000LL, out);
     assert_string_equal(out, "2016-03-06T15:42:00Z");
+    ww_time_format_rfc3339(-1, out);
+    assert_string_equal(out, "1969-12-31T23:59:59.999Z");
+    /* any int64 comes from a scraper's `published` (found by fuzz_json) */
+    ww_time_format_rfc3339(INT64_MIN, out);
+    assert_string_equal(out, "-292275055-05-16T16:47:04.192Z");
+    ww_time_format_rfc3339(INT64_MAX, out);
+    assert_string_equal(out, "292278994-08-17T07:12:55.807Z");
     static const char *const bad[] = { "yesterday afternoon", "2016-02-30T00:00:00Z",
                                        "2016-03-06T15:42:00", "2016-03-06T25:00:00Z",
                                        "2016-03-06T15:42:00Zjunk" };
