@@ -125,17 +125,31 @@ scan_header(const uint8_t *p, size_t left, header_t *h, uint64_t *n)
     return true;
 }
 
+/* msgpack-c's unpacker holds at most this many open containers (its fixed
+ * parse stack, MSGPACK_EMBED_STACK_SIZE) and fails on a deeper one as if the
+ * message were cut short. */
+#define MAX_DEPTH 32
+
 /* Walks (P, LEN) before msgpack-c sees it, checking that every array and map
- * declares no more elements than bytes remain (each takes at least one). The
- * unpacker allocates for a container's declared size up front, so without
- * this a 9-byte message declaring 2^32 pairs asks for 64 GB (found by
- * tests/fuzz/fuzz_proto). Returns 0, or -1 with WHY. */
+ * declares no more elements than bytes remain (each takes at least one) and
+ * that containers nest at most MAX_DEPTH deep. The unpacker allocates for a
+ * container's declared size up front, so without this a 9-byte message
+ * declaring 2^32 pairs asks for 64 GB (found by tests/fuzz/fuzz_proto); and
+ * it would call a JSON object 33 levels deep, which `wirewatch feed` sends
+ * as it is, "not a complete msgpack object" (found by tests/fuzz/fuzz_json).
+ * Returns 0, or -1 with WHY. */
 static int
 check_sizes(const uint8_t *p, size_t len, ww_reject_t *why)
 {
-    uint64_t need = 1;
+    uint64_t left[MAX_DEPTH + 1] = { 1 }; /* objects still to read at each open level */
+    int depth = 0;
     size_t pos = 0;
-    while (need > 0) {
+    while (depth >= 0) {
+        if (left[depth] == 0) {
+            depth--;
+            continue;
+        }
+        left[depth]--;
         if (pos >= len)
             return reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
         header_t h;
@@ -146,12 +160,16 @@ check_sizes(const uint8_t *p, size_t len, ww_reject_t *why)
         if (skip > len - pos)
             return reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
         pos += (size_t)skip;
-        need--;
         uint64_t children = n * h.children;
         if (children > len - pos)
             return reject(why, WW_REJECT_NOT_MSGPACK,
                           "a container declares more elements than the message holds");
-        need += children;
+        if (children == 0)
+            continue;
+        if (depth == MAX_DEPTH)
+            return reject(why, WW_REJECT_NOT_MSGPACK,
+                          "arrays and maps nested deeper than %d levels", MAX_DEPTH);
+        left[++depth] = children;
     }
     return 0;
 }

@@ -408,6 +408,38 @@ test_ack_and_replay_round_trip(void **state)
     ww_buf_free(&b);
 }
 
+static int depth; /* arrays write_nested packs, one inside the other */
+
+static void
+write_nested(msgpack_packer *pk)
+{
+    for (int i = 0; i < depth; i++)
+        msgpack_pack_array(pk, 1);
+    msgpack_pack_nil(pk);
+}
+
+/* msgpack-c reads 32 nested containers and fails on 33 as if the message
+ * were cut short: the reason says what is wrong (found by fuzz_json, with a
+ * JSON line nested 100 deep that feed sent as it was). */
+static void
+test_reject_nested_too_deep(void **state)
+{
+    (void)state;
+    ww_buf_t b = WW_BUF_INIT;
+    depth = 31; /* the item's map, then 31 arrays: read, and refused for its type */
+    pack_with(&b, "id", write_nested, 1);
+    assert_int_equal(decode_code(&b, MAX_LEN), WW_REJECT_TYPE);
+    ww_buf_reset(&b);
+    depth = 32;
+    pack_with(&b, "id", write_nested, 1);
+    ww_item_t it;
+    ww_reject_t why;
+    assert_int_equal(ww_proto_decode_item((const uint8_t *)b.ptr, b.len, MAX_LEN, &it, &why), -1);
+    assert_int_equal(why.code, WW_REJECT_NOT_MSGPACK);
+    assert_non_null(strstr(why.text, "nested deeper than 32 levels"));
+    ww_buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -417,6 +449,7 @@ main(void)
         cmocka_unit_test(test_reject_missing_and_types),
         cmocka_unit_test(test_reject_utf8_length_empty),
         cmocka_unit_test(test_reject_not_msgpack_trailing_not_map),
+        cmocka_unit_test(test_reject_nested_too_deep),
         cmocka_unit_test(test_utf8_validator),
         cmocka_unit_test(test_finish_item_adds_seq_and_dup),
         cmocka_unit_test(test_finish_item_adds_event_counts),
