@@ -71,11 +71,15 @@ EVALS   := $(patsubst eval/%.c,$(B)/eval/%,$(EVAL_SRCS))
 UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/unit/%,$(UNIT_SRCS))
 INTEGS  := $(patsubst tests/integ/%.c,$(B)/tests/integ/%,$(INTEG_SRCS))
 BENCHES := $(patsubst tests/bench/%.c,$(B)/tests/bench/%,$(BENCH_SRCS))
+# the fuzz targets' entry points, also linked with replay_main.c for `make test`
+FUZZ_SRCS    := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_REPLAYS := $(patsubst tests/fuzz/%.c,$(B)/tests/fuzz/%,$(FUZZ_SRCS))
 
 # Objects made through pattern rules are kept, not removed after the link.
 .SECONDARY:
 
-.PHONY: FORCE all evaluators test unit integ test-hosts bench demo eval eval-real fuzz check check-pure check-guards \
+# corpus: replays the fuzz corpus (a part of test)
+.PHONY: FORCE all evaluators test unit integ test-hosts bench demo eval eval-real fuzz corpus check check-pure check-guards \
         format lint \
         install uninstall clean
 all: $(BINS)
@@ -159,9 +163,9 @@ unit: $(UNITS)
 integ: $(BINS) $(INTEGS)
 	$(Q)sh tests/integ/run.sh $(INTEGS)
 
-test: $(BINS) $(UNITS) $(INTEGS)
+test: $(BINS) $(UNITS) $(INTEGS) $(FUZZ_REPLAYS)
 	$(Q)python3 eval/test_real.py
-	$(Q)sh tests/run_all.sh "$(UNITS)" "$(INTEGS)"
+	$(Q)sh tests/run_all.sh "$(UNITS)" "$(INTEGS)" "$(FUZZ_REPLAYS)"
 
 # Workers in network namespaces, one worker host killed (needs root; make
 # test runs it too, and it skips itself without root).
@@ -177,21 +181,33 @@ demo:
 # libFuzzer targets (clang): the functions that read untrusted bytes. Each is
 # built from the sources with -fsanitize=fuzzer,address,undefined and run for
 # FUZZ_SECONDS, seeded from tests/fuzz/corpus/ and the sample feed.
+# `make test` replays every target's corpus once (FUZZ_REPLAYS: the same entry
+# points linked with tests/fuzz/replay_main.c, built like the tests).
 FUZZ_SECONDS ?= 60
-FUZZ_SRCS  := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BINS  := $(patsubst tests/fuzz/%.c,$(B)/fuzz/%,$(FUZZ_SRCS))
-FUZZ_DEPS  := $(LIB_SRCS) $(TEXT_SRCS) $(DEDUP_SRCS) $(EVENTS_SRCS)
+# the client's JSON side and the daemon's frame reading, beside the libraries
+FUZZ_EXTRA := client/json.c daemon/frames.c
+FUZZ_DEPS  := $(LIB_SRCS) $(TEXT_SRCS) $(DEDUP_SRCS) $(EVENTS_SRCS) $(FUZZ_EXTRA)
+FUZZ_INC   := -Iclient -Idaemon -Itests/fuzz
 FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWW_VERSION='"$(VERSION)"' \
-             -g -O1 -fsanitize=fuzzer,address,undefined -Ilib -Iproto -Iworkers \
+             -g -O1 -fsanitize=fuzzer,address,undefined -Ilib -Iproto -Iworkers $(FUZZ_INC) \
              $(shell $(PKG_CONFIG) --cflags $(DEPS))
 
-$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_DEPS)
+$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_DEPS) tests/fuzz/fuzz_frames.h
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "FUZZ $<")
 	$(Q)clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_DEPS) $(WW_LDLIBS)
 
 fuzz: $(FUZZ_BINS)
 	$(Q)sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_BINS)
+
+$(B)/tests/fuzz/%.o: WW_CFLAGS += $(FUZZ_INC)
+$(B)/tests/fuzz/%: $(B)/tests/fuzz/%.o $(B)/tests/fuzz/replay_main.o \
+        $(call obj,$(FUZZ_EXTRA)) $(CORE_AS) $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+
+corpus: $(FUZZ_REPLAYS)
+	$(Q)sh tests/fuzz/replay.sh $(FUZZ_REPLAYS)
 
 eval: $(BINS) $(EVALS)
 	$(Q)sh eval/eval.sh

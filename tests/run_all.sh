@@ -1,8 +1,10 @@
 #!/bin/sh
-# run_all.sh UNITS INTEGS — `make test`: the unit suites, then the integration
-# suites against a private redis-server, then the hosts test (workers in
-# network namespaces; skipped without root), then one summary line over all.
-units=$1; integs=$2
+# run_all.sh UNITS INTEGS [FUZZ] — `make test`: the unit suites, then the
+# integration suites against a private redis-server, then the hosts test
+# (workers in network namespaces; skipped without root), then the replay of
+# the fuzz corpus (FUZZ: the targets built with replay_main.c), then one
+# summary line over all.
+units=$1; integs=$2; fuzz=${3:-}
 out=$(mktemp); trap 'rm -f "$out"' EXIT
 status=0
 passed=0; failed=0
@@ -19,6 +21,10 @@ sh tests/integ/run.sh $integs >"$out" 2>&1 || status=1
 cat "$out"; tally
 sh tests/hosts/test_hosts.sh >"$out" 2>&1 || status=1
 cat "$out"; tally
+if [ -n "$fuzz" ]; then
+    sh tests/fuzz/replay.sh $fuzz >"$out" 2>&1 || status=1
+    cat "$out"; tally
+fi
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
 echo "$passed passed, $failed failed"
 exit $status

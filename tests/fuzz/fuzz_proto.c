@@ -26,7 +26,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)ww_proto_decode_heartbeat(data, size, &hb, &why);
     (void)ww_proto_decode_reset(data, size, &reset, &why);
     ww_buf_t out = WW_BUF_INIT;
-    ww_verdict_t v = { { WW_DUP_NEAR, { "x", 1 }, 1, 0.5 }, true, 2, false };
+    ww_verdict_t v = { .dup = { WW_DUP_NEAR, { "x", 1 }, 1, 0.5 },
+                       .has_event = true, .reports = 2, .first_report = false };
+    (void)ww_proto_finish_item(&out, data, size, 7, &v);
+    ww_buf_reset(&out);
+    /* a copy counted in its root's instance, which joined an adjacent day */
+    v.type = (ww_str_t){ "lavrov_kerry_call", 17 };
+    v.id = (ww_str_t){ "lavrov_kerry_call:2016-03-06", 28 };
+    v.date = (ww_str_t){ "2016-03-06", 10 };
+    v.joined = true;
     (void)ww_proto_finish_item(&out, data, size, 7, &v);
     ww_buf_reset(&out);
     (void)ww_proto_add_seq(&out, data, size, 7);
