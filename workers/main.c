@@ -32,6 +32,7 @@
 #define EXIT_CONFIG 78
 #define BLOCK_MS 500       /* longest wait in XREADGROUP: bounds the reaction to signals */
 #define REDIS_WAIT_MS 100
+#define REDIS_BACKOFF_MAX_MS 5000 /* ww_redis's longest pause between attempts */
 
 typedef struct {
     worker_t w;
@@ -45,6 +46,9 @@ typedef struct {
     report_t report;       /* counters and heartbeat in Redis, for /metrics */
     ww_notify_t notify;    /* systemd: ready, status, watchdog */
     const char *config;    /* -c FILE, read again on SIGHUP for log-level */
+    bool redis_down;       /* said so in the log: the next connect says it is back */
+    int64_t down_since_ms;
+    unsigned long down_attempts; /* failed connects since */
 } loop_t;
 
 static void
@@ -65,6 +69,24 @@ log_stats(const worker_t *w)
            w->log.index ? fpindex_bytes(w->log.index) : 0, (unsigned long long)s->redis_errors);
 }
 
+/* One line per change of Redis's availability, not one per attempt: when
+ * it goes (the first failed connect, or a lost connection) with the reason,
+ * and when it is back with how long it was away. Each attempt is logged at
+ * info only. */
+static void
+say_redis_down(loop_t *l, const char *what)
+{
+    if (l->redis_down)
+        return;
+    l->redis_down = true;
+    l->down_since_ms = ww_clock_mono_ms();
+    l->down_attempts = 0;
+    ww_log(WW_LOG_WARN, "redis",
+           "unavailable (%s: %s; redis-timeout %lld ms): reconnecting every %d ms at most; "
+           "one line when it is back",
+           what, ww_redis_errstr(l->w.redis), l->w.conf.redis_timeout, REDIS_BACKOFF_MAX_MS);
+}
+
 /* Connects when needed. Returns -1 when Redis refuses the credentials
  * before the first connection ever succeeded: a config error. */
 static int
@@ -82,10 +104,20 @@ keep_redis(loop_t *l)
                        w->conf.redis, ww_redis_errstr(w->redis));
                 return -1;
             }
-            ww_log(WW_LOG_WARN, "redis", "cannot connect: %s", ww_redis_errstr(w->redis));
+            ww_log(WW_LOG_INFO, "redis", "cannot connect: %s", ww_redis_errstr(w->redis));
+            say_redis_down(l, "cannot connect");
+            l->down_attempts++;
             return 0;
         }
-        ww_log(WW_LOG_NOTICE, "redis", "connected to %s as consumer %s", w->conf.redis, w->name);
+        if (l->redis_down)
+            ww_log(WW_LOG_NOTICE, "redis",
+                   "available again after %.1f s (%lu attempts): connected to %s as consumer %s",
+                   (double)(ww_clock_mono_ms() - l->down_since_ms) / 1000, l->down_attempts + 1,
+                   w->conf.redis, w->name);
+        else
+            ww_log(WW_LOG_NOTICE, "redis", "connected to %s as consumer %s", w->conf.redis,
+                   w->name);
+        l->redis_down = false;
         l->own_pending = true;
         l->connected_once = true;
     }
@@ -120,7 +152,7 @@ step(loop_t *l)
     if (rc == -1) {
         w->stats.redis_errors++;
         if (!ww_redis_connected(w->redis))
-            ww_log(WW_LOG_WARN, "redis", "connection lost: %s", ww_redis_errstr(w->redis));
+            say_redis_down(l, "connection lost");
         else
             poll(NULL, 0, REDIS_WAIT_MS); /* a script error: do not spin */
     }

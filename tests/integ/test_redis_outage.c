@@ -3,9 +3,10 @@
  * test_redis_outage — Redis taken away for 10 s in the middle of a feed
  * (SIGSTOP: it hangs rather than refuses, the worse case), then given back,
  * with nothing restarted: the acknowledged endpoint answers "retry later"
- * meanwhile, `wirewatch feed` says that it waits and why, the daemon logs one
- * line when Redis goes and one when it is back, and every acknowledged item
- * comes out exactly once, seqs contiguous, nothing left pending. A command
+ * meanwhile, `wirewatch feed` says that it waits and why, the daemon and each
+ * worker log one line when Redis goes and one when it is back, and every
+ * acknowledged item comes out exactly once, seqs contiguous, nothing left
+ * pending. A command
  * that Redis runs after the daemon gave up on it (the ack said "retry") is
  * what the scraper ids are for: the resent item is "already queued". Runs its
  * own redis-server (AOF on). */
@@ -117,6 +118,19 @@ test_redis_away_for_ten_seconds(void **state)
     assert_true(down >= 1 && down <= 3);
     assert_int_equal(count_in_log(h, "wirewatchd-1.log", "redis: available again after"), down);
     assert_int_equal(count_in_log(h, "wirewatchd-1.log", "cannot connect"), 0);
+    /* the workers too: one line when Redis goes, one when it is back, not
+     * one per attempt (a slow moment after the outage may add a line down
+     * whose line up is still to come) */
+    for (int i = 2; i <= 3; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "wirewatch-worker-%d.log", i);
+        size_t wdown = count_in_log(h, name, "redis: unavailable");
+        size_t wup = count_in_log(h, name, "redis: available again after");
+        if (wdown < 1 || wdown > 3 || wup < 1 || wup > wdown || wup + 1 < wdown)
+            fail_msg("%s: %zu lines 'redis: unavailable', %zu 'available again'", name, wdown,
+                     wup);
+        assert_int_equal(count_in_log(h, name, "cannot connect"), 0);
+    }
     assert_int_equal(harness_stop(h, daemon, SIGTERM), 0);
     harness_destroy(&h);
 }
