@@ -94,6 +94,8 @@ bind_socket(daemon_t *d, int type, const char *ep, const ww_zsock_opts_t *o,
     return s;
 }
 
+#define SUBSCRIPTION_MAX (64 * 1024) /* the largest frame PUB reads from a subscriber */
+
 static int
 open_sockets(daemon_t *d, char *err, size_t errlen)
 {
@@ -102,7 +104,11 @@ open_sockets(daemon_t *d, char *err, size_t errlen)
      * (peers.h counts it). */
     int64_t hard_limit = WW_WIRE_LIMIT(d->conf.max_item_size);
     ww_zsock_opts_t in = { 1000, (int)d->conf.ingest_hwm, 0, hard_limit };
-    ww_zsock_opts_t out = { (int)d->conf.publish_hwm, 1000, 0, -1 };
+    /* Subscribers send only (un)subscriptions, short topic prefixes: without
+     * a limit a peer's frame header makes libzmq allocate whatever it declares
+     * (found by test_flood: ASan aborts on a ZMTP 1.0 length of 2^63) and
+     * hold what the peer sends into it. */
+    ww_zsock_opts_t out = { (int)d->conf.publish_hwm, 1000, 0, SUBSCRIPTION_MAX };
     int rep_hwm = d->conf.publish_hwm > REPLAY_ANSWER_MAX ? (int)d->conf.publish_hwm
                                                            : REPLAY_ANSWER_MAX;
     ww_zsock_opts_t rep = { rep_hwm, 1000, 0, 64 * 1024 };
