@@ -18,6 +18,11 @@
 
 #define INGEST_BATCH 256
 #define HOLD_RETRY_MS 100  /* retry a held PULL batch / recheck the backlog */
+/* A buffer that grew past this for one large message is freed once that
+ * message is handled, so that what a burst of large (or oversized) input
+ * leaves behind is not kept per slot: 2 batches x INGEST_BATCH slots x the
+ * largest frame would be up to 2 GB with max-item-size 1 MB. */
+#define KEEP_BYTES (16 * 1024)
 
 typedef struct {
     ww_buf_t raw;          /* the item bytes */
@@ -161,6 +166,26 @@ flush(ingest_t *self, batch_t *b, bool force)
 }
 
 static void
+trim(ww_buf_t *b)
+{
+    if (b->cap > KEEP_BYTES)
+        ww_buf_free(b);
+}
+
+/* Frees what B's handled slots and the receive buffers hold past KEEP_BYTES. */
+static void
+trim_batch(ingest_t *self, batch_t *b)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        trim(&b->slot[i].raw);
+        for (size_t j = 0; j < b->slot[i].n_route; j++)
+            trim(&b->slot[i].route[j]);
+    }
+    for (size_t i = 0; i < WW_ZSOCK_MAX_FRAMES; i++)
+        trim(&self->msg.frame[i]);
+}
+
+static void
 count(daemon_t *d, const batch_t *b)
 {
     for (size_t i = 0; i < b->n; i++) {
@@ -196,6 +221,7 @@ try_pull_batch(ingest_t *self)
     if (!ww_redis_connected(self->d->redis) || flush(self, &self->pull, true) == -1)
         return;
     count(self->d, &self->pull);
+    trim_batch(self, &self->pull);
     self->pull.n = 0;
 }
 
@@ -236,6 +262,7 @@ ingest_on_router(ingest_t *self)
             reply(self, s, &ack);
         }
     }
+    trim_batch(self, b);
     b->n = 0;
 }
 
