@@ -79,7 +79,7 @@ FUZZ_REPLAYS := $(patsubst tests/fuzz/%.c,$(B)/tests/fuzz/%,$(FUZZ_SRCS))
 .SECONDARY:
 
 # corpus: replays the fuzz corpus (a part of test)
-.PHONY: FORCE all evaluators test unit integ test-hosts bench demo eval eval-real fuzz corpus check check-pure check-guards \
+.PHONY: FORCE all evaluators test unit integ test-hosts bench demo eval eval-real fuzz corpus chaos check check-pure check-guards \
         format lint \
         install uninstall clean
 all: $(BINS)
@@ -208,6 +208,23 @@ $(B)/tests/fuzz/%: $(B)/tests/fuzz/%.o $(B)/tests/fuzz/replay_main.o \
 
 corpus: $(FUZZ_REPLAYS)
 	$(Q)sh tests/fuzz/replay.sh $(FUZZ_REPLAYS)
+
+# make chaos: tests/chaos/ feeds CHAOS_ITEMS items through both ingest
+# endpoints while workers, the daemon and redis-server are killed or stopped
+# (CHAOS_FAULTS; CHAOS_SEED replays a run), then checks what came out; then
+# test_flood with CHAOS_FLOOD malformed messages.
+CHAOS_SRCS   := $(wildcard tests/chaos/*.c)
+CHAOS_ITEMS  ?= 20000
+CHAOS_FAULTS ?= wk=6,ws=3,dk=3,rk=3
+CHAOS_SEED   ?=
+CHAOS_FLOOD  ?= 100000
+$(B)/tests/chaos/%.o: WW_CFLAGS += -Itests/integ
+$(B)/tests/chaos/chaos: $(call obj,$(CHAOS_SRCS)) $(B)/tests/integ/harness.o \
+        $(B)/tests/integ/output.o $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+
+chaos: $(BINS) $(B)/tests/chaos/chaos $(B)/tests/integ/test_flood
+	$(Q)sh tests/chaos/run.sh "$(CHAOS_ITEMS)" "$(CHAOS_FAULTS)" "$(CHAOS_SEED)" "$(CHAOS_FLOOD)"
 
 eval: $(BINS) $(EVALS)
 	$(Q)sh eval/eval.sh
