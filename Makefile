@@ -190,13 +190,21 @@ FUZZ_EXTRA := client/json.c daemon/frames.c
 FUZZ_DEPS  := $(LIB_SRCS) $(TEXT_SRCS) $(DEDUP_SRCS) $(EVENTS_SRCS) $(FUZZ_EXTRA)
 FUZZ_INC   := -Iclient -Idaemon -Itests/fuzz
 FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWW_VERSION='"$(VERSION)"' \
-             -g -O1 -fsanitize=fuzzer,address,undefined -Ilib -Iproto -Iworkers $(FUZZ_INC) \
+             -g -O1 -fsanitize=address,undefined -Ilib -Iproto -Iworkers $(FUZZ_INC) \
              $(shell $(PKG_CONFIG) --cflags $(DEPS))
+# the sources are compiled once for every target (instrumented for coverage,
+# without libFuzzer's main); each target links them with its entry point
+FUZZ_OBJS  := $(patsubst %.c,$(B)/fuzz/obj/%.o,$(FUZZ_DEPS))
 
-$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_DEPS) tests/fuzz/fuzz_frames.h
+$(B)/fuzz/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "FUZZCC $<")
+	$(Q)clang $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_OBJS) tests/fuzz/fuzz_frames.h
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "FUZZ $<")
-	$(Q)clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_DEPS) $(WW_LDLIBS)
+	$(Q)clang $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJS) $(WW_LDLIBS)
 
 fuzz: $(FUZZ_BINS)
 	$(Q)sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_BINS)
