@@ -74,7 +74,7 @@ test_candidates_and_exact(void **state)
         q.marks[k] = 1000 + k;
     assert_int_equal(fpindex_candidates(x, &q, c, 8), 2);
     for (uint32_t k = 0; k < 4; k++)
-        q.marks[k] = 2000 + k;      /* 28 shared with 1 and 3, 4 with 2: 2 comes last */
+        q.marks[28 + k] = 2000 + k; /* 28 shared with 1 and 3, 4 with 2: 2 comes last */
     n = fpindex_candidates(x, &q, c, 8);
     assert_int_equal(n, 3);
     assert_int_equal(c[2]->seq, 2);

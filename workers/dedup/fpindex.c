@@ -2,18 +2,33 @@
  *
  * fpindex — see fpindex.h. Records live in a ring in log order, numbered by
  * an ordinal that only grows; record o sits in ring[o & (cap - 1)], and
- * [first, next) are the ordinals kept (in seq order: the log is). The marks
- * have a table of MARK_HEADS x cap heads (slot: a mix of the mark), the
- * exact hash one of cap heads. A chain is a list of places (record o, its
- * mark k) newest first: a head names the newest place of its slot, and
- * next_mark[k] of a record the next older place (its distance back and its
- * mark index; 0: none). A record enters a chain once, by the first of its
- * marks that falls in the slot; another mark of it in the same slot is
- * found there by a search of its marks. A place before `first` is a dropped
- * record: the chain ends there, so dropping the oldest records touches no
- * chain. When the ring fills, or falls under a quarter full, everything is
- * rebuilt at twice or half the size, which keeps the distances under the
- * ring's size. */
+ * [first, next) are the ordinals kept (in seq order: the log is).
+ *
+ * The marks: one table of MARK_SLOTS x cap entries of 32 bits, open
+ * addressing with linear probing from a mix of the mark. An entry stands for
+ * one (record, mark): its top TAG_BITS are the mark's low bits, the next
+ * bit says the record has fewer than FPINDEX_PROBE marks, the rest (its
+ * ordinal mod ORD_MOD) + 1; 0 is empty. The holders of one mark sit
+ * together from its home on, so a lookup reads about one cache line per
+ * mark (a chain through the records would read one record per holder and
+ * per collision: three times the cache misses at 10^6 records). The tag is
+ * a filter: a record counted by tags is checked against its own marks
+ * before it is a candidate; a record that may not share enough (fewer tags
+ * than the lookup needs, and not short) is never read. An entry whose record was dropped is dead: a
+ * lookup skips it, an insert reuses it. The table is rebuilt from the live
+ * records when the entries ever used reach 3/4 of it, and at least every
+ * REBUILD_EVERY records, so that no dead entry lives long enough for its
+ * ordinal to alias a live one.
+ *
+ * The exact hash: a table of cap heads (slot: the hash's low bits); a head
+ * names the newest record of its slot, and each record links to the next
+ * older record of the same slot by its distance back (0: none). A link or a
+ * head that leads before `first` leads to a dropped record: the chain ends
+ * there, so dropping the oldest records touches no chain.
+ *
+ * When the ring fills, or falls under a quarter full, everything is rebuilt
+ * at twice or half the size, which keeps the distances under the ring's
+ * size. */
 #include "fpindex.h"
 
 #include <stdlib.h>
@@ -22,37 +37,38 @@
 #include "ww_alloc.h"
 
 #define MIN_CAP 1024
-#define MAX_CAP_LOG2 25
+#define MAX_CAP_LOG2 24
 #define MAX_CAP ((size_t)1 << MAX_CAP_LOG2)
-/* A place is 32 bits: the mark index k in the top PLACE_K_BITS, below it
- * (ordinal mod PLACE_MOD) + 1 in a head, or the distance back in a link;
- * 0 is empty. Every ordinal kept is within MAX_CAP of the newest, so the
- * low bits name it. */
-#define PLACE_K_BITS 5
-#define PLACE_SHIFT (32 - PLACE_K_BITS)
-#define PLACE_LOW (((uint32_t)1 << PLACE_SHIFT) - 1)
-#define PLACE_MOD ((uint64_t)1 << (PLACE_SHIFT - 1))
-#if FP_MARKS > (1 << PLACE_K_BITS) || MAX_CAP_LOG2 >= PLACE_SHIFT - 1
-#error "a place holds a mark index and an ordinal within MAX_CAP"
+/* Hash heads hold (ordinal mod HEAD_MOD) + 1, 0 for empty: every ordinal
+ * kept is within MAX_CAP of the newest, so the low bits name it. */
+#define HEAD_MOD ((uint64_t)1 << 31)
+/* Mark entries per ring slot: a full ring of texts with 32 marks fills half
+ * the table. */
+#define MARK_SLOTS 64
+#define TAG_BITS 5
+#define SHORT_BIT ((uint32_t)1 << (31 - TAG_BITS)) /* the record has under FPINDEX_PROBE marks */
+#define ORD_BITS (31 - TAG_BITS)
+#define ORD_MOD ((uint64_t)1 << (ORD_BITS - 1)) /* (o mod ORD_MOD) + 1 fits ORD_BITS */
+#define ORD_FIELD (((uint32_t)1 << ORD_BITS) - 1)
+#define REBUILD_EVERY (ORD_MOD - MAX_CAP)
+#if MAX_CAP_LOG2 + 1 > ORD_BITS - 1
+#error "a mark entry names an ordinal within MAX_CAP, and the rebuild comes in time"
 #endif
-/* Mark heads per ring slot: a full ring of texts with 32 marks puts two
- * holders in each head's chain on average. */
-#define MARK_HEADS 16
-/* Chain steps one mark's lookup takes at most (holders of other marks that
- * share the slot included). */
+/* Entries one mark's lookup reads at most (other marks' included). */
 #define MAX_STEPS (4 * FPINDEX_MAX_HOLDERS)
 
 typedef struct {
     fpindex_rec_t rec;
-    uint32_t next_mark[FP_MARKS]; /* the place after (this record, k) in its chain */
-    uint32_t next_hash;           /* the older record in the exact hash's chain */
+    uint32_t next_hash;    /* the older record in the exact hash's chain */
 } slot_t;
 
 struct fpindex {
     slot_t *ring;
     size_t cap;            /* a power of two */
     uint64_t first, next;  /* ordinals kept: [first, next) */
-    uint32_t *mark_heads;  /* MARK_HEADS * cap heads */
+    uint32_t *marks;       /* MARK_SLOTS * cap entries */
+    size_t marks_used;     /* entries not empty (live or dead) */
+    uint64_t built_at;     /* the first ordinal the table did not hold when it was built */
     uint32_t *hash_heads;  /* cap heads */
     size_t id_bytes;       /* bytes held by root ids */
 };
@@ -60,6 +76,7 @@ struct fpindex {
 typedef struct {
     uint64_t o;            /* ordinal */
     uint32_t shared;       /* marks shared with the text looked up */
+    bool is_short;         /* the record has under FPINDEX_PROBE marks */
 } hit_t;
 
 static slot_t *
@@ -69,60 +86,55 @@ slot_of(const fpindex_t *self, uint64_t o)
 }
 
 static uint32_t
-head_encode(uint64_t o, uint32_t k)
+head_encode(uint64_t o)
 {
-    return (uint32_t)(o & (PLACE_MOD - 1)) + 1 + (k << PLACE_SHIFT);
+    return (uint32_t)(o & (HEAD_MOD - 1)) + 1;
 }
 
-/* The ordinal head H names (its mark index in *K), or UINT64_MAX when it is
- * empty or dropped. */
+/* The ordinal named by LOW, the low bits of an ordinal + 1 modulo MOD, or
+ * UINT64_MAX when it is 0 or a dropped record. */
 static uint64_t
-head_decode(const fpindex_t *self, uint32_t h, uint32_t *k)
+ordinal_of(const fpindex_t *self, uint64_t low, uint64_t mod)
 {
-    if (h == 0 || self->next == 0)
+    if (low == 0 || self->next == 0)
         return UINT64_MAX;
-    *k = h >> PLACE_SHIFT;
-    uint64_t low = (h & PLACE_LOW) - 1;
-    uint64_t o = self->next - 1 - ((self->next - 1 - low) & (PLACE_MOD - 1));
+    uint64_t o = self->next - 1 - ((self->next - 1 - (low - 1)) & (mod - 1));
     return o >= self->first && o < self->next ? o : UINT64_MAX;
 }
 
-/* The link from O to the place PREV (K_PREV), 0 when PREV is UINT64_MAX. */
-static uint32_t
-link_encode(uint64_t o, uint64_t prev, uint32_t k_prev)
+/* The ordinal a hash head names, or UINT64_MAX when it is empty or dropped. */
+static uint64_t
+head_decode(const fpindex_t *self, uint32_t h)
 {
-    return prev != UINT64_MAX ? (uint32_t)(o - prev) + (k_prev << PLACE_SHIFT) : 0;
+    return ordinal_of(self, h, HEAD_MOD);
 }
 
-/* The ordinal LINK leads to back from O (its mark index in *K), or
- * UINT64_MAX. */
+/* The record LINK back from O, or UINT64_MAX. */
 static uint64_t
-follow(const fpindex_t *self, uint64_t o, uint32_t link, uint32_t *k)
+follow(const fpindex_t *self, uint64_t o, uint32_t link)
 {
-    uint32_t d = link & PLACE_LOW;
-    *k = link >> PLACE_SHIFT;
-    return d != 0 && o - self->first >= d ? o - d : UINT64_MAX;
+    return link != 0 && o - self->first >= link ? o - link : UINT64_MAX;
+}
+
+static uint32_t
+mark_tag(uint32_t mark)
+{
+    return mark & ((1u << TAG_BITS) - 1);
 }
 
 static size_t
-mark_slot(const fpindex_t *self, uint32_t mark)
+mark_home(const fpindex_t *self, uint32_t mark)
 {
+    /* Fibonacci hashing: the top bits of the product are the well mixed ones */
     uint64_t x = (uint64_t)mark * UINT64_C(0x9e3779b97f4a7c15);
-    return (size_t)((x >> 32) & (MARK_HEADS * self->cap - 1));
+    return (size_t)(((x >> 32) * (uint64_t)(MARK_SLOTS * self->cap)) >> 32);
 }
 
-static bool
-holds_mark(const fpindex_rec_t *r, uint32_t mark)
+/* The ordinal entry E names, or UINT64_MAX when it is empty or dead. */
+static uint64_t
+entry_ordinal(const fpindex_t *self, uint32_t e)
 {
-    size_t lo = 0, hi = r->n_marks;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (r->marks[mid] < mark)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < r->n_marks && r->marks[lo] == mark;
+    return ordinal_of(self, e & ORD_FIELD, ORD_MOD);
 }
 
 static size_t
@@ -131,28 +143,56 @@ hash_slot(const fpindex_t *self, uint64_t hash)
     return (size_t)(hash & (self->cap - 1));
 }
 
-/* Links record O (in place) into the heads. */
+/* Puts (O, MARK) into the marks table: the first empty or dead entry from
+ * the mark's home on. */
+static void
+mark_insert(fpindex_t *self, uint64_t o, uint32_t mark, bool is_short)
+{
+    size_t mask = MARK_SLOTS * self->cap - 1;
+    uint32_t e = mark_tag(mark) << (ORD_BITS + 1) | (is_short ? SHORT_BIT : 0) |
+                 (uint32_t)((o & (ORD_MOD - 1)) + 1);
+    for (size_t i = mark_home(self, mark);; i = (i + 1) & mask) {
+        uint32_t *at = &self->marks[i];
+        if (*at == 0 || entry_ordinal(self, *at) == UINT64_MAX) {
+            self->marks_used += *at == 0;
+            *at = e;
+            break;
+        }
+    }
+}
+
+/* A new marks table holding the marks of the records kept before UPTO. */
+static void
+marks_rebuild(fpindex_t *self, uint64_t upto)
+{
+    free(self->marks);
+    self->marks = ww_xcalloc(MARK_SLOTS * self->cap, sizeof *self->marks);
+    self->marks_used = 0;
+    self->built_at = upto;
+    for (uint64_t o = self->first; o < upto; o++) {
+        const fpindex_rec_t *r = &slot_of(self, o)->rec;
+        for (uint32_t k = 0; k < r->n_marks; k++)
+            mark_insert(self, o, r->marks[k], r->n_marks < FPINDEX_PROBE);
+    }
+}
+
+/* Enters record O (in place) into the tables. */
 static void
 link_record(fpindex_t *self, uint64_t o)
 {
     slot_t *s = slot_of(self, o);
-    uint32_t k_prev = 0;
-    for (uint32_t k = 0; k < s->rec.n_marks; k++) {
-        uint32_t *head = &self->mark_heads[mark_slot(self, s->rec.marks[k])];
-        s->next_mark[k] = 0;
-        uint64_t prev = head_decode(self, *head, &k_prev);
-        if (prev == o)
-            continue; /* an earlier mark of this record linked it into this chain */
-        s->next_mark[k] = link_encode(o, prev, k_prev);
-        *head = head_encode(o, k);
-    }
+    if (4 * (self->marks_used + s->rec.n_marks) > 3 * MARK_SLOTS * self->cap ||
+        o - self->built_at >= REBUILD_EVERY)
+        marks_rebuild(self, o); /* O's marks go in below */
+    for (uint32_t k = 0; k < s->rec.n_marks; k++)
+        mark_insert(self, o, s->rec.marks[k], s->rec.n_marks < FPINDEX_PROBE);
     uint32_t *head = &self->hash_heads[hash_slot(self, s->rec.hash)];
-    uint64_t prev = head_decode(self, *head, &k_prev);
-    s->next_hash = link_encode(o, prev, 0);
-    *head = head_encode(o, 0);
+    uint64_t prev = head_decode(self, *head);
+    s->next_hash = prev != UINT64_MAX ? (uint32_t)(o - prev) : 0;
+    *head = head_encode(o);
 }
 
-/* Moves everything into tables of CAP slots and links it again. */
+/* Moves everything into tables of CAP slots and enters it again. */
 static void
 resize(fpindex_t *self, size_t cap)
 {
@@ -160,14 +200,14 @@ resize(fpindex_t *self, size_t cap)
     for (uint64_t o = self->first; o < self->next; o++)
         ring[o & (cap - 1)] = *slot_of(self, o);
     free(self->ring);
-    free(self->mark_heads);
     free(self->hash_heads);
     self->ring = ring;
     self->cap = cap;
-    self->mark_heads = ww_xcalloc((size_t)MARK_HEADS * cap, sizeof *self->mark_heads);
     self->hash_heads = ww_xcalloc(cap, sizeof *self->hash_heads);
     uint64_t next = self->next;
-    for (self->next = self->first; self->next < next;) {
+    self->next = self->first;
+    marks_rebuild(self, self->first); /* empty: each record goes in below */
+    while (self->next < next) {
         uint64_t o = self->next++;
         link_record(self, o);
     }
@@ -179,7 +219,7 @@ fpindex_new(void)
     fpindex_t *self = ww_xcalloc(1, sizeof *self);
     self->cap = MIN_CAP;
     self->ring = ww_xcalloc(MIN_CAP, sizeof *self->ring);
-    self->mark_heads = ww_xcalloc((size_t)MARK_HEADS * MIN_CAP, sizeof *self->mark_heads);
+    self->marks = ww_xcalloc(MARK_SLOTS * MIN_CAP, sizeof *self->marks);
     self->hash_heads = ww_xcalloc(MIN_CAP, sizeof *self->hash_heads);
     return self;
 }
@@ -211,7 +251,7 @@ fpindex_destroy(fpindex_t **self_p)
     while (self->first < self->next)
         drop_oldest(self);
     free(self->ring);
-    free(self->mark_heads);
+    free(self->marks);
     free(self->hash_heads);
     free(self);
     *self_p = NULL;
@@ -277,22 +317,40 @@ cmp_hit(const void *a, const void *b)
     return x->o > y->o ? -1 : x->o < y->o;
 }
 
-/* Appends to HITS the newest holders of MARK (at most FPINDEX_MAX_HOLDERS). */
+/* Appends to HITS the records holding a mark tagged as MARK is, from its
+ * home on (at most FPINDEX_MAX_HOLDERS). */
 static void
 holders(const fpindex_t *self, uint32_t mark, hit_t *hits, size_t *n)
 {
-    size_t found = 0;
-    uint32_t k = 0;
-    uint64_t o = head_decode(self, self->mark_heads[mark_slot(self, mark)], &k);
-    for (int steps = 0; o != UINT64_MAX && steps < MAX_STEPS; steps++) {
-        const slot_t *s = slot_of(self, o);
-        if (s->rec.marks[k] == mark || holds_mark(&s->rec, mark)) {
-            hits[(*n)++] = (hit_t){ o, 1 };
+    size_t mask = MARK_SLOTS * self->cap - 1, found = 0;
+    uint32_t tag = mark_tag(mark);
+    size_t i = mark_home(self, mark);
+    for (int steps = 0; self->marks[i] != 0 && steps < MAX_STEPS; steps++) {
+        uint32_t e = self->marks[i];
+        uint64_t o = e >> (ORD_BITS + 1) == tag ? entry_ordinal(self, e) : UINT64_MAX;
+        if (o != UINT64_MAX) {
+            hits[(*n)++] = (hit_t){ o, 1, (e & SHORT_BIT) != 0 };
             if (++found == FPINDEX_MAX_HOLDERS)
                 break;
         }
-        o = follow(self, o, s->next_mark[k], &k);
+        i = (i + 1) & mask;
     }
+}
+
+/* The marks FP shares with R (both ascending). */
+static uint32_t
+shared_marks(const fingerprint_t *fp, const fpindex_rec_t *r)
+{
+    uint32_t i = 0, j = 0, shared = 0;
+    while (i < fp->n_marks && j < r->n_marks) {
+        if (fp->marks[i] < r->marks[j])
+            i++;
+        else if (fp->marks[i] > r->marks[j])
+            j++;
+        else
+            shared++, i++, j++;
+    }
+    return shared;
 }
 
 size_t
@@ -307,19 +365,22 @@ fpindex_candidates(const fpindex_t *self, const fingerprint_t *fp, const fpindex
         holders(self, fp->marks[k], hits, &n);
     qsort(hits, n, sizeof *hits, cmp_ordinal);
     size_t kept = 0;
+    uint32_t need_q = fp->n_marks < FPINDEX_PROBE ? fp->n_marks : FPINDEX_PROBE;
     for (size_t i = 0; i < n;) {
         size_t j = i;
         while (j < n && hits[j].o == hits[i].o)
             j++;
-        const fpindex_rec_t *r = &slot_of(self, hits[i].o)->rec;
-        uint32_t need = FPINDEX_PROBE;
-        if (fp->n_marks < need)
-            need = fp->n_marks;
-        if (r->n_marks < need)
-            need = r->n_marks;
-        if (j - i >= need)
-            hits[kept++] = (hit_t){ hits[i].o, (uint32_t)(j - i) };
+        size_t tags = j - i;
+        bool is_short = hits[i].is_short;
         i = j;
+        if (tags < need_q && !is_short)
+            continue; /* shares too few: not worth reading the record */
+        const fpindex_rec_t *r = &slot_of(self, hits[j - 1].o)->rec;
+        uint32_t need = need_q < r->n_marks ? need_q : r->n_marks;
+        /* counted by tags: a record that may share enough is checked */
+        uint32_t shared = tags >= need && need > 0 ? shared_marks(fp, r) : 0;
+        if (need > 0 && shared >= need)
+            hits[kept++] = (hit_t){ hits[j - 1].o, shared, false };
     }
     qsort(hits, kept, sizeof *hits, cmp_hit);
     size_t written = kept < max ? kept : max;
@@ -357,13 +418,12 @@ fpindex_rec_fp(const fpindex_rec_t *r, fingerprint_t *out)
 const fpindex_rec_t *
 fpindex_exact(const fpindex_t *self, uint64_t hash)
 {
-    uint32_t k;
-    uint64_t o = head_decode(self, self->hash_heads[hash_slot(self, hash)], &k);
+    uint64_t o = head_decode(self, self->hash_heads[hash_slot(self, hash)]);
     while (o != UINT64_MAX) {
         const slot_t *s = slot_of(self, o);
         if (s->rec.hash == hash)
             return &s->rec;
-        o = follow(self, o, s->next_hash, &k);
+        o = follow(self, o, s->next_hash);
     }
     return NULL;
 }
@@ -377,6 +437,6 @@ fpindex_count(const fpindex_t *self)
 size_t
 fpindex_bytes(const fpindex_t *self)
 {
-    return sizeof *self + self->cap * (sizeof(slot_t) + (MARK_HEADS + 1) * sizeof(uint32_t)) +
+    return sizeof *self + self->cap * (sizeof(slot_t) + (MARK_SLOTS + 1) * sizeof(uint32_t)) +
            self->id_bytes;
 }
