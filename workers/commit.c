@@ -25,7 +25,8 @@ _Static_assert(WW_LUA_EVENT == BANDS_EVENT, "commit_contract.h: event part");
 _Static_assert(WW_LUA_FP_FIXED == BANDS_FP_FIXED, "commit_contract.h: fingerprint part");
 _Static_assert(WW_LUA_MARK_BYTES == FP_MARK_BYTES, "commit_contract.h: mark width");
 _Static_assert(WW_LUA_MARKS == FP_MARKS, "commit_contract.h: marks per text");
-_Static_assert(WW_LUA_PROBE == FPINDEX_PROBE, "commit_contract.h: marks a candidate shares");
+_Static_assert(WW_LUA_PROBE == FPINDEX_PROBE, "commit_contract.h: keys a candidate shares");
+_Static_assert(WW_LUA_KEY_ALL == FPINDEX_KEY_ALL, "commit_contract.h: when all marks are keys");
 _Static_assert(WW_LUA_KEYS_PER == 3, "commit_contract.h: an instance and its two neighbours");
 _Static_assert(WW_LUA_FLAG_FP == BANDS_FLAG_FP && WW_LUA_FLAG_COPY == BANDS_FLAG_COPY &&
                    WW_LUA_FLAG_EVENT == BANDS_FLAG_EVENT,

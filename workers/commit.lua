@@ -2,9 +2,9 @@
 -- fingerprint log since the worker's watermark (what other workers committed
 -- since this worker last followed the log). Then for each entry: turn it away
 -- (conflict) when a record of that tail shares the exact hash or enough
--- winnowing marks with it (a copy the worker has not seen: the marks are what
--- the worker's index retrieves candidates by, so a record that would have
--- been a candidate is always found); acknowledge it, and stop there if
+-- keys (winnowing marks the worker's index is keyed by) with it (a copy the
+-- worker has not seen: the keys are what the index retrieves candidates by,
+-- so a record that would have been a candidate is always found); acknowledge it, and stop there if
 -- another worker already did (a slow worker whose entry was reclaimed
 -- publishes nothing); take the next publication seq; take the worker's
 -- duplicate verdict (exact, near, or new); append the result to the output
@@ -89,15 +89,16 @@ local group, outmax, dlqmax, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local watermark, segprefix, ettl = tonumber(ARGV[5]), ARGV[6], ARGV[7]
 local HASH_AT = 4             -- the exact hash's first byte in a body
 
--- The marks of the body starting at byte B of S: a list of numbers.
-local function marks_of(s, b)
+-- The keys of the body starting at byte B of S, as the worker's index takes
+-- them: its even marks, or all of them when it has fewer than KEY_ALL.
+local function keys_of(s, b)
     local fp, m = layout(s, b)
     local out = {}
     if fp == nil then return out end
     local at = fp + FP_FIXED
-    for k = 1, m do
+    for _ = 1, m do
         local x, y, z = string.byte(s, at, at + 2)
-        out[k] = (x * 256 + y) * 256 + z
+        if z % 2 == 0 or m < KEY_ALL then out[#out + 1] = (x * 256 + y) * 256 + z end
         at = at + MARK_BYTES
     end
     return out
@@ -121,11 +122,11 @@ if watermark > log_end or log_end - watermark > TAIL_MAX then return { 'stale', 
 local tail = read_log(watermark, log_end)
 if #tail ~= log_end - watermark then return { 'stale', log_end } end
 
--- Every exact hash the tail holds, and for each mark the tail's records
--- that hold it: an entry that shares the hash, or as many marks with one
--- record as the worker's index asks (PROBE, or all the marks of the one
--- with fewer), was not seen by the worker's lookup.
-local hashes, holders, n_marks, any_newer = {}, {}, {}, false
+-- Every exact hash the tail holds, and for each key (a mark the worker's
+-- index is keyed by) the tail's records that hold it: an entry that shares
+-- the hash, or as many keys with one record as the index asks (PROBE, or
+-- all the keys of the one with fewer), was not seen by the worker's lookup.
+local hashes, holders, n_keys, any_newer = {}, {}, {}, false
 local p, r = 1, 0
 while p <= #tail do
     local left = SEGMENT - (watermark + p - 1) % SEGMENT
@@ -136,9 +137,9 @@ while p <= #tail do
         local b = p + HEAD
         hashes[string.sub(tail, b + HASH_AT - 1, b + HASH_AT + 6)] = true
         r = r + 1
-        local marks = marks_of(tail, b)
-        n_marks[r] = #marks
-        for _, x in ipairs(marks) do
+        local keys = keys_of(tail, b)
+        n_keys[r] = #keys
+        for _, x in ipairs(keys) do
             local h = holders[x]
             if h == nil then holders[x] = { r } else h[#h + 1] = r end
         end
@@ -150,13 +151,13 @@ end
 local function conflict(body)
     if not any_newer then return false end
     if hashes[string.sub(body, HASH_AT, HASH_AT + 7)] then return true end
-    local marks = marks_of(body, 1)
+    local keys = keys_of(body, 1)
     local shared = {}
-    for _, x in ipairs(marks) do
+    for _, x in ipairs(keys) do
         for _, rec in ipairs(holders[x] or {}) do
             local c = (shared[rec] or 0) + 1
             shared[rec] = c
-            if c >= math.min(PROBE, #marks, n_marks[rec]) then return true end
+            if c >= math.min(PROBE, #keys, n_keys[rec]) then return true end
         end
     end
     return false

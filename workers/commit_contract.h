@@ -29,7 +29,8 @@
 #define WW_LUA_FP_FIXED 67     /* its fingerprint part before the marks: BANDS_FP_FIXED */
 #define WW_LUA_MARK_BYTES 3    /* one mark: FP_MARK_BYTES */
 #define WW_LUA_MARKS 32        /* marks per text at most: FP_MARKS */
-#define WW_LUA_PROBE 3         /* marks shared to be a candidate: FPINDEX_PROBE */
+#define WW_LUA_PROBE 2         /* keys shared to be a candidate: FPINDEX_PROBE */
+#define WW_LUA_KEY_ALL 16      /* fewer marks: all are keys (FPINDEX_KEY_ALL) */
 #define WW_LUA_FLAG_FP 1       /* record flags: BANDS_FLAG_FP, _COPY, _EVENT */
 #define WW_LUA_FLAG_COPY 2
 #define WW_LUA_FLAG_EVENT 4

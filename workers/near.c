@@ -284,9 +284,10 @@ similarity_to_root(const worker_t *w, const fp_rule_t *rule, const result_t *res
     }
 }
 
-/* The marks each pair of RESULTS[0..N) shares: [j * N + i] for i < j (caller
- * frees). Each mark of the batch goes into a small open-addressing table
- * that chains the entries holding it, instead of a merge per pair. */
+/* The keys (fpindex_is_key) each pair of RESULTS[0..N) shares: [j * N + i]
+ * for i < j (caller frees). Each key of the batch goes into a small
+ * open-addressing table that chains the entries holding it, instead of a
+ * merge per pair. */
 static uint32_t *
 batch_shared(const result_t *results, size_t n)
 {
@@ -307,6 +308,8 @@ batch_shared(const result_t *results, size_t n)
     for (size_t j = 0; j < n; j++) {
         const result_t *r = &results[j];
         for (uint32_t k = 0; !r->dead && r->has_fp && k < r->fp.n_marks; k++) {
+            if (!fpindex_is_key(&r->fp, k))
+                continue;
             uint32_t x = r->fp.marks[k];
             size_t h = (size_t)(((uint64_t)x * UINT64_C(0x9e3779b97f4a7c15)) >> 32) & (cap - 1);
             while (slot[h] != 0 && mark[slot[h] - 1] != x)
@@ -327,8 +330,8 @@ batch_shared(const result_t *results, size_t n)
 }
 
 /* True when earlier entry E is a lookup candidate for R, with which it
- * shares SHARED marks: the same exact hash, or (both long enough) as many
- * shared marks as the index asks. */
+ * shares SHARED keys: the same exact hash, or (both long enough) as many
+ * shared keys as the index asks. */
 static bool
 batch_candidate(const result_t *e, const result_t *r, uint32_t shared)
 {
@@ -336,11 +339,11 @@ batch_candidate(const result_t *e, const result_t *r, uint32_t shared)
         return true;
     if (!e->has_fp || !r->has_fp)
         return false;
-    uint32_t need = FPINDEX_PROBE;
-    if (e->fp.n_marks < need)
-        need = e->fp.n_marks;
-    if (r->fp.n_marks < need)
-        need = r->fp.n_marks;
+    uint32_t need = FPINDEX_PROBE, ke = fpindex_keys(&e->fp), kr = fpindex_keys(&r->fp);
+    if (ke < need)
+        need = ke;
+    if (kr < need)
+        need = kr;
     return need > 0 && shared >= need;
 }
 

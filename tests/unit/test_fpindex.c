@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT
  *
  * test_fpindex — the worker's in-memory index of the fingerprint log:
- * candidates by shared marks (at least FPINDEX_PROBE, or all of a short
- * text's; each record once, most shared first, then newest), exact and seq
- * lookups, expiry from the oldest end, and the same answers after the tables
- * grow and shrink. */
+ * candidates by shared keys (the even marks, or all the marks of a text
+ * with few; at least FPINDEX_PROBE shared, or all of a short text's; each
+ * record once, most shared first, then newest), exact and seq lookups,
+ * expiry from the oldest end, and the same answers after the tables grow
+ * and shrink. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -51,13 +52,18 @@ test_candidates_and_exact(void **state)
     fpindex_t *x = fpindex_new();
     add(x, 1, 1000, 10, true);
     add(x, 2, 2000, 10, true);
-    add(x, 3, 1000, 11, true);  /* the same bands as 1 */
+    add(x, 3, 1000, 11, true);  /* the same marks as 1 */
     add(x, 4, 5000, 11, false); /* no marks: found by hash only */
     fingerprint_t q;
     memset(&q, 0, sizeof q);
-    q.n_marks = 5;
-    uint32_t qm[] = { 1003, 1004, 1005, 2031, 9000 };  /* 3 of 1 and 3, 1 of 2 */
+    /* a text of FPINDEX_KEY_ALL marks is keyed by its even ones: 1004, 1006
+     * (shared with 1 and 3), 2030 (with 2) and 9000, 9002, ... 9008 */
+    uint32_t qm[FPINDEX_KEY_ALL] = { 1003, 1004, 1005, 1006, 2030 };
+    for (uint32_t k = 5; k < FPINDEX_KEY_ALL; k++)
+        qm[k] = 9000 + k - 5;
+    q.n_marks = FPINDEX_KEY_ALL;
     memcpy(q.marks, qm, sizeof qm);
+    assert_int_equal(fpindex_keys(&q), 3 + (FPINDEX_KEY_ALL - 5 + 1) / 2);
     const fpindex_rec_t *c[8];
     size_t n = fpindex_candidates(x, &q, c, 8);
     assert_int_equal(n, 2);
@@ -65,16 +71,20 @@ test_candidates_and_exact(void **state)
     assert_int_equal(c[1]->seq, 1);
     assert_string_equal(c[1]->root_id, "id-1");
     assert_int_equal(fpindex_candidates(x, &q, c, 1), 1);
-    q.n_marks = 2;                  /* a short text: its 2 marks are enough */
-    assert_int_equal(fpindex_candidates(x, &q, c, 8), 2);
-    q.marks[1] = 2030;              /* one shared with 1 and 3, one with 2 */
+    q.marks[3] = 1007;              /* one key shared with 1 and 3: not enough */
     assert_int_equal(fpindex_candidates(x, &q, c, 8), 0);
+    q.n_marks = 1;                  /* a short text: its marks are keys, and 1 is all */
+    q.marks[0] = 1003;
+    assert_int_equal(fpindex_keys(&q), 1);
+    assert_int_equal(fpindex_candidates(x, &q, c, 8), 0); /* 1003 is no key of 1 or 3 */
+    q.marks[0] = 1004;
+    assert_int_equal(fpindex_candidates(x, &q, c, 8), 2);
     q.n_marks = FP_MARKS;           /* shares every mark with 1 and 3: each once */
     for (uint32_t k = 0; k < FP_MARKS; k++)
         q.marks[k] = 1000 + k;
     assert_int_equal(fpindex_candidates(x, &q, c, 8), 2);
     for (uint32_t k = 0; k < 4; k++)
-        q.marks[28 + k] = 2000 + k; /* 28 shared with 1 and 3, 4 with 2: 2 comes last */
+        q.marks[28 + k] = 2000 + k; /* 14 keys shared with 1 and 3, 2 with 2: 2 comes last */
     n = fpindex_candidates(x, &q, c, 8);
     assert_int_equal(n, 3);
     assert_int_equal(c[2]->seq, 2);

@@ -6,8 +6,8 @@
  *
  * The marks: one table of MARK_SLOTS x cap entries of 32 bits, open
  * addressing with linear probing from a mix of the mark. An entry stands for
- * one (record, mark): its top TAG_BITS are the mark's low bits, the next
- * bit says the record has fewer than FPINDEX_PROBE marks, the rest (its
+ * one (record, key mark): its top TAG_BITS are bits of the mark, the next
+ * bit says the record has fewer than FPINDEX_PROBE keys, the rest (its
  * ordinal mod ORD_MOD) + 1; 0 is empty. The holders of one mark sit
  * together from its home on, so a lookup reads about one cache line per
  * mark (a chain through the records would read one record per holder and
@@ -42,11 +42,11 @@
 /* Hash heads hold (ordinal mod HEAD_MOD) + 1, 0 for empty: every ordinal
  * kept is within MAX_CAP of the newest, so the low bits name it. */
 #define HEAD_MOD ((uint64_t)1 << 31)
-/* Mark entries per ring slot: a full ring of texts with 32 marks fills half
+/* Mark entries per ring slot: a full ring of texts with 16 keys fills half
  * the table. */
-#define MARK_SLOTS 64
+#define MARK_SLOTS 32
 #define TAG_BITS 5
-#define SHORT_BIT ((uint32_t)1 << (31 - TAG_BITS)) /* the record has under FPINDEX_PROBE marks */
+#define SHORT_BIT ((uint32_t)1 << (31 - TAG_BITS)) /* the record has under FPINDEX_PROBE keys */
 #define ORD_BITS (31 - TAG_BITS)
 #define ORD_MOD ((uint64_t)1 << (ORD_BITS - 1)) /* (o mod ORD_MOD) + 1 fits ORD_BITS */
 #define ORD_FIELD (((uint32_t)1 << ORD_BITS) - 1)
@@ -76,7 +76,7 @@ struct fpindex {
 typedef struct {
     uint64_t o;            /* ordinal */
     uint32_t shared;       /* marks shared with the text looked up */
-    bool is_short;         /* the record has under FPINDEX_PROBE marks */
+    bool is_short;         /* the record has under FPINDEX_PROBE keys */
 } hit_t;
 
 static slot_t *
@@ -119,7 +119,37 @@ follow(const fpindex_t *self, uint64_t o, uint32_t link)
 static uint32_t
 mark_tag(uint32_t mark)
 {
-    return mark & ((1u << TAG_BITS) - 1);
+    return (mark >> 1) & ((1u << TAG_BITS) - 1); /* bit 0 is what makes a key */
+}
+
+bool
+fpindex_is_key(const fingerprint_t *fp, uint32_t k)
+{
+    return (fp->marks[k] & 1) == 0 || fp->n_marks < FPINDEX_KEY_ALL;
+}
+
+uint32_t
+fpindex_keys(const fingerprint_t *fp)
+{
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < fp->n_marks; k++)
+        n += fpindex_is_key(fp, k);
+    return n;
+}
+
+uint32_t
+fpindex_shared_keys(const fingerprint_t *a, const fingerprint_t *b)
+{
+    uint32_t i = 0, j = 0, shared = 0;
+    while (i < a->n_marks && j < b->n_marks) {
+        if (a->marks[i] < b->marks[j])
+            i++;
+        else if (a->marks[i] > b->marks[j])
+            j++;
+        else
+            shared += fpindex_is_key(a, i++) && fpindex_is_key(b, j++);
+    }
+    return shared;
 }
 
 static size_t
@@ -161,7 +191,19 @@ mark_insert(fpindex_t *self, uint64_t o, uint32_t mark, bool is_short)
     }
 }
 
-/* A new marks table holding the marks of the records kept before UPTO. */
+/* Puts the keys of record O into the marks table. */
+static void
+insert_keys(fpindex_t *self, uint64_t o)
+{
+    const fpindex_rec_t *r = &slot_of(self, o)->rec;
+    bool all = r->n_marks < FPINDEX_KEY_ALL;
+    for (uint32_t k = 0; k < r->n_marks; k++) {
+        if (all || (r->marks[k] & 1) == 0)
+            mark_insert(self, o, r->marks[k], r->n_keys < FPINDEX_PROBE);
+    }
+}
+
+/* A new marks table holding the keys of the records kept before UPTO. */
 static void
 marks_rebuild(fpindex_t *self, uint64_t upto)
 {
@@ -170,9 +212,7 @@ marks_rebuild(fpindex_t *self, uint64_t upto)
     self->marks_used = 0;
     self->built_at = upto;
     for (uint64_t o = self->first; o < upto; o++) {
-        const fpindex_rec_t *r = &slot_of(self, o)->rec;
-        for (uint32_t k = 0; k < r->n_marks; k++)
-            mark_insert(self, o, r->marks[k], r->n_marks < FPINDEX_PROBE);
+        insert_keys(self, o);
     }
 }
 
@@ -181,11 +221,10 @@ static void
 link_record(fpindex_t *self, uint64_t o)
 {
     slot_t *s = slot_of(self, o);
-    if (4 * (self->marks_used + s->rec.n_marks) > 3 * MARK_SLOTS * self->cap ||
+    if (4 * (self->marks_used + s->rec.n_keys) > 3 * MARK_SLOTS * self->cap ||
         o - self->built_at >= REBUILD_EVERY)
-        marks_rebuild(self, o); /* O's marks go in below */
-    for (uint32_t k = 0; k < s->rec.n_marks; k++)
-        mark_insert(self, o, s->rec.marks[k], s->rec.n_marks < FPINDEX_PROBE);
+        marks_rebuild(self, o); /* O's keys go in below */
+    insert_keys(self, o);
     uint32_t *head = &self->hash_heads[hash_slot(self, s->rec.hash)];
     uint64_t prev = head_decode(self, *head);
     s->next_hash = prev != UINT64_MAX ? (uint32_t)(o - prev) : 0;
@@ -283,6 +322,7 @@ fpindex_add(fpindex_t *self, const bands_record_t *r)
         memcpy(s->rec.sketch, r->fp.sketch, sizeof s->rec.sketch);
         s->rec.n_marks = r->fp.n_marks;
         memcpy(s->rec.marks, r->fp.marks, r->fp.n_marks * sizeof r->fp.marks[0]);
+        s->rec.n_keys = fpindex_keys(&r->fp);
     }
     s->rec.root_id = ww_xstrndup(r->root_id.p, r->root_id.len);
     self->id_bytes += r->root_id.len + 1;
@@ -337,22 +377,6 @@ holders(const fpindex_t *self, uint32_t mark, hit_t *hits, size_t *n)
     }
 }
 
-/* The marks FP shares with R (both ascending). */
-static uint32_t
-shared_marks(const fingerprint_t *fp, const fpindex_rec_t *r)
-{
-    uint32_t i = 0, j = 0, shared = 0;
-    while (i < fp->n_marks && j < r->n_marks) {
-        if (fp->marks[i] < r->marks[j])
-            i++;
-        else if (fp->marks[i] > r->marks[j])
-            j++;
-        else
-            shared++, i++, j++;
-    }
-    return shared;
-}
-
 size_t
 fpindex_candidates(const fpindex_t *self, const fingerprint_t *fp, const fpindex_rec_t **out,
                    size_t max)
@@ -361,11 +385,14 @@ fpindex_candidates(const fpindex_t *self, const fingerprint_t *fp, const fpindex
         return 0;
     hit_t *hits = ww_xmalloc((size_t)fp->n_marks * FPINDEX_MAX_HOLDERS * sizeof *hits);
     size_t n = 0;
-    for (uint32_t k = 0; k < fp->n_marks; k++)
-        holders(self, fp->marks[k], hits, &n);
+    for (uint32_t k = 0; k < fp->n_marks; k++) {
+        if (fpindex_is_key(fp, k))
+            holders(self, fp->marks[k], hits, &n);
+    }
     qsort(hits, n, sizeof *hits, cmp_ordinal);
     size_t kept = 0;
-    uint32_t need_q = fp->n_marks < FPINDEX_PROBE ? fp->n_marks : FPINDEX_PROBE;
+    uint32_t n_keys = fpindex_keys(fp);
+    uint32_t need_q = n_keys < FPINDEX_PROBE ? n_keys : FPINDEX_PROBE;
     for (size_t i = 0; i < n;) {
         size_t j = i;
         while (j < n && hits[j].o == hits[i].o)
@@ -376,9 +403,14 @@ fpindex_candidates(const fpindex_t *self, const fingerprint_t *fp, const fpindex
         if (tags < need_q && !is_short)
             continue; /* shares too few: not worth reading the record */
         const fpindex_rec_t *r = &slot_of(self, hits[j - 1].o)->rec;
-        uint32_t need = need_q < r->n_marks ? need_q : r->n_marks;
+        uint32_t need = need_q < r->n_keys ? need_q : r->n_keys;
         /* counted by tags: a record that may share enough is checked */
-        uint32_t shared = tags >= need && need > 0 ? shared_marks(fp, r) : 0;
+        fingerprint_t rfp;
+        uint32_t shared = 0;
+        if (tags >= need && need > 0) {
+            fpindex_rec_fp(r, &rfp);
+            shared = fpindex_shared_keys(fp, &rfp);
+        }
         if (need > 0 && shared >= need)
             hits[kept++] = (hit_t){ hits[j - 1].o, shared, false };
     }

@@ -37,6 +37,7 @@ typedef struct {
     uint8_t sketch[FP_SKETCH_BYTES];
     uint32_t n_marks;
     uint32_t marks[FP_MARKS]; /* ascending */
+    uint32_t n_keys;    /* fpindex_keys */
     char *root_id;      /* owned by the index, NUL-terminated */
 } fpindex_rec_t;
 
@@ -50,15 +51,28 @@ void fpindex_add(fpindex_t *self, const bands_record_t *r);
 /* Drops the oldest records while their time is before BEFORE (seconds). */
 void fpindex_expire(fpindex_t *self, uint32_t before);
 
-/* Marks a candidate shares with a text: FPINDEX_PROBE, or all the marks of
- * whichever of the two has fewer (a short text has few marks). */
-#define FPINDEX_PROBE 3
+/* The index keys a text by half its marks, the even ones (a consistent
+ * sample: two texts that share s marks share about s / 2 keys), and by all
+ * of them when it has fewer than FPINDEX_KEY_ALL. A candidate shares
+ * FPINDEX_PROBE keys with the text looked up, or all the keys of whichever
+ * of the two has fewer. Measured offline (docs/NEAR_DUPLICATES.md): the
+ * same pairs on every set and seed as all 32 marks and 3 shared, for half
+ * the memory reads of a lookup and of an insert. */
+#define FPINDEX_PROBE 2
+#define FPINDEX_KEY_ALL 16
 /* Holders of one mark a lookup reads, newest first: a mark that many items
  * share is boilerplate (a credit line, a standard sentence). */
 #define FPINDEX_MAX_HOLDERS 64
 
+/* True when mark K of FP is one of its keys. */
+bool fpindex_is_key(const fingerprint_t *fp, uint32_t k);
+/* How many keys FP has. */
+uint32_t fpindex_keys(const fingerprint_t *fp);
+/* The keys A and B share (fpindex_is_key on both sides). */
+uint32_t fpindex_shared_keys(const fingerprint_t *a, const fingerprint_t *b);
+
 /* Stores in OUT (at most MAX) the records with a fingerprint that share
- * enough marks with FP (FPINDEX_PROBE), each once: those sharing most first,
+ * enough keys with FP (FPINDEX_PROBE), each once: those sharing most first,
  * then the newest. Returns how many. The pointers stay valid until the next
  * fpindex_add, fpindex_expire or fpindex_clear. */
 size_t fpindex_candidates(const fpindex_t *self, const fingerprint_t *fp,
