@@ -11,8 +11,11 @@
  *                            committed, so XLEN is the backlog.
  *   P{w}:seq         string  last publication sequence number (INCR)
  *   P{w}:out         stream  everything to publish, entry id "<seq>-0"; fields
- *                            k (item|dead), m (msgpack without seq/verdict),
- *                            st/of/os/sim (duplicate verdict of an item).
+ *                            k (item|dead|update), m (msgpack without
+ *                            seq/verdict), st/of/os/sim (duplicate verdict of
+ *                            an item), et/eid/ed/er/ef/ej (the event instance
+ *                            the item counted in: type, id, date, reports,
+ *                            first report, joined another day's).
  *                            Trimmed to output-maxlen (MAXLEN ~): the replay window.
  *   P{w}:dlq         stream  dead letters: reason, code, origin, raw, seq.
  *                            Trimmed to deadletter-maxlen.
@@ -24,9 +27,12 @@
  *                            whole, written in place by commit.lua, expires
  *                            dedup-retention after its last record. Each
  *                            worker follows the log into its own index.
- *   P{w}:e:<type>:<date>  hash  event instance: reports, first_seq,
- *                            first_seen, last_seen, outlets and langs
- *                            (tab-separated); expires after event-retention.
+ *   P{w}:e:<type>:<date>  hash  event instance: reports (copies included),
+ *                            first_seq, first_seen, last_seen, outlets and
+ *                            langs (tab-separated); expires after
+ *                            event-retention. commit.lua also reads (EXISTS)
+ *                            the same type's instances of the day before and
+ *                            after, for an item whose date is uncertain.
  *
  * Operations:
  *
