@@ -268,6 +268,9 @@ main(int argc, char **argv)
         ww_conf_free(&w->conf);
         return EXIT_CONFIG;
     }
+    /* signals first: a SIGHUP or SIGTERM while the catalog loads is taken in
+     * the loop, not the default action that would kill the worker */
+    int sigfd = ww_sig_init();
     if (load_catalog(w, false) == -1) {
         ww_conf_free(&w->conf);
         return EXIT_CONFIG;
@@ -280,7 +283,6 @@ main(int argc, char **argv)
         ww_conf_free(&w->conf);
         return 0;
     }
-    int sigfd = ww_sig_init();
     set_name(w);
     w->scripts[SCRIPT_COMMIT].src = ww_lua_commit;
     w->redis = ww_redis_new(w->conf.redis, (int)w->conf.redis_timeout, w->scripts, SCRIPT_COUNT);
