@@ -26,6 +26,7 @@
 #include "output.h"
 #include "ww_proto.h"
 
+#define OUTAGE_PAIRS_MAX 6 /* down/up pairs a loaded machine may log in one outage */
 #define ITEMS 3000
 #define OUTAGE_MS 10000
 
@@ -112,10 +113,11 @@ test_redis_away_for_ten_seconds(void **state)
     ww_buf_free(&out);
     assert_true(harness_log_has(h, "wirewatch", "wirewatch feed: waiting: "));
     assert_true(harness_log_has(h, "wirewatch", "wirewatch feed: the daemon accepts items again"));
-    /* one line down, one line up (a slow moment of Redis before the outage
-     * may add a pair): not one per item, batch or attempt */
+    /* one line down, one line up (a slow moment of a loaded machine may add
+     * pairs, each a real loss of Redis): not one per item, batch or attempt,
+     * which "cannot connect" lines would show */
     size_t down = count_in_log(h, "wirewatchd-1.log", "redis: unavailable");
-    assert_true(down >= 1 && down <= 3);
+    assert_true(down >= 1 && down <= OUTAGE_PAIRS_MAX);
     assert_int_equal(count_in_log(h, "wirewatchd-1.log", "redis: available again after"), down);
     assert_int_equal(count_in_log(h, "wirewatchd-1.log", "cannot connect"), 0);
     /* the workers too: one line when Redis goes, one when it is back, not
@@ -126,7 +128,7 @@ test_redis_away_for_ten_seconds(void **state)
         snprintf(name, sizeof name, "wirewatch-worker-%d.log", i);
         size_t wdown = count_in_log(h, name, "redis: unavailable");
         size_t wup = count_in_log(h, name, "redis: available again after");
-        if (wdown < 1 || wdown > 3 || wup < 1 || wup > wdown || wup + 1 < wdown)
+        if (wdown < 1 || wdown > OUTAGE_PAIRS_MAX || wup < 1 || wup > wdown || wup + 1 < wdown)
             fail_msg("%s: %zu lines 'redis: unavailable', %zu 'available again'", name, wdown,
                      wup);
         assert_int_equal(count_in_log(h, name, "cannot connect"), 0);
