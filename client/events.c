@@ -20,12 +20,12 @@
 #include <string.h>
 
 #include "cli.h"
+#include "instances.h"
 #include "ww_alloc.h"
 #include "ww_keys.h"
 #include "ww_proto.h"
 #include "ww_time.h"
 
-#define SCAN_COUNT 1000  /* keys per SCAN step */
 #define XRANGE_PAGE 1000 /* output entries per XRANGE while looking for reports */
 
 typedef struct {
@@ -54,13 +54,6 @@ hfield(const redisReply *h, const char *name)
     return NULL;
 }
 
-static json_int_t
-hint(const redisReply *h, const char *name)
-{
-    const redisReply *v = hfield(h, name);
-    return v != NULL && v->str != NULL ? (json_int_t)strtoll(v->str, NULL, 10) : 0;
-}
-
 static json_t *
 time_of(json_int_t ms)
 {
@@ -69,95 +62,17 @@ time_of(json_int_t ms)
     return json_string(t);
 }
 
-static int
-by_string(const void *a, const void *b)
-{
-    return strcmp(json_string_value(*(json_t *const *)a), json_string_value(*(json_t *const *)b));
-}
-
-/* A sorted JSON array of the tab-separated names in field NAME of hash H. */
-static json_t *
-members(const redisReply *h, const char *name)
-{
-    const redisReply *v = hfield(h, name);
-    const char *p = v != NULL && v->str != NULL ? v->str : "";
-    size_t cap = 1;
-    for (const char *q = p; *q != '\0'; q++)
-        cap += *q == '\t';
-    json_t **tmp = ww_xcalloc(cap, sizeof *tmp);
-    size_t n = 0;
-    while (*p != '\0' && n < cap) {
-        size_t len = strcspn(p, "\t");
-        json_t *one = len > 0 ? json_stringn(p, len) : NULL; /* NULL: not UTF-8 */
-        if (one != NULL)
-            tmp[n++] = one;
-        p += len + (p[len] == '\t');
-    }
-    qsort(tmp, n, sizeof *tmp, by_string);
-    json_t *a = json_array();
-    for (size_t i = 0; i < n; i++)
-        json_array_append_new(a, tmp[i]);
-    free(tmp);
-    return a;
-}
-
-/* The instance ID (TYPE:DATE) as JSON, or NULL when Redis has no such key. */
+/* The instance ID as printed: its times in RFC 3339. NULL when Redis has no
+ * such key. */
 static json_t *
 instance(events_t *e, const char *id)
 {
-    char key[512];
-    snprintf(key, sizeof key, "%s%s", e->keys.events, id);
-    redisReply *h = ww_redis_cmdf(e->r, "HGETALL %s", key);
-    if (h == NULL || h->type != REDIS_REPLY_ARRAY || h->elements == 0) {
-        if (h != NULL)
-            freeReplyObject(h);
-        return NULL;
-    }
-    const char *colon = strrchr(id, ':');
-    json_t *j = json_object();
-    json_object_set_new(j, "id", json_string(id));
-    json_object_set_new(j, "type", json_stringn(id, (size_t)(colon - id)));
-    json_object_set_new(j, "date", json_string(colon + 1));
-    json_object_set_new(j, "reports", json_integer(hint(h, "reports")));
-    json_object_set_new(j, "outlets", members(h, "outlets"));
-    json_object_set_new(j, "langs", members(h, "langs"));
-    json_object_set_new(j, "first_seq", json_integer(hint(h, "first_seq")));
-    json_object_set_new(j, "first_seen", time_of(hint(h, "first_seen")));
-    json_object_set_new(j, "last_seen", time_of(hint(h, "last_seen")));
-    freeReplyObject(h);
+    json_t *j = instances_get(e->r, &e->keys, id);
+    static const char *const times[] = { "first_seen", "last_seen" };
+    for (size_t i = 0; j != NULL && i < sizeof times / sizeof times[0]; i++)
+        json_object_set_new(j, times[i],
+                            time_of(json_integer_value(json_object_get(j, times[i]))));
     return j;
-}
-
-/* Appends to IDS the instance ids (TYPE:DATE) whose keys match TYPE ("" =
- * any). Returns 0, or -1 when Redis failed. */
-static int
-scan_ids(events_t *e, const char *type, json_t *ids)
-{
-    char pattern[600], cursor[32] = "0";
-    snprintf(pattern, sizeof pattern, "%s%s%s", e->keys.events, type[0] ? type : "*",
-             type[0] ? ":*" : "");
-    size_t plen = strlen(e->keys.events);
-    do {
-        redisReply *r = ww_redis_cmdf(e->r, "SCAN %s MATCH %s COUNT %d", cursor, pattern,
-                                      SCAN_COUNT);
-        if (r == NULL || r->type != REDIS_REPLY_ARRAY || r->elements != 2) {
-            if (r != NULL)
-                freeReplyObject(r);
-            return -1;
-        }
-        snprintf(cursor, sizeof cursor, "%s", r->element[0]->str);
-        const redisReply *keys = r->element[1];
-        for (size_t i = 0; i < keys->elements; i++) {
-            const char *rest = keys->element[i]->str + plen;
-            const char *colon = strchr(rest, ':');
-            /* TYPE:DATE is an instance; skip any other key under the prefix */
-            if (strlen(keys->element[i]->str) > plen && colon != NULL &&
-                strchr(colon + 1, ':') == NULL)
-                json_array_append_new(ids, json_string(rest));
-        }
-        freeReplyObject(r);
-    } while (strcmp(cursor, "0") != 0);
-    return 0;
 }
 
 static int
@@ -203,7 +118,7 @@ static int
 list(events_t *e, const char *type, const char *since)
 {
     json_t *ids = json_array();
-    if (scan_ids(e, type, ids) == -1) {
+    if (instances_scan(e->r, &e->keys, type, ids) == -1) {
         fprintf(stderr, "wirewatch events: SCAN failed: %s\n", ww_redis_errstr(e->r));
         json_decref(ids);
         return 1;
