@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "ww_addr.h"
 #include "ww_alloc.h"
 #include "ww_clock.h"
 #include "ww_log.h"
@@ -411,34 +412,11 @@ on_request(void *cls, struct MHD_Connection *c, const char *url, const char *met
     return rc;
 }
 
-/* Parses HOST:PORT ("[v6]:PORT"; "*" or an empty host: every address). */
-static struct addrinfo *
-resolve(const char *endpoint, char *err, size_t errlen)
-{
-    char host[256];
-    const char *colon = strrchr(endpoint, ':');
-    if (colon == NULL || colon[1] == '\0' || (size_t)(colon - endpoint) >= sizeof host) {
-        snprintf(err, errlen, "metrics-endpoint: \"%s\" is not HOST:PORT", endpoint);
-        return NULL;
-    }
-    snprintf(host, sizeof host, "%.*s", (int)(colon - endpoint), endpoint);
-    char *h = host;
-    if (h[0] == '[' && h[strlen(h) - 1] == ']')
-        h[strlen(h) - 1] = '\0', h++;
-    struct addrinfo hints = { .ai_flags = AI_PASSIVE | AI_NUMERICSERV, .ai_socktype = SOCK_STREAM };
-    struct addrinfo *ai = NULL;
-    int rc = getaddrinfo(h[0] == '\0' || strcmp(h, "*") == 0 ? NULL : h, colon + 1, &hints, &ai);
-    if (rc != 0) {
-        snprintf(err, errlen, "metrics-endpoint: %s: %s", endpoint, gai_strerror(rc));
-        return NULL;
-    }
-    return ai;
-}
-
 metrics_t *
 metrics_new(daemon_t *d, char *err, size_t errlen)
 {
-    struct addrinfo *ai = resolve(d->conf.metrics_endpoint, err, errlen);
+    struct addrinfo *ai =
+        ww_addr_resolve("metrics-endpoint", d->conf.metrics_endpoint, err, errlen);
     if (ai == NULL)
         return NULL;
     metrics_t *self = ww_xcalloc(1, sizeof *self);
