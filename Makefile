@@ -29,9 +29,12 @@ WW_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWW_VERSION='"
             $(OPT) $(WARN) $(SAN) -MMD -MP -Ilib -Iproto -Iworkers \
             $(shell $(PKG_CONFIG) --cflags $(DEPS))
 WW_LDLIBS = $(shell $(PKG_CONFIG) --libs $(DEPS)) -lm
-# Only the daemon serves HTTP (metrics) and talks to systemd.
+# The daemon (metrics) and the client's board serve HTTP.
 DAEMON_DEPS   := libmicrohttpd
 DAEMON_LDLIBS  = $(shell $(PKG_CONFIG) --libs $(DAEMON_DEPS))
+# The board's page, built into the client (scripts/embed_assets.sh).
+BOARD_PAGE    := client/board/index.html client/board/board.css client/board/board.js \
+                 client/board/favicon.svg
 
 ifeq ($(V),1)
 Q =
@@ -101,6 +104,12 @@ $(B)/gen/%_lua.c: workers/%.lua scripts/embed.sh
 $(B)/gen/commit_lua.c: workers/commit.lua workers/commit_contract.h scripts/embed.sh
 	@mkdir -p $(dir $@)
 	$(Q)sh scripts/embed.sh workers/commit.lua workers/commit_contract.h > $@
+$(B)/gen/board_assets.c: $(BOARD_PAGE) scripts/embed_assets.sh
+	@mkdir -p $(dir $@)
+	$(Q)sh scripts/embed_assets.sh $(BOARD_PAGE) > $@
+$(B)/gen/board_assets.o: $(B)/gen/board_assets.c
+	@$(if $(Q),echo "CC $<")
+	$(Q)$(CC) $(WW_CFLAGS) -Iclient $(CFLAGS) -c -o $@ $<
 $(B)/gen/%_lua.c: daemon/%.lua scripts/embed.sh
 	@mkdir -p $(dir $@)
 	$(Q)sh scripts/embed.sh $< > $@
@@ -132,9 +141,9 @@ $(B)/bin/wirewatchd: $(call obj,$(DAEMON_SRCS)) $(DAEMON_LUA) $(LIB_A)
 $(B)/bin/wirewatch-worker: $(B)/workers/main.o $(WORKER_A) $(CORE_AS) $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
-$(B)/bin/wirewatch: $(call obj,$(CLIENT_SRCS)) $(LIB_A)
+$(B)/bin/wirewatch: $(call obj,$(CLIENT_SRCS)) $(B)/gen/board_assets.o $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) $(DAEMON_LDLIBS)
 $(B)/eval/%: $(B)/eval/%.o $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS)
 
@@ -143,6 +152,10 @@ $(B)/tests/unit/%: $(B)/tests/unit/%.o $(CORE_AS) $(LIB_A)
 # The client's JSON side has no library of its own: its test links json.o.
 $(B)/tests/unit/test_json.o: WW_CFLAGS += -Iclient
 $(B)/tests/unit/test_json: $(B)/tests/unit/test_json.o $(B)/client/json.o $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
+$(B)/tests/unit/test_board_model.o: WW_CFLAGS += -Iclient
+$(B)/tests/unit/test_board_model: $(B)/tests/unit/test_board_model.o $(B)/client/board_model.o \
+        $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 $(B)/tests/integ/%: $(B)/tests/integ/%.o $(B)/tests/integ/harness.o $(B)/tests/integ/output.o $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka

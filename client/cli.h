@@ -23,6 +23,7 @@ int cli_dlq(int argc, char **argv);
 int cli_events(int argc, char **argv);
 int cli_stats(int argc, char **argv);
 int cli_keygen(int argc, char **argv);
+int cli_board(int argc, char **argv);
 
 /* Loads the config named by -c (or the defaults). Prints the error and
  * returns -1 on failure. */

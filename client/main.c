@@ -4,7 +4,7 @@
  * acknowledged ingest endpoint (DEALER → ROUTER); `wirewatch tail` prints
  * what the daemon publishes (SUB, plus DEALER → replay ROUTER to fill gaps);
  * `wirewatch dlq` lists the dead-letter stream and `wirewatch events` the
- * event instances (Redis). */
+ * event instances (Redis); `wirewatch board` serves a live web page of them. */
 #include <stdio.h>
 #include <string.h>
 
@@ -27,6 +27,7 @@ static const command_t commands[] = {
     { "events", cli_events, "list the event instances Redis holds, show one with its seqs" },
     { "stats", cli_stats, "the daemon's health and metrics, for a person" },
     { "keygen", cli_keygen, "write a CURVE key pair: PATH (public) and PATH_secret" },
+    { "board", cli_board, "serve the live event board, a web page (board-listen)" },
 };
 
 static void

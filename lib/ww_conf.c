@@ -103,6 +103,10 @@ static const ww_opt_t options[] = {
       600000, "on SIGTERM, how long the daemon may take to queue what it read" },
     { "metrics-endpoint", WW_OPT_STR, offsetof(ww_conf_t, metrics_endpoint), "", 0, 0,
       "HOST:PORT where the daemon serves GET /metrics and /health; empty: off" },
+    { "board-listen", WW_OPT_STR, offsetof(ww_conf_t, board_listen), "127.0.0.1:8080", 0, 0,
+      "HOST:PORT where `wirewatch board` serves the live event board" },
+    { "board-token-file", WW_OPT_STR, offsetof(ww_conf_t, board_token_file), "", 0, 0,
+      "file holding the token the board asks for; needed when board-listen is not loopback" },
     { "log-level", WW_OPT_STR, offsetof(ww_conf_t, log_level), "notice", 0, 0,
       "error, warn, notice, info or debug" },
 };

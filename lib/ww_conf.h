@@ -41,6 +41,8 @@ typedef struct {
     int publish_text;        /* include the cleaned text in enriched items */
     long long stop_timeout;  /* on SIGTERM, time to queue what was read, ms */
     char *metrics_endpoint;  /* HOST:PORT of the daemon's /metrics and /health; "" = off */
+    char *board_listen;      /* HOST:PORT of `wirewatch board` */
+    char *board_token_file;  /* the board's token; "" = none (loopback only) */
     char *log_level;         /* error, warn, notice, info, debug */
     long long scraper_id_retention; /* how long (source, id) of an accepted item is kept, ms */
     char *redis_user;        /* ACL user; "" = the default user */

@@ -1,8 +1,11 @@
 #!/bin/sh
 # demo.sh — the whole pipeline on sample_feed, on this machine: installs what
-# is missing, builds, starts a private redis-server, wirewatchd and three
-# workers, feeds sample_feed/feed.jsonl, prints the enriched items as JSON
-# Lines, and stops everything it started. Nothing is left behind.
+# is missing, builds, starts a private redis-server, wirewatchd, three
+# workers and the live board (wirewatch board, on BOARD_LISTEN, default
+# 127.0.0.1:8080: its address is printed), feeds sample_feed/feed.jsonl,
+# prints the enriched items as JSON Lines, and stops everything it started.
+# Run from a terminal, it waits for Enter before stopping, so that the board
+# can be looked at. Nothing is left behind.
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/deps.sh
@@ -29,6 +32,7 @@ ack-endpoint ipc://$tmp/ack
 publish-endpoint ipc://$tmp/pub
 replay-endpoint ipc://$tmp/replay
 catalog $PWD/deploy/catalog/events.catalog
+board-listen ${BOARD_LISTEN:-127.0.0.1:8080}
 CONF
 
 build/bin/wirewatchd -c "$tmp/wirewatch.conf" 2>"$tmp/wirewatchd.log" &
@@ -38,6 +42,17 @@ for i in 1 2 3; do
     pids="$pids $!"
 done
 
+build/bin/wirewatch board -c "$tmp/wirewatch.conf" >"$tmp/board.out" 2>"$tmp/board.log" &
+pids="$pids $!"
+i=0
+while ! grep -q http "$tmp/board.out" 2>/dev/null; do
+    i=$((i + 1))
+    if [ $i -gt 100 ]; then echo "== the board did not start:"; cat "$tmp/board.log"; break; fi
+    sleep 0.1
+done
+board=$(sed -n 's/^wirewatch board: //p' "$tmp/board.out")
+[ -n "$board" ] && echo "== the live board: open $board in a browser (it fills up as items arrive)"
+
 echo "== feeding sample_feed/feed.jsonl (the broken lines are rejected on purpose)"
 build/bin/wirewatch feed -c "$tmp/wirewatch.conf" sample_feed/feed.jsonl
 n=$(grep -c . sample_feed/feed.jsonl)
@@ -46,4 +61,9 @@ echo "   duplicate verdict, event instance; then the event updates"
 build/bin/wirewatch tail -c "$tmp/wirewatch.conf" --from 1 --timeout 3 --brief
 echo "== the first enriched items in full, as JSON (wirewatch tail --topic item. --from 1 --count 2)"
 build/bin/wirewatch tail -c "$tmp/wirewatch.conf" --topic item. --from 1 --count 2
+[ -n "$board" ] && echo "== the live board is at $board"
+if [ -t 0 ] && [ -n "$board" ]; then
+    printf '== press Enter to stop everything (the board stays up until then) '
+    read -r _
+fi
 echo "== done: the $n lines of sample_feed went through; everything started here is stopped"
