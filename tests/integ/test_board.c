@@ -258,6 +258,42 @@ assert_reports(unsigned port, json_t *line)
     json_decref(detail);
 }
 
+/* NULL when /api/state lists the instances `wirewatch events` lists, with
+ * the same report counts; else what differs (static). */
+static const char *
+board_differs(harness_t *h, unsigned port)
+{
+    static char why[300];
+    ww_buf_t ev = WW_BUF_INIT;
+    assert_int_equal(harness_client(h, &ev, "events", "--json", NULL), 0);
+    json_t *lines = output_parse_lines(&ev);
+    json_t *snap = http_json(port, "/api/state");
+    json_t *instances = json_object_get(snap, "instances");
+    const char *differs = NULL;
+    if (json_array_size(instances) != json_array_size(lines)) {
+        snprintf(why, sizeof why, "%zu instances on the board, wirewatch events lists %zu",
+                 json_array_size(instances), json_array_size(lines));
+        differs = why;
+    }
+    size_t i, j;
+    json_t *line, *inst;
+    json_array_foreach(lines, i, line) {
+        const char *id = json_string_value(json_object_get(line, "id"));
+        json_int_t want = json_integer_value(json_object_get(line, "reports")), got = -1;
+        json_array_foreach(instances, j, inst)
+            if (strcmp(json_string_value(json_object_get(inst, "id")), id) == 0)
+                got = json_integer_value(json_object_get(inst, "reports"));
+        if (got != want && differs == NULL) {
+            snprintf(why, sizeof why, "%s: %lld reports on the board (-1: absent), %lld in "
+                     "wirewatch events", id, (long long)got, (long long)want);
+            differs = why;
+        }
+    }
+    json_decref(snap), json_decref(lines);
+    ww_buf_free(&ev);
+    return differs;
+}
+
 static void
 test_board_http(void **state)
 {
@@ -273,30 +309,17 @@ test_board_http(void **state)
     ww_buf_free(&page);
 
     /* the state lists what `wirewatch events` lists, with the same counts */
+    const char *why = board_differs(h, port);
+    if (why != NULL)
+        fail_msg("%s", why);
     ww_buf_t ev = WW_BUF_INIT;
     assert_int_equal(harness_client(h, &ev, "events", "--json", NULL), 0);
     json_t *lines = output_parse_lines(&ev);
-    json_t *snap = http_json(port, "/api/state");
-    json_t *instances = json_object_get(snap, "instances");
     assert_true(json_array_size(lines) > 0);
-    assert_int_equal(json_array_size(instances), json_array_size(lines));
-    size_t i, j;
-    json_t *line, *inst;
-    json_array_foreach(lines, i, line) {
-        const char *id = json_string_value(json_object_get(line, "id"));
-        bool found = false;
-        json_array_foreach(instances, j, inst)
-            if (strcmp(json_string_value(json_object_get(inst, "id")), id) == 0) {
-                found = true;
-                assert_int_equal(json_integer_value(json_object_get(inst, "reports")),
-                                 json_integer_value(json_object_get(line, "reports")));
-            }
-        if (!found)
-            fail_msg("%s is not on the board", id);
-    }
+    json_t *snap = http_json(port, "/api/state");
     assert_true(json_array_size(json_object_get(snap, "stream")) > 30);
 
-    /* one event's reports: as many new ones as it counts */
+    /* one event's reports: as many as it counts */
     assert_reports(port, json_array_get(lines, 0));
 
     /* the event stream starts with the snapshot */
@@ -341,6 +364,40 @@ test_board_fetches_old_reports(void **state)
     }
     json_decref(lines);
     ww_buf_free(&ev);
+}
+
+/* Redis emptied under the board: the daemon's reset notice makes it read the
+ * (empty) state again; what is fed after shows as before. */
+static void
+test_board_follows_reset(void **state)
+{
+    harness_t *h = *state = harness_new("board_reset", "board-listen 127.0.0.1:0\nheartbeat 200ms");
+    harness_own_redis(h, false);
+    unsigned port = start(h);
+    assert_null(board_differs(h, port));
+    redisReply *r = harness_redis(h, "FLUSHALL");
+    assert_non_null(r);
+    freeReplyObject(r);
+    size_t left = 1;
+    for (int i = 0; i < 100 && left > 0; i++) {
+        harness_sleep_ms(100);
+        json_t *snap = http_json(port, "/api/state");
+        left = json_array_size(json_object_get(snap, "instances")) +
+               json_array_size(json_object_get(snap, "stream"));
+        json_decref(snap);
+    }
+    if (left > 0)
+        fail_msg("the board still shows what Redis lost");
+    assert_true(harness_log_has(h, "wirewatch", "Redis lost its data"));
+    assert_int_equal(harness_client(h, NULL, "feed", SAMPLE_FEED, NULL), 0);
+    wait_published(h);
+    const char *why = "not checked";
+    for (int i = 0; i < 100 && why != NULL; i++) {
+        harness_sleep_ms(100);
+        why = board_differs(h, port);
+    }
+    if (why != NULL)
+        fail_msg("after the reset: %s", why);
 }
 
 static void
@@ -403,6 +460,7 @@ main(void)
         cmocka_unit_test_teardown(test_board_in_chromium, teardown),
         cmocka_unit_test_teardown(test_board_http, teardown),
         cmocka_unit_test_teardown(test_board_fetches_old_reports, teardown),
+        cmocka_unit_test_teardown(test_board_follows_reset, teardown),
         cmocka_unit_test_teardown(test_board_token, teardown),
         cmocka_unit_test_teardown(test_board_open_address_needs_token, teardown),
     };
