@@ -109,7 +109,10 @@ raw_decoded(const dead_t *d)
     json_t *j = NULL;
     const char *p = d->raw->str;
     size_t len = d->raw->len;
-    if (ww_proto_unpack((const uint8_t *)p, len, &u, &why) == 0) {
+    /* a whole msgpack object that is not a map (a line that was not JSON is a
+     * bin of its bytes) is refused by ww_proto_unpack but unpacked all the same */
+    if (ww_proto_unpack((const uint8_t *)p, len, &u, &why) == 0 ||
+        why.code == WW_REJECT_NOT_MAP) {
         if (u.data.type == MSGPACK_OBJECT_BIN || u.data.type == MSGPACK_OBJECT_STR)
             j = json_stringn(u.data.via.bin.ptr, u.data.via.bin.size);
         else

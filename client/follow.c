@@ -17,6 +17,8 @@
 #include "ww_zsock.h"
 
 #define REPLAY_TIMEOUT_MS 5000 /* for each frame of a replay answer */
+#define REPLAY_PATIENCE_MS 30000 /* answers that bring nothing new (Redis away): asked again */
+#define REPLAY_PAUSE_MS 200      /* ... this often, for this long, before giving up */
 
 struct follow {
     follow_opts_t o;
@@ -148,7 +150,9 @@ deliver_in_order(follow_t *self, const char *topic, size_t tlen, const ww_buf_t 
 static int
 replay(follow_t *self, uint64_t to)
 {
+    int64_t patience = ww_clock_mono_ms() + REPLAY_PATIENCE_MS;
     while (!self->stopped) {
+        uint64_t before = self->covered;
         ww_replay_req_t req = { self->covered + 1, to,
                                 { self->o.topic, strlen(self->o.topic) } };
         ww_replay_end_t end;
@@ -164,6 +168,13 @@ replay(follow_t *self, uint64_t to)
             self->covered = end.last;
         if (!end.more)
             return 0;
+        if (self->covered > before) {
+            patience = ww_clock_mono_ms() + REPLAY_PATIENCE_MS;
+        } else if (ww_clock_mono_ms() >= patience) {
+            return -1;      /* "more", and never anything new: the daemon cannot read now */
+        } else {
+            zmq_poll(NULL, 0, REPLAY_PAUSE_MS); /* not a tight loop while Redis is away */
+        }
     }
     return 0;
 }

@@ -110,6 +110,7 @@ test_dlq_lists_shows_and_requeues(void **state)
     for (int i = 0; i < 150; i++)
         fprintf(f, "word%d ", i);
     fprintf(f, "\"}\n");
+    fprintf(f, "this line is no JSON at all\n");
     fclose(f);
     assert_int_equal(harness_client(h, NULL, "feed", path, NULL), 0);
 
@@ -128,6 +129,10 @@ test_dlq_lists_shows_and_requeues(void **state)
     assert_contains(&out, "word149");
     ww_buf_reset(&out);
     assert_int_equal(harness_client(h, &out, "dlq", "show", "no-such-item", NULL), 1);
+    /* a line that was no JSON shows as its text (it travelled as a bin) */
+    ww_buf_reset(&out);
+    assert_int_equal(harness_client(h, &out, "dlq", "show", "3", NULL), 0);
+    assert_contains(&out, "\"this line is no JSON at all\"");
 
     /* The cause fixed (a larger max-item-size, daemon and worker restarted),
      * the item goes through. */
@@ -141,7 +146,7 @@ test_dlq_lists_shows_and_requeues(void **state)
     ww_buf_reset(&out);
     assert_int_equal(harness_client(h, &out, "dlq", "requeue", "big-1", NULL), 0);
     assert_contains(&out, "big-1: queued again as ingest seq");
-    json_t *lines = output_tail(h, 3, 1, "");
+    json_t *lines = output_tail(h, 4, 1, ""); /* after the three dead letters */
     json_t *item = output_find(lines, "id", "big-1");
     assert_non_null(item);
     assert_string_equal(json_string_value(json_object_get(item, "topic")), "item.new");
