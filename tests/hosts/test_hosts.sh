@@ -75,7 +75,10 @@ for ns in "$h0" "$h1" "$h2"; do
         skip "cannot create a network namespace here: $(cat "$tmp/ip.err")"
     fi
     made="$made $ns"
-    in_ns "$ns" ip link set lo up
+    # a namespace may be made where processes cannot enter it (a chroot
+    # whose / is no mount point: "mount --make-rslave / failed")
+    in_ns "$ns" ip link set lo up 2>"$tmp/ip.err" ||
+        skip "cannot run a process in a network namespace here: $(head -n 1 "$tmp/ip.err")"
 done
 for k in 1 2; do
     eval "peer=\$h$k"
