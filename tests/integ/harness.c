@@ -212,6 +212,26 @@ harness_wait_output(harness_t *self, long long n, int timeout_ms)
     return false;
 }
 
+long long
+harness_settle(harness_t *self, long long at_least, int timeout_ms)
+{
+    for (int waited = 0; waited <= timeout_ms; waited += 20) {
+        redisReply *in = harness_redis(self, "XLEN %s", self->keys.in);
+        redisReply *out = harness_redis(self, "XLEN %s", self->keys.out);
+        bool ok = in != NULL && in->type == REDIS_REPLY_INTEGER && out != NULL &&
+                  out->type == REDIS_REPLY_INTEGER;
+        long long n_in = ok ? in->integer : -1, n_out = ok ? out->integer : -1;
+        if (in != NULL)
+            freeReplyObject(in);
+        if (out != NULL)
+            freeReplyObject(out);
+        if (n_in == 0 && n_out >= at_least)
+            return n_out;
+        harness_sleep_ms(20);
+    }
+    return -1;
+}
+
 /* Words for generated items: each item draws its own sequence, so that no
  * two items share more than chance 3-word runs (none is a near copy). */
 static const char *const vocabulary[] = {

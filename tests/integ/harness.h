@@ -54,6 +54,10 @@ int harness_wait(harness_t *self, pid_t pid, int timeout_ms);
 redisReply *harness_redis(harness_t *self, const char *fmt, ...);
 /* Waits until the output stream holds N entries. Returns true if it did. */
 bool harness_wait_output(harness_t *self, long long n, int timeout_ms);
+/* Waits until the input stream is empty (every item committed) and the
+ * output holds at least AT_LEAST entries. Returns the output's length, or -1
+ * when that did not happen within TIMEOUT_MS. */
+long long harness_settle(harness_t *self, long long at_least, int timeout_ms);
 /* Writes N JSON Lines items with ids PREFIX-0..N-1 and distinct texts to FILE
  * in the test's directory; returns its path (static buffer). */
 const char *harness_write_items(harness_t *self, const char *file, const char *prefix, int n);

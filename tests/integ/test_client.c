@@ -26,24 +26,6 @@
 #define SAMPLE_FEED "sample_feed/feed.jsonl"
 #define SAMPLE_LINES 43
 
-/* Waits until every queued item is committed; returns the output's length. */
-static long long
-settle(harness_t *h, long long at_least)
-{
-    for (int i = 0; i < 1500; i++) {
-        redisReply *in = harness_redis(h, "XLEN %s", h->keys.in);
-        redisReply *out = harness_redis(h, "XLEN %s", h->keys.out);
-        long long n_in = in->integer, n_out = out->integer;
-        freeReplyObject(in);
-        freeReplyObject(out);
-        if (n_in == 0 && n_out >= at_least)
-            return n_out;
-        harness_sleep_ms(20);
-    }
-    fail_msg("the pipeline did not settle");
-    return -1;
-}
-
 static void
 assert_contains(const ww_buf_t *b, const char *needle)
 {
@@ -204,7 +186,9 @@ test_replay_answers(void **state)
 {
     harness_t *h = *state = start("client_replay", NULL);
     assert_int_equal(harness_client(h, NULL, "feed", SAMPLE_FEED, NULL), 0);
-    long long total = settle(h, SAMPLE_LINES);
+    long long total = harness_settle(h, SAMPLE_LINES, 30000);
+    if (total < 0)
+        fail_msg("the pipeline did not settle");
     /* what live PUB sent, as tail saw it: items reporting an event */
     json_t *lines = output_tail(h, 1, total, "");
     int with_event = 0;

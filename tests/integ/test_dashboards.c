@@ -24,23 +24,6 @@
 
 #define HALF 100
 
-static long long
-settle(harness_t *h, long long at_least)
-{
-    for (int i = 0; i < 1500; i++) {
-        redisReply *in = harness_redis(h, "XLEN %s", h->keys.in);
-        redisReply *out = harness_redis(h, "XLEN %s", h->keys.out);
-        long long n_in = in->integer, n_out = out->integer;
-        freeReplyObject(in);
-        freeReplyObject(out);
-        if (n_in == 0 && n_out >= at_least)
-            return n_out;
-        harness_sleep_ms(20);
-    }
-    fail_msg("the pipeline did not settle");
-    return -1;
-}
-
 static int
 lines_in(const char *path)
 {
@@ -61,7 +44,8 @@ run_example(harness_t *h, const char *command)
     harness_start(h, "wirewatch-worker", NULL, NULL);
     assert_int_equal(harness_client(h, NULL, "feed", harness_write_items(h, "a.jsonl", "a", HALF),
                                     NULL), 0);
-    settle(h, HALF);
+    if (harness_settle(h, HALF, 30000) < 0)
+        fail_msg("the pipeline did not settle");
 
     char out[400], err[400], cmd[2048];
     snprintf(out, sizeof out, "%s/dashboard.out", h->dir);

@@ -20,23 +20,6 @@
 #define SAMPLE_FEED "sample_feed/feed.jsonl"
 #define SAMPLE_LINES 43
 
-static long long
-settle(harness_t *h, long long at_least)
-{
-    for (int i = 0; i < 1500; i++) {
-        redisReply *in = harness_redis(h, "XLEN %s", h->keys.in);
-        redisReply *out = harness_redis(h, "XLEN %s", h->keys.out);
-        long long n_in = in->integer, n_out = out->integer;
-        freeReplyObject(in);
-        freeReplyObject(out);
-        if (n_in == 0 && n_out >= at_least)
-            return n_out;
-        harness_sleep_ms(20);
-    }
-    fail_msg("the pipeline did not settle");
-    return -1;
-}
-
 static json_t *
 sorted(json_t *a)
 {
@@ -83,7 +66,9 @@ test_events_agree_with_updates(void **state)
     harness_start(h, "wirewatch-worker", NULL, NULL);
     harness_start(h, "wirewatch-worker", NULL, NULL);
     assert_int_equal(harness_client(h, NULL, "feed", SAMPLE_FEED, NULL), 0);
-    long long total = settle(h, SAMPLE_LINES);
+    long long total = harness_settle(h, SAMPLE_LINES, 30000);
+    if (total < 0)
+        fail_msg("the pipeline did not settle");
     json_t *pub = output_tail(h, 1, total, "");
     assert_int_equal(json_array_size(pub), total);
 
