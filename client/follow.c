@@ -83,21 +83,6 @@ follow_destroy(follow_t **self_p)
     *self_p = NULL;
 }
 
-static uint64_t
-seq_of(const ww_buf_t *body)
-{
-    msgpack_unpacked u;
-    ww_reject_t why;
-    uint64_t seq = 0;
-    if (ww_proto_unpack((const uint8_t *)body->ptr, body->len, &u, &why) == 0) {
-        const msgpack_object *s = ww_proto_get(&u.data, "seq");
-        if (s != NULL && s->type == MSGPACK_OBJECT_POSITIVE_INTEGER)
-            seq = s->via.u64;
-    }
-    msgpack_unpacked_destroy(&u);
-    return seq;
-}
-
 /* Sends {from, to, topic} on DEALER and hands each message of the answer to
  * DELIVER, up to its replay.end, decoded into *END. Returns 0, or -1 when
  * nothing (or a refusal) came back within WAIT_MS per frame. */
@@ -125,7 +110,8 @@ replay_once(follow_t *self, void *dealer, const ww_replay_req_t *req, deliver_fn
             return -1;
         }
         if (strcmp(topic->ptr, WW_TOPIC_REPLAY_END) != 0) {
-            deliver(self, topic->ptr, topic->len, body, seq_of(body), arg);
+            uint64_t seq = ww_proto_seq((const uint8_t *)body->ptr, body->len);
+            deliver(self, topic->ptr, topic->len, body, seq, arg);
             continue;
         }
         ww_reject_t why;
@@ -265,7 +251,7 @@ on_live(follow_t *self)
     }
     if (strncmp(topic->ptr, self->o.topic, strlen(self->o.topic)) != 0)
         return;
-    uint64_t seq = seq_of(body);
+    uint64_t seq = ww_proto_seq((const uint8_t *)body->ptr, body->len);
     if (!self->started)
         self->started = true, self->covered = seq - 1;
     if (seq <= self->covered)

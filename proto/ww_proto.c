@@ -656,6 +656,21 @@ ww_proto_add_seq(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq)
     return rc;
 }
 
+uint64_t
+ww_proto_seq(const uint8_t *p, size_t len)
+{
+    msgpack_unpacked u;
+    ww_reject_t why;
+    uint64_t seq = 0;
+    if (ww_proto_unpack(p, len, &u, &why) == 0) {
+        const msgpack_object *s = ww_proto_get(&u.data, "seq");
+        if (s != NULL && s->type == MSGPACK_OBJECT_POSITIVE_INTEGER)
+            seq = s->via.u64;
+    }
+    msgpack_unpacked_destroy(&u);
+    return seq;
+}
+
 void
 ww_proto_encode_dead(ww_buf_t *out, const ww_dead_t *d)
 {

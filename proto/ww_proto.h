@@ -148,6 +148,8 @@ typedef struct {
 void ww_proto_encode_event_state(ww_buf_t *out, uint64_t seq, const ww_event_state_t *e);
 /* Adds `seq` to an encoded map (a dead letter, an event update). */
 int ww_proto_add_seq(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq);
+/* The `seq` of an encoded message; 0 when it has none (or is no map). */
+uint64_t ww_proto_seq(const uint8_t *p, size_t len);
 
 /* A dead letter: input that was refused, with why. RAW is kept up to
  * WW_DEAD_RAW_MAX bytes. */

@@ -28,21 +28,6 @@ on_term(int sig)
     stop = 1;
 }
 
-static uint64_t
-seq_of(const ww_buf_t *body)
-{
-    msgpack_unpacked u;
-    ww_reject_t why;
-    uint64_t seq = 0;
-    if (ww_proto_unpack((const uint8_t *)body->ptr, body->len, &u, &why) == 0) {
-        const msgpack_object *s = ww_proto_get(&u.data, "seq");
-        if (s != NULL && s->type == MSGPACK_OBJECT_POSITIVE_INTEGER)
-            seq = s->via.u64;
-    }
-    msgpack_unpacked_destroy(&u);
-    return seq;
-}
-
 int
 slowsub_main(const char *endpoint, const char *out, long sleep_us)
 {
@@ -67,7 +52,7 @@ slowsub_main(const char *endpoint, const char *out, long sleep_us)
         if (m.n != 2 || strcmp(m.frame[0].ptr, WW_TOPIC_HEARTBEAT) == 0 ||
             strcmp(m.frame[0].ptr, WW_TOPIC_RESET) == 0)
             continue;
-        uint64_t seq = seq_of(&m.frame[1]);
+        uint64_t seq = ww_proto_seq((const uint8_t *)m.frame[1].ptr, m.frame[1].len);
         if (seq == 0)
             continue;
         if (n == cap)

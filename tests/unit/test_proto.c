@@ -233,6 +233,9 @@ test_finish_item_adds_seq_and_dup(void **state)
     assert_int_equal(ww_proto_unpack((const uint8_t *)full.ptr, full.len, &u, &why), 0);
     assert_int_equal(ww_proto_get(&u.data, "seq")->via.u64, 9);
     assert_int_equal(ww_proto_get(&u.data, "ingest_seq")->via.u64, 7);
+    assert_int_equal(ww_proto_seq((const uint8_t *)full.ptr, full.len), 9);
+    assert_int_equal(ww_proto_seq((const uint8_t *)part.ptr, part.len), 0);
+    assert_int_equal(ww_proto_seq((const uint8_t *)"\x93", 1), 0);
     const msgpack_object *d = ww_proto_get(&u.data, "dup");
     assert_memory_equal(ww_proto_get(d, "status")->via.str.ptr, "exact", 5);
     assert_memory_equal(ww_proto_get(d, "of")->via.str.ptr, "tass-0", 6);
