@@ -301,6 +301,15 @@ harness_destroy(harness_t **self_p)
     *self_p = NULL;
 }
 
+int
+harness_teardown(void **state)
+{
+    harness_t *h = *state;
+    harness_destroy(&h);
+    *state = NULL;
+    return 0;
+}
+
 void *
 harness_connect(harness_t *self, void *ctx, int type, const char *name)
 {

@@ -37,6 +37,9 @@ typedef struct {
 harness_t *harness_new(const char *name, const char *extra_conf);
 /* Kills what is still running, removes the directory and the test's keys. */
 void harness_destroy(harness_t **self_p);
+/* The same as a cmocka teardown: *STATE is the test's harness (or NULL), so
+ * that a test failing half-way still stops what it started. */
+int harness_teardown(void **state);
 
 /* Starts BINDIR/PROG [SUB] -c conf [ARGS…] (NULL-terminated; SUB may be
  * NULL), stdout and stderr to DIR/PROG-N.log. Returns the pid. */

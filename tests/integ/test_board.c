@@ -445,24 +445,16 @@ test_board_open_address_needs_token(void **state)
     assert_true(harness_log_has(h, "wirewatch", "at least 16 characters"));
 }
 
-static int
-teardown(void **state)
-{
-    harness_t *h = *state;
-    harness_destroy(&h);
-    return 0;
-}
-
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_teardown(test_board_in_chromium, teardown),
-        cmocka_unit_test_teardown(test_board_http, teardown),
-        cmocka_unit_test_teardown(test_board_fetches_old_reports, teardown),
-        cmocka_unit_test_teardown(test_board_follows_reset, teardown),
-        cmocka_unit_test_teardown(test_board_token, teardown),
-        cmocka_unit_test_teardown(test_board_open_address_needs_token, teardown),
+        cmocka_unit_test_teardown(test_board_in_chromium, harness_teardown),
+        cmocka_unit_test_teardown(test_board_http, harness_teardown),
+        cmocka_unit_test_teardown(test_board_fetches_old_reports, harness_teardown),
+        cmocka_unit_test_teardown(test_board_follows_reset, harness_teardown),
+        cmocka_unit_test_teardown(test_board_token, harness_teardown),
+        cmocka_unit_test_teardown(test_board_open_address_needs_token, harness_teardown),
     };
     return cmocka_run_group_tests_name("board", tests, NULL, NULL);
 }

@@ -226,23 +226,14 @@ test_replay_answers(void **state)
     ww_buf_free(&body), ww_buf_free(&req);
 }
 
-/* Stops what a test started even when it failed half-way. */
-static int
-teardown(void **state)
-{
-    harness_t *h = *state;
-    harness_destroy(&h);
-    return 0;
-}
-
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_teardown(test_feed_names_json_errors, teardown),
-        cmocka_unit_test_teardown(test_tail_fails_without_daemon, teardown),
-        cmocka_unit_test_teardown(test_dlq_lists_shows_and_requeues, teardown),
-        cmocka_unit_test_teardown(test_replay_answers, teardown),
+        cmocka_unit_test_teardown(test_feed_names_json_errors, harness_teardown),
+        cmocka_unit_test_teardown(test_tail_fails_without_daemon, harness_teardown),
+        cmocka_unit_test_teardown(test_dlq_lists_shows_and_requeues, harness_teardown),
+        cmocka_unit_test_teardown(test_replay_answers, harness_teardown),
     };
     return cmocka_run_group_tests_name("client", tests, NULL, NULL);
 }

@@ -149,20 +149,12 @@ test_node_dashboard(void **state)
     run_example(h, "node examples/node/dashboard.mjs");
 }
 
-static int
-teardown(void **state)
-{
-    harness_t *h = *state;
-    harness_destroy(&h);
-    return 0;
-}
-
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_teardown(test_python_dashboard, teardown),
-        cmocka_unit_test_teardown(test_node_dashboard, teardown),
+        cmocka_unit_test_teardown(test_python_dashboard, harness_teardown),
+        cmocka_unit_test_teardown(test_node_dashboard, harness_teardown),
     };
     return cmocka_run_group_tests_name("dashboards", tests, NULL, NULL);
 }

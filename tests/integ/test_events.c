@@ -135,19 +135,11 @@ test_events_agree_with_updates(void **state)
     json_decref(listed), json_decref(last), json_decref(pub);
 }
 
-static int
-teardown(void **state)
-{
-    harness_t *h = *state;
-    harness_destroy(&h);
-    return 0;
-}
-
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_teardown(test_events_agree_with_updates, teardown),
+        cmocka_unit_test_teardown(test_events_agree_with_updates, harness_teardown),
     };
     return cmocka_run_group_tests_name("events", tests, NULL, NULL);
 }

@@ -207,19 +207,11 @@ test_installed_tree_scraped(void **state)
     ww_buf_free(&m), ww_buf_free(&out);
 }
 
-static int
-teardown(void **state)
-{
-    harness_t *h = *state;
-    harness_destroy(&h);
-    return 0;
-}
-
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_teardown(test_installed_tree_scraped, teardown),
+        cmocka_unit_test_teardown(test_installed_tree_scraped, harness_teardown),
     };
     return cmocka_run_group_tests_name("metrics", tests, NULL, NULL);
 }
