@@ -228,6 +228,7 @@ test_errors(void **state)
     check_error("role r\n  holder ghost 2015-01-01 -\n", "test.catalog:2: undefined actor \"ghost\"");
     check_error("version 2\n", "test.catalog:1: unsupported catalog version");
     check_error("action c strong\n", "test.catalog:1: unknown action flag");
+    check_error("action c yields d\n", "test.catalog:1: action \"c\" yields unknown action \"d\"");
 }
 
 static void
@@ -362,6 +363,17 @@ test_shipped_catalog(void **state)
         if (!found)
             fail_msg("event %s missing from %s", events[k], SHIPPED);
     }
+    /* a meeting told in a call's sentence yields to the call */
+    int64_t meeting = -1, phone = -1;
+    for (uint32_t i = 0; i < catalog_count(c, CATALOG_ACTION); i++) {
+        if (strcmp(catalog_name(c, CATALOG_ACTION, i), "meeting") == 0)
+            meeting = i;
+        if (strcmp(catalog_name(c, CATALOG_ACTION, i), "phone_call") == 0)
+            phone = i;
+    }
+    assert_true(meeting >= 0 && phone >= 0);
+    assert_int_equal(catalog_action_yields(c, (uint32_t)meeting), phone);
+    assert_int_equal(catalog_action_yields(c, (uint32_t)phone), -1);
     /* Lavrov and Kerry in every script the catalog promises. */
     static const char *const names[] = {
         "Lavrov", "Лавров", "Лаврову", "Lawrow", "Ławrowem", "لافروف", "لاوروف", "Λαβρόφ",

@@ -597,6 +597,31 @@ test_meeting_is_not_a_call(void **state)
     expect("meeting ru", &r, "lavrov_kerry_meeting", "2016-09-09");
 }
 
+/* A call that arranged a meeting is a call: the meeting told in the call's sentence is
+   what the call was about. A meeting report that mentions a call in another sentence stays
+   a meeting (test_meeting_is_not_a_call). */
+static void
+test_call_that_arranged_a_meeting(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov and Kerry to hold talks in Vienna",
+                              "Sergei Lavrov and John Kerry agreed on Tuesday in a telephone call "
+                              "to hold a meeting in Vienna next week, the Russian foreign ministry "
+                              "said.\n"
+                              "The two ministers have met repeatedly since the spring.",
+                              at(2015, 10, 20, 16));
+    expect("meeting arranged by phone", &r, "lavrov_kerry_call", "2015-10-20");
+    assert_string_equal(r.action, "phone_call");
+    r = run(c, "ru", "Лавров и Керри договорились о встрече",
+            "Сергей Лавров и Джон Керри в ходе телефонного разговора во вторник договорились о "
+            "встрече в Вене.", at(2015, 10, 20, 16));
+    expect("встреча по телефону", &r, "lavrov_kerry_call", "2015-10-20");
+    r = run(c, "en", "Lavrov, Kerry met in Vienna",
+            "Sergei Lavrov and John Kerry met in Vienna on Friday for talks on Syria.\n"
+            "They had arranged the meeting by phone on Tuesday.", at(2015, 10, 23, 16));
+    expect("the meeting itself", &r, "lavrov_kerry_meeting", "2015-10-23");
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -929,6 +954,7 @@ main(void)
         cmocka_unit_test(test_later_ministers),
         cmocka_unit_test(test_recollection_does_not_block),
         cmocka_unit_test(test_meeting_is_not_a_call),
+        cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),

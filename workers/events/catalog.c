@@ -261,6 +261,14 @@ catalog_action_implies(const catalog_t *self, uint32_t action)
 }
 
 int64_t
+catalog_action_yields(const catalog_t *self, uint32_t action)
+{
+    if (action >= self->n_names[CATALOG_ACTION] || self->yields[action] == CATALOG_NONE)
+        return -1;
+    return self->yields[action];
+}
+
+int64_t
 catalog_role_holder(const catalog_t *self, uint32_t role, int32_t day)
 {
     for (size_t i = 0; i < self->n_holders; i++) {
@@ -351,6 +359,7 @@ catalog_destroy(catalog_t **self_p)
         free_names(self->names[k], self->n_names[k]);
     free(self->weak);
     free(self->implies);
+    free(self->yields);
     free(self->role_office);
     free_names(self->offices, self->n_offices);
     free(self->tenures);

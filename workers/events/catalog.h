@@ -120,6 +120,10 @@ bool catalog_action_is_weak(const catalog_t *self, uint32_t action);
    ministers who spoke, the medium unsaid, most likely spoke by phone), or -1. */
 int64_t catalog_action_implies(const catalog_t *self, uint32_t action);
 
+/* The action ACTION was declared to yield to ("action meeting yields phone_call": a meeting
+   told in the sentence of a call is what the call arranged or discussed), or -1. */
+int64_t catalog_action_yields(const catalog_t *self, uint32_t action);
+
 /* The actor who held ROLE on DAY (days since the epoch), or -1 when nobody did. */
 int64_t catalog_role_holder(const catalog_t *self, uint32_t role, int32_t day);
 

@@ -43,6 +43,7 @@ struct catalog {
     size_t n_names[4];
     bool *weak;                 /* per action */
     uint32_t *implies;          /* per action: the action it implies, or CATALOG_NONE */
+    uint32_t *yields;           /* per action: the action it yields to, or CATALOG_NONE */
     uint32_t *role_office;      /* per role: the office its holders hold, or CATALOG_NONE */
     char **offices;             /* owned names */
     size_t n_offices;

@@ -61,6 +61,8 @@ add_entity(parser_t *ps, catalog_kind_t kind, const arg_t *name)
         c->weak[n] = false;
         c->implies = catalog_grow(c->implies, n, sizeof *c->implies);
         c->implies[n] = CATALOG_NONE;
+        c->yields = catalog_grow(c->yields, n, sizeof *c->yields);
+        c->yields[n] = CATALOG_NONE;
     } else if (kind == CATALOG_ROLE) {
         c->role_office = catalog_grow(c->role_office, n, sizeof *c->role_office);
         c->role_office[n] = CATALOG_NONE;
@@ -210,27 +212,31 @@ static int kw_actor(parser_t *ps) { return open_section(ps, SEC_ACTOR, CATALOG_A
 static int kw_role(parser_t *ps) { return open_section(ps, SEC_ROLE, CATALOG_ROLE); }
 static int kw_topic(parser_t *ps) { return open_section(ps, SEC_TOPIC, CATALOG_TOPIC); }
 
-/* action NAME [weak | implies OTHER]: OTHER is an action declared before. */
+/* action NAME [weak | implies OTHER | yields OTHER]: OTHER is an action declared before. */
 static int
 kw_action(parser_t *ps)
 {
-    int64_t implied = -1;
-    bool is_weak = false;
+    int64_t other = -1;
+    bool is_weak = false, is_implies = false;
     if (ps->n_args == 3 && strcmp(ps->args[2].p, "weak") == 0) {
         is_weak = true;
-    } else if (ps->n_args == 4 && strcmp(ps->args[2].p, "implies") == 0) {
-        implied = find_entity(ps->cat, CATALOG_ACTION, ps->args[3].p);
-        if (implied < 0)
-            return catalog_fail(ps, ps->line, "action \"%s\" implies unknown action \"%s\"",
-                                ps->args[1].p, ps->args[3].p);
+    } else if (ps->n_args == 4 && (strcmp(ps->args[2].p, "implies") == 0 ||
+                                   strcmp(ps->args[2].p, "yields") == 0)) {
+        is_implies = strcmp(ps->args[2].p, "implies") == 0;
+        other = find_entity(ps->cat, CATALOG_ACTION, ps->args[3].p);
+        if (other < 0)
+            return catalog_fail(ps, ps->line, "action \"%s\" %s unknown action \"%s\"",
+                                ps->args[1].p, ps->args[2].p, ps->args[3].p);
     } else if (ps->n_args != 2) {
-        return catalog_fail(ps, ps->line, "unknown action flag \"%s\" (want weak, or implies "
-                                          "ACTION)", ps->args[2].p);
+        return catalog_fail(ps, ps->line, "unknown action flag \"%s\" (want weak, implies "
+                                          "ACTION or yields ACTION)", ps->args[2].p);
     }
     if (open_section(ps, SEC_ACTION, CATALOG_ACTION) == -1)
         return -1;
+    uint32_t ref = other < 0 ? CATALOG_NONE : (uint32_t)other;
     ps->cat->weak[ps->cur] = is_weak;
-    ps->cat->implies[ps->cur] = implied < 0 ? CATALOG_NONE : (uint32_t)implied;
+    ps->cat->implies[ps->cur] = is_implies ? ref : CATALOG_NONE;
+    ps->cat->yields[ps->cur] = is_implies ? CATALOG_NONE : ref;
     return 0;
 }
 

@@ -136,6 +136,20 @@ typedef struct {
     double best;        /* ... and what it added */
 } candidate_t;
 
+/* True when hit I's action yields to another that its unit states, unnegated: a meeting
+   told in the sentence of a call ("agreed by phone to meet") is not a meeting's evidence. */
+static bool
+yields(const work_t *w, size_t i)
+{
+    int64_t other = catalog_action_yields(w->cat, w->hits.v[i].ref);
+    uint32_t u = w->unit_of[i];
+    for (size_t j = w->unit_hits[u]; other >= 0 && j < w->unit_hits[u + 1]; j++)
+        if (classify_is_action(&w->hits.v[j]) && w->hits.v[j].ref == (uint32_t)other &&
+            w->state[j] == 0)
+            return true;
+    return false;
+}
+
 /* What action hit I says for or against an event: its event type in *E (NULL when its
    participants make none) and how much it weighs (negative when it is negated). */
 static double
@@ -144,7 +158,7 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e)
     const catalog_hit_t *h = &w->hits.v[i];
     *e = NULL;
     if (!classify_is_action(h) || (w->state[i] & (HIT_NESTED | HIT_BACKGROUND)) ||
-        catalog_action_is_weak(w->cat, h->ref))
+        catalog_action_is_weak(w->cat, h->ref) || yields(w, i))
         return 0;
     int64_t implied = catalog_action_implies(w->cat, h->ref);
     uint32_t action = implied >= 0 ? (uint32_t)implied : h->ref;
