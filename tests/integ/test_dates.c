@@ -12,7 +12,11 @@
  *    (the log record names it);
  *  - two copies of one text (the second with a word changed) whose
  *    "yesterday" resolved against two publication days are one story: the
- *    second is a near copy of the first and counts in its instance. */
+ *    second is a near copy of the first and counts in its instance;
+ *  - a story whose dateline lies past its publication's day in Moscow counts
+ *    on the publication day, and a brief cut from it, published the next day
+ *    under the same dateline, is still its copy (the near-duplicate rule
+ *    compares the dates the texts give) and counts in its instance. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -196,12 +200,55 @@ test_relative_date_does_not_split_copies(void **state)
     harness_destroy(&h);
 }
 
+static void
+test_dateline_ahead_keeps_copies(void **state)
+{
+    (void)state;
+    harness_t *h = harness_new("datesahead", NULL);
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    static const char lead[] =
+        "MOSCOW, March 7. /TASS/. Russian Foreign Minister Sergei Lavrov and US Secretary of "
+        "State John Kerry held a telephone conversation on the initiative of the American "
+        "side, the ministry's press service reported. The ministers discussed the cessation "
+        "of hostilities in Syria and the delivery of humanitarian aid to besieged towns, and "
+        "agreed that the monitoring centres in Latakia and Amman should exchange information "
+        "on violations every day.";
+    static const char rest[] =
+        "\nThey also touched upon the preparation of the next round of intra-Syrian talks in "
+        "Geneva, the work of the international support group and the situation around the "
+        "northern border crossings, where aid convoys have waited for permission for weeks. "
+        "The Russian side stressed that groups outside the truce must be separated from the "
+        "moderate opposition without delay, and both sides spoke in favour of regular "
+        "contacts between their military experts on the safety of flights.";
+    char *full = malloc(sizeof lead + sizeof rest);
+    assert_non_null(full);
+    snprintf(full, sizeof lead + sizeof rest, "%s%s", lead, rest);
+    /* 19:30 UTC, March 6: 22:30 in Moscow, an edition already dated March 7 */
+    const item_t items[] = { { "story", "2016-03-06T19:30:00Z", full },
+                             { "brief", "2016-03-07T10:00:00Z", lead } };
+    feed(h, "story.jsonl", &items[0], 1, 2);
+    feed(h, "brief.jsonl", &items[1], 1, 4);
+    json_t *lines = output_tail(h, 1, 2, "item.");
+    assert_int_equal(json_array_size(lines), 2);
+    assert_instance(lines, "story", CALL "2016-03-06", 1, false);
+    json_t *brief = output_find(lines, "id", "brief");
+    assert_string_equal(output_dup_status(brief), "near");
+    assert_string_equal(output_dup_of(brief), "story");
+    assert_instance(lines, "brief", CALL "2016-03-06", 2, false);
+    json_decref(lines);
+    free(full);
+    harness_destroy(&h);
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_uncertain_dates_join),
         cmocka_unit_test(test_relative_date_does_not_split_copies),
+        cmocka_unit_test(test_dateline_ahead_keeps_copies),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }

@@ -831,6 +831,20 @@ static void
 test_event_dates(void **state)
 {
     const catalog_t *c = *state;
+    /* a dateline past the publication's day in Moscow (a writer in a time zone ahead, or a
+       page dated by its edition): the call was no later than the publication */
+    classify_result_t late = run(c, "en", "Lavrov, Kerry talk",
+                                 "Aug. 17, 2016 - Sergey Lavrov and John Kerry held a telephone "
+                                 "conversation, the Russian foreign ministry said.",
+                                 at(2016, 8, 16, 20));
+    expect("dateline ahead", &late, "lavrov_kerry_call", "2016-08-16");
+    assert_string_equal(late.text_date, "2016-08-17");
+    assert_int_equal(late.date_how, CLASSIFY_DATE_PUBLISHED);
+    late = run(c, "en", "Lavrov, Kerry talk",
+               "Aug. 17, 2016 - Sergey Lavrov and John Kerry held a telephone conversation, the "
+               "Russian foreign ministry said.", at(2016, 8, 16, 22));
+    expect("dateline on the Moscow day", &late, "lavrov_kerry_call", "2016-08-17");
+    assert_string_equal(late.text_date, "");
     classify_result_t r = run(c, "en", "Lavrov and Kerry talk",
                               "On January 25, Foreign Minister Sergey Lavrov spoke with U.S. Secretary "
                               "of State John Kerry during a phone call.", at(2015, 1, 26, 9));

@@ -188,6 +188,23 @@ fold(const char *s)
     return ww_buf_steal(&b, NULL);
 }
 
+/* Moscow's day: UTC+3, UTC+4 from 2011-03-27 to 2014-10-25, summer time before 2011. */
+static void
+test_moscow_day(void **state)
+{
+    (void)state;
+    const int64_t h = 3600000;
+    int32_t d16 = dates_days_from_civil(2016, 8, 16), d13 = dates_days_from_civil(2013, 2, 17);
+    int32_t s10 = dates_days_from_civil(2010, 7, 1), w10 = dates_days_from_civil(2010, 1, 15);
+    assert_int_equal(dates_moscow_day_of_ms(d16 * DAY_MS + 20 * h + 59 * 60000), d16);
+    assert_int_equal(dates_moscow_day_of_ms(d16 * DAY_MS + 21 * h), d16 + 1);
+    assert_int_equal(dates_moscow_day_of_ms(d13 * DAY_MS + 19 * h + 59 * 60000), d13);
+    assert_int_equal(dates_moscow_day_of_ms(d13 * DAY_MS + 20 * h), d13 + 1);
+    assert_int_equal(dates_moscow_day_of_ms(s10 * DAY_MS + 20 * h), s10 + 1);
+    assert_int_equal(dates_moscow_day_of_ms(w10 * DAY_MS + 20 * h), w10);
+    assert_int_equal(dates_moscow_day_of_ms(w10 * DAY_MS + 21 * h), w10 + 1);
+}
+
 static void
 test_lexicon_is_folded(void **state)
 {
@@ -602,6 +619,7 @@ main(void)
         cmocka_unit_test(test_dateline_window),
         cmocka_unit_test(test_month_day_year_boundary),
         cmocka_unit_test(test_civil_days),
+        cmocka_unit_test(test_moscow_day),
         cmocka_unit_test(test_lexicon_is_folded),
         cmocka_unit_test(test_explicit_dates),
         cmocka_unit_test(test_month_days),

@@ -69,6 +69,8 @@ typedef enum {
 typedef struct {
     const char *type;             /* event type name, borrowed from the catalog; NULL = no event */
     char date[11];                /* "YYYY-MM-DD" resolved event date ("" when no event) */
+    char text_date[11];           /* the date the text gives, when it lies past the publication's
+                                     Moscow day (date is then that day); "" otherwise */
     bool date_from_text;          /* false = fell back to the publication date */
     classify_date_how_t date_how; /* where date came from (date_from_text: not PUBLISHED) */
     double confidence;            /* 0..1 */

@@ -165,11 +165,21 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
 }
 
 bool
-classify_event_date(work_t *w, size_t m, char out[11])
+classify_event_date(work_t *w, size_t m, char out[11], char text_out[11])
 {
     bool from_dateline = false;
     int32_t day = lead_date(w, m, &from_dateline);
-    dates_format(day == NO_DAY ? w->pub_day : day, out);
+    text_out[0] = '\0';
+    /* an event told is no later than the day (in Moscow) it was published on: a later date
+       is a dateline or a weekday counted in a time zone ahead, and the day is the
+       publication's, as unsure as when the text gives none */
+    int32_t latest = dates_moscow_day_of_ms(w->published_ms), fallback = w->pub_day;
+    if (day != NO_DAY && day > latest) {
+        dates_format(day, text_out);
+        day = NO_DAY;
+        fallback = latest;
+    }
+    dates_format(day == NO_DAY ? fallback : day, out);
     w->date_how = day == NO_DAY   ? CLASSIFY_DATE_PUBLISHED
                   : from_dateline ? CLASSIFY_DATE_DATELINE
                                   : CLASSIFY_DATE_TEXT;

@@ -247,6 +247,6 @@ classify_decide(work_t *w, classify_result_t *out)
     actor_set_t s;
     bool tight = classify_participants(w, m, &s);
     out->type = best->e->name;
-    out->date_from_text = classify_event_date(w, m, out->date);
+    out->date_from_text = classify_event_date(w, m, out->date, out->text_date);
     out->confidence = confidence(w, m, tight, out->date_from_text, &s, best->e, best->score);
 }

@@ -100,8 +100,9 @@ bool classify_participants(const work_t *w, size_t m, actor_set_t *s);
 
 /* Fills OUT ("YYYY-MM-DD") with the date of the action at hit M and w->date_how with where it
    came from; returns true when the text gave it, false when it fell back to the publication
-   day. */
-bool classify_event_date(work_t *w, size_t m, char out[11]);
+   day (also when the text's date lies past the publication's Moscow day: TEXT_OUT then
+   holds that date, else ""). */
+bool classify_event_date(work_t *w, size_t m, char out[11], char text_out[11]);
 
 /* ---- shared inline helpers ---- */
 

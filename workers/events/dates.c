@@ -102,6 +102,28 @@ dates_parse_iso(const char *s, size_t len, int32_t *days)
     return true;
 }
 
+/* The last Sunday of month M of year Y. */
+static int32_t
+last_sunday(int y, int m)
+{
+    int32_t end = dates_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
+    return end - dates_weekday_of(end);
+}
+
+int32_t
+dates_moscow_day_of_ms(int64_t ms)
+{
+    int32_t utc = dates_day_of_ms(ms);
+    int y, m, d;
+    dates_civil_from_days(utc, &y, &m, &d);
+    int hours = 3;
+    if (utc >= dates_days_from_civil(2011, 3, 27) && utc < dates_days_from_civil(2014, 10, 26))
+        hours = 4;
+    else if (y < 2011 && utc >= last_sunday(y, 3) && utc < last_sunday(y, 10))
+        hours = 4;
+    return dates_day_of_ms(ms + (int64_t)hours * 3600000LL);
+}
+
 /* 1970-01-01 was a Thursday. */
 int
 dates_weekday_of(int32_t days)
