@@ -54,8 +54,8 @@ void dates_civil_from_days(int32_t days, int *y, int *m, int *d);
 /* The UTC day of a time in milliseconds since the epoch (floors negatives). */
 int32_t dates_day_of_ms(int64_t ms);
 /* The day in Moscow (the day event dates are given in) of a time in milliseconds since
-   the epoch: UTC+4 from 2011-03-27 to 2014-10-25, UTC+3 after; before, UTC+3 with summer
-   time (UTC+4) from the last Sunday of March to the last Sunday of October. */
+   the epoch: UTC+4 from 2011-03-27 to 2014-10-25, UTC+3 after; before, UTC+3, and UTC+4
+   in summer (the last Sunday of March to the last Sunday of October). */
 int32_t dates_moscow_day_of_ms(int64_t ms);
 /* True when Y-M-D exists in the Gregorian calendar (year 1..9999). */
 bool dates_valid(int y, int m, int d);
