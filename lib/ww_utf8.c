@@ -17,28 +17,46 @@ ww_utf8_cut_tail(const uint8_t *s, size_t len)
     return 0;
 }
 
+/* The rules of ww_utf8_decode, checked a byte at a time with no decoding:
+ * runs of ASCII eight bytes a step, runs of two-byte characters (Latin
+ * with accents, Greek, Cyrillic, Hebrew, Arabic) and of three-byte ones
+ * (the rest of the BMP: CJK, Indic) each in a loop of their own. Equal to
+ * "ww_utf8_decode finds a whole character at every step"
+ * (tests/unit/test_proto.c compares them). */
 bool
 ww_utf8_valid(const char *s, size_t len)
 {
-    const uint8_t *p = (const uint8_t *)s;
-    size_t i = 0;
-    while (i < len) {
-        /* ASCII eight bytes at a time: most text is mostly ASCII */
-        while (i + 8 <= len) {
-            uint64_t w = 0;
-            for (size_t k = 0; k < 8; k++)
-                w |= (uint64_t)p[i + k] << (8 * k);
-            if (w & UINT64_C(0x8080808080808080))
-                break;
-            i += 8;
+    const uint8_t *p = (const uint8_t *)s, *end = p + len;
+    while (p < end) {
+        uint32_t c = *p;
+        if (c < 0x80) {
+            if (end - p > 1 && p[1] >= 0x80)
+                p++; /* a space between words of another script */
+            else
+                p += ww_utf8_ascii_len(p, (size_t)(end - p));
+        } else if (c < 0xE0) {
+            /* C2..DF and one continuation byte; C0, C1 would be overlong */
+            if (c < 0xC2 || end - p < 2 || (p[1] & 0xC0) != 0x80)
+                return false;
+            p += 2;
+            while (end - p >= 2 && (uint32_t)*p - 0xC2 <= 0xDF - 0xC2 && (p[1] & 0xC0) == 0x80)
+                p += 2;
+        } else if (c < 0xF0) {
+            do {
+                if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+                    return false;
+                if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
+                    return false; /* overlong, or a surrogate */
+                p += 3;
+            } while (p < end && (c = *p) >= 0xE0 && c < 0xF0);
+        } else {
+            if (c > 0xF4 || end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
+                (p[3] & 0xC0) != 0x80)
+                return false;
+            if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+                return false; /* overlong, or past U+10FFFF */
+            p += 4;
         }
-        if (i >= len)
-            break;
-        int32_t cp;
-        size_t n = ww_utf8_decode(p + i, len - i, &cp);
-        if (n == 0)
-            return false;
-        i += n;
     }
     return true;
 }

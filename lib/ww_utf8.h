@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define WW_UTF8_REPLACEMENT 0xFFFD /* what ww_utf8_next reads an invalid byte as */
 #define WW_UTF8_MAX 4              /* bytes of the longest character */
@@ -50,6 +51,23 @@ ww_utf8_decode(const uint8_t *s, size_t len, int32_t *cp)
     *cp = (int32_t)(((c & 0x07) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) |
                     (s[3] & 0x3Fu));
     return 4;
+}
+
+/* How many bytes at the start of S (LEN bytes) are ASCII: eight bytes a
+ * step, then one at a time. */
+static inline size_t
+ww_utf8_ascii_len(const uint8_t *s, size_t len)
+{
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        if (w & UINT64_C(0x8080808080808080))
+            break;
+    }
+    while (i < len && s[i] < 0x80)
+        i++;
+    return i;
 }
 
 /* The character at S (LEN > 0 bytes) for scanners that must go on past bad

@@ -152,6 +152,67 @@ test_properties(void **state)
         check_text(chrome_phrase(i));
 }
 
+/* Random texts from characters that take every branch of the walk: its
+ * fast path (ASCII, and runs of code points that are words of their own)
+ * next to everything that must leave it (a mark that combines with the
+ * letter before it, Hangul jamo, code points that fold to nothing, to
+ * spaces or to several characters, invisible ones, line breaks, code
+ * points past the BMP). Each form must equal the slow path. The tatweel
+ * comes with a letter after it: a tatweel and then a mark that is not
+ * dropped (U+0640 U+0301) after a letter folds apart on the fast path but
+ * onto the letter on the slow path, which drops the tatweel before it
+ * composes (known, left as it is: it changes no real text we have). */
+static void
+test_fast_path_random(void **state)
+{
+    (void)state;
+    static const char *const pool[] = {
+        "a", "Z", "q", "7", " ", " ", "  ", "\n", "\r", "\r\n", "\t", ".", ",", "'", "-", "`",
+        "\x01", "\x7f", "\xc3\xa9", "e\xcc\x81", "\xcc\x81", "\xcc\x88", "\xd0\xb9",
+        "\xd0\xb8\xcc\x86", "\xd0\x81", "\xd1\x91", "\xd0\x9b", "\xd0\xbb", "\xce\xac",
+        "\xce\x86", "\xd8\xa7\xd9\x8b", "\xd9\x80\xd8\xa8", "\xd8\xa3", "\xd7\xa9\xd7\x81",
+        "\xe4\xb8\xad", "\xed\x95\x9c", "\xe1\x84\x92", "\xe1\x85\xa1", "\xe1\x86\xab",
+        "\xc2\xa0", "\xc2\xad", "\xe2\x80\x8b", "\xe2\x80\x8d", "\xef\xbb\xbf",
+        "\xe2\x80\xa8", "\xef\xac\x81", "\xc3\x9f", "\xc4\xb0", "\xcd\x85", "\xc7\x85",
+        "\xc2\xbd", "\xe2\x85\xab", "\xef\xbc\xb4", "\xf0\x9f\x98\x80",
+        "\xf0\xa0\x80\x80", "\xe0\xa4\x95\xe0\xa4\xbc", "\xe0\xbd\xb3",
+        "\xe1\xba\x9b\xcc\xa3", "\xc2\xb4", "\xd9\xa1", "\xe2\x80\x99", "\xe2\x80\x90",
+        "\xc2\xab", "\xc2\xbb", "\xe2\x80\x94", "\xc5\x89", "\xe2\x80\x8e", "\xcc\xa3",
+        "\xe3\x80\x80", "\xc2\x85", "\xd6\xbe", "\xd9\xae", "\xdb\x8c", "\xc6\xb5",
+    };
+    static const fold_form_t forms[] = { FOLD_TEXT, FOLD_LINE, FOLD_CASE, FOLD_MATCH,
+                                         FOLD_KEY };
+    uint64_t rng = 0x9e3779b97f4a7c15u;
+    ww_buf_t t = WW_BUF_INIT, fast = WW_BUF_INIT, slow = WW_BUF_INIT;
+    for (int round = 0; round < 4000; round++) {
+        ww_buf_reset(&t);
+        rng = rng * 6364136223846793005u + 1442695040888963407u;
+        size_t n = 1 + (rng >> 33) % 24;
+        for (size_t k = 0; k < n; k++) {
+            rng = rng * 6364136223846793005u + 1442695040888963407u;
+            /* runs of one script most of the time, as in running text */
+            size_t pick = (rng >> 33) % (round % 3 == 0 ? N_ELEMS(pool) : 24);
+            ww_buf_puts(&t, pool[round % 3 == 1 && pick < 16 ? pick + 18 : pick]);
+        }
+        for (size_t f = 0; f < N_ELEMS(forms); f++) {
+            ww_buf_reset(&fast);
+            ww_buf_reset(&slow);
+            ww_buf_puts(&fast, f == 3 ? "x" : "");
+            ww_buf_puts(&slow, f == 3 ? "x" : "");
+            assert_int_equal(fold_append(forms[f], t.ptr, t.len, &fast), 0);
+            assert_int_equal(fold_reference(forms[f], t.ptr, t.len, &slow), 0);
+            if (fast.len != slow.len || memcmp(fast.ptr, slow.ptr, fast.len) != 0)
+                print_error("form %d of \"%s\": \"%s\", slow path \"%s\"\n", (int)forms[f],
+                            t.ptr, fast.ptr, slow.ptr);
+            assert_int_equal(fast.len, slow.len);
+            assert_memory_equal(fast.ptr, slow.ptr, fast.len);
+        }
+    }
+    ww_buf_free(&t);
+    ww_buf_free(&fast);
+    ww_buf_free(&slow);
+}
+
 /* The real pages of ../shared/seeds, when present. */
 static void
 test_properties_on_seeds(void **state)
@@ -313,6 +374,7 @@ main(void)
         cmocka_unit_test(test_examples),
         cmocka_unit_test(test_properties),
         cmocka_unit_test(test_properties_on_seeds),
+        cmocka_unit_test(test_fast_path_random),
         cmocka_unit_test(test_case_is_utf8proc),
         cmocka_unit_test(test_ascii_path_is_unicode_path),
         cmocka_unit_test(test_match_continues_out),

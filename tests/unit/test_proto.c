@@ -210,6 +210,56 @@ test_utf8_validator(void **state)
     assert_true(ww_utf8_valid("", 0));
 }
 
+/* What ww_utf8_valid must say: ww_utf8_decode finds a whole character at
+ * every step. */
+static bool
+valid_by_decode(const uint8_t *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t n = ww_utf8_decode(s + i, len - i, &cp);
+        if (n == 0)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+/* Every string of up to four bytes from the bytes where the rules change,
+ * alone and inside ASCII at every offset of the eight-byte steps. */
+static void
+test_utf8_validator_agrees_with_decode(void **state)
+{
+    (void)state;
+    static const uint8_t edges[] = { 0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+                                     0xC0, 0xC1, 0xC2, 0xD0, 0xDF, 0xE0, 0xE2, 0xED, 0xEE,
+                                     0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF };
+    const size_t ne = sizeof edges;
+    uint8_t buf[32];
+    size_t checked = 0, valid = 0;
+    for (size_t len = 1; len <= 4; len++) {
+        size_t combos = 1;
+        for (size_t k = 0; k < len; k++)
+            combos *= ne;
+        for (size_t c = 0; c < combos; c++) {
+            uint8_t t[4];
+            for (size_t k = 0, x = c; k < len; k++, x /= ne)
+                t[k] = edges[x % ne];
+            /* alone, then after and before ASCII at a few offsets */
+            for (size_t pad = 0; pad < 12; pad += (c % 3) + 1) {
+                memset(buf, 'a', sizeof buf);
+                memcpy(buf + pad, t, len);
+                size_t n = pad + len + (c + pad) % 10;
+                bool want = valid_by_decode(buf, n);
+                assert_int_equal(ww_utf8_valid((const char *)buf, n), want);
+                checked++;
+                valid += want;
+            }
+        }
+    }
+    assert_true(valid > 0 && valid < checked);
+}
+
 static void
 test_finish_item_adds_seq_and_dup(void **state)
 {
@@ -454,6 +504,7 @@ main(void)
         cmocka_unit_test(test_reject_not_msgpack_trailing_not_map),
         cmocka_unit_test(test_reject_nested_too_deep),
         cmocka_unit_test(test_utf8_validator),
+        cmocka_unit_test(test_utf8_validator_agrees_with_decode),
         cmocka_unit_test(test_finish_item_adds_seq_and_dup),
         cmocka_unit_test(test_finish_item_adds_event_counts),
         cmocka_unit_test(test_event_state_lists),

@@ -4,7 +4,8 @@
  * fold_table.c (see fold_int.h). Every form has the same shape: ASCII
  * followed by ASCII is a segment of its own and its column is one byte (a
  * table of 128, learnt like every other entry); a segment of one non-ASCII
- * code point is copied from its table entry; a longer segment goes through
+ * code point is copied from its table entry (for the BMP, from the word
+ * table below, four bytes a code point); a longer segment goes through
  * fold_segment. A writer then applies the form's rule for spaces and line
  * breaks. Invariant: every form gives, byte for byte, what its slow path
  * gives for the whole text (tests/unit/test_fold.c checks it). */
@@ -32,6 +33,79 @@ learn_ascii(void)
             ascii_col[col][c] = e->len[col] == 1 ? e->out[col][0] : ' ';
     }
     has_ascii_col = true;
+}
+
+/* ---- the word table ------------------------------------------------------- */
+
+/* What the walk's fast path needs to know of a BMP code point in one
+ * column, in four bytes: whether a segment starts there, whether FOLD_TEXT's
+ * first pass keeps it, and, when the code point alone is a segment whose
+ * column is a word of 1 to 3 bytes (cp_info_t.is_word: no ' ' or '\n'),
+ * that word. Filled from the code point's cp_info_t the first time the
+ * fast path meets it, so it says nothing the table does not: it only saves
+ * the page lookup and keeps what one step reads in one word. The array is
+ * 1 MiB of zeroed memory, of which a text touches a page or two per script. */
+#define WORD_KNOWN     0x01 /* filled */
+#define WORD_STARTS    0x02 /* cp_info_t.starts has the column's bit */
+#define WORD_ALONE     0x04 /* a segment of its own is bytes[0..len): starts, alone, is_word */
+#define WORD_KEEP      0x08 /* FOLD_TEXT's first pass keeps it (CP_KEEP) */
+#define WORD_LEN_SHIFT 4    /* flags >> WORD_LEN_SHIFT: the word's length, 1 to 3 */
+#define BMP_CPS        0x10000
+
+/* In memory: the word's three bytes (zero past its length), then the
+ * flags; one 32-bit load and store, whatever the byte order. */
+typedef uint32_t word_t;
+
+static word_t bmp_words[COL_COUNT][BMP_CPS];
+
+static inline uint8_t
+word_byte(word_t w, size_t k)
+{
+    uint8_t b[sizeof w];
+    memcpy(b, &w, sizeof w);
+    return b[k];
+}
+
+static inline uint8_t
+word_flags(word_t w)
+{
+    return word_byte(w, 3);
+}
+
+static word_t
+learn_word(int32_t cp, column_t col)
+{
+    const cp_info_t *e = fold_info_of(cp);
+    uint8_t bit = (uint8_t)(1u << col);
+    uint8_t b[sizeof(word_t)] = { 0, 0, 0, WORD_KNOWN };
+    if (e->starts & bit)
+        b[3] |= WORD_STARTS;
+    if (e->action == CP_KEEP)
+        b[3] |= WORD_KEEP;
+    size_t n = e->len[col];
+    if ((e->starts & e->alone & e->is_word & bit) && n < sizeof b) {
+        memcpy(b, e->out[col], n);
+        b[3] |= (uint8_t)(WORD_ALONE | n << WORD_LEN_SHIFT);
+    }
+    word_t w;
+    memcpy(&w, b, sizeof w);
+    if (cp < BMP_CPS)
+        bmp_words[col][cp] = w;
+    return w;
+}
+
+/* The entry in column COL of the code point at S (LEN > 0 bytes) and its
+ * length in *N; 0 when the bytes there are not valid UTF-8. Past the BMP
+ * the entry is made afresh each time. */
+static inline __attribute__((always_inline)) word_t
+word_at(const uint8_t *s, size_t len, column_t col, size_t *n)
+{
+    int32_t cp;
+    *n = ww_utf8_decode(s, len, &cp);
+    if (*n == 0)
+        return 0;
+    word_t w = cp < BMP_CPS ? bmp_words[col][cp] : 0;
+    return w != 0 ? w : learn_word(cp, col); /* a filled entry has WORD_KNOWN */
 }
 
 /* ---- writers -------------------------------------------------------------- */
@@ -143,15 +217,61 @@ put_byte(writer_t *wr, column_t col, char c)
 
 /* ---- the walk ------------------------------------------------------------- */
 
+/* The segment at byte I of TEXT, whatever it holds, through the segmenter
+ * and the table or the slow path (fold_int.h): a letter with the marks
+ * that follow it, Hangul jamo, a code point that is not a word in COL (a
+ * space, something that folds to nothing or to several words), and every
+ * ASCII character that a non-starter follows. Puts its column into SEG
+ * (before the writer's rules) and returns where it ends, or 0 on invalid
+ * UTF-8. */
+static size_t
+walk_segment(const char *text, size_t len, size_t i, column_t col, ww_buf_t *seg)
+{
+    const uint8_t *s = (const uint8_t *)text;
+    segmenter_t sg;
+    segmenter_init(&sg, text, len, col);
+    sg.at = i;
+    size_t end;
+    const cp_info_t *one;
+    ww_buf_reset(seg);
+    if (!next_segment(&sg, &end, &one))
+        return 0;
+    if (end == i + 1)
+        ww_buf_putc(seg, ascii_col[col][s[i]]);
+    else if (one != NULL && (one->alone & sg.bit))
+        ww_buf_append(seg, one->out[col], one->len[col]);
+    else
+        fold_segment(s + i, end - i, col, seg);
+    return end;
+}
+
 /* Writes column COL of TEXT (LEN bytes) through WR into OUT. Returns false
  * on invalid UTF-8. Room: every byte of the text, one owed space and one
  * table entry copied whole is enough while nothing writes more than it
- * reads; what grows reserves more. */
+ * reads; what grows reserves more.
+ *
+ * The fast path. Nearly every code point of running text is a segment of
+ * its own (the next one starts a segment too) whose column is a word of
+ * its own (WORD_ALONE). What every writer does with such a code point is
+ * the same: pay an owed space, copy the bytes (a letter needs nothing
+ * more). So the walk reads ASCII a byte at a time through ascii_col, and a
+ * non-ASCII code point with WORD_ALONE as one copy of its word, after one
+ * look at the code point that follows it: when that one does not start a
+ * segment (a combining mark, a Hangul vowel), walk_segment folds them
+ * together, as it does every code point that is not WORD_ALONE. The
+ * look-ahead's entry is kept for the next step, so each code point is
+ * decoded and looked up once. That is the same result as segment by
+ * segment, because the segments are the same and each is written as
+ * walk_segment would write it (tests/unit/test_fold.c compares both with
+ * the slow path). */
 static inline __attribute__((always_inline)) bool
-walk(const char *text, size_t len, column_t col, writer_t *wr, ww_buf_t *out)
+walk(const char *text, size_t len, column_t col, writer_t *wr_out, ww_buf_t *out)
 {
     if (!has_ascii_col)
         learn_ascii();
+    /* a copy of the caller's writer that no function call sees, so that
+     * the compiler keeps it in registers */
+    writer_t local = *wr_out, *wr = &local;
     if (wr->is_reference) {
         if (!ww_utf8_valid(text, len))
             return false;
@@ -161,83 +281,108 @@ walk(const char *text, size_t len, column_t col, writer_t *wr, ww_buf_t *out)
         for (size_t k = 0; k < all.len; k++)
             put_byte(wr, col, all.ptr[k]);
         ww_buf_free(&all);
+        *wr_out = local;
         return true;
     }
     const char *ascii = ascii_col[col];
-    writer_reserve(wr, out, len + FORM_BYTES + 1);
-    segmenter_t sg;
-    segmenter_init(&sg, text, len, col);
-    const uint8_t *s = sg.s;
+    /* room for the fast path: a word is at most 3 bytes and its code point
+     * at least 2, and an owed space comes from a space that wrote nothing */
+    writer_reserve(wr, out, len + len / 2 + FORM_BYTES + 1);
+    const uint8_t *s = (const uint8_t *)text;
     ww_buf_t seg = WW_BUF_INIT;
-    size_t i = 0;
+    word_t e = 0; /* the entry of the non-ASCII code point at i, when not 0 */
+    size_t i = 0, n = 0;
     bool ok = true;
-    for (;;) {
-        while (i + 1 < len && (s[i] | s[i + 1]) < 0x80)
-            put_byte(wr, col, ascii[s[i++]]);
-        if (i + 1 == len && s[i] < 0x80)
-            put_byte(wr, col, ascii[s[i++]]);
-        if (i >= len)
-            break;
-        size_t end;
-        const cp_info_t *one;
-        sg.at = i;
-        if (!next_segment(&sg, &end, &one)) {
+    while (i < len) {
+        if (s[i] < 0x80) {
+            /* a run of ASCII: each byte a segment of its own, but the last
+             * when a non-starter follows */
+            size_t last = i + 1 < len && s[i + 1] >= 0x80 ? i /* one, between words */
+                                                           : i + ww_utf8_ascii_len(s + i, len - i) - 1;
+            for (; i < last; i++)
+                put_byte(wr, col, ascii[s[i]]);
+            if (i + 1 == len) {
+                put_byte(wr, col, ascii[s[i++]]);
+                break;
+            }
+            e = word_at(s + i + 1, len - i - 1, col, &n);
+            if (e == 0) {
+                ok = false;
+                break;
+            }
+            if (word_flags(e) & WORD_STARTS)
+                put_byte(wr, col, ascii[s[i++]]);
+        } else if (e == 0) {
+            e = word_at(s + i, len - i, col, &n);
+            if (e == 0) {
+                ok = false;
+                break;
+            }
+        }
+        /* the code point at i is non-ASCII with entry e, or ASCII that a
+         * non-starter follows: first the run of words from i */
+        while (s[i] >= 0x80 && (word_flags(e) & WORD_ALONE)) {
+            size_t j = i + n, next_n = 0;
+            word_t next = 0;
+            if (j < len && s[j] >= 0x80) {
+                next = word_at(s + j, len - j, col, &next_n);
+                if (!(word_flags(next) & WORD_STARTS))
+                    break; /* a mark that combines with this one, or not UTF-8 */
+            }
+            if ((col == COL_KEY || col == COL_NFC) && wr->pending)
+                *wr->w++ = ' ';
+            wr->pending = false;
+            memcpy(wr->w, &e, sizeof e); /* the word and a byte past it, which is room */
+            size_t k = word_flags(e) >> WORD_LEN_SHIFT;
+            wr->w += k;
+            if (col == COL_MATCH)
+                wr->last = (char)word_byte(e, k - 1);
+            i = j;
+            e = next;
+            n = next_n;
+            if (e == 0)
+                break; /* ASCII or the end next */
+        }
+        if (i == len || e == 0)
+            continue;
+        /* then the segment at i, whatever it is */
+        size_t end = walk_segment(text, len, i, col, &seg);
+        if (end == 0) {
             ok = false;
             break;
         }
-        uint8_t bit = sg.bit;
-        if (end == i + 1) {
-            put_byte(wr, col, ascii[s[i]]);
-        } else if (one != NULL && (one->same & bit)) {
-            for (size_t k = i; k < end; k++)
-                put_byte(wr, col, (char)s[k]);
-        } else if (one != NULL && (one->alone & bit)) {
-            size_t n = one->len[col];
-            if (n > end - i)
-                writer_reserve(wr, out, (len - i) + n + FORM_BYTES + 1);
-            if ((one->is_word & bit) && !wr->pending) {
-                /* letters only, nothing owed: the common case, one copy */
-                memcpy(wr->w, one->out[col], FORM_BYTES);
-                wr->w += n;
-                if (col == COL_MATCH)
-                    wr->last = one->out[col][n - 1];
-            } else {
-                for (size_t k = 0; k < n; k++)
-                    put_byte(wr, col, one->out[col][k]);
-            }
-        } else {
-            ww_buf_reset(&seg);
-            fold_segment(s + i, end - i, col, &seg);
-            writer_reserve(wr, out, (len - end) + seg.len + FORM_BYTES + 1);
-            for (size_t k = 0; k < seg.len; k++)
-                put_byte(wr, col, seg.ptr[k]);
-        }
+        writer_reserve(wr, out, (len - end) + (len - end) / 2 + seg.len + FORM_BYTES + 1);
+        for (size_t k = 0; k < seg.len; k++)
+            put_byte(wr, col, seg.ptr[k]);
         i = end;
+        e = 0;
     }
     ww_buf_free(&seg);
+    *wr_out = local;
     return ok;
 }
 
-/* walk with COL a constant, so that put_byte's switch folds away. */
-static bool
+/* walk with COL a constant, so that put_byte's switch folds away; each a
+ * function of its own, so that its loops get the registers. */
+static __attribute__((noinline)) bool
 walk_nfc(const char *text, size_t len, writer_t *wr, ww_buf_t *out)
 {
     return walk(text, len, COL_NFC, wr, out);
 }
 
-static bool
+static __attribute__((noinline)) bool
 walk_case(const char *text, size_t len, writer_t *wr, ww_buf_t *out)
 {
     return walk(text, len, COL_CASE, wr, out);
 }
 
-static bool
+static __attribute__((noinline)) bool
 walk_match(const char *text, size_t len, writer_t *wr, ww_buf_t *out)
 {
     return walk(text, len, COL_MATCH, wr, out);
 }
 
-static bool
+static __attribute__((noinline)) bool
 walk_key(const char *text, size_t len, writer_t *wr, ww_buf_t *out)
 {
     return walk(text, len, COL_KEY, wr, out);
@@ -245,7 +390,8 @@ walk_key(const char *text, size_t len, writer_t *wr, ww_buf_t *out)
 
 /* FOLD_TEXT's first pass into OUT: UTF-8 checked, every code point mapped
  * by its action (spaces ' ', line breaks '\n', invisible ones dropped).
- * Returns false on invalid UTF-8 (OUT then holds junk). */
+ * Most text is kept as it is: runs of it are copied whole. Returns false on
+ * invalid UTF-8 (OUT then holds junk). */
 static bool
 clean(const char *text, size_t len, ww_buf_t *out)
 {
@@ -254,19 +400,31 @@ clean(const char *text, size_t len, ww_buf_t *out)
     char *w = out->ptr + out->len;
     size_t i = 0;
     while (i < len) {
-        uint8_t c = s[i];
-        if (c >= 0x20 && c < 0x7F) {
-            *w++ = (char)c;
-            i++;
-            continue;
+        size_t run = i;
+        while (i < len) {
+            uint8_t c = s[i];
+            if (c < 0x80) {
+                if ((c < 0x20 && c != '\n') || c == 0x7F)
+                    break;
+                i++;
+                continue;
+            }
+            size_t k;
+            if (!(word_flags(word_at(s + i, len - i, COL_NFC, &k)) & WORD_KEEP))
+                break; /* not kept as it is, or not UTF-8 */
+            i += k;
         }
+        memcpy(w, s + run, i - run);
+        w += i - run;
+        if (i == len)
+            break;
         int32_t cp;
         size_t k = ww_utf8_decode(s + i, len - i, &cp);
         if (k == 0) {
             out->len = (size_t)(w - out->ptr);
             return false;
         }
-        cp_action_t action = c < 0x80 ? fold_action_of(cp) : (cp_action_t)fold_info_of(cp)->action;
+        cp_action_t action = cp < 0x80 ? fold_action_of(cp) : (cp_action_t)fold_info_of(cp)->action;
         switch (action) {
         case CP_KEEP:
             memcpy(w, s + i, k);
