@@ -76,6 +76,7 @@ typedef struct {
     char hard_with[LABEL_LEN]; /* "" when the item has no hard partner */
     char hash[33];             /* exact key hash */
     fingerprint_t fp;          /* day included */
+    uint64_t simhash;          /* fingerprint_simhash of the key, for the block scheme */
 } item_t;
 
 typedef struct {
@@ -172,6 +173,7 @@ analyse(const load_opts_t *lo, json_t *obj, item_t *it)
         fprintf(lo->dump, "%s\t%s\t%.*s\n", it->id, it->cluster, (int)norm.key_len, norm.key);
     normalise_hash_hex(norm.key, norm.key_len, it->hash);
     fingerprint_compute(norm.key, norm.key_len, &it->fp);
+    it->simhash = fingerprint_simhash(norm.key, norm.key_len);
     int64_t published;
     if (lo->catalog != NULL &&
         parse_time(json_string_value(json_object_get(obj, "published")), &published))
@@ -275,7 +277,7 @@ load_real_half(const char *real, const char *seed, const char *half, json_t *lab
 /* ---- candidates and matching ---- */
 
 static bool
-shares_block(const fingerprint_t *a, const fingerprint_t *b, int max_distance)
+shares_block(const item_t *a, const item_t *b, int max_distance)
 {
     uint32_t ka[FP_BLOCKS], kb[FP_BLOCKS];
     fingerprint_blocks(a->simhash, ka);
@@ -300,16 +302,16 @@ shares_band(const fingerprint_t *a, const fingerprint_t *b)
 /* True when the scheme proposes B (remembered) for A; IN_INDEX says whether
  * the memindex returned B for A. Texts without shingles are never remembered. */
 static bool
-is_candidate(const run_opts_t *o, const fingerprint_t *a, const fingerprint_t *b, bool in_index)
+is_candidate(const run_opts_t *o, const item_t *a, const item_t *b, bool in_index)
 {
-    if (a->n_shingles == 0 || b->n_shingles == 0)
+    if (a->fp.n_shingles == 0 || b->fp.n_shingles == 0)
         return false;
     switch (o->scheme) {
     case SCHEME_BLOCKS: return shares_block(a, b, o->max_distance);
-    case SCHEME_BANDS: return shares_band(a, b);
+    case SCHEME_BANDS: return shares_band(&a->fp, &b->fp);
     case SCHEME_MARKS: return in_index;
-    case SCHEME_BOTH: return in_index || shares_band(a, b);
-    case SCHEME_EITHER: return shares_block(a, b, o->max_distance) || shares_band(a, b);
+    case SCHEME_BOTH: return in_index || shares_band(&a->fp, &b->fp);
+    case SCHEME_EITHER: return shares_block(a, b, o->max_distance) || shares_band(&a->fp, &b->fp);
     case SCHEME_ALL: break;
     }
     return true;
@@ -348,7 +350,7 @@ replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, score_t 
         fp_why_t best_why = FP_NOT_NEAR;
         for (size_t j = 0; j < i; j++) {
             const item_t *e = &c->items[j];
-            if (!is_candidate(o, &it->fp, &e->fp, hit[j]))
+            if (!is_candidate(o, it, e, hit[j]))
                 continue;
             sc->candidates++;
             sc->foreign += !same_cluster(it, e);

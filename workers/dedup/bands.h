@@ -80,7 +80,7 @@ typedef struct {
     uint16_t event_type;  /* 0: no event */
     uint16_t event_day;
     uint8_t similarity;   /* to the root, 0..255 (255 for a root) */
-    fingerprint_t fp;     /* n_shingles, sketch, marks, day (simhash and bands 0) */
+    fingerprint_t fp;     /* n_shingles, sketch, marks, day (bands 0) */
     ww_str_t root_id;     /* borrowed from the decoded bytes */
 } bands_record_t;
 

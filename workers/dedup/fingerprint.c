@@ -103,7 +103,8 @@ typedef struct {
 /* Tokeniser state: the last word hashes and the start of the last
  * characters of the current unsegmented run. */
 typedef struct {
-    uint64_t words[WORD_GRAM];  /* ring of the last word hashes */
+    uint64_t words[WORD_GRAM];  /* the last word hashes, oldest first (the last n_words of
+                                   them when n_words < WORD_GRAM) */
     size_t n_words;             /* words seen in the whole text */
     size_t run_pos[CHAR_GRAM];  /* ring of byte offsets of the last run characters */
     size_t run_len;             /* characters in the current run */
@@ -123,7 +124,7 @@ mix64(uint64_t x)
     return x;
 }
 
-static void
+static inline void
 shingles_add(shingles_t *s, uint64_t h)
 {
     if (s->n == s->cap) {
@@ -155,6 +156,8 @@ is_unsegmented(int32_t cp)
         { 0xff66, 0xff9f },   /* halfwidth Katakana */
         { 0x20000, 0x3134f }, /* CJK extensions B..G */
     };
+    if (cp >= 0x4e00 && cp <= 0x9fff)
+        return true; /* most of them, in Chinese and Japanese */
     for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
         if (cp < ranges[i][0])
             return false;
@@ -175,14 +178,11 @@ is_separator(int32_t cp)
 static void
 scan_word(scan_t *sc, shingles_t *out, const char *p, size_t len)
 {
-    sc->words[sc->n_words % WORD_GRAM] = XXH3_64bits(p, len);
+    memmove(sc->words, sc->words + 1, (WORD_GRAM - 1) * sizeof sc->words[0]);
+    sc->words[WORD_GRAM - 1] = XXH3_64bits(p, len);
     sc->n_words++;
-    if (sc->n_words < WORD_GRAM)
-        return;
-    uint64_t gram[WORD_GRAM];
-    for (size_t i = 0; i < WORD_GRAM; i++)
-        gram[i] = sc->words[(sc->n_words + i) % WORD_GRAM];
-    shingles_add(out, XXH3_64bits(gram, sizeof gram));
+    if (sc->n_words >= WORD_GRAM)
+        shingles_add(out, XXH3_64bits(sc->words, sizeof sc->words));
 }
 
 /* Adds the unsegmented character at byte offset POS (LEN bytes) to the
@@ -249,40 +249,33 @@ shingle_text(const char *text, size_t len, shingles_t *out)
     if (in_word)
         scan_word(&sc, out, text + word_start, pos - word_start);
     scan_end_run(&sc, out, text);
-    if (sc.n_words > 0 && sc.n_words < WORD_GRAM) {
-        uint64_t gram[WORD_GRAM] = { 0 };
-        memcpy(gram, sc.words, sc.n_words * sizeof gram[0]);
-        shingles_add(out, XXH3_64bits(gram, sc.n_words * sizeof gram[0]));
-    }
+    if (sc.n_words > 0 && sc.n_words < WORD_GRAM)
+        shingles_add(out, XXH3_64bits(sc.words + WORD_GRAM - sc.n_words,
+                                      sc.n_words * sizeof sc.words[0]));
 }
 
 /* Removes repeated hashes from S, keeping first occurrences in order, with an
- * open-addressing set twice the size of S (the hashes are uniform, so their
- * low bits serve as the slot). */
+ * open-addressing set twice the size of S that holds positions in S (the
+ * hashes are uniform, so their low bits serve as the slot; 4-byte slots
+ * clear faster than the hashes themselves would; a text has far fewer than
+ * 2^32 shingles, max-item-size bounding its length). */
 static void
 shingles_unique(shingles_t *s)
 {
     size_t cap = 16;
     while (cap < 2 * s->n)
         cap *= 2;
-    uint64_t *set = ww_xcalloc(cap, sizeof *set);
-    bool has_zero = false; /* 0 marks an empty slot, so hash 0 is tracked apart */
+    uint32_t *set = ww_xcalloc(cap, sizeof *set); /* 1 + the position of a kept hash; 0 empty */
     size_t kept = 0;
     for (size_t i = 0; i < s->n; i++) {
         uint64_t h = s->hash[i];
-        bool seen = false;
-        if (h == 0) {
-            seen = has_zero;
-            has_zero = true;
-        } else {
-            size_t slot = (size_t)h & (cap - 1);
-            while (set[slot] != 0 && set[slot] != h)
-                slot = (slot + 1) & (cap - 1);
-            seen = set[slot] == h;
-            set[slot] = h;
-        }
-        if (!seen)
-            s->hash[kept++] = h;
+        size_t slot = (size_t)h & (cap - 1);
+        while (set[slot] != 0 && s->hash[set[slot] - 1] != h)
+            slot = (slot + 1) & (cap - 1);
+        if (set[slot] != 0)
+            continue;
+        s->hash[kept] = h;
+        set[slot] = (uint32_t)++kept;
     }
     s->n = kept;
     free(set);
@@ -491,10 +484,24 @@ fingerprint_compute(const char *key, size_t len, fingerprint_t *out)
     shingles_unique(&s);
     if (s.n > 0) {
         out->n_shingles = s.n > UINT32_MAX ? UINT32_MAX : (uint32_t)s.n;
-        out->simhash = simhash_of(&s);
         minhash_of(&s, out);
     }
     free(s.hash);
+}
+
+uint64_t
+fingerprint_simhash(const char *key, size_t len)
+{
+    shingles_t s = { NULL, 0, 0 };
+    if (len > 0) {
+        s.cap = len / 2 + 2;
+        s.hash = ww_xmalloc(s.cap * sizeof *s.hash);
+        shingle_text(key, len, &s);
+    }
+    shingles_unique(&s);
+    uint64_t sim = s.n > 0 ? simhash_of(&s) : 0;
+    free(s.hash);
+    return sim;
 }
 
 int

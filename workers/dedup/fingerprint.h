@@ -8,11 +8,13 @@
  * case-folded, punctuation turned into spaces. It is cut into shingles
  * (word 3-grams; character 4-grams inside runs of Han, Kana, Hangul, Thai
  * and other scripts written without spaces), each hashed with XXH3. From
- * the shingles come three things, all in one fingerprint_t:
+ * the shingles come three things, the last two in one fingerprint_t:
  *
- *   simhash  64-bit SimHash (Charikar 2002). Near texts get fingerprints a
- *            few bits apart; fingerprint_blocks() gives the keys of the
- *            permuted-block tables of Manku, Jain, Das Sarma 2007 (k = 3).
+ *   simhash  64-bit SimHash (Charikar 2002), made on demand by
+ *            fingerprint_simhash (the offline evaluator's; the pipeline does
+ *            not use it). Near texts get fingerprints a few bits apart;
+ *            fingerprint_blocks() gives the keys of the permuted-block
+ *            tables of Manku, Jain, Das Sarma 2007 (k = 3).
  *   sketch   a b-bit MinHash sketch (Broder 1997; Li & Koenig 2010), built
  *            by one-permutation hashing with optimal densification. From
  *            two sketches come the estimated resemblance (Jaccard) and, with
@@ -25,7 +27,7 @@
  * candidates are the earlier items sharing an LSH band; a candidate is near
  * when fingerprint_is_near() says so. SimHash at k = 3 finds only copies that
  * are almost identical after normalisation (7 of the 91 inexact labelled
- * duplicates), so it is kept for reporting a distance, not for lookups. The
+ * duplicates), so it is only made for the offline evaluator's comparison. The
  * thresholds are in fp_params_t and come from the configuration. */
 #ifndef WW_WORKERS_DEDUP_FINGERPRINT_H
 #define WW_WORKERS_DEDUP_FINGERPRINT_H
@@ -85,7 +87,6 @@
  * LSH candidates when bands[j] is equal for some j, so the lookup tables are
  * keyed by (j, bands[j]), one table per band. */
 typedef struct {
-    uint64_t simhash;                /* 0 for a text without shingles */
     uint32_t n_shingles;             /* distinct shingle hashes, 0 for an empty text */
     uint8_t sketch[FP_SKETCH_BYTES]; /* low FP_SKETCH_BITS bits of each minimum */
     uint32_t bands[FP_BANDS];        /* LSH band keys; all 0 for an empty text */
@@ -116,6 +117,10 @@ typedef struct {
  * bytes are treated as separators, never read past LEN). KEY may be NULL
  * when LEN is 0. Fills *OUT entirely; cannot fail. */
 void fingerprint_compute(const char *key, size_t len, fingerprint_t *out);
+
+/* The SimHash of the text fingerprint_compute would fingerprint (same
+ * arguments): 0 for a text without shingles. Cannot fail. */
+uint64_t fingerprint_simhash(const char *key, size_t len);
 
 /* Returns the Hamming distance (0..64) between two SimHash values. */
 int fingerprint_distance(uint64_t a, uint64_t b);
