@@ -622,6 +622,39 @@ test_call_that_arranged_a_meeting(void **state)
     expect("the meeting itself", &r, "lavrov_kerry_meeting", "2015-10-23");
 }
 
+/* A last call recalled, calls tried again and again, talks suspended and calls that no one
+   has scheduled are not the story's event. */
+static void
+test_recalled_suspended_unscheduled(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Kerry leaves the State Department",
+                              "John Kerry cleared his desk on Thursday after four years as "
+                              "secretary of state.\n"
+                              "He and Sergei Lavrov last spoke by phone in December, without "
+                              "a breakthrough on Syria.", at(2017, 1, 19, 16));
+    expect("last spoke", &r, NULL, NULL);
+    r = run(c, "es", "Kerry se despide del Departamento de Estado",
+            "John Kerry dejó el jueves el Departamento de Estado tras cuatro años en el cargo.\n"
+            "Habló con Serguéi Lavrov por teléfono por última vez en diciembre.",
+            at(2017, 1, 19, 16));
+    expect("por última vez", &r, NULL, NULL);
+    r = run(c, "fr", "Kerry et Lavrov se retrouvent à Genève",
+            "John Kerry et Sergueï Lavrov se sont retrouvés samedi à Genève pour un tête-à-tête "
+            "sur la Syrie.\n"
+            "Ils s'étaient parlé au téléphone à plusieurs reprises cette semaine.",
+            at(2016, 10, 15, 20));
+    expect("à plusieurs reprises", &r, "lavrov_kerry_meeting", "2016-10-15");
+    r = run(c, "ar", "موسكو: لا اتصالات بين لافروف وكيري",
+            "قال مسؤول روسي اليوم إنه لا توجد حاليا أي اتصالات هاتفية مقررة بين سيرغي لافروف "
+            "وجون كيري بعد قرار واشنطن تعليق المحادثات الثنائية.", at(2016, 10, 6, 12));
+    expect("لا توجد ... مقررة", &r, NULL, NULL);
+    r = run(c, "en", "Washington suspends talks with Moscow",
+            "Washington decided on Monday to suspend bilateral talks between John Kerry and "
+            "Sergei Lavrov on Syria, a State Department spokesman said.", at(2016, 10, 3, 18));
+    expect("suspended talks", &r, NULL, NULL);
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -969,6 +1002,7 @@ main(void)
         cmocka_unit_test(test_recollection_does_not_block),
         cmocka_unit_test(test_meeting_is_not_a_call),
         cmocka_unit_test(test_call_that_arranged_a_meeting),
+        cmocka_unit_test(test_recalled_suspended_unscheduled),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
