@@ -671,6 +671,15 @@ test_call_with_another_minister(void **state)
             "Lavrov and Zarif spoke by phone on Monday, a day after Lavrov met Kerry in Vienna.",
             at(2015, 7, 6, 10));
     expect("zarif, kerry in passing", &r, "lavrov_foreign_minister_call", "2015-07-06");
+    r = run(c, "pt", "Lavrov conversa com chanceler turco",
+            "O chanceler russo Serguei Lavrov conversou por telefone nesta segunda-feira com o "
+            "ministro turco das Relações Exteriores, Mevlut Cavusoglu, sobre os acordos com John "
+            "Kerry.", at(2016, 9, 19, 14));
+    expect("the parties nearest the call", &r, "lavrov_foreign_minister_call", "2016-09-19");
+    r = run(c, "en", "Lavrov, Kerry discuss Saudi proposal",
+            "Sergei Lavrov and John Kerry discussed by phone Adel al-Jubeir's proposal for Yemen "
+            "on Monday.", at(2016, 9, 19, 14));
+    expect("a third minister in the object", &r, "lavrov_kerry_call", "2016-09-19");
     r = run(c, "en", "Lavrov talks by phone with UN envoy",
             "Sergei Lavrov spoke by phone on Monday with the UN special envoy for Syria.",
             at(2016, 3, 7, 10));

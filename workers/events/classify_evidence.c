@@ -128,6 +128,46 @@ confidence(const work_t *w, size_t m, bool tight, bool from_text, const actor_se
     return c < 0.05 ? 0.05 : c > 0.99 ? 0.99 : c;
 }
 
+/* A call has two parties. When more actors stand with the action phrase at hit M, the two
+   named nearest it in its sentence are the parties, when an event type fits them: "Lavrov
+   spoke by phone with Cavusoglu about the deal with Kerry" is a call with Cavusoglu. An
+   actor the sentence does not name counts as the farthest. Leaves *S as it is otherwise. */
+static const catalog_event_t *
+nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s)
+{
+    if (s->n <= 2)
+        return NULL;
+    m = classify_action_sentence(w, m);
+    const catalog_hit_t *h = &w->hits.v[m];
+    uint32_t u = w->unit_of[m];
+    uint32_t dist[MAX_PARTICIPANTS];
+    for (size_t k = 0; k < s->n; k++)
+        dist[k] = UINT32_MAX;
+    for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
+        if (w->actor_of[i] < 0)
+            continue;
+        const catalog_hit_t *a = &w->hits.v[i];
+        uint32_t d = a->end <= h->start ? h->start - a->end
+                     : a->start >= h->end ? a->start - h->end
+                                          : 0;
+        for (size_t k = 0; k < s->n; k++)
+            if (s->v[k] == (uint32_t)w->actor_of[i] && d < dist[k])
+                dist[k] = d;
+    }
+    actor_set_t two = { .n = 0 };
+    for (int pick = 0; pick < 2; pick++) {
+        size_t best = s->n;
+        for (size_t k = 0; k < s->n; k++)
+            if (!classify_set_has(&two, s->v[k]) && (best == s->n || dist[k] < dist[best]))
+                best = k;
+        classify_set_add(&two, s->v[best]);
+    }
+    const catalog_event_t *e = match_event(w, action, &two);
+    if (e != NULL)
+        *s = two;
+    return e;
+}
+
 /* One event type with the evidence for it. */
 typedef struct {
     const catalog_event_t *e;
@@ -164,7 +204,9 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e)
     uint32_t action = implied >= 0 ? (uint32_t)implied : h->ref;
     actor_set_t s;
     bool tight = classify_participants(w, i, &s);
-    *e = match_event(w, action, &s);
+    *e = nearest_parties(w, i, action, &s);
+    if (*e == NULL)
+        *e = match_event(w, action, &s);
     double v = w->units[w->unit_of[i]].weight * (implied >= 0 ? STRENGTH_IMPLIED : 1.0) *
                (tight ? 1.0 : STRENGTH_LOOSE);
     return (w->state[i] & HIT_NEGATED) ? -v : v;
