@@ -655,6 +655,42 @@ test_recalled_suspended_unscheduled(void **state)
     expect("suspended talks", &r, NULL, NULL);
 }
 
+/* A call that may come, has yet to come or came weeks back is not the story's event. */
+static void
+test_maybe_not_yet_weeks_back(void **state)
+{
+    const catalog_t *c = *state;
+    static const struct { const char *lang, *title, *body; } none[] = {
+        { "en", "Lavrov, Kerry may talk",
+          "Sergei Lavrov and John Kerry could speak by phone in the coming days, a Russian "
+          "diplomat said on Monday." },
+        { "de", "Lawrow und Kerry könnten telefonieren",
+          "Sergej Lawrow und John Kerry könnten in den kommenden Tagen telefonieren, sagte ein "
+          "russischer Diplomat am Montag." },
+        { "ru", "Лавров и Керри могут созвониться",
+          "Сергей Лавров и Джон Керри могут провести телефонный разговор в ближайшие дни, "
+          "сообщил в понедельник российский дипломат." },
+        { "en", "No call yet",
+          "Sergei Lavrov has not yet had a phone conversation with John Kerry, his spokeswoman "
+          "said on Monday." },
+        { "en", "Syria truce frays",
+          "Fighting flared again near Aleppo on Monday. The truce was agreed in a phone call "
+          "between Sergei Lavrov and John Kerry earlier this month." },
+        { "es", "Combates en Alepo",
+          "Los combates se reanudaron el lunes en Alepo. La tregua fue pactada a principios de "
+          "este mes en una conversación telefónica entre Serguéi Lavrov y John Kerry." },
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        classify_result_t r = run(c, none[i].lang, none[i].title, none[i].body,
+                                  at(2016, 9, 19, 14));
+        expect(none[i].title, &r, NULL, NULL);
+    }
+    classify_result_t r = run(c, "en", "Lavrov, Kerry discuss Aleppo by phone",
+                              "Sergei Lavrov and John Kerry, who met in Geneva earlier this "
+                              "month, discussed Aleppo by phone on Monday.", at(2016, 9, 19, 14));
+    expect("a call after a meeting weeks back", &r, "lavrov_kerry_call", "2016-09-19");
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -1012,6 +1048,7 @@ main(void)
         cmocka_unit_test(test_meeting_is_not_a_call),
         cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_recalled_suspended_unscheduled),
+        cmocka_unit_test(test_maybe_not_yet_weeks_back),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
