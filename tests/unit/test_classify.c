@@ -691,6 +691,34 @@ test_maybe_not_yet_weeks_back(void **state)
     expect("a call after a meeting weeks back", &r, "lavrov_kerry_call", "2016-09-19");
 }
 
+/* Several calls told in a meeting's sentence leave it a meeting; a ceasefire is no
+   suspension of the call that discussed it. */
+static void
+test_meeting_after_several_calls(void **state)
+{
+    const catalog_t *c = *state;
+    static const struct { const char *lang, *title, *body; } meetings[] = {
+        { "fr", "Lavrov et Kerry réunis à Genève",
+          "Sergueï Lavrov et John Kerry se sont réunis vendredi à Genève pour discuter de la "
+          "Syrie, après plusieurs entretiens téléphoniques ces derniers jours." },
+        { "es", "Lavrov y Kerry se reúnen en Ginebra",
+          "Serguéi Lavrov y John Kerry se reunieron el viernes en Ginebra para hablar sobre "
+          "Siria, tras varias conversaciones telefónicas en los últimos días." },
+        { "ar", "لافروف وكيري يجتمعان في جنيف",
+          "اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في جنيف يوم الجمعة "
+          "لبحث الأزمة السورية، بعد عدة اتصالات هاتفية خلال الأيام الماضية." },
+    };
+    for (size_t i = 0; i < sizeof meetings / sizeof meetings[0]; i++) {
+        classify_result_t r = run(c, meetings[i].lang, meetings[i].title, meetings[i].body,
+                                  at(2016, 9, 17, 10));
+        expect(meetings[i].title, &r, "lavrov_kerry_meeting", "2016-09-16");
+    }
+    classify_result_t r = run(c, "ru", "Лавров и Керри обсудили прекращение огня",
+                              "Сергей Лавров и Джон Керри в воскресенье обсудили по телефону "
+                              "параметры прекращения огня в Сирии.", at(2016, 2, 21, 18));
+    expect("прекращение огня", &r, "lavrov_kerry_call", "2016-02-21");
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -1049,6 +1077,7 @@ main(void)
         cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_recalled_suspended_unscheduled),
         cmocka_unit_test(test_maybe_not_yet_weeks_back),
+        cmocka_unit_test(test_meeting_after_several_calls),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
