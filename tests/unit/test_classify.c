@@ -719,6 +719,43 @@ test_meeting_after_several_calls(void **state)
     expect("прекращение огня", &r, "lavrov_kerry_call", "2016-02-21");
 }
 
+/* "May" and "in the coming days" in more languages; a headline that drops the body's "may"
+   ("Πιθανή ...", "会談へ") follows the body. */
+static void
+test_may_in_more_languages(void **state)
+{
+    const catalog_t *c = *state;
+    static const struct { const char *lang, *title, *body; } none[] = {
+        { "ja", "露米外相、電話会談の可能性",
+          "ロシアの外交官は19日、ラブロフ外相とケリー国務長官が近く電話で協議する可能性があると述べた。" },
+        { "ko", "러·미 외교장관 통화 가능성",
+          "러시아 외교관은 19일 라브로프 장관과 케리 장관이 며칠 내 전화통화를 할 수 있다고 밝혔다." },
+        { "fa", "احتمال گفتگوی تلفنی لاوروف و کری",
+          "یک دیپلمات روس روز دوشنبه گفت لاوروف و کری ممکن است در روزهای آینده گفتگوی تلفنی داشته باشند." },
+        { "hi", "लावरोव और केरी कर सकते हैं फोन पर बात",
+          "एक रूसी राजनयिक ने सोमवार को कहा कि लावरोव और केरी आने वाले दिनों में फोन पर बात कर सकते हैं।" },
+        { "id", "Lavrov dan Kerry mungkin bicara lewat telepon",
+          "Seorang diplomat Rusia mengatakan Senin bahwa Lavrov dan Kerry mungkin akan berbicara melalui telepon dalam beberapa hari mendatang." },
+        { "vi", "Ngoại trưởng Nga, Mỹ có thể điện đàm",
+          "Một nhà ngoại giao Nga cho biết hôm thứ Hai rằng Lavrov và Kerry có thể điện đàm trong những ngày tới." },
+        { "el", "Πιθανή τηλεφωνική επικοινωνία Λαβρόφ - Κέρι",
+          "Ρώσος διπλωμάτης δήλωσε τη Δευτέρα ότι ο Λαβρόφ και ο Κέρι ενδέχεται να έχουν τηλεφωνική επικοινωνία τις επόμενες ημέρες." },
+        { "nl", "Lavrov en Kerry mogelijk telefonisch overleg",
+          "Een Russische diplomaat zei maandag dat Lavrov en Kerry de komende dagen mogelijk telefonisch zullen overleggen." },
+        { "he", "לברוב וקרי עשויים לשוחח בטלפון",
+          "דיפלומט רוסי אמר ביום שני כי לברוב וקרי עשויים לשוחח בטלפון בימים הקרובים." },
+        { "ro", "Lavrov și Kerry ar putea discuta la telefon",
+          "Un diplomat rus a declarat luni că Lavrov și Kerry ar putea discuta la telefon în zilele următoare." },
+        { "sr", "Лавров и Кери би могли да разговарају телефоном",
+          "Руски дипломата рекао је у понедељак да би Лавров и Кери могли да разговарају телефоном наредних дана." },
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        classify_result_t r = run(c, none[i].lang, none[i].title, none[i].body,
+                                  at(2016, 9, 19, 14));
+        expect(none[i].title, &r, NULL, NULL);
+    }
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -1078,6 +1115,7 @@ main(void)
         cmocka_unit_test(test_recalled_suspended_unscheduled),
         cmocka_unit_test(test_maybe_not_yet_weeks_back),
         cmocka_unit_test(test_meeting_after_several_calls),
+        cmocka_unit_test(test_may_in_more_languages),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),

@@ -190,6 +190,27 @@ yields(const work_t *w, size_t i)
     return false;
 }
 
+/* True when hit I is in the title and the body's lead tells its action only negated: a
+   headline drops the "may" and the "will" of the sentence it shortens ("Lavrov, Kerry to
+   talk by phone" over "... could speak by phone in the coming days"). */
+static bool
+title_shortens_a_negation(const work_t *w, size_t i)
+{
+    if (w->units[w->unit_of[i]].para >= 0)
+        return false;
+    bool negated = false;
+    for (size_t j = 0; j < w->hits.n; j++) {
+        const unit_t *u = &w->units[w->unit_of[j]];
+        if (u->para < 0 || !u->lead || w->hits.v[j].kind != CATALOG_ACTION ||
+            w->hits.v[j].ref != w->hits.v[i].ref || (w->state[j] & HIT_NESTED))
+            continue;
+        if (!(w->state[j] & HIT_NEGATED))
+            return false;
+        negated = true;
+    }
+    return negated;
+}
+
 /* What action hit I says for or against an event: its event type in *E (NULL when its
    participants make none) and how much it weighs (negative when it is negated). */
 static double
@@ -198,7 +219,8 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e)
     const catalog_hit_t *h = &w->hits.v[i];
     *e = NULL;
     if (!classify_is_action(h) || (w->state[i] & (HIT_NESTED | HIT_BACKGROUND)) ||
-        catalog_action_is_weak(w->cat, h->ref) || yields(w, i))
+        catalog_action_is_weak(w->cat, h->ref) || yields(w, i) ||
+        title_shortens_a_negation(w, i))
         return 0;
     int64_t implied = catalog_action_implies(w->cat, h->ref);
     uint32_t action = implied >= 0 ? (uint32_t)implied : h->ref;
