@@ -756,6 +756,43 @@ test_may_in_more_languages(void **state)
     }
 }
 
+/* A ceasefire agreed "earlier this month" in a call, told in a story about the fighting,
+   in more languages. */
+static void
+test_weeks_back_in_more_languages(void **state)
+{
+    const catalog_t *c = *state;
+    static const struct { const char *lang, *title, *body; } none[] = {
+        { "ja", "アレッポで戦闘再燃",
+          "アレッポで19日、戦闘が再燃した。停戦は今月初め、ラブロフ外相とケリー国務長官の電話会談で合意された。" },
+        { "ko", "알레포 교전 재개",
+          "19일 알레포에서 교전이 재개됐다. 휴전은 이달 초 라브로프 장관과 케리 장관의 전화통화에서 합의됐다." },
+        { "tr", "Halep'te çatışmalar yeniden başladı",
+          "Halep'te pazartesi günü çatışmalar yeniden başladı. Ateşkes, bu ayın başında Lavrov ile Kerry arasındaki telefon görüşmesinde kararlaştırılmıştı." },
+        { "fa", "درگیری ها در حلب از سر گرفته شد",
+          "درگیری ها روز دوشنبه در حلب از سر گرفته شد. آتش بس اوایل این ماه در گفتگوی تلفنی لاوروف و کری توافق شده بود." },
+        { "hi", "अलेप्पो में फिर लड़ाई",
+          "अलेप्पो में सोमवार को फिर से लड़ाई शुरू हो गई। संघर्ष विराम पर इस महीने की शुरुआत में लावरोव और केरी की फोन पर बातचीत में सहमति बनी थी।" },
+        { "id", "Pertempuran kembali pecah di Aleppo",
+          "Pertempuran kembali pecah di Aleppo pada Senin. Gencatan senjata disepakati awal bulan ini dalam pembicaraan telepon antara Lavrov dan Kerry." },
+        { "nl", "Gevechten in Aleppo hervat",
+          "In Aleppo zijn maandag opnieuw gevechten uitgebroken. Het bestand werd begin deze maand in een telefoongesprek tussen Lavrov en Kerry overeengekomen." },
+        { "el", "Νέες μάχες στο Χαλέπι",
+          "Νέες μάχες ξέσπασαν τη Δευτέρα στο Χαλέπι. Η εκεχειρία συμφωνήθηκε στις αρχές του μήνα σε τηλεφωνική επικοινωνία Λαβρόφ και Κέρι." },
+        { "vi", "Giao tranh tái diễn ở Aleppo",
+          "Giao tranh tái diễn ở Aleppo hôm thứ Hai. Thỏa thuận ngừng bắn đã đạt được hồi đầu tháng trong cuộc điện đàm giữa Lavrov và Kerry." },
+        { "he", "קרבות מחודשים בחאלב",
+          "קרבות פרצו מחדש בחאלב ביום שני. הפסקת האש סוכמה בתחילת החודש בשיחת טלפון בין לברוב לקרי." },
+        { "ro", "Lupte reluate la Alep",
+          "Luptele au reizbucnit luni la Alep. Armistițiul a fost convenit la începutul lunii într-o convorbire telefonică între Lavrov și Kerry." },
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        classify_result_t r = run(c, none[i].lang, none[i].title, none[i].body,
+                                  at(2016, 9, 19, 14));
+        expect(none[i].title, &r, NULL, NULL);
+    }
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -1116,6 +1153,7 @@ main(void)
         cmocka_unit_test(test_maybe_not_yet_weeks_back),
         cmocka_unit_test(test_meeting_after_several_calls),
         cmocka_unit_test(test_may_in_more_languages),
+        cmocka_unit_test(test_weeks_back_in_more_languages),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
