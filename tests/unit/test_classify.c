@@ -818,6 +818,19 @@ test_call_with_another_minister(void **state)
             "Sergei Lavrov and John Kerry discussed by phone Adel al-Jubeir's proposal for Yemen "
             "on Monday.", at(2016, 9, 19, 14));
     expect("a third minister in the object", &r, "lavrov_kerry_call", "2016-09-19");
+    r = run(c, "ja", "ラブロフ外相、トルコ外相と電話会談",
+            "ラブロフ外相は19日、トルコのチャブシオール外相と電話で会談し、ケリー国務長官との"
+            "合意について説明した。", at(2016, 9, 19, 14));
+    expect("the subject and the one nearest the call", &r, "lavrov_foreign_minister_call",
+           "2016-09-19");
+    r = run(c, "ko", "라브로프, 터키 외무장관과 통화",
+            "라브로프 러시아 외무장관은 19일 차우쇼을루 터키 외무장관과 전화통화를 하고 케리 미 "
+            "국무장관과의 합의 내용을 설명했다.", at(2016, 9, 19, 14));
+    expect("라브로프 ... 차우쇼을루", &r, "lavrov_foreign_minister_call", "2016-09-19");
+    r = run(c, "en", "Steinmeier welcomes call",
+            "German Foreign Minister Frank-Walter Steinmeier said Lavrov and Kerry had spoken "
+            "by phone on Monday about Aleppo.", at(2016, 9, 19, 14));
+    expect("a third minister who tells of the call", &r, "lavrov_kerry_call", "2016-09-19");
     r = run(c, "en", "Lavrov talks by phone with UN envoy",
             "Sergei Lavrov spoke by phone on Monday with the UN special envoy for Syria.",
             at(2016, 3, 7, 10));

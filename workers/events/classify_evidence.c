@@ -128,10 +128,30 @@ confidence(const work_t *w, size_t m, bool tight, bool from_text, const actor_se
     return c < 0.05 ? 0.05 : c > 0.99 ? 0.99 : c;
 }
 
-/* A call has two parties. When more actors stand with the action phrase at hit M, the two
-   named nearest it in its sentence are the parties, when an event type fits them: "Lavrov
-   spoke by phone with Cavusoglu about the deal with Kerry" is a call with Cavusoglu. An
-   actor the sentence does not name counts as the farthest. Leaves *S as it is otherwise. */
+/* A call has two parties. When more actors stand with the action phrase at hit M, its
+   sentence says which two, and the first of these that an event type fits is taken:
+   1. the first two actors of the sentence when nothing but a few bytes ("and", a comma, a
+      date) stands between them: "Lavrov and Kerry discussed by phone al-Jubeir's plan";
+   2. the two named nearest the action phrase: "Lavrov spoke by phone with Cavusoglu about
+      the deal with Kerry";
+   3. the sentence's first actor and the one named nearest the action: "ラブロフ外相は、
+      チャブシオール外相と電話で会談し、ケリー国務長官との合意について説明した".
+   An actor the sentence does not name counts as the farthest. Leaves *S as it is and
+   returns NULL when none fits. */
+#define COORDINATED_GAP 24     /* bytes between two actors read as one subject */
+
+static const catalog_event_t *
+parties_fit(const work_t *w, uint32_t action, uint32_t a, uint32_t b, actor_set_t *s)
+{
+    actor_set_t two = { .n = 0 };
+    classify_set_add(&two, a);
+    classify_set_add(&two, b);
+    const catalog_event_t *e = two.n == 2 ? match_event(w, action, &two) : NULL;
+    if (e != NULL)
+        *s = two;
+    return e;
+}
+
 static const catalog_event_t *
 nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s)
 {
@@ -143,28 +163,53 @@ nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s)
     uint32_t dist[MAX_PARTICIPANTS];
     for (size_t k = 0; k < s->n; k++)
         dist[k] = UINT32_MAX;
+    int64_t first = -1, second = -1;   /* the sentence's first two actors, in order */
+    uint32_t first_end = 0;
+    bool coordinated = false;
     for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
-        if (w->actor_of[i] < 0)
-            continue;
         const catalog_hit_t *a = &w->hits.v[i];
+        int64_t who = w->actor_of[i];
+        if (who < 0) {
+            if (first >= 0 && second < 0 && a->start >= first_end)
+                first_end = UINT32_MAX;     /* another term between: not one subject */
+            continue;
+        }
+        if (first < 0) {
+            first = who;
+            first_end = a->end;
+        } else if (who == first) {
+            if (first_end != UINT32_MAX && a->end > first_end)
+                first_end = a->end;         /* "Sergei Lavrov", then "Lavrov" within it */
+        } else if (second < 0) {
+            second = who;
+            coordinated = first_end != UINT32_MAX && a->start >= first_end &&
+                          a->start - first_end <= COORDINATED_GAP;
+        }
         uint32_t d = a->end <= h->start ? h->start - a->end
                      : a->start >= h->end ? a->start - h->end
                                           : 0;
         for (size_t k = 0; k < s->n; k++)
-            if (s->v[k] == (uint32_t)w->actor_of[i] && d < dist[k])
+            if (s->v[k] == (uint32_t)who && d < dist[k])
                 dist[k] = d;
     }
-    actor_set_t two = { .n = 0 };
-    for (int pick = 0; pick < 2; pick++) {
-        size_t best = s->n;
+    const catalog_event_t *e = NULL;
+    if (coordinated)
+        e = parties_fit(w, action, (uint32_t)first, (uint32_t)second, s);
+    size_t near[2] = { s->n, s->n };
+    for (int pick = 0; pick < 2; pick++)
         for (size_t k = 0; k < s->n; k++)
-            if (!classify_set_has(&two, s->v[k]) && (best == s->n || dist[k] < dist[best]))
-                best = k;
-        classify_set_add(&two, s->v[best]);
+            if (k != near[0] && (near[pick] == s->n || dist[k] < dist[near[pick]]))
+                near[pick] = k;
+    if (e == NULL && near[1] < s->n)
+        e = parties_fit(w, action, s->v[near[0]], s->v[near[1]], s);
+    if (e == NULL && first >= 0) {
+        size_t other = s->n;
+        for (size_t k = 0; k < s->n; k++)
+            if (s->v[k] != (uint32_t)first && (other == s->n || dist[k] < dist[other]))
+                other = k;
+        if (other < s->n)
+            e = parties_fit(w, action, (uint32_t)first, s->v[other], s);
     }
-    const catalog_event_t *e = match_event(w, action, &two);
-    if (e != NULL)
-        *s = two;
     return e;
 }
 
