@@ -793,6 +793,37 @@ test_weeks_back_in_more_languages(void **state)
     }
 }
 
+/* Calls tried in vain, the try told apart from the call or the failure after it; a call
+   made by people who "have tried" something else stays a call. */
+static void
+test_tried_in_vain_apart(void **state)
+{
+    const catalog_t *c = *state;
+    static const struct { const char *lang, *title, *body; } none[] = {
+        { "en", "Kerry fails to reach Lavrov",
+          "John Kerry tried for three days to reach Sergei Lavrov by phone but could not get through, a State Department spokeswoman said on Monday." },
+        { "de", "Kerry erreicht Lawrow nicht",
+          "John Kerry hat drei Tage lang vergeblich versucht, Sergej Lawrow telefonisch zu erreichen, sagte eine Sprecherin am Montag." },
+        { "zh", "克里三天未能联系上拉夫罗夫",
+          "美国国务院发言人19日说，克里三天来一直试图给拉夫罗夫打电话，但未能接通。" },
+        { "tr", "Kerry, Lavrov'a telefonla ulaşamadı",
+          "ABD Dışişleri Bakanlığı sözcüsü, Kerry'nin üç gün boyunca Lavrov'a telefonla ulaşmaya çalıştığını ancak başaramadığını söyledi." },
+        { "fr", "Kerry ne parvient pas à joindre Lavrov",
+          "John Kerry a tenté pendant trois jours de joindre Sergueï Lavrov au téléphone, sans y parvenir, a indiqué lundi une porte-parole." },
+        { "it", "Kerry non riesce a parlare con Lavrov",
+          "John Kerry ha cercato per tre giorni di parlare al telefono con Serghei Lavrov, senza riuscirci, ha detto lunedì una portavoce." },
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        classify_result_t r = run(c, none[i].lang, none[i].title, none[i].body,
+                                  at(2016, 9, 19, 14));
+        expect(none[i].title, &r, NULL, NULL);
+    }
+    classify_result_t r = run(c, "en", "Lavrov, Kerry talk Syria",
+                              "Sergei Lavrov and John Kerry, who have tried for months to broker a "
+                              "truce, spoke by phone on Monday about Aleppo.", at(2016, 9, 19, 14));
+    expect("a try in a parenthesis", &r, "lavrov_kerry_call", "2016-09-19");
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -1167,6 +1198,7 @@ main(void)
         cmocka_unit_test(test_meeting_after_several_calls),
         cmocka_unit_test(test_may_in_more_languages),
         cmocka_unit_test(test_weeks_back_in_more_languages),
+        cmocka_unit_test(test_tried_in_vain_apart),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
