@@ -824,6 +824,23 @@ test_tried_in_vain_apart(void **state)
     expect("a try in a parenthesis", &r, "lavrov_kerry_call", "2016-09-19");
 }
 
+/* An updated wire story puts the update first; the call and its day stay further down. */
+static void
+test_updated_story_keeps_its_date(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "pt", "Lavrov e Kerry discutem Aleppo por telefone",
+                              "ATUALIZADA ÀS 18H: acrescenta declarações do Departamento de "
+                              "Estado.\n"
+                              "O Departamento de Estado confirmou a conversa e disse que Kerry "
+                              "reiterou sua preocupação com a situação humanitária.\n"
+                              "Serguei Lavrov e John Kerry discutiram por telefone nesta "
+                              "segunda-feira a situação em Aleppo, informou a chancelaria russa.",
+                              at(2016, 9, 20, 1));
+    expect("atualizada", &r, "lavrov_kerry_call", "2016-09-19");
+    assert_true(r.date_from_text);
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -1199,6 +1216,7 @@ main(void)
         cmocka_unit_test(test_may_in_more_languages),
         cmocka_unit_test(test_weeks_back_in_more_languages),
         cmocka_unit_test(test_tried_in_vain_apart),
+        cmocka_unit_test(test_updated_story_keeps_its_date),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),

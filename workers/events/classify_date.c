@@ -97,14 +97,16 @@ date_next_to(const work_t *w, uint32_t ui, const catalog_hit_t *h, int64_t ancho
     return NO_DAY;
 }
 
-/* The date in another lead sentence of the body that tells of the action of hit A. */
+/* The date in another sentence of the body that tells of the action of hit A: in the lead,
+   or (LEAD false) past it, where an updated story keeps its first version's lead. */
 static int32_t
-date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms)
+date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms, bool lead)
 {
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *o = &w->hits.v[i];
-        if (i == a || !classify_tells_of(w, i, w->hits.v[a].ref) ||
-            w->units[w->unit_of[i]].para < 0)
+        const unit_t *u = &w->units[w->unit_of[i]];
+        if (i == a || o->kind != CATALOG_ACTION || o->ref != w->hits.v[a].ref ||
+            w->state[i] != 0 || u->lead != lead || u->para < 0)
             continue;
         int32_t day = date_in_unit(w, &w->units[w->unit_of[i]], o->start, o->end, anchor_ms, false);
         if (day != NO_DAY)
@@ -131,8 +133,9 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
    the sentences around it ("... yesterday. The phone conversation was held at Moscow's
    initiative."); the dateline's date (the day the writer filed, at most a day after the
    event); a date in another lead sentence that tells of the action; a date in the sentences
-   around; a weekday or relative word anywhere in the lead. Weekdays and relative words count
-   from the dateline's day when there is one. Returns NO_DAY when the lead gives none; sets
+   around; a weekday or relative word anywhere in the lead; a date in a sentence past the
+   lead that tells of the action (an updated story). Weekdays and relative words count
+   from the dateline's day when there is one. Returns NO_DAY when the text gives none; sets
    *FROM_DATELINE when the dateline's date is the one returned. */
 static int32_t
 lead_date(const work_t *w, size_t m, bool *from_dateline)
@@ -156,11 +159,13 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
         return dl_day;
     }
     if (day == NO_DAY)
-        day = date_in_retelling(w, a, anchor_ms);
+        day = date_in_retelling(w, a, anchor_ms, true);
     if (day == NO_DAY)
         day = date_next_to(w, ui, h, anchor_ms, false);
     if (day == NO_DAY)
         day = word_in_lead(w, h, anchor_ms);
+    if (day == NO_DAY)
+        day = date_in_retelling(w, a, anchor_ms, false);
     return day;
 }
 
