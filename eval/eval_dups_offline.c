@@ -136,7 +136,8 @@ parse_time(const char *s, int64_t *ms)
     return true;
 }
 
-/* The day the worker gives the text: the event date, else the dateline's. */
+/* The day the worker gives the text: the date the text gives its event, else the
+   dateline's (pipeline.c). */
 static uint16_t
 day_of(const load_opts_t *lo, const normalised_t *norm, const char *lang, int64_t published)
 {
@@ -144,8 +145,9 @@ day_of(const load_opts_t *lo, const normalised_t *norm, const char *lang, int64_
     classify_result_t c;
     classify_item(lo->catalog, norm->title, norm->title_len, norm->body, norm->body_len,
                   lang[0] ? lang : NULL, published, &c);
-    if (c.type != NULL) {
-        snprintf(date, sizeof date, "%s", c.date);
+    const char *text_day = classify_text_day(&c);
+    if (text_day != NULL) {
+        snprintf(date, sizeof date, "%s", text_day);
     } else {
         dateline_t dl;
         if (dates_find_dateline(norm->body, norm->body_len, &dl) && dl.month > 0)

@@ -42,9 +42,10 @@ classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww
     r->own_type = c.type;
     snprintf(r->own_date, sizeof r->own_date, "%s", c.date);
     r->own_unsure = c.date_how == CLASSIFY_DATE_DATELINE || c.date_how == CLASSIFY_DATE_PUBLISHED;
-    /* the near-duplicate rule compares what texts say: a date held to the publication day
-       differs between copies published on two days */
-    r->day = bands_day_of_date(c.text_date[0] != '\0' ? c.text_date : c.date);
+    /* the near-duplicate rule compares what texts say: the publication day, or a date held
+       to it, differs between copies published on two days */
+    const char *day = classify_text_day(&c);
+    r->day = day != NULL ? bands_day_of_date(day) : 0;
     w->stats.events++;
 }
 

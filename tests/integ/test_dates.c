@@ -242,6 +242,46 @@ test_dateline_ahead_keeps_copies(void **state)
     harness_destroy(&h);
 }
 
+/* Copies whose text gives no date, published two days apart: the publication days are not
+   what the texts say, and the brief is still a copy of the story. */
+static void
+test_undated_copies_days_apart(void **state)
+{
+    (void)state;
+    harness_t *h = harness_new("datesnone", NULL);
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    static const char lead[] =
+        "Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry held a "
+        "telephone conversation on the initiative of the American side, the ministry's press "
+        "service reported. The ministers discussed the cessation of hostilities in Syria and "
+        "the delivery of humanitarian aid to besieged towns, and agreed that the monitoring "
+        "centres in Latakia and Amman should exchange information on violations.";
+    static const char rest[] =
+        "\nThey also touched upon the preparation of the next round of intra-Syrian talks in "
+        "Geneva, the work of the international support group and the situation around the "
+        "northern border crossings, where aid convoys have waited for permission for weeks. "
+        "The Russian side stressed that groups outside the truce must be separated from the "
+        "moderate opposition without delay, and both sides spoke in favour of regular "
+        "contacts between their military experts on the safety of flights.";
+    char *full = malloc(sizeof lead + sizeof rest);
+    assert_non_null(full);
+    snprintf(full, sizeof lead + sizeof rest, "%s%s", lead, rest);
+    const item_t items[] = { { "story", "2016-03-06T12:00:00Z", full },
+                             { "brief", "2016-03-08T10:00:00Z", lead } };
+    feed(h, "story.jsonl", &items[0], 1, 2);
+    feed(h, "brief.jsonl", &items[1], 1, 4);
+    json_t *lines = output_tail(h, 1, 2, "item.");
+    assert_int_equal(json_array_size(lines), 2);
+    json_t *brief = output_find(lines, "id", "brief");
+    assert_string_equal(output_dup_status(brief), "near");
+    assert_string_equal(output_dup_of(brief), "story");
+    json_decref(lines);
+    free(full);
+    harness_destroy(&h);
+}
+
 int
 main(void)
 {
@@ -249,6 +289,7 @@ main(void)
         cmocka_unit_test(test_uncertain_dates_join),
         cmocka_unit_test(test_relative_date_does_not_split_copies),
         cmocka_unit_test(test_dateline_ahead_keeps_copies),
+        cmocka_unit_test(test_undated_copies_days_apart),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }

@@ -89,6 +89,11 @@ typedef struct {
 int classify_item(const catalog_t *cat, const char *title, size_t title_len, const char *body,
                   size_t body_len, const char *lang, int64_t published_ms, classify_result_t *out);
 
+/* The date the text itself gives for the event of OUT, for comparing copies: text_date when
+   set, else date unless it fell back to the publication day; NULL when the text gives none
+   (or OUT reports no event). */
+const char *classify_text_day(const classify_result_t *out);
+
 /* classify_item that also appends to TRACE how it decided, for people and tools
    (eval/explain): the units with the lead marked, every hit with its unit and state, the
    story's action, its participants and the event type. Same result as classify_item. */
