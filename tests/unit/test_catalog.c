@@ -229,6 +229,22 @@ test_errors(void **state)
     check_error("version 2\n", "test.catalog:1: unsupported catalog version");
     check_error("action c strong\n", "test.catalog:1: unknown action flag");
     check_error("action c yields d\n", "test.catalog:1: action \"c\" yields unknown action \"d\"");
+    check_error("actor a nameless\n", "test.catalog:1: unknown actor flag \"nameless\"");
+}
+
+/* "actor NAME unnamed" marks a description; other actors are names. */
+static void
+test_unnamed_actor(void **state)
+{
+    (void)state;
+    char err[256];
+    catalog_t *c = parse("actor a\n  alias en Lavrov\nactor b unnamed\n  alias en counterpart\n",
+                         err, sizeof err);
+    assert_non_null(c);
+    assert_false(catalog_actor_is_unnamed(c, 0));
+    assert_true(catalog_actor_is_unnamed(c, 1));
+    assert_false(catalog_actor_is_unnamed(c, 2));
+    catalog_destroy(c);
 }
 
 static void
@@ -439,6 +455,7 @@ main(void)
         cmocka_unit_test(test_scan_boundaries),
         cmocka_unit_test(test_roles_and_offices),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_unnamed_actor),
         cmocka_unit_test(test_too_many_languages),
         cmocka_unit_test(test_groups_and_reach),
         cmocka_unit_test(test_background_cues),

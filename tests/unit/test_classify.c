@@ -875,6 +875,26 @@ test_call_with_another_minister(void **state)
             "라브로프 러시아 외무장관은 19일 차우쇼을루 터키 외무장관과 전화통화를 하고 케리 미 "
             "국무장관과의 합의 내용을 설명했다.", at(2016, 9, 19, 14));
     expect("라브로프 ... 차우쇼을루", &r, "lavrov_foreign_minister_call", "2016-09-19");
+    r = run(c, "en", "Lavrov, Jordanian counterpart talk",
+            "Sergei Lavrov discussed by phone with his Jordanian counterpart on Monday the "
+            "results of his talks with John Kerry in Geneva.", at(2016, 9, 19, 14));
+    expect("an unnamed counterpart", &r, "lavrov_foreign_minister_call", "2016-09-19");
+    r = run(c, "ru", "Лавров провел разговор с иорданским коллегой",
+            "Сергей Лавров в понедельник провел телефонный разговор с иорданским коллегой, "
+            "обсудив итоги переговоров с Джоном Керри в Женеве.", at(2016, 9, 19, 14));
+    expect("иорданский коллега", &r, "lavrov_foreign_minister_call", "2016-09-19");
+    r = run(c, "en", "Kerry calls Saudi counterpart",
+            "John Kerry spoke by phone on Monday with his Saudi counterpart about Yemen and the "
+            "truce agreed with Sergei Lavrov.", at(2016, 9, 19, 14));
+    assert_true(r.type == NULL || strcmp(r.type, "lavrov_kerry_call") != 0);
+    r = run(c, "en", "Lavrov, Kerry talk Syria",
+            "Sergei Lavrov discussed Syria by phone on Monday with his counterpart John Kerry.",
+            at(2016, 9, 19, 14));
+    expect("a counterpart named", &r, "lavrov_kerry_call", "2016-09-19");
+    r = run(c, "en", "Lavrov, Kerry talk Syria",
+            "Sergei Lavrov discussed Syria by phone on Monday with John Kerry, his counterpart.",
+            at(2016, 9, 19, 14));
+    expect("a name, then its description", &r, "lavrov_kerry_call", "2016-09-19");
     r = run(c, "en", "Steinmeier welcomes call",
             "German Foreign Minister Frank-Walter Steinmeier said Lavrov and Kerry had spoken "
             "by phone on Monday about Aleppo.", at(2016, 9, 19, 14));

@@ -247,6 +247,12 @@ catalog_name(const catalog_t *self, catalog_kind_t kind, uint32_t ref)
 }
 
 bool
+catalog_actor_is_unnamed(const catalog_t *self, uint32_t actor)
+{
+    return actor < self->n_names[CATALOG_ACTOR] && self->unnamed[actor];
+}
+
+bool
 catalog_action_is_weak(const catalog_t *self, uint32_t action)
 {
     return action < self->n_names[CATALOG_ACTION] && self->weak[action];
@@ -358,6 +364,7 @@ catalog_destroy(catalog_t **self_p)
     for (int k = 0; k < 4; k++)
         free_names(self->names[k], self->n_names[k]);
     free(self->weak);
+    free(self->unnamed);
     free(self->implies);
     free(self->yields);
     free(self->role_office);

@@ -112,6 +112,10 @@ void catalog_hits_free(catalog_hits_t *hits);
 size_t catalog_count(const catalog_t *self, catalog_kind_t kind);
 const char *catalog_name(const catalog_t *self, catalog_kind_t kind, uint32_t ref);
 
+/* True when ACTOR was declared "unnamed": a description ("his Jordanian counterpart") that
+   stands for a participant the story does not name. */
+bool catalog_actor_is_unnamed(const catalog_t *self, uint32_t actor);
+
 /* True when ACTION was declared "weak": a verb like "said" that counts only when a story
    names no other action. */
 bool catalog_action_is_weak(const catalog_t *self, uint32_t action);

@@ -42,6 +42,7 @@ struct catalog {
     char **names[4];            /* ACTOR, ROLE, ACTION, TOPIC: owned names */
     size_t n_names[4];
     bool *weak;                 /* per action */
+    bool *unnamed;              /* per actor: a description, not a name ("his counterpart") */
     uint32_t *implies;          /* per action: the action it implies, or CATALOG_NONE */
     uint32_t *yields;           /* per action: the action it yields to, or CATALOG_NONE */
     uint32_t *role_office;      /* per role: the office its holders hold, or CATALOG_NONE */

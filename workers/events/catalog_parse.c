@@ -63,6 +63,9 @@ add_entity(parser_t *ps, catalog_kind_t kind, const arg_t *name)
         c->implies[n] = CATALOG_NONE;
         c->yields = catalog_grow(c->yields, n, sizeof *c->yields);
         c->yields[n] = CATALOG_NONE;
+    } else if (kind == CATALOG_ACTOR) {
+        c->unnamed = catalog_grow(c->unnamed, n, sizeof *c->unnamed);
+        c->unnamed[n] = false;
     } else if (kind == CATALOG_ROLE) {
         c->role_office = catalog_grow(c->role_office, n, sizeof *c->role_office);
         c->role_office[n] = CATALOG_NONE;
@@ -208,7 +211,20 @@ open_section(parser_t *ps, section_t sec, catalog_kind_t kind)
     return add_entity(ps, kind, &ps->args[1]);
 }
 
-static int kw_actor(parser_t *ps) { return open_section(ps, SEC_ACTOR, CATALOG_ACTOR); }
+/* actor NAME [unnamed]: "unnamed" marks a description that stands for someone the story
+   does not name ("his Jordanian counterpart"). */
+static int
+kw_actor(parser_t *ps)
+{
+    bool unnamed = ps->n_args == 3 && strcmp(ps->args[2].p, "unnamed") == 0;
+    if (ps->n_args == 3 && !unnamed)
+        return catalog_fail(ps, ps->line, "unknown actor flag \"%s\" (want unnamed)",
+                            ps->args[2].p);
+    if (open_section(ps, SEC_ACTOR, CATALOG_ACTOR) == -1)
+        return -1;
+    ps->cat->unnamed[ps->cur] = unnamed;
+    return 0;
+}
 static int kw_role(parser_t *ps) { return open_section(ps, SEC_ROLE, CATALOG_ROLE); }
 static int kw_topic(parser_t *ps) { return open_section(ps, SEC_TOPIC, CATALOG_TOPIC); }
 
@@ -382,7 +398,7 @@ typedef struct {
 
 static const keyword_t keywords[] = {
     { "version",  kw_version,  1, 1,    ANYWHERE },
-    { "actor",    kw_actor,    1, 1,    ANYWHERE },
+    { "actor",    kw_actor,    1, 2,    ANYWHERE },
     { "role",     kw_role,     1, 1,    ANYWHERE },
     { "action",   kw_action,   1, 3,    ANYWHERE },
     { "topic",    kw_topic,    1, 1,    ANYWHERE },

@@ -116,6 +116,29 @@ is_nested(const work_t *w, size_t i)
     return false;
 }
 
+/* True when actor hit I is a description ("his counterpart") that a name stands for: inside
+   a longer name or title ("his American counterpart"), or right next to a name ("his
+   counterpart John Kerry", "Kerry, his counterpart"). */
+#define APPOSITION_BEFORE 8    /* bytes from a name to the description after it: ", his " */
+#define APPOSITION_AFTER 3     /* bytes from the description to the name after it */
+
+static bool
+described_name(const work_t *w, size_t i)
+{
+    const catalog_hit_t *h = w->hits.v;
+    uint32_t u = w->unit_of[i];
+    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
+        if (j == i || w->actor_of[j] < 0 || w->actor_of[j] == w->actor_of[i])
+            continue;
+        bool inside = h[j].start <= h[i].start && h[i].end <= h[j].end;
+        bool before = h[j].end <= h[i].start && h[i].start - h[j].end <= APPOSITION_BEFORE;
+        bool after = h[j].start >= h[i].end && h[j].start - h[i].end <= APPOSITION_AFTER;
+        if (inside || before || after)
+            return true;
+    }
+    return false;
+}
+
 /* True when hit C is a cue of kinds BEFORE / AFTER (negation or background) within its reach
    of action phrase A. */
 static bool
@@ -196,6 +219,10 @@ annotate(work_t *w)
     }
     while (u <= w->n_units)
         w->unit_hits[u++] = (uint32_t)n;
+    for (size_t i = 0; i < n; i++)
+        if (w->actor_of[i] >= 0 && catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]) &&
+            described_name(w, i))
+            w->actor_of[i] = -1;
     for (size_t i = 0; i < n; i++) {
         if (!classify_is_action(&h[i]))
             continue;

@@ -137,7 +137,9 @@ confidence(const work_t *w, size_t m, bool tight, bool from_text, const actor_se
    3. the sentence's first actor and the one named nearest the action: "ラブロフ外相は、
       チャブシオール外相と電話で会談し、ケリー国務長官との合意について説明した".
    An actor the sentence does not name counts as the farthest. Leaves *S as it is and
-   returns NULL when none fits. */
+   returns NULL when none fits; then *KNOWN tells whether the two nearest are the parties
+   all the same, because one is a description of someone unnamed ("his Saudi counterpart"):
+   a call no event type names. */
 #define COORDINATED_GAP 24     /* bytes between two actors read as one subject */
 
 static const catalog_event_t *
@@ -153,8 +155,9 @@ parties_fit(const work_t *w, uint32_t action, uint32_t a, uint32_t b, actor_set_
 }
 
 static const catalog_event_t *
-nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s)
+nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s, bool *known)
 {
+    *known = false;
     if (s->n <= 2)
         return NULL;
     m = classify_action_sentence(w, m);
@@ -200,8 +203,13 @@ nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s)
         for (size_t k = 0; k < s->n; k++)
             if (k != near[0] && (near[pick] == s->n || dist[k] < dist[near[pick]]))
                 near[pick] = k;
-    if (e == NULL && near[1] < s->n)
+    if (e == NULL && near[1] < s->n) {
         e = parties_fit(w, action, s->v[near[0]], s->v[near[1]], s);
+        *known = e == NULL && (catalog_actor_is_unnamed(w->cat, s->v[near[0]]) ||
+                               catalog_actor_is_unnamed(w->cat, s->v[near[1]]));
+        if (*known)
+            return NULL;
+    }
     if (e == NULL && first >= 0) {
         size_t other = s->n;
         for (size_t k = 0; k < s->n; k++)
@@ -271,8 +279,9 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e)
     uint32_t action = implied >= 0 ? (uint32_t)implied : h->ref;
     actor_set_t s;
     bool tight = classify_participants(w, i, &s);
-    *e = nearest_parties(w, i, action, &s);
-    if (*e == NULL)
+    bool known;
+    *e = nearest_parties(w, i, action, &s, &known);
+    if (*e == NULL && !known)
         *e = match_event(w, action, &s);
     double v = w->units[w->unit_of[i]].weight * (implied >= 0 ? STRENGTH_IMPLIED : 1.0) *
                (tight ? 1.0 : STRENGTH_LOOSE);
