@@ -244,7 +244,8 @@ test_unnamed_actor(void **state)
     assert_false(catalog_actor_is_unnamed(c, 0));
     assert_true(catalog_actor_is_unnamed(c, 1));
     assert_false(catalog_actor_is_unnamed(c, 2));
-    catalog_destroy(c);
+    catalog_destroy(&c);
+    assert_null(c);
 }
 
 static void
