@@ -89,7 +89,7 @@ scan_names(const catalog_t *c, const char *src)
     fold_append_lossy(FOLD_MATCH, src, strlen(src), &f);
     catalog_scan(c, f.ptr, f.len, &hits);
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
-                                         "bg", "bg" };
+                                         "bg", "bg", "partner" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
@@ -230,6 +230,7 @@ test_errors(void **state)
     check_error("action c strong\n", "test.catalog:1: unknown action flag");
     check_error("action c yields d\n", "test.catalog:1: action \"c\" yields unknown action \"d\"");
     check_error("actor a nameless\n", "test.catalog:1: unknown actor flag \"nameless\"");
+    check_error("partner\n  after de mit\n", "test.catalog:2: \"after\" outside the section");
 }
 
 /* "actor NAME unnamed" marks a description; other actors are names. */

@@ -895,6 +895,10 @@ test_call_with_another_minister(void **state)
             "Sergei Lavrov discussed Syria by phone on Monday with John Kerry, his counterpart.",
             at(2016, 9, 19, 14));
     expect("a name, then its description", &r, "lavrov_kerry_call", "2016-09-19");
+    r = run(c, "de", "Lawrow telefoniert mit Judeh",
+            "Sergej Lawrow hat am Montag mit dem jordanischen Außenminister Nasser Judeh über "
+            "die Ergebnisse seiner Gespräche mit John Kerry telefoniert.", at(2016, 9, 19, 14));
+    expect("mit ... telefoniert", &r, "lavrov_foreign_minister_call", "2016-09-19");
     r = run(c, "en", "Steinmeier welcomes call",
             "German Foreign Minister Frank-Walter Steinmeier said Lavrov and Kerry had spoken "
             "by phone on Monday about Aleppo.", at(2016, 9, 19, 14));

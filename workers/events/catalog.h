@@ -33,6 +33,7 @@
 #define CATALOG_REACH_BG_BEFORE 8 /* "recalled that [the terms had been worked out in his] phone
                                      conversations": words a background "before" cue reaches */
 #define CATALOG_REACH_BG_AFTER 3  /* "had spoken by phone [with Kerry] earlier" */
+#define CATALOG_REACH_PARTNER 4   /* "with [his Jordanian counterpart Nasser] Judeh" */
 #define CATALOG_REACH_MAX 30      /* the largest REACH a term line may give */
 
 typedef struct catalog catalog_t;
@@ -48,6 +49,7 @@ typedef enum {
     CATALOG_BG_BEFORE,   /* a background cue ("recalled that"): the action phrase after it is
                             a recollection, not what the story reports */
     CATALOG_BG_AFTER,    /* a background cue after the action phrase it marks ("earlier") */
+    CATALOG_PARTNER,     /* a word that introduces the other party of a call ("with") */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

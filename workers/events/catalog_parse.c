@@ -272,6 +272,15 @@ kw_background(parser_t *ps)
     return 0;
 }
 
+/* partner: "before LANG [N] WORD..." lines, the words that introduce a call's other party. */
+static int
+kw_partner(parser_t *ps)
+{
+    ps->section = SEC_PARTNER;
+    ps->cur = 0;
+    return 0;
+}
+
 static catalog_kind_t
 section_kind(section_t s)
 {
@@ -301,7 +310,9 @@ kw_except(parser_t *ps)
 static int
 kw_before(parser_t *ps)
 {
-    uint8_t k = ps->section == SEC_BACKGROUND ? CATALOG_BG_BEFORE : CATALOG_NEG_BEFORE;
+    uint8_t k = ps->section == SEC_BACKGROUND ? CATALOG_BG_BEFORE
+                : ps->section == SEC_PARTNER  ? CATALOG_PARTNER
+                                              : CATALOG_NEG_BEFORE;
     return catalog_terms_add_line(ps, k, 0, k);
 }
 
@@ -393,7 +404,7 @@ typedef struct {
 } keyword_t;
 
 #define IN(s) (1u << (s))
-#define ANYWHERE 0xFFu
+#define ANYWHERE 0xFFFFu
 #define MANY SIZE_MAX
 
 static const keyword_t keywords[] = {
@@ -404,6 +415,7 @@ static const keyword_t keywords[] = {
     { "topic",    kw_topic,    1, 1,    ANYWHERE },
     { "negation", kw_negation, 0, 0,    ANYWHERE },
     { "background", kw_background, 0, 0, ANYWHERE },
+    { "partner",  kw_partner,  0, 0,    ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -413,7 +425,7 @@ static const keyword_t keywords[] = {
       IN(SEC_ACTOR) | IN(SEC_ROLE) | IN(SEC_ACTION) | IN(SEC_TOPIC) },
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
-    { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) },
+    { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) },
     { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) },
 };
 

@@ -26,7 +26,7 @@
 
 typedef enum {
     SEC_NONE, SEC_ACTOR, SEC_ROLE, SEC_ACTION, SEC_TOPIC, SEC_NEGATION, SEC_GROUP,
-    SEC_BACKGROUND
+    SEC_BACKGROUND, SEC_PARTNER
 } section_t;
 
 typedef struct {

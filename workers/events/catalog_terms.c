@@ -183,9 +183,10 @@ catalog_terms_add_line(parser_t *ps, uint8_t kind, uint32_t ref, uint8_t owner_k
     ps->reach = kind == CATALOG_NEG_BEFORE  ? CATALOG_REACH_BEFORE
                 : kind == CATALOG_NEG_AFTER ? CATALOG_REACH_AFTER
                 : kind == CATALOG_BG_BEFORE ? CATALOG_REACH_BG_BEFORE
-                : kind == CATALOG_BG_AFTER  ? CATALOG_REACH_BG_AFTER : 0;
+                : kind == CATALOG_BG_AFTER  ? CATALOG_REACH_BG_AFTER
+                : kind == CATALOG_PARTNER   ? CATALOG_REACH_PARTNER : 0;
     bool cue = kind == CATALOG_NEG_BEFORE || kind == CATALOG_NEG_AFTER ||
-               kind == CATALOG_BG_BEFORE || kind == CATALOG_BG_AFTER;
+               kind == CATALOG_BG_BEFORE || kind == CATALOG_BG_AFTER || kind == CATALOG_PARTNER;
     const arg_t *n = &ps->args[2];
     if (cue && n->len >= 1 && n->len <= 2 && n->p[0] >= '0' && n->p[0] <= '9' &&
         (n->len == 1 || (n->p[1] >= '0' && n->p[1] <= '9'))) {

@@ -132,6 +132,8 @@ confidence(const work_t *w, size_t m, bool tight, bool from_text, const actor_se
    sentence says which two, and the first of these that an event type fits is taken:
    1. the first two actors of the sentence when nothing but a few bytes ("and", a comma, a
       date) stands between them: "Lavrov and Kerry discussed by phone al-Jubeir's plan";
+   1b. its first actor and the first other one a partner word introduces: "Lawrow hat mit
+      dem jordanischen Außenminister Judeh über seine Gespräche mit Kerry telefoniert";
    2. the two named nearest the action phrase: "Lavrov spoke by phone with Cavusoglu about
       the deal with Kerry";
    3. the sentence's first actor and the one named nearest the action: "ラブロフ外相は、
@@ -167,6 +169,7 @@ nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s, bool
     for (size_t k = 0; k < s->n; k++)
         dist[k] = UINT32_MAX;
     int64_t first = -1, second = -1;   /* the sentence's first two actors, in order */
+    int64_t partner = -1;              /* the first other actor a partner word introduces */
     uint32_t first_end = 0;
     bool coordinated = false;
     for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
@@ -177,6 +180,8 @@ nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s, bool
                 first_end = UINT32_MAX;     /* another term between: not one subject */
             continue;
         }
+        if (first >= 0 && who != first && partner < 0 && (w->state[i] & HIT_PARTNER))
+            partner = who;
         if (first < 0) {
             first = who;
             first_end = a->end;
@@ -198,6 +203,8 @@ nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s, bool
     const catalog_event_t *e = NULL;
     if (coordinated)
         e = parties_fit(w, action, (uint32_t)first, (uint32_t)second, s);
+    if (e == NULL && partner >= 0)
+        e = parties_fit(w, action, (uint32_t)first, (uint32_t)partner, s);
     size_t near[2] = { s->n, s->n };
     for (int pick = 0; pick < 2; pick++)
         for (size_t k = 0; k < s->n; k++)

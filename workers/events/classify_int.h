@@ -58,10 +58,11 @@ typedef struct {
     ww_buf_t *trace;         /* classify_explain's account, or NULL */
 } work_t;
 
-/* HIT_BACKGROUND: an action phrase told as a recollection ("recalled that ... in his phone
+/* HIT_PARTNER: an actor that a partner word introduces ("with Cavusoglu", "mit Judeh").
+   HIT_BACKGROUND: an action phrase told as a recollection ("recalled that ... in his phone
    conversations with Kerry"): not the story's action, but it does not negate the action
    elsewhere either. */
-enum { HIT_NESTED = 1, HIT_NEGATED = 2, HIT_BACKGROUND = 4 };
+enum { HIT_NESTED = 1, HIT_NEGATED = 2, HIT_BACKGROUND = 4, HIT_PARTNER = 8 };
 
 /* A small set of actors, in the order they were added. */
 typedef struct {
