@@ -265,14 +265,14 @@ static const case_t wider[] = {
       "госсекретарем США Джоном Керри.", NULL, NULL },
 };
 
+/* Runs the N cases of K, published at PUB: each must come out its type and date (no event
+   when type is NULL). Prints every case that does not, then fails. */
 static void
-test_wider_languages_and_ministers(void **state)
+check_cases(const catalog_t *c, const case_t *k, size_t n, int64_t pub)
 {
-    const catalog_t *c = *state;
     size_t failures = 0;
-    for (size_t i = 0; i < sizeof wider / sizeof wider[0]; i++) {
-        const case_t *k = &wider[i];
-        classify_result_t r = run(c, k->lang, k->title, k->body, at(2016, 3, 6, 15));
+    for (size_t i = 0; i < n; i++, k++) {
+        classify_result_t r = run(c, k->lang, k->title, k->body, pub);
         const char *got = r.type ? r.type : "-";
         bool ok = k->type == NULL ? r.type == NULL
                                   : r.type != NULL && strcmp(r.type, k->type) == 0 &&
@@ -285,6 +285,12 @@ test_wider_languages_and_ministers(void **state)
         }
     }
     assert_int_equal(failures, 0);
+}
+
+static void
+test_wider_languages_and_ministers(void **state)
+{
+    check_cases(*state, wider, sizeof wider / sizeof wider[0], at(2016, 3, 6, 15));
 }
 
 /* The catalog widened language by language (docs/CATALOG.md, "Languages"): in each newly
@@ -660,31 +666,28 @@ static void
 test_maybe_not_yet_weeks_back(void **state)
 {
     const catalog_t *c = *state;
-    static const struct { const char *lang, *title, *body; } none[] = {
+    static const case_t none[] = {
         { "en", "Lavrov, Kerry may talk",
           "Sergei Lavrov and John Kerry could speak by phone in the coming days, a Russian "
-          "diplomat said on Monday." },
+          "diplomat said on Monday.", NULL, NULL },
         { "de", "Lawrow und Kerry könnten telefonieren",
           "Sergej Lawrow und John Kerry könnten in den kommenden Tagen telefonieren, sagte ein "
-          "russischer Diplomat am Montag." },
+          "russischer Diplomat am Montag.", NULL, NULL },
         { "ru", "Лавров и Керри могут созвониться",
           "Сергей Лавров и Джон Керри могут провести телефонный разговор в ближайшие дни, "
-          "сообщил в понедельник российский дипломат." },
+          "сообщил в понедельник российский дипломат.", NULL, NULL },
         { "en", "No call yet",
           "Sergei Lavrov has not yet had a phone conversation with John Kerry, his spokeswoman "
-          "said on Monday." },
+          "said on Monday.", NULL, NULL },
         { "en", "Syria truce frays",
           "Fighting flared again near Aleppo on Monday. The truce was agreed in a phone call "
-          "between Sergei Lavrov and John Kerry earlier this month." },
+          "between Sergei Lavrov and John Kerry earlier this month.", NULL, NULL },
         { "es", "Combates en Alepo",
           "Los combates se reanudaron el lunes en Alepo. La tregua fue pactada a principios de "
-          "este mes en una conversación telefónica entre Serguéi Lavrov y John Kerry." },
+          "este mes en una conversación telefónica entre Serguéi Lavrov y John Kerry.",
+          NULL, NULL },
     };
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-        classify_result_t r = run(c, none[i].lang, none[i].title, none[i].body,
-                                  at(2016, 9, 19, 14));
-        expect(none[i].title, &r, NULL, NULL);
-    }
+    check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
     classify_result_t r = run(c, "en", "Lavrov, Kerry discuss Aleppo by phone",
                               "Sergei Lavrov and John Kerry, who met in Geneva earlier this "
                               "month, discussed Aleppo by phone on Monday.", at(2016, 9, 19, 14));
@@ -697,22 +700,21 @@ static void
 test_meeting_after_several_calls(void **state)
 {
     const catalog_t *c = *state;
-    static const struct { const char *lang, *title, *body; } meetings[] = {
+    static const case_t meetings[] = {
         { "fr", "Lavrov et Kerry réunis à Genève",
           "Sergueï Lavrov et John Kerry se sont réunis vendredi à Genève pour discuter de la "
-          "Syrie, après plusieurs entretiens téléphoniques ces derniers jours." },
+          "Syrie, après plusieurs entretiens téléphoniques ces derniers jours.",
+          "lavrov_kerry_meeting", "2016-09-16" },
         { "es", "Lavrov y Kerry se reúnen en Ginebra",
           "Serguéi Lavrov y John Kerry se reunieron el viernes en Ginebra para hablar sobre "
-          "Siria, tras varias conversaciones telefónicas en los últimos días." },
+          "Siria, tras varias conversaciones telefónicas en los últimos días.",
+          "lavrov_kerry_meeting", "2016-09-16" },
         { "ar", "لافروف وكيري يجتمعان في جنيف",
           "اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في جنيف يوم الجمعة "
-          "لبحث الأزمة السورية، بعد عدة اتصالات هاتفية خلال الأيام الماضية." },
+          "لبحث الأزمة السورية، بعد عدة اتصالات هاتفية خلال الأيام الماضية.",
+          "lavrov_kerry_meeting", "2016-09-16" },
     };
-    for (size_t i = 0; i < sizeof meetings / sizeof meetings[0]; i++) {
-        classify_result_t r = run(c, meetings[i].lang, meetings[i].title, meetings[i].body,
-                                  at(2016, 9, 17, 10));
-        expect(meetings[i].title, &r, "lavrov_kerry_meeting", "2016-09-16");
-    }
+    check_cases(c, meetings, sizeof meetings / sizeof meetings[0], at(2016, 9, 17, 10));
     classify_result_t r = run(c, "ru", "Лавров и Керри обсудили прекращение огня",
                               "Сергей Лавров и Джон Керри в воскресенье обсудили по телефону "
                               "параметры прекращения огня в Сирии.", at(2016, 2, 21, 18));
@@ -725,35 +727,40 @@ static void
 test_may_in_more_languages(void **state)
 {
     const catalog_t *c = *state;
-    static const struct { const char *lang, *title, *body; } none[] = {
+    static const case_t none[] = {
         { "ja", "露米外相、電話会談の可能性",
-          "ロシアの外交官は19日、ラブロフ外相とケリー国務長官が近く電話で協議する可能性があると述べた。" },
+          "ロシアの外交官は19日、ラブロフ外相とケリー国務長官が近く電話で協議する可能性があると述べた。", NULL, NULL },
         { "ko", "러·미 외교장관 통화 가능성",
-          "러시아 외교관은 19일 라브로프 장관과 케리 장관이 며칠 내 전화통화를 할 수 있다고 밝혔다." },
+          "러시아 외교관은 19일 라브로프 장관과 케리 장관이 며칠 내 전화통화를 할 수 있다고 밝혔다.", NULL, NULL },
         { "fa", "احتمال گفتگوی تلفنی لاوروف و کری",
-          "یک دیپلمات روس روز دوشنبه گفت لاوروف و کری ممکن است در روزهای آینده گفتگوی تلفنی داشته باشند." },
+          "یک دیپلمات روس روز دوشنبه گفت لاوروف و کری ممکن است در روزهای آینده گفتگوی تلفنی داشته باشند.",
+          NULL, NULL },
         { "hi", "लावरोव और केरी कर सकते हैं फोन पर बात",
-          "एक रूसी राजनयिक ने सोमवार को कहा कि लावरोव और केरी आने वाले दिनों में फोन पर बात कर सकते हैं।" },
+          "एक रूसी राजनयिक ने सोमवार को कहा कि लावरोव और केरी आने वाले दिनों में फोन पर बात कर सकते हैं।",
+          NULL, NULL },
         { "id", "Lavrov dan Kerry mungkin bicara lewat telepon",
-          "Seorang diplomat Rusia mengatakan Senin bahwa Lavrov dan Kerry mungkin akan berbicara melalui telepon dalam beberapa hari mendatang." },
+          "Seorang diplomat Rusia mengatakan Senin bahwa Lavrov dan Kerry mungkin akan berbicara melalui telepon dalam beberapa hari mendatang.",
+          NULL, NULL },
         { "vi", "Ngoại trưởng Nga, Mỹ có thể điện đàm",
-          "Một nhà ngoại giao Nga cho biết hôm thứ Hai rằng Lavrov và Kerry có thể điện đàm trong những ngày tới." },
+          "Một nhà ngoại giao Nga cho biết hôm thứ Hai rằng Lavrov và Kerry có thể điện đàm trong những ngày tới.",
+          NULL, NULL },
         { "el", "Πιθανή τηλεφωνική επικοινωνία Λαβρόφ - Κέρι",
-          "Ρώσος διπλωμάτης δήλωσε τη Δευτέρα ότι ο Λαβρόφ και ο Κέρι ενδέχεται να έχουν τηλεφωνική επικοινωνία τις επόμενες ημέρες." },
+          "Ρώσος διπλωμάτης δήλωσε τη Δευτέρα ότι ο Λαβρόφ και ο Κέρι ενδέχεται να έχουν τηλεφωνική επικοινωνία τις επόμενες ημέρες.",
+          NULL, NULL },
         { "nl", "Lavrov en Kerry mogelijk telefonisch overleg",
-          "Een Russische diplomaat zei maandag dat Lavrov en Kerry de komende dagen mogelijk telefonisch zullen overleggen." },
+          "Een Russische diplomaat zei maandag dat Lavrov en Kerry de komende dagen mogelijk telefonisch zullen overleggen.",
+          NULL, NULL },
         { "he", "לברוב וקרי עשויים לשוחח בטלפון",
-          "דיפלומט רוסי אמר ביום שני כי לברוב וקרי עשויים לשוחח בטלפון בימים הקרובים." },
+          "דיפלומט רוסי אמר ביום שני כי לברוב וקרי עשויים לשוחח בטלפון בימים הקרובים.",
+          NULL, NULL },
         { "ro", "Lavrov și Kerry ar putea discuta la telefon",
-          "Un diplomat rus a declarat luni că Lavrov și Kerry ar putea discuta la telefon în zilele următoare." },
+          "Un diplomat rus a declarat luni că Lavrov și Kerry ar putea discuta la telefon în zilele următoare.",
+          NULL, NULL },
         { "sr", "Лавров и Кери би могли да разговарају телефоном",
-          "Руски дипломата рекао је у понедељак да би Лавров и Кери могли да разговарају телефоном наредних дана." },
+          "Руски дипломата рекао је у понедељак да би Лавров и Кери могли да разговарају телефоном наредних дана.",
+          NULL, NULL },
     };
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-        classify_result_t r = run(c, none[i].lang, none[i].title, none[i].body,
-                                  at(2016, 9, 19, 14));
-        expect(none[i].title, &r, NULL, NULL);
-    }
+    check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
 }
 
 /* A ceasefire agreed "earlier this month" in a call, told in a story about the fighting,
@@ -762,35 +769,40 @@ static void
 test_weeks_back_in_more_languages(void **state)
 {
     const catalog_t *c = *state;
-    static const struct { const char *lang, *title, *body; } none[] = {
+    static const case_t none[] = {
         { "ja", "アレッポで戦闘再燃",
-          "アレッポで19日、戦闘が再燃した。停戦は今月初め、ラブロフ外相とケリー国務長官の電話会談で合意された。" },
+          "アレッポで19日、戦闘が再燃した。停戦は今月初め、ラブロフ外相とケリー国務長官の電話会談で合意された。", NULL, NULL },
         { "ko", "알레포 교전 재개",
-          "19일 알레포에서 교전이 재개됐다. 휴전은 이달 초 라브로프 장관과 케리 장관의 전화통화에서 합의됐다." },
+          "19일 알레포에서 교전이 재개됐다. 휴전은 이달 초 라브로프 장관과 케리 장관의 전화통화에서 합의됐다.", NULL, NULL },
         { "tr", "Halep'te çatışmalar yeniden başladı",
-          "Halep'te pazartesi günü çatışmalar yeniden başladı. Ateşkes, bu ayın başında Lavrov ile Kerry arasındaki telefon görüşmesinde kararlaştırılmıştı." },
+          "Halep'te pazartesi günü çatışmalar yeniden başladı. Ateşkes, bu ayın başında Lavrov ile Kerry arasındaki telefon görüşmesinde kararlaştırılmıştı.",
+          NULL, NULL },
         { "fa", "درگیری ها در حلب از سر گرفته شد",
-          "درگیری ها روز دوشنبه در حلب از سر گرفته شد. آتش بس اوایل این ماه در گفتگوی تلفنی لاوروف و کری توافق شده بود." },
+          "درگیری ها روز دوشنبه در حلب از سر گرفته شد. آتش بس اوایل این ماه در گفتگوی تلفنی لاوروف و کری توافق شده بود.",
+          NULL, NULL },
         { "hi", "अलेप्पो में फिर लड़ाई",
-          "अलेप्पो में सोमवार को फिर से लड़ाई शुरू हो गई। संघर्ष विराम पर इस महीने की शुरुआत में लावरोव और केरी की फोन पर बातचीत में सहमति बनी थी।" },
+          "अलेप्पो में सोमवार को फिर से लड़ाई शुरू हो गई। संघर्ष विराम पर इस महीने की शुरुआत में लावरोव और केरी की फोन पर बातचीत में सहमति बनी थी।",
+          NULL, NULL },
         { "id", "Pertempuran kembali pecah di Aleppo",
-          "Pertempuran kembali pecah di Aleppo pada Senin. Gencatan senjata disepakati awal bulan ini dalam pembicaraan telepon antara Lavrov dan Kerry." },
+          "Pertempuran kembali pecah di Aleppo pada Senin. Gencatan senjata disepakati awal bulan ini dalam pembicaraan telepon antara Lavrov dan Kerry.",
+          NULL, NULL },
         { "nl", "Gevechten in Aleppo hervat",
-          "In Aleppo zijn maandag opnieuw gevechten uitgebroken. Het bestand werd begin deze maand in een telefoongesprek tussen Lavrov en Kerry overeengekomen." },
+          "In Aleppo zijn maandag opnieuw gevechten uitgebroken. Het bestand werd begin deze maand in een telefoongesprek tussen Lavrov en Kerry overeengekomen.",
+          NULL, NULL },
         { "el", "Νέες μάχες στο Χαλέπι",
-          "Νέες μάχες ξέσπασαν τη Δευτέρα στο Χαλέπι. Η εκεχειρία συμφωνήθηκε στις αρχές του μήνα σε τηλεφωνική επικοινωνία Λαβρόφ και Κέρι." },
+          "Νέες μάχες ξέσπασαν τη Δευτέρα στο Χαλέπι. Η εκεχειρία συμφωνήθηκε στις αρχές του μήνα σε τηλεφωνική επικοινωνία Λαβρόφ και Κέρι.",
+          NULL, NULL },
         { "vi", "Giao tranh tái diễn ở Aleppo",
-          "Giao tranh tái diễn ở Aleppo hôm thứ Hai. Thỏa thuận ngừng bắn đã đạt được hồi đầu tháng trong cuộc điện đàm giữa Lavrov và Kerry." },
+          "Giao tranh tái diễn ở Aleppo hôm thứ Hai. Thỏa thuận ngừng bắn đã đạt được hồi đầu tháng trong cuộc điện đàm giữa Lavrov và Kerry.",
+          NULL, NULL },
         { "he", "קרבות מחודשים בחאלב",
-          "קרבות פרצו מחדש בחאלב ביום שני. הפסקת האש סוכמה בתחילת החודש בשיחת טלפון בין לברוב לקרי." },
+          "קרבות פרצו מחדש בחאלב ביום שני. הפסקת האש סוכמה בתחילת החודש בשיחת טלפון בין לברוב לקרי.",
+          NULL, NULL },
         { "ro", "Lupte reluate la Alep",
-          "Luptele au reizbucnit luni la Alep. Armistițiul a fost convenit la începutul lunii într-o convorbire telefonică între Lavrov și Kerry." },
+          "Luptele au reizbucnit luni la Alep. Armistițiul a fost convenit la începutul lunii într-o convorbire telefonică între Lavrov și Kerry.",
+          NULL, NULL },
     };
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-        classify_result_t r = run(c, none[i].lang, none[i].title, none[i].body,
-                                  at(2016, 9, 19, 14));
-        expect(none[i].title, &r, NULL, NULL);
-    }
+    check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
 }
 
 /* Calls tried in vain, the try told apart from the call or the failure after it; a call
@@ -799,25 +811,26 @@ static void
 test_tried_in_vain_apart(void **state)
 {
     const catalog_t *c = *state;
-    static const struct { const char *lang, *title, *body; } none[] = {
+    static const case_t none[] = {
         { "en", "Kerry fails to reach Lavrov",
-          "John Kerry tried for three days to reach Sergei Lavrov by phone but could not get through, a State Department spokeswoman said on Monday." },
+          "John Kerry tried for three days to reach Sergei Lavrov by phone but could not get through, a State Department spokeswoman said on Monday.",
+          NULL, NULL },
         { "de", "Kerry erreicht Lawrow nicht",
-          "John Kerry hat drei Tage lang vergeblich versucht, Sergej Lawrow telefonisch zu erreichen, sagte eine Sprecherin am Montag." },
+          "John Kerry hat drei Tage lang vergeblich versucht, Sergej Lawrow telefonisch zu erreichen, sagte eine Sprecherin am Montag.",
+          NULL, NULL },
         { "zh", "克里三天未能联系上拉夫罗夫",
-          "美国国务院发言人19日说，克里三天来一直试图给拉夫罗夫打电话，但未能接通。" },
+          "美国国务院发言人19日说，克里三天来一直试图给拉夫罗夫打电话，但未能接通。", NULL, NULL },
         { "tr", "Kerry, Lavrov'a telefonla ulaşamadı",
-          "ABD Dışişleri Bakanlığı sözcüsü, Kerry'nin üç gün boyunca Lavrov'a telefonla ulaşmaya çalıştığını ancak başaramadığını söyledi." },
+          "ABD Dışişleri Bakanlığı sözcüsü, Kerry'nin üç gün boyunca Lavrov'a telefonla ulaşmaya çalıştığını ancak başaramadığını söyledi.",
+          NULL, NULL },
         { "fr", "Kerry ne parvient pas à joindre Lavrov",
-          "John Kerry a tenté pendant trois jours de joindre Sergueï Lavrov au téléphone, sans y parvenir, a indiqué lundi une porte-parole." },
+          "John Kerry a tenté pendant trois jours de joindre Sergueï Lavrov au téléphone, sans y parvenir, a indiqué lundi une porte-parole.",
+          NULL, NULL },
         { "it", "Kerry non riesce a parlare con Lavrov",
-          "John Kerry ha cercato per tre giorni di parlare al telefono con Serghei Lavrov, senza riuscirci, ha detto lunedì una portavoce." },
+          "John Kerry ha cercato per tre giorni di parlare al telefono con Serghei Lavrov, senza riuscirci, ha detto lunedì una portavoce.",
+          NULL, NULL },
     };
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-        classify_result_t r = run(c, none[i].lang, none[i].title, none[i].body,
-                                  at(2016, 9, 19, 14));
-        expect(none[i].title, &r, NULL, NULL);
-    }
+    check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
     classify_result_t r = run(c, "en", "Lavrov, Kerry talk Syria",
                               "Sergei Lavrov and John Kerry, who have tried for months to broker a "
                               "truce, spoke by phone on Monday about Aleppo.", at(2016, 9, 19, 14));
