@@ -82,39 +82,46 @@ closes_sentence(int32_t cp)
     return false;
 }
 
-/* Scripts, CJK characters and the last character of L's own text. */
+/* Scripts, CJK characters and the last character of L's own text (valid
+ * UTF-8: analyse_line has folded it). */
 static void
 scan_letters(line_t *l, size_t per_script[LANG_SCRIPT_COUNT], size_t *cjk)
 {
+    size_t raw[LANG_SCRIPT_COUNT] = { 0 };
+    lang_count_scripts(l->text, l->len, raw);
+    for (int s = LANG_SCRIPT_LATIN; s < LANG_SCRIPT_COUNT; s++)
+        per_script[family_of((lang_script_t)s)] += raw[s];
+    *cjk += raw[LANG_SCRIPT_HAN] + raw[LANG_SCRIPT_KANA];
     int32_t last = 0;
-    const uint8_t *p = (const uint8_t *)l->text;
-    const uint8_t *end = l->len > 0 ? p + l->len : p;
-    while (p < end) {
-        if (*p < 0x80) {
-            /* ASCII: a letter is Latin, anything else has no script */
-            size_t latin = 0;
-            const uint8_t *q = p;
-            for (; q < end && *q < 0x80; q++)
-                latin += (uint8_t)((*q | 0x20) - 'a') <= 'z' - 'a';
-            per_script[LANG_SCRIPT_LATIN] += latin;
-            last = q[-1];
-            p = q;
-            continue;
-        }
-        int32_t cp;
-        size_t k = ww_utf8_decode(p, (size_t)(end - p), &cp);
-        if (k == 0)
-            break;
-        p += k;
-        lang_script_t raw = lang_script_of(cp);
-        lang_script_t s = family_of(raw);
-        if (s != LANG_SCRIPT_NONE)
-            per_script[s]++;
-        if (s == LANG_SCRIPT_HAN && raw != LANG_SCRIPT_HANGUL)
-            (*cjk)++;
-        last = cp;
+    if (l->len > 0) {
+        const uint8_t *p = (const uint8_t *)l->text;
+        size_t at = ww_utf8_back(p, l->len);
+        ww_utf8_decode(p + at, l->len - at, &last);
     }
     l->ends_sentence = closes_sentence(last);
+}
+
+/* The B in every byte of a 64-bit word. */
+#define BYTES(b) (UINT64_C(0x0101010101010101) * (uint64_t)(b))
+
+/* How many bytes of S (LEN) are ' ', eight a step: a byte of the word XOR
+ * "        " is zero exactly when adding 0x7F to its low seven bits, or-ed
+ * with the byte, leaves the top bit clear (no sum carries into the next
+ * byte). */
+static size_t
+count_spaces(const char *s, size_t len)
+{
+    size_t count = 0, i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        uint64_t v = w ^ BYTES(' ');
+        uint64_t zeros = ~(((v & BYTES(0x7F)) + BYTES(0x7F)) | v) & BYTES(0x80);
+        count += (size_t)(((zeros >> 7) * BYTES(1)) >> 56); /* the sum of the eight 0 or 1 */
+    }
+    for (; i < len; i++)
+        count += s[i] == ' ';
+    return count;
 }
 
 static void
@@ -135,10 +142,7 @@ analyse_line(page_t *pg, line_t *l, const chrome_line_t *in)
         if (per_script[s] > per_script[l->script])
             l->script = (lang_script_t)s;
 
-    const char *f = pg->folds.ptr + l->fold_off;
-    l->words = l->fold_len > 0 ? 1 : 0;
-    for (size_t i = 0; i < l->fold_len; i++)
-        l->words += f[i] == ' ';
+    l->words = l->fold_len > 0 ? 1 + count_spaces(pg->folds.ptr + l->fold_off, l->fold_len) : 0;
     l->words += cjk / 2;
 }
 

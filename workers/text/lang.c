@@ -376,6 +376,55 @@ is_ascii_letter(uint8_t c)
     return (uint8_t)((c | 0x20) - 'a') <= 'z' - 'a';
 }
 
+/* The byte B in every byte of a 64-bit word. */
+#define BYTES(b) (UINT64_C(0x0101010101010101) * (uint64_t)(b))
+
+/* How many of the N ASCII bytes at S are letters, eight a step: with 0x20
+ * or-ed in (lower case), a byte is a letter when adding 0x80 - 'a' sets its
+ * top bit and adding 0x80 - '{' does not; no byte is above 0x7F, so no sum
+ * carries into the next byte. */
+static size_t
+ascii_letters(const uint8_t *s, size_t n)
+{
+    size_t count = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        uint64_t lower = w | BYTES(0x20);
+        uint64_t tops = (lower + BYTES(0x80 - 'a')) & ~(lower + BYTES(0x80 - '{')) & BYTES(0x80);
+        count += (size_t)(((tops >> 7) * BYTES(1)) >> 56); /* the sum of the eight 0 or 1 */
+    }
+    for (; i < n; i++)
+        count += is_ascii_letter(s[i]);
+    return count;
+}
+
+void
+lang_count_scripts(const char *text, size_t len, size_t counts[LANG_SCRIPT_COUNT])
+{
+    const uint8_t *s = (const uint8_t *)text;
+    size_t i = 0;
+    while (i < len) {
+        if (s[i] < 0x80) {
+            /* one byte between words of another script, or a run of ASCII */
+            size_t n = i + 1 < len && s[i + 1] >= 0x80 ? 1 : ww_utf8_ascii_len(s + i, len - i);
+            counts[LANG_SCRIPT_LATIN] += ascii_letters(s + i, n);
+            i += n;
+            continue;
+        }
+        int32_t cp;
+        size_t k = ww_utf8_decode(s + i, len - i, &cp);
+        if (k == 0) {
+            i++;
+            continue;
+        }
+        lang_script_t script = (lang_script_t)(cp_class(cp) & CLASS_SCRIPT);
+        if (script != LANG_SCRIPT_NONE)
+            counts[script]++;
+        i += k;
+    }
+}
+
 /* What fold_char(FOLD_CASE) says of each BMP code point met so far: 0
  * not asked yet, FOLD_NONE no answer, else the folded code point. */
 static uint16_t bmp_fold[BMP_LIMIT];

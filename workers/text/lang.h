@@ -48,4 +48,10 @@ const char *lang_detect(const char *text, size_t len);
  * L*), LANG_SCRIPT_NONE otherwise. */
 lang_script_t lang_script_of(int32_t cp);
 
+/* Adds to COUNTS[s] how many letters of script s (lang_script_of) TEXT
+ * holds (LEN bytes of UTF-8; an invalid byte is skipped; TEXT may be NULL
+ * when LEN is 0). Characters that are not letters are not counted:
+ * COUNTS[LANG_SCRIPT_NONE] is left as it is. */
+void lang_count_scripts(const char *text, size_t len, size_t counts[LANG_SCRIPT_COUNT]);
+
 #endif

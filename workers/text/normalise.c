@@ -39,15 +39,15 @@ strip_chrome(const ww_buf_t *body, const char *title, size_t title_len, ww_buf_t
         n++;
     chrome_line_t *lines = ww_xcalloc(n, sizeof *lines);
     chrome_why_t *why = ww_xcalloc(n, sizeof *why);
-    size_t k = 0, start = 0;
-    for (size_t i = 0; i <= body->len; i++) {
-        if (i < body->len && body->ptr[i] != '\n')
-            continue;
-        lines[k].text = body->ptr ? body->ptr + start : NULL;
-        lines[k].len = i - start;
-        k++;
-        start = i + 1;
+    const char *p = body->ptr, *end = body->ptr + body->len;
+    for (size_t k = 0; k + 1 < n; k++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p)); /* there are n - 1 of them */
+        lines[k].text = p;
+        lines[k].len = (size_t)(nl - p);
+        p = nl + 1;
     }
+    lines[n - 1].text = p;
+    lines[n - 1].len = (size_t)(end - p);
     chrome_mark(lines, n, title, title_len, why, key);
     ww_buf_reserve(out, body->len);
     for (size_t i = 0; i < n; i++) {
