@@ -19,10 +19,23 @@
 #include "ww_buf.h"
 #include "ww_utf8.h"
 
+/* The byte B in every byte of a 64-bit word. */
+#define BYTES(b) (UINT64_C(0x0101010101010101) * (uint64_t)(b))
+
 /* Each column of every ASCII character: one byte each (fold_table.c gives
  * ASCII one byte in every column). */
 static char ascii_col[COL_COUNT][128];
 static bool has_ascii_col;
+/* The table says what put_ascii_words assumes of the bytes it copies:
+ * FOLD_TEXT keeps '!' to '~' as they are, FOLD_KEY lower-cases A to Z and
+ * keeps a to z and 0 to 9. */
+static bool has_ascii_words[COL_COUNT];
+
+static bool
+is_alnum(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 static void
 learn_ascii(void)
@@ -31,6 +44,14 @@ learn_ascii(void)
         const cp_info_t *e = fold_info_of(c);
         for (int col = 0; col < COL_COUNT; col++)
             ascii_col[col][c] = e->len[col] == 1 ? e->out[col][0] : ' ';
+    }
+    has_ascii_words[COL_NFC] = has_ascii_words[COL_KEY] = true;
+    for (int c = 0; c < 128; c++) {
+        if (c > ' ' && c < 0x7F && ascii_col[COL_NFC][c] != c)
+            has_ascii_words[COL_NFC] = false;
+        int lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        if (is_alnum(c) && ascii_col[COL_KEY][c] != lower)
+            has_ascii_words[COL_KEY] = false;
     }
     has_ascii_col = true;
 }
@@ -217,6 +238,58 @@ put_byte(writer_t *wr, column_t col, char c)
 
 /* ---- the walk ------------------------------------------------------------- */
 
+/* Writes, for FOLD_TEXT (COL_NFC) and FOLD_KEY, the ASCII bytes from I up
+ * to LAST (all of S[I..LAST) is ASCII) a word at a time while eight bytes
+ * of S (LEN bytes) are left to load, and returns where it stopped. The
+ * bytes that these writers only copy (FOLD_TEXT: '!' to '~'; FOLD_KEY:
+ * letters, lower-cased, and digits) are found eight at a time: the lowest
+ * flagged byte of the tests below is exact (a borrow or a carry only
+ * runs upwards, into bytes after it), so the bytes before it are copied
+ * with one store, after the owed space, and the byte that stopped the run
+ * goes through put_byte. The same bytes as put_byte one at a time. */
+static inline __attribute__((always_inline)) size_t
+put_ascii_words(writer_t *wr, column_t col, const uint8_t *s, size_t i, size_t last, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (!has_ascii_words[col])
+        return i;
+    while (i < last && len - i >= sizeof(uint64_t)) {
+        uint64_t w, stops;
+        memcpy(&w, s + i, sizeof w);
+        uint64_t out = w;
+        if (col == COL_NFC) {
+            uint64_t del = w ^ BYTES(0x7F);
+            stops = ((w - BYTES('!')) & ~w) | ((del - BYTES(1)) & ~del);
+        } else {
+            uint64_t lower = w | BYTES(0x20);
+            uint64_t letters = (lower + BYTES(0x80 - 'a')) & ~(lower + BYTES(0x80 - '{'));
+            uint64_t digits = (w + BYTES(0x80 - '0')) & ~(w + BYTES(0x80 - ':'));
+            stops = ~(letters | digits);
+            out = w | ((letters & BYTES(0x80)) >> 2); /* 0x20 on every letter */
+        }
+        stops &= BYTES(0x80);
+        size_t run = stops != 0 ? (size_t)__builtin_ctzll(stops) / 8 : sizeof w;
+        if (run > last - i)
+            run = last - i;
+        if (run > 0) {
+            if (wr->pending)
+                *wr->w++ = ' ';
+            wr->pending = false;
+            memcpy(wr->w, &out, sizeof out); /* room: eight bytes are still to read */
+            wr->w += run;
+            i += run;
+        }
+        if (run < sizeof w && i < last) {
+            put_byte(wr, col, ascii_col[col][s[i]]);
+            i++;
+        }
+    }
+#else
+    (void)wr, (void)col, (void)s, (void)last, (void)len;
+#endif
+    return i;
+}
+
 /* The segment at byte I of TEXT, whatever it holds, through the segmenter
  * and the table or the slow path (fold_int.h): a letter with the marks
  * that follow it, Hangul jamo, a code point that is not a word in COL (a
@@ -254,8 +327,9 @@ walk_segment(const char *text, size_t len, size_t i, column_t col, ww_buf_t *seg
  * its own (the next one starts a segment too) whose column is a word of
  * its own (WORD_ALONE). What every writer does with such a code point is
  * the same: pay an owed space, copy the bytes (a letter needs nothing
- * more). So the walk reads ASCII a byte at a time through ascii_col, and a
- * non-ASCII code point with WORD_ALONE as one copy of its word, after one
+ * more). So the walk reads ASCII a byte at a time through ascii_col (runs
+ * of eight and more in FOLD_TEXT and FOLD_KEY a word at a time, through
+ * put_ascii_words), and a non-ASCII code point with WORD_ALONE as one copy of its word, after one
  * look at the code point that follows it: when that one does not start a
  * segment (a combining mark, a Hangul vowel), walk_segment folds them
  * together, as it does every code point that is not WORD_ALONE. The
@@ -299,6 +373,8 @@ walk(const char *text, size_t len, column_t col, writer_t *wr_out, ww_buf_t *out
              * when a non-starter follows */
             size_t last = i + 1 < len && s[i + 1] >= 0x80 ? i /* one, between words */
                                                            : i + ww_utf8_ascii_len(s + i, len - i) - 1;
+            if ((col == COL_NFC || col == COL_KEY) && last - i >= sizeof(uint64_t))
+                i = put_ascii_words(wr, col, s, i, last, len);
             for (; i < last; i++)
                 put_byte(wr, col, ascii[s[i]]);
             if (i + 1 == len) {
@@ -388,6 +464,24 @@ walk_key(const char *text, size_t len, writer_t *wr, ww_buf_t *out)
     return walk(text, len, COL_KEY, wr, out);
 }
 
+/* True when the 8 bytes at S are ASCII that FOLD_TEXT's first pass keeps
+ * as it is without a look (' ' to '~'; a '\n' among them is left to the
+ * byte loop). The tests are the classic ones for "some byte is below N"
+ * and "some byte is zero" (Anderson, Bit Twiddling Hacks), exact for
+ * bytes below 0x80. */
+static inline bool
+is_plain_ascii8(const uint8_t *s)
+{
+    uint64_t w;
+    memcpy(&w, s, sizeof w);
+    if (w & BYTES(0x80))
+        return false;
+    uint64_t del = w ^ BYTES(0x7F);
+    uint64_t below_space = (w - BYTES(0x20)) & ~w;
+    uint64_t is_del = (del - BYTES(1)) & ~del;
+    return ((below_space | is_del) & BYTES(0x80)) == 0;
+}
+
 /* FOLD_TEXT's first pass into OUT: UTF-8 checked, every code point mapped
  * by its action (spaces ' ', line breaks '\n', invisible ones dropped).
  * Most text is kept as it is: runs of it are copied whole. Returns false on
@@ -404,6 +498,10 @@ clean(const char *text, size_t len, ww_buf_t *out)
         while (i < len) {
             uint8_t c = s[i];
             if (c < 0x80) {
+                if (len - i >= 8 && s[i + 1] < 0x80 && is_plain_ascii8(s + i)) {
+                    i += 8;
+                    continue;
+                }
                 if ((c < 0x20 && c != '\n') || c == 0x7F)
                     break;
                 i++;
