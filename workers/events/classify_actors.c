@@ -10,56 +10,65 @@
  * Reads the work_t only; it never changes a hit, a unit or the text. */
 #include "classify_int.h"
 
-#include <string.h>
-
-/* Adds the actors named within folded bytes [from, to). */
+/* Adds the actors named within folded bytes [from, to) of unit UI: the unit's bytes, or a part
+   of them. The hits of UI come first among those that start at or after its start
+   (classify_int.h), so the walk starts there. */
 static void
-actors_between(const work_t *w, uint32_t from, uint32_t to, actor_set_t *s)
+actors_between(const work_t *w, uint32_t ui, uint32_t from, uint32_t to, actor_set_t *s)
 {
-    size_t lo = 0, hi = w->hits.n;             /* the first hit starting at FROM or later */
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (w->hits.v[mid].start < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t i = lo; i < w->hits.n && w->hits.v[i].start < to; i++)
-        if (w->hits.v[i].end <= to)
+    for (size_t i = w->unit_hits[ui]; i < w->hits.n && w->hits.v[i].start < to; i++)
+        if (w->hits.v[i].start >= from && w->hits.v[i].end <= to)
             classify_set_add(s, w->actor_of[i]);
 }
 
-/* Sets *S to the actors named within folded bytes [from, to); true when there are two or more. */
+/* Sets *S to the actors named within folded bytes [from, to) of unit UI; true when there are
+   two or more. */
 static bool
-two_in(const work_t *w, uint32_t from, uint32_t to, actor_set_t *s)
+two_in(const work_t *w, uint32_t ui, uint32_t from, uint32_t to, actor_set_t *s)
 {
     s->n = 0;
-    actors_between(w, from, to, s);
+    actors_between(w, ui, from, to, s);
     return s->n >= 2;
 }
 
+/* True when a clause break starts at byte I of P[0..END) (I < END), and its length in *LEN:
+   , ; : ( ) or — – ، 、 ， ；. The marks of more than one byte are matched on all their bytes
+   at once: their lead bytes are shared with whole blocks (0xD8 with most Arabic letters), so
+   this test runs on nearly every byte of an Arabic or Chinese clause. */
 static inline bool
 is_clause_break(const char *p, uint32_t i, uint32_t end, uint32_t *len)
 {
-    /* — – ، 、 ， ； */
-    static const struct { uint8_t n; char b[4]; } marks[] = {
-        { 3, "\xe2\x80\x94" }, { 3, "\xe2\x80\x93" }, { 2, "\xd8\x8c" },
-        { 3, "\xe3\x80\x81" }, { 3, "\xef\xbc\x8c" }, { 3, "\xef\xbc\x9b" } };
-    /* 1: a break of one byte; 2: the first byte of a longer mark */
-    static const uint8_t first[256] = { [','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
-                                        [0xE2] = 2, [0xD8] = 2, [0xE3] = 2, [0xEF] = 2 };
-    uint8_t c = (uint8_t)p[i];
+    /* the bytes a break may start with: one lookup passes over the rest */
+    static const bool may_start[256] = { [','] = true, [';'] = true, [':'] = true, ['('] = true,
+                                         [')'] = true, [0xD8] = true, [0xE2] = true,
+                                         [0xE3] = true, [0xEF] = true };
+    const uint8_t *b = (const uint8_t *)p + i;
+    uint32_t left = end - i;
+    uint32_t n = 0;                                 /* the length of the mark found */
     *len = 1;
-    if (first[c] != 2)
-        return first[c] == 1;
-    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-        uint32_t n = marks[k].n;
-        if (i + n <= end && memcmp(p + i, marks[k].b, n) == 0) {
-            *len = n;
-            return true;
-        }
+    if (!may_start[b[0]])
+        return false;
+    switch (b[0]) {
+    case ',': case ';': case ':': case '(': case ')':
+        n = 1;
+        break;
+    case 0xD8:                                      /* ، U+060C */
+        n = left >= 2 && b[1] == 0x8C ? 2 : 0;
+        break;
+    case 0xE2:                                      /* — U+2014, – U+2013 */
+        n = left >= 3 && b[1] == 0x80 && (b[2] == 0x94 || b[2] == 0x93) ? 3 : 0;
+        break;
+    case 0xE3:                                      /* 、 U+3001 */
+        n = left >= 3 && b[1] == 0x80 && b[2] == 0x81 ? 3 : 0;
+        break;
+    case 0xEF:                                      /* ， U+FF0C, ； U+FF1B */
+        n = left >= 3 && b[1] == 0xBC && (b[2] == 0x8C || b[2] == 0x9B) ? 3 : 0;
+        break;
+    default:
+        break;
     }
-    return false;
+    *len = n > 0 ? n : 1;
+    return n > 0;
 }
 
 /* The clause of hit H inside unit U: bounded by commas, colons, dashes and brackets. */
@@ -104,8 +113,9 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
 {
     s->n = 0;
     if (w->units[w->unit_of[m]].para < 0) {
-        const unit_t *t = &w->units[w->unit_of[m]];
-        if (two_in(w, t->start, t->end, s))
+        uint32_t ti = w->unit_of[m];
+        const unit_t *t = &w->units[ti];
+        if (two_in(w, ti, t->start, t->end, s))
             return true;
         s->n = 0;
         m = classify_action_sentence(w, m);
@@ -116,23 +126,32 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
     if (u->para >= 0) {
         uint32_t from, to;
         clause_of(w, u, h, &from, &to);
-        if (two_in(w, from, to, s) || two_in(w, u->start, u->end, s))
+        if (two_in(w, ui, from, to, s) || two_in(w, ui, u->start, u->end, s))
             return true;
     }
     /* Looser: the title, the lead units next to the action's, and the other lead units that
        tell of the same action ("... have spoken by phone again." ... "The foreign ministers
-       of Russia and the U.S. discussed Aleppo by telephone on 14 December."). */
-    for (size_t i = 0; i < w->n_units; i++) {
+       of Russia and the U.S. discussed Aleppo by telephone on 14 December."). The title's
+       units come before the body's (classify_find_lead), so none past LAST_NEAR is near. */
+    size_t last_near = u->para < 0 ? (size_t)ui + 2 : (size_t)ui + 1;
+    for (size_t i = 0; i < w->n_units && (i <= last_near || w->units[i].para < 0); i++) {
         const unit_t *v = &w->units[i];
         bool near = v->para < 0 || i + 1 == ui || i == ui || i == ui + 1 ||
                     (u->para < 0 && i <= ui + 2);
         if (near)
-            actors_between(w, v->start, v->end, s);
+            actors_between(w, (uint32_t)i, v->start, v->end, s);
     }
-    for (size_t i = 0; i < w->hits.n; i++) {
-        const unit_t *v = &w->units[w->unit_of[i]];
-        if (classify_tells_of(w, i, h->ref))
-            actors_between(w, v->start, v->end, s);
+    /* The hits of a unit come together: one that tells of the action is enough to read the
+       unit, and only a lead unit's can (classify_tells_of). */
+    for (size_t i = 0; i < w->n_units; i++) {
+        const unit_t *v = &w->units[i];
+        if (!v->lead)
+            continue;
+        for (size_t j = w->unit_hits[i]; j < w->unit_hits[i + 1]; j++)
+            if (classify_tells_of(w, j, h->ref)) {
+                actors_between(w, (uint32_t)i, v->start, v->end, s);
+                break;
+            }
     }
     return false;
 }
