@@ -37,20 +37,6 @@
 /* Hits                                                                */
 /* ------------------------------------------------------------------ */
 
-static uint32_t
-unit_of_offset(const work_t *w, uint32_t off)
-{
-    size_t lo = 0, hi = w->n_units;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (w->units[mid].start <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (uint32_t)lo;
-}
-
 /* True when the folded bytes [a, b) stay in one clause and hold at most REACH words and
    NEG_MAX_BYTES bytes. A pair of commas is a parenthesis ("Телефонный разговор, о котором
    сообщали СМИ, не состоялся"): what it holds is not counted; a lone comma ends the clause
@@ -210,9 +196,13 @@ annotate(work_t *w)
     w->actor_of = ww_xmalloc((n + 1) * sizeof *w->actor_of);
     w->state = ww_xcalloc(n + 1, 1);
     w->unit_hits = ww_xmalloc((w->n_units + 1) * sizeof *w->unit_hits);
-    size_t u = 0;
+    size_t u = 0, at = 0;
     for (size_t i = 0; i < n; i++) {
-        w->unit_of[i] = unit_of_offset(w, h[i].start);
+        /* a hit's unit is the last one starting at or before it (the first unit when none
+           does); the hits are sorted by start, so the walk only goes forward */
+        while (at + 1 < w->n_units && w->units[at + 1].start <= h[i].start)
+            at++;
+        w->unit_of[i] = (uint32_t)at;
         w->actor_of[i] = hit_actor(w, &h[i]);
         while (u <= w->unit_of[i])
             w->unit_hits[u++] = (uint32_t)i;

@@ -43,12 +43,12 @@ is_abbreviation(const char *s, size_t at)
         return at - d >= 1 && at - d <= 2 && (d == 0 || s[d - 1] == ' ');
     }
     for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
-        if (strlen(abbr[i]) != n)
-            continue;
-        size_t k = 0;
+        if (abbr[i][0] != (s[b] | 0x20))
+            continue;                       /* the first letter first: most words pass here */
+        size_t k = 1;                       /* stops at ABBR's end: the word has no NUL */
         while (k < n && (s[b + k] | 0x20) == abbr[i][k])
             k++;
-        if (k == n)
+        if (k == n && abbr[i][n] == '\0')
             return true;
     }
     return false;
@@ -62,15 +62,17 @@ is_closer(int32_t cp)
            cp == 0x00BB || cp == 0x300D || cp == 0x300F || cp == 0xFF09;
 }
 
+/* The first bytes of the stops: . ! ? and the lead bytes of 。！？।؟… */
+static const bool stop_lead[256] = { ['.'] = true, ['!'] = true, ['?'] = true, [0xE3] = true,
+                                     [0xEF] = true, [0xE0] = true, [0xD8] = true, [0xE2] = true };
+
 /* True when a stop starts at byte I of S[0..LEN): . ! ? or 。！？।؟… (their exact bytes: a
    lead byte alone is shared with every other character of its block). */
 static inline bool
 may_stop(const char *s, size_t i, size_t len)
 {
-    static const bool lead[256] = { ['.'] = true, ['!'] = true, ['?'] = true, [0xE3] = true,
-                                    [0xEF] = true, [0xE0] = true, [0xD8] = true, [0xE2] = true };
     const uint8_t *p = (const uint8_t *)s + i;
-    if (!lead[p[0]])
+    if (!stop_lead[p[0]])
         return false;
     if (p[0] < 0x80)
         return true;
@@ -82,6 +84,47 @@ may_stop(const char *s, size_t i, size_t len)
     case 0xE3: return n >= 3 && p[1] == 0x80 && p[2] == 0x82;                /* 。 */
     default:   return n >= 3 && p[1] == 0xBC && (p[2] == 0x81 || p[2] == 0x9F); /* ！？ */
     }
+}
+
+/* The bytes of S[I..I+8) where a stop may start, as a mask with bit 8k+7 set for byte I+k:
+   every '.', '!' and '?', and every byte from 0xD8 up, where the other stops' lead bytes are.
+   No byte a stop starts at is left out; a few others may be in (a byte just past a match, a
+   lead byte of another character), and may_stop tells them apart. A byte of X ^ C is zero
+   where X holds C, and a zero byte takes a borrow into its clear high bit in
+   (X ^ C) - 0x01..01. A byte from 0xD8 up has its high bit set, and its low seven bits plus
+   0x28 reach 0x80 without a carry into the next byte. */
+static inline uint64_t
+stop_candidates(const char *s, size_t i)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = ones * 0x80;
+    uint64_t x;
+    memcpy(&x, s + i, sizeof x);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);                   /* byte I+k at bits 8k..8k+7 */
+#endif
+    uint64_t dot = x ^ (ones * '.'), bang = x ^ (ones * '!'), ask = x ^ (ones * '?');
+    uint64_t zero = ((dot - ones) & ~dot) | ((bang - ones) & ~bang) | ((ask - ones) & ~ask);
+    uint64_t high = ((x & ~highs) + ones * 0x28) & x;
+    return (zero | high) & highs;
+}
+
+/* The first byte at or after I (<= END) of S[0..END) where a stop starts (may_stop), or END.
+   This is the segmenter's inner loop, and most bytes start no stop: it reads eight bytes at a
+   time and looks closer only at the candidates, in text order. */
+static inline size_t
+next_stop(const char *s, size_t i, size_t end)
+{
+    while (end - i >= 8) {
+        for (uint64_t m = stop_candidates(s, i); m != 0; m &= m - 1) {
+            size_t at = i + (size_t)__builtin_ctzll(m) / 8;
+            if (may_stop(s, at, end))
+                return at;
+        }
+        i += 8;
+    }
+    while (i < end && !may_stop(s, i, end))
+        i++;
+    return i;
 }
 
 /* If a sentence ends at byte I of S[0..LEN) (a stop), returns the offset just past it and its
@@ -210,16 +253,14 @@ segment(work_t *w, const char *s, size_t len, int32_t *para)
         if (!is_blank(s + at, end - at)) {
             size_t from = at;
             char sep = '\n';
-            for (size_t i = at; i < end; i++) {
-                if (!may_stop(s, i, end))
-                    continue;
+            for (size_t i = next_stop(s, at, end); i < end; i = next_stop(s, i + 1, end)) {
                 size_t stop = sentence_end(s, end, i);
                 if (stop == 0)
                     continue;
                 add_unit(w, s + from, stop - from, *para, sep);
                 sep = ' ';
-                from = i = stop;
-                i--;
+                from = stop;
+                i = stop - 1;                   /* the next stop is looked for from STOP on */
             }
             size_t before = w->n_units;
             add_unit(w, s + from, end - from, *para, sep);
