@@ -208,10 +208,10 @@ catalog_scan(const catalog_t *self, const char *text, size_t len, catalog_hits_t
         len = UINT32_MAX;
     size_t excepts = 0;
     uint32_t s = 0;
-    for (size_t i = 0; i < len; i++) {
-        s = automaton_step(ac, s, p[i]);
+    for (size_t i = 0; i < len;) {
+        i = automaton_run(ac, &s, p, i, len);
         if (ac->first[s] != AUTOMATON_NONE)
-            excepts += report(self, p, len, i + 1, s, hits);
+            excepts += report(self, p, len, i, s, hits);
     }
     if (excepts > 0)
         apply_excepts(self, hits);
