@@ -156,6 +156,23 @@ test_scan_boundaries(void **state)
     check_scan(c, "did not speak by phone", "neg:- action:phone_call");
 }
 
+/* Three hits end at the same byte, longest first: the except term of A, B's term, and A's
+   term inside the except. B's hit is kept; A's must still go. */
+static void
+test_scan_except_overlap(void **state)
+{
+    (void)state;
+    static const char text[] = "actor a\n  alias zh 里\n  except zh 阿克里\n"
+                               "actor b\n  alias zh 克里\n";
+    char err[256];
+    catalog_t *c = catalog_parse(text, sizeof text - 1, "x.catalog", err, sizeof err);
+    if (c == NULL)
+        fail_msg("%s", err);
+    check_scan(c, "阿克里", "actor:b");
+    check_scan(c, "里 阿克里 里", "actor:a actor:b actor:a");
+    catalog_destroy(&c);
+}
+
 static void
 test_roles_and_offices(void **state)
 {
@@ -463,6 +480,7 @@ main(void)
         cmocka_unit_test(test_background_cues),
         cmocka_unit_test(test_error_on_nul_byte),
         cmocka_unit_test(test_empty_and_comments),
+        cmocka_unit_test(test_scan_except_overlap),
         cmocka_unit_test(test_load_missing_file),
         cmocka_unit_test(test_shipped_catalog),
         cmocka_unit_test(test_shipped_widened_names),

@@ -176,21 +176,33 @@ report(const catalog_t *self, const uint8_t *p, size_t len, size_t end, uint32_t
     return excepts;
 }
 
-/* Drops the hits that lie inside an except term of their own entity, and the except hits. */
+/* Drops the hits that lie inside an except hit of their own entity, and the EXCEPTS except
+   hits. The except hits are first copied past the end of the list, where compacting it cannot
+   write over them (checked in place, an except hit could be overwritten by a kept hit before a
+   later hit inside it was checked: see test_scan_except_overlap), and each hit is checked
+   against them only, not against the whole list, which was quadratic in the hits of a long
+   Chinese text. */
 static void
-apply_excepts(const catalog_t *self, catalog_hits_t *h)
+apply_excepts(const catalog_t *self, catalog_hits_t *h, size_t excepts)
 {
+    size_t n = h->n;
+    if (h->cap < n + excepts) {
+        h->cap = n + excepts;
+        h->v = ww_xrealloc(h->v, h->cap * sizeof *h->v);
+    }
+    catalog_hit_t *ex = h->v + n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (h->v[i].kind == CATALOG_EXCEPT)
+            ex[k++] = h->v[i];
     size_t w = 0;
-    for (size_t i = 0; i < h->n; i++) {
+    for (size_t i = 0; i < n; i++) {
         const catalog_hit_t *x = &h->v[i];
         bool keep = x->kind != CATALOG_EXCEPT;
-        for (size_t j = 0; keep && j < h->n; j++) {
-            const catalog_hit_t *e = &h->v[j];
-            if (e->kind != CATALOG_EXCEPT)
-                continue;
-            const term_t *t = &self->terms[e->ref];
-            keep = !(t->owner_kind == x->kind && t->ref == x->ref && e->start <= x->start &&
-                     x->end <= e->end);
+        for (size_t j = 0; keep && j < k; j++) {
+            const term_t *t = &self->terms[ex[j].ref];
+            keep = !(t->owner_kind == x->kind && t->ref == x->ref && ex[j].start <= x->start &&
+                     x->end <= ex[j].end);
         }
         if (keep)
             h->v[w++] = *x;
@@ -214,7 +226,7 @@ catalog_scan(const catalog_t *self, const char *text, size_t len, catalog_hits_t
             excepts += report(self, p, len, i, s, hits);
     }
     if (excepts > 0)
-        apply_excepts(self, hits);
+        apply_excepts(self, hits, excepts);
     return hits->n;
 }
 
