@@ -28,7 +28,8 @@ static char ascii_col[COL_COUNT][128];
 static bool has_ascii_col;
 /* The table says what put_ascii_words assumes of the bytes it copies:
  * FOLD_TEXT keeps '!' to '~' as they are, FOLD_KEY lower-cases A to Z and
- * keeps a to z and 0 to 9. */
+ * keeps a to z and 0 to 9, FOLD_MATCH lower-cases A to Z and keeps the
+ * rest of '!' to '~' but '`' (which it makes an apostrophe) and ' '. */
 static bool has_ascii_words[COL_COUNT];
 
 static bool
@@ -45,13 +46,15 @@ learn_ascii(void)
         for (int col = 0; col < COL_COUNT; col++)
             ascii_col[col][c] = e->len[col] == 1 ? e->out[col][0] : ' ';
     }
-    has_ascii_words[COL_NFC] = has_ascii_words[COL_KEY] = true;
+    has_ascii_words[COL_NFC] = has_ascii_words[COL_KEY] = has_ascii_words[COL_MATCH] = true;
     for (int c = 0; c < 128; c++) {
         if (c > ' ' && c < 0x7F && ascii_col[COL_NFC][c] != c)
             has_ascii_words[COL_NFC] = false;
         int lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
         if (is_alnum(c) && ascii_col[COL_KEY][c] != lower)
             has_ascii_words[COL_KEY] = false;
+        if (c >= ' ' && c < 0x7F && c != '`' && ascii_col[COL_MATCH][c] != lower)
+            has_ascii_words[COL_MATCH] = false;
     }
     has_ascii_col = true;
 }
@@ -238,15 +241,34 @@ put_byte(writer_t *wr, column_t col, char c)
 
 /* ---- the walk ------------------------------------------------------------- */
 
-/* Writes, for FOLD_TEXT (COL_NFC) and FOLD_KEY, the ASCII bytes from I up
- * to LAST (all of S[I..LAST) is ASCII) a word at a time while eight bytes
- * of S (LEN bytes) are left to load, and returns where it stopped. The
- * bytes that these writers only copy (FOLD_TEXT: '!' to '~'; FOLD_KEY:
- * letters, lower-cased, and digits) are found eight at a time: the lowest
- * flagged byte of the tests below is exact (a borrow or a carry only
- * runs upwards, into bytes after it), so the bytes before it are copied
- * with one store, after the owed space, and the byte that stopped the run
- * goes through put_byte. The same bytes as put_byte one at a time. */
+/* Bit 7 of each byte of W that is at least C (1 to 0x80): exact for the
+ * bytes below 0x80, and the carry out of a byte from 0x80 up runs only into
+ * the bytes after it. */
+static inline uint64_t
+bytes_at_least(uint64_t w, uint8_t c)
+{
+    return (w + BYTES(0x80 - c)) & BYTES(0x80);
+}
+
+/* Bit 7 of each byte of W that is C (below 0x80); exact as above. */
+static inline uint64_t
+bytes_equal(uint64_t w, uint8_t c)
+{
+    uint64_t x = w ^ BYTES(c);
+    return ~((x + BYTES(0x7F)) | x) & BYTES(0x80);
+}
+
+/* Writes, for FOLD_TEXT (COL_NFC), FOLD_MATCH and FOLD_KEY, the ASCII
+ * bytes from I up to LAST (all of S[I..LAST) is ASCII) a word at a time
+ * while eight bytes of S (LEN bytes) are left to load, and returns where
+ * it stopped. The bytes that these writers only copy (FOLD_TEXT: '!' to
+ * '~'; FOLD_MATCH: the same but '`', upper case lowered, and a ' ' that
+ * follows no space or line break; FOLD_KEY: letters, lower-cased, and
+ * digits) are found eight at a time: the lowest flagged byte of the tests
+ * below is exact (a borrow or a carry only runs upwards, into bytes after
+ * it), so the bytes before it are copied with one store, after the owed
+ * space, and the byte that stopped the run goes through put_byte. The
+ * same bytes as put_byte one at a time. */
 static inline __attribute__((always_inline)) size_t
 put_ascii_words(writer_t *wr, column_t col, const uint8_t *s, size_t i, size_t last, size_t len)
 {
@@ -260,6 +282,19 @@ put_ascii_words(writer_t *wr, column_t col, const uint8_t *s, size_t i, size_t l
         if (col == COL_NFC) {
             uint64_t del = w ^ BYTES(0x7F);
             stops = ((w - BYTES('!')) & ~w) | ((del - BYTES(1)) & ~del);
+        } else if (col == COL_MATCH) {
+            /* match_byte drops a ' ' after ' ' or '\n': the byte before
+             * the first is the last one written, the byte before each
+             * other one is in W (a '\n' there stops the run before) */
+            uint64_t after_space = bytes_equal(w << 8, ' ');
+            if (wr->last == ' ' || wr->last == '\n')
+                after_space |= 0x80;
+            uint64_t printable = bytes_at_least(w, '!') & ~bytes_at_least(w, 0x7F);
+            uint64_t copied = (printable & ~bytes_equal(w, '`')) |
+                              (bytes_equal(w, ' ') & ~after_space);
+            stops = ~copied;
+            uint64_t upper = bytes_at_least(w, 'A') & ~bytes_at_least(w, 'Z' + 1);
+            out = w | upper >> 2; /* 0x20 on every upper-case letter */
         } else {
             uint64_t lower = w | BYTES(0x20);
             uint64_t letters = (lower + BYTES(0x80 - 'a')) & ~(lower + BYTES(0x80 - '{'));
@@ -272,11 +307,13 @@ put_ascii_words(writer_t *wr, column_t col, const uint8_t *s, size_t i, size_t l
         if (run > last - i)
             run = last - i;
         if (run > 0) {
-            if (wr->pending)
+            if (col != COL_MATCH && wr->pending)
                 *wr->w++ = ' ';
             wr->pending = false;
             memcpy(wr->w, &out, sizeof out); /* room: eight bytes are still to read */
             wr->w += run;
+            if (col == COL_MATCH)
+                wr->last = (char)(out >> (8 * (run - 1)));
             i += run;
         }
         if (run < sizeof w && i < last) {
@@ -328,7 +365,7 @@ walk_segment(const char *text, size_t len, size_t i, column_t col, ww_buf_t *seg
  * its own (WORD_ALONE). What every writer does with such a code point is
  * the same: pay an owed space, copy the bytes (a letter needs nothing
  * more). So the walk reads ASCII a byte at a time through ascii_col (runs
- * of eight and more in FOLD_TEXT and FOLD_KEY a word at a time, through
+ * of eight and more in every form but FOLD_CASE a word at a time, through
  * put_ascii_words), and a non-ASCII code point with WORD_ALONE as one copy of its word, after one
  * look at the code point that follows it: when that one does not start a
  * segment (a combining mark, a Hangul vowel), walk_segment folds them
@@ -373,7 +410,7 @@ walk(const char *text, size_t len, column_t col, writer_t *wr_out, ww_buf_t *out
              * when a non-starter follows */
             size_t last = i + 1 < len && s[i + 1] >= 0x80 ? i /* one, between words */
                                                            : i + ww_utf8_ascii_len(s + i, len - i) - 1;
-            if ((col == COL_NFC || col == COL_KEY) && last - i >= sizeof(uint64_t))
+            if (col != COL_CASE && last - i >= sizeof(uint64_t))
                 i = put_ascii_words(wr, col, s, i, last, len);
             for (; i < last; i++)
                 put_byte(wr, col, ascii[s[i]]);
