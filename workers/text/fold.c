@@ -145,6 +145,8 @@ typedef struct {
     bool pending;     /* KEY and TEXT: a space is owed before the next visible byte */
     bool is_one_line; /* TEXT: every line break becomes a space too */
     bool is_reference; /* walk the whole text through fold_segment (fold_reference) */
+    bool is_raw;       /* TEXT: the text has not been through clean: stop once is_unclean */
+    bool is_unclean;   /* TEXT: met a code point that clean may change */
 } writer_t;
 
 static void
@@ -156,6 +158,8 @@ writer_init(writer_t *wr, ww_buf_t *out)
     wr->pending = false;
     wr->is_one_line = false;
     wr->is_reference = false;
+    wr->is_raw = false;
+    wr->is_unclean = false;
 }
 
 /* Makes room in OUT for N more bytes after what WR has written. */
@@ -239,6 +243,24 @@ put_byte(writer_t *wr, column_t col, char c)
     }
 }
 
+/* Whether clean changes the ASCII byte C, or may: it keeps ' ' to '~' and
+ * '\n' as they are and looks up the rest. */
+static inline bool
+is_unclean_ascii(uint8_t c)
+{
+    return (c < ' ' && c != '\n') || c == 0x7F;
+}
+
+/* put_byte for the ASCII byte C of the text, noting (FOLD_TEXT) a byte that
+ * clean would change: see fold_with. */
+static inline void
+put_ascii(writer_t *wr, column_t col, uint8_t c)
+{
+    if (col == COL_NFC && is_unclean_ascii(c))
+        wr->is_unclean = true;
+    put_byte(wr, col, ascii_col[col][c]);
+}
+
 /* ---- the walk ------------------------------------------------------------- */
 
 /* Bit 7 of each byte of W that is at least C (1 to 0x80): exact for the
@@ -317,7 +339,7 @@ put_ascii_words(writer_t *wr, column_t col, const uint8_t *s, size_t i, size_t l
             i += run;
         }
         if (run < sizeof w && i < last) {
-            put_byte(wr, col, ascii_col[col][s[i]]);
+            put_ascii(wr, col, s[i]);
             i++;
         }
     }
@@ -353,6 +375,21 @@ walk_segment(const char *text, size_t len, size_t i, column_t col, ww_buf_t *seg
     else
         fold_segment(s + i, end - i, col, seg);
     return end;
+}
+
+/* Whether clean keeps every code point of S (N bytes of valid UTF-8) as
+ * it is. */
+static bool
+is_clean_span(const uint8_t *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t k = ww_utf8_decode(s + i, n - i, &cp);
+        if (k == 0 || (cp < 0x80 ? is_unclean_ascii((uint8_t)cp) : fold_info_of(cp)->action != CP_KEEP))
+            return false;
+        i += k;
+    }
+    return true;
 }
 
 /* Writes column COL of TEXT (LEN bytes) through WR into OUT. Returns false
@@ -395,7 +432,6 @@ walk(const char *text, size_t len, column_t col, writer_t *wr_out, ww_buf_t *out
         *wr_out = local;
         return true;
     }
-    const char *ascii = ascii_col[col];
     /* room for the fast path: a word is at most 3 bytes and its code point
      * at least 2, and an owed space comes from a space that wrote nothing */
     writer_reserve(wr, out, len + len / 2 + FORM_BYTES + 1);
@@ -405,6 +441,8 @@ walk(const char *text, size_t len, column_t col, writer_t *wr_out, ww_buf_t *out
     size_t i = 0, n = 0;
     bool ok = true;
     while (i < len) {
+        if (col == COL_NFC && wr->is_raw && wr->is_unclean)
+            break; /* fold_with starts over with clean's output */
         if (s[i] < 0x80) {
             /* a run of ASCII: each byte a segment of its own, but the last
              * when a non-starter follows */
@@ -413,9 +451,9 @@ walk(const char *text, size_t len, column_t col, writer_t *wr_out, ww_buf_t *out
             if (col != COL_CASE && last - i >= sizeof(uint64_t))
                 i = put_ascii_words(wr, col, s, i, last, len);
             for (; i < last; i++)
-                put_byte(wr, col, ascii[s[i]]);
+                put_ascii(wr, col, s[i]);
             if (i + 1 == len) {
-                put_byte(wr, col, ascii[s[i++]]);
+                put_ascii(wr, col, s[i++]);
                 break;
             }
             e = word_at(s + i + 1, len - i - 1, col, &n);
@@ -424,7 +462,7 @@ walk(const char *text, size_t len, column_t col, writer_t *wr_out, ww_buf_t *out
                 break;
             }
             if (word_flags(e) & WORD_STARTS)
-                put_byte(wr, col, ascii[s[i++]]);
+                put_ascii(wr, col, s[i++]);
         } else if (e == 0) {
             e = word_at(s + i, len - i, col, &n);
             if (e == 0) {
@@ -445,6 +483,8 @@ walk(const char *text, size_t len, column_t col, writer_t *wr_out, ww_buf_t *out
             if ((col == COL_KEY || col == COL_NFC) && wr->pending)
                 *wr->w++ = ' ';
             wr->pending = false;
+            if (col == COL_NFC && !(word_flags(e) & WORD_KEEP))
+                wr->is_unclean = true;
             memcpy(wr->w, &e, sizeof e); /* the word and a byte past it, which is room */
             size_t k = word_flags(e) >> WORD_LEN_SHIFT;
             wr->w += k;
@@ -464,6 +504,8 @@ walk(const char *text, size_t len, column_t col, writer_t *wr_out, ww_buf_t *out
             ok = false;
             break;
         }
+        if (col == COL_NFC && !is_clean_span(s + i, end - i))
+            wr->is_unclean = true;
         writer_reserve(wr, out, (len - end) + (len - end) / 2 + seg.len + FORM_BYTES + 1);
         for (size_t k = 0; k < seg.len; k++)
             put_byte(wr, col, seg.ptr[k]);
@@ -522,7 +564,8 @@ is_plain_ascii8(const uint8_t *s)
 /* FOLD_TEXT's first pass into OUT: UTF-8 checked, every code point mapped
  * by its action (spaces ' ', line breaks '\n', invisible ones dropped).
  * Most text is kept as it is: runs of it are copied whole. Returns false on
- * invalid UTF-8 (OUT then holds junk). */
+ * invalid UTF-8 (OUT then holds junk). fold_with calls it only for text
+ * in which the walk met something it may change. */
 static bool
 clean(const char *text, size_t len, ww_buf_t *out)
 {
@@ -591,6 +634,22 @@ fold_with(fold_form_t form, const char *s, size_t len, ww_buf_t *out, bool is_re
     bool ok;
     ww_buf_reserve(out, 0);
     if (form == FOLD_TEXT || form == FOLD_LINE) {
+        /* Most text has nothing that clean changes; then clean's output is
+         * the text itself, and the walk may as well read the text. So the
+         * walk reads it first and notes every code point that clean may
+         * change (an ASCII control but '\n', DEL, one whose action is not
+         * CP_KEEP); at the first, or on invalid UTF-8, what it wrote is
+         * undone and the text goes the long way: clean, then the walk. */
+        if (!is_reference) {
+            writer_init(&wr, out);
+            wr.is_one_line = form == FOLD_LINE;
+            wr.is_raw = true;
+            if (walk_nfc(s, len, &wr, out) && !wr.is_unclean) {
+                writer_done(&wr, out);
+                return 0;
+            }
+            out->len = undo;
+        }
         ww_buf_t raw = WW_BUF_INIT;
         ok = clean(s, len, &raw);
         if (ok) {
