@@ -854,6 +854,27 @@ test_updated_story_keeps_its_date(void **state)
     assert_true(r.date_from_text);
 }
 
+/* A meeting to come with "recent conversations" behind it reports neither. */
+static void
+test_recent_calls_before_a_meeting(void **state)
+{
+    static const case_t none[] = {
+        { "en", "Kerry, Lavrov to meet in Geneva",
+          "John Kerry and Sergei Lavrov will meet in Geneva on Friday to try to revive the ceasefire. The two have held several phone conversations in recent days.",
+          NULL, NULL },
+        { "en", "Kerry heads to Geneva for talks with Lavrov",
+          "Secretary of State John Kerry will travel to Geneva on Thursday for talks with Russian Foreign Minister Sergei Lavrov, after recent conversations between the two on Syria.",
+          NULL, NULL },
+        { "ru", "Лавров и Керри встретятся в Женеве",
+          "Сергей Лавров и Джон Керри встретятся в пятницу в Женеве. В последние дни министры несколько раз говорили по телефону.",
+          NULL, NULL },
+        { "fr", "Kerry et Lavrov se retrouveront à Genève",
+          "John Kerry et Sergueï Lavrov se retrouveront vendredi à Genève. Les deux hommes se sont parlé plusieurs fois au téléphone ces derniers jours.",
+          NULL, NULL },
+    };
+    check_cases(*state, none, sizeof none / sizeof none[0], at(2016, 9, 7, 14));
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -1254,6 +1275,7 @@ main(void)
         cmocka_unit_test(test_weeks_back_in_more_languages),
         cmocka_unit_test(test_tried_in_vain_apart),
         cmocka_unit_test(test_updated_story_keeps_its_date),
+        cmocka_unit_test(test_recent_calls_before_a_meeting),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
