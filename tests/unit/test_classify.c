@@ -875,6 +875,24 @@ test_recent_calls_before_a_meeting(void **state)
     check_cases(*state, none, sizeof none / sizeof none[0], at(2016, 9, 7, 14));
 }
 
+/* "Вчера" and "сегодня" written at 01:30 in Moscow (22:30 UTC the day before) count from the
+   Moscow day; a weekday in English still counts from the publication time. */
+static void
+test_moscow_writers_day(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "Лавров и Керри поговорили по телефону",
+          "Сергей Лавров и Джон Керри вчера обсудили по телефону Сирию.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "ru", "Лавров и Керри поговорили по телефону",
+          "Сергей Лавров и Джон Керри сегодня обсудили по телефону Сирию.",
+          "lavrov_kerry_call", "2016-09-20" },
+        { "en", "Lavrov, Kerry talk", "Sergei Lavrov and John Kerry discussed Syria by phone yesterday.",
+          "lavrov_kerry_call", "2016-09-18" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 22) + 30 * 60000);
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -1276,6 +1294,7 @@ main(void)
         cmocka_unit_test(test_tried_in_vain_apart),
         cmocka_unit_test(test_updated_story_keeps_its_date),
         cmocka_unit_test(test_recent_calls_before_a_meeting),
+        cmocka_unit_test(test_moscow_writers_day),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),

@@ -73,8 +73,8 @@ near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach)
 /* The language bit that negation cues must match: the caller's language, or, when it gave
    none, the detected one. Detection costs more than the rest of classify, so it runs only for
    the rare item that has a negation cue next to an action phrase. */
-static uint64_t
-text_lang_mask(work_t *w)
+uint64_t
+classify_text_lang_mask(work_t *w)
 {
     if (!w->lang_known) {
         const char *l = w->body_len > 0 ? lang_detect(w->body, w->body_len)
@@ -148,7 +148,7 @@ is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
         if (!cue_reaches(w, &h[j], &h[i], before, after))
             continue;
         /* Portuguese "no sábado" is "on Saturday": a cue counts in its own language. */
-        uint64_t mask = text_lang_mask(w);
+        uint64_t mask = classify_text_lang_mask(w);
         if (mask == 0 || (h[j].langs & mask))
             return true;
     }
@@ -338,6 +338,9 @@ classify_with(const catalog_t *cat, const char *title, size_t title_len, const c
         classify_weigh_units(&w);
         if (w.trace != NULL)
             trace_units_and_hits(&w);
+        uint64_t moscow = catalog_lang_mask(cat, "ru") | catalog_lang_mask(cat, "uk") |
+                          catalog_lang_mask(cat, "be");
+        w.writes_in_moscow = (classify_text_lang_mask(&w) & moscow) != 0;
         classify_decide(&w, out);
         out->date_how = out->type != NULL ? w.date_how : CLASSIFY_DATE_NONE;
         list_actors(&w, out);

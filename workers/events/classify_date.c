@@ -135,7 +135,9 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
    event); a date in another lead sentence that tells of the action; a date in the sentences
    around; a weekday or relative word anywhere in the lead; a date in a sentence past the
    lead that tells of the action (an updated story). Weekdays and relative words count
-   from the dateline's day when there is one. Returns NO_DAY when the text gives none; sets
+   from the dateline's day when there is one; else, in a language mostly written on Moscow
+   time (w->writes_in_moscow), from the publication's day in Moscow; else from the
+   publication time. Returns NO_DAY when the text gives none; sets
    *FROM_DATELINE when the dateline's date is the one returned. */
 static int32_t
 lead_date(const work_t *w, size_t m, bool *from_dateline)
@@ -147,6 +149,10 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
         dates_resolve_month_day(w->dl.month, w->dl.day, w->published_ms, iso);
         if (dates_parse_iso(iso, 10, &dl_day))
             anchor_ms = (int64_t)dl_day * MS_PER_DAY;
+    } else if (w->writes_in_moscow) {
+        /* "вчера" written at 01:30 in Moscow is the Moscow day before, whatever the UTC day */
+        anchor_ms = (int64_t)dates_moscow_day_of_ms(w->published_ms) * MS_PER_DAY +
+                    MS_PER_DAY / 2;
     }
     size_t a = classify_action_sentence(w, m);
     uint32_t ui = w->unit_of[a];

@@ -41,6 +41,7 @@ typedef struct {
     const char *lang;        /* as given; NULL when unknown */
     uint64_t lang_mask;      /* its bit among the catalog's languages, 0 = any */
     bool lang_known;         /* lang_mask is settled (given, or detected when first needed) */
+    bool writes_in_moscow;   /* the text's language is mostly written on Moscow time */
     const char *title, *body;
     size_t title_len, body_len;
     ww_buf_t text;           /* the folded title and sentences */
@@ -104,6 +105,9 @@ bool classify_participants(const work_t *w, size_t m, actor_set_t *s);
    day (also when the text's date lies past the publication's Moscow day: TEXT_OUT then
    holds that date, else ""). */
 bool classify_event_date(work_t *w, size_t m, char out[11], char text_out[11]);
+
+/* The catalog's bit of the text's language (given, else detected once); 0 when unknown. */
+uint64_t classify_text_lang_mask(work_t *w);
 
 /* ---- shared inline helpers ---- */
 
