@@ -21,10 +21,13 @@
  * other scripts' rarities), the sample is folded a character at a time as
  * it is counted; otherwise it is folded whole first, with the same result.
  * The function words sit in one hash table (word -> the languages that
- * list it), a word with a character no function word has (a Cyrillic
- * letter) is not looked up, and what a BMP code point is (script, mark,
- * marker, fold) is remembered once looked up. The tables are filled on
- * first use, without a lock: the worker is single-threaded.
+ * list it), keyed by a word's bytes as one 16-byte value and looked up
+ * once the word ends; ASCII words are found and copied eight bytes at a
+ * time. A word with a character no function word has (a Cyrillic letter)
+ * is not looked up, and what a BMP code point is (script, mark, marker,
+ * fold, and all of that for its fold) is remembered once looked up, one
+ * load per character. The tables are filled on first use, without a lock:
+ * the worker is single-threaded.
  *
  * Not done: languages outside the tables come back as the nearest table
  * language or "und"; mixed-language text gets the majority's code. */
@@ -38,7 +41,6 @@
 #include "fold.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
-#include "ww_strtab.h"
 #include "ww_utf8.h"
 
 #define LANG_UND            "und"
@@ -246,7 +248,7 @@ typedef struct {
     size_t script[LANG_SCRIPT_COUNT]; /* letters per script */
     size_t marker[L_COUNT];           /* marker letters per language */
     size_t hits[L_LATIN_COUNT];       /* function words per Latin language */
-    size_t letters;                   /* all letters */
+    size_t letters;                   /* all letters: the sum of script[] */
 } tally_t;
 
 static lang_script_t
@@ -321,27 +323,97 @@ lang_script_of(int32_t cp)
 
 /* ---- function words -------------------------------------------------------- */
 
-/* Every word of the stopword lists, once, with the Latin languages that list
- * it as its value (bit per lang_id_t). */
-static ww_strtab_t stopword_table;
+/* Function words are short (STOPWORD_KEY_BYTES at most), so a word is
+ * looked up as one 16-byte key, zero-padded, hashed in a few instructions
+ * once it ends, instead of a byte-at-a-time hash kept up letter by letter.
+ * The table holds every word of the stopword lists once, with the Latin
+ * languages that list it (bit per lang_id_t); open addressing, linear
+ * probing, an empty slot has len 0. */
+#define STOPWORD_KEY_BYTES 16
+#define STOPWORD_SLOTS     1024 /* a power of two, well over twice the words */
+
+typedef struct {
+    uint64_t lo, hi;  /* the word's bytes, zero-padded (key_of) */
+    uint32_t len;     /* 0: an empty slot */
+    uint32_t langs;
+} stopword_slot_t;
+
+static stopword_slot_t stopword_slots[STOPWORD_SLOTS];
 static size_t stopword_max_len; /* 0 until the table is built */
 /* Bit per cp_class() & (CLASS_SCRIPT | CLASS_MN) found in a function word:
  * a word with any other character is never one. */
 static uint64_t stopword_classes;
 
+/* The first LEN (<= 8) bytes of the 8 loaded into W, the others zero. */
+static inline uint64_t
+keep_bytes(uint64_t w, size_t len)
+{
+    if (len >= 8)
+        return w;
+    if (len == 0)
+        return 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return w & ~(~UINT64_C(0) >> (8 * len));
+#else
+    return w & ~(~UINT64_C(0) << (8 * len));
+#endif
+}
+
+/* The key of the LEN (<= STOPWORD_KEY_BYTES) bytes at WORD; WORD may be
+ * read up to STOPWORD_KEY_BYTES whatever LEN is: what lies past LEN is
+ * dropped. */
+static inline void
+key_of(const uint8_t *word, size_t len, uint64_t *lo, uint64_t *hi)
+{
+    uint64_t a, b;
+    memcpy(&a, word, 8);
+    memcpy(&b, word + 8, 8);
+    *lo = keep_bytes(a, len);
+    *hi = len > 8 ? keep_bytes(b, len - 8) : 0;
+}
+
+static inline size_t
+key_slot(uint64_t lo, uint64_t hi, size_t len)
+{
+    uint64_t h = (lo ^ (hi * UINT64_C(0xC2B2AE3D27D4EB4F)) ^ len) * UINT64_C(0x9E3779B97F4A7C15);
+    return (size_t)(h >> 54) & (STOPWORD_SLOTS - 1); /* the top bits mix best */
+}
+
+/* The slot of the word with key LO, HI and length LEN, or the empty slot
+ * where it would go. */
+static inline stopword_slot_t *
+slot_find(uint64_t lo, uint64_t hi, size_t len)
+{
+    size_t at = key_slot(lo, hi, len);
+    for (;; at = (at + 1) & (STOPWORD_SLOTS - 1)) {
+        stopword_slot_t *e = &stopword_slots[at];
+        if (e->len == 0 || (e->lo == lo && e->hi == hi && e->len == len))
+            return e;
+    }
+}
+
 static void
 build_stopwords(void)
 {
+    size_t n_words = 0;
     for (int l = 0; l < L_LATIN_COUNT; l++) {
         const char *p = stopwords[l];
         while (*p != '\0') {
             size_t len = strcspn(p, " ");
             if (len > 0 && len <= LANG_WORD_MAX) {
-                uint32_t *langs = ww_strtab_value(&stopword_table, p, len);
-                if (langs != NULL)
-                    *langs |= 1u << l;
-                else
-                    ww_strtab_add(&stopword_table, p, len, 1u << l);
+                if (len > STOPWORD_KEY_BYTES)
+                    abort(); /* the lists hold no word this long */
+                uint8_t padded[STOPWORD_KEY_BYTES] = { 0 };
+                memcpy(padded, p, len);
+                uint64_t lo, hi;
+                key_of(padded, len, &lo, &hi);
+                stopword_slot_t *e = slot_find(lo, hi, len);
+                if (e->len == 0) {
+                    if (++n_words * 2 > STOPWORD_SLOTS)
+                        abort(); /* the lists outgrew the table */
+                    *e = (stopword_slot_t){ .lo = lo, .hi = hi, .len = (uint32_t)len };
+                }
+                e->langs |= 1u << l;
                 if (len > stopword_max_len)
                     stopword_max_len = len;
                 for (size_t i = 0; i < len;) {
@@ -358,15 +430,17 @@ build_stopwords(void)
     }
 }
 
-/* Counts one function word if WORD (LEN bytes, folded, hash H) is in a
- * Latin list. */
+/* Counts one function word if WORD (LEN bytes, folded; readable up to
+ * STOPWORD_KEY_BYTES) is in a Latin list. */
 static inline void
-score_word(tally_t *t, const uint8_t *word, size_t len, uint32_t h)
+score_word(tally_t *t, const uint8_t *word, size_t len)
 {
     if (len == 0 || len > stopword_max_len)
         return;
-    const ww_strtab_entry_t *e = ww_strtab_find(&stopword_table, (const char *)word, len, h);
-    for (uint32_t langs = e != NULL ? e->value : 0; langs != 0; langs &= langs - 1)
+    uint64_t lo, hi;
+    key_of(word, len, &lo, &hi);
+    const stopword_slot_t *e = slot_find(lo, hi, len);
+    for (uint32_t langs = e->langs; langs != 0; langs &= langs - 1)
         t->hits[__builtin_ctz(langs)]++;
 }
 
@@ -378,6 +452,67 @@ is_ascii_letter(uint8_t c)
 
 /* The byte B in every byte of a 64-bit word. */
 #define BYTES(b) (UINT64_C(0x0101010101010101) * (uint64_t)(b))
+
+/* Bit 7 set in each byte of W that is an ASCII letter (is_ascii_letter):
+ * with the top bit dropped and 0x20 or-ed in (lower case), a byte is a
+ * letter when adding 0x80 - 'a' sets its top bit and adding 0x80 - '{'
+ * does not; no sum carries into the next byte. Bytes of 0x80 and above are
+ * dropped at the end. */
+static inline uint64_t
+letter_tops(uint64_t w)
+{
+    uint64_t lower = (w & BYTES(0x7F)) | BYTES(0x20);
+    return (lower + BYTES(0x80 - 'a')) & ~(lower + BYTES(0x80 - '{')) & ~w & BYTES(0x80);
+}
+
+/* How many of the bytes in memory order of W come before the first whose
+ * bit 7 is set in TOPS (not zero). */
+static inline size_t
+bytes_before(uint64_t tops)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return (size_t)__builtin_clzll(tops) / 8;
+#else
+    return (size_t)__builtin_ctzll(tops) / 8;
+#endif
+}
+
+/* How many ASCII letters S (LEN > 0 bytes, S[0] a letter) starts with:
+ * eight bytes a step, the way a word ends found in one step for most
+ * words, then one at a time near the end. */
+static inline size_t
+ascii_letter_run(const uint8_t *s, size_t len)
+{
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        uint64_t others = ~letter_tops(w) & BYTES(0x80);
+        if (others != 0)
+            return i + bytes_before(others);
+    }
+    while (i < len && is_ascii_letter(s[i]))
+        i++;
+    return i;
+}
+
+/* Stores the N ASCII letters at S, lower case, at DST (WORD_BYTES of a
+ * word from an offset at most STOPWORD_KEY_BYTES - N). AVAIL is how many
+ * bytes S has: with eight or more, eight go at once, and what follows the
+ * letters is junk that key_of() drops. */
+static inline void
+lower_copy(uint8_t *dst, const uint8_t *s, size_t n, size_t avail)
+{
+    if (n <= 8 && avail >= 8) {
+        uint64_t w;
+        memcpy(&w, s, sizeof w);
+        w |= BYTES(0x20);
+        memcpy(dst, &w, sizeof w);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        dst[i] = s[i] | 0x20;
+}
 
 /* How many of the N ASCII bytes at S are letters, eight a step: with 0x20
  * or-ed in (lower case), a byte is a letter when adding 0x80 - 'a' sets its
@@ -441,12 +576,15 @@ bmp_fold_of(int32_t cp)
 
 /* The word being read. */
 typedef struct {
-    uint8_t *bytes;  /* LANG_WORD_MAX + 1: its folded bytes, as far as they matter */
+    uint8_t *bytes;  /* WORD_BYTES: its folded bytes, as far as they matter */
     size_t max;      /* longer words are not looked up: stopword_max_len */
     size_t len;      /* its length in bytes */
-    uint32_t hash;   /* of its bytes, when len <= max */
     bool is_open;
 } word_t;
+
+/* A word's buffer: the longest function word, then room for the eight
+ * bytes tally() stores at once past it, and for key_of()'s reads. */
+#define WORD_BYTES (STOPWORD_KEY_BYTES + 8)
 
 static inline void
 word_open(word_t *w)
@@ -454,7 +592,6 @@ word_open(word_t *w)
     if (!w->is_open) {
         w->is_open = true;
         w->len = 0;
-        w->hash = WW_STRTAB_SEED;
     }
 }
 
@@ -463,7 +600,6 @@ word_add(word_t *w, uint8_t c)
 {
     /* past max the word is never looked up: the last byte takes the rest */
     w->bytes[w->len < w->max ? w->len : w->max] = c;
-    w->hash = ww_strtab_hash_step(w->hash, c);
     w->len++;
 }
 
@@ -471,12 +607,12 @@ static inline void
 word_close(word_t *w, tally_t *t)
 {
     if (w->is_open)
-        score_word(t, w->bytes, w->len, w->hash);
+        score_word(t, w->bytes, w->len);
     w->is_open = false;
 }
 
-/* Counts the non-ASCII character CP (folded; BYTES, N its UTF-8, or NULL
- * when CP is from the BMP and its UTF-8 is to be made here). */
+/* Counts the non-ASCII character CP of an already folded sample (BYTES, N
+ * its UTF-8). */
 static inline void
 count_char(tally_t *t, word_t *w, int32_t cp, const uint8_t *bytes, size_t n)
 {
@@ -484,7 +620,6 @@ count_char(tally_t *t, word_t *w, int32_t cp, const uint8_t *bytes, size_t n)
     lang_script_t script = (lang_script_t)(cls & CLASS_SCRIPT);
     if (script != LANG_SCRIPT_NONE) {
         t->script[script]++;
-        t->letters++;
         if (cls >> CLASS_MARKER_SHIFT)
             t->marker[(cls >> CLASS_MARKER_SHIFT) - 1]++;
     } else if (!(cls & CLASS_MN)) {
@@ -496,18 +631,75 @@ count_char(tally_t *t, word_t *w, int32_t cp, const uint8_t *bytes, size_t n)
         w->len = w->max + 1; /* no function word has this character */
         return;
     }
-    if (bytes == NULL && cp < 0x80) {
-        word_add(w, (uint8_t)cp); /* ſ folds to s, K (Kelvin) to k */
-    } else if (bytes == NULL) {
-        word_add(w, (uint8_t)(cp < 0x800 ? 0xC0 | (cp >> 6) : 0xE0 | (cp >> 12)));
-        if (cp >= 0x800)
-            word_add(w, (uint8_t)(0x80 | ((cp >> 6) & 0x3F)));
-        word_add(w, (uint8_t)(0x80 | (cp & 0x3F)));
-    }
-    if (bytes == NULL)
-        return;
     for (size_t i = 0; i < n; i++)
         word_add(w, bytes[i]);
+}
+
+/* What tally() needs of a raw BMP code point, in one load instead of a
+ * fold lookup and a class lookup per character (most of the cost of a
+ * sample in another script than Latin): the code point fold_char gives
+ * (bmp_fold_of) below RAW_FOLD_MASK, that code point's cp_class() above
+ * RAW_CLASS_SHIFT, and two flags. 0 is not looked up yet. */
+#define RAW_FOLD_MASK    0xFFFFu
+#define RAW_CLASS_SHIFT  16        /* cp_class() fits in 13 bits */
+#define RAW_CLASS_MASK   0x1FFFu
+#define RAW_NO_FOLD      (1u << 29) /* does not fold alone: tally gives up */
+#define RAW_WORDY        (1u << 30) /* its fold may be in a function word */
+#define RAW_KNOWN        (1u << 31)
+static uint32_t bmp_raw[BMP_LIMIT];
+
+static uint32_t
+learn_raw(int32_t cp)
+{
+    int32_t f = bmp_fold_of(cp);
+    if (f < 0)
+        return RAW_KNOWN | RAW_NO_FOLD;
+    uint16_t cls = cp_class(f);
+    uint32_t info = RAW_KNOWN | (uint32_t)f | (uint32_t)cls << RAW_CLASS_SHIFT;
+    if (stopword_classes & (UINT64_C(1) << (cls & (CLASS_SCRIPT | CLASS_MN))))
+        info |= RAW_WORDY;
+    return info;
+}
+
+static inline uint32_t
+raw_info(int32_t cp)
+{
+    if (bmp_raw[cp] == 0)
+        bmp_raw[cp] = learn_raw(cp);
+    return bmp_raw[cp];
+}
+
+/* count_char() for a raw non-ASCII BMP character whose raw_info() is INFO
+ * (not RAW_NO_FOLD): the same counts, the same word. */
+static inline void
+count_raw(tally_t *t, word_t *w, uint32_t info)
+{
+    uint16_t cls = (uint16_t)((info >> RAW_CLASS_SHIFT) & RAW_CLASS_MASK);
+    lang_script_t script = (lang_script_t)(cls & CLASS_SCRIPT);
+    if (script != LANG_SCRIPT_NONE) {
+        t->script[script]++;
+        if (cls >> CLASS_MARKER_SHIFT)
+            t->marker[(cls >> CLASS_MARKER_SHIFT) - 1]++;
+    } else if (!(cls & CLASS_MN)) {
+        word_close(w, t);
+        return;
+    }
+    word_open(w);
+    if (!(info & RAW_WORDY)) {
+        w->len = w->max + 1; /* no function word has this character */
+        return;
+    }
+    if (w->len > w->max)
+        return; /* already too long to be looked up: its bytes no longer matter */
+    int32_t cp = (int32_t)(info & RAW_FOLD_MASK);
+    if (cp < 0x80) {
+        word_add(w, (uint8_t)cp); /* ſ folds to s, K (Kelvin) to k */
+        return;
+    }
+    word_add(w, (uint8_t)(cp < 0x800 ? 0xC0 | (cp >> 6) : 0xE0 | (cp >> 12)));
+    if (cp >= 0x800)
+        word_add(w, (uint8_t)(0x80 | ((cp >> 6) & 0x3F)));
+    word_add(w, (uint8_t)(0x80 | (cp & 0x3F)));
 }
 
 /* One pass over a sample S (LEN bytes): letters by script, markers,
@@ -520,9 +712,8 @@ count_char(tally_t *t, word_t *w, int32_t cp, const uint8_t *bytes, size_t n)
 static bool
 tally(tally_t *t, const uint8_t *s, size_t len, bool is_raw)
 {
-    uint8_t word[LANG_WORD_MAX + 1];
-    word_t w = { .bytes = word, .max = stopword_max_len, .len = 0, .hash = WW_STRTAB_SEED,
-                 .is_open = false };
+    uint8_t word[WORD_BYTES] = { 0 };
+    word_t w = { .bytes = word, .max = stopword_max_len, .len = 0, .is_open = false };
     size_t latin = 0; /* ASCII letters, added at the end */
     const uint8_t *p = s;
     const uint8_t *end = s + len;
@@ -531,43 +722,44 @@ tally(tally_t *t, const uint8_t *s, size_t len, bool is_raw)
             word_close(&w, t);
             p++;
         } else if (*p < 0x80) {
-            /* ASCII letters: Latin, no markers, in a word (word_add by hand) */
+            /* ASCII letters: Latin, no markers, in a word */
             word_open(&w);
-            const uint8_t *q = p;
-            size_t n = w.len;
-            uint32_t h = w.hash;
-            do {
-                uint8_t lower = *q++ | 0x20;
-                if (n < w.max)
-                    word[n] = lower;
-                h = ww_strtab_hash_step(h, lower);
-                n++;
-            } while (q < end && is_ascii_letter(*q));
-            w.len = n;
-            w.hash = h;
-            latin += (size_t)(q - p);
-            p = q;
+            size_t n = ascii_letter_run(p, (size_t)(end - p));
+            if (w.len + n <= w.max)
+                lower_copy(word + w.len, p, n, (size_t)(end - p));
+            w.len += n; /* past max its bytes no longer matter */
+            latin += n;
+            p += n;
         } else {
             int32_t cp;
-            const uint8_t *bytes = p; /* the folded character's UTF-8 */
-            size_t k, n = 0;
-            k = ww_utf8_decode(p, (size_t)(end - p), &cp);
+            size_t k = ww_utf8_decode(p, (size_t)(end - p), &cp);
             if (is_raw) {
-                if (k == 0 || cp >= BMP_LIMIT || (cp = bmp_fold_of(cp)) < 0)
-                    return false;
-                bytes = NULL;
+                /* the whole run of non-ASCII characters here: a word of
+                 * another script is one, without the tests for ASCII */
+                for (;;) {
+                    uint32_t info;
+                    if (k == 0 || cp >= BMP_LIMIT || ((info = raw_info(cp)) & RAW_NO_FOLD))
+                        return false;
+                    count_raw(t, &w, info);
+                    p += k;
+                    if (p == end || *p < 0x80)
+                        break;
+                    k = ww_utf8_decode(p, (size_t)(end - p), &cp);
+                }
+                continue;
             } else {
                 if (k == 0)
                     break;
-                n = k;
+                count_char(t, &w, cp, p, k);
             }
-            count_char(t, &w, cp, bytes, n);
             p += k;
         }
     }
     word_close(&w, t);
     t->script[LANG_SCRIPT_LATIN] += latin;
-    t->letters += latin;
+    /* every letter counts in one script: summed once here, not each time */
+    for (int sc = LANG_SCRIPT_LATIN; sc < LANG_SCRIPT_COUNT; sc++)
+        t->letters += t->script[sc];
     return true;
 }
 
