@@ -52,8 +52,9 @@
  *    more often but let five times as many unrelated stories through
  *    (docs/NEAR_DUPLICATES.md, table 2).
  *
- * Memory: one array of shingle hashes and one open-addressing set, both
- * sized from LEN and freed before returning. */
+ * Memory: one array of shingle hashes, sized from LEN, and one scratch
+ * array, sized from the shingle count, that serves the winnowing and then
+ * the set of repeats; both freed before returning. */
 #include "fingerprint.h"
 
 #include <stdlib.h>
@@ -211,6 +212,39 @@ scan_end_run(scan_t *sc, shingles_t *out, const char *text)
     sc->run_len = 0;
 }
 
+/* Returns the offset of the first byte from POS on that may end the current
+ * word: most bytes of a text are inside words, and this loop takes them
+ * without the separator and run bookkeeping of shingle_text. It takes
+ * ASCII letters, digits and marks (0x21..0x7f) and the valid 2-byte
+ * characters (U+0080..U+07FF: Latin, Greek, Cyrillic, Arabic, Hebrew ...),
+ * which are never separators and never unsegmented (all below U+0E00); any
+ * other character is left to shingle_text, which decides it as before. */
+static size_t
+skip_word(const char *text, size_t pos, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    while (pos < len) {
+        unsigned c = s[pos];
+        if (c - 0x21u < 0x5fu)
+            pos++;
+        else if (c - 0xc2u < 0x1eu && pos + 1 < len && (s[pos + 1] & 0xc0) == 0x80)
+            pos += 2;
+        else
+            break;
+    }
+    return pos;
+}
+
+/* Returns the length of the character at POS when it is a valid character
+ * of an unsegmented script, else 0 (also at the end of TEXT). */
+static size_t
+unseg_len(const char *text, size_t pos, size_t len)
+{
+    int32_t cp = 0;
+    size_t n = pos < len ? ww_utf8_decode((const uint8_t *)text + pos, len - pos, &cp) : 0;
+    return n > 0 && cp >= 0x0e00 && is_unsegmented(cp) ? n : 0;
+}
+
 /* Cuts TEXT into shingles (section 1 at the top of the file). */
 static void
 shingle_text(const char *text, size_t len, shingles_t *out)
@@ -221,12 +255,11 @@ shingle_text(const char *text, size_t len, shingles_t *out)
     bool in_word = false;
     size_t pos = 0;
     while (pos < len) {
-        /* Most bytes are ASCII letters inside a word: skip them in a tight loop. */
-        while (in_word && pos < len && (unsigned char)text[pos] > ' '
-               && (unsigned char)text[pos] < 0x80)
-            pos++;
-        if (pos == len)
-            break;
+        if (in_word) {
+            pos = skip_word(text, pos, len);
+            if (pos == len)
+                break;
+        }
         int32_t cp = (unsigned char)text[pos];
         size_t n = 1;
         if (cp >= 0x80 && (n = ww_utf8_decode((const uint8_t *)text + pos, len - pos, &cp)) == 0)
@@ -236,11 +269,17 @@ shingle_text(const char *text, size_t len, shingles_t *out)
             scan_word(&sc, out, text + word_start, pos - word_start);
             in_word = false;
         }
-        if (!unseg)
-            scan_end_run(&sc, out, text);
         if (unseg) {
-            scan_char(&sc, out, text, pos, n);
-        } else if (!is_separator(cp) && !in_word) {
+            /* The rest of the run, without the word bookkeeping: no word is
+             * open inside a run. */
+            do {
+                scan_char(&sc, out, text, pos, n);
+                pos += n;
+            } while ((n = unseg_len(text, pos, len)) > 0);
+            continue;
+        }
+        scan_end_run(&sc, out, text);
+        if (!is_separator(cp) && !in_word) {
             word_start = pos;
             in_word = true;
         }
@@ -254,18 +293,28 @@ shingle_text(const char *text, size_t len, shingles_t *out)
                                       sc.n_words * sizeof sc.words[0]));
 }
 
+/* The slots of the set shingles_unique uses for N hashes: a power of two,
+ * at least twice N. Also the size of the scratch array of marks_of (2 N). */
+static size_t
+set_slots(size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    return cap;
+}
+
 /* Removes repeated hashes from S, keeping first occurrences in order, with an
  * open-addressing set twice the size of S that holds positions in S (the
  * hashes are uniform, so their low bits serve as the slot; 4-byte slots
  * clear faster than the hashes themselves would; a text has far fewer than
- * 2^32 shingles, max-item-size bounding its length). */
+ * 2^32 shingles, max-item-size bounding its length). SET is the caller's
+ * scratch of set_slots(S->n) values, cleared here. */
 static void
-shingles_unique(shingles_t *s)
+shingles_unique(shingles_t *s, uint32_t *set)
 {
-    size_t cap = 16;
-    while (cap < 2 * s->n)
-        cap *= 2;
-    uint32_t *set = ww_xcalloc(cap, sizeof *set); /* 1 + the position of a kept hash; 0 empty */
+    size_t cap = set_slots(s->n);
+    memset(set, 0, cap * sizeof *set); /* 1 + the position of a kept hash; 0 empty */
     size_t kept = 0;
     for (size_t i = 0; i < s->n; i++) {
         uint64_t h = s->hash[i];
@@ -278,7 +327,6 @@ shingles_unique(shingles_t *s)
         set[slot] = (uint32_t)++kept;
     }
     s->n = kept;
-    free(set);
 }
 
 /* Adds the byte-lane counters of LANES into ONES and clears them: byte k of
@@ -419,13 +467,13 @@ winnow(const uint32_t *v, size_t n, uint32_t *sel)
     return n_sel;
 }
 
-/* The marks of the shingle sequence S into OUT (section 5). */
+/* The marks of the shingle sequence S into OUT (section 5). V is the
+ * caller's scratch of 2 S->n values. */
 static void
-marks_of(const shingles_t *s, fingerprint_t *out)
+marks_of(const shingles_t *s, fingerprint_t *out, uint32_t *v)
 {
     if (s->n == 0)
         return;
-    uint32_t *v = ww_xmalloc(2 * s->n * sizeof *v);
     uint32_t *sel = v + s->n;
     for (size_t i = 0; i < s->n; i++)
         v[i] = (uint32_t)(mix64(s->hash[i] ^ MARK_SEED) >> 32);
@@ -463,7 +511,6 @@ marks_of(const shingles_t *s, fingerprint_t *out)
             out->marks[kept++] = out->marks[k];
     }
     out->n_marks = (uint32_t)kept;
-    free(v);
 }
 
 void
@@ -480,12 +527,16 @@ fingerprint_compute(const char *key, size_t len, fingerprint_t *out)
         s.hash = ww_xmalloc(s.cap * sizeof *s.hash);
         shingle_text(key, len, &s);
     }
-    marks_of(&s, out);
-    shingles_unique(&s);
+    /* One scratch array serves the marks and then the set of the repeats:
+     * one allocation per text instead of two. */
+    uint32_t *scratch = ww_xmalloc(set_slots(s.n) * sizeof *scratch);
+    marks_of(&s, out, scratch);
+    shingles_unique(&s, scratch);
     if (s.n > 0) {
         out->n_shingles = s.n > UINT32_MAX ? UINT32_MAX : (uint32_t)s.n;
         minhash_of(&s, out);
     }
+    free(scratch);
     free(s.hash);
 }
 
@@ -498,7 +549,9 @@ fingerprint_simhash(const char *key, size_t len)
         s.hash = ww_xmalloc(s.cap * sizeof *s.hash);
         shingle_text(key, len, &s);
     }
-    shingles_unique(&s);
+    uint32_t *set = ww_xmalloc(set_slots(s.n) * sizeof *set);
+    shingles_unique(&s, set);
+    free(set);
     uint64_t sim = s.n > 0 ? simhash_of(&s) : 0;
     free(s.hash);
     return sim;
