@@ -212,27 +212,40 @@ scan_end_run(scan_t *sc, shingles_t *out, const char *text)
     sc->run_len = 0;
 }
 
+/* Returns the length of the character at POS when it is one of the common
+ * word characters, else 0 (also at the end of TEXT): ASCII letters, digits
+ * and marks (0x21..0x7f) and the valid 2-byte characters (U+0080..U+07FF:
+ * Latin, Greek, Cyrillic, Arabic, Hebrew ...). None of them is a separator
+ * or unsegmented (all are below U+0E00), so inside a word they only extend
+ * it; any other character is left to the general path of shingle_text. */
+static inline size_t
+word_char_len(const char *text, size_t pos, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    if (pos >= len)
+        return 0;
+    if (s[pos] - 0x21u < 0x5fu)
+        return 1;
+    if (s[pos] - 0xc2u < 0x1eu && pos + 1 < len && (s[pos + 1] & 0xc0) == 0x80)
+        return 2;
+    return 0;
+}
+
 /* Returns the offset of the first byte from POS on that may end the current
  * word: most bytes of a text are inside words, and this loop takes them
- * without the separator and run bookkeeping of shingle_text. It takes
- * ASCII letters, digits and marks (0x21..0x7f) and the valid 2-byte
- * characters (U+0080..U+07FF: Latin, Greek, Cyrillic, Arabic, Hebrew ...),
- * which are never separators and never unsegmented (all below U+0E00); any
- * other character is left to shingle_text, which decides it as before. */
+ * without the separator and run bookkeeping of shingle_text. */
 static size_t
 skip_word(const char *text, size_t pos, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
-    while (pos < len) {
-        unsigned c = s[pos];
-        if (c - 0x21u < 0x5fu)
+    for (;;) {
+        while (pos < len && s[pos] - 0x21u < 0x5fu)   /* ASCII, in the tightest loop */
             pos++;
-        else if (c - 0xc2u < 0x1eu && pos + 1 < len && (s[pos + 1] & 0xc0) == 0x80)
-            pos += 2;
-        else
-            break;
+        size_t n = word_char_len(text, pos, len);
+        if (n == 0)
+            return pos;
+        pos += n;
     }
-    return pos;
 }
 
 /* Returns the length of the character at POS when it is a valid character
@@ -240,6 +253,14 @@ skip_word(const char *text, size_t pos, size_t len)
 static size_t
 unseg_len(const char *text, size_t pos, size_t len)
 {
+    /* Most characters of a Chinese or Japanese run are CJK unified
+     * ideographs U+4E00..U+9FFF, E4 B8..BF xx and E5..E9 xx xx in UTF-8
+     * (lead bytes without overlong or surrogate forms): told from the bytes
+     * before decoding anything. */
+    const unsigned char *s = (const unsigned char *)text;
+    if (pos + 2 < len && (s[pos + 1] & 0xc0) == 0x80 && (s[pos + 2] & 0xc0) == 0x80
+        && (s[pos] - 0xe5u < 5u || (s[pos] == 0xe4 && s[pos + 1] >= 0xb8)))
+        return 3;
     int32_t cp = 0;
     size_t n = pos < len ? ww_utf8_decode((const uint8_t *)text + pos, len - pos, &cp) : 0;
     return n > 0 && cp >= 0x0e00 && is_unsegmented(cp) ? n : 0;
@@ -259,6 +280,14 @@ shingle_text(const char *text, size_t len, shingles_t *out)
             pos = skip_word(text, pos, len);
             if (pos == len)
                 break;
+            /* The common case, one space and the next word: what the general
+             * path below does in two steps (end the word at the space, start
+             * one at the next character; no run is open inside a word). */
+            if (text[pos] == ' ' && word_char_len(text, pos + 1, len) > 0) {
+                scan_word(&sc, out, text + word_start, pos - word_start);
+                word_start = ++pos;
+                continue;
+            }
         }
         int32_t cp = (unsigned char)text[pos];
         size_t n = 1;
@@ -483,12 +512,19 @@ marks_of(const shingles_t *s, fingerprint_t *out, uint32_t *v)
         if (!has_mark(out->marks, n_lead, sel[i]))
             out->marks[n_lead++] = sel[i];
     }
+    /* Bit x % 64 is set for every lead mark x: most values are told apart
+     * from the lead by one bit test instead of a walk over the 16 marks. */
+    uint64_t lead_bits = 0;
+    for (size_t k = 0; k < n_lead; k++)
+        lead_bits |= UINT64_C(1) << (out->marks[k] & 63);
     uint32_t rest[FP_MARKS - FP_MARKS_LEAD];
     size_t n_rest = 0;
     for (; i < n_sel; i++) {
-        bool kept_out = n_rest == FP_MARKS - FP_MARKS_LEAD && sel[i] >= rest[n_rest - 1];
-        if (!kept_out && !has_mark(out->marks, n_lead, sel[i]))
-            keep_smallest(rest, &n_rest, FP_MARKS - FP_MARKS_LEAD, sel[i]);
+        if (n_rest == FP_MARKS - FP_MARKS_LEAD && sel[i] >= rest[n_rest - 1])
+            continue;   /* larger than every kept one */
+        if ((lead_bits >> (sel[i] & 63) & 1) && has_mark(out->marks, n_lead, sel[i]))
+            continue;   /* a lead mark already */
+        keep_smallest(rest, &n_rest, FP_MARKS - FP_MARKS_LEAD, sel[i]);
     }
     memcpy(out->marks + n_lead, rest, n_rest * sizeof *rest);
     size_t n = n_lead + n_rest;
