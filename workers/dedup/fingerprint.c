@@ -231,20 +231,49 @@ word_char_len(const char *text, size_t pos, size_t len)
     return 0;
 }
 
+/* Returns the offset of the first byte from POS on that is not ASCII
+ * 0x21..0x7f, or LEN. On little-endian machines eight bytes a step: a byte
+ * is flagged when it is below 0x21 (the subtraction borrows into its high
+ * bit) or at least 0x80, and the lowest flag is exact, because a borrow
+ * only runs upwards, into bytes after the one that caused it. Only when the
+ * byte at POS is one: a Cyrillic or Arabic word would pay for a load that
+ * stops at once. */
+static inline size_t
+skip_ascii(const char *text, size_t pos, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    while (len - pos >= sizeof(uint64_t) && s[pos] - 0x21u < 0x5fu) {
+        uint64_t w;
+        memcpy(&w, s + pos, sizeof w);
+        uint64_t stops = (((w - ones * 0x21) & ~w) | w) & (ones * 0x80);
+        if (stops != 0)
+            return pos + (size_t)__builtin_ctzll(stops) / 8;
+        pos += sizeof w;
+    }
+#endif
+    while (pos < len && s[pos] - 0x21u < 0x5fu)
+        pos++;
+    return pos;
+}
+
 /* Returns the offset of the first byte from POS on that may end the current
  * word: most bytes of a text are inside words, and this loop takes them
- * without the separator and run bookkeeping of shingle_text. */
+ * without the separator and run bookkeeping of shingle_text. It takes the
+ * characters word_char_len takes: runs of ASCII, then runs of 2-byte
+ * characters, until neither follows. */
 static size_t
 skip_word(const char *text, size_t pos, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
     for (;;) {
-        while (pos < len && s[pos] - 0x21u < 0x5fu)   /* ASCII, in the tightest loop */
-            pos++;
-        size_t n = word_char_len(text, pos, len);
-        if (n == 0)
+        pos = skip_ascii(text, pos, len);
+        size_t start = pos;   /* then the 2-byte characters (Cyrillic, Arabic ...) */
+        while (pos + 1 < len && s[pos] - 0xc2u < 0x1eu && (s[pos + 1] & 0xc0) == 0x80)
+            pos += 2;
+        if (pos == start || pos == len || s[pos] - 0x21u >= 0x5fu)
             return pos;
-        pos += n;
     }
 }
 
