@@ -200,45 +200,59 @@ test_relative_date_does_not_split_copies(void **state)
     harness_destroy(&h);
 }
 
+/* One call report: its lead, and the rest of the story after it. */
+static const char call_lead[] =
+    "Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry held a "
+    "telephone conversation on the initiative of the American side, the ministry's press "
+    "service reported. The ministers discussed the cessation of hostilities in Syria and the "
+    "delivery of humanitarian aid to besieged towns, and agreed that the monitoring centres "
+    "in Latakia and Amman should exchange information on violations every day.";
+static const char call_rest[] =
+    "\nThey also touched upon the preparation of the next round of intra-Syrian talks in "
+    "Geneva, the work of the international support group and the situation around the "
+    "northern border crossings, where aid convoys have waited for permission for weeks. "
+    "The Russian side stressed that groups outside the truce must be separated from the "
+    "moderate opposition without delay, and both sides spoke in favour of regular "
+    "contacts between their military experts on the safety of flights.";
+
+/* Starts a pipeline in *H (NAME) and feeds the whole story ("story", published at
+   STORY_AT), then a brief of its lead ("brief", at BRIEF_AT), each after DATELINE (may be
+   ""); returns the two published items. */
+static json_t *
+story_then_brief(harness_t **h, const char *name, const char *dateline, const char *story_at,
+                 const char *brief_at)
+{
+    *h = harness_new(name, NULL);
+    assert_non_null(*h);
+    harness_start(*h, "wirewatchd", NULL, NULL);
+    harness_start(*h, "wirewatch-worker", NULL, NULL);
+    ww_buf_t full = WW_BUF_INIT, brief = WW_BUF_INIT;
+    ww_buf_printf(&full, "%s%s%s", dateline, call_lead, call_rest);
+    ww_buf_printf(&brief, "%s%s", dateline, call_lead);
+    const item_t items[] = { { "story", story_at, full.ptr }, { "brief", brief_at, brief.ptr } };
+    feed(*h, "story.jsonl", &items[0], 1, 2);
+    feed(*h, "brief.jsonl", &items[1], 1, 4);
+    json_t *lines = output_tail(*h, 1, 2, "item.");
+    assert_int_equal(json_array_size(lines), 2);
+    ww_buf_free(&full);
+    ww_buf_free(&brief);
+    return lines;
+}
+
 static void
 test_dateline_ahead_keeps_copies(void **state)
 {
     (void)state;
-    harness_t *h = harness_new("datesahead", NULL);
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
-    static const char lead[] =
-        "MOSCOW, March 7. /TASS/. Russian Foreign Minister Sergei Lavrov and US Secretary of "
-        "State John Kerry held a telephone conversation on the initiative of the American "
-        "side, the ministry's press service reported. The ministers discussed the cessation "
-        "of hostilities in Syria and the delivery of humanitarian aid to besieged towns, and "
-        "agreed that the monitoring centres in Latakia and Amman should exchange information "
-        "on violations every day.";
-    static const char rest[] =
-        "\nThey also touched upon the preparation of the next round of intra-Syrian talks in "
-        "Geneva, the work of the international support group and the situation around the "
-        "northern border crossings, where aid convoys have waited for permission for weeks. "
-        "The Russian side stressed that groups outside the truce must be separated from the "
-        "moderate opposition without delay, and both sides spoke in favour of regular "
-        "contacts between their military experts on the safety of flights.";
-    char *full = malloc(sizeof lead + sizeof rest);
-    assert_non_null(full);
-    snprintf(full, sizeof lead + sizeof rest, "%s%s", lead, rest);
+    harness_t *h;
     /* 19:30 UTC, March 6: 22:30 in Moscow, an edition already dated March 7 */
-    const item_t items[] = { { "story", "2016-03-06T19:30:00Z", full },
-                             { "brief", "2016-03-07T10:00:00Z", lead } };
-    feed(h, "story.jsonl", &items[0], 1, 2);
-    feed(h, "brief.jsonl", &items[1], 1, 4);
-    json_t *lines = output_tail(h, 1, 2, "item.");
-    assert_int_equal(json_array_size(lines), 2);
+    json_t *lines = story_then_brief(&h, "datesahead", "MOSCOW, March 7. /TASS/. ",
+                                     "2016-03-06T19:30:00Z", "2016-03-07T10:00:00Z");
     assert_instance(lines, "story", CALL "2016-03-06", 1, false);
     json_t *brief = output_find(lines, "id", "brief");
     assert_string_equal(output_dup_status(brief), "near");
     assert_string_equal(output_dup_of(brief), "story");
     assert_instance(lines, "brief", CALL "2016-03-06", 2, false);
     json_decref(lines);
-    free(full);
     harness_destroy(&h);
 }
 
@@ -248,37 +262,13 @@ static void
 test_undated_copies_days_apart(void **state)
 {
     (void)state;
-    harness_t *h = harness_new("datesnone", NULL);
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
-    static const char lead[] =
-        "Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry held a "
-        "telephone conversation on the initiative of the American side, the ministry's press "
-        "service reported. The ministers discussed the cessation of hostilities in Syria and "
-        "the delivery of humanitarian aid to besieged towns, and agreed that the monitoring "
-        "centres in Latakia and Amman should exchange information on violations.";
-    static const char rest[] =
-        "\nThey also touched upon the preparation of the next round of intra-Syrian talks in "
-        "Geneva, the work of the international support group and the situation around the "
-        "northern border crossings, where aid convoys have waited for permission for weeks. "
-        "The Russian side stressed that groups outside the truce must be separated from the "
-        "moderate opposition without delay, and both sides spoke in favour of regular "
-        "contacts between their military experts on the safety of flights.";
-    char *full = malloc(sizeof lead + sizeof rest);
-    assert_non_null(full);
-    snprintf(full, sizeof lead + sizeof rest, "%s%s", lead, rest);
-    const item_t items[] = { { "story", "2016-03-06T12:00:00Z", full },
-                             { "brief", "2016-03-08T10:00:00Z", lead } };
-    feed(h, "story.jsonl", &items[0], 1, 2);
-    feed(h, "brief.jsonl", &items[1], 1, 4);
-    json_t *lines = output_tail(h, 1, 2, "item.");
-    assert_int_equal(json_array_size(lines), 2);
+    harness_t *h;
+    json_t *lines = story_then_brief(&h, "datesnone", "", "2016-03-06T12:00:00Z",
+                                     "2016-03-08T10:00:00Z");
     json_t *brief = output_find(lines, "id", "brief");
     assert_string_equal(output_dup_status(brief), "near");
     assert_string_equal(output_dup_of(brief), "story");
     json_decref(lines);
-    free(full);
     harness_destroy(&h);
 }
 
