@@ -338,9 +338,6 @@ classify_with(const catalog_t *cat, const char *title, size_t title_len, const c
         classify_weigh_units(&w);
         if (w.trace != NULL)
             trace_units_and_hits(&w);
-        uint64_t moscow = catalog_lang_mask(cat, "ru") | catalog_lang_mask(cat, "uk") |
-                          catalog_lang_mask(cat, "be");
-        w.writes_in_moscow = (classify_text_lang_mask(&w) & moscow) != 0;
         classify_decide(&w, out);
         out->date_how = out->type != NULL ? w.date_how : CLASSIFY_DATE_NONE;
         list_actors(&w, out);

@@ -178,6 +178,10 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
 bool
 classify_event_date(work_t *w, size_t m, char out[11], char text_out[11])
 {
+    /* asked only when there is an event to date: the language may need detecting */
+    uint64_t moscow = catalog_lang_mask(w->cat, "ru") | catalog_lang_mask(w->cat, "uk") |
+                      catalog_lang_mask(w->cat, "be");
+    w->writes_in_moscow = (classify_text_lang_mask(w) & moscow) != 0;
     bool from_dateline = false;
     int32_t day = lead_date(w, m, &from_dateline);
     text_out[0] = '\0';
