@@ -149,6 +149,11 @@ $(B)/eval/%: $(B)/eval/%.o $(CORE_AS) $(LIB_A)
 
 $(B)/tests/unit/%: $(B)/tests/unit/%.o $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
+# The classify tests share their helpers (tests/unit/classify_cases.c).
+CLASSIFY_TESTS := $(B)/tests/unit/test_classify $(B)/tests/unit/test_classify_cues
+$(CLASSIFY_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/classify_cases.o \
+        $(CORE_AS) $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 # The client's JSON side has no library of its own: its test links json.o.
 $(B)/tests/unit/test_json.o: WW_CFLAGS += -Iclient
 $(B)/tests/unit/test_json: $(B)/tests/unit/test_json.o $(B)/client/json.o $(LIB_A)

@@ -1,0 +1,367 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_classify_cues — a call told that is not the story's event, against the
+ * shipped catalog: negated, planned, possible, tried in vain, recalled (earlier,
+ * weeks back, "recent", "last"), habitual, several, or mentioned in passing; and
+ * what such a cue must not block. The texts are written for these tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "classify_cases.h"
+
+/* A background mention does not hide a call the lead reports. */
+static void
+test_recollection_does_not_block(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov, Kerry discuss Aleppo",
+                              "MOSCOW, March 6. /TASS/. Sergei Lavrov and John Kerry discussed "
+                              "Aleppo in a telephone conversation on Sunday.\n"
+                              "Their previous phone call was on Thursday.",
+                              at(2016, 3, 6, 15));
+    expect("call with a recollection", &r, "lavrov_kerry_call", "2016-03-06");
+    /* The EU's High Representative after 2014-10-31 is no foreign minister. */
+    r = run(c, "en", "Lavrov, Mogherini discuss Iran by phone",
+            "Russian Foreign Minister Sergei Lavrov and Federica Mogherini discussed Iran in a "
+            "telephone conversation on Saturday.", at(2016, 3, 6, 15));
+    expect("mogherini 2016", &r, NULL, NULL);
+    r = run(c, "en", "Lavrov, Mogherini discuss Ukraine by phone",
+            "Russian Foreign Minister Sergei Lavrov and Italian Foreign Minister Federica Mogherini "
+            "discussed Ukraine in a telephone conversation on Saturday.", at(2014, 6, 8, 15));
+    expect("mogherini 2014", &r, "lavrov_foreign_minister_call", "2014-06-07");
+}
+
+
+/* A last call recalled, calls tried again and again, talks suspended and calls that no one
+   has scheduled are not the story's event. */
+static void
+test_recalled_suspended_unscheduled(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Kerry leaves the State Department",
+                              "John Kerry cleared his desk on Thursday after four years as "
+                              "secretary of state.\n"
+                              "He and Sergei Lavrov last spoke by phone in December, without "
+                              "a breakthrough on Syria.", at(2017, 1, 19, 16));
+    expect("last spoke", &r, NULL, NULL);
+    r = run(c, "es", "Kerry se despide del Departamento de Estado",
+            "John Kerry dejó el jueves el Departamento de Estado tras cuatro años en el cargo.\n"
+            "Habló con Serguéi Lavrov por teléfono por última vez en diciembre.",
+            at(2017, 1, 19, 16));
+    expect("por última vez", &r, NULL, NULL);
+    r = run(c, "fr", "Kerry et Lavrov se retrouvent à Genève",
+            "John Kerry et Sergueï Lavrov se sont retrouvés samedi à Genève pour un tête-à-tête "
+            "sur la Syrie.\n"
+            "Ils s'étaient parlé au téléphone à plusieurs reprises cette semaine.",
+            at(2016, 10, 15, 20));
+    expect("à plusieurs reprises", &r, "lavrov_kerry_meeting", "2016-10-15");
+    r = run(c, "ar", "موسكو: لا اتصالات بين لافروف وكيري",
+            "قال مسؤول روسي اليوم إنه لا توجد حاليا أي اتصالات هاتفية مقررة بين سيرغي لافروف "
+            "وجون كيري بعد قرار واشنطن تعليق المحادثات الثنائية.", at(2016, 10, 6, 12));
+    expect("لا توجد ... مقررة", &r, NULL, NULL);
+    r = run(c, "en", "Washington suspends talks with Moscow",
+            "Washington decided on Monday to suspend bilateral talks between John Kerry and "
+            "Sergei Lavrov on Syria, a State Department spokesman said.", at(2016, 10, 3, 18));
+    expect("suspended talks", &r, NULL, NULL);
+}
+
+
+/* A call that may come, has yet to come or came weeks back is not the story's event. */
+static void
+test_maybe_not_yet_weeks_back(void **state)
+{
+    const catalog_t *c = *state;
+    static const case_t none[] = {
+        { "en", "Lavrov, Kerry may talk",
+          "Sergei Lavrov and John Kerry could speak by phone in the coming days, a Russian "
+          "diplomat said on Monday.", NULL, NULL },
+        { "de", "Lawrow und Kerry könnten telefonieren",
+          "Sergej Lawrow und John Kerry könnten in den kommenden Tagen telefonieren, sagte ein "
+          "russischer Diplomat am Montag.", NULL, NULL },
+        { "ru", "Лавров и Керри могут созвониться",
+          "Сергей Лавров и Джон Керри могут провести телефонный разговор в ближайшие дни, "
+          "сообщил в понедельник российский дипломат.", NULL, NULL },
+        { "en", "No call yet",
+          "Sergei Lavrov has not yet had a phone conversation with John Kerry, his spokeswoman "
+          "said on Monday.", NULL, NULL },
+        { "en", "Syria truce frays",
+          "Fighting flared again near Aleppo on Monday. The truce was agreed in a phone call "
+          "between Sergei Lavrov and John Kerry earlier this month.", NULL, NULL },
+        { "es", "Combates en Alepo",
+          "Los combates se reanudaron el lunes en Alepo. La tregua fue pactada a principios de "
+          "este mes en una conversación telefónica entre Serguéi Lavrov y John Kerry.",
+          NULL, NULL },
+    };
+    check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
+    classify_result_t r = run(c, "en", "Lavrov, Kerry discuss Aleppo by phone",
+                              "Sergei Lavrov and John Kerry, who met in Geneva earlier this "
+                              "month, discussed Aleppo by phone on Monday.", at(2016, 9, 19, 14));
+    expect("a call after a meeting weeks back", &r, "lavrov_kerry_call", "2016-09-19");
+}
+
+
+/* Several calls told in a meeting's sentence leave it a meeting; a ceasefire is no
+   suspension of the call that discussed it. */
+static void
+test_meeting_after_several_calls(void **state)
+{
+    const catalog_t *c = *state;
+    static const case_t meetings[] = {
+        { "fr", "Lavrov et Kerry réunis à Genève",
+          "Sergueï Lavrov et John Kerry se sont réunis vendredi à Genève pour discuter de la "
+          "Syrie, après plusieurs entretiens téléphoniques ces derniers jours.",
+          "lavrov_kerry_meeting", "2016-09-16" },
+        { "es", "Lavrov y Kerry se reúnen en Ginebra",
+          "Serguéi Lavrov y John Kerry se reunieron el viernes en Ginebra para hablar sobre "
+          "Siria, tras varias conversaciones telefónicas en los últimos días.",
+          "lavrov_kerry_meeting", "2016-09-16" },
+        { "ar", "لافروف وكيري يجتمعان في جنيف",
+          "اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في جنيف يوم الجمعة "
+          "لبحث الأزمة السورية، بعد عدة اتصالات هاتفية خلال الأيام الماضية.",
+          "lavrov_kerry_meeting", "2016-09-16" },
+    };
+    check_cases(c, meetings, sizeof meetings / sizeof meetings[0], at(2016, 9, 17, 10));
+    classify_result_t r = run(c, "ru", "Лавров и Керри обсудили прекращение огня",
+                              "Сергей Лавров и Джон Керри в воскресенье обсудили по телефону "
+                              "параметры прекращения огня в Сирии.", at(2016, 2, 21, 18));
+    expect("прекращение огня", &r, "lavrov_kerry_call", "2016-02-21");
+}
+
+
+/* "May" and "in the coming days" in more languages; a headline that drops the body's "may"
+   ("Πιθανή ...", "会談へ") follows the body. */
+static void
+test_may_in_more_languages(void **state)
+{
+    const catalog_t *c = *state;
+    static const case_t none[] = {
+        { "ja", "露米外相、電話会談の可能性",
+          "ロシアの外交官は19日、ラブロフ外相とケリー国務長官が近く電話で協議する可能性があると述べた。", NULL, NULL },
+        { "ko", "러·미 외교장관 통화 가능성",
+          "러시아 외교관은 19일 라브로프 장관과 케리 장관이 며칠 내 전화통화를 할 수 있다고 밝혔다.", NULL, NULL },
+        { "fa", "احتمال گفتگوی تلفنی لاوروف و کری",
+          "یک دیپلمات روس روز دوشنبه گفت لاوروف و کری ممکن است در روزهای آینده گفتگوی تلفنی داشته باشند.",
+          NULL, NULL },
+        { "hi", "लावरोव और केरी कर सकते हैं फोन पर बात",
+          "एक रूसी राजनयिक ने सोमवार को कहा कि लावरोव और केरी आने वाले दिनों में फोन पर बात कर सकते हैं।",
+          NULL, NULL },
+        { "id", "Lavrov dan Kerry mungkin bicara lewat telepon",
+          "Seorang diplomat Rusia mengatakan Senin bahwa Lavrov dan Kerry mungkin akan berbicara melalui telepon dalam beberapa hari mendatang.",
+          NULL, NULL },
+        { "vi", "Ngoại trưởng Nga, Mỹ có thể điện đàm",
+          "Một nhà ngoại giao Nga cho biết hôm thứ Hai rằng Lavrov và Kerry có thể điện đàm trong những ngày tới.",
+          NULL, NULL },
+        { "el", "Πιθανή τηλεφωνική επικοινωνία Λαβρόφ - Κέρι",
+          "Ρώσος διπλωμάτης δήλωσε τη Δευτέρα ότι ο Λαβρόφ και ο Κέρι ενδέχεται να έχουν τηλεφωνική επικοινωνία τις επόμενες ημέρες.",
+          NULL, NULL },
+        { "nl", "Lavrov en Kerry mogelijk telefonisch overleg",
+          "Een Russische diplomaat zei maandag dat Lavrov en Kerry de komende dagen mogelijk telefonisch zullen overleggen.",
+          NULL, NULL },
+        { "he", "לברוב וקרי עשויים לשוחח בטלפון",
+          "דיפלומט רוסי אמר ביום שני כי לברוב וקרי עשויים לשוחח בטלפון בימים הקרובים.",
+          NULL, NULL },
+        { "ro", "Lavrov și Kerry ar putea discuta la telefon",
+          "Un diplomat rus a declarat luni că Lavrov și Kerry ar putea discuta la telefon în zilele următoare.",
+          NULL, NULL },
+        { "sr", "Лавров и Кери би могли да разговарају телефоном",
+          "Руски дипломата рекао је у понедељак да би Лавров и Кери могли да разговарају телефоном наредних дана.",
+          NULL, NULL },
+    };
+    check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
+}
+
+
+/* A ceasefire agreed "earlier this month" in a call, told in a story about the fighting,
+   in more languages. */
+static void
+test_weeks_back_in_more_languages(void **state)
+{
+    const catalog_t *c = *state;
+    static const case_t none[] = {
+        { "ja", "アレッポで戦闘再燃",
+          "アレッポで19日、戦闘が再燃した。停戦は今月初め、ラブロフ外相とケリー国務長官の電話会談で合意された。", NULL, NULL },
+        { "ko", "알레포 교전 재개",
+          "19일 알레포에서 교전이 재개됐다. 휴전은 이달 초 라브로프 장관과 케리 장관의 전화통화에서 합의됐다.", NULL, NULL },
+        { "tr", "Halep'te çatışmalar yeniden başladı",
+          "Halep'te pazartesi günü çatışmalar yeniden başladı. Ateşkes, bu ayın başında Lavrov ile Kerry arasındaki telefon görüşmesinde kararlaştırılmıştı.",
+          NULL, NULL },
+        { "fa", "درگیری ها در حلب از سر گرفته شد",
+          "درگیری ها روز دوشنبه در حلب از سر گرفته شد. آتش بس اوایل این ماه در گفتگوی تلفنی لاوروف و کری توافق شده بود.",
+          NULL, NULL },
+        { "hi", "अलेप्पो में फिर लड़ाई",
+          "अलेप्पो में सोमवार को फिर से लड़ाई शुरू हो गई। संघर्ष विराम पर इस महीने की शुरुआत में लावरोव और केरी की फोन पर बातचीत में सहमति बनी थी।",
+          NULL, NULL },
+        { "id", "Pertempuran kembali pecah di Aleppo",
+          "Pertempuran kembali pecah di Aleppo pada Senin. Gencatan senjata disepakati awal bulan ini dalam pembicaraan telepon antara Lavrov dan Kerry.",
+          NULL, NULL },
+        { "nl", "Gevechten in Aleppo hervat",
+          "In Aleppo zijn maandag opnieuw gevechten uitgebroken. Het bestand werd begin deze maand in een telefoongesprek tussen Lavrov en Kerry overeengekomen.",
+          NULL, NULL },
+        { "el", "Νέες μάχες στο Χαλέπι",
+          "Νέες μάχες ξέσπασαν τη Δευτέρα στο Χαλέπι. Η εκεχειρία συμφωνήθηκε στις αρχές του μήνα σε τηλεφωνική επικοινωνία Λαβρόφ και Κέρι.",
+          NULL, NULL },
+        { "vi", "Giao tranh tái diễn ở Aleppo",
+          "Giao tranh tái diễn ở Aleppo hôm thứ Hai. Thỏa thuận ngừng bắn đã đạt được hồi đầu tháng trong cuộc điện đàm giữa Lavrov và Kerry.",
+          NULL, NULL },
+        { "he", "קרבות מחודשים בחאלב",
+          "קרבות פרצו מחדש בחאלב ביום שני. הפסקת האש סוכמה בתחילת החודש בשיחת טלפון בין לברוב לקרי.",
+          NULL, NULL },
+        { "ro", "Lupte reluate la Alep",
+          "Luptele au reizbucnit luni la Alep. Armistițiul a fost convenit la începutul lunii într-o convorbire telefonică între Lavrov și Kerry.",
+          NULL, NULL },
+    };
+    check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
+}
+
+
+/* Calls tried in vain, the try told apart from the call or the failure after it; a call
+   made by people who "have tried" something else stays a call. */
+static void
+test_tried_in_vain_apart(void **state)
+{
+    const catalog_t *c = *state;
+    static const case_t none[] = {
+        { "en", "Kerry fails to reach Lavrov",
+          "John Kerry tried for three days to reach Sergei Lavrov by phone but could not get through, a State Department spokeswoman said on Monday.",
+          NULL, NULL },
+        { "de", "Kerry erreicht Lawrow nicht",
+          "John Kerry hat drei Tage lang vergeblich versucht, Sergej Lawrow telefonisch zu erreichen, sagte eine Sprecherin am Montag.",
+          NULL, NULL },
+        { "zh", "克里三天未能联系上拉夫罗夫",
+          "美国国务院发言人19日说，克里三天来一直试图给拉夫罗夫打电话，但未能接通。", NULL, NULL },
+        { "tr", "Kerry, Lavrov'a telefonla ulaşamadı",
+          "ABD Dışişleri Bakanlığı sözcüsü, Kerry'nin üç gün boyunca Lavrov'a telefonla ulaşmaya çalıştığını ancak başaramadığını söyledi.",
+          NULL, NULL },
+        { "fr", "Kerry ne parvient pas à joindre Lavrov",
+          "John Kerry a tenté pendant trois jours de joindre Sergueï Lavrov au téléphone, sans y parvenir, a indiqué lundi une porte-parole.",
+          NULL, NULL },
+        { "it", "Kerry non riesce a parlare con Lavrov",
+          "John Kerry ha cercato per tre giorni di parlare al telefono con Serghei Lavrov, senza riuscirci, ha detto lunedì una portavoce.",
+          NULL, NULL },
+    };
+    check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
+    classify_result_t r = run(c, "en", "Lavrov, Kerry talk Syria",
+                              "Sergei Lavrov and John Kerry, who have tried for months to broker a "
+                              "truce, spoke by phone on Monday about Aleppo.", at(2016, 9, 19, 14));
+    expect("a try in a parenthesis", &r, "lavrov_kerry_call", "2016-09-19");
+}
+
+
+/* A meeting to come with "recent conversations" behind it reports neither. */
+static void
+test_recent_calls_before_a_meeting(void **state)
+{
+    static const case_t none[] = {
+        { "en", "Kerry, Lavrov to meet in Geneva",
+          "John Kerry and Sergei Lavrov will meet in Geneva on Friday to try to revive the ceasefire. The two have held several phone conversations in recent days.",
+          NULL, NULL },
+        { "en", "Kerry heads to Geneva for talks with Lavrov",
+          "Secretary of State John Kerry will travel to Geneva on Thursday for talks with Russian Foreign Minister Sergei Lavrov, after recent conversations between the two on Syria.",
+          NULL, NULL },
+        { "ru", "Лавров и Керри встретятся в Женеве",
+          "Сергей Лавров и Джон Керри встретятся в пятницу в Женеве. В последние дни министры несколько раз говорили по телефону.",
+          NULL, NULL },
+        { "fr", "Kerry et Lavrov se retrouveront à Genève",
+          "John Kerry et Sergueï Lavrov se retrouveront vendredi à Genève. Les deux hommes se sont parlé plusieurs fois au téléphone ces derniers jours.",
+          NULL, NULL },
+    };
+    check_cases(*state, none, sizeof none / sizeof none[0], at(2016, 9, 7, 14));
+}
+
+
+static void
+test_passing_mention(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov says Russia will keep supporting Syrian army",
+                              "MOSCOW, June 7. /TASS/. Russian Foreign Minister Sergey Lavrov said on "
+                              "Tuesday that Moscow would continue to support the Syrian army.\n"
+                              "He spoke at a news conference in Moscow.\n"
+                              "Lavrov also answered questions about the situation in Aleppo.\n"
+                              "Earlier, Lavrov and Kerry discussed Syria in a telephone conversation, "
+                              "the third in a week.",
+                              at(2016, 6, 7, 12));
+    expect("passing mention", &r, NULL, NULL);
+    assert_true(has(r.actors, r.n_actors, "kerry"));        /* found, but not the story's event */
+}
+
+
+static void
+test_negated_calls(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "No Lavrov-Kerry phone call took place, Moscow says",
+                              "Lavrov and Kerry did not speak by phone on Monday, contrary to earlier "
+                              "reports, the ministry said.", at(2016, 5, 10, 9));
+    expect("negated en", &r, NULL, NULL);
+    r = run(c, "ru", "МИД: разговора не было",
+            "Телефонный разговор Лаврова и Керри, о котором сообщали СМИ, не состоялся.",
+            at(2016, 5, 10, 9));
+    expect("negated ru", &r, NULL, NULL);
+    r = run(c, "de", "Moskau dementiert",
+            "Es gab kein Telefonat zwischen Lawrow und Kerry, teilte das Ministerium mit.",
+            at(2016, 5, 10, 9));
+    expect("negated de", &r, NULL, NULL);
+    r = run(c, "en", "Lavrov and Kerry will speak by phone on Friday",
+            "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry will hold a "
+            "phone call later this week, a diplomatic source said.", at(2016, 5, 10, 9));
+    expect("future", &r, NULL, NULL);
+}
+
+
+/* A call is told after it happened: "tomorrow" in its sentence names what is to come. */
+static void
+test_tomorrow_is_not_the_call(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov, Kerry speak before the Geneva meeting",
+                              "Lavrov and Kerry spoke by phone ahead of the meeting in Geneva "
+                              "tomorrow, the ministry said.", at(2016, 5, 3, 15));
+    expect("tomorrow", &r, "lavrov_kerry_call", "2016-05-03");
+    assert_false(r.date_from_text);
+}
+
+
+/* Habits and counts are no report of one call. */
+static void
+test_habits_are_not_a_call(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Diplomat: the ministers stay in touch",
+                              "Lavrov and Kerry speak by phone almost every day, a senior Russian "
+                              "diplomat told reporters on Friday.", at(2016, 10, 7, 12));
+    expect("almost every day", &r, NULL, NULL);
+    r = run(c, "ru", "Дипломат: министры на связи",
+            "Лавров и Керри регулярно разговаривают по телефону, сообщил в пятницу "
+            "российский дипломат.", at(2016, 10, 7, 12));
+    expect("регулярно", &r, NULL, NULL);
+    r = run(c, "en", "Lavrov, Kerry speak by phone",
+            "Lavrov and Kerry spoke by phone on Friday about Aleppo, the ministry said.",
+            at(2016, 10, 7, 18));
+    expect("one call", &r, "lavrov_kerry_call", "2016-10-07");
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_recollection_does_not_block),
+        cmocka_unit_test(test_recalled_suspended_unscheduled),
+        cmocka_unit_test(test_maybe_not_yet_weeks_back),
+        cmocka_unit_test(test_meeting_after_several_calls),
+        cmocka_unit_test(test_may_in_more_languages),
+        cmocka_unit_test(test_weeks_back_in_more_languages),
+        cmocka_unit_test(test_tried_in_vain_apart),
+        cmocka_unit_test(test_recent_calls_before_a_meeting),
+        cmocka_unit_test(test_passing_mention),
+        cmocka_unit_test(test_negated_calls),
+        cmocka_unit_test(test_tomorrow_is_not_the_call),
+        cmocka_unit_test(test_habits_are_not_a_call),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
