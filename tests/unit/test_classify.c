@@ -551,6 +551,44 @@ test_moscow_writers_day(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 22) + 30 * 60000);
 }
 
+/* A writer far east of UTC counts "yesterday" and weekdays from the day where it writes:
+   08:00 on Tuesday in Seoul and Tokyo, 07:00 in Beijing, 04:30 in Delhi is Monday 23:00 UTC.
+   Hindi "कल" is yesterday in a told call ("आजकल", nowadays, is no date); English still counts
+   from UTC. */
+static void
+test_writers_zone_day(void **state)
+{
+    static const case_t cases[] = {
+        { "ko", "라브로프-케리 전화 통화",
+          "라브로프 러시아 외무장관과 케리 미국 국무장관이 어제 전화 통화를 했다.",
+          "lavrov_kerry_call", "2016-01-11" },
+        { "ja", "ラブロフ外相とケリー国務長官が電話会談",
+          "ラブロフ外相は昨日、ケリー国務長官と電話で会談した。", "lavrov_kerry_call",
+          "2016-01-11" },
+        { "zh", "拉夫罗夫与克里通电话", "俄罗斯外长拉夫罗夫昨天与美国国务卿克里通电话。",
+          "lavrov_kerry_call", "2016-01-11" },
+        { "ko", "라브로프-케리 전화 통화",
+          "라브로프 러시아 외무장관과 케리 미국 국무장관이 월요일 전화 통화를 했다.",
+          "lavrov_kerry_call", "2016-01-11" },
+        { "hi", "लावरोव और केरी के बीच फोन पर बातचीत",
+          "रूसी विदेश मंत्री लावरोव और अमेरिकी विदेश मंत्री केरी ने कल फोन पर बातचीत की।",
+          "lavrov_kerry_call", "2016-01-11" },
+        { "en", "Lavrov, Kerry talk", "Sergei Lavrov and John Kerry discussed Syria by phone yesterday.",
+          "lavrov_kerry_call", "2016-01-10" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 1, 11, 23));
+    classify_result_t r = run(*state, "hi", "लावरोव और केरी के बीच फोन पर बातचीत",
+                              "आजकल रूसी विदेश मंत्री लावरोव और अमेरिकी विदेश मंत्री केरी ने फोन पर "
+                              "बातचीत की।", at(2016, 1, 12, 4));
+    expect("nowadays", &r, "lavrov_kerry_call", "2016-01-12");
+    assert_false(r.date_from_text);
+    r = run(*state, "ar", "لافروف وكيري يبحثان هاتفيا الأزمة السورية",
+            "بحث وزير الخارجية الروسي سيرغي لافروف مع وزير الخارجية الأمريكي جون كيري في اتصال "
+            "هاتفي كل جوانب الأزمة السورية.", at(2016, 1, 11, 23));
+    expect("Arabic every", &r, "lavrov_kerry_call", "2016-01-11");
+    assert_false(r.date_from_text);
+}
+
 static void
 test_call_with_another_minister(void **state)
 {
@@ -876,6 +914,7 @@ main(void)
         cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_updated_story_keeps_its_date),
         cmocka_unit_test(test_moscow_writers_day),
+        cmocka_unit_test(test_writers_zone_day),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_conversation_implies_call),
         cmocka_unit_test(test_chrome_before_the_story),

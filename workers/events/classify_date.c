@@ -81,6 +81,33 @@ date_in_unit(const work_t *w, const unit_t *u, uint32_t a, uint32_t b, int64_t a
     return best;
 }
 
+/* The time zones where most of the news in a language is written, for the languages whose
+   press lives mostly in one zone far enough from UTC to move a day: there a weekday or a
+   "yesterday" counts from the writer's day. Minutes east of UTC (no summer time; Iran's
+   hour is left out). Russian, Ukrainian and Belarusian count in Moscow (the event's day,
+   and Kyiv and Minsk are an hour from it at most). English, Spanish, Portuguese, French or
+   Arabic are written in many zones: they count from UTC. */
+static const struct {
+    const char *lang;
+    int32_t minutes;
+} writer_zones[] = {
+    { "ru", WRITER_MOSCOW }, { "uk", WRITER_MOSCOW }, { "be", WRITER_MOSCOW },
+    { "ja", 540 }, { "ko", 540 }, { "zh", 480 }, { "ms", 480 }, { "th", 420 }, { "vi", 420 },
+    { "id", 420 }, { "bn", 360 }, { "hi", 330 }, { "mr", 330 }, { "ta", 330 }, { "ur", 300 },
+    { "fa", 210 }, { "ka", 240 }, { "hy", 240 }, { "az", 240 },
+};
+
+/* The writer's zone of W's language (detected when not given), or WRITER_UTC. */
+static int32_t
+writer_zone(work_t *w)
+{
+    uint64_t mask = classify_text_lang_mask(w);
+    for (size_t i = 0; mask != 0 && i < sizeof writer_zones / sizeof writer_zones[0]; i++)
+        if (mask & catalog_lang_mask(w->cat, writer_zones[i].lang))
+            return writer_zones[i].minutes;
+    return WRITER_UTC;
+}
+
 /* The date in a lead unit of the body next to unit UI, nearest the bytes of hit H. */
 static int32_t
 date_next_to(const work_t *w, uint32_t ui, const catalog_hit_t *h, int64_t anchor_ms,
@@ -135,8 +162,8 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
    event); a date in another lead sentence that tells of the action; a date in the sentences
    around; a weekday or relative word anywhere in the lead; a date in a sentence past the
    lead that tells of the action (an updated story). Weekdays and relative words count
-   from the dateline's day when there is one; else, in a language mostly written on Moscow
-   time (w->writes_in_moscow), from the publication's day in Moscow; else from the
+   from the dateline's day when there is one; else, in a language mostly written in one
+   time zone (w->writer_zone), from the publication's day there; else from the
    publication time. Returns NO_DAY when the text gives none; sets
    *FROM_DATELINE when the dateline's date is the one returned. */
 static int32_t
@@ -149,10 +176,13 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
         dates_resolve_month_day(w->dl.month, w->dl.day, w->published_ms, iso);
         if (dates_parse_iso(iso, 10, &dl_day))
             anchor_ms = (int64_t)dl_day * MS_PER_DAY;
-    } else if (w->writes_in_moscow) {
-        /* "вчера" written at 01:30 in Moscow is the Moscow day before, whatever the UTC day */
-        anchor_ms = (int64_t)dates_moscow_day_of_ms(w->published_ms) * MS_PER_DAY +
-                    MS_PER_DAY / 2;
+    } else if (w->writer_zone != WRITER_UTC) {
+        /* "вчера" written at 01:30 in Moscow is the Moscow day before, "어제" written at 08:00
+           in Seoul the Seoul day before, whatever the UTC day */
+        int32_t local = w->writer_zone == WRITER_MOSCOW
+                            ? dates_moscow_day_of_ms(w->published_ms)
+                            : dates_day_of_ms(w->published_ms + (int64_t)w->writer_zone * 60000);
+        anchor_ms = (int64_t)local * MS_PER_DAY + MS_PER_DAY / 2;
     }
     size_t a = classify_action_sentence(w, m);
     uint32_t ui = w->unit_of[a];
@@ -179,9 +209,7 @@ bool
 classify_event_date(work_t *w, size_t m, char out[11], char text_out[11])
 {
     /* asked only when there is an event to date: the language may need detecting */
-    uint64_t moscow = catalog_lang_mask(w->cat, "ru") | catalog_lang_mask(w->cat, "uk") |
-                      catalog_lang_mask(w->cat, "be");
-    w->writes_in_moscow = (classify_text_lang_mask(w) & moscow) != 0;
+    w->writer_zone = writer_zone(w);
     bool from_dateline = false;
     int32_t day = lead_date(w, m, &from_dateline);
     text_out[0] = '\0';

@@ -25,6 +25,8 @@
 
 #define MAX_PARTICIPANTS 16
 #define NO_DAY INT32_MIN
+#define WRITER_UTC INT32_MIN     /* work_t.writer_zone: no one zone, count from UTC */
+#define WRITER_MOSCOW INT32_MAX  /* ... Moscow's, with its history (dates_moscow_day_of_ms) */
 
 typedef struct {
     uint32_t start, end;     /* in the folded text */
@@ -41,7 +43,8 @@ typedef struct {
     const char *lang;        /* as given; NULL when unknown */
     uint64_t lang_mask;      /* its bit among the catalog's languages, 0 = any */
     bool lang_known;         /* lang_mask is settled (given, or detected when first needed) */
-    bool writes_in_moscow;   /* the text's language is mostly written on Moscow time */
+    int32_t writer_zone;     /* minutes east of UTC the text's language is mostly written in,
+                                WRITER_MOSCOW, or WRITER_UTC (classify_event_date) */
     const char *title, *body;
     size_t title_len, body_len;
     ww_buf_t text;           /* the folded title and sentences */

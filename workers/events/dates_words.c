@@ -370,10 +370,12 @@ static const lex_row_t lex_rows[] = {
     { "hy", W_RELATIVE, -1, "երեկ|նախօրեին;այսօր;վաղը" },
     { "ar", W_RELATIVE, -2, "اول امس;امس|الامس;اليوم" },
     { "fa", W_RELATIVE, -2, "پريروز;ديروز;امروز;فردا" },
-    /* Urdu "کل" is yesterday and tomorrow: only "the past day" */
-    { "ur", W_RELATIVE, -1, "گزشتہ روز|گذشتہ روز;آج" },
+    /* Urdu "کل" and Hindi "कल" are yesterday and tomorrow: yesterday here, where dates are of
+       events already told (a "tomorrow" is a plan, and a told action is never dated after
+       its anchor); only in their languages: "كل" is Arabic "every", "कल" Marathi "a trend" */
+    { "ur", W_RELATIVE, -1, "گزشتہ روز|گذشتہ روز|!کل;آج" },
     { "he", W_RELATIVE, -2, "שלשום;אתמול;היום;מחר" },
-    { "hi", W_RELATIVE, 0, "आज" },
+    { "hi", W_RELATIVE, -1, "!कल|बीते दिन;आज" },
     /* Marathi "काल" is Hindi "time" */
     { "mr", W_RELATIVE, -1, "!काल;आज;उद्या" },
     { "bn", W_RELATIVE, -1, "গতকাল;আজ;আগামীকাল" },
