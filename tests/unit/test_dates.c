@@ -330,6 +330,9 @@ test_weekdays(void **state)
     check_scan(lex, "外交部星期日表示", "zh", sunday, DATES_WEEKDAY, "2016-03-06");
     check_scan(lex, "日曜日に", "ja", sunday, DATES_WEEKDAY, "2016-03-06");
     check_scan(lex, "일요일에", "ko", sunday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "på fredagen", "sv", sunday, DATES_WEEKDAY, "2016-03-04");
+    check_scan(lex, "fredagen", "da", sunday, DATES_WEEKDAY, "2016-03-04");
+    check_scan(lex, "på fredagen", "no", sunday, DATES_WEEKDAY, "2016-03-04");
     dates_lex_destroy(&lex);
 }
 
@@ -351,6 +354,10 @@ test_relative_words(void **state)
     check_scan(lex, "أمس", "ar", pub, DATES_RELATIVE, "2016-03-05");
     check_scan(lex, "昨天", "zh", pub, DATES_RELATIVE, "2016-03-05");
     check_scan(lex, "i går", "sv", pub, DATES_RELATIVE, "2016-03-05");
+    check_scan(lex, "कल", "hi", pub, DATES_RELATIVE, "2016-03-05");     /* said of what is told */
+    check_scan(lex, "کل", "ur", pub, DATES_RELATIVE, "2016-03-05");
+    check_scan(lex, "كل", "ar", pub, DATES_RELATIVE, NULL);              /* Arabic: "every" */
+    check_scan(lex, "कल", "mr", pub, DATES_RELATIVE, NULL);             /* Marathi: "a trend" */
     /* a weekday next to the relative word names the day; a day of the month in brackets
        names it more surely still */
     int64_t monday = at(2016, 3, 7, 3);

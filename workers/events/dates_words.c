@@ -245,11 +245,14 @@ static const lex_row_t lex_rows[] = {
     { "uz", W_WEEKDAY, 0, "yakshanba;dushanba;seshanba;chorshanba;payshanba;!juma|juma kuni;"
       "shanba" },
     { "nl", W_WEEKDAY, 0, "zondag;maandag;dinsdag;woensdag;donderdag;vrijdag;zaterdag" },
-    { "sv", W_WEEKDAY, 0, "söndag|söndags;måndag|måndags;tisdag|tisdags;onsdag|onsdags;"
-      "torsdag|torsdags;fredag|fredags;lördag|lördags" },
-    { "da", W_WEEKDAY, 0, "søndag;mandag;tirsdag;onsdag;torsdag;fredag;lørdag" },
-    { "no", W_WEEKDAY, 0, "søndag|sundag;mandag|måndag;tirsdag|tysdag;onsdag;torsdag;fredag;"
-      "lørdag|laurdag" },
+    /* the definite forms are the news's: "på måndagen", "i mandags", "mandagen" */
+    { "sv", W_WEEKDAY, 0, "söndag|söndags|söndagen;måndag|måndags|måndagen;tisdag|tisdags|tisdagen;"
+      "onsdag|onsdags|onsdagen;torsdag|torsdags|torsdagen;fredag|fredags|fredagen;"
+      "lördag|lördags|lördagen" },
+    { "da", W_WEEKDAY, 0, "søndag|søndagen;mandag|mandagen;tirsdag|tirsdagen;onsdag|onsdagen;"
+      "torsdag|torsdagen;fredag|fredagen;lørdag|lørdagen" },
+    { "no", W_WEEKDAY, 0, "søndag|sundag|søndagen;mandag|måndag|mandagen;tirsdag|tysdag|tirsdagen;"
+      "onsdag|onsdagen;torsdag|torsdagen;fredag|fredagen;lørdag|laurdag|lørdagen" },
     { "fi", W_WEEKDAY, 0, "sunnuntaina|sunnuntai;maanantaina|maanantai;tiistaina|tiistai;"
       "keskiviikkona|keskiviikko;torstaina|torstai;perjantaina|perjantai;lauantaina|lauantai" },
     { "et", W_WEEKDAY, 0, "pühapäeval|pühapäev;esmaspäeval|esmaspäev;teisipäeval|teisipäev;"
