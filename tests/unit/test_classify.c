@@ -412,6 +412,35 @@ test_widened_languages(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* "Kerry called Lavrov" with a verb that can only mean telephoning: Czech and Slovak
+   "zavolal", Bulgarian "се обади на", Romanian "l-a sunat", Arabic "اتصل ب" (as weak as
+   its noun "اتصال"). */
+static void
+test_telephoning_verbs(void **state)
+{
+    static const case_t cases[] = {
+        { "cs", "Kerry volal Lavrovovi",
+          "Americký ministr zahraničí John Kerry v pondělí zavolal ruskému ministrovi zahraničí "
+          "Sergeji Lavrovovi.", "lavrov_kerry_call", "2016-09-19" },
+        { "sk", "Kerry volal Lavrovovi",
+          "Americký minister zahraničných vecí John Kerry v pondelok zatelefonoval ruskému "
+          "ministrovi zahraničných vecí Sergejovi Lavrovovi.", "lavrov_kerry_call", "2016-09-19" },
+        { "bg", "Кери се обади на Лавров",
+          "Държавният секретар на САЩ Джон Кери се обади в понеделник на руския външен министър "
+          "Сергей Лавров.", "lavrov_kerry_call", "2016-09-19" },
+        { "ro", "Kerry l-a sunat pe Lavrov",
+          "Secretarul de stat american John Kerry l-a sunat luni pe ministrul rus de externe "
+          "Serghei Lavrov.", "lavrov_kerry_call", "2016-09-19" },
+        { "ar", "كيري يتصل بلافروف",
+          "اتصل وزير الخارجية الأمريكي جون كيري يوم الاثنين بنظيره الروسي سيرغي لافروف، وفق ما "
+          "أعلنت الخارجية الروسية.", "lavrov_kerry_call", "2016-09-19" },
+        { "ar", "لافروف وكيري يلتقيان في جنيف",
+          "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف يوم الاثنين، "
+          "بعد أن اتصل به الأسبوع الماضي.", "lavrov_kerry_meeting", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 /* Calls with other foreign ministers, named as the newly covered languages write them: the
    other party is recognised, so the call is no Lavrov–Kerry call. */
 static const case_t widened_ministers[] = {
@@ -908,6 +937,7 @@ main(void)
         cmocka_unit_test(test_calls_many_languages),
         cmocka_unit_test(test_wider_languages_and_ministers),
         cmocka_unit_test(test_widened_languages),
+        cmocka_unit_test(test_telephoning_verbs),
         cmocka_unit_test(test_widened_ministers),
         cmocka_unit_test(test_later_ministers),
         cmocka_unit_test(test_meeting_is_not_a_call),
