@@ -173,6 +173,27 @@ test_scan_except_overlap(void **state)
     catalog_destroy(&c);
 }
 
+/* "# times" is "times" right after a number: "20 times", "通话20次", never "at times" or a
+   number glued to a word ("G20 times"). */
+static void
+test_scan_after_number(void **state)
+{
+    (void)state;
+    static const char text[] = "action phone_call\n  phrase en \"by phone\"\n  phrase zh 通话\n"
+                               "background\n  after en 5 \"# times\"\n  after zh 5 \"# 次\"\n";
+    char err[256];
+    catalog_t *c = catalog_parse(text, sizeof text - 1, "n.catalog", err, sizeof err);
+    if (c == NULL)
+        fail_msg("%s", err);
+    check_scan(c, "spoke by phone 20 times", "action:phone_call bg:-");
+    check_scan(c, "spoke by phone at times", "action:phone_call");
+    check_scan(c, "spoke by phone before the G20 times", "action:phone_call");
+    check_scan(c, "times", "");
+    check_scan(c, "通话20次", "action:phone_call bg:-");
+    check_scan(c, "通话次", "action:phone_call");
+    catalog_destroy(&c);
+}
+
 static void
 test_roles_and_offices(void **state)
 {
@@ -481,6 +502,7 @@ main(void)
         cmocka_unit_test(test_error_on_nul_byte),
         cmocka_unit_test(test_empty_and_comments),
         cmocka_unit_test(test_scan_except_overlap),
+        cmocka_unit_test(test_scan_after_number),
         cmocka_unit_test(test_load_missing_file),
         cmocka_unit_test(test_shipped_catalog),
         cmocka_unit_test(test_shipped_widened_names),

@@ -346,6 +346,30 @@ test_habits_are_not_a_call(void **state)
     expect("one call", &r, "lavrov_kerry_call", "2016-10-07");
 }
 
+/* A count of calls is no report of one: "have spoken by phone more than 20 times"; a number
+   that counts something else leaves the call as it is. */
+static void
+test_counts_are_not_a_call(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov, Kerry have spoken dozens of times",
+          "Lavrov and Kerry have spoken by phone 25 times this year, a State Department official "
+          "told reporters.", NULL, NULL },
+        { "pt", "Lavrov e Kerry já conversaram 20 vezes",
+          "Desde janeiro, o chanceler russo Serguei Lavrov e o secretário de Estado John Kerry já "
+          "conversaram por telefone mais de 20 vezes, segundo a chancelaria russa.", NULL, NULL },
+        { "ru", "Лавров и Керри говорили более 30 раз",
+          "С начала года Лавров и Керри разговаривали по телефону более 30 раз, сообщил МИД.",
+          NULL, NULL },
+        { "zh", "拉夫罗夫与克里今年已通话20次",
+          "俄罗斯外长拉夫罗夫与美国国务卿克里今年已通话20次。", NULL, NULL },
+        { "en", "Lavrov, Kerry talk by phone",
+          "Sergei Lavrov and John Kerry spoke by phone on Monday about the 2 Syrian towns under "
+          "siege, the ministry said.", "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 int
 main(void)
 {
@@ -358,6 +382,7 @@ main(void)
         cmocka_unit_test(test_weeks_back_in_more_languages),
         cmocka_unit_test(test_tried_in_vain_apart),
         cmocka_unit_test(test_recent_calls_before_a_meeting),
+        cmocka_unit_test(test_counts_are_not_a_call),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
         cmocka_unit_test(test_tomorrow_is_not_the_call),

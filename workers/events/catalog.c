@@ -120,6 +120,25 @@ right_ok(const uint8_t *p, size_t len, size_t end)
     return end >= len || !is_word_cp(decode_at(p, len, end));
 }
 
+/* True when a number ends right before START, a space or none between ("20 times", "20次"):
+   digits (the fold made every decimal digit ASCII) not glued to the letter of a word before
+   (a script without spaces glues them to its text: "通话20次"). */
+static bool
+number_before(const uint8_t *p, size_t len, size_t start)
+{
+    size_t at = start;
+    if (at > 0 && p[at - 1] == ' ')
+        at--;
+    size_t digits = at;
+    while (digits > 0 && p[digits - 1] >= '0' && p[digits - 1] <= '9')
+        digits--;
+    if (digits == at)
+        return false;
+    size_t before = 0;
+    int32_t cp = digits == 0 ? -1 : decode_before(p, len, digits, &before);
+    return !is_word_cp(cp) || is_unspaced(cp);
+}
+
 void
 catalog_compile(catalog_t *self)
 {
@@ -167,6 +186,8 @@ report(const catalog_t *self, const uint8_t *p, size_t len, size_t end, uint32_t
             if ((t->flags & TERM_LEFT) && !left_ok(p, len, start, t->flags))
                 continue;
             if ((t->flags & TERM_RIGHT) && !right_ok(p, len, end))
+                continue;
+            if ((t->flags & TERM_NUMBER) && !number_before(p, len, start))
                 continue;
             bool ex = t->kind == CATALOG_EXCEPT;
             hits_push(hits, (uint32_t)start, (uint32_t)end, t, ex ? k : t->ref);

@@ -142,6 +142,9 @@ catalog_terms_add(parser_t *ps, const arg_t *a, uint8_t kind, uint32_t ref, uint
     catalog_t *c = ps->cat;
     const char *p = a->p;
     size_t n = a->len;
+    bool number = n > 2 && p[0] == '#' && p[1] == ' ';      /* "# times": after a number */
+    p += number ? 2 : 0;
+    n -= number ? 2 : 0;
     bool open_left = n > 0 && p[0] == '*', open_right = n > 1 && p[n - 1] == '*';
     p += open_left;
     n -= open_left + open_right;
@@ -157,6 +160,8 @@ catalog_terms_add(parser_t *ps, const arg_t *a, uint8_t kind, uint32_t ref, uint
         flags &= (uint8_t)~(TERM_LEFT | TERM_PROCLITIC);
     if (open_right)
         flags &= (uint8_t)~TERM_RIGHT;
+    if (number)
+        flags |= TERM_NUMBER;
     size_t line = 0;
     term_t *same = NULL, *other = NULL;
     if (!ps->shared)
