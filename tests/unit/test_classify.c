@@ -689,6 +689,33 @@ test_call_with_another_minister(void **state)
 
 /* The medium unsaid: two ministers who spoke or discussed something, with no meeting told,
    had a call; a meeting told in the same story outweighs that. */
+/* Lavrov's calls with the UN's envoys and secretaries-general, named or described: the
+   envoy is the other party, and Kerry in the next sentence is no party of the call; Lavrov
+   and Kerry discussing the envoy's plan still speak with each other. */
+static void
+test_call_with_un_envoy(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov, de Mistura discuss Syria by phone",
+          "Russian Foreign Minister Sergei Lavrov discussed Syria by phone on Monday with UN envoy "
+          "Staffan de Mistura. Kerry is due to meet Lavrov in Geneva on Friday.", NULL, NULL },
+        { "ru", "Лавров обсудил с де Мистурой Сирию",
+          "Министр иностранных дел России Сергей Лавров в понедельник в телефонном разговоре со "
+          "спецпосланником ООН обсудил ситуацию в Сирии. Ранее Лавров встречался с Керри.",
+          NULL, NULL },
+        { "de", "Lawrow telefoniert mit de Mistura",
+          "Der russische Außenminister Sergej Lawrow hat am Montag mit dem UN-Sondergesandten "
+          "telefoniert. Kerry wird am Freitag in Genf erwartet.", NULL, NULL },
+        { "es", "Lavrov habla por teléfono con el enviado de la ONU",
+          "El canciller ruso, Serguéi Lavrov, habló el lunes por teléfono con el enviado especial "
+          "de la ONU para Siria. Kerry llegará a Ginebra el viernes.", NULL, NULL },
+        { "en", "Lavrov, Kerry discuss de Mistura plan",
+          "Sergei Lavrov and John Kerry discussed by phone on Monday the proposals of UN envoy "
+          "Staffan de Mistura.", "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 static void
 test_conversation_implies_call(void **state)
 {
@@ -946,6 +973,7 @@ main(void)
         cmocka_unit_test(test_moscow_writers_day),
         cmocka_unit_test(test_writers_zone_day),
         cmocka_unit_test(test_call_with_another_minister),
+        cmocka_unit_test(test_call_with_un_envoy),
         cmocka_unit_test(test_conversation_implies_call),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),
