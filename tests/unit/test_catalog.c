@@ -89,7 +89,7 @@ scan_names(const catalog_t *c, const char *src)
     fold_append_lossy(FOLD_MATCH, src, strlen(src), &f);
     catalog_scan(c, f.ptr, f.len, &hits);
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
-                                         "bg", "bg", "partner" };
+                                         "bg", "bg", "partner", "deal" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
@@ -221,6 +221,32 @@ check_error(const char *text, const char *want)
     }
     if (strstr(err, want) == NULL)
         fail_msg("error \"%s\" does not contain \"%s\"", err, want);
+}
+
+/* A deal word is a cue of its own kind, with its reach, in the "deal" section only. */
+static void
+test_deal_words(void **state)
+{
+    (void)state;
+    static const char text[] = "actor a\n  alias en Lavrov\n"
+                               "deal\n  before en \"reached by\"\n  before ru 5 достигнутых\n";
+    char err[256];
+    catalog_t *c = catalog_parse(text, sizeof text - 1, "d.catalog", err, sizeof err);
+    if (c == NULL)
+        fail_msg("%s", err);
+    check_scan(c, "the deal reached by Lavrov", "deal:- actor:a");
+    ww_buf_t f = WW_BUF_INIT;
+    catalog_hits_t hits = { 0 };
+    static const char s[] = "договоренностей, достигнутых Lavrov";
+    fold_append_lossy(FOLD_MATCH, s, sizeof s - 1, &f);
+    catalog_scan(c, f.ptr, f.len, &hits);
+    assert_int_equal(hits.n, 2);
+    assert_int_equal(hits.v[0].kind, CATALOG_DEAL);
+    assert_int_equal(hits.v[0].reach, 5);
+    catalog_hits_free(&hits);
+    ww_buf_free(&f);
+    catalog_destroy(&c);
+    check_error("deal\n  after en \"reached by\"\n", "test.catalog:2: \"after\" outside the section");
 }
 
 /* A catalog may use CATALOG's 64 language bits; the 65th language is an error, not a
@@ -503,6 +529,7 @@ main(void)
         cmocka_unit_test(test_empty_and_comments),
         cmocka_unit_test(test_scan_except_overlap),
         cmocka_unit_test(test_scan_after_number),
+        cmocka_unit_test(test_deal_words),
         cmocka_unit_test(test_load_missing_file),
         cmocka_unit_test(test_shipped_catalog),
         cmocka_unit_test(test_shipped_widened_names),

@@ -716,6 +716,40 @@ test_call_with_un_envoy(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* "They discussed the agreements reached by Lavrov and Kerry": Lavrov and Kerry are the deal's
+   parties, not the parties of the call or the talk told before them or of the verb after
+   them; a call told after them ("the truce reached by Lavrov and Kerry in a phone call") is
+   still theirs. */
+static void
+test_deal_parties(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov holds phone talks with UN envoy",
+          "Russian Foreign Minister Sergei Lavrov held phone talks on Monday with the UN special "
+          "envoy for Syria. The U.S.-Russian deal reached by Lavrov and Kerry was discussed.",
+          NULL, NULL },
+        { "fr", "Lavrov s'entretient avec l'émissaire de l'ONU",
+          "Le chef de la diplomatie russe Sergueï Lavrov s'est entretenu lundi par téléphone avec "
+          "l'émissaire de l'ONU pour la Syrie. Ils ont évoqué l'accord conclu par Lavrov et Kerry.",
+          NULL, NULL },
+        { "ar", "لافروف يبحث هاتفيا مع دي ميستورا",
+          "بحث وزير الخارجية الروسي سيرغي لافروف هاتفيا يوم الاثنين مع المبعوث الأممي الوضع في "
+          "سوريا. وتناول الاتصال الاتفاق الروسي الأمريكي الذي توصل إليه لافروف وكيري.", NULL, NULL },
+        { "ru", "Лавров и Чавушоглу",
+          "Лавров в понедельник провел телефонный разговор с турецким коллегой. Министры обсудили "
+          "реализацию договоренностей, достигнутых Лавровым и Керри в Женеве.",
+          "lavrov_foreign_minister_call", "2016-09-19" },
+        { "en", "Syria truce takes effect at midnight",
+          "The ceasefire deal reached by Sergei Lavrov and John Kerry in a phone call on Monday "
+          "will take effect at midnight, the State Department said.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "ru", "Лавров и Керри обсудили по телефону",
+          "Лавров и Керри в понедельник по телефону обсудили выполнение договоренностей, "
+          "достигнутых в Женеве.", "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 static void
 test_conversation_implies_call(void **state)
 {
@@ -974,6 +1008,7 @@ main(void)
         cmocka_unit_test(test_writers_zone_day),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_call_with_un_envoy),
+        cmocka_unit_test(test_deal_parties),
         cmocka_unit_test(test_conversation_implies_call),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),

@@ -34,6 +34,8 @@
                                      conversations": words a background "before" cue reaches */
 #define CATALOG_REACH_BG_AFTER 3  /* "had spoken by phone [with Kerry] earlier" */
 #define CATALOG_REACH_PARTNER 4   /* "with [his Jordanian counterpart Nasser] Judeh" */
+#define CATALOG_REACH_DEAL 8      /* "the agreements reached by [Russian Foreign Minister Sergei]
+                                     Lavrov and [U.S. Secretary of State John] Kerry" */
 #define CATALOG_REACH_MAX 30      /* the largest REACH a term line may give */
 
 typedef struct catalog catalog_t;
@@ -50,6 +52,8 @@ typedef enum {
                             a recollection, not what the story reports */
     CATALOG_BG_AFTER,    /* a background cue after the action phrase it marks ("earlier") */
     CATALOG_PARTNER,     /* a word that introduces the other party of a call ("with") */
+    CATALOG_DEAL,        /* words after which the actors named are the parties of a deal, not
+                            of the story's action ("the agreements reached by") */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

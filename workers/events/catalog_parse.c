@@ -281,6 +281,16 @@ kw_partner(parser_t *ps)
     return 0;
 }
 
+/* deal: "before LANG [N] WORD..." lines, the words after which the actors named are the
+   parties of a deal the story names, not of its action. */
+static int
+kw_deal(parser_t *ps)
+{
+    ps->section = SEC_DEAL;
+    ps->cur = 0;
+    return 0;
+}
+
 static catalog_kind_t
 section_kind(section_t s)
 {
@@ -312,6 +322,7 @@ kw_before(parser_t *ps)
 {
     uint8_t k = ps->section == SEC_BACKGROUND ? CATALOG_BG_BEFORE
                 : ps->section == SEC_PARTNER  ? CATALOG_PARTNER
+                : ps->section == SEC_DEAL     ? CATALOG_DEAL
                                               : CATALOG_NEG_BEFORE;
     return catalog_terms_add_line(ps, k, 0, k);
 }
@@ -416,6 +427,7 @@ static const keyword_t keywords[] = {
     { "negation", kw_negation, 0, 0,    ANYWHERE },
     { "background", kw_background, 0, 0, ANYWHERE },
     { "partner",  kw_partner,  0, 0,    ANYWHERE },
+    { "deal",     kw_deal,     0, 0,    ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -425,7 +437,8 @@ static const keyword_t keywords[] = {
       IN(SEC_ACTOR) | IN(SEC_ROLE) | IN(SEC_ACTION) | IN(SEC_TOPIC) },
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
-    { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) },
+    { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |
+                                            IN(SEC_DEAL) },
     { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) },
 };
 

@@ -216,6 +216,8 @@ annotate(work_t *w)
     for (size_t i = 0; i < n; i++) {
         if (w->actor_of[i] >= 0 && is_cued(w, i, CATALOG_PARTNER, CATALOG_KIND_COUNT))
             w->state[i] |= HIT_PARTNER;
+        if (w->actor_of[i] >= 0 && is_cued(w, i, CATALOG_DEAL, CATALOG_KIND_COUNT))
+            w->state[i] |= HIT_DEAL;
         if (!classify_is_action(&h[i]))
             continue;
         if (is_nested(w, i))
@@ -281,7 +283,7 @@ static void
 trace_units_and_hits(const work_t *w)
 {
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg<", "neg>",
-                                         "bg<", "bg>", "with" };
+                                         "bg<", "bg>", "with", "deal" };
     for (size_t u = 0; u < w->n_units; u++) {
         const unit_t *x = &w->units[u];
         ww_buf_printf(w->trace, "unit %zu %s%d w%.2f%s%s: %.*s\n", u, x->para < 0 ? "title" : "p",
@@ -292,11 +294,12 @@ trace_units_and_hits(const work_t *w)
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
         const char *name = h->kind <= CATALOG_TOPIC ? catalog_name(w->cat, h->kind, h->ref) : "";
-        ww_buf_printf(w->trace, "hit %zu unit %u %s %s \"%.*s\"%s%s%s%s", i, w->unit_of[i],
+        ww_buf_printf(w->trace, "hit %zu unit %u %s %s \"%.*s\"%s%s%s%s%s", i, w->unit_of[i],
                       h->kind < sizeof kinds / sizeof kinds[0] ? kinds[h->kind] : "?",
                       name ? name : "", (int)(h->end - h->start), w->text.ptr + h->start,
                       (w->state[i] & HIT_NESTED) ? " nested" : "",
                       (w->state[i] & HIT_PARTNER) ? " partner" : "",
+                      (w->state[i] & HIT_DEAL) ? " deal-party" : "",
                       (w->state[i] & HIT_NEGATED) ? " negated" : "",
                       (w->state[i] & HIT_BACKGROUND) ? " background" : "");
         if (w->actor_of[i] >= 0)

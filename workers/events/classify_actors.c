@@ -10,24 +10,36 @@
  * Reads the work_t only; it never changes a hit, a unit or the text. */
 #include "classify_int.h"
 
-/* Adds the actors named within folded bytes [from, to) of unit UI: the unit's bytes, or a part
-   of them. The hits of UI come first among those that start at or after its start
-   (classify_int.h), so the walk starts there. */
+int64_t
+classify_party(const work_t *w, size_t i, size_t a)
+{
+    if (!(w->state[i] & HIT_DEAL))
+        return w->actor_of[i];
+    const catalog_hit_t *h = &w->hits.v[a];
+    bool call_after = w->unit_of[a] == w->unit_of[i] && h->start >= w->hits.v[i].end &&
+                      catalog_action_implies(w->cat, h->ref) < 0;
+    return call_after ? w->actor_of[i] : -1;
+}
+
+/* Adds the parties of the action at hit A named within folded bytes [from, to) of unit UI:
+   the unit's bytes, or a part of them. The hits of UI come first among those that start at or
+   after its start (classify_int.h), so the walk starts there. */
 static void
-actors_between(const work_t *w, uint32_t ui, uint32_t from, uint32_t to, actor_set_t *s)
+actors_between(const work_t *w, size_t a, uint32_t ui, uint32_t from, uint32_t to,
+               actor_set_t *s)
 {
     for (size_t i = w->unit_hits[ui]; i < w->hits.n && w->hits.v[i].start < to; i++)
         if (w->hits.v[i].start >= from && w->hits.v[i].end <= to)
-            classify_set_add(s, w->actor_of[i]);
+            classify_set_add(s, classify_party(w, i, a));
 }
 
-/* Sets *S to the actors named within folded bytes [from, to) of unit UI; true when there are
-   two or more. */
+/* Sets *S to the parties of the action at hit A named within folded bytes [from, to) of unit
+   UI; true when there are two or more. */
 static bool
-two_in(const work_t *w, uint32_t ui, uint32_t from, uint32_t to, actor_set_t *s)
+two_in(const work_t *w, size_t a, uint32_t ui, uint32_t from, uint32_t to, actor_set_t *s)
 {
     s->n = 0;
-    actors_between(w, ui, from, to, s);
+    actors_between(w, a, ui, from, to, s);
     return s->n >= 2;
 }
 
@@ -115,7 +127,7 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
     if (w->units[w->unit_of[m]].para < 0) {
         uint32_t ti = w->unit_of[m];
         const unit_t *t = &w->units[ti];
-        if (two_in(w, ti, t->start, t->end, s))
+        if (two_in(w, m, ti, t->start, t->end, s))
             return true;
         s->n = 0;
         m = classify_action_sentence(w, m);
@@ -126,7 +138,7 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
     if (u->para >= 0) {
         uint32_t from, to;
         clause_of(w, u, h, &from, &to);
-        if (two_in(w, ui, from, to, s) || two_in(w, ui, u->start, u->end, s))
+        if (two_in(w, m, ui, from, to, s) || two_in(w, m, ui, u->start, u->end, s))
             return true;
     }
     /* Looser: the title, the lead units next to the action's, and the other lead units that
@@ -139,7 +151,7 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
         bool near = v->para < 0 || i + 1 == ui || i == ui || i == ui + 1 ||
                     (u->para < 0 && i <= ui + 2);
         if (near)
-            actors_between(w, (uint32_t)i, v->start, v->end, s);
+            actors_between(w, m, (uint32_t)i, v->start, v->end, s);
     }
     /* The hits of a unit come together: one that tells of the action is enough to read the
        unit, and only a lead unit's can (classify_tells_of). */
@@ -149,7 +161,7 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
             continue;
         for (size_t j = w->unit_hits[i]; j < w->unit_hits[i + 1]; j++)
             if (classify_tells_of(w, j, h->ref)) {
-                actors_between(w, (uint32_t)i, v->start, v->end, s);
+                actors_between(w, m, (uint32_t)i, v->start, v->end, s);
                 break;
             }
     }

@@ -174,7 +174,7 @@ nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s, bool
     bool coordinated = false;
     for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
         const catalog_hit_t *a = &w->hits.v[i];
-        int64_t who = w->actor_of[i];
+        int64_t who = classify_party(w, i, m);
         if (who < 0) {
             if (first >= 0 && second < 0 && a->start >= first_end)
                 first_end = UINT32_MAX;     /* another term between: not one subject */

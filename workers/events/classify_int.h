@@ -65,8 +65,10 @@ typedef struct {
 /* HIT_PARTNER: an actor that a partner word introduces ("with Cavusoglu", "mit Judeh").
    HIT_BACKGROUND: an action phrase told as a recollection ("recalled that ... in his phone
    conversations with Kerry"): not the story's action, but it does not negate the action
-   elsewhere either. */
-enum { HIT_NESTED = 1, HIT_NEGATED = 2, HIT_BACKGROUND = 4, HIT_PARTNER = 8 };
+   elsewhere either.
+   HIT_DEAL: an actor named as a party of a deal the story names ("the agreements reached by
+   Lavrov and Kerry"): a party of no action but a call told after it (classify_party). */
+enum { HIT_NESTED = 1, HIT_NEGATED = 2, HIT_BACKGROUND = 4, HIT_PARTNER = 8, HIT_DEAL = 16 };
 
 /* A small set of actors, in the order they were added. */
 typedef struct {
@@ -100,6 +102,11 @@ size_t classify_action_sentence(const work_t *w, size_t m);
 /* Fills *S with the participants of the action at hit M; returns true for a tight match (the
    actors stand with the action in one title, clause or sentence). */
 bool classify_participants(const work_t *w, size_t m, actor_set_t *s);
+
+/* The actor hit I names as a party of the action at hit A: its actor; -1 when it names none,
+   or a party of a deal (HIT_DEAL) and A is not a call told after it in its sentence ("the
+   truce reached by Lavrov and Kerry in a phone call"). */
+int64_t classify_party(const work_t *w, size_t i, size_t a);
 
 /* ---- classify_date.c ---- */
 
