@@ -44,7 +44,7 @@ endif
 
 B := build
 # Each Redis script is embedded into the program that runs it (scripts/embed.sh).
-LIB_SRCS    := $(wildcard lib/*.c) proto/ww_proto.c
+LIB_SRCS    := $(wildcard lib/*.c proto/*.c)
 # workers/: the process (main.c, pipeline, consume, near, commit) and, in
 # subfolders, the pure analysis cores, one library each (`make check-pure`
 # keeps them free of sockets, Redis, logging and the clock).
