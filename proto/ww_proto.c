@@ -45,7 +45,7 @@ ww_reject_name(ww_reject_code_t code)
 }
 
 int
-reject(ww_reject_t *why, ww_reject_code_t code, const char *fmt, ...)
+proto_reject(ww_reject_t *why, ww_reject_code_t code, const char *fmt, ...)
 {
     why->code = code;
     va_list ap;
@@ -134,24 +134,24 @@ check_sizes(const uint8_t *p, size_t len, ww_reject_t *why)
         }
         left[depth]--;
         if (pos >= len)
-            return reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
+            return proto_reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
         header_t h;
         uint64_t n;
         if (!scan_header(p + pos, len - pos, &h, &n))
-            return reject(why, WW_REJECT_NOT_MSGPACK, "not msgpack (byte 0xc1)");
+            return proto_reject(why, WW_REJECT_NOT_MSGPACK, "not msgpack (byte 0xc1)");
         uint64_t skip = (uint64_t)h.head + h.fixed + (h.children ? 0 : n);
         if (skip > len - pos)
-            return reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
+            return proto_reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
         pos += (size_t)skip;
         uint64_t children = n * h.children;
         if (children > len - pos)
-            return reject(why, WW_REJECT_NOT_MSGPACK,
-                          "a container declares more elements than the message holds");
+            return proto_reject(why, WW_REJECT_NOT_MSGPACK,
+                                "a container declares more elements than the message holds");
         if (children == 0)
             continue;
         if (depth == MAX_DEPTH)
-            return reject(why, WW_REJECT_NOT_MSGPACK,
-                          "arrays and maps nested deeper than %d levels", MAX_DEPTH);
+            return proto_reject(why, WW_REJECT_NOT_MSGPACK,
+                                "arrays and maps nested deeper than %d levels", MAX_DEPTH);
         left[++depth] = children;
     }
     return 0;
@@ -166,11 +166,12 @@ ww_proto_unpack(const uint8_t *p, size_t len, msgpack_unpacked *u, ww_reject_t *
     size_t off = 0;
     msgpack_unpack_return rc = msgpack_unpack_next(u, (const char *)p, len, &off);
     if (rc != MSGPACK_UNPACK_SUCCESS)
-        return reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
+        return proto_reject(why, WW_REJECT_NOT_MSGPACK, "not a complete msgpack object");
     if (off != len)
-        return reject(why, WW_REJECT_TRAILING, "trailing bytes after the msgpack object");
+        return proto_reject(why, WW_REJECT_TRAILING, "trailing bytes after the msgpack object");
     if (u->data.type != MSGPACK_OBJECT_MAP)
-        return reject(why, WW_REJECT_NOT_MAP, "expected a map, got %s", msgpack_type_names[u->data.type]);
+        return proto_reject(why, WW_REJECT_NOT_MAP, "expected a map, got %s",
+                            msgpack_type_names[u->data.type]);
     return 0;
 }
 
@@ -197,13 +198,14 @@ decode_field(const field_t *f, const msgpack_object *o, size_t max_len, void *ta
     switch (f->type) {
     case F_STR: {
         if (o->type != MSGPACK_OBJECT_STR)
-            return reject(why, WW_REJECT_TYPE, "%s: expected str, got %s", f->name,
-                          msgpack_type_names[o->type]);
+            return proto_reject(why, WW_REJECT_TYPE, "%s: expected str, got %s", f->name,
+                                msgpack_type_names[o->type]);
         size_t bound = f->max_len ? f->max_len : max_len;
         if (o->via.str.size > bound)
-            return reject(why, WW_REJECT_TOO_LONG, "%s: longer than its bound (%zu bytes)", f->name, bound);
+            return proto_reject(why, WW_REJECT_TOO_LONG, "%s: longer than its bound (%zu bytes)",
+                                f->name, bound);
         if (!ww_utf8_valid(o->via.str.ptr, o->via.str.size))
-            return reject(why, WW_REJECT_BAD_UTF8, "%s: invalid UTF-8", f->name);
+            return proto_reject(why, WW_REJECT_BAD_UTF8, "%s: invalid UTF-8", f->name);
         ww_str_t *s = (ww_str_t *)(void *)dst;
         s->p = o->via.str.ptr;
         s->len = o->via.str.size;
@@ -215,19 +217,19 @@ decode_field(const field_t *f, const msgpack_object *o, size_t max_len, void *ta
         else if (o->type == MSGPACK_OBJECT_NEGATIVE_INTEGER)
             *(int64_t *)(void *)dst = o->via.i64;
         else
-            return reject(why, WW_REJECT_TYPE, "%s: expected int, got %s", f->name,
-                          msgpack_type_names[o->type]);
+            return proto_reject(why, WW_REJECT_TYPE, "%s: expected int, got %s", f->name,
+                                msgpack_type_names[o->type]);
         return 0;
     case F_UINT:
         if (o->type != MSGPACK_OBJECT_POSITIVE_INTEGER)
-            return reject(why, WW_REJECT_TYPE, "%s: expected unsigned int, got %s", f->name,
-                          msgpack_type_names[o->type]);
+            return proto_reject(why, WW_REJECT_TYPE, "%s: expected unsigned int, got %s", f->name,
+                                msgpack_type_names[o->type]);
         *(uint64_t *)(void *)dst = o->via.u64;
         return 0;
     case F_BOOL:
         if (o->type != MSGPACK_OBJECT_BOOLEAN)
-            return reject(why, WW_REJECT_TYPE, "%s: expected bool, got %s", f->name,
-                          msgpack_type_names[o->type]);
+            return proto_reject(why, WW_REJECT_TYPE, "%s: expected bool, got %s", f->name,
+                                msgpack_type_names[o->type]);
         *(bool *)(void *)dst = o->via.boolean;
         return 0;
     }
@@ -239,11 +241,12 @@ check_version(const msgpack_object *map, ww_reject_t *why)
 {
     const msgpack_object *v = ww_proto_get(map, "v");
     if (v == NULL)
-        return reject(why, WW_REJECT_MISSING, "missing field: v");
+        return proto_reject(why, WW_REJECT_MISSING, "missing field: v");
     if (v->type != MSGPACK_OBJECT_POSITIVE_INTEGER)
-        return reject(why, WW_REJECT_TYPE, "v: expected int, got %s", msgpack_type_names[v->type]);
+        return proto_reject(why, WW_REJECT_TYPE, "v: expected int, got %s",
+                            msgpack_type_names[v->type]);
     if (v->via.u64 != WW_PROTO_VERSION)
-        return reject(why, WW_REJECT_VERSION, "v: unsupported version");
+        return proto_reject(why, WW_REJECT_VERSION, "v: unsupported version");
     return 0;
 }
 
@@ -254,15 +257,15 @@ decode_fields(const msgpack_object *map, const field_t *fields, size_t n, size_t
 {
     for (uint32_t i = 0; i < map->via.map.size; i++)
         if (map->via.map.ptr[i].key.type != MSGPACK_OBJECT_STR)
-            return reject(why, WW_REJECT_BAD_KEY, "a key is %s, not str",
-                          msgpack_type_names[map->via.map.ptr[i].key.type]);
+            return proto_reject(why, WW_REJECT_BAD_KEY, "a key is %s, not str",
+                                msgpack_type_names[map->via.map.ptr[i].key.type]);
     if (check_version(map, why) == -1)
         return -1;
     for (size_t i = 0; i < n; i++) {
         const msgpack_object *o = ww_proto_get(map, fields[i].name);
         if (o == NULL) {
             if (fields[i].required)
-                return reject(why, WW_REJECT_MISSING, "missing field: %s", fields[i].name);
+                return proto_reject(why, WW_REJECT_MISSING, "missing field: %s", fields[i].name);
             continue;
         }
         if (decode_field(&fields[i], o, max_len, target, why) == -1)
@@ -275,8 +278,8 @@ decode_fields(const msgpack_object *map, const field_t *fields, size_t n, size_t
  * typed decoder. Strings stay borrowed from P: msgpack_unpack_next references
  * the input buffer instead of copying, so the zone can go. */
 int
-decode_message(const uint8_t *p, size_t len, const field_t *fields, size_t n, size_t max_len,
-               void *target, ww_reject_t *why)
+proto_decode_message(const uint8_t *p, size_t len, const field_t *fields, size_t n, size_t max_len,
+                     void *target, ww_reject_t *why)
 {
     msgpack_unpacked u;
     why->code = WW_REJECT_NONE;
@@ -290,51 +293,51 @@ decode_message(const uint8_t *p, size_t len, const field_t *fields, size_t n, si
 
 /* Encoding helpers: every key is a short str. */
 void
-pack_str(msgpack_packer *pk, const char *p, size_t len)
+proto_pack_str(msgpack_packer *pk, const char *p, size_t len)
 {
     msgpack_pack_str(pk, len);
     msgpack_pack_str_body(pk, p, len);
 }
 
 void
-pack_key(msgpack_packer *pk, const char *key)
+proto_pack_key(msgpack_packer *pk, const char *key)
 {
-    pack_str(pk, key, strlen(key));
+    proto_pack_str(pk, key, strlen(key));
 }
 
 void
-pack_kstr(msgpack_packer *pk, const char *key, ww_str_t s)
+proto_pack_kstr(msgpack_packer *pk, const char *key, ww_str_t s)
 {
-    pack_key(pk, key);
-    pack_str(pk, s.p, s.len);
+    proto_pack_key(pk, key);
+    proto_pack_str(pk, s.p, s.len);
 }
 
 void
-pack_kcstr(msgpack_packer *pk, const char *key, const char *s)
+proto_pack_kcstr(msgpack_packer *pk, const char *key, const char *s)
 {
-    pack_key(pk, key);
+    proto_pack_key(pk, key);
     if (s == NULL)
         msgpack_pack_nil(pk);
     else
-        pack_str(pk, s, strlen(s));
+        proto_pack_str(pk, s, strlen(s));
 }
 
 void
-pack_kint(msgpack_packer *pk, const char *key, int64_t x)
+proto_pack_kint(msgpack_packer *pk, const char *key, int64_t x)
 {
-    pack_key(pk, key);
+    proto_pack_key(pk, key);
     msgpack_pack_int64(pk, x);
 }
 
 void
-pack_kuint(msgpack_packer *pk, const char *key, uint64_t x)
+proto_pack_kuint(msgpack_packer *pk, const char *key, uint64_t x)
 {
-    pack_key(pk, key);
+    proto_pack_key(pk, key);
     msgpack_pack_uint64(pk, x);
 }
 
 void
-packer_init(msgpack_packer *pk, ww_buf_t *out)
+proto_packer_init(msgpack_packer *pk, ww_buf_t *out)
 {
     msgpack_packer_init(pk, out, ww_buf_msgpack_write);
 }

@@ -17,12 +17,12 @@ pack_list(msgpack_packer *pk, const char *key, ww_str_t list)
     size_t n = list.len > 0 ? 1 : 0;
     for (size_t i = 0; i < list.len; i++)
         n += list.p[i] == '\t';
-    pack_key(pk, key);
+    proto_pack_key(pk, key);
     msgpack_pack_array(pk, n);
     const char *start = list.p, *end = list.p + list.len;
     for (const char *q = list.p; n > 0 && q <= end; q++) {
         if (q == end || *q == '\t') {
-            pack_str(pk, start, (size_t)(q - start));
+            proto_pack_str(pk, start, (size_t)(q - start));
             start = q + 1;
         }
     }
@@ -32,17 +32,17 @@ void
 ww_proto_encode_event_state(ww_buf_t *out, uint64_t seq, const ww_event_state_t *e)
 {
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     msgpack_pack_map(&pk, 11);
-    pack_kuint(&pk, "seq", seq);
-    pack_kint(&pk, "v", WW_PROTO_VERSION);
-    pack_kstr(&pk, "id", e->id);
-    pack_kstr(&pk, "type", e->type);
-    pack_kstr(&pk, "date", e->date);
-    pack_kuint(&pk, "reports", e->reports);
-    pack_kuint(&pk, "first_seq", e->first_seq);
-    pack_kint(&pk, "first_seen", e->first_seen);
-    pack_kint(&pk, "last_seen", e->last_seen);
+    proto_pack_kuint(&pk, "seq", seq);
+    proto_pack_kint(&pk, "v", WW_PROTO_VERSION);
+    proto_pack_kstr(&pk, "id", e->id);
+    proto_pack_kstr(&pk, "type", e->type);
+    proto_pack_kstr(&pk, "date", e->date);
+    proto_pack_kuint(&pk, "reports", e->reports);
+    proto_pack_kuint(&pk, "first_seq", e->first_seq);
+    proto_pack_kint(&pk, "first_seen", e->first_seen);
+    proto_pack_kint(&pk, "last_seen", e->last_seen);
     pack_list(&pk, "outlets", e->outlets);
     pack_list(&pk, "langs", e->langs);
 }
@@ -51,16 +51,16 @@ void
 ww_proto_encode_dead(ww_buf_t *out, const ww_dead_t *d)
 {
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     msgpack_pack_map(&pk, 7);
-    pack_kint(&pk, "v", WW_PROTO_VERSION);
-    pack_kcstr(&pk, "reason", d->reason);
-    pack_kcstr(&pk, "code", d->code);
-    pack_kcstr(&pk, "origin", d->origin);
-    pack_kint(&pk, "received", d->received);
-    pack_kuint(&pk, "raw_len", d->raw_len);
+    proto_pack_kint(&pk, "v", WW_PROTO_VERSION);
+    proto_pack_kcstr(&pk, "reason", d->reason);
+    proto_pack_kcstr(&pk, "code", d->code);
+    proto_pack_kcstr(&pk, "origin", d->origin);
+    proto_pack_kint(&pk, "received", d->received);
+    proto_pack_kuint(&pk, "raw_len", d->raw_len);
     size_t n = d->raw_len < WW_DEAD_RAW_MAX ? d->raw_len : WW_DEAD_RAW_MAX;
-    pack_key(&pk, "raw");
+    proto_pack_key(&pk, "raw");
     msgpack_pack_bin(&pk, n);
     msgpack_pack_bin_body(&pk, d->raw, n);
 }
@@ -71,17 +71,17 @@ void
 ww_proto_encode_ack(ww_buf_t *out, const ww_ack_t *ack)
 {
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     bool already = ack->status == WW_ACK_OK && ack->already;
     msgpack_pack_map(&pk, 3 + already);
-    pack_kint(&pk, "v", WW_PROTO_VERSION);
-    pack_kcstr(&pk, "status", ack_names[ack->status]);
+    proto_pack_kint(&pk, "v", WW_PROTO_VERSION);
+    proto_pack_kcstr(&pk, "status", ack_names[ack->status]);
     if (ack->status == WW_ACK_OK)
-        pack_kuint(&pk, "ingest_seq", ack->ingest_seq);
+        proto_pack_kuint(&pk, "ingest_seq", ack->ingest_seq);
     else
-        pack_kstr(&pk, "reason", ack->reason);
+        proto_pack_kstr(&pk, "reason", ack->reason);
     if (already) {
-        pack_key(&pk, "already");
+        proto_pack_key(&pk, "already");
         msgpack_pack_true(&pk);
     }
 }
@@ -106,8 +106,8 @@ ww_proto_decode_ack(const uint8_t *p, size_t len, ww_ack_t *ack, ww_reject_t *wh
     ack_wire_t w;
     memset(&w, 0, sizeof w);
     memset(ack, 0, sizeof *ack);
-    if (decode_message(p, len, ack_fields, sizeof ack_fields / sizeof ack_fields[0], len, &w,
-                       why) == -1)
+    if (proto_decode_message(p, len, ack_fields, sizeof ack_fields / sizeof ack_fields[0], len, &w,
+                             why) == -1)
         return -1;
     for (size_t i = 0; i < sizeof ack_names / sizeof ack_names[0]; i++) {
         if (w.status.len == strlen(ack_names[i]) &&
@@ -119,7 +119,7 @@ ww_proto_decode_ack(const uint8_t *p, size_t len, ww_ack_t *ack, ww_reject_t *wh
             return 0;
         }
     }
-    return reject(why, WW_REJECT_TYPE, "status: unknown value");
+    return proto_reject(why, WW_REJECT_TYPE, "status: unknown value");
 }
 
 static const field_t replay_req_fields[] = {
@@ -132,20 +132,21 @@ void
 ww_proto_encode_replay_req(ww_buf_t *out, const ww_replay_req_t *r)
 {
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     msgpack_pack_map(&pk, 4);
-    pack_kint(&pk, "v", WW_PROTO_VERSION);
-    pack_kuint(&pk, "from", r->from);
-    pack_kuint(&pk, "to", r->to);
-    pack_kstr(&pk, "topic", r->topic);
+    proto_pack_kint(&pk, "v", WW_PROTO_VERSION);
+    proto_pack_kuint(&pk, "from", r->from);
+    proto_pack_kuint(&pk, "to", r->to);
+    proto_pack_kstr(&pk, "topic", r->topic);
 }
 
 int
 ww_proto_decode_replay_req(const uint8_t *p, size_t len, ww_replay_req_t *r, ww_reject_t *why)
 {
     memset(r, 0, sizeof *r);
-    return decode_message(p, len, replay_req_fields,
-                          sizeof replay_req_fields / sizeof replay_req_fields[0], len, r, why);
+    return proto_decode_message(p, len, replay_req_fields,
+                                sizeof replay_req_fields / sizeof replay_req_fields[0], len, r,
+                                why);
 }
 
 typedef struct {
@@ -163,13 +164,13 @@ void
 ww_proto_encode_replay_end(ww_buf_t *out, const ww_replay_end_t *e)
 {
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     msgpack_pack_map(&pk, 5);
-    pack_kint(&pk, "v", WW_PROTO_VERSION);
-    pack_kuint(&pk, "last", e->last);
-    pack_kuint(&pk, "head", e->head);
-    pack_kuint(&pk, "first", e->first);
-    pack_kuint(&pk, "more", e->more ? 1 : 0);
+    proto_pack_kint(&pk, "v", WW_PROTO_VERSION);
+    proto_pack_kuint(&pk, "last", e->last);
+    proto_pack_kuint(&pk, "head", e->head);
+    proto_pack_kuint(&pk, "first", e->first);
+    proto_pack_kuint(&pk, "more", e->more ? 1 : 0);
 }
 
 int
@@ -177,8 +178,9 @@ ww_proto_decode_replay_end(const uint8_t *p, size_t len, ww_replay_end_t *e, ww_
 {
     replay_end_wire_t w;
     memset(&w, 0, sizeof w);
-    if (decode_message(p, len, replay_end_fields,
-                       sizeof replay_end_fields / sizeof replay_end_fields[0], len, &w, why) == -1)
+    if (proto_decode_message(p, len, replay_end_fields,
+                             sizeof replay_end_fields / sizeof replay_end_fields[0], len, &w,
+                             why) == -1)
         return -1;
     e->last = w.last;
     e->head = w.head;
@@ -191,11 +193,11 @@ void
 ww_proto_encode_replay_error(ww_buf_t *out, const char *error, uint64_t head)
 {
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     msgpack_pack_map(&pk, 3);
-    pack_kint(&pk, "v", WW_PROTO_VERSION);
-    pack_kcstr(&pk, "error", error);
-    pack_kuint(&pk, "head", head);
+    proto_pack_kint(&pk, "v", WW_PROTO_VERSION);
+    proto_pack_kcstr(&pk, "error", error);
+    proto_pack_kuint(&pk, "head", head);
 }
 
 #define WW_MAX_EPOCH 128
@@ -210,21 +212,21 @@ void
 ww_proto_encode_heartbeat(ww_buf_t *out, const ww_heartbeat_t *hb)
 {
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     msgpack_pack_map(&pk, 3 + (hb->epoch.len > 0));
-    pack_kint(&pk, "v", WW_PROTO_VERSION);
-    pack_kuint(&pk, "head", hb->head);
-    pack_kint(&pk, "at", hb->at);
+    proto_pack_kint(&pk, "v", WW_PROTO_VERSION);
+    proto_pack_kuint(&pk, "head", hb->head);
+    proto_pack_kint(&pk, "at", hb->at);
     if (hb->epoch.len > 0)
-        pack_kstr(&pk, "epoch", hb->epoch);
+        proto_pack_kstr(&pk, "epoch", hb->epoch);
 }
 
 int
 ww_proto_decode_heartbeat(const uint8_t *p, size_t len, ww_heartbeat_t *hb, ww_reject_t *why)
 {
     memset(hb, 0, sizeof *hb);
-    return decode_message(p, len, heartbeat_fields,
-                          sizeof heartbeat_fields / sizeof heartbeat_fields[0], len, hb, why);
+    return proto_decode_message(p, len, heartbeat_fields,
+                                sizeof heartbeat_fields / sizeof heartbeat_fields[0], len, hb, why);
 }
 
 static const field_t reset_fields[] = {
@@ -239,20 +241,20 @@ void
 ww_proto_encode_reset(ww_buf_t *out, const ww_reset_t *r)
 {
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     msgpack_pack_map(&pk, 6);
-    pack_kint(&pk, "v", WW_PROTO_VERSION);
-    pack_kstr(&pk, "epoch", r->epoch);
-    pack_kuint(&pk, "head", r->head);
-    pack_kuint(&pk, "was", r->was);
-    pack_kstr(&pk, "reason", r->reason);
-    pack_kint(&pk, "at", r->at);
+    proto_pack_kint(&pk, "v", WW_PROTO_VERSION);
+    proto_pack_kstr(&pk, "epoch", r->epoch);
+    proto_pack_kuint(&pk, "head", r->head);
+    proto_pack_kuint(&pk, "was", r->was);
+    proto_pack_kstr(&pk, "reason", r->reason);
+    proto_pack_kint(&pk, "at", r->at);
 }
 
 int
 ww_proto_decode_reset(const uint8_t *p, size_t len, ww_reset_t *r, ww_reject_t *why)
 {
     memset(r, 0, sizeof *r);
-    return decode_message(p, len, reset_fields, sizeof reset_fields / sizeof reset_fields[0],
-                          len, r, why);
+    return proto_decode_message(p, len, reset_fields, sizeof reset_fields / sizeof reset_fields[0],
+                                len, r, why);
 }

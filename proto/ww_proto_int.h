@@ -20,23 +20,23 @@ typedef struct {
 } field_t;
 
 /* Fills *WHY with CODE and the printf-style text; always returns -1. */
-int reject(ww_reject_t *why, ww_reject_code_t code, const char *fmt, ...)
+int proto_reject(ww_reject_t *why, ww_reject_code_t code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 /* Unpacks (P, LEN) and decodes its map through the N rows of FIELDS into
  * TARGET (zeroed by the caller); MAX_LEN bounds strings whose row gives none.
  * Strings are borrowed from P. Returns 0, or -1 with *WHY filled. */
-int decode_message(const uint8_t *p, size_t len, const field_t *fields, size_t n, size_t max_len,
-                   void *target, ww_reject_t *why);
+int proto_decode_message(const uint8_t *p, size_t len, const field_t *fields, size_t n,
+                         size_t max_len, void *target, ww_reject_t *why);
 
 /* Encoding helpers: every key is a short str; a NULL S of pack_kcstr is nil.
- * packer_init makes *PK append to OUT. */
-void pack_str(msgpack_packer *pk, const char *p, size_t len);
-void pack_key(msgpack_packer *pk, const char *key);
-void pack_kstr(msgpack_packer *pk, const char *key, ww_str_t s);
-void pack_kcstr(msgpack_packer *pk, const char *key, const char *s);
-void pack_kint(msgpack_packer *pk, const char *key, int64_t x);
-void pack_kuint(msgpack_packer *pk, const char *key, uint64_t x);
-void packer_init(msgpack_packer *pk, ww_buf_t *out);
+ * proto_packer_init makes *PK append to OUT. */
+void proto_pack_str(msgpack_packer *pk, const char *p, size_t len);
+void proto_pack_key(msgpack_packer *pk, const char *key);
+void proto_pack_kstr(msgpack_packer *pk, const char *key, ww_str_t s);
+void proto_pack_kcstr(msgpack_packer *pk, const char *key, const char *s);
+void proto_pack_kint(msgpack_packer *pk, const char *key, int64_t x);
+void proto_pack_kuint(msgpack_packer *pk, const char *key, uint64_t x);
+void proto_packer_init(msgpack_packer *pk, ww_buf_t *out);
 
 #endif

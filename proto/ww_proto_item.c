@@ -28,12 +28,12 @@ ww_proto_decode_item(const uint8_t *p, size_t len, size_t max_len, ww_item_t *it
 {
     memset(item, 0, sizeof *item);
     if (len > max_len)
-        return reject(why, WW_REJECT_TOO_LARGE, "message larger than max-item-size");
-    if (decode_message(p, len, item_fields, sizeof item_fields / sizeof item_fields[0], max_len,
-                       item, why) == -1)
+        return proto_reject(why, WW_REJECT_TOO_LARGE, "message larger than max-item-size");
+    if (proto_decode_message(p, len, item_fields, sizeof item_fields / sizeof item_fields[0],
+                             max_len, item, why) == -1)
         return -1;
     if (item->title.len == 0 && item->body.len == 0)
-        return reject(why, WW_REJECT_EMPTY, "title and body are both empty");
+        return proto_reject(why, WW_REJECT_EMPTY, "title and body are both empty");
     return 0;
 }
 
@@ -41,70 +41,70 @@ void
 ww_proto_encode_item(ww_buf_t *out, const ww_item_t *item)
 {
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     bool has_id = item->id.p != NULL, has_lang = item->lang.p != NULL;
     msgpack_pack_map(&pk, 6 + has_id + has_lang);
-    pack_kint(&pk, "v", WW_PROTO_VERSION);
+    proto_pack_kint(&pk, "v", WW_PROTO_VERSION);
     if (has_id)
-        pack_kstr(&pk, "id", item->id);
-    pack_kstr(&pk, "source", item->source);
-    pack_kstr(&pk, "url", item->url);
-    pack_kstr(&pk, "title", item->title);
-    pack_kstr(&pk, "body", item->body);
+        proto_pack_kstr(&pk, "id", item->id);
+    proto_pack_kstr(&pk, "source", item->source);
+    proto_pack_kstr(&pk, "url", item->url);
+    proto_pack_kstr(&pk, "title", item->title);
+    proto_pack_kstr(&pk, "body", item->body);
     if (has_lang)
-        pack_kstr(&pk, "lang", item->lang);
-    pack_kint(&pk, "published", item->published);
+        proto_pack_kstr(&pk, "lang", item->lang);
+    proto_pack_kint(&pk, "published", item->published);
 }
 
 static void
 pack_dateline(msgpack_packer *pk, const ww_enriched_t *e)
 {
-    pack_key(pk, "dateline");
+    proto_pack_key(pk, "dateline");
     if (e->dateline_place == NULL) {
         msgpack_pack_nil(pk);
         return;
     }
     msgpack_pack_map(pk, 2);
-    pack_kcstr(pk, "place", e->dateline_place);
-    pack_kcstr(pk, "date", e->dateline_date);
+    proto_pack_kcstr(pk, "place", e->dateline_place);
+    proto_pack_kcstr(pk, "date", e->dateline_date);
 }
 
 void
 ww_proto_encode_enriched(ww_buf_t *out, const ww_enriched_t *e)
 {
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     msgpack_pack_map(&pk, 16 + (e->with_text ? 1 : 0));
-    pack_kint(&pk, "v", WW_PROTO_VERSION);
-    pack_kstr(&pk, "id", e->id);
-    pack_kuint(&pk, "ingest_seq", e->ingest_seq);
-    pack_kstr(&pk, "source", e->item->source);
-    pack_kstr(&pk, "url", e->item->url);
-    pack_kstr(&pk, "title", e->item->title);
-    pack_kcstr(&pk, "lang", e->lang);
-    pack_key(&pk, "lang_given");
+    proto_pack_kint(&pk, "v", WW_PROTO_VERSION);
+    proto_pack_kstr(&pk, "id", e->id);
+    proto_pack_kuint(&pk, "ingest_seq", e->ingest_seq);
+    proto_pack_kstr(&pk, "source", e->item->source);
+    proto_pack_kstr(&pk, "url", e->item->url);
+    proto_pack_kstr(&pk, "title", e->item->title);
+    proto_pack_kcstr(&pk, "lang", e->lang);
+    proto_pack_key(&pk, "lang_given");
     e->lang_given ? msgpack_pack_true(&pk) : msgpack_pack_false(&pk);
-    pack_kint(&pk, "published", e->item->published);
-    pack_kint(&pk, "received", e->received);
-    pack_kint(&pk, "processed", e->processed);
-    pack_kuint(&pk, "body_len", e->item->body.len);
+    proto_pack_kint(&pk, "published", e->item->published);
+    proto_pack_kint(&pk, "received", e->received);
+    proto_pack_kint(&pk, "processed", e->processed);
+    proto_pack_kuint(&pk, "body_len", e->item->body.len);
     pack_dateline(&pk, e);
-    pack_kcstr(&pk, "worker", e->worker);
-    pack_key(&pk, "event");
+    proto_pack_kcstr(&pk, "worker", e->worker);
+    proto_pack_key(&pk, "event");
     if (e->event == NULL)
         msgpack_pack_nil(&pk);
     else
         ww_buf_append(out, e->event, e->event_len);
-    pack_key(&pk, "scraper_id");
+    proto_pack_key(&pk, "scraper_id");
     if (e->item->id.p != NULL)
-        pack_str(&pk, e->item->id.p, e->item->id.len);
+        proto_pack_str(&pk, e->item->id.p, e->item->id.len);
     else
         msgpack_pack_nil(&pk);
     if (e->with_text) {
-        pack_key(&pk, "text");
+        proto_pack_key(&pk, "text");
         msgpack_pack_map(&pk, 2);
-        pack_kstr(&pk, "title", e->text_title);
-        pack_kstr(&pk, "body", e->text_body);
+        proto_pack_kstr(&pk, "title", e->text_title);
+        proto_pack_kstr(&pk, "body", e->text_body);
     }
 }
 
@@ -145,7 +145,7 @@ repack_begin(ww_buf_t *out, const uint8_t *p, size_t len, size_t extra,
     ww_reject_t why;
     if (ww_proto_unpack(p, len, u, &why) == -1)
         return -1;
-    packer_init(pk, out);
+    proto_packer_init(pk, out);
     const msgpack_object_map *m = &u->data.via.map;
     size_t kept = 0;
     for (uint32_t i = 0; i < m->size; i++)
@@ -191,15 +191,15 @@ pack_event(msgpack_packer *pk, const msgpack_object *o, const ww_verdict_t *v)
         kept += !skipped(&o->via.map.ptr[i].key, drop);
     msgpack_pack_map(pk, kept + 2 + (named ? 3 : 0) + (v->joined ? 1 : 0));
     if (named) {
-        pack_kstr(pk, "type", v->type);
-        pack_kstr(pk, "id", v->id);
-        pack_kstr(pk, "date", v->date);
+        proto_pack_kstr(pk, "type", v->type);
+        proto_pack_kstr(pk, "id", v->id);
+        proto_pack_kstr(pk, "date", v->date);
     }
-    pack_kuint(pk, "reports", v->reports);
-    pack_key(pk, "first_report");
+    proto_pack_kuint(pk, "reports", v->reports);
+    proto_pack_key(pk, "first_report");
     v->first_report ? msgpack_pack_true(pk) : msgpack_pack_false(pk);
     if (v->joined) {
-        pack_key(pk, "joined");
+        proto_pack_key(pk, "joined");
         msgpack_pack_true(pk);
     }
     for (uint32_t i = 0; own && i < o->via.map.size; i++) {
@@ -213,20 +213,20 @@ pack_event(msgpack_packer *pk, const msgpack_object *o, const ww_verdict_t *v)
 static void
 pack_dup(msgpack_packer *pk, const ww_dup_t *dup)
 {
-    pack_key(pk, "dup");
+    proto_pack_key(pk, "dup");
     msgpack_pack_map(pk, 4);
-    pack_kcstr(pk, "status", dup_names[dup->status]);
-    pack_key(pk, "of");
+    proto_pack_kcstr(pk, "status", dup_names[dup->status]);
+    proto_pack_key(pk, "of");
     if (dup->status == WW_DUP_NEW)
         msgpack_pack_nil(pk);
     else
-        pack_str(pk, dup->of.p, dup->of.len);
-    pack_key(pk, "of_seq");
+        proto_pack_str(pk, dup->of.p, dup->of.len);
+    proto_pack_key(pk, "of_seq");
     if (dup->status == WW_DUP_NEW)
         msgpack_pack_nil(pk);
     else
         msgpack_pack_uint64(pk, dup->of_seq);
-    pack_key(pk, "similarity");
+    proto_pack_key(pk, "similarity");
     msgpack_pack_double(pk, dup->similarity);
 }
 
@@ -250,19 +250,19 @@ ww_proto_finish_item(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq,
                  (v->type.len > 0 || (event != NULL && event->type == MSGPACK_OBJECT_MAP));
     const char *const *drop = patch || drop_own ? skip_event : skip;
     msgpack_packer pk;
-    packer_init(&pk, out);
+    proto_packer_init(&pk, out);
     const msgpack_object_map *m = &u.data.via.map;
     size_t kept = 0;
     for (uint32_t i = 0; i < m->size; i++)
         kept += !skipped(&m->ptr[i].key, drop);
     msgpack_pack_map(&pk, kept + 2 + (patch || drop_own ? 1 : 0));
-    pack_kuint(&pk, "seq", seq);
+    proto_pack_kuint(&pk, "seq", seq);
     pack_dup(&pk, &v->dup);
     if (patch) {
-        pack_key(&pk, "event");
+        proto_pack_key(&pk, "event");
         pack_event(&pk, event, v);
     } else if (drop_own) {
-        pack_key(&pk, "event");
+        proto_pack_key(&pk, "event");
         msgpack_pack_nil(&pk);
     }
     repack_end(&pk, &u, drop);
@@ -278,7 +278,7 @@ ww_proto_add_seq(ww_buf_t *out, const uint8_t *p, size_t len, uint64_t seq)
     msgpack_unpacked u;
     int rc = repack_begin(out, p, len, 1, skip, &pk, &u);
     if (rc == 0) {
-        pack_kuint(&pk, "seq", seq);
+        proto_pack_kuint(&pk, "seq", seq);
         repack_end(&pk, &u, skip);
     }
     msgpack_unpacked_destroy(&u);
