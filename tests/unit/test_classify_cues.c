@@ -370,6 +370,28 @@ test_counts_are_not_a_call(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* "Days after speaking by phone": what came days before the news is a recollection, whether
+   the news is the meeting or the call. */
+static void
+test_days_after(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov, Kerry meet in Geneva",
+          "Sergei Lavrov and John Kerry met in Geneva on Friday for talks on Syria, days after "
+          "speaking by phone.", "lavrov_kerry_meeting", "2016-09-23" },
+        { "fr", "Lavrov et Kerry se rencontrent à Genève",
+          "Sergueï Lavrov et John Kerry se sont réunis vendredi à Genève, quelques jours après un "
+          "entretien téléphonique.", "lavrov_kerry_meeting", "2016-09-23" },
+        { "es", "Lavrov y Kerry se reúnen en Ginebra",
+          "Serguéi Lavrov y John Kerry se reunieron el viernes en Ginebra, dos días después de una "
+          "conversación telefónica.", "lavrov_kerry_meeting", "2016-09-23" },
+        { "en", "Lavrov, Kerry speak by phone",
+          "Sergei Lavrov and John Kerry spoke by phone on Friday, days after meeting in Geneva.",
+          "lavrov_kerry_call", "2016-09-23" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 23, 15));
+}
+
 int
 main(void)
 {
@@ -383,6 +405,7 @@ main(void)
         cmocka_unit_test(test_tried_in_vain_apart),
         cmocka_unit_test(test_recent_calls_before_a_meeting),
         cmocka_unit_test(test_counts_are_not_a_call),
+        cmocka_unit_test(test_days_after),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
         cmocka_unit_test(test_tomorrow_is_not_the_call),
