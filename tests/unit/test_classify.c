@@ -750,6 +750,36 @@ test_deal_parties(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* A headline and a lead that tell what was said ("Russia urges U.S. to rein in rebels") and
+   name no one: the wire names who said it, and where, in the next paragraph, which is the
+   lead's then. A call that paragraph recalls is still a recollection. */
+static void
+test_lead_reaches_the_speaker(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Russia urges U.S. to rein in Syrian rebels",
+          "MOSCOW, Sept 19 (Reuters) - Russia called on the United States on Monday to rein in "
+          "rebel groups in Aleppo.\nThe Russian foreign ministry said the situation around the "
+          "city was deteriorating.\nForeign Minister Sergei Lavrov made the demand in a telephone "
+          "conversation with U.S. Secretary of State John Kerry, the ministry said.\nThe "
+          "ministers also discussed humanitarian aid.", "lavrov_kerry_call", "2016-09-19" },
+        { "de", "Moskau fordert von Washington Druck auf Rebellen",
+          "Russland hat die USA aufgefordert, die Rebellen in Aleppo zu zügeln.\nDie Lage um die "
+          "Stadt verschlechtere sich, teilte das Außenministerium in Moskau mit.\nDas sagte "
+          "Außenminister Sergej Lawrow in einem Telefonat mit seinem US-Kollegen John Kerry.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "Russia urges U.S. to rein in Syrian rebels",
+          "Russia called on the United States on Monday to rein in rebel groups in Aleppo.\nThe "
+          "Russian foreign ministry said the situation around the city was deteriorating.\n"
+          "Lavrov raised the issue with Kerry by phone last week.", NULL, NULL },
+        { "ja", "シリア アレッポで一時停戦延長",
+          "アレッポでの一時的な停戦について、アメリカとロシアは期間を延長することで合意した。\n"
+          "停戦はおおむね守られているという。\nこれに先立ち、ラブロフ外相とケリー国務長官が"
+          "電話で会談していた。", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 static void
 test_conversation_implies_call(void **state)
 {
@@ -1009,6 +1039,7 @@ main(void)
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_call_with_un_envoy),
         cmocka_unit_test(test_deal_parties),
+        cmocka_unit_test(test_lead_reaches_the_speaker),
         cmocka_unit_test(test_conversation_implies_call),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),

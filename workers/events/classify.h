@@ -14,7 +14,9 @@
  *    first paragraph of prose and the next one, and the short lines before
  *    them. When the lead names no actor and no topic (page chrome), the
  *    story's top is the lead instead: the first unit naming an actor and
- *    the sentences after it. Later sentences count less the further they
+ *    the sentences after it; when it names a topic but no actor, the next
+ *    paragraph of prose joins it (the wire's "Lavrov made the demand in a
+ *    telephone conversation with Kerry"). Later sentences count less the further they
  *    lie, and an event needs a lead sentence that says it: a call that the
  *    background paragraphs mention in passing does not make a story a call.
  *  - Every action phrase is evidence for the event type its participants

@@ -25,6 +25,34 @@
 /* The story's top and the weight of each unit                         */
 /* ------------------------------------------------------------------ */
 
+/* A lead that names a topic but no actor ("Russia urged the U.S. on Monday to rein in the
+   rebels in Aleppo") tells the news by what was said: the wire names who said it, and where,
+   in the next paragraph ("Lavrov made the demand in a telephone conversation with Kerry"),
+   which belongs to the lead then. */
+static void
+extend_lead_to_speaker(work_t *w)
+{
+    size_t last = w->n_units;
+    for (size_t i = 0; i < w->hits.n; i++)
+        if (w->actor_of[i] >= 0 && w->units[w->unit_of[i]].lead &&
+            w->units[w->unit_of[i]].para >= 0)
+            return;
+    for (size_t u = 0; u < w->n_units; u++)
+        if (w->units[u].lead && w->units[u].para >= 0)
+            last = u;
+    if (last == w->n_units)
+        return;
+    int32_t para = -1;
+    for (size_t u = last + 1; u < w->n_units; u++) {
+        if (para < 0 && w->units[u].prose)
+            para = w->units[u].para;
+        if (para >= 0 && w->units[u].para != para)
+            break;
+        if (para >= 0)
+            w->units[u].lead = true;
+    }
+}
+
 /* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
    paywall notice, a menu), the story's top is the lead instead: the first unit that names
    an actor and the units after it (CLASSIFY_LEAD_SENTENCES of prose). A lead that names a
@@ -50,6 +78,8 @@ classify_weigh_units(work_t *w)
         w->units[u].lead = true;
         prose += w->units[u].prose;
     }
+    if (top == w->n_units)
+        extend_lead_to_speaker(w);
     double tail = WEIGHT_TAIL;
     for (size_t u = 0; u < w->n_units; u++) {
         if (w->units[u].lead) {
