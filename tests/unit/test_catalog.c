@@ -59,6 +59,17 @@ parse(const char *text, char *err, size_t errlen)
     return catalog_parse(text, strlen(text), "test.catalog", err, errlen);
 }
 
+/* TEXT parsed, or the test failed with the parser's error. */
+static catalog_t *
+parse_or_fail(const char *text)
+{
+    char err[256];
+    catalog_t *c = parse(text, err, sizeof err);
+    if (c == NULL)
+        fail_msg("%s", err);
+    return c;
+}
+
 static int
 group_setup(void **state)
 {
@@ -164,10 +175,7 @@ test_scan_except_overlap(void **state)
     (void)state;
     static const char text[] = "actor a\n  alias zh 里\n  except zh 阿克里\n"
                                "actor b\n  alias zh 克里\n";
-    char err[256];
-    catalog_t *c = catalog_parse(text, sizeof text - 1, "x.catalog", err, sizeof err);
-    if (c == NULL)
-        fail_msg("%s", err);
+    catalog_t *c = parse_or_fail(text);
     check_scan(c, "阿克里", "actor:b");
     check_scan(c, "里 阿克里 里", "actor:a actor:b actor:a");
     catalog_destroy(&c);
@@ -181,10 +189,7 @@ test_scan_after_number(void **state)
     (void)state;
     static const char text[] = "action phone_call\n  phrase en \"by phone\"\n  phrase zh 通话\n"
                                "background\n  after en 5 \"# times\"\n  after zh 5 \"# 次\"\n";
-    char err[256];
-    catalog_t *c = catalog_parse(text, sizeof text - 1, "n.catalog", err, sizeof err);
-    if (c == NULL)
-        fail_msg("%s", err);
+    catalog_t *c = parse_or_fail(text);
     check_scan(c, "spoke by phone 20 times", "action:phone_call bg:-");
     check_scan(c, "spoke by phone at times", "action:phone_call");
     check_scan(c, "spoke by phone before the G20 times", "action:phone_call");
@@ -230,10 +235,7 @@ test_deal_words(void **state)
     (void)state;
     static const char text[] = "actor a\n  alias en Lavrov\n"
                                "deal\n  before en \"reached by\"\n  before ru 5 достигнутых\n";
-    char err[256];
-    catalog_t *c = catalog_parse(text, sizeof text - 1, "d.catalog", err, sizeof err);
-    if (c == NULL)
-        fail_msg("%s", err);
+    catalog_t *c = parse_or_fail(text);
     check_scan(c, "the deal reached by Lavrov", "deal:- actor:a");
     ww_buf_t f = WW_BUF_INIT;
     catalog_hits_t hits = { 0 };
@@ -326,10 +328,7 @@ test_groups_and_reach(void **state)
         "  alias en \"Russian and U.S. foreign ministers\"\n"
         "action phone_call\n  phrase en \"phone call\"\n"
         "negation\n  before en 1 no\n  before en not\n";
-    char err[256];
-    catalog_t *c = catalog_parse(text, sizeof text - 1, "g.catalog", err, sizeof err);
-    if (c == NULL)
-        fail_msg("%s", err);
+    catalog_t *c = parse_or_fail(text);
     check_scan(c, "the Russian and U.S. foreign ministers", "role:us_secretary_of_state actor:lavrov");
     ww_buf_t f = WW_BUF_INIT;
     catalog_hits_t hits = { 0 };
@@ -362,10 +361,7 @@ test_background_cues(void **state)
         "background\n  before en 14 \"recalled that\"\n  before en earlier\n"
         "  after tr 1 önceki\n"
         "negation\n  before en not\n";
-    char err[256];
-    catalog_t *c = catalog_parse(text, sizeof text - 1, "b.catalog", err, sizeof err);
-    if (c == NULL)
-        fail_msg("%s", err);
+    catalog_t *c = parse_or_fail(text);
     ww_buf_t f = WW_BUF_INIT;
     catalog_hits_t hits = { 0 };
     static const char s[] = "he recalled that an earlier phone call was not";
