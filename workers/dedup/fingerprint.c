@@ -13,8 +13,10 @@
  *    characters (about two Chinese words). A run shorter than 4 characters is
  *    one shingle. A text with only 1 or 2 words gets one shingle of them all,
  *    so that a headline alone is not "empty".
- *    A word's hash is XXH3-64 of its bytes; a word shingle's hash is XXH3-64
- *    of its 3 word hashes, so spaces versus "\n" between words do not matter;
+ *    A word's hash is XXH3-64 of its bytes, after spelling_canon() made
+ *    British and American spellings one ("colour" = "color"; spelling.h);
+ *    a word shingle's hash is XXH3-64 of its 3 word hashes, so spaces
+ *    versus "\n" between words do not matter;
  *    a character shingle's hash is XXH3-64 of its bytes. Shingles are a set:
  *    a repeated shingle counts once (a photo caption repeated by the page
  *    must not weigh twice), and n_shingles is the size of that set.
@@ -65,6 +67,7 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
+#include "spelling.h"
 #include "ww_alloc.h"
 #include "ww_utf8.h"
 
@@ -175,12 +178,17 @@ is_separator(int32_t cp)
            || cp == '\v';
 }
 
-/* Ends a word of LEN bytes at P: emits the word shingle that it completes. */
+/* Ends a word of LEN bytes at P: emits the word shingle that it completes.
+ * The word is hashed in its spelling canon (spelling.h), so "colour" and
+ * "color" are one word; most words are their own canon and hashed as they
+ * are. */
 static void
 scan_word(scan_t *sc, shingles_t *out, const char *p, size_t len)
 {
+    char canon[SPELLING_MAX];
+    size_t n = spelling_canon(p, len, canon);
     memmove(sc->words, sc->words + 1, (WORD_GRAM - 1) * sizeof sc->words[0]);
-    sc->words[WORD_GRAM - 1] = XXH3_64bits(p, len);
+    sc->words[WORD_GRAM - 1] = n > 0 ? XXH3_64bits(canon, n) : XXH3_64bits(p, len);
     sc->n_words++;
     if (sc->n_words >= WORD_GRAM)
         shingles_add(out, XXH3_64bits(sc->words, sizeof sc->words));
