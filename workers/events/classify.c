@@ -80,6 +80,7 @@ classify_text_lang_mask(work_t *w)
         const char *l = w->body_len > 0 ? lang_detect(w->body, w->body_len)
                                          : lang_detect(w->title, w->title_len);
         w->lang_mask = strcmp(l, "und") == 0 ? 0 : catalog_lang_mask(w->cat, l);
+        w->lang_tag = w->lang_mask != 0 ? l : NULL;
         w->lang_known = true;
     }
     return w->lang_mask;
@@ -330,6 +331,7 @@ classify_with(const catalog_t *cat, const char *title, size_t title_len, const c
     w.lang = (lang == NULL || strcmp(lang, "und") == 0) ? NULL : lang;
     w.lang_mask = catalog_lang_mask(cat, w.lang);
     w.lang_known = w.lang != NULL;
+    w.lang_tag = w.lang;
     w.title = title;
     w.title_len = title_len;
     w.body = body;

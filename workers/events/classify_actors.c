@@ -10,15 +10,12 @@
  * Reads the work_t only; it never changes a hit, a unit or the text. */
 #include "classify_int.h"
 
-int64_t
-classify_party(const work_t *w, size_t i, size_t a)
+bool
+classify_deal_party_calls(const work_t *w, size_t i, size_t a)
 {
-    if (!(w->state[i] & HIT_DEAL))
-        return w->actor_of[i];
     const catalog_hit_t *h = &w->hits.v[a];
-    bool call_after = w->unit_of[a] == w->unit_of[i] && h->start >= w->hits.v[i].end &&
-                      catalog_action_implies(w->cat, h->ref) < 0;
-    return call_after ? w->actor_of[i] : -1;
+    return w->unit_of[a] == w->unit_of[i] && h->start >= w->hits.v[i].end &&
+           catalog_action_implies(w->cat, h->ref) < 0;
 }
 
 /* Adds the parties of the action at hit A named within folded bytes [from, to) of unit UI:

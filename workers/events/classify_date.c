@@ -101,9 +101,11 @@ static const struct {
 static int32_t
 writer_zone(work_t *w)
 {
-    uint64_t mask = classify_text_lang_mask(w);
-    for (size_t i = 0; mask != 0 && i < sizeof writer_zones / sizeof writer_zones[0]; i++)
-        if (mask & catalog_lang_mask(w->cat, writer_zones[i].lang))
+    if (classify_text_lang_mask(w) == 0 || w->lang_tag == NULL)
+        return WRITER_UTC;
+    size_t n = strcspn(w->lang_tag, "-_");          /* "zh-Hant" is "zh" */
+    for (size_t i = 0; i < sizeof writer_zones / sizeof writer_zones[0]; i++)
+        if (strlen(writer_zones[i].lang) == n && memcmp(writer_zones[i].lang, w->lang_tag, n) == 0)
             return writer_zones[i].minutes;
     return WRITER_UTC;
 }

@@ -41,6 +41,7 @@ typedef struct {
     int64_t published_ms;
     int32_t pub_day;
     const char *lang;        /* as given; NULL when unknown */
+    const char *lang_tag;    /* as given, or as detected once asked (classify_text_lang_mask) */
     uint64_t lang_mask;      /* its bit among the catalog's languages, 0 = any */
     bool lang_known;         /* lang_mask is settled (given, or detected when first needed) */
     int32_t writer_zone;     /* minutes east of UTC the text's language is mostly written in,
@@ -103,10 +104,20 @@ size_t classify_action_sentence(const work_t *w, size_t m);
    actors stand with the action in one title, clause or sentence). */
 bool classify_participants(const work_t *w, size_t m, actor_set_t *s);
 
+/* True when the action at hit A is a call told after the deal party at hit I, in its
+   sentence ("the truce reached by Lavrov and Kerry in a phone call"). */
+bool classify_deal_party_calls(const work_t *w, size_t i, size_t a);
+
 /* The actor hit I names as a party of the action at hit A: its actor; -1 when it names none,
-   or a party of a deal (HIT_DEAL) and A is not a call told after it in its sentence ("the
-   truce reached by Lavrov and Kerry in a phone call"). */
-int64_t classify_party(const work_t *w, size_t i, size_t a);
+   or a party of a deal (HIT_DEAL) and A is no call told after it. Inline: it runs for every
+   hit the participants are looked for among. */
+static inline int64_t
+classify_party(const work_t *w, size_t i, size_t a)
+{
+    if (!(w->state[i] & HIT_DEAL))
+        return w->actor_of[i];
+    return classify_deal_party_calls(w, i, a) ? w->actor_of[i] : -1;
+}
 
 /* ---- classify_date.c ---- */
 
