@@ -173,6 +173,17 @@ test_may_in_more_languages(void **state)
           NULL, NULL },
     };
     check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
+    /* Arabic "the possibility of holding a meeting": a meeting that may come, in a call's
+       report */
+    classify_result_t r = run(c, "ar", "لافروف وكيري يبحثان هاتفيا الأزمة السورية",
+                              "بحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري "
+                              "هاتفيا يوم الاثنين الأزمة السورية، وإمكانية عقد لقاء بين "
+                              "الوزيرين في جنيف.", at(2016, 9, 19, 14));
+    expect("إمكانية", &r, "lavrov_kerry_call", "2016-09-19");
+    r = run(c, "ar", "إمكانية لقاء لافروف وكيري",
+            "قال دبلوماسي روسي يوم الاثنين إن موسكو وواشنطن تبحثان إمكانية عقد لقاء بين لافروف "
+            "وكيري في جنيف.", at(2016, 9, 19, 14));
+    expect("إمكانية, no call", &r, NULL, NULL);
 }
 
 
