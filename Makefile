@@ -154,6 +154,12 @@ CLASSIFY_TESTS := $(B)/tests/unit/test_classify $(B)/tests/unit/test_classify_cu
 $(CLASSIFY_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/classify_cases.o \
         $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
+# The CLDR check of the date lexicon asks ICU (libicu-dev) for month and weekday names:
+# a dependency of this test only, never of the programs.
+ICU_DEPS := icu-i18n icu-uc
+$(B)/tests/unit/test_dates_cldr.o: WW_CFLAGS += $(shell $(PKG_CONFIG) --cflags $(ICU_DEPS))
+$(B)/tests/unit/test_dates_cldr: $(B)/tests/unit/test_dates_cldr.o $(CORE_AS) $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) $(shell $(PKG_CONFIG) --libs $(ICU_DEPS)) -lcmocka
 # The client's JSON side has no library of its own: its test links json.o.
 $(B)/tests/unit/test_json.o: WW_CFLAGS += -Iclient
 $(B)/tests/unit/test_json: $(B)/tests/unit/test_json.o $(B)/client/json.o $(LIB_A)
