@@ -305,6 +305,31 @@ test_month_days(void **state)
     dates_lex_destroy(&lex);
 }
 
+/* The Solar Hijri calendar of the Iranian press: new years on the March equinox, leap
+   years by the 33-year rule (1395, 1399 and 1403 have a 30 Esfand). */
+static void
+test_jalali(void **state)
+{
+    (void)state;
+    assert_int_equal(dates_days_from_jalali(1395, 1, 1), dates_days_from_civil(2016, 3, 20));
+    assert_int_equal(dates_days_from_jalali(1396, 1, 1), dates_days_from_civil(2017, 3, 21));
+    assert_int_equal(dates_days_from_jalali(1392, 1, 1), dates_days_from_civil(2013, 3, 21));
+    assert_int_equal(dates_days_from_jalali(1403, 1, 1), dates_days_from_civil(2024, 3, 20));
+    assert_int_equal(dates_days_from_jalali(1404, 1, 1), dates_days_from_civil(2025, 3, 21));
+    assert_int_equal(dates_days_from_jalali(1357, 11, 22), dates_days_from_civil(1979, 2, 11));
+    assert_int_equal(dates_days_from_jalali(1395, 6, 28), dates_days_from_civil(2016, 9, 18));
+    assert_int_equal(dates_days_from_jalali(1399, 12, 30), dates_days_from_civil(2021, 3, 20));
+    assert_int_equal(dates_days_from_jalali(1398, 12, 30), INT32_MIN);   /* not a leap year */
+    assert_int_equal(dates_days_from_jalali(1395, 7, 31), INT32_MIN);
+    dates_lex_t *lex = dates_lex_new();
+    check_scan(lex, "روز ۲۸ شهریور", "fa", at(2016, 9, 19, 10), DATES_MONTH_DAY, "2016-09-18");
+    check_scan(lex, "۳۰ دی", "fa", at(2016, 1, 21, 10), DATES_MONTH_DAY, "2016-01-20");
+    check_scan(lex, "۱۰ اسفند", "fa", at(2017, 3, 1, 10), DATES_MONTH_DAY, "2017-02-28");
+    check_scan(lex, "۲۸ شهریور", NULL, at(2016, 9, 19, 10), DATES_MONTH_DAY, NULL);
+    dates_lex_destroy(&lex);
+    assert_int_equal(dates_month_of_word("شهریور", strlen("شهریور")), 0);   /* datelines */
+}
+
 static void
 test_weekdays(void **state)
 {
@@ -631,6 +656,7 @@ main(void)
         cmocka_unit_test(test_explicit_dates),
         cmocka_unit_test(test_month_days),
         cmocka_unit_test(test_weekdays),
+        cmocka_unit_test(test_jalali),
         cmocka_unit_test(test_relative_words),
         cmocka_unit_test(test_lexicon_meanings_agree),
         cmocka_unit_test(test_new_languages),

@@ -132,9 +132,56 @@ dates_weekday_of(int32_t days)
     return w < 0 ? w + 7 : w;
 }
 
+/* The Solar Hijri year starts at the March equinox: 1 Farvardin 1395 was 20 March 2016. */
+#define JALALI_REF_YEAR 1395
+
+static bool
+jalali_leap(int jy)
+{
+    int r = ((jy % 33) + 33) % 33;
+    return r == 1 || r == 5 || r == 9 || r == 13 || r == 17 || r == 22 || r == 26 || r == 30;
+}
+
+/* Days since the epoch of 1 Farvardin of JY. */
+static int32_t
+jalali_new_year(int jy)
+{
+    int32_t t = dates_days_from_civil(2016, 3, 20);
+    for (int y = JALALI_REF_YEAR; y < jy; y++)
+        t += jalali_leap(y) ? 366 : 365;
+    for (int y = JALALI_REF_YEAR; y > jy; y--)
+        t -= jalali_leap(y - 1) ? 366 : 365;
+    return t;
+}
+
+int32_t
+dates_days_from_jalali(int jy, int jm, int jd)
+{
+    int len = jm <= 6 ? 31 : jm <= 11 ? 30 : jalali_leap(jy) ? 30 : 29;
+    if (jm < 1 || jm > 12 || jd < 1 || jd > len)
+        return INT32_MIN;
+    return jalali_new_year(jy) + (jm <= 6 ? (jm - 1) * 31 : 186 + (jm - 7) * 30) + jd - 1;
+}
+
+/* The latest Solar Hijri month JM, day JD no later than LIMIT, or INT32_MIN. */
+static int32_t
+latest_jalali(int jm, int jd, int32_t limit)
+{
+    int y, m, d;
+    dates_civil_from_days(limit, &y, &m, &d);
+    for (int jy = y - 621; jy >= y - 623; jy--) {     /* the Solar Hijri year of LIMIT, or before */
+        int32_t t = dates_days_from_jalali(jy, jm, jd);
+        if (t != INT32_MIN && t <= limit)
+            return t;
+    }
+    return INT32_MIN;
+}
+
 int32_t
 dates_latest_month_day(int month, int day, int32_t limit)
 {
+    if (month > 12)
+        return latest_jalali(month - 12, day, limit);
     int y, m, d;
     dates_civil_from_days(limit, &y, &m, &d);
     for (int year = y; year >= y - SEARCH_YEARS; year--) {

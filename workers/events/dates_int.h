@@ -29,7 +29,7 @@
 #define YEAR_MAX 2199
 
 typedef enum {
-    W_MONTH = 1,  /* value 1..12 */
+    W_MONTH = 1,  /* value 1..12; 13..24 the months of the Solar Hijri (Iranian) year */
     W_WEEKDAY,    /* value 0 (Sunday) .. 6 */
     W_RELATIVE,   /* value: day offset from the anchor */
     W_YEAR_MARK,  /* 年 년: follows a year */
@@ -67,8 +67,14 @@ struct dates_lex {
 
 /* Sunday = 0 .. Saturday = 6. */
 int dates_weekday_of(int32_t days);
-/* The latest MONTH/DAY no later than LIMIT (days), or INT32_MIN when no year has it. */
+/* The latest MONTH/DAY no later than LIMIT (days), or INT32_MIN when no year has it. MONTH
+   13..24 is month MONTH - 12 of the Solar Hijri year (dates_days_from_jalali). */
 int32_t dates_latest_month_day(int month, int day, int32_t limit);
+/* Days since the epoch of day JD of month JM (1..12) of the Solar Hijri year JY, by the
+   33-year rule of its leap years (exact for the years 1244-1403 AP, and astronomically
+   right within a day for those around them: 1865-2090); INT32_MIN when JM/JD is no day of
+   that year. */
+int32_t dates_days_from_jalali(int jy, int jm, int jd);
 /* The latest day numbered DAY (of any month) no later than LIMIT, or INT32_MIN. */
 int32_t dates_latest_day_of_month(int day, int32_t limit);
 

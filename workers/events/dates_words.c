@@ -172,6 +172,11 @@ static const lex_row_t lex_rows[] = {
        "جون" Arabic John */
     { "fa", W_MONTH, 1, "ژانويه;فوريه|فبروری;مارس;اوريل;مه|!می;ژوئن|!جون;ژوئيه|جولاي;اوت|اگوست;"
       "سپتامبر|سپتمبر;اكتبر;نوامبر;دسامبر" },
+    /* The Iranian press dates by the Solar Hijri year ("۲۸ شهریور" is 18 September 2016):
+       values 13..24. Several names are words too ("تیر" an arrow, "مهر" a seal and a news
+       agency, "دی" a name): Persian only, and only next to a day's number. */
+    { "fa", W_MONTH, 13, "!فروردین;!اردیبهشت;!خرداد;!تیر;!مرداد|!امرداد;!شهریور;!مهر;!آبان;!آذر;!دی;"
+      "!بهمن;!اسفند" },
     /* Urdu: Arabic "جون" is the name John */
     { "ur", W_MONTH, 1, "جنوری;فروری;مارچ;اپریل;مئی;!جون;جولائی;اگست;ستمبر;اکتوبر;نومبر;دسمبر" },
     { "he", W_MONTH, 1, "ינואר|בינואר;פברואר|בפברואר;מרץ|מרס|במרץ|במרס;אפריל|באפריל;מאי|במאי;"
@@ -581,5 +586,5 @@ dates_month_of_word(const char *p, size_t n)
     if (fold_append(FOLD_MATCH, p, n, &f) == 0 && f.len > 0)
         w = dates_lex_find(months, f.ptr, f.len, NULL); /* NULL: no language-only word */
     ww_buf_free(&f);
-    return w != NULL ? w->value : 0;
+    return w != NULL && w->value <= 12 ? w->value : 0;    /* datelines are Gregorian */
 }
