@@ -25,10 +25,10 @@
 /* The story's top and the weight of each unit                         */
 /* ------------------------------------------------------------------ */
 
-/* A lead that names a topic but no actor ("Russia urged the U.S. on Monday to rein in the
+/* A lead whose sentences name no actor ("Russia urged the U.S. on Monday to rein in the
    rebels in Aleppo") tells the news by what was said: the wire names who said it, and where,
-   in the next paragraph ("Lavrov made the demand in a telephone conversation with Kerry"),
-   which belongs to the lead then. */
+   in the next paragraph of prose ("Lavrov made the demand in a telephone conversation with
+   Kerry"), which belongs to the lead then. Called when the lead stays the story's top. */
 static void
 extend_lead_to_speaker(work_t *w)
 {
