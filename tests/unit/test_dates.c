@@ -355,6 +355,9 @@ test_weekdays(void **state)
     check_scan(lex, "外交部星期日表示", "zh", sunday, DATES_WEEKDAY, "2016-03-06");
     check_scan(lex, "日曜日に", "ja", sunday, DATES_WEEKDAY, "2016-03-06");
     check_scan(lex, "일요일에", "ko", sunday, DATES_WEEKDAY, "2016-03-06");
+    /* a weekday before a date is the date's: a page's date line, a day after the anchor */
+    check_scan(lex, "الأحد - 10 يناير 2016", "ar", at(2016, 1, 9, 23), DATES_EXPLICIT, "2016-01-10");
+    check_scan(lex, "Sunday, January 10", "en", at(2016, 1, 9, 23), DATES_MONTH_DAY, "2016-01-10");
     check_scan(lex, "på fredagen", "sv", sunday, DATES_WEEKDAY, "2016-03-04");
     check_scan(lex, "fredagen", "da", sunday, DATES_WEEKDAY, "2016-03-04");
     check_scan(lex, "på fredagen", "no", sunday, DATES_WEEKDAY, "2016-03-04");
@@ -441,7 +444,8 @@ static const scan_case_t new_languages[] = {
     { "bs", "25. januara", DATES_MONTH_DAY, "2016-01-25" },
     { "bs", "u subotu", DATES_WEEKDAY, "2016-03-05" },
     { "bs", "prekjučer", DATES_RELATIVE, "2016-03-04" },
-    { "sr-Latn", "u četvrtak 3. marta", DATES_WEEKDAY, "2016-03-03" },
+    { "sr-Latn", "u četvrtak", DATES_WEEKDAY, "2016-03-03" },
+    { "sr-Latn", "u četvrtak 3. marta", DATES_MONTH_DAY, "2016-03-03" },     /* the weekday's date */
     { "sr-Latn", "juče", DATES_RELATIVE, "2016-03-05" },
     { "sr-Latn", "sutra", DATES_RELATIVE, "2016-03-07" },
     { "sr", "прекјуче", DATES_RELATIVE, "2016-03-04" },

@@ -572,7 +572,9 @@ match_day_word(const scan_t *s, size_t i, found_t *f)
 /* A weekday or relative word. A weekday next to a relative word names the day more
    surely than the word, which counts from a day the reader may not share ("today,
    Sunday", "yesterday Sunday": Sunday). A day of the month in brackets after either is
-   surer still ("yesterday (14)", "el miércoles (14)", the house style of some agencies). */
+   surer still ("yesterday (14)", "el miércoles (14)", the house style of some agencies),
+   and so is a date after a weekday ("Sunday, 10 January 2016", "الأحد - 10 يناير 2016": a
+   page's own date line): the weekday is the date's. */
 static bool
 match_word(const scan_t *s, size_t i, found_t *f)
 {
@@ -586,6 +588,16 @@ match_word(const scan_t *s, size_t i, found_t *f)
     f->first = i;
     f->last = i + used - 1;
     size_t j = f->last + 1;
+    if (k == W_WEEKDAY) {
+        size_t d = j + (tok_punct(s, j, ',') || tok_punct(s, j, 0x060C) || tok_punct(s, j, '-') ||
+                        tok_punct(s, j, 0x2013) || tok_punct(s, j, 0x2014));
+        found_t date;
+        if ((match_day_first(s, d, &date) || match_month_first(s, d, &date)) && date.month > 0) {
+            *f = date;
+            f->first = i;
+            return true;
+        }
+    }
     j += tok_punct(s, j, ',') || tok_punct(s, j, 0x060C) || tok_punct(s, j, 0x3001) ||
          tok_punct(s, j, 0xFF0C);                          /* , ، 、 ， */
     int wv;
