@@ -35,6 +35,11 @@ classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww
     classify_result_t c;
     classify_item(w->catalog, en->norm.title, en->norm.title_len, en->norm.body,
                   en->norm.body_len, en->lang, item->published, &c);
+    /* the near-duplicate rule compares what texts say: the publication day, or a date held
+       to it, differs between copies published on two days; a story that recalls an event
+       days old says that day too */
+    const char *day = classify_text_day(&c);
+    r->day = day != NULL ? bands_day_of_date(day) : 0;
     if (c.type == NULL)
         return;
     char id[128];
@@ -42,10 +47,6 @@ classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww
     r->own_type = c.type;
     snprintf(r->own_date, sizeof r->own_date, "%s", c.date);
     r->own_unsure = c.date_how == CLASSIFY_DATE_DATELINE || c.date_how == CLASSIFY_DATE_PUBLISHED;
-    /* the near-duplicate rule compares what texts say: the publication day, or a date held
-       to it, differs between copies published on two days */
-    const char *day = classify_text_day(&c);
-    r->day = day != NULL ? bands_day_of_date(day) : 0;
     w->stats.events++;
 }
 

@@ -584,6 +584,22 @@ test_moscow_writers_day(void **state)
    08:00 on Tuesday in Seoul and Tokyo, 07:00 in Beijing, 04:30 in Delhi is Monday 23:00 UTC.
    Hindi "कल" is yesterday in a told call ("आजकल", nowadays, is no date); English still counts
    from UTC. */
+/* A newspaper's page carries its own date line ("الأحد - 10 يناير 2016", the next day's
+   edition) between the headline and the story: its weekday is that date's, not a weekday of
+   the call ("أمس السبت", yesterday Saturday, is). */
+static void
+test_page_date_line(void **state)
+{
+    static const case_t cases[] = {
+        { "ar", "",
+          "صحيفة الخبر\nلافروف وكيري يبحثان هاتفيا الأزمة السورية\nالأحد - 10 يناير 2016 م\n"
+          "موسكو: «الخبر»\nبحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأميركي جون كيري، في "
+          "اتصال هاتفي مساء أمس السبت، الأزمة السورية والتحضيرات لمفاوضات جنيف.",
+          "lavrov_kerry_call", "2016-01-09" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 1, 9, 23) + 20 * 60000);
+}
+
 static void
 test_writers_zone_day(void **state)
 {
@@ -1036,6 +1052,7 @@ main(void)
         cmocka_unit_test(test_updated_story_keeps_its_date),
         cmocka_unit_test(test_moscow_writers_day),
         cmocka_unit_test(test_writers_zone_day),
+        cmocka_unit_test(test_page_date_line),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_call_with_un_envoy),
         cmocka_unit_test(test_deal_parties),

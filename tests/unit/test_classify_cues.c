@@ -403,6 +403,34 @@ test_days_after(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 23, 15));
 }
 
+/* "Lavrov, who discussed Syria with Kerry by phone on Saturday, said on Monday ...": a call
+   the text dates two days before a statement it dates to the publication day is recalled; the
+   text still gives its day, for comparing copies. A call told on Sunday as Friday's news, with
+   nothing later, is a call. */
+static void
+test_days_old_call_recalled(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov says truce must hold",
+          "Russian Foreign Minister Sergei Lavrov, who discussed Syria with John Kerry by phone on "
+          "Saturday, said on Monday that the truce in Aleppo must hold.", NULL, NULL },
+        { "ru", "Лавров: перемирие должно соблюдаться",
+          "Министр иностранных дел России Сергей Лавров, который в субботу обсудил по телефону "
+          "Сирию с Джоном Керри, заявил в понедельник, что перемирие в Алеппо должно "
+          "соблюдаться.", NULL, NULL },
+        { "es", "Lavrov: la tregua debe mantenerse",
+          "El canciller ruso Serguéi Lavrov, que habló el sábado por teléfono con John Kerry, "
+          "afirmó el lunes que la tregua en Alepo debe mantenerse.", NULL, NULL },
+        { "en", "Lavrov, Kerry discussed Syria on Saturday",
+          "Sergei Lavrov and John Kerry discussed Syria by phone on Saturday, the Russian Foreign "
+          "Ministry said.", "lavrov_kerry_call", "2016-09-17" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+    classify_result_t r = run(*state, "en", cases[0].title, cases[0].body, at(2016, 9, 19, 15));
+    assert_non_null(classify_text_day(&r));
+    assert_string_equal(classify_text_day(&r), "2016-09-17");
+}
+
 int
 main(void)
 {
@@ -417,6 +445,7 @@ main(void)
         cmocka_unit_test(test_recent_calls_before_a_meeting),
         cmocka_unit_test(test_counts_are_not_a_call),
         cmocka_unit_test(test_days_after),
+        cmocka_unit_test(test_days_old_call_recalled),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
         cmocka_unit_test(test_tomorrow_is_not_the_call),

@@ -381,9 +381,9 @@ classify_explain(const catalog_t *cat, const char *title, size_t title_len, cons
 const char *
 classify_text_day(const classify_result_t *out)
 {
-    if (out->type == NULL)
-        return NULL;
     if (out->text_date[0] != '\0')
         return out->text_date;
+    if (out->type == NULL)
+        return NULL;
     return out->date_how == CLASSIFY_DATE_PUBLISHED ? NULL : out->date;
 }

@@ -39,7 +39,9 @@
  *    nearest the action), else a weekday or relative word in the sentences
  *    around it, else the dateline's, else a date in another sentence of the
  *    action or around it, else a weekday or relative word in the lead, else
- *    the publication date (date_from_text false, lower confidence). */
+ *    the publication date (date_from_text false, lower confidence). An
+ *    event dated two days or more before the publication, in a story whose
+ *    lead dates something else later, is recalled: no event. */
 #ifndef WW_WORKERS_EVENTS_CLASSIFY_H
 #define WW_WORKERS_EVENTS_CLASSIFY_H
 
@@ -72,7 +74,8 @@ typedef struct {
     const char *type;             /* event type name, borrowed from the catalog; NULL = no event */
     char date[11];                /* "YYYY-MM-DD" resolved event date ("" when no event) */
     char text_date[11];           /* the date the text gives, when it lies past the publication's
-                                     Moscow day (date is then that day); "" otherwise */
+                                     Moscow day (date is then that day), or two days or more
+                                     before it (no event then: a recollection); "" otherwise */
     bool date_from_text;          /* false = fell back to the publication date */
     classify_date_how_t date_how; /* where date came from (date_from_text: not PUBLISHED) */
     double confidence;            /* 0..1 */
@@ -92,8 +95,8 @@ int classify_item(const catalog_t *cat, const char *title, size_t title_len, con
                   size_t body_len, const char *lang, int64_t published_ms, classify_result_t *out);
 
 /* The date the text itself gives for the event of OUT, for comparing copies: text_date when
-   set, else date unless it fell back to the publication day; NULL when the text gives none
-   (or OUT reports no event). */
+   set (also when OUT reports no event, for a recollection days old), else date unless it fell
+   back to the publication day; NULL when the text gives none. */
 const char *classify_text_day(const classify_result_t *out);
 
 /* classify_item that also appends to TRACE how it decided, for people and tools

@@ -80,9 +80,9 @@ is_clause_break(const char *p, uint32_t i, uint32_t end, uint32_t *len)
     return n > 0;
 }
 
-/* The clause of hit H inside unit U: bounded by commas, colons, dashes and brackets. */
-static void
-clause_of(const work_t *w, const unit_t *u, const catalog_hit_t *h, uint32_t *from, uint32_t *to)
+void
+classify_clause_of(const work_t *w, const unit_t *u, const catalog_hit_t *h, uint32_t *from,
+                   uint32_t *to)
 {
     const char *p = w->text.ptr;
     uint32_t len;
@@ -134,7 +134,7 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
     const unit_t *u = &w->units[ui];
     if (u->para >= 0) {
         uint32_t from, to;
-        clause_of(w, u, h, &from, &to);
+        classify_clause_of(w, u, h, &from, &to);
         if (two_in(w, m, ui, from, to, s) || two_in(w, m, ui, u->start, u->end, s))
             return true;
     }

@@ -168,16 +168,18 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
    time zone (w->writer_zone), from the publication's day there; else from the
    publication time. Returns NO_DAY when the text gives none; sets
    *FROM_DATELINE when the dateline's date is the one returned. */
-static int32_t
-lead_date(const work_t *w, size_t m, bool *from_dateline)
+/* What weekdays and relative words count from (lead_date); *DL_DAY gets the dateline's day,
+   or NO_DAY. */
+static int64_t
+anchor_of(const work_t *w, int32_t *dl_day)
 {
     int64_t anchor_ms = w->published_ms;
-    int32_t dl_day = NO_DAY;
+    *dl_day = NO_DAY;
     if (w->has_dl && w->dl.month > 0) {
         char iso[11];
         dates_resolve_month_day(w->dl.month, w->dl.day, w->published_ms, iso);
-        if (dates_parse_iso(iso, 10, &dl_day))
-            anchor_ms = (int64_t)dl_day * MS_PER_DAY;
+        if (dates_parse_iso(iso, 10, dl_day))
+            anchor_ms = (int64_t)*dl_day * MS_PER_DAY;
     } else if (w->writer_zone != WRITER_UTC) {
         /* "вчера" written at 01:30 in Moscow is the Moscow day before, "어제" written at 08:00
            in Seoul the Seoul day before, whatever the UTC day */
@@ -186,6 +188,14 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
                             : dates_day_of_ms(w->published_ms + (int64_t)w->writer_zone * 60000);
         anchor_ms = (int64_t)local * MS_PER_DAY + MS_PER_DAY / 2;
     }
+    return anchor_ms;
+}
+
+static int32_t
+lead_date(const work_t *w, size_t m, bool *from_dateline)
+{
+    int32_t dl_day;
+    int64_t anchor_ms = anchor_of(w, &dl_day);
     size_t a = classify_action_sentence(w, m);
     uint32_t ui = w->unit_of[a];
     const catalog_hit_t *h = &w->hits.v[a];
@@ -205,6 +215,27 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
     if (day == NO_DAY)
         day = date_in_retelling(w, a, anchor_ms, false);
     return day;
+}
+
+bool
+classify_told_later(const work_t *w, size_t m, int32_t day)
+{
+    int32_t dl_day;
+    int64_t anchor_ms = anchor_of(w, &dl_day);
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        const unit_t *u = &w->units[w->unit_of[i]];
+        if (h->kind != CATALOG_ACTION || h->ref == w->hits.v[m].ref || w->state[i] != 0 ||
+            !u->lead)
+            continue;
+        unit_t clause = *u;                 /* "who spoke on Saturday, said on Monday": the
+                                               date of "said" is in its own clause */
+        classify_clause_of(w, u, h, &clause.start, &clause.end);
+        int32_t d = date_in_unit(w, &clause, h->start, h->end, anchor_ms, false);
+        if (d != NO_DAY && d >= day + 2)
+            return true;
+    }
+    return false;
 }
 
 bool

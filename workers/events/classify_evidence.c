@@ -383,6 +383,19 @@ story_action(const work_t *w)
     return best < 0 ? NULL : catalog_name(w->cat, CATALOG_ACTION, w->hits.v[best].ref);
 }
 
+/* True when the text dates the event at hit M (DATE, from its sentences, not its dateline)
+   two days or more before the publication's day (in UTC, the earliest of the days it may be
+   where the text was written and in Moscow), and the lead tells something else that the text
+   dates later: the story is about that, and recalls the event ("Lavrov, who discussed Syria
+   with Kerry by phone on Saturday, said on Monday ..."). */
+static bool
+days_old(const work_t *w, size_t m, const char *date)
+{
+    int32_t day;
+    return w->date_how == CLASSIFY_DATE_TEXT && dates_parse_iso(date, 10, &day) &&
+           day < w->pub_day - 1 && classify_told_later(w, m, day);
+}
+
 /* The event the evidence points to: the type with the most, when that is enough. */
 void
 classify_decide(work_t *w, classify_result_t *out)
@@ -398,10 +411,17 @@ classify_decide(work_t *w, classify_result_t *out)
         return;
     }
     size_t m = best->hit;
+    bool from_text = classify_event_date(w, m, out->date, out->text_date);
+    if (from_text && days_old(w, m, out->date)) {
+        memcpy(out->text_date, out->date, sizeof out->text_date);  /* copies still compare it */
+        out->date[0] = '\0';
+        out->action = story_action(w);
+        return;
+    }
     out->action = catalog_name(w->cat, CATALOG_ACTION, best->e->action);
     actor_set_t s;
     bool tight = classify_participants(w, m, &s);
     out->type = best->e->name;
-    out->date_from_text = classify_event_date(w, m, out->date, out->text_date);
+    out->date_from_text = from_text;
     out->confidence = confidence(w, m, tight, out->date_from_text, &s, best->e, best->score);
 }

@@ -100,6 +100,11 @@ void classify_decide(work_t *w, classify_result_t *out);
    title; then the first lead sentence (prose first) with the same unnegated action. */
 size_t classify_action_sentence(const work_t *w, size_t m);
 
+/* The clause of hit H inside unit U, as bytes [*FROM, *TO): bounded by commas, colons,
+   dashes and brackets. */
+void classify_clause_of(const work_t *w, const unit_t *u, const catalog_hit_t *h,
+                        uint32_t *from, uint32_t *to);
+
 /* Fills *S with the participants of the action at hit M; returns true for a tight match (the
    actors stand with the action in one title, clause or sentence). */
 bool classify_participants(const work_t *w, size_t m, actor_set_t *s);
@@ -126,6 +131,11 @@ classify_party(const work_t *w, size_t i, size_t a)
    day (also when the text's date lies past the publication's Moscow day: TEXT_OUT then
    holds that date, else ""). */
 bool classify_event_date(work_t *w, size_t m, char out[11], char text_out[11]);
+
+/* True when a lead sentence tells another action than hit M's (a statement, a meeting),
+   unnegated, that its words date two days or more after DAY: that is the story's news. Call
+   after classify_event_date. */
+bool classify_told_later(const work_t *w, size_t m, int32_t day);
 
 /* The catalog's bit of the text's language (given, else detected once); 0 when unknown. */
 uint64_t classify_text_lang_mask(work_t *w);
