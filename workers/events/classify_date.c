@@ -222,15 +222,24 @@ classify_told_later(const work_t *w, size_t m, int32_t day)
 {
     int32_t dl_day;
     int64_t anchor_ms = anchor_of(w, &dl_day);
-    for (size_t i = 0; i < w->hits.n; i++) {
+    uint32_t action = w->hits.v[m].ref, last_start = UINT32_MAX;
+    uint32_t ui = w->unit_of[classify_action_sentence(w, m)];
+    /* the sentence that tells the event and the ones next to it */
+    size_t from = w->unit_hits[ui > 0 ? ui - 1 : 0];
+    size_t to = w->unit_hits[ui + 1 < w->n_units ? ui + 2 : w->n_units];
+    for (size_t i = from; i < to; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
         const unit_t *u = &w->units[w->unit_of[i]];
-        if (h->kind != CATALOG_ACTION || h->ref == w->hits.v[m].ref || w->state[i] != 0 ||
-            !u->lead)
+        /* another action: not the event's own words ("discussed" of a call) */
+        if (h->kind != CATALOG_ACTION || h->ref == action || w->state[i] != 0 || !u->lead ||
+            catalog_action_implies(w->cat, h->ref) == (int64_t)action)
             continue;
         unit_t clause = *u;                 /* "who spoke on Saturday, said on Monday": the
                                                date of "said" is in its own clause */
         classify_clause_of(w, u, h, &clause.start, &clause.end);
+        if (clause.start == last_start)
+            continue;                       /* read already, for an action before in it */
+        last_start = clause.start;
         int32_t d = date_in_unit(w, &clause, h->start, h->end, anchor_ms, false);
         if (d != NO_DAY && d >= day + 2)
             return true;
