@@ -600,6 +600,20 @@ test_page_date_line(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 1, 9, 23) + 20 * 60000);
 }
 
+/* Every sentence of a paragraph of prose is prose: the meeting told in the first sentence is
+   dated by it, not by the call that prepared it in the second ("в среду"). */
+static void
+test_sentences_of_a_paragraph(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "Лавров и Керри встретились в Женеве",
+          "Сергей Лавров и Джон Керри в пятницу провели переговоры в Женеве. Встреча была "
+          "подготовлена в ходе телефонного разговора министров в среду.", "lavrov_kerry_meeting",
+          "2016-09-23" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 23, 15));
+}
+
 static void
 test_writers_zone_day(void **state)
 {
@@ -1053,6 +1067,7 @@ main(void)
         cmocka_unit_test(test_moscow_writers_day),
         cmocka_unit_test(test_writers_zone_day),
         cmocka_unit_test(test_page_date_line),
+        cmocka_unit_test(test_sentences_of_a_paragraph),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_call_with_un_envoy),
         cmocka_unit_test(test_deal_parties),

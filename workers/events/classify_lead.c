@@ -251,6 +251,7 @@ segment(work_t *w, const char *s, size_t len, int32_t *para)
         const char *nl = memchr(s + at, '\n', len - at);
         size_t end = nl ? (size_t)(nl - s) : len;
         if (!is_blank(s + at, end - at)) {
+            size_t first = w->n_units;
             size_t from = at;
             char sep = '\n';
             for (size_t i = next_stop(s, at, end); i < end; i = next_stop(s, i + 1, end)) {
@@ -262,10 +263,9 @@ segment(work_t *w, const char *s, size_t len, int32_t *para)
                 from = stop;
                 i = stop - 1;                   /* the next stop is looked for from STOP on */
             }
-            size_t before = w->n_units;
             add_unit(w, s + from, end - from, *para, sep);
             bool prose = is_prose(s + at, end - at);
-            for (size_t k = before > 0 ? before - 1 : 0; k < w->n_units; k++)
+            for (size_t k = first; k < w->n_units; k++)     /* every sentence of it */
                 if (w->units[k].para == *para)
                     w->units[k].prose = prose;
             (*para)++;
