@@ -271,6 +271,15 @@ test_tried_in_vain_apart(void **state)
                               "Sergei Lavrov and John Kerry, who have tried for months to broker a "
                               "truce, spoke by phone on Monday about Aleppo.", at(2016, 9, 19, 14));
     expect("a try in a parenthesis", &r, "lavrov_kerry_call", "2016-09-19");
+    /* what failed is the agreement, not the call */
+    r = run(c, "en", "Lavrov, Kerry fail to agree in phone call",
+            "Sergei Lavrov and John Kerry spoke by phone on Monday but failed to agree on a new "
+            "ceasefire, officials said.", at(2016, 9, 19, 14));
+    expect("but failed to agree", &r, "lavrov_kerry_call", "2016-09-19");
+    r = run(c, "en", "Kerry fails to reach Lavrov",
+            "Kerry tried to reach Lavrov by phone on Monday but failed to reach him, officials "
+            "said.", at(2016, 9, 19, 14));
+    expect("but failed to reach", &r, NULL, NULL);
 }
 
 
