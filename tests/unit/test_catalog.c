@@ -100,7 +100,7 @@ scan_names(const catalog_t *c, const char *src)
     fold_append_lossy(FOLD_MATCH, src, strlen(src), &f);
     catalog_scan(c, f.ptr, f.len, &hits);
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
-                                         "bg", "bg", "partner", "deal" };
+                                         "bg", "bg", "partner", "deal", "setting" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
@@ -249,6 +249,9 @@ test_deal_words(void **state)
     ww_buf_free(&f);
     catalog_destroy(&c);
     check_error("deal\n  after en \"reached by\"\n", "test.catalog:2: \"after\" outside the section");
+    c = parse_or_fail("action phone_call\n  phrase de Telefonat\nsetting\n  before de \"in einem\"\n");
+    check_scan(c, "in einem Telefonat", "setting:- action:phone_call");
+    catalog_destroy(&c);
 }
 
 /* A catalog may use CATALOG's 64 language bits; the 65th language is an error, not a

@@ -282,6 +282,26 @@ test_tried_in_vain_apart(void **state)
     expect("but failed to reach", &r, NULL, NULL);
 }
 
+/* "In einem Telefonat konnten sie sich nicht einigen": a negation after a call told as the
+   setting negates what happened in it; a call that "did not take place" is still none. */
+static void
+test_call_as_setting(void **state)
+{
+    static const case_t cases[] = {
+        { "de", "Keine Einigung",
+          "Lawrow und Kerry haben sich am Montag in einem Telefonat nicht auf eine neue "
+          "Waffenruhe einigen können.", "lavrov_kerry_call", "2016-09-19" },
+        { "ru", "Лавров и Керри не договорились",
+          "В ходе телефонного разговора в понедельник Лавров и Керри не смогли договориться о "
+          "новом перемирии.", "lavrov_kerry_call", "2016-09-19" },
+        { "de", "Kein Telefonat",
+          "Ein Telefonat zwischen Lawrow und Kerry fand am Montag nicht statt.", NULL, NULL },
+        { "de", "Lawrow und Kerry telefonierten nicht",
+          "Lawrow und Kerry telefonierten am Montag nicht, sagte eine Sprecherin.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
+}
+
 
 /* A meeting to come with "recent conversations" behind it reports neither. */
 static void
@@ -462,6 +482,7 @@ main(void)
         cmocka_unit_test(test_may_in_more_languages),
         cmocka_unit_test(test_weeks_back_in_more_languages),
         cmocka_unit_test(test_tried_in_vain_apart),
+        cmocka_unit_test(test_call_as_setting),
         cmocka_unit_test(test_recent_calls_before_a_meeting),
         cmocka_unit_test(test_counts_are_not_a_call),
         cmocka_unit_test(test_days_after),

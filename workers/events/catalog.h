@@ -36,6 +36,7 @@
 #define CATALOG_REACH_PARTNER 4   /* "with [his Jordanian counterpart Nasser] Judeh" */
 #define CATALOG_REACH_DEAL 8      /* "the agreements reached by [Russian Foreign Minister Sergei]
                                      Lavrov and [U.S. Secretary of State John] Kerry" */
+#define CATALOG_REACH_SETTING 2   /* "in [their first] phone call" */
 #define CATALOG_REACH_MAX 30      /* the largest REACH a term line may give */
 
 typedef struct catalog catalog_t;
@@ -54,6 +55,8 @@ typedef enum {
     CATALOG_PARTNER,     /* a word that introduces the other party of a call ("with") */
     CATALOG_DEAL,        /* words after which the actors named are the parties of a deal, not
                             of the story's action ("the agreements reached by") */
+    CATALOG_SETTING,     /* words that tell an action phrase as the setting of what the
+                            sentence says ("in a phone call they could not agree") */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

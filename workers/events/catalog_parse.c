@@ -291,6 +291,16 @@ kw_deal(parser_t *ps)
     return 0;
 }
 
+/* setting: "before LANG [N] WORD..." lines, the words that tell the action phrase after them
+   as the setting of what the sentence says ("in a phone call", "во время разговора"). */
+static int
+kw_setting(parser_t *ps)
+{
+    ps->section = SEC_SETTING;
+    ps->cur = 0;
+    return 0;
+}
+
 static catalog_kind_t
 section_kind(section_t s)
 {
@@ -323,6 +333,7 @@ kw_before(parser_t *ps)
     uint8_t k = ps->section == SEC_BACKGROUND ? CATALOG_BG_BEFORE
                 : ps->section == SEC_PARTNER  ? CATALOG_PARTNER
                 : ps->section == SEC_DEAL     ? CATALOG_DEAL
+                : ps->section == SEC_SETTING  ? CATALOG_SETTING
                                               : CATALOG_NEG_BEFORE;
     return catalog_terms_add_line(ps, k, 0, k);
 }
@@ -428,6 +439,7 @@ static const keyword_t keywords[] = {
     { "background", kw_background, 0, 0, ANYWHERE },
     { "partner",  kw_partner,  0, 0,    ANYWHERE },
     { "deal",     kw_deal,     0, 0,    ANYWHERE },
+    { "setting",  kw_setting,  0, 0,    ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -438,7 +450,7 @@ static const keyword_t keywords[] = {
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
     { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |
-                                            IN(SEC_DEAL) },
+                                            IN(SEC_DEAL) | IN(SEC_SETTING) },
     { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) },
 };
 
