@@ -363,6 +363,23 @@ test_negated_calls(void **state)
 
 
 /* A call is told after it happened: "tomorrow" in its sentence names what is to come. */
+/* "Kerry will call Lavrov later on Monday to discuss Aleppo": the call and its purpose are to
+   come; "called ... to discuss" is told. */
+static void
+test_call_to_come_and_its_purpose(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Kerry to call Lavrov",
+          "Secretary of State John Kerry will call Russian Foreign Minister Sergei Lavrov later on "
+          "Monday to discuss Aleppo, a State Department spokesman said.", NULL, NULL },
+        { "en", "Kerry calls Lavrov",
+          "Secretary of State John Kerry called Russian Foreign Minister Sergei Lavrov on Monday to "
+          "discuss Aleppo, a State Department spokesman said.", "lavrov_kerry_call",
+          "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 static void
 test_tomorrow_is_not_the_call(void **state)
 {
@@ -480,6 +497,7 @@ main(void)
         cmocka_unit_test(test_weeks_back_in_more_languages),
         cmocka_unit_test(test_tried_in_vain_apart),
         cmocka_unit_test(test_call_as_setting),
+        cmocka_unit_test(test_call_to_come_and_its_purpose),
         cmocka_unit_test(test_recent_calls_before_a_meeting),
         cmocka_unit_test(test_counts_are_not_a_call),
         cmocka_unit_test(test_days_after),
