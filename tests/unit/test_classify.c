@@ -719,6 +719,47 @@ test_call_with_another_minister(void **state)
 
 /* The medium unsaid: two ministers who spoke or discussed something, with no meeting told,
    had a call; a meeting told in the same story outweighs that. */
+/* "His Jordanian counterpart" and "the Jordanian foreign minister" in more languages: an
+   unnamed party, so a call with him about the deal with Kerry is no Lavrov-Kerry call; a
+   Japanese, Korean or Chinese title after a name is that name's. */
+static void
+test_unnamed_counterpart_more_languages(void **state)
+{
+    static const char *const texts[][2] = {
+        { "el", "Ο Σεργκέι Λαβρόφ είχε τη Δευτέρα τηλεφωνική επικοινωνία με τον Ιορδανό ομόλογό "
+                "του για τη συμφωνία με τον Τζον Κέρι." },
+        { "he", "סרגיי לברוב שוחח ביום שני בטלפון עם עמיתו הירדני על ההסכם עם ג'ון קרי." },
+        { "nl", "Sergej Lavrov heeft maandag telefonisch overlegd met zijn Jordaanse ambtgenoot "
+                "over het akkoord met John Kerry." },
+        { "id", "Sergei Lavrov pada Senin berbicara melalui telepon dengan mitranya dari Yordania "
+                "mengenai kesepakatan dengan John Kerry." },
+        { "vi", "Ngày 19/9, ông Sergei Lavrov đã điện đàm với người đồng cấp Jordan về thỏa thuận "
+                "với ông John Kerry." },
+        { "ja", "ラブロフ外相は19日、ヨルダンの外相と電話で会談し、ケリー国務長官との合意について"
+                "説明した。" },
+        { "ko", "라브로프 장관은 19일 요르단 외무장관과 전화 통화를 하고 케리 장관과의 합의에 대해 "
+                "설명했다." },
+        { "zh", "拉夫罗夫19日与约旦外交大臣通电话，介绍了与克里达成的协议。" },
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        classify_result_t r = run(*state, texts[i][0], "", texts[i][1], at(2016, 9, 19, 14));
+        if (r.type != NULL && strcmp(r.type, "lavrov_kerry_call") == 0)
+            fail_msg("%s: a call with a counterpart came out lavrov_kerry_call", texts[i][0]);
+    }
+    static const case_t named[] = {
+        { "ja", "ロ米外相が電話会談", "ラブロフ外相は19日、ケリー国務長官と電話で会談した。",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "ko", "라브로프-케리 통화",
+          "라브로프 외무장관과 케리 국무장관이 19일 전화 통화를 했다.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "zh", "拉夫罗夫与克里通电话", "俄罗斯外长拉夫罗夫19日与美国国务卿克里通电话。",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "ja", "両外相が電話会談", "ラブロフ外相とケリー国務長官は19日、電話で会談した。両外相は"
+                "シリア情勢について協議した。", "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, named, sizeof named / sizeof named[0], at(2016, 9, 19, 14));
+}
+
 /* Lavrov's calls with the UN's envoys and secretaries-general, named or described: the
    envoy is the other party, and Kerry in the next sentence is no party of the call; Lavrov
    and Kerry discussing the envoy's plan still speak with each other. */
@@ -1070,6 +1111,7 @@ main(void)
         cmocka_unit_test(test_sentences_of_a_paragraph),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_call_with_un_envoy),
+        cmocka_unit_test(test_unnamed_counterpart_more_languages),
         cmocka_unit_test(test_deal_parties),
         cmocka_unit_test(test_lead_reaches_the_speaker),
         cmocka_unit_test(test_conversation_implies_call),
