@@ -740,6 +740,16 @@ test_unnamed_counterpart_more_languages(void **state)
         { "ko", "라브로프 장관은 19일 요르단 외무장관과 전화 통화를 하고 케리 장관과의 합의에 대해 "
                 "설명했다." },
         { "zh", "拉夫罗夫19日与约旦外交大臣通电话，介绍了与克里达成的协议。" },
+        { "en", "Sergei Lavrov discussed by phone on Monday with the Jordanian foreign minister "
+                "the deal with John Kerry." },
+        { "de", "Sergej Lawrow hat am Montag mit dem jordanischen Außenminister über die "
+                "Vereinbarung mit John Kerry telefoniert." },
+        { "es", "Serguéi Lavrov conversó el lunes por teléfono con el canciller jordano sobre el "
+                "acuerdo con John Kerry." },
+        { "ru", "Сергей Лавров в понедельник обсудил по телефону с министром иностранных дел "
+                "Иордании договоренности с Джоном Керри." },
+        { "ar", "بحث سيرغي لافروف هاتفيا يوم الاثنين مع وزير الخارجية الأردني الاتفاق مع جون "
+                "كيري." },
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         classify_result_t r = run(*state, texts[i][0], "", texts[i][1], at(2016, 9, 19, 14));
@@ -756,6 +766,13 @@ test_unnamed_counterpart_more_languages(void **state)
           "lavrov_kerry_call", "2016-09-19" },
         { "ja", "両外相が電話会談", "ラブロフ外相とケリー国務長官は19日、電話で会談した。両外相は"
                 "シリア情勢について協議した。", "lavrov_kerry_call", "2016-09-19" },
+        /* the title next to a first name and surname, and the ministry's own formula */
+        { "de", "Lawrow und Kerry", "Das sagte Außenminister Sergej Lawrow in einem Telefonat mit "
+                "seinem US-Kollegen John Kerry am Montag.", "lavrov_kerry_call", "2016-09-19" },
+        { "ru", "О телефонном разговоре С.В.Лаврова с Дж.Керри",
+          "19 сентября состоялся телефонный разговор Министра иностранных дел Российской "
+          "Федерации С.В.Лаврова с Государственным секретарём США Дж.Керри.", "lavrov_kerry_call",
+          "2016-09-19" },
     };
     check_cases(*state, named, sizeof named / sizeof named[0], at(2016, 9, 19, 14));
 }
