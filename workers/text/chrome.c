@@ -19,6 +19,7 @@
 #include "lang.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
+#include "swar.h"
 #include "ww_utf8.h"
 
 #define CHROME_CAPTION_WORDS  60 /* a photo caption is one or two sentences */
@@ -101,9 +102,6 @@ scan_letters(line_t *l, size_t per_script[LANG_SCRIPT_COUNT], size_t *cjk)
     l->ends_sentence = closes_sentence(last);
 }
 
-/* The B in every byte of a 64-bit word. */
-#define BYTES(b) (UINT64_C(0x0101010101010101) * (uint64_t)(b))
-
 /* How many bytes of S (LEN) are ' ', eight a step: a byte of the word XOR
  * "        " is zero exactly when adding 0x7F to its low seven bits, or-ed
  * with the byte, leaves the top bit clear (no sum carries into the next
@@ -115,9 +113,9 @@ count_spaces(const char *s, size_t len)
     for (; i + 8 <= len; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, sizeof w);
-        uint64_t v = w ^ BYTES(' ');
-        uint64_t zeros = ~(((v & BYTES(0x7F)) + BYTES(0x7F)) | v) & BYTES(0x80);
-        count += (size_t)(((zeros >> 7) * BYTES(1)) >> 56); /* the sum of the eight 0 or 1 */
+        uint64_t v = w ^ SWAR_BYTES(' ');
+        uint64_t zeros = ~(((v & SWAR_BYTES(0x7F)) + SWAR_BYTES(0x7F)) | v) & SWAR_BYTES(0x80);
+        count += swar_count_tops(zeros);
     }
     for (; i < len; i++)
         count += s[i] == ' ';

@@ -17,10 +17,8 @@
 
 #include "fold_int.h"
 #include "ww_buf.h"
+#include "swar.h"
 #include "ww_utf8.h"
-
-/* The byte B in every byte of a 64-bit word. */
-#define BYTES(b) (UINT64_C(0x0101010101010101) * (uint64_t)(b))
 
 /* Each column of every ASCII character: one byte each (fold_table.c gives
  * ASCII one byte in every column). */
@@ -269,15 +267,15 @@ put_ascii(writer_t *wr, column_t col, uint8_t c)
 static inline uint64_t
 bytes_at_least(uint64_t w, uint8_t c)
 {
-    return (w + BYTES(0x80 - c)) & BYTES(0x80);
+    return (w + SWAR_BYTES(0x80 - c)) & SWAR_BYTES(0x80);
 }
 
 /* Bit 7 of each byte of W that is C (below 0x80); exact as above. */
 static inline uint64_t
 bytes_equal(uint64_t w, uint8_t c)
 {
-    uint64_t x = w ^ BYTES(c);
-    return ~((x + BYTES(0x7F)) | x) & BYTES(0x80);
+    uint64_t x = w ^ SWAR_BYTES(c);
+    return ~((x + SWAR_BYTES(0x7F)) | x) & SWAR_BYTES(0x80);
 }
 
 /* Writes, for FOLD_TEXT (COL_NFC), FOLD_MATCH and FOLD_KEY, the ASCII
@@ -302,8 +300,8 @@ put_ascii_words(writer_t *wr, column_t col, const uint8_t *s, size_t i, size_t l
         memcpy(&w, s + i, sizeof w);
         uint64_t out = w;
         if (col == COL_NFC) {
-            uint64_t del = w ^ BYTES(0x7F);
-            stops = ((w - BYTES('!')) & ~w) | ((del - BYTES(1)) & ~del);
+            uint64_t del = w ^ SWAR_BYTES(0x7F);
+            stops = ((w - SWAR_BYTES('!')) & ~w) | ((del - SWAR_BYTES(1)) & ~del);
         } else if (col == COL_MATCH) {
             /* match_byte drops a ' ' after ' ' or '\n': the byte before
              * the first is the last one written, the byte before each
@@ -318,13 +316,13 @@ put_ascii_words(writer_t *wr, column_t col, const uint8_t *s, size_t i, size_t l
             uint64_t upper = bytes_at_least(w, 'A') & ~bytes_at_least(w, 'Z' + 1);
             out = w | upper >> 2; /* 0x20 on every upper-case letter */
         } else {
-            uint64_t lower = w | BYTES(0x20);
-            uint64_t letters = (lower + BYTES(0x80 - 'a')) & ~(lower + BYTES(0x80 - '{'));
-            uint64_t digits = (w + BYTES(0x80 - '0')) & ~(w + BYTES(0x80 - ':'));
+            uint64_t lower = w | SWAR_BYTES(0x20);
+            uint64_t letters = (lower + SWAR_BYTES(0x80 - 'a')) & ~(lower + SWAR_BYTES(0x80 - '{'));
+            uint64_t digits = (w + SWAR_BYTES(0x80 - '0')) & ~(w + SWAR_BYTES(0x80 - ':'));
             stops = ~(letters | digits);
-            out = w | ((letters & BYTES(0x80)) >> 2); /* 0x20 on every letter */
+            out = w | ((letters & SWAR_BYTES(0x80)) >> 2); /* 0x20 on every letter */
         }
-        stops &= BYTES(0x80);
+        stops &= SWAR_BYTES(0x80);
         size_t run = stops != 0 ? (size_t)__builtin_ctzll(stops) / 8 : sizeof w;
         if (run > last - i)
             run = last - i;
@@ -553,12 +551,12 @@ is_plain_ascii8(const uint8_t *s)
 {
     uint64_t w;
     memcpy(&w, s, sizeof w);
-    if (w & BYTES(0x80))
+    if (w & SWAR_BYTES(0x80))
         return false;
-    uint64_t del = w ^ BYTES(0x7F);
-    uint64_t below_space = (w - BYTES(0x20)) & ~w;
-    uint64_t is_del = (del - BYTES(1)) & ~del;
-    return ((below_space | is_del) & BYTES(0x80)) == 0;
+    uint64_t del = w ^ SWAR_BYTES(0x7F);
+    uint64_t below_space = (w - SWAR_BYTES(0x20)) & ~w;
+    uint64_t is_del = (del - SWAR_BYTES(1)) & ~del;
+    return ((below_space | is_del) & SWAR_BYTES(0x80)) == 0;
 }
 
 /* FOLD_TEXT's first pass into OUT: UTF-8 checked, every code point mapped

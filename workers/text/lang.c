@@ -41,6 +41,7 @@
 #include "fold.h"
 #include "ww_alloc.h"
 #include "ww_buf.h"
+#include "swar.h"
 #include "ww_utf8.h"
 
 #define LANG_UND            "und"
@@ -450,9 +451,6 @@ is_ascii_letter(uint8_t c)
     return (uint8_t)((c | 0x20) - 'a') <= 'z' - 'a';
 }
 
-/* The byte B in every byte of a 64-bit word. */
-#define BYTES(b) (UINT64_C(0x0101010101010101) * (uint64_t)(b))
-
 /* Bit 7 set in each byte of W that is an ASCII letter (is_ascii_letter):
  * with the top bit dropped and 0x20 or-ed in (lower case), a byte is a
  * letter when adding 0x80 - 'a' sets its top bit and adding 0x80 - '{'
@@ -461,8 +459,8 @@ is_ascii_letter(uint8_t c)
 static inline uint64_t
 letter_tops(uint64_t w)
 {
-    uint64_t lower = (w & BYTES(0x7F)) | BYTES(0x20);
-    return (lower + BYTES(0x80 - 'a')) & ~(lower + BYTES(0x80 - '{')) & ~w & BYTES(0x80);
+    uint64_t lower = (w & SWAR_BYTES(0x7F)) | SWAR_BYTES(0x20);
+    return (lower + SWAR_BYTES(0x80 - 'a')) & ~(lower + SWAR_BYTES(0x80 - '{')) & ~w & SWAR_BYTES(0x80);
 }
 
 /* How many of the bytes in memory order of W come before the first whose
@@ -487,7 +485,7 @@ ascii_letter_run(const uint8_t *s, size_t len)
     for (; i + 8 <= len; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, sizeof w);
-        uint64_t others = ~letter_tops(w) & BYTES(0x80);
+        uint64_t others = ~letter_tops(w) & SWAR_BYTES(0x80);
         if (others != 0)
             return i + bytes_before(others);
     }
@@ -506,7 +504,7 @@ lower_copy(uint8_t *dst, const uint8_t *s, size_t n, size_t avail)
     if (n <= 8 && avail >= 8) {
         uint64_t w;
         memcpy(&w, s, sizeof w);
-        w |= BYTES(0x20);
+        w |= SWAR_BYTES(0x20);
         memcpy(dst, &w, sizeof w);
         return;
     }
@@ -525,9 +523,9 @@ ascii_letters(const uint8_t *s, size_t n)
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, sizeof w);
-        uint64_t lower = w | BYTES(0x20);
-        uint64_t tops = (lower + BYTES(0x80 - 'a')) & ~(lower + BYTES(0x80 - '{')) & BYTES(0x80);
-        count += (size_t)(((tops >> 7) * BYTES(1)) >> 56); /* the sum of the eight 0 or 1 */
+        uint64_t lower = w | SWAR_BYTES(0x20);
+        uint64_t tops = (lower + SWAR_BYTES(0x80 - 'a')) & ~(lower + SWAR_BYTES(0x80 - '{')) & SWAR_BYTES(0x80);
+        count += swar_count_tops(tops);
     }
     for (; i < n; i++)
         count += is_ascii_letter(s[i]);
