@@ -609,12 +609,12 @@ word_close(word_t *w, tally_t *t)
     w->is_open = false;
 }
 
-/* Counts the non-ASCII character CP of an already folded sample (BYTES, N
- * its UTF-8). */
-static inline void
-count_char(tally_t *t, word_t *w, int32_t cp, const uint8_t *bytes, size_t n)
+/* Counts a non-ASCII character of class CLS (cp_class): its script and marker. Returns
+ * true when it belongs to a word, W then open; a character of no script that is no mark
+ * closes W. */
+static inline bool
+count_class(tally_t *t, word_t *w, uint16_t cls)
 {
-    uint16_t cls = cp_class(cp);
     lang_script_t script = (lang_script_t)(cls & CLASS_SCRIPT);
     if (script != LANG_SCRIPT_NONE) {
         t->script[script]++;
@@ -622,9 +622,20 @@ count_char(tally_t *t, word_t *w, int32_t cp, const uint8_t *bytes, size_t n)
             t->marker[(cls >> CLASS_MARKER_SHIFT) - 1]++;
     } else if (!(cls & CLASS_MN)) {
         word_close(w, t);
-        return;
+        return false;
     }
     word_open(w);
+    return true;
+}
+
+/* Counts the non-ASCII character CP of an already folded sample (BYTES, N
+ * its UTF-8). */
+static inline void
+count_char(tally_t *t, word_t *w, int32_t cp, const uint8_t *bytes, size_t n)
+{
+    uint16_t cls = cp_class(cp);
+    if (!count_class(t, w, cls))
+        return;
     if (!(stopword_classes & (UINT64_C(1) << (cls & (CLASS_SCRIPT | CLASS_MN))))) {
         w->len = w->max + 1; /* no function word has this character */
         return;
@@ -672,17 +683,8 @@ raw_info(int32_t cp)
 static inline void
 count_raw(tally_t *t, word_t *w, uint32_t info)
 {
-    uint16_t cls = (uint16_t)((info >> RAW_CLASS_SHIFT) & RAW_CLASS_MASK);
-    lang_script_t script = (lang_script_t)(cls & CLASS_SCRIPT);
-    if (script != LANG_SCRIPT_NONE) {
-        t->script[script]++;
-        if (cls >> CLASS_MARKER_SHIFT)
-            t->marker[(cls >> CLASS_MARKER_SHIFT) - 1]++;
-    } else if (!(cls & CLASS_MN)) {
-        word_close(w, t);
+    if (!count_class(t, w, (uint16_t)((info >> RAW_CLASS_SHIFT) & RAW_CLASS_MASK)))
         return;
-    }
-    word_open(w);
     if (!(info & RAW_WORDY)) {
         w->len = w->max + 1; /* no function word has this character */
         return;
