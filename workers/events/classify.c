@@ -70,9 +70,10 @@ near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach)
     return commas % 2 == 0;
 }
 
-/* The language bit that negation cues must match: the caller's language, or, when it gave
-   none, the detected one. Detection costs more than the rest of classify, so it runs only for
-   the rare item that has a negation cue next to an action phrase. */
+/* The language bit that cues must match, and whose writers' time zone dates an event: the
+   caller's language, or, when it gave none, the detected one (its tag in w->lang_tag).
+   Detection costs more than the rest of classify, so it runs only when a cue stands next to
+   a phrase it may mark, or an event is to be dated. */
 uint64_t
 classify_text_lang_mask(work_t *w)
 {
