@@ -63,17 +63,19 @@ push_str(args_t *a, const char *s)
     push(a, s, strlen(s));
 }
 
-/* The dates of the days before and after R's event date ("" when its date
- * is sure: no other day's instance may take it). */
+/* The dates of the days before and after R's event date ("" for a side its
+ * date is sure of: no instance of that day may take it). */
 static void
 adjacent_dates(const result_t *r, char before[11], char after[11])
 {
     uint16_t day = bands_day_of_date(r->ev_date);
     before[0] = after[0] = '\0';
-    if (!r->ev_unsure || day < 2)
+    if (day < 2)
         return;
-    dates_format(day - 1, before);
-    dates_format(day + 1, after);
+    if (r->ev_unsure & UNSURE_BEFORE)
+        dates_format(day - 1, before);
+    if (r->ev_unsure & UNSURE_AFTER)
+        dates_format(day + 1, after);
 }
 
 /* The keys of entry R: its event instance's hash, and the same type's of

@@ -22,6 +22,10 @@
 /* The script, embedded from workers/commit.lua. */
 extern const char ww_lua_commit[];
 
+/* The days next to an uncertain event date whose instance an item may join. */
+#define UNSURE_BEFORE 1
+#define UNSURE_AFTER 2
+
 typedef struct {
     const entry_t *entry;  /* borrowed */
     bool has_fp;           /* item long enough for the near-duplicate rule */
@@ -30,11 +34,12 @@ typedef struct {
     const char *own_type;  /* the event type the classifier found (borrowed from the
                               catalog), NULL: none */
     char own_date[11];     /* ... and its date */
-    bool own_unsure;       /* ... which came from the dateline or the publication day */
+    uint8_t own_unsure;    /* ... which may be a day off: UNSURE_BEFORE, UNSURE_AFTER, both
+                              (the dateline's or the publication day), 0 (sure) */
     const char *ev_type;   /* the event instance the item counts in: its own, or for a
                               copy its root's (near.c); NULL: none */
     char ev_date[11];      /* ... its date */
-    bool ev_unsure;        /* its own, with an uncertain date: commit.lua may count it
+    uint8_t ev_unsure;     /* its own, with an uncertain date: commit.lua may count it
                               in the same type's instance of the day before or after */
     uint16_t event_type;   /* bands_type_hash(ev_type), 0: none (the record's) */
     uint16_t event_day;    /* ev_date's day */

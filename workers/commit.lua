@@ -210,20 +210,20 @@ local roots = {}  -- entry index -> { seq, id, ev } of its root once committed i
 -- The event instance an item counts in: EV (split einfo: id, type, date,
 -- source, lang, the day before, the day after) at the key KEYS_AT[1]; for a
 -- near copy of this call's entry ROOT, the instance that entry counted in;
--- for an item whose date is uncertain (EV[6] set) and whose own day has no
--- instance yet, the instance of the day before (KEYS_AT[2]) or, failing
--- that, the day after (KEYS_AT[3]) when one exists. Returns the key, EV
--- with its id and date set, the shift in days (0, -1, 1).
+-- for an item whose date is uncertain (EV[6] or EV[7] set: the days it may
+-- be) and whose own day has no instance yet, the instance of the day before
+-- (KEYS_AT[2]) or, failing that, the day after (KEYS_AT[3]) when one exists.
+-- Returns the key, EV with its id and date set, the shift in days (0, -1, 1).
 local function instance(ev, keys_at, root)
     if root ~= nil then
         ev[1], ev[3] = root.id, root.date
         return root.key, ev, root.shift
     end
     local key, shift = keys_at[1], 0
-    if ev[6] ~= '' and redis.call('EXISTS', key) == 0 then
-        if redis.call('EXISTS', keys_at[2]) == 1 then
+    if (ev[6] ~= '' or ev[7] ~= '') and redis.call('EXISTS', key) == 0 then
+        if ev[6] ~= '' and redis.call('EXISTS', keys_at[2]) == 1 then
             key, ev[3], shift = keys_at[2], ev[6], -1
-        elseif redis.call('EXISTS', keys_at[3]) == 1 then
+        elseif ev[7] ~= '' and redis.call('EXISTS', keys_at[3]) == 1 then
             key, ev[3], shift = keys_at[3], ev[7], 1
         end
         ev[1] = ev[2] .. ':' .. ev[3]

@@ -242,7 +242,7 @@ static void
 root_event(const worker_t *w, result_t *r, uint16_t type, uint16_t day)
 {
     r->ev_type = type_named(w, type);
-    r->ev_unsure = false;
+    r->ev_unsure = 0;
     r->event_type = r->ev_type != NULL ? type : 0;
     r->event_day = r->ev_type != NULL ? day : 0;
     if (r->ev_type != NULL)
@@ -374,7 +374,7 @@ within_batch(const fp_rule_t *rule, result_t *results, size_t n)
             r->near_index = i + 1;
             r->similarity = exact ? (e->near ? e->similarity : 1.0) : sim;
             r->ev_type = e->ev_type;
-            r->ev_unsure = false;
+            r->ev_unsure = 0;
             memcpy(r->ev_date, e->ev_date, sizeof r->ev_date);
             r->event_type = e->event_type;
             r->event_day = e->event_day;

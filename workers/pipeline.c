@@ -46,7 +46,10 @@ classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww
     enrich_encode_event(event, &c, id, sizeof id);
     r->own_type = c.type;
     snprintf(r->own_date, sizeof r->own_date, "%s", c.date);
-    r->own_unsure = c.date_how == CLASSIFY_DATE_DATELINE || c.date_how == CLASSIFY_DATE_PUBLISHED;
+    if (c.date_how == CLASSIFY_DATE_DATELINE || c.date_how == CLASSIFY_DATE_PUBLISHED)
+        r->own_unsure = UNSURE_BEFORE | UNSURE_AFTER;
+    else if (c.date_local_ahead)
+        r->own_unsure = UNSURE_BEFORE;   /* a day ahead of Moscow's: never the day after */
     w->stats.events++;
 }
 

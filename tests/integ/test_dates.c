@@ -10,6 +10,9 @@
  *    when no adjacent day has any; an item whose text gives the date never
  *    moves; an exact copy of a joined item counts in the instance it joined
  *    (the log record names it);
+ *  - a date the text gives in a language written ahead of Moscow (Korean:
+ *    the Seoul day) joins the instance of the Moscow day before when its own
+ *    day has none, and never the day after;
  *  - two copies of one text (the second with a word changed) whose
  *    "yesterday" resolved against two publication days are one story: the
  *    second is a near copy of the first and counts in its instance;
@@ -37,10 +40,11 @@ typedef struct {
     const char *body;
 } item_t;
 
-/* Feeds ITEMS[0..N) (source: the id's first letter) and waits until OUT
- * output entries are there. */
+/* Feeds ITEMS[0..N) in LANG (source: the id's first letter) and waits until
+ * OUT output entries are there. */
 static void
-feed(harness_t *h, const char *name, const item_t *items, size_t n, long long out)
+feed_in(harness_t *h, const char *name, const item_t *items, size_t n, long long out,
+        const char *lang)
 {
     char path[512];
     snprintf(path, sizeof path, "%s/%s", h->dir, name);
@@ -49,7 +53,7 @@ feed(harness_t *h, const char *name, const item_t *items, size_t n, long long ou
     for (size_t i = 0; i < n; i++) {
         json_t *j = json_pack("{s:s, s:s+, s:s, s:s, s:s, s:s, s:s}", "id", items[i].id, "source",
                               items[i].id, ".example", "url", "https://example.com/", "title", "",
-                              "body", items[i].body, "lang", "en", "published",
+                              "body", items[i].body, "lang", lang, "published",
                               items[i].published);
         assert_non_null(j);
         char *s = json_dumps(j, JSON_COMPACT);
@@ -62,6 +66,12 @@ feed(harness_t *h, const char *name, const item_t *items, size_t n, long long ou
     assert_int_equal(harness_client(h, &o, "feed", path, NULL), 0);
     ww_buf_free(&o);
     assert_true(harness_wait_output(h, out, 10000));
+}
+
+static void
+feed(harness_t *h, const char *name, const item_t *items, size_t n, long long out)
+{
+    feed_in(h, name, items, n, out, "en");
 }
 
 /* Asserts that item ID counts in instance INSTANCE as its REPORTS-th
@@ -154,6 +164,49 @@ test_uncertain_dates_join(void **state)
     assert_string_equal(json_string_value(json_object_get(u, "id")), CALL "2016-03-05");
     assert_int_equal(json_array_size(json_object_get(u, "outlets")), 2);
     json_decref(updates);
+    harness_destroy(&h);
+}
+
+/* A call in the Moscow evening is the next day in Seoul: "15일" (the 15th) there may be March
+   14 in Moscow. */
+static void
+test_local_day_ahead_joins_day_before(void **state)
+{
+    (void)state;
+    harness_t *h = harness_new("datesahead2", NULL);
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    const item_t items[] = {
+        { "m", "2016-03-14T20:00:00Z",
+          "Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry "
+          "discussed the Syrian truce by telephone on March 14, the Russian Foreign Ministry "
+          "said." },
+        /* 10:00 on March 15 in Seoul */
+        { "k", "2016-03-15T01:00:00Z",
+          "세르게이 라브로프 러시아 외무장관과 존 케리 미국 국무장관이 15일 전화 통화를 하고 "
+          "시리아 휴전 문제를 논의했다고 러시아 외무부가 밝혔다." },
+        /* an instance of March 23 ... */
+        { "n", "2016-03-23T15:00:00Z",
+          "Lavrov and Kerry discussed Yemen and aid convoys in a phone call on March 23, the "
+          "Russian Foreign Ministry said." },
+        /* ... which a Korean call of March 22 (the day before) never joins */
+        { "q", "2016-03-23T02:00:00Z",
+          "라브로프 러시아 외무장관과 케리 미국 국무장관은 22일 전화 통화에서 예멘 사태와 "
+          "인도적 지원 문제를 협의했다고 러시아 외무부가 전했다." },
+    };
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "item-%zu.jsonl", i);
+        feed_in(h, name, &items[i], 1, 2LL * (long long)(i + 1), i % 2 ? "ko" : "en");
+    }
+    json_t *lines = output_tail(h, 1, 4, "item.");
+    assert_int_equal(json_array_size(lines), 4);
+    assert_instance(lines, "m", CALL "2016-03-14", 1, false);
+    assert_instance(lines, "k", CALL "2016-03-14", 2, true);
+    assert_instance(lines, "n", CALL "2016-03-23", 1, false);
+    assert_instance(lines, "q", CALL "2016-03-22", 1, false);
+    json_decref(lines);
     harness_destroy(&h);
 }
 
@@ -277,6 +330,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_uncertain_dates_join),
+        cmocka_unit_test(test_local_day_ahead_joins_day_before),
         cmocka_unit_test(test_relative_date_does_not_split_copies),
         cmocka_unit_test(test_dateline_ahead_keeps_copies),
         cmocka_unit_test(test_undated_copies_days_apart),

@@ -54,7 +54,7 @@ test_moscow_writers_day(void **state)
 /* A writer far east of UTC counts "yesterday" and weekdays from the day where it writes:
    08:00 on Tuesday in Seoul and Tokyo, 07:00 in Beijing, 04:30 in Delhi is Monday 23:00 UTC.
    Hindi "कल" is yesterday in a told call ("आजकल", nowadays, is no date); English still counts
-   from UTC. */
+   from UTC. A date read in a zone ahead of Moscow is marked so (date_local_ahead). */
 static void
 test_writers_zone_day(void **state)
 {
@@ -87,6 +87,18 @@ test_writers_zone_day(void **state)
             "هاتفي كل جوانب الأزمة السورية.", at(2016, 1, 11, 23));
     expect("Arabic every", &r, "lavrov_kerry_call", "2016-01-11");
     assert_false(r.date_from_text);
+    /* the Seoul day may be the Moscow day after the call's; Moscow's and UTC's are not */
+    static const char *const langs[] = { "ko", "ru", "en" };
+    static const char *const bodies[] = {
+        "라브로프 러시아 외무장관과 케리 미국 국무장관이 11일 전화 통화를 했다.",
+        "Сергей Лавров и Джон Керри 11 января обсудили по телефону Сирию.",
+        "Sergei Lavrov and John Kerry discussed Syria by phone on January 11.",
+    };
+    for (size_t i = 0; i < 3; i++) {
+        r = run(*state, langs[i], "", bodies[i], at(2016, 1, 11, 23));
+        expect(langs[i], &r, "lavrov_kerry_call", "2016-01-11");
+        assert_int_equal(r.date_local_ahead, i == 0);
+    }
 }
 
 /* A newspaper's page carries its own date line ("الأحد - 10 يناير 2016", the next day's

@@ -349,6 +349,7 @@ classify_with(const catalog_t *cat, const char *title, size_t title_len, const c
             trace_units_and_hits(&w);
         classify_decide(&w, out);
         out->date_how = out->type != NULL ? w.date_how : CLASSIFY_DATE_NONE;
+        out->date_local_ahead = out->type != NULL && w.date_local_ahead;
         list_actors(&w, out);
         list_topics(&w, out);
     }

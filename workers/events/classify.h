@@ -78,6 +78,10 @@ typedef struct {
                                      before it (no event then: a recollection); "" otherwise */
     bool date_from_text;          /* false = fell back to the publication date */
     classify_date_how_t date_how; /* where date came from (date_from_text: not PUBLISHED) */
+    bool date_local_ahead;        /* date is the text's, read as the writer's own day in a time
+                                     zone more than an hour ahead of Moscow's: a call in the
+                                     Moscow evening was there the next day, so the event may be
+                                     on the Moscow day before */
     double confidence;            /* 0..1 */
     const char *actors[8]; size_t n_actors;  /* canonical actor names found, borrowed */
     const char *action;           /* canonical action name or NULL */

@@ -97,6 +97,10 @@ static const struct {
     { "fa", 210 }, { "ka", 240 }, { "hy", 240 }, { "az", 240 },
 };
 
+/* A writer's zone this many minutes east of UTC or more is over an hour ahead of Moscow
+   (UTC+3, and UTC+4 in 2011-2014): its day may begin before Moscow's ends. */
+#define MOSCOW_AHEAD_MIN 300
+
 /* The writer's zone of W's language (detected when not given), or WRITER_UTC. */
 static int32_t
 writer_zone(work_t *w)
@@ -268,5 +272,7 @@ classify_event_date(work_t *w, size_t m, char out[11], char text_out[11])
     w->date_how = day == NO_DAY   ? CLASSIFY_DATE_PUBLISHED
                   : from_dateline ? CLASSIFY_DATE_DATELINE
                                   : CLASSIFY_DATE_TEXT;
+    w->date_local_ahead = w->date_how == CLASSIFY_DATE_TEXT && w->writer_zone != WRITER_UTC &&
+                          w->writer_zone != WRITER_MOSCOW && w->writer_zone >= MOSCOW_AHEAD_MIN;
     return day != NO_DAY;
 }

@@ -60,6 +60,7 @@ typedef struct {
     dateline_t dl;
     bool has_dl;
     classify_date_how_t date_how; /* where classify_event_date found the date */
+    bool date_local_ahead;   /* ... and whether it is a day in a zone ahead (classify.h) */
     ww_buf_t *trace;         /* classify_explain's account, or NULL */
 } work_t;
 
