@@ -764,6 +764,45 @@ test_lead_reaches_the_speaker(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* An excerpt that starts mid-story: the lead tells what Lavrov said, the next paragraph in
+   what call. The lead takes it in only when it names Lavrov again; a call it dates days back
+   is recalled, and "Earlier this month," reaches past its comma. */
+static void
+test_lead_takes_in_the_call(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "",
+          "\"The Syrian authorities have long been ready to let the fighters leave the city,\" "
+          "the ministry's statement said.\n\nLavrov stressed that the rebels keep refusing a "
+          "ceasefire under pressure from their commanders.\n\nDuring the conversation, Lavrov "
+          "and Kerry also touched on Yemen and Libya.", "lavrov_kerry_call", "2016-12-14" },
+        { "ru", "",
+          "«Сирийские власти давно готовы выпустить боевиков из города», говорится в сообщении "
+          "министерства.\n\nЛавров подчеркнул, что боевики отказываются от прекращения огня."
+          "\n\nВ ходе разговора Лавров и Керри также затронули ситуацию в Йемене.",
+          "lavrov_kerry_call", "2016-12-14" },
+        { "es", "",
+          "\"Las autoridades sirias llevan tiempo dispuestas a dejar salir a los combatientes\", "
+          "señaló el comunicado de la cancillería.\n\nLavrov subrayó que los rebeldes se niegan "
+          "a un alto el fuego.\n\nDurante la conversación, Lavrov y Kerry abordaron también la "
+          "situación en Yemen.", "lavrov_kerry_call", "2016-12-14" },
+        { "en", "",
+          "Russian Foreign Minister Sergei Lavrov told reporters in Moscow on Wednesday that "
+          "Russia would not accept new sanctions.\n\nLavrov said the West was trying to isolate "
+          "Russia.\n\nEarlier this month, Lavrov and Kerry discussed Ukraine by phone.", NULL,
+          NULL },
+        { "de", "",
+          "Der russische Außenminister Sergej Lawrow hat am Mittwoch in Moskau neue Sanktionen "
+          "zurückgewiesen.\n\nLawrow sagte, der Westen wolle Russland isolieren.\n\nZuletzt "
+          "hatten Lawrow und Kerry am 2. Dezember telefoniert.", NULL, NULL },
+        { "en", "",
+          "Russian stocks rebounded on Wednesday after President Vladimir Putin ordered troops "
+          "back to their bases.\n\nThe index rose 5 percent.\n\nLavrov and Kerry discussed "
+          "the sanctions by phone on Tuesday.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
+}
+
 /* The medium unsaid: two ministers who spoke or discussed something, with no meeting told,
    had a call; a meeting told in the same story outweighs that. */
 static void
@@ -960,6 +999,7 @@ main(void)
         cmocka_unit_test(test_unnamed_counterpart_more_languages),
         cmocka_unit_test(test_deal_parties),
         cmocka_unit_test(test_lead_reaches_the_speaker),
+        cmocka_unit_test(test_lead_takes_in_the_call),
         cmocka_unit_test(test_conversation_implies_call),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),

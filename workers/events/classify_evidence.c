@@ -16,6 +16,7 @@
 #define WEIGHT_TAIL 0.35      /* the weight of the first unit after the lead ... */
 #define WEIGHT_DECAY 0.8      /* ... times this for each unit further on ... */
 #define WEIGHT_MIN 0.05       /* ... down to this */
+#define LEAD_EXTENSIONS 2     /* paragraphs a lead that names at most one actor takes in */
 #define STRENGTH_IMPLIED 0.6  /* "spoke", "discussed" against "spoke by phone" */
 #define STRENGTH_LOOSE 0.6    /* participants found around the action, not with it */
 #define ACCEPT 0.5            /* the least evidence for an event, */
@@ -25,32 +26,57 @@
 /* The story's top and the weight of each unit                         */
 /* ------------------------------------------------------------------ */
 
-/* A lead whose sentences name no actor ("Russia urged the U.S. on Monday to rein in the
-   rebels in Aleppo") tells the news by what was said: the wire names who said it, and where,
-   in the next paragraph of prose ("Lavrov made the demand in a telephone conversation with
-   Kerry"), which belongs to the lead then. Called when the lead stays the story's top. */
-static void
-extend_lead_to_speaker(work_t *w)
+/* True when unit range [FROM, TO) names actor A. */
+static bool
+names_actor(const work_t *w, size_t from, size_t to, int64_t a)
 {
+    for (size_t i = w->unit_hits[from]; i < w->unit_hits[to]; i++)
+        if (w->actor_of[i] == a)
+            return true;
+    return false;
+}
+
+/* A lead that names no actor ("Russia urged the U.S. on Monday to rein in the rebels in
+   Aleppo"), or one only ("Lavrov noted that the rebels refuse a ceasefire, the ministry
+   said"), tells the news by what was said: the wire names who said it to whom, and where, in
+   the next paragraph of prose ("Lavrov made the demand in a telephone conversation with
+   Kerry"), which belongs to the lead then; when the lead named someone, only if that
+   paragraph names them again (a story about stocks that names Putin is not told further by
+   "Lavrov and Kerry spoke by phone"). AGAIN: the lead took a paragraph in already, and
+   takes another only to meet whom the one actor it names spoke with. Returns whether it
+   took a paragraph in. */
+static bool
+extend_lead_to_speaker(work_t *w, bool again)
+{
+    int64_t named = -1;                 /* the one actor the lead names, or -1 */
     size_t last = w->n_units;
-    for (size_t i = 0; i < w->hits.n; i++)
-        if (w->actor_of[i] >= 0 && w->units[w->unit_of[i]].lead &&
-            w->units[w->unit_of[i]].para >= 0)
-            return;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const unit_t *u = &w->units[w->unit_of[i]];
+        if (w->actor_of[i] < 0 || !u->lead || u->para < 0)
+            continue;
+        if (named >= 0 && w->actor_of[i] != named)
+            return false;               /* two: the lead tells them together */
+        named = w->actor_of[i];
+    }
     for (size_t u = 0; u < w->n_units; u++)
         if (w->units[u].lead && w->units[u].para >= 0)
             last = u;
-    if (last == w->n_units)
-        return;
-    int32_t para = -1;
+    if (last == w->n_units || (again && named < 0))
+        return false;
+    size_t from = w->n_units, to = w->n_units;
     for (size_t u = last + 1; u < w->n_units; u++) {
-        if (para < 0 && w->units[u].prose)
-            para = w->units[u].para;
-        if (para >= 0 && w->units[u].para != para)
+        if (from == w->n_units && w->units[u].prose)
+            from = u;
+        if (from < w->n_units && w->units[u].para != w->units[from].para) {
+            to = u;
             break;
-        if (para >= 0)
-            w->units[u].lead = true;
+        }
     }
+    if (from == w->n_units || (named >= 0 && !names_actor(w, from, to, named)))
+        return false;
+    for (size_t u = from; u < to; u++)
+        w->units[u].lead = w->units[u].taken_in = true;
+    return true;
 }
 
 /* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
@@ -78,8 +104,9 @@ classify_weigh_units(work_t *w)
         w->units[u].lead = true;
         prose += w->units[u].prose;
     }
-    if (top == w->n_units)
-        extend_lead_to_speaker(w);
+    /* the speaker's paragraph, then the one that names whom they spoke with */
+    for (int k = 0; top == w->n_units && k < LEAD_EXTENSIONS && extend_lead_to_speaker(w, k > 0); k++)
+        ;
     double tail = WEIGHT_TAIL;
     for (size_t u = 0; u < w->n_units; u++) {
         if (w->units[u].lead) {
@@ -387,13 +414,16 @@ story_action(const work_t *w)
    two days or more before the publication's day (in UTC, the earliest of the days it may be
    where the text was written and in Moscow), and the lead tells something else that the text
    dates later: the story is about that, and recalls the event ("Lavrov, who discussed Syria
-   with Kerry by phone on Saturday, said on Monday ..."). */
+   with Kerry by phone on Saturday, said on Monday ..."); or the event is told only in a
+   paragraph the lead took in ("Lavrov rejected new sanctions. ... Lavrov and Kerry had last
+   spoken by phone on December 2."): a story that is the call's tells it as news. */
 static bool
 days_old(const work_t *w, size_t m, const char *date)
 {
     int32_t day;
     return w->date_how == CLASSIFY_DATE_TEXT && dates_parse_iso(date, 10, &day) &&
-           day < w->pub_day - 1 && classify_told_later(w, m, day);
+           day < w->pub_day - 1 &&
+           (w->units[w->unit_of[m]].taken_in || classify_told_later(w, m, day));
 }
 
 /* The event the evidence points to: the type with the most, when that is enough. */

@@ -32,6 +32,8 @@ typedef struct {
     uint32_t start, end;     /* in the folded text */
     int32_t para;            /* body paragraph, -1 for the title */
     bool lead;
+    bool taken_in;           /* a lead unit only because the lead took its paragraph in, to
+                                meet who spoke with whom (classify_evidence.c) */
     bool prose;              /* its paragraph reads as prose: ends with a stop, or is long */
     double weight;           /* how much what it says counts: 1 in the lead, less further on */
 } unit_t;

@@ -210,7 +210,7 @@ add_unit(work_t *w, const char *s, size_t n, int32_t para, char sep)
     fold_append_lossy(FOLD_MATCH, s, n, &w->text);
     u->end = (uint32_t)w->text.len;
     u->para = para;
-    u->lead = false;
+    u->lead = u->taken_in = false;
     u->prose = false;
 }
 
