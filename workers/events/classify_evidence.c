@@ -42,9 +42,10 @@ names_actor(const work_t *w, size_t from, size_t to, int64_t a)
    the next paragraph of prose ("Lavrov made the demand in a telephone conversation with
    Kerry"), which belongs to the lead then; when the lead named someone, only if that
    paragraph names them again (a story about stocks that names Putin is not told further by
-   "Lavrov and Kerry spoke by phone"). AGAIN: the lead took a paragraph in already, and
-   takes another only to meet whom the one actor it names spoke with. Returns whether it
-   took a paragraph in. */
+   "Lavrov and Kerry spoke by phone"). A lead that names someone takes in one paragraph
+   only; one that named no one may take in a second, to meet whom the actor its first named
+   spoke with (AGAIN: it took one in already). Returns whether the lead may take in another:
+   it took one in, and named no one before. */
 static bool
 extend_lead_to_speaker(work_t *w, bool again)
 {
@@ -76,7 +77,7 @@ extend_lead_to_speaker(work_t *w, bool again)
         return false;
     for (size_t u = from; u < to; u++)
         w->units[u].lead = w->units[u].taken_in = true;
-    return true;
+    return named < 0;
 }
 
 /* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
