@@ -361,6 +361,30 @@ test_negated_calls(void **state)
     expect("future", &r, NULL, NULL);
 }
 
+/* A call refused, cancelled or only planned, with the verb first or the participle after the
+   noun. */
+static void
+test_refused_cancelled_planned(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Kerry tries to reach Lavrov",
+          "U.S. Secretary of State John Kerry tried to call Russian Foreign Minister Sergei Lavrov "
+          "on Saturday but the Russian side declined the call, an official said.", NULL, NULL },
+        { "es", "Cancelada la llamada entre Lavrov y Kerry",
+          "La conversación telefónica prevista entre el canciller ruso, Serguéi Lavrov, y el "
+          "secretario de Estado de EEUU, John Kerry, fue cancelada el sábado.", NULL, NULL },
+        { "pt", "Cancelado telefonema entre Lavrov e Kerry",
+          "O telefonema previsto para sábado entre o chanceler russo, Serguei Lavrov, e o "
+          "secretário de Estado dos EUA, John Kerry, foi cancelado.", NULL, NULL },
+        { "el", "Ακυρώθηκε η τηλεφωνική επικοινωνία Λαβρόφ - Κέρι",
+          "Η προγραμματισμένη για το Σάββατο τηλεφωνική συνομιλία του Ρώσου υπουργού Εξωτερικών "
+          "Σεργκέι Λαβρόφ με τον υπουργό Εξωτερικών των ΗΠΑ Τζον Κέρι ακυρώθηκε.", NULL, NULL },
+        { "es", "Lavrov y Kerry hablan por teléfono",
+          "El canciller ruso, Serguéi Lavrov, y el secretario de Estado de EEUU, John Kerry, "
+          "hablaron por teléfono el sábado sobre Siria.", "lavrov_kerry_call", "2016-10-01" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 1, 20));
+}
 
 /* A call is told after it happened: "tomorrow" in its sentence names what is to come. */
 /* "Kerry will call Lavrov later on Monday to discuss Aleppo": the call and its purpose are to
@@ -504,6 +528,7 @@ main(void)
         cmocka_unit_test(test_days_old_call_recalled),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
+        cmocka_unit_test(test_refused_cancelled_planned),
         cmocka_unit_test(test_tomorrow_is_not_the_call),
         cmocka_unit_test(test_habits_are_not_a_call),
     };
