@@ -604,6 +604,10 @@ test_call_with_another_minister(void **state)
             "Sergej Lawrow hat am Montag mit dem jordanischen Außenminister Nasser Judeh über "
             "die Ergebnisse seiner Gespräche mit John Kerry telefoniert.", at(2016, 9, 19, 14));
     expect("mit ... telefoniert", &r, "lavrov_foreign_minister_call", "2016-09-19");
+    r = run(c, "de", "Lawrow und Kerry telefonieren mit Sarif",
+            "Sergej Lawrow und John Kerry haben am Montag jeweils mit dem iranischen "
+            "Außenminister Mohammed Dschawad Sarif telefoniert.", at(2016, 9, 19, 14));
+    expect("Lawrow und Kerry ... mit Sarif", &r, "lavrov_foreign_minister_call", "2016-09-19");
     r = run(c, "en", "Steinmeier welcomes call",
             "German Foreign Minister Frank-Walter Steinmeier said Lavrov and Kerry had spoken "
             "by phone on Monday about Aleppo.", at(2016, 9, 19, 14));

@@ -190,6 +190,8 @@ confidence(const work_t *w, size_t m, bool tight, bool from_text, const actor_se
    sentence says which two, and the first of these that an event type fits is taken:
    1. the first two actors of the sentence when nothing but a few bytes ("and", a comma, a
       date) stands between them: "Lavrov and Kerry discussed by phone al-Jubeir's plan";
+      unless a partner word introduces a third ("Lavrov and Kerry each spoke by phone with
+      Zarif": calls with the third, or one call of three);
    1b. its first actor and the first other one a partner word introduces: "Lawrow hat mit
       dem jordanischen Außenminister Judeh über seine Gespräche mit Kerry telefoniert";
    2. the two named nearest the action phrase: "Lavrov spoke by phone with Cavusoglu about
@@ -259,7 +261,9 @@ nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s, bool
                 dist[k] = d;
     }
     const catalog_event_t *e = NULL;
-    if (coordinated)
+    /* "Lavrov and Kerry each spoke by phone with Zarif": the two spoke with a third */
+    bool with_third = partner >= 0 && partner != second;
+    if (coordinated && !with_third)
         e = parties_fit(w, action, (uint32_t)first, (uint32_t)second, s);
     if (e == NULL && partner >= 0)
         e = parties_fit(w, action, (uint32_t)first, (uint32_t)partner, s);
