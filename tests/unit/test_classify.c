@@ -704,6 +704,28 @@ test_call_with_un_envoy(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* A call of three or more is no call between two (the README of the real pages counts
+   conference calls as other calls); a bilateral call's "call with" stays one. */
+static void
+test_conference_call(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov, Kerry, de Mistura hold conference call on Syria",
+          "Russian Foreign Minister Sergei Lavrov, U.S. Secretary of State John Kerry and UN "
+          "envoy Staffan de Mistura held a conference call on Syria on Tuesday.", NULL, NULL },
+        { "de", "Telefonkonferenz von Lawrow, Kerry und Sarif",
+          "Sergej Lawrow, John Kerry und Mohammed Dschawad Sarif haben am Dienstag in einer "
+          "Telefonkonferenz über das Atomabkommen beraten.", NULL, NULL },
+        { "fr", "Conférence téléphonique sur la Syrie",
+          "Sergueï Lavrov, John Kerry et Staffan de Mistura ont tenu mardi une conférence "
+          "téléphonique sur la Syrie.", NULL, NULL },
+        { "en", "Lavrov holds call with Kerry",
+          "Sergei Lavrov held a call with John Kerry on Tuesday about Syria.",
+          "lavrov_kerry_call", "2016-04-12" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 4, 12, 20));
+}
+
 /* "They discussed the agreements reached by Lavrov and Kerry": Lavrov and Kerry are the deal's
    parties, not the parties of the call or the talk told before them or of the verb after
    them; a call told after them ("the truce reached by Lavrov and Kerry in a phone call") is
@@ -1000,6 +1022,7 @@ main(void)
         cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_call_with_un_envoy),
+        cmocka_unit_test(test_conference_call),
         cmocka_unit_test(test_unnamed_counterpart_more_languages),
         cmocka_unit_test(test_deal_parties),
         cmocka_unit_test(test_lead_reaches_the_speaker),
