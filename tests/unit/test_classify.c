@@ -704,6 +704,28 @@ test_call_with_un_envoy(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* What someone said is theirs: "spoke about remarks by John Kerry" names Kerry as the
+   remarks' author, not as whom Lavrov spoke with; "according to Lavrov" is no such word. */
+static void
+test_remarks_by(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov criticises Kerry remarks",
+          "Russian Foreign Minister Sergei Lavrov spoke dismissively on Tuesday about remarks by "
+          "John Kerry on Ukraine, saying Washington was misreading the situation.", NULL, NULL },
+        { "es", "Lavrov responde a Kerry",
+          "El canciller ruso, Serguéi Lavrov, habló el martes en una rueda de prensa en Moscú "
+          "sobre las declaraciones de John Kerry acerca de Siria.", NULL, NULL },
+        { "pt", "Lavrov responde a Kerry",
+          "O chanceler russo, Serguei Lavrov, falou nesta terça-feira em entrevista coletiva em "
+          "Moscou sobre as declarações de John Kerry a respeito da Síria.", NULL, NULL },
+        { "ru", "Лавров и Керри обсудили Сирию",
+          "Заявление МИД России: Сергей Лавров и Джон Керри во вторник обсудили по телефону "
+          "ситуацию в Сирии.", "lavrov_kerry_call", "2016-04-12" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 4, 12, 20));
+}
+
 /* A call of three or more is no call between two (the README of the real pages counts
    conference calls as other calls); a bilateral call's "call with" stays one. */
 static void
@@ -1023,6 +1045,7 @@ main(void)
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_call_with_un_envoy),
         cmocka_unit_test(test_conference_call),
+        cmocka_unit_test(test_remarks_by),
         cmocka_unit_test(test_unnamed_counterpart_more_languages),
         cmocka_unit_test(test_deal_parties),
         cmocka_unit_test(test_lead_reaches_the_speaker),
