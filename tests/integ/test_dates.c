@@ -74,6 +74,29 @@ feed(harness_t *h, const char *name, const item_t *items, size_t n, long long ou
     feed_in(h, name, items, n, out, "en");
 }
 
+/* Feeds ITEMS[0..N) one at a time, item I in LANGS[I] ("en" when LANGS is NULL), each once
+   the one before is out: each commit sees the instances of the ones before. */
+static void
+feed_one_by_one(harness_t *h, const item_t *items, size_t n, const char *const *langs)
+{
+    for (size_t i = 0; i < n; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "item-%zu.jsonl", i);
+        feed_in(h, name, &items[i], 1, 2LL * (long long)(i + 1), langs ? langs[i] : "en");
+    }
+}
+
+/* A pipeline of one daemon and one worker, in a harness named NAME. */
+static harness_t *
+start_pipeline(const char *name)
+{
+    harness_t *h = harness_new(name, NULL);
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    return h;
+}
+
 /* Asserts that item ID counts in instance INSTANCE as its REPORTS-th
  * report, JOINED or not. */
 static void
@@ -103,10 +126,7 @@ static void
 test_uncertain_dates_join(void **state)
 {
     (void)state;
-    harness_t *h = harness_new("datesjoin", NULL);
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_t *h = start_pipeline("datesjoin");
     const item_t items[] = {
         /* the date in the text: a new instance */
         { "a", "2016-03-05T15:00:00Z",
@@ -136,12 +156,7 @@ test_uncertain_dates_join(void **state)
           "Kerry and Lavrov spoke on the phone about the political process in Geneva and the "
           "envoy's initiative, a Russian diplomatic source said." },
     };
-    /* one item a time: each commit sees the instances of the ones before */
-    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
-        char name[32];
-        snprintf(name, sizeof name, "item-%zu.jsonl", i);
-        feed(h, name, &items[i], 1, 2LL * (long long)(i + 1));
-    }
+    feed_one_by_one(h, items, sizeof items / sizeof items[0], NULL);
     /* an exact copy of b (the log record names the instance b joined) */
     const item_t copy = { "bcopy", "2016-03-07T09:00:00Z", b_body };
     feed(h, "copy.jsonl", &copy, 1, 16);
@@ -173,10 +188,7 @@ static void
 test_local_day_ahead_joins_day_before(void **state)
 {
     (void)state;
-    harness_t *h = harness_new("datesahead2", NULL);
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_t *h = start_pipeline("datesahead2");
     const item_t items[] = {
         { "m", "2016-03-14T20:00:00Z",
           "Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry "
@@ -195,11 +207,8 @@ test_local_day_ahead_joins_day_before(void **state)
           "라브로프 러시아 외무장관과 케리 미국 국무장관은 22일 전화 통화에서 예멘 사태와 "
           "인도적 지원 문제를 협의했다고 러시아 외무부가 전했다." },
     };
-    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
-        char name[32];
-        snprintf(name, sizeof name, "item-%zu.jsonl", i);
-        feed_in(h, name, &items[i], 1, 2LL * (long long)(i + 1), i % 2 ? "ko" : "en");
-    }
+    static const char *const langs[] = { "en", "ko", "en", "ko" };
+    feed_one_by_one(h, items, sizeof items / sizeof items[0], langs);
     json_t *lines = output_tail(h, 1, 4, "item.");
     assert_int_equal(json_array_size(lines), 4);
     assert_instance(lines, "m", CALL "2016-03-14", 1, false);
@@ -214,10 +223,7 @@ static void
 test_relative_date_does_not_split_copies(void **state)
 {
     (void)state;
-    harness_t *h = harness_new("datescopy", NULL);
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_t *h = start_pipeline("datescopy");
     static const char story[] =
         "Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry discussed "
         "Yemen in a telephone conversation yesterday, the Russian Foreign Ministry said. The "
@@ -275,10 +281,7 @@ static json_t *
 story_then_brief(harness_t **h, const char *name, const char *dateline, const char *story_at,
                  const char *brief_at)
 {
-    *h = harness_new(name, NULL);
-    assert_non_null(*h);
-    harness_start(*h, "wirewatchd", NULL, NULL);
-    harness_start(*h, "wirewatch-worker", NULL, NULL);
+    *h = start_pipeline(name);
     ww_buf_t full = WW_BUF_INIT, brief = WW_BUF_INIT;
     ww_buf_printf(&full, "%s%s%s", dateline, call_lead, call_rest);
     ww_buf_printf(&brief, "%s%s", dateline, call_lead);
