@@ -727,7 +727,8 @@ test_remarks_by(void **state)
 }
 
 /* A call of three or more is no call between two (the README of the real pages counts
-   conference calls as other calls); a bilateral call's "call with" stays one. */
+   conference calls as other calls), told as a conference or by three names together; a
+   bilateral call's "call with" stays one. */
 static void
 test_conference_call(void **state)
 {
@@ -741,9 +742,24 @@ test_conference_call(void **state)
         { "fr", "Conférence téléphonique sur la Syrie",
           "Sergueï Lavrov, John Kerry et Staffan de Mistura ont tenu mardi une conférence "
           "téléphonique sur la Syrie.", NULL, NULL },
+        { "en", "",
+          "Russian Foreign Minister Sergei Lavrov, U.S. Secretary of State John Kerry and UN "
+          "envoy Staffan de Mistura spoke by phone on Tuesday about the Geneva talks.", NULL,
+          NULL },
+        { "ru", "",
+          "Сергей Лавров, Джон Керри и Стаффан де Мистура во вторник обсудили по телефону "
+          "переговоры по Сирии.", NULL, NULL },
+        { "ar", "",
+          "أجرى لافروف وكيري وظريف اتصالا هاتفيا يوم الثلاثاء بشأن الاتفاق النووي.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry and Zarif spoke by phone on Tuesday about the nuclear deal.",
+          NULL, NULL },
         { "en", "Lavrov holds call with Kerry",
           "Sergei Lavrov held a call with John Kerry on Tuesday about Syria.",
           "lavrov_kerry_call", "2016-04-12" },
+        { "en", "",
+          "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry spoke by "
+          "phone on Tuesday, a day after Kerry met Zarif in Vienna.", "lavrov_kerry_call",
+          "2016-04-12" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 4, 12, 20));
 }

@@ -198,10 +198,12 @@ confidence(const work_t *w, size_t m, bool tight, bool from_text, const actor_se
       the deal with Kerry";
    3. the sentence's first actor and the one named nearest the action: "ラブロフ外相は、
       チャブシオール外相と電話で会談し、ケリー国務長官との合意について説明した".
-   An actor the sentence does not name counts as the farthest. Leaves *S as it is and
-   returns NULL when none fits; then *KNOWN tells whether the two nearest are the parties
-   all the same, because one is a description of someone unnamed ("his Saudi counterpart"):
-   a call no event type names. */
+   Three actors that stand together ("Lavrov, Kerry and de Mistura spoke by phone") are a
+   call of three, which no type of two fits. An actor the sentence does not name counts as
+   the farthest. Leaves *S as it is and returns NULL when none fits; then *KNOWN tells
+   whether the parties are known all the same: a call of three, or two nearest of which one
+   is a description of someone unnamed ("his Saudi counterpart"): a call no event type
+   names. */
 #define COORDINATED_GAP 24     /* bytes between two actors read as one subject */
 
 static const catalog_event_t *
@@ -216,6 +218,60 @@ parties_fit(const work_t *w, uint32_t action, uint32_t a, uint32_t b, actor_set_
     return e;
 }
 
+/* What the sentence of an action phrase says of its actors (read_sentence). */
+typedef struct {
+    int64_t first, second;      /* the sentence's first two actors, in order, or -1 */
+    int64_t partner;            /* the first other actor a partner word introduces, or -1 */
+    bool coordinated;           /* the first two stand together: "Lavrov and Kerry" */
+    bool three;                 /* ... and a third with them: "Lavrov, Kerry and Zarif" */
+    uint32_t dist[MAX_PARTICIPANTS];  /* bytes from each of S's actors to the phrase */
+} sentence_t;
+
+/* Reads the sentence of the action phrase at hit M for the actors of S. Two actors stand
+   together when nothing but a few bytes ("and", a comma) and no other term lie between. */
+static void
+read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
+{
+    const catalog_hit_t *h = &w->hits.v[m];
+    uint32_t u = w->unit_of[m];
+    *t = (sentence_t){ .first = -1, .second = -1, .partner = -1 };
+    for (size_t k = 0; k < s->n; k++)
+        t->dist[k] = UINT32_MAX;
+    uint32_t end = 0;               /* where the last actor of the subject ends */
+    for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
+        const catalog_hit_t *a = &w->hits.v[i];
+        int64_t who = classify_party(w, i, m);
+        bool open = end != UINT32_MAX && (t->second < 0 || t->coordinated) && !t->three;
+        if (who < 0) {
+            if (t->first >= 0 && open && a->start >= end)
+                end = UINT32_MAX;           /* another term between: not one subject */
+            continue;
+        }
+        if (t->first >= 0 && who != t->first && t->partner < 0 && (w->state[i] & HIT_PARTNER))
+            t->partner = who;
+        bool next_to = open && a->start >= end && a->start - end <= COORDINATED_GAP;
+        if (t->first < 0) {
+            t->first = who;
+            end = a->end;
+        } else if (who == t->first || who == t->second) {
+            if (open && a->end > end)
+                end = a->end;               /* "Sergei Lavrov", then "Lavrov" within it */
+        } else if (t->second < 0) {
+            t->second = who;
+            t->coordinated = next_to;
+            end = next_to ? a->end : UINT32_MAX;
+        } else if (next_to) {
+            t->three = true;
+        }
+        uint32_t d = a->end <= h->start ? h->start - a->end
+                     : a->start >= h->end ? a->start - h->end
+                                          : 0;
+        for (size_t k = 0; k < s->n; k++)
+            if (s->v[k] == (uint32_t)who && d < t->dist[k])
+                t->dist[k] = d;
+    }
+}
+
 static const catalog_event_t *
 nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s, bool *known)
 {
@@ -223,54 +279,23 @@ nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s, bool
     if (s->n <= 2)
         return NULL;
     m = classify_action_sentence(w, m);
-    const catalog_hit_t *h = &w->hits.v[m];
-    uint32_t u = w->unit_of[m];
-    uint32_t dist[MAX_PARTICIPANTS];
-    for (size_t k = 0; k < s->n; k++)
-        dist[k] = UINT32_MAX;
-    int64_t first = -1, second = -1;   /* the sentence's first two actors, in order */
-    int64_t partner = -1;              /* the first other actor a partner word introduces */
-    uint32_t first_end = 0;
-    bool coordinated = false;
-    for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
-        const catalog_hit_t *a = &w->hits.v[i];
-        int64_t who = classify_party(w, i, m);
-        if (who < 0) {
-            if (first >= 0 && second < 0 && a->start >= first_end)
-                first_end = UINT32_MAX;     /* another term between: not one subject */
-            continue;
-        }
-        if (first >= 0 && who != first && partner < 0 && (w->state[i] & HIT_PARTNER))
-            partner = who;
-        if (first < 0) {
-            first = who;
-            first_end = a->end;
-        } else if (who == first) {
-            if (first_end != UINT32_MAX && a->end > first_end)
-                first_end = a->end;         /* "Sergei Lavrov", then "Lavrov" within it */
-        } else if (second < 0) {
-            second = who;
-            coordinated = first_end != UINT32_MAX && a->start >= first_end &&
-                          a->start - first_end <= COORDINATED_GAP;
-        }
-        uint32_t d = a->end <= h->start ? h->start - a->end
-                     : a->start >= h->end ? a->start - h->end
-                                          : 0;
-        for (size_t k = 0; k < s->n; k++)
-            if (s->v[k] == (uint32_t)who && d < dist[k])
-                dist[k] = d;
+    sentence_t t;
+    read_sentence(w, m, s, &t);
+    if (t.three) {
+        *known = true;                      /* a call of three: no type of two */
+        return NULL;
     }
     const catalog_event_t *e = NULL;
     /* "Lavrov and Kerry each spoke by phone with Zarif": the two spoke with a third */
-    bool with_third = partner >= 0 && partner != second;
-    if (coordinated && !with_third)
-        e = parties_fit(w, action, (uint32_t)first, (uint32_t)second, s);
-    if (e == NULL && partner >= 0)
-        e = parties_fit(w, action, (uint32_t)first, (uint32_t)partner, s);
+    bool with_third = t.partner >= 0 && t.partner != t.second;
+    if (t.coordinated && !with_third)
+        e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.second, s);
+    if (e == NULL && t.partner >= 0)
+        e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.partner, s);
     size_t near[2] = { s->n, s->n };
     for (int pick = 0; pick < 2; pick++)
         for (size_t k = 0; k < s->n; k++)
-            if (k != near[0] && (near[pick] == s->n || dist[k] < dist[near[pick]]))
+            if (k != near[0] && (near[pick] == s->n || t.dist[k] < t.dist[near[pick]]))
                 near[pick] = k;
     if (e == NULL && near[1] < s->n) {
         e = parties_fit(w, action, s->v[near[0]], s->v[near[1]], s);
@@ -279,13 +304,13 @@ nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s, bool
         if (*known)
             return NULL;
     }
-    if (e == NULL && first >= 0) {
+    if (e == NULL && t.first >= 0) {
         size_t other = s->n;
         for (size_t k = 0; k < s->n; k++)
-            if (s->v[k] != (uint32_t)first && (other == s->n || dist[k] < dist[other]))
+            if (s->v[k] != (uint32_t)t.first && (other == s->n || t.dist[k] < t.dist[other]))
                 other = k;
         if (other < s->n)
-            e = parties_fit(w, action, (uint32_t)first, s->v[other], s);
+            e = parties_fit(w, action, (uint32_t)t.first, s->v[other], s);
     }
     return e;
 }
