@@ -15,8 +15,9 @@
  *     recollection ("recalled that ... in his phone conversations");
  *  5. weigh each unit and sum, per event type, the evidence of every
  *     action phrase: its participants (classify_actors.c) and its action
- *     make the type; choose the type with the most and its date
- *     (classify_evidence.c, classify_date.c).
+ *     make the type, and of more than two participants its sentence names
+ *     the parties (classify_parties.c); choose the type with the most and
+ *     its date (classify_evidence.c, classify_date.c).
  *
  * Nothing here allocates more than a few buffers per item; the scan is
  * linear in the text and the rest is linear in the hits (quadratic only in

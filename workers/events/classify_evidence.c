@@ -121,52 +121,8 @@ classify_weigh_units(work_t *w)
 }
 
 /* ------------------------------------------------------------------ */
-/* The event type                                                      */
+/* The evidence                                                        */
 /* ------------------------------------------------------------------ */
-
-/* True when each "@office" place of E is filled by a different participant that E does not
-   name and that held the office on the publication day. */
-static bool
-offices_filled(const work_t *w, const catalog_event_t *e, const actor_set_t *s)
-{
-    bool ok = true;
-    bool used[MAX_PARTICIPANTS] = { false };
-    for (size_t o = 0; o < e->n_offices && ok; o++) {
-        ok = false;
-        for (size_t i = 0; i < s->n && !ok; i++) {
-            bool named = false;
-            for (size_t j = 0; j < e->n_actors; j++)
-                named = named || e->actors[j] == s->v[i];
-            if (!named && !used[i] &&
-                catalog_holds_office(w->cat, s->v[i], e->offices[o], w->pub_day))
-                ok = used[i] = true;
-        }
-    }
-    return ok;
-}
-
-/* The most specific event type for ACTION and the participants; NULL when none fits. */
-static const catalog_event_t *
-match_event(const work_t *w, uint32_t action, const actor_set_t *s)
-{
-    const catalog_event_t *best = NULL;
-    size_t best_score = 0;
-    for (size_t k = 0; k < catalog_n_events(w->cat); k++) {
-        const catalog_event_t *e = catalog_event(w->cat, k);
-        if (e->action != action)
-            continue;
-        bool ok = true;
-        for (size_t i = 0; i < e->n_actors && ok; i++)
-            ok = classify_set_has(s, e->actors[i]);
-        ok = ok && offices_filled(w, e, s);
-        size_t score = 2 * e->n_actors + e->n_offices + 1;
-        if (ok && score > best_score) {
-            best = e;
-            best_score = score;
-        }
-    }
-    return best;
-}
 
 static double
 confidence(const work_t *w, size_t m, bool tight, bool from_text, const actor_set_t *s,
@@ -184,135 +140,6 @@ confidence(const work_t *w, size_t m, bool tight, bool from_text, const actor_se
     if (s->n > need)
         c -= 0.05 * (double)(s->n - need < 3 ? s->n - need : 3);
     return c < 0.05 ? 0.05 : c > 0.99 ? 0.99 : c;
-}
-
-/* A call has two parties. When more actors stand with the action phrase at hit M, its
-   sentence says which two, and the first of these that an event type fits is taken:
-   1. the first two actors of the sentence when nothing but a few bytes ("and", a comma, a
-      date) stands between them: "Lavrov and Kerry discussed by phone al-Jubeir's plan";
-      unless a partner word introduces a third ("Lavrov and Kerry each spoke by phone with
-      Zarif": calls with the third, or one call of three);
-   1b. its first actor and the first other one a partner word introduces: "Lawrow hat mit
-      dem jordanischen Außenminister Judeh über seine Gespräche mit Kerry telefoniert";
-   2. the two named nearest the action phrase: "Lavrov spoke by phone with Cavusoglu about
-      the deal with Kerry";
-   3. the sentence's first actor and the one named nearest the action: "ラブロフ外相は、
-      チャブシオール外相と電話で会談し、ケリー国務長官との合意について説明した".
-   Three actors that stand together ("Lavrov, Kerry and de Mistura spoke by phone") are a
-   call of three, which no type of two fits. An actor the sentence does not name counts as
-   the farthest. Leaves *S as it is and returns NULL when none fits; then *KNOWN tells
-   whether the parties are known all the same: a call of three, or two nearest of which one
-   is a description of someone unnamed ("his Saudi counterpart"): a call no event type
-   names. */
-#define COORDINATED_GAP 24     /* bytes between two actors read as one subject */
-
-static const catalog_event_t *
-parties_fit(const work_t *w, uint32_t action, uint32_t a, uint32_t b, actor_set_t *s)
-{
-    actor_set_t two = { .n = 0 };
-    classify_set_add(&two, a);
-    classify_set_add(&two, b);
-    const catalog_event_t *e = two.n == 2 ? match_event(w, action, &two) : NULL;
-    if (e != NULL)
-        *s = two;
-    return e;
-}
-
-/* What the sentence of an action phrase says of its actors (read_sentence). */
-typedef struct {
-    int64_t first, second;      /* the sentence's first two actors, in order, or -1 */
-    int64_t partner;            /* the first other actor a partner word introduces, or -1 */
-    bool coordinated;           /* the first two stand together: "Lavrov and Kerry" */
-    bool three;                 /* ... and a third with them: "Lavrov, Kerry and Zarif" */
-    uint32_t dist[MAX_PARTICIPANTS];  /* bytes from each of S's actors to the phrase */
-} sentence_t;
-
-/* Reads the sentence of the action phrase at hit M for the actors of S. Two actors stand
-   together when nothing but a few bytes ("and", a comma) and no other term lie between. */
-static void
-read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
-{
-    const catalog_hit_t *h = &w->hits.v[m];
-    uint32_t u = w->unit_of[m];
-    *t = (sentence_t){ .first = -1, .second = -1, .partner = -1 };
-    for (size_t k = 0; k < s->n; k++)
-        t->dist[k] = UINT32_MAX;
-    uint32_t end = 0;               /* where the last actor of the subject ends */
-    for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
-        const catalog_hit_t *a = &w->hits.v[i];
-        int64_t who = classify_party(w, i, m);
-        bool open = end != UINT32_MAX && (t->second < 0 || t->coordinated) && !t->three;
-        if (who < 0) {
-            if (t->first >= 0 && open && a->start >= end)
-                end = UINT32_MAX;           /* another term between: not one subject */
-            continue;
-        }
-        if (t->first >= 0 && who != t->first && t->partner < 0 && (w->state[i] & HIT_PARTNER))
-            t->partner = who;
-        bool next_to = open && a->start >= end && a->start - end <= COORDINATED_GAP;
-        if (t->first < 0) {
-            t->first = who;
-            end = a->end;
-        } else if (who == t->first || who == t->second) {
-            if (open && a->end > end)
-                end = a->end;               /* "Sergei Lavrov", then "Lavrov" within it */
-        } else if (t->second < 0) {
-            t->second = who;
-            t->coordinated = next_to;
-            end = next_to ? a->end : UINT32_MAX;
-        } else if (next_to) {
-            t->three = true;
-        }
-        uint32_t d = a->end <= h->start ? h->start - a->end
-                     : a->start >= h->end ? a->start - h->end
-                                          : 0;
-        for (size_t k = 0; k < s->n; k++)
-            if (s->v[k] == (uint32_t)who && d < t->dist[k])
-                t->dist[k] = d;
-    }
-}
-
-static const catalog_event_t *
-nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t *s, bool *known)
-{
-    *known = false;
-    if (s->n <= 2)
-        return NULL;
-    m = classify_action_sentence(w, m);
-    sentence_t t;
-    read_sentence(w, m, s, &t);
-    if (t.three) {
-        *known = true;                      /* a call of three: no type of two */
-        return NULL;
-    }
-    const catalog_event_t *e = NULL;
-    /* "Lavrov and Kerry each spoke by phone with Zarif": the two spoke with a third */
-    bool with_third = t.partner >= 0 && t.partner != t.second;
-    if (t.coordinated && !with_third)
-        e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.second, s);
-    if (e == NULL && t.partner >= 0)
-        e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.partner, s);
-    size_t near[2] = { s->n, s->n };
-    for (int pick = 0; pick < 2; pick++)
-        for (size_t k = 0; k < s->n; k++)
-            if (k != near[0] && (near[pick] == s->n || t.dist[k] < t.dist[near[pick]]))
-                near[pick] = k;
-    if (e == NULL && near[1] < s->n) {
-        e = parties_fit(w, action, s->v[near[0]], s->v[near[1]], s);
-        *known = e == NULL && (catalog_actor_is_unnamed(w->cat, s->v[near[0]]) ||
-                               catalog_actor_is_unnamed(w->cat, s->v[near[1]]));
-        if (*known)
-            return NULL;
-    }
-    if (e == NULL && t.first >= 0) {
-        size_t other = s->n;
-        for (size_t k = 0; k < s->n; k++)
-            if (s->v[k] != (uint32_t)t.first && (other == s->n || t.dist[k] < t.dist[other]))
-                other = k;
-        if (other < s->n)
-            e = parties_fit(w, action, (uint32_t)t.first, s->v[other], s);
-    }
-    return e;
 }
 
 /* One event type with the evidence for it. */
@@ -374,9 +201,9 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e)
     actor_set_t s;
     bool tight = classify_participants(w, i, &s);
     bool known;
-    *e = nearest_parties(w, i, action, &s, &known);
+    *e = classify_nearest_parties(w, i, action, &s, &known);
     if (*e == NULL && !known)
-        *e = match_event(w, action, &s);
+        *e = classify_match_event(w, action, &s);
     double v = w->units[w->unit_of[i]].weight * (implied >= 0 ? STRENGTH_IMPLIED : 1.0) *
                (tight ? 1.0 : STRENGTH_LOOSE);
     return (w->state[i] & HIT_NEGATED) ? -v : v;

@@ -97,6 +97,19 @@ void classify_weigh_units(work_t *w);
    enough. */
 void classify_decide(work_t *w, classify_result_t *out);
 
+/* ---- classify_parties.c ---- */
+
+/* The most specific event type for ACTION and the participants S; NULL when none fits. */
+const catalog_event_t *classify_match_event(const work_t *w, uint32_t action,
+                                            const actor_set_t *s);
+
+/* When S holds more than two participants of the action phrase at hit M, the event type of
+   the two its sentence makes the parties (S becomes those two); NULL when none fits, and then
+   *KNOWN tells whether the parties are known all the same (a call of three, or one with
+   someone unnamed): a call no event type names, which S must not be matched as a whole. */
+const catalog_event_t *classify_nearest_parties(const work_t *w, size_t m, uint32_t action,
+                                                actor_set_t *s, bool *known);
+
 /* ---- classify_actors.c ---- */
 
 /* The hit of the sentence that tells of the action at hit M: M itself, unless M is in the
