@@ -101,6 +101,22 @@ test_writers_zone_day(void **state)
     }
 }
 
+/* "Last night", "anoche", "la nuit dernière": the evening before the publication. */
+static void
+test_last_night(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Lavrov and Kerry spoke by phone last night about Aleppo, officials said.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "es", "", "Lavrov y Kerry hablaron por teléfono anoche sobre Alepo.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "fr", "",
+          "Lavrov et Kerry se sont entretenus la nuit dernière par téléphone de la situation à Alep.",
+          "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 20, 10));
+}
+
 /* A newspaper's page carries its own date line ("الأحد - 10 يناير 2016", the next day's
    edition) between the headline and the story: its weekday is that date's, not a weekday of
    the call ("أمس السبت", yesterday Saturday, is). */
@@ -202,6 +218,7 @@ main(void)
         cmocka_unit_test(test_updated_story_keeps_its_date),
         cmocka_unit_test(test_moscow_writers_day),
         cmocka_unit_test(test_writers_zone_day),
+        cmocka_unit_test(test_last_night),
         cmocka_unit_test(test_page_date_line),
         cmocka_unit_test(test_sentences_of_a_paragraph),
         cmocka_unit_test(test_page_without_dateline),

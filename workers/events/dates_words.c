@@ -332,9 +332,9 @@ static const lex_row_t lex_rows[] = {
       "土曜日|土曜" },
     { "ko", W_WEEKDAY, 0, "일요일;월요일;화요일;수요일;목요일;금요일;토요일" },
 
-    /* relative words: the day before yesterday, yesterday ("on the eve"), today, tomorrow;
-       each row from its base on */
-    { "en", W_RELATIVE, -1, "yesterday;today;tomorrow" },
+    /* relative words: the day before yesterday, yesterday ("on the eve", "last night"), today,
+       tomorrow; each row from its base on */
+    { "en", W_RELATIVE, -1, "yesterday|last night;today;tomorrow" },
     { "ru", W_RELATIVE, -2, "позавчера;вчера|накануне;сегодня" },
     { "uk", W_RELATIVE, -2, "позавчора;вчора|учора|напередодні;сьогодні" },
     { "be", W_RELATIVE, -2, "пазаўчора;учора|ўчора|напярэдадні;сёння;заўтра" },
@@ -350,8 +350,8 @@ static const lex_row_t lex_rows[] = {
     { "kk", W_RELATIVE, -1, "кеше;бүгін;ертең" },
     { "uz", W_RELATIVE, -1, "!кеча;бугун;эртага" },
     { "de", W_RELATIVE, -2, "vorgestern;gestern;heute" },
-    { "fr", W_RELATIVE, -2, "avant-hier;!hier;aujourd'hui;demain" },
-    { "es", W_RELATIVE, -2, "anteayer;ayer;hoy" },
+    { "fr", W_RELATIVE, -2, "avant-hier;!hier|la nuit dernière;aujourd'hui;demain" },
+    { "es", W_RELATIVE, -2, "anteayer;ayer|anoche;hoy" },
     { "ca", W_RELATIVE, -2, "abans-d'ahir|abans d'ahir;ahir;avui;demà" },
     { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri;oggi;domani" },
     { "pt", W_RELATIVE, -2, "anteontem;ontem;hoje;amanhã" },
