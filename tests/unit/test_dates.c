@@ -263,6 +263,10 @@ test_explicit_dates(void **state)
     check_scan(lex, "On August 13, 2015, they met", "en", pub, DATES_EXPLICIT, "2015-08-13");
     check_scan(lex, "the deal of 13.08.2015", NULL, pub, DATES_EXPLICIT, "2015-08-13");
     check_scan(lex, "dated 2015-08-13", NULL, pub, DATES_EXPLICIT, "2015-08-13");
+    /* slashes: the order is the country's; read only when one number is over 12 */
+    check_scan(lex, "le 13/08/2015 à Vienne", NULL, pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "on 08/13/2015 in Vienna", NULL, pub, DATES_EXPLICIT, "2015-08-13");
+    check_scan(lex, "le 09/08/2015 à Vienne", NULL, pub, DATES_NONE, NULL);
     check_scan(lex, "13 августа 2015 года", "ru", pub, DATES_EXPLICIT, "2015-08-13");
     check_scan(lex, "am 13. August 2015", "de", pub, DATES_EXPLICIT, "2015-08-13");
     check_scan(lex, "el 13 de agosto de 2015", "es", pub, DATES_EXPLICIT, "2015-08-13");
@@ -502,7 +506,8 @@ static const scan_case_t new_languages[] = {
     { "ta", "நேற்று", DATES_RELATIVE, "2016-03-05" },
     { "vi", "ngày 25/1", DATES_MONTH_DAY, "2016-01-25" },
     { "vi", "ngày 25 tháng 1 năm 2016", DATES_EXPLICIT, "2016-01-25" },
-    { "vi", "25/1/2016", DATES_EXPLICIT, NULL },                /* no word: M/D or D/M? */
+    { "vi", "25/1/2016", DATES_EXPLICIT, "2016-01-25" },        /* 25 can only be the day */
+    { "vi", "5/1/2016", DATES_EXPLICIT, NULL },                 /* no word: M/D or D/M? */
     { "vi", "vào thứ Sáu", DATES_WEEKDAY, "2016-03-04" },
     { "vi", "hôm thứ Sáu (4/3)", DATES_MONTH_DAY, "2016-03-04" },
     { "vi", "lần thứ hai", DATES_WEEKDAY, NULL },               /* "the second time" */

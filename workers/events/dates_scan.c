@@ -398,7 +398,8 @@ match_cjk(const scan_t *s, size_t i, found_t *f)
     return found_date(f, i, j + 3);
 }
 
-/* 13.08.2015 and 2015-08-13, written without spaces. */
+/* 13.08.2015 and 2015-08-13, written without spaces; 13/08/2015 and 08/13/2015 when one
+   of the two numbers is over 12 (which comes first differs between countries). */
 static bool
 match_numeric(const scan_t *s, size_t i, found_t *f)
 {
@@ -414,6 +415,12 @@ match_numeric(const scan_t *s, size_t i, found_t *f)
     } else if (tok_year(s, i) && tok_punct(s, i + 1, '-') && tok_num(s, i + 2, 1, 12, 2) &&
                tok_punct(s, i + 3, '-') && tok_num(s, i + 4, 1, 31, 2)) {
         f->year = v[i].value, f->month = v[i + 2].value, f->day = v[i + 4].value;
+    } else if (tok_num(s, i, 1, 31, 2) && tok_punct(s, i + 1, '/') && tok_num(s, i + 2, 1, 31, 2) &&
+               tok_punct(s, i + 3, '/') && tok_year(s, i + 4) &&
+               (v[i].value > 12) != (v[i + 2].value > 12)) {
+        bool day_first = v[i].value > 12;
+        f->day = v[day_first ? i : i + 2].value, f->month = v[day_first ? i + 2 : i].value;
+        f->year = v[i + 4].value;
     } else {
         return false;
     }
