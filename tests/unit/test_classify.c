@@ -608,6 +608,11 @@ test_call_with_another_minister(void **state)
             "Sergej Lawrow und John Kerry haben am Montag jeweils mit dem iranischen "
             "Außenminister Mohammed Dschawad Sarif telefoniert.", at(2016, 9, 19, 14));
     expect("Lawrow und Kerry ... mit Sarif", &r, "lavrov_foreign_minister_call", "2016-09-19");
+    r = run(c, "es", "Lavrov habla con Zarif",
+            "Tras sus conversaciones con Kerry en Ginebra, Lavrov habló por teléfono con el "
+            "canciller iraní Mohammad Javad Zarif el sábado.", at(2016, 9, 19, 14));
+    expect("Kerry en Ginebra, Lavrov: no one subject", &r, "lavrov_foreign_minister_call",
+           "2016-09-17");
     r = run(c, "en", "Steinmeier welcomes call",
             "German Foreign Minister Frank-Walter Steinmeier said Lavrov and Kerry had spoken "
             "by phone on Monday about Aleppo.", at(2016, 9, 19, 14));

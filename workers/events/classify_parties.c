@@ -51,8 +51,9 @@ classify_match_event(const work_t *w, uint32_t action, const actor_set_t *s)
 
 /* A call has two parties. When more actors stand with the action phrase at hit M, its
    sentence says which two, and the first of these that an event type fits is taken:
-   1. the first two actors of the sentence when nothing but a few bytes ("and", a comma, a
-      date) stands between them: "Lavrov and Kerry discussed by phone al-Jubeir's plan";
+   1. the first two actors of the sentence when nothing but a comma or two short words
+      ("and", "y el") stand between them (joins): "Lavrov and Kerry discussed by phone
+      al-Jubeir's plan";
       unless a partner word introduces a third ("Lavrov and Kerry each spoke by phone with
       Zarif": calls with the third, or one call of three);
    1b. its first actor and the first other one a partner word introduces: "Lawrow hat mit
@@ -68,6 +69,39 @@ classify_match_event(const work_t *w, uint32_t action, const actor_set_t *s)
    is a description of someone unnamed ("his Saudi counterpart"): a call no event type
    names. */
 #define COORDINATED_GAP 24     /* bytes between two actors read as one subject */
+#define COORDINATED_WORD 4     /* ... of which each word ("and", "y el", "und sein") ... */
+#define COORDINATED_WORDS 2    /* ... and at most this many */
+
+/* True when folded bytes [A, B) join two actors into one subject: a comma, "and" and an
+   article ("Lavrov and Kerry", "Lavrov y el secretario", "Лавров и Керри"), or a run without
+   spaces (the particles of Chinese, Japanese or Korean: "と米国の"); not "en Ginebra" ("tras
+   sus conversaciones con Kerry en Ginebra, Lavrov habló ...": another clause's Kerry). */
+static bool
+joins(const work_t *w, uint32_t a, uint32_t b)
+{
+    if (b < a || b - a > COORDINATED_GAP)
+        return false;
+    const char *p = w->text.ptr;
+    int words = 0, len = 0, spaces = 0;
+    bool long_word = false;
+    for (uint32_t i = a; i <= b; i++) {
+        unsigned char c = i < b ? (unsigned char)p[i] : ' ';
+        bool sep = c == ' ' || c == ',' || c == '.' || c == '-' || c == '(' || c == ')';
+        if (!sep) {
+            len++;
+            continue;
+        }
+        spaces += c == ' ' && i < b;
+        if (len > 0) {
+            words++;
+            long_word = long_word || len > COORDINATED_WORD;
+        }
+        len = 0;
+    }
+    if (spaces == 0)
+        return true;                    /* "ラブロフ外相と米国のケリー" */
+    return words <= COORDINATED_WORDS && !long_word;
+}
 
 static const catalog_event_t *
 parties_fit(const work_t *w, uint32_t action, uint32_t a, uint32_t b, actor_set_t *s)
@@ -112,7 +146,7 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
         }
         if (t->first >= 0 && who != t->first && t->partner < 0 && (w->state[i] & HIT_PARTNER))
             t->partner = who;
-        bool next_to = open && a->start >= end && a->start - end <= COORDINATED_GAP;
+        bool next_to = open && a->start >= end && joins(w, end, a->start);
         if (t->first < 0) {
             t->first = who;
             end = a->end;
