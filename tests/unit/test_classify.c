@@ -613,6 +613,10 @@ test_call_with_another_minister(void **state)
             "canciller iraní Mohammad Javad Zarif el sábado.", at(2016, 9, 19, 14));
     expect("Kerry en Ginebra, Lavrov: no one subject", &r, "lavrov_foreign_minister_call",
            "2016-09-17");
+    r = run(c, "hi", "लावरोव और केरी",
+            "लावरोव और केरी ने फोन पर जरीफ की योजना पर चर्चा की।", at(2016, 9, 19, 14));
+    expect("और: one subject, its words counted in letters", &r, "lavrov_kerry_call",
+           "2016-09-19");
     r = run(c, "en", "Steinmeier welcomes call",
             "German Foreign Minister Frank-Walter Steinmeier said Lavrov and Kerry had spoken "
             "by phone on Monday about Aleppo.", at(2016, 9, 19, 14));

@@ -69,7 +69,8 @@ classify_match_event(const work_t *w, uint32_t action, const actor_set_t *s)
    is a description of someone unnamed ("his Saudi counterpart"): a call no event type
    names. */
 #define COORDINATED_GAP 24     /* bytes between two actors read as one subject */
-#define COORDINATED_WORD 4     /* ... of which each word ("and", "y el", "und sein") ... */
+#define COORDINATED_WORD 4     /* ... of which each word has at most this many letters ("and",
+                                  "y el", "und sein", "και ο") ... */
 #define COORDINATED_WORDS 2    /* ... and at most this many */
 
 /* True when folded bytes [A, B) join two actors into one subject: a comma, "and" and an
@@ -88,7 +89,7 @@ joins(const work_t *w, uint32_t a, uint32_t b)
         unsigned char c = i < b ? (unsigned char)p[i] : ' ';
         bool sep = c == ' ' || c == ',' || c == '.' || c == '-' || c == '(' || c == ')';
         if (!sep) {
-            len++;
+            len += (c & 0xC0) != 0x80;  /* letters, not bytes: "και", "और" */
             continue;
         }
         spaces += c == ' ' && i < b;
