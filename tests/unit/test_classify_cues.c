@@ -499,6 +499,10 @@ test_days_old_call_recalled(void **state)
         { "es", "Lavrov: la tregua debe mantenerse",
           "El canciller ruso Serguéi Lavrov, que habló el sábado por teléfono con John Kerry, "
           "afirmó el lunes que la tregua en Alepo debe mantenerse.", NULL, NULL },
+        /* the statement in the perfect ("hat ... erklärt") */
+        { "de", "Lawrow: Moskau zu neuer Waffenruhe bereit",
+          "Nach seinem Telefonat mit John Kerry am Samstag hat Sergej Lawrow am Montag erklärt, "
+          "Moskau sei zu einer neuen Waffenruhe in Aleppo bereit.", NULL, NULL },
         { "en", "Lavrov, Kerry discussed Syria on Saturday",
           "Sergei Lavrov and John Kerry discussed Syria by phone on Saturday, the Russian Foreign "
           "Ministry said.", "lavrov_kerry_call", "2016-09-17" },
