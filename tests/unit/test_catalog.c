@@ -100,7 +100,8 @@ scan_names(const catalog_t *c, const char *src)
     fold_append_lossy(FOLD_MATCH, src, strlen(src), &f);
     catalog_scan(c, f.ptr, f.len, &hits);
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
-                                         "bg", "bg", "partner", "deal", "setting" };
+                                         "bg", "bg", "partner", "deal", "setting", "deny",
+                                         "deny" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
@@ -251,6 +252,28 @@ test_deal_words(void **state)
     check_error("deal\n  after en \"reached by\"\n", "test.catalog:2: \"after\" outside the section");
     c = parse_or_fail("action phone_call\n  phrase de Telefonat\nsetting\n  before de \"in einem\"\n");
     check_scan(c, "in einem Telefonat", "setting:- action:phone_call");
+    catalog_destroy(&c);
+    /* denial: before and after lines, 12 words by default */
+    c = parse_or_fail("action phone_call\n  phrase en \"by phone\"\ndenial\n  before en denied\n"
+                      "  after tr 3 yalanladı\n");
+    check_scan(c, "denied they spoke by phone", "deny:- action:phone_call");
+    ww_buf_t g = WW_BUF_INIT;
+    catalog_hits_t h = { 0 };
+    static const char d[] = "by phone yalanladı";
+    fold_append_lossy(FOLD_MATCH, d, sizeof d - 1, &g);
+    catalog_scan(c, g.ptr, g.len, &h);
+    assert_int_equal(h.n, 2);
+    assert_int_equal(h.v[1].kind, CATALOG_DENY_AFTER);
+    assert_int_equal(h.v[1].reach, 3);
+    catalog_hits_free(&h);
+    ww_buf_free(&g);
+    catalog_destroy(&c);
+    c = parse_or_fail("denial\n  before en denied\n");
+    catalog_scan(c, "denied", 6, &h);
+    assert_int_equal(h.n, 1);
+    assert_int_equal(h.v[0].kind, CATALOG_DENY_BEFORE);
+    assert_int_equal(h.v[0].reach, CATALOG_REACH_DENY);
+    catalog_hits_free(&h);
     catalog_destroy(&c);
 }
 

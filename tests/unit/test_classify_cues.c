@@ -361,6 +361,31 @@ test_negated_calls(void **state)
     expect("future", &r, NULL, NULL);
 }
 
+/* A call denied is no call ("denied reports that ... had spoken by phone", with ", что" /
+   ", wonach" after the comma); a denial told in a call ("denied in a phone call with Kerry
+   that ...") leaves the call a call. */
+static void
+test_denied_calls(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "The Russian Foreign Ministry on Monday denied reports that Sergei Lavrov and "
+          "John Kerry had spoken by phone over the weekend.", NULL, NULL },
+        { "ru", "", "МИД России в понедельник опроверг сообщения о том, что Сергей Лавров и Джон "
+          "Керри провели телефонный разговор в выходные.", NULL, NULL },
+        { "de", "", "Das russische Außenministerium hat am Montag Berichte dementiert, wonach "
+          "Sergej Lawrow und John Kerry am Wochenende telefoniert hätten.", NULL, NULL },
+        { "tr", "", "Rusya Dışişleri Bakanlığı, Sergey Lavrov ile John Kerry'nin hafta sonu "
+          "telefonda görüştüğü yönündeki haberleri yalanladı.", NULL, NULL },
+        { "en", "", "Russian Foreign Minister Sergei Lavrov denied in a phone call with U.S. "
+          "Secretary of State John Kerry on Monday that Russian jets had struck the aid convoy.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "es", "", "Serguéi Lavrov desmintió el lunes en una conversación telefónica con John "
+          "Kerry que aviones rusos hubieran atacado el convoy.", "lavrov_kerry_call",
+          "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 /* A call refused, cancelled or only planned, with the verb first or the participle after the
    noun. */
 static void
@@ -533,6 +558,7 @@ main(void)
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
         cmocka_unit_test(test_refused_cancelled_planned),
+        cmocka_unit_test(test_denied_calls),
         cmocka_unit_test(test_tomorrow_is_not_the_call),
         cmocka_unit_test(test_habits_are_not_a_call),
     };

@@ -37,6 +37,8 @@
 #define CATALOG_REACH_DEAL 8      /* "the agreements reached by [Russian Foreign Minister Sergei]
                                      Lavrov and [U.S. Secretary of State John] Kerry" */
 #define CATALOG_REACH_SETTING 2   /* "in [their first] phone call" */
+#define CATALOG_REACH_DENY 12     /* "denied reports that [Sergei Lavrov and John Kerry had
+                                     spoken] by phone" */
 #define CATALOG_REACH_MAX 30      /* the largest REACH a term line may give */
 
 typedef struct catalog catalog_t;
@@ -57,6 +59,9 @@ typedef enum {
                             of the story's action ("the agreements reached by") */
     CATALOG_SETTING,     /* words that tell an action phrase as the setting of what the
                             sentence says ("in a phone call they could not agree") */
+    CATALOG_DENY_BEFORE, /* a denial of the action phrase after it ("denied reports that"):
+                            a negation that leaves a setting alone ("denied in a phone call") */
+    CATALOG_DENY_AFTER,  /* a denial after the action phrase it denies (Turkish "yalanladı") */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

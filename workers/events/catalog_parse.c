@@ -301,6 +301,17 @@ kw_setting(parser_t *ps)
     return 0;
 }
 
+/* denial: "before LANG [N] WORD..." and "after LANG [N] WORD..." lines, the words that deny
+   an action phrase ("denied reports that"); unlike a negation, never one told as the setting
+   of the sentence ("denied in a phone call with Kerry that ..."). */
+static int
+kw_denial(parser_t *ps)
+{
+    ps->section = SEC_DENIAL;
+    ps->cur = 0;
+    return 0;
+}
+
 static catalog_kind_t
 section_kind(section_t s)
 {
@@ -334,6 +345,7 @@ kw_before(parser_t *ps)
                 : ps->section == SEC_PARTNER  ? CATALOG_PARTNER
                 : ps->section == SEC_DEAL     ? CATALOG_DEAL
                 : ps->section == SEC_SETTING  ? CATALOG_SETTING
+                : ps->section == SEC_DENIAL   ? CATALOG_DENY_BEFORE
                                               : CATALOG_NEG_BEFORE;
     return catalog_terms_add_line(ps, k, 0, k);
 }
@@ -341,7 +353,9 @@ kw_before(parser_t *ps)
 static int
 kw_after(parser_t *ps)
 {
-    uint8_t k = ps->section == SEC_BACKGROUND ? CATALOG_BG_AFTER : CATALOG_NEG_AFTER;
+    uint8_t k = ps->section == SEC_BACKGROUND ? CATALOG_BG_AFTER
+                : ps->section == SEC_DENIAL   ? CATALOG_DENY_AFTER
+                                              : CATALOG_NEG_AFTER;
     return catalog_terms_add_line(ps, k, 0, k);
 }
 
@@ -440,6 +454,7 @@ static const keyword_t keywords[] = {
     { "partner",  kw_partner,  0, 0,    ANYWHERE },
     { "deal",     kw_deal,     0, 0,    ANYWHERE },
     { "setting",  kw_setting,  0, 0,    ANYWHERE },
+    { "denial",   kw_denial,   0, 0,    ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -450,8 +465,8 @@ static const keyword_t keywords[] = {
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
     { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |
-                                            IN(SEC_DEAL) | IN(SEC_SETTING) },
-    { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) },
+                                            IN(SEC_DEAL) | IN(SEC_SETTING) | IN(SEC_DENIAL) },
+    { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_DENIAL) },
 };
 
 static int

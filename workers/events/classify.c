@@ -228,7 +228,8 @@ annotate(work_t *w)
         /* "in a phone call they could not agree": what the sentence negates after its
            setting is not the setting */
         bool setting = is_cued(w, i, CATALOG_SETTING, CATALOG_KIND_COUNT);
-        if (is_cued(w, i, CATALOG_NEG_BEFORE, setting ? CATALOG_KIND_COUNT : CATALOG_NEG_AFTER))
+        if (is_cued(w, i, CATALOG_NEG_BEFORE, setting ? CATALOG_KIND_COUNT : CATALOG_NEG_AFTER) ||
+            (!setting && is_cued(w, i, CATALOG_DENY_BEFORE, CATALOG_DENY_AFTER)))
             w->state[i] |= HIT_NEGATED;
         else if (is_cued(w, i, CATALOG_BG_BEFORE, CATALOG_BG_AFTER))
             w->state[i] |= HIT_BACKGROUND;
@@ -289,7 +290,8 @@ static void
 trace_units_and_hits(const work_t *w)
 {
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg<", "neg>",
-                                         "bg<", "bg>", "with", "deal", "setting" };
+                                         "bg<", "bg>", "with", "deal", "setting", "deny<",
+                                         "deny>" };
     for (size_t u = 0; u < w->n_units; u++) {
         const unit_t *x = &w->units[u];
         ww_buf_printf(w->trace, "unit %zu %s%d w%.2f%s%s: %.*s\n", u, x->para < 0 ? "title" : "p",
