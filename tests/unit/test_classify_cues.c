@@ -386,6 +386,29 @@ test_denied_calls(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* A call asked for has not happened; a call held at someone's request has. */
+static void
+test_requested_calls(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "The U.S. side has requested a telephone conversation between Sergei Lavrov "
+          "and John Kerry, the Russian Foreign Ministry said on Monday.", NULL, NULL },
+        { "ru", "", "Американская сторона запросила телефонный разговор Сергея Лаврова и Джона "
+          "Керри, сообщили в понедельник в МИД России.", NULL, NULL },
+        { "de", "", "Die US-Seite hat ein Telefonat zwischen Sergej Lawrow und John Kerry "
+          "beantragt, teilte das russische Außenministerium am Montag mit.", NULL, NULL },
+        { "es", "", "La parte estadounidense solicitó una conversación telefónica entre Serguéi "
+          "Lavrov y John Kerry, informó el lunes la cancillería rusa.", NULL, NULL },
+        { "en", "", "Sergei Lavrov and John Kerry held a telephone conversation on Monday at the "
+          "request of the U.S. side, the ministry said.", "lavrov_kerry_call", "2016-11-07" },
+        { "ru", "", "По просьбе американской стороны в понедельник состоялся телефонный разговор "
+          "Сергея Лаврова и Джона Керри.", "lavrov_kerry_call", "2016-11-07" },
+        { "en", "", "Kerry requested the call, in which he and Lavrov discussed Aleppo on Monday, "
+          "the State Department said.", "lavrov_kerry_call", "2016-11-07" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 11, 7, 15));
+}
+
 /* A call refused, cancelled or only planned, with the verb first or the participle after the
    noun. */
 static void
@@ -559,6 +582,7 @@ main(void)
         cmocka_unit_test(test_negated_calls),
         cmocka_unit_test(test_refused_cancelled_planned),
         cmocka_unit_test(test_denied_calls),
+        cmocka_unit_test(test_requested_calls),
         cmocka_unit_test(test_tomorrow_is_not_the_call),
         cmocka_unit_test(test_habits_are_not_a_call),
     };
