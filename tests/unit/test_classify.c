@@ -613,6 +613,18 @@ test_call_with_another_minister(void **state)
             "canciller iraní Mohammad Javad Zarif el sábado.", at(2016, 9, 19, 14));
     expect("Kerry en Ginebra, Lavrov: no one subject", &r, "lavrov_foreign_minister_call",
            "2016-09-17");
+    /* Kerry's call with another minister, Lavrov named as its topic: no type fits the
+       sentence's subject and the one named nearest, and the story is no Lavrov-Kerry call */
+    r = run(c, "en", "Kerry, Klimkin talk",
+            "U.S. Secretary of State John Kerry spoke by phone on Tuesday with Ukrainian Foreign "
+            "Minister Pavlo Klimkin about the Minsk agreements and the proposals he had "
+            "discussed with Sergei Lavrov.", at(2016, 4, 12, 20));
+    assert_true(r.type == NULL || strcmp(r.type, "lavrov_kerry_call") != 0);
+    r = run(c, "fr", "Kerry et Klimkine au téléphone",
+            "Le secrétaire d'État américain John Kerry s'est entretenu mardi par téléphone avec le "
+            "ministre ukrainien des Affaires étrangères Pavlo Klimkine des accords de Minsk et de "
+            "ses discussions avec Sergueï Lavrov.", at(2016, 4, 12, 20));
+    assert_true(r.type == NULL || strcmp(r.type, "lavrov_kerry_call") != 0);
     r = run(c, "hi", "लावरोव और केरी",
             "लावरोव और केरी ने फोन पर जरीफ की योजना पर चर्चा की।", at(2016, 9, 19, 14));
     expect("और: one subject, its words counted in letters", &r, "lavrov_kerry_call",

@@ -63,7 +63,9 @@ classify_match_event(const work_t *w, uint32_t action, const actor_set_t *s)
    3. the sentence's first actor and the one named nearest the action: "ラブロフ外相は、
       チャブシオール外相と電話で会談し、ケリー国務長官との合意について説明した".
    Three actors that stand together ("Lavrov, Kerry and de Mistura spoke by phone") are a
-   call of three, which no type of two fits. An actor the sentence does not name counts as
+   call of three, which no type of two fits; when no type fits the sentence's first actor and
+   the one named nearest the phrase either ("Kerry spoke by phone with Klimkin about ... his
+   talks with Lavrov"), the call is one no type names, not one of the actors as a whole. An actor the sentence does not name counts as
    the farthest. Leaves *S as it is and returns NULL when none fits; then *KNOWN tells
    whether the parties are known all the same: a call of three, or two nearest of which one
    is a description of someone unnamed ("his Saudi counterpart"): a call no event type
@@ -207,8 +209,12 @@ classify_nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t
         for (size_t k = 0; k < s->n; k++)
             if (s->v[k] != (uint32_t)t.first && (other == s->n || t.dist[k] < t.dist[other]))
                 other = k;
-        if (other < s->n)
+        if (other < s->n) {
             e = parties_fit(w, action, (uint32_t)t.first, s->v[other], s);
+            /* the sentence's subject and the one named nearest, both in it ("Kerry spoke by
+               phone with Klimkin about ... Lavrov"): a call no event type names */
+            *known = e == NULL && t.dist[other] != UINT32_MAX;
+        }
     }
     return e;
 }
