@@ -253,6 +253,15 @@ test_deal_words(void **state)
     c = parse_or_fail("action phone_call\n  phrase de Telefonat\nsetting\n  before de \"in einem\"\n");
     check_scan(c, "in einem Telefonat", "setting:- action:phone_call");
     catalog_destroy(&c);
+    catalog_hits_t h0 = { 0 };
+    /* one cue word in two languages keeps each language's reach */
+    c = parse_or_fail("negation\n  before en 1 no\n  before es 2 no\n");
+    catalog_scan(c, "no", 2, &h0);
+    assert_int_equal(h0.n, 2);
+    assert_int_equal(h0.v[0].reach + h0.v[1].reach, 3);
+    assert_true(h0.v[0].langs != h0.v[1].langs);
+    catalog_hits_free(&h0);
+    catalog_destroy(&c);
     /* denial: before and after lines, 12 words by default */
     c = parse_or_fail("action phone_call\n  phrase en \"by phone\"\ndenial\n  before en denied\n"
                       "  after tr 3 yalanladı\n");

@@ -386,6 +386,19 @@ test_denied_calls(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* "No" reaches two words in Spanish, one in English: "no ha hablado por teléfono". */
+static void
+test_cue_reach_by_language(void **state)
+{
+    static const case_t cases[] = {
+        { "es", "", "Lavrov dijo el lunes que no ha hablado por teléfono con Kerry desde el "
+          "colapso de la tregua.", NULL, NULL },
+        { "en", "", "Lavrov said on Monday there was no doubt he had spoken by phone with Kerry "
+          "about the truce.", "lavrov_kerry_call", "2016-10-10" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
+}
+
 /* A call asked for has not happened; a call held at someone's request has. */
 static void
 test_requested_calls(void **state)
@@ -583,6 +596,7 @@ main(void)
         cmocka_unit_test(test_refused_cancelled_planned),
         cmocka_unit_test(test_denied_calls),
         cmocka_unit_test(test_requested_calls),
+        cmocka_unit_test(test_cue_reach_by_language),
         cmocka_unit_test(test_tomorrow_is_not_the_call),
         cmocka_unit_test(test_habits_are_not_a_call),
     };

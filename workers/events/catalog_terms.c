@@ -72,8 +72,10 @@ find_terms(parser_t *ps, uint8_t kind, const char *p, size_t n, uint32_t ref, ui
         term_t *t = &ps->cat->terms[e->value];
         if (t->kind != kind)
             continue;
-        if (t->ref == ref && t->flags == flags && t->owner_kind == owner_kind) {
-            *same = t;
+        if (t->ref == ref && t->flags == flags && t->owner_kind == owner_kind &&
+            t->reach == ps->reach) {
+            *same = t;                  /* a cue's reach is its language's: "no" reaches one
+                                           word in English and two in Spanish */
         } else if (t->ref != ref && *other == NULL) {
             *other = t;
             *line = ps->term_line[e->value];
