@@ -399,6 +399,25 @@ test_cue_reach_by_language(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
 }
 
+/* A negated talk negates the phone phrase that qualifies it: "не разговаривал с Керри по
+   телефону" (the negation reaches the verb, not "по телефону"); a phone phrase after another
+   clause stays. */
+static void
+test_negated_talk_by_phone(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "", "Лавров заявил в понедельник, что не разговаривал с Керри по телефону после "
+          "срыва перемирия.", NULL, NULL },
+        { "de", "", "Lawrow sagte am Montag, er habe seit dem Scheitern der Waffenruhe nicht mehr "
+          "mit Kerry telefoniert.", NULL, NULL },
+        { "it", "", "Lavrov ha detto lunedì di non aver più parlato al telefono con Kerry dal "
+          "crollo della tregua.", NULL, NULL },
+        { "ru", "", "Лавров и Керри не встречались, но обсудили ситуацию по телефону в "
+          "понедельник.", "lavrov_kerry_call", "2016-10-10" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
+}
+
 /* A call asked for has not happened; a call held at someone's request has. */
 static void
 test_requested_calls(void **state)
@@ -597,6 +616,7 @@ main(void)
         cmocka_unit_test(test_denied_calls),
         cmocka_unit_test(test_requested_calls),
         cmocka_unit_test(test_cue_reach_by_language),
+        cmocka_unit_test(test_negated_talk_by_phone),
         cmocka_unit_test(test_tomorrow_is_not_the_call),
         cmocka_unit_test(test_habits_are_not_a_call),
     };

@@ -158,6 +158,27 @@ is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
     return false;
 }
 
+/* True when action hit I qualifies a negated talk just before it in its clause: "не
+   разговаривал с Керри по телефону", "had not talked with Kerry by phone" (the negation
+   reaches the verb, the phone phrase says how the talk that did not happen would have been
+   held). The talk's action implies I's. */
+#define QUALIFIER_REACH 3      /* words between the talk and the phrase that qualifies it */
+
+static bool
+qualifies_negated_talk(const work_t *w, size_t i)
+{
+    const catalog_hit_t *h = w->hits.v;
+    uint32_t u = w->unit_of[i];
+    for (size_t j = i; j-- > w->unit_hits[u];) {
+        if (!classify_is_action(&h[j]) || h[j].end > h[i].start)
+            continue;
+        return (w->state[j] & HIT_NEGATED) &&
+               catalog_action_implies(w->cat, h[j].ref) == (int64_t)h[i].ref &&
+               near_in_clause(w, h[j].end, h[i].start, QUALIFIER_REACH);
+    }
+    return false;
+}
+
 /* Sorts the hits by start (then end). The scan reports them by end, so they are nearly in
    order already: an insertion sort is linear for them. */
 static void
@@ -233,6 +254,8 @@ annotate(work_t *w)
             w->state[i] |= HIT_NEGATED;
         else if (is_cued(w, i, CATALOG_BG_BEFORE, CATALOG_BG_AFTER))
             w->state[i] |= HIT_BACKGROUND;
+        else if (qualifies_negated_talk(w, i))
+            w->state[i] |= HIT_NEGATED;
     }
 }
 
