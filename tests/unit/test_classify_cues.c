@@ -418,6 +418,24 @@ test_negated_talk_by_phone(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
 }
 
+/* A call told as a condition ("if Lavrov and Kerry speak by phone this week") or a
+   question ("whether") has not been told as happening. */
+static void
+test_conditional_calls(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "If Lavrov and Kerry speak by phone this week, they may agree on a new truce, "
+          "diplomats said on Monday.", NULL, NULL },
+        { "ru", "", "Если Лавров и Керри обсудят ситуацию по телефону на этой неделе, они могут "
+          "договориться о новом перемирии, считают дипломаты.", NULL, NULL },
+        { "ar", "", "إذا تحدث لافروف وكيري هاتفيا هذا الأسبوع فقد يتفقان على هدنة جديدة، بحسب "
+          "دبلوماسيين.", NULL, NULL },
+        { "en", "", "Asked whether Lavrov and Kerry had spoken by phone, the spokeswoman declined "
+          "to comment.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
+}
+
 /* A call asked for has not happened; a call held at someone's request has. */
 static void
 test_requested_calls(void **state)
@@ -617,6 +635,7 @@ main(void)
         cmocka_unit_test(test_requested_calls),
         cmocka_unit_test(test_cue_reach_by_language),
         cmocka_unit_test(test_negated_talk_by_phone),
+        cmocka_unit_test(test_conditional_calls),
         cmocka_unit_test(test_tomorrow_is_not_the_call),
         cmocka_unit_test(test_habits_are_not_a_call),
     };
