@@ -376,6 +376,10 @@ test_denied_calls(void **state)
           "Sergej Lawrow und John Kerry am Wochenende telefoniert hätten.", NULL, NULL },
         { "tr", "", "Rusya Dışişleri Bakanlığı, Sergey Lavrov ile John Kerry'nin hafta sonu "
           "telefonda görüştüğü yönündeki haberleri yalanladı.", NULL, NULL },
+        { "cs", "", "Ruské ministerstvo zahraničí v pondělí popřelo, že by Sergej Lavrov a John "
+          "Kerry o víkendu telefonovali.", NULL, NULL },
+        { "nl", "", "Het Russische ministerie van Buitenlandse Zaken heeft maandag ontkend dat "
+          "Sergej Lavrov en John Kerry in het weekend telefonisch hebben overlegd.", NULL, NULL },
         { "en", "", "Russian Foreign Minister Sergei Lavrov denied in a phone call with U.S. "
           "Secretary of State John Kerry on Monday that Russian jets had struck the aid convoy.",
           "lavrov_kerry_call", "2016-09-19" },
@@ -432,6 +436,10 @@ test_conditional_calls(void **state)
           "دبلوماسيين.", NULL, NULL },
         { "en", "", "Asked whether Lavrov and Kerry had spoken by phone, the spokeswoman declined "
           "to comment.", NULL, NULL },
+        { "el", "", "Αν ο Λαβρόφ και ο Κέρι συνομιλήσουν τηλεφωνικά αυτή την εβδομάδα, μπορεί να "
+          "συμφωνήσουν σε νέα εκεχειρία.", NULL, NULL },
+        { "hu", "", "Ha Lavrov és Kerry a héten telefonon egyeztet, új tűzszünetben állapodhatnak "
+          "meg, mondták diplomaták.", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
 }
