@@ -229,6 +229,16 @@ check_error(const char *text, const char *want)
         fail_msg("error \"%s\" does not contain \"%s\"", err, want);
 }
 
+/* Folds TEXT and scans it with C into *HITS (which the caller frees). */
+static void
+scan_folded(const catalog_t *c, const char *text, catalog_hits_t *hits)
+{
+    ww_buf_t f = WW_BUF_INIT;
+    fold_append_lossy(FOLD_MATCH, text, strlen(text), &f);
+    catalog_scan(c, f.ptr, f.len, hits);
+    ww_buf_free(&f);
+}
+
 /* A deal word is a cue of its own kind, with its reach, in the "deal" section only. */
 static void
 test_deal_words(void **state)
@@ -238,51 +248,53 @@ test_deal_words(void **state)
                                "deal\n  before en \"reached by\"\n  before ru 5 достигнутых\n";
     catalog_t *c = parse_or_fail(text);
     check_scan(c, "the deal reached by Lavrov", "deal:- actor:a");
-    ww_buf_t f = WW_BUF_INIT;
     catalog_hits_t hits = { 0 };
-    static const char s[] = "договоренностей, достигнутых Lavrov";
-    fold_append_lossy(FOLD_MATCH, s, sizeof s - 1, &f);
-    catalog_scan(c, f.ptr, f.len, &hits);
+    scan_folded(c, "договоренностей, достигнутых Lavrov", &hits);
     assert_int_equal(hits.n, 2);
     assert_int_equal(hits.v[0].kind, CATALOG_DEAL);
     assert_int_equal(hits.v[0].reach, 5);
     catalog_hits_free(&hits);
-    ww_buf_free(&f);
     catalog_destroy(&c);
     check_error("deal\n  after en \"reached by\"\n", "test.catalog:2: \"after\" outside the section");
     c = parse_or_fail("action phone_call\n  phrase de Telefonat\nsetting\n  before de \"in einem\"\n");
     check_scan(c, "in einem Telefonat", "setting:- action:phone_call");
     catalog_destroy(&c);
-    catalog_hits_t h0 = { 0 };
-    /* one cue word in two languages keeps each language's reach */
-    c = parse_or_fail("negation\n  before en 1 no\n  before es 2 no\n");
-    catalog_scan(c, "no", 2, &h0);
-    assert_int_equal(h0.n, 2);
-    assert_int_equal(h0.v[0].reach + h0.v[1].reach, 3);
-    assert_true(h0.v[0].langs != h0.v[1].langs);
-    catalog_hits_free(&h0);
+}
+
+/* One cue word in two languages keeps each language's reach: English "no" reaches one word,
+   Spanish "no" two. */
+static void
+test_cue_reach_per_language(void **state)
+{
+    (void)state;
+    catalog_t *c = parse_or_fail("negation\n  before en 1 no\n  before es 2 no\n");
+    catalog_hits_t hits = { 0 };
+    scan_folded(c, "no", &hits);
+    assert_int_equal(hits.n, 2);
+    assert_int_equal(hits.v[0].reach + hits.v[1].reach, 3);
+    assert_true(hits.v[0].langs != hits.v[1].langs);
+    catalog_hits_free(&hits);
     catalog_destroy(&c);
-    /* denial: before and after lines, 12 words by default */
-    c = parse_or_fail("action phone_call\n  phrase en \"by phone\"\ndenial\n  before en denied\n"
-                      "  after tr 3 yalanladı\n");
+}
+
+/* Denial words: before and after lines, CATALOG_REACH_DENY words unless a line says. */
+static void
+test_denial_words(void **state)
+{
+    (void)state;
+    catalog_t *c = parse_or_fail("action phone_call\n  phrase en \"by phone\"\ndenial\n"
+                                 "  before en denied\n  after tr 3 yalanladı\n");
     check_scan(c, "denied they spoke by phone", "deny:- action:phone_call");
-    ww_buf_t g = WW_BUF_INIT;
-    catalog_hits_t h = { 0 };
-    static const char d[] = "by phone yalanladı";
-    fold_append_lossy(FOLD_MATCH, d, sizeof d - 1, &g);
-    catalog_scan(c, g.ptr, g.len, &h);
-    assert_int_equal(h.n, 2);
-    assert_int_equal(h.v[1].kind, CATALOG_DENY_AFTER);
-    assert_int_equal(h.v[1].reach, 3);
-    catalog_hits_free(&h);
-    ww_buf_free(&g);
-    catalog_destroy(&c);
-    c = parse_or_fail("denial\n  before en denied\n");
-    catalog_scan(c, "denied", 6, &h);
-    assert_int_equal(h.n, 1);
-    assert_int_equal(h.v[0].kind, CATALOG_DENY_BEFORE);
-    assert_int_equal(h.v[0].reach, CATALOG_REACH_DENY);
-    catalog_hits_free(&h);
+    catalog_hits_t hits = { 0 };
+    scan_folded(c, "by phone yalanladı", &hits);
+    assert_int_equal(hits.n, 2);
+    assert_int_equal(hits.v[1].kind, CATALOG_DENY_AFTER);
+    assert_int_equal(hits.v[1].reach, 3);
+    scan_folded(c, "denied", &hits);
+    assert_int_equal(hits.n, 1);
+    assert_int_equal(hits.v[0].kind, CATALOG_DENY_BEFORE);
+    assert_int_equal(hits.v[0].reach, CATALOG_REACH_DENY);
+    catalog_hits_free(&hits);
     catalog_destroy(&c);
 }
 
@@ -561,6 +573,8 @@ main(void)
         cmocka_unit_test(test_scan_except_overlap),
         cmocka_unit_test(test_scan_after_number),
         cmocka_unit_test(test_deal_words),
+        cmocka_unit_test(test_cue_reach_per_language),
+        cmocka_unit_test(test_denial_words),
         cmocka_unit_test(test_load_missing_file),
         cmocka_unit_test(test_shipped_catalog),
         cmocka_unit_test(test_shipped_widened_names),
