@@ -440,6 +440,8 @@ test_conditional_calls(void **state)
           "συμφωνήσουν σε νέα εκεχειρία.", NULL, NULL },
         { "hu", "", "Ha Lavrov és Kerry a héten telefonon egyeztet, új tűzszünetben állapodhatnak "
           "meg, mondták diplomaták.", NULL, NULL },
+        { "zh", "", "外交人士说，如果拉夫罗夫和克里本周通电话，他们可能就新的停火达成一致。", NULL,
+          NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
 }
