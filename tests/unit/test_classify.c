@@ -747,6 +747,23 @@ test_remarks_by(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 4, 12, 20));
 }
 
+/* Talks by telephone in the languages whose bare "talks" noun is a meeting's: "les
+   pourparlers téléphoniques", "las negociaciones telefónicas". */
+static void
+test_talks_by_telephone(void **state)
+{
+    static const case_t cases[] = {
+        { "fr", "", "Les pourparlers téléphoniques entre Sergueï Lavrov et John Kerry ont porté sur "
+          "la Syrie, a indiqué lundi le ministère russe des Affaires étrangères.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "es", "", "Las negociaciones telefónicas entre Serguéi Lavrov y John Kerry se centraron "
+          "el lunes en Siria.", "lavrov_kerry_call", "2016-09-19" },
+        { "fr", "", "Les pourparlers entre Sergueï Lavrov et John Kerry ont eu lieu lundi à "
+          "Genève.", "lavrov_kerry_meeting", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
+}
+
 /* A call of three or more is no call between two (the README of the real pages counts
    conference calls as other calls), told as a conference or by three names together; a
    bilateral call's "call with" stays one. */
@@ -1082,6 +1099,7 @@ main(void)
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_call_with_un_envoy),
         cmocka_unit_test(test_conference_call),
+        cmocka_unit_test(test_talks_by_telephone),
         cmocka_unit_test(test_remarks_by),
         cmocka_unit_test(test_unnamed_counterpart_more_languages),
         cmocka_unit_test(test_deal_parties),
