@@ -442,6 +442,10 @@ test_conditional_calls(void **state)
           "meg, mondták diplomaták.", NULL, NULL },
         { "zh", "", "外交人士说，如果拉夫罗夫和克里本周通电话，他们可能就新的停火达成一致。", NULL,
           NULL },
+        { "tr", "", "Lavrov ve Kerry bu hafta telefonda görüşürse yeni bir ateşkes üzerinde "
+          "anlaşabilirler, dedi diplomatlar.", NULL, NULL },
+        { "tr", "", "Lavrov ve Kerry pazartesi günü telefonda görüşerek Suriye'yi ele aldı.",
+          "lavrov_kerry_call", "2016-10-10" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
 }
