@@ -98,3 +98,17 @@ check_cases(const catalog_t *c, const case_t *k, size_t n, int64_t pub)
     }
     assert_int_equal(failures, 0);
 }
+
+void
+check_not_type(const catalog_t *c, const case_t *k, size_t n, int64_t pub, const char *type)
+{
+    size_t failures = 0;
+    for (size_t i = 0; i < n; i++, k++) {
+        classify_result_t r = run(c, k->lang, k->title, k->body, pub);
+        if (r.type != NULL && strcmp(r.type, type) == 0) {
+            print_error("%zu %s \"%s\": came out %s %s\n", i, k->lang, k->title, type, r.date);
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}

@@ -36,4 +36,9 @@ void expect(const char *what, const classify_result_t *r, const char *type, cons
    when type is NULL). Prints every case that does not, then fails. */
 void check_cases(const catalog_t *c, const case_t *k, size_t n, int64_t pub);
 
+/* Runs the N cases of K, published at PUB (their type and date unused): none may come out
+   TYPE. Prints every case that does, then fails. */
+void check_not_type(const catalog_t *c, const case_t *k, size_t n, int64_t pub,
+                    const char *type);
+
 #endif
