@@ -16,7 +16,6 @@
 #define WEIGHT_TAIL 0.35      /* the weight of the first unit after the lead ... */
 #define WEIGHT_DECAY 0.8      /* ... times this for each unit further on ... */
 #define WEIGHT_MIN 0.05       /* ... down to this */
-#define LEAD_EXTENSIONS 2     /* paragraphs a lead that names at most one actor takes in */
 #define STRENGTH_IMPLIED 0.6  /* "spoke", "discussed" against "spoke by phone" */
 #define STRENGTH_LOOSE 0.6    /* participants found around the action, not with it */
 #define ACCEPT 0.5            /* the least evidence for an event, */
@@ -106,8 +105,8 @@ classify_weigh_units(work_t *w)
         prose += w->units[u].prose;
     }
     /* the speaker's paragraph, then the one that names whom they spoke with */
-    for (int k = 0; top == w->n_units && k < LEAD_EXTENSIONS && extend_lead_to_speaker(w, k > 0); k++)
-        ;
+    if (top == w->n_units && extend_lead_to_speaker(w, false))
+        extend_lead_to_speaker(w, true);
     double tail = WEIGHT_TAIL;
     for (size_t u = 0; u < w->n_units; u++) {
         if (w->units[u].lead) {
