@@ -410,26 +410,32 @@ is_clean_span(const uint8_t *s, size_t n)
  * segment, because the segments are the same and each is written as
  * walk_segment would write it (tests/unit/test_fold.c compares both with
  * the slow path). */
+/* The reference path of walk (a writer made for the tests' comparison): the text as one
+ * segment through the slow path. */
+static bool
+walk_reference(const char *text, size_t len, column_t col, writer_t *wr, ww_buf_t *out)
+{
+    if (!ww_utf8_valid(text, len))
+        return false;
+    ww_buf_t all = WW_BUF_INIT;
+    fold_segment((const uint8_t *)text, len, col, &all);
+    writer_reserve(wr, out, all.len + 1);
+    for (size_t k = 0; k < all.len; k++)
+        put_byte(wr, col, all.ptr[k]);
+    ww_buf_free(&all);
+    return true;
+}
+
 static inline __attribute__((always_inline)) bool
 walk(const char *text, size_t len, column_t col, writer_t *wr_out, ww_buf_t *out)
 {
     if (!has_ascii_col)
         learn_ascii();
+    if (wr_out->is_reference)
+        return walk_reference(text, len, col, wr_out, out);
     /* a copy of the caller's writer that no function call sees, so that
      * the compiler keeps it in registers */
     writer_t local = *wr_out, *wr = &local;
-    if (wr->is_reference) {
-        if (!ww_utf8_valid(text, len))
-            return false;
-        ww_buf_t all = WW_BUF_INIT;
-        fold_segment((const uint8_t *)text, len, col, &all);
-        writer_reserve(wr, out, all.len + 1);
-        for (size_t k = 0; k < all.len; k++)
-            put_byte(wr, col, all.ptr[k]);
-        ww_buf_free(&all);
-        *wr_out = local;
-        return true;
-    }
     /* room for the fast path: a word is at most 3 bytes and its code point
      * at least 2, and an owed space comes from a space that wrote nothing */
     writer_reserve(wr, out, len + len / 2 + FORM_BYTES + 1);
