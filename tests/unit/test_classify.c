@@ -563,6 +563,28 @@ test_talks_by_telephone(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
 }
 
+/* A headline's "talks" is short for the phone talks the body tells; a body that first uses the
+   word bare, for a meeting, means the meeting, whatever call it recalls later. */
+static void
+test_headline_short_for_body(void **state)
+{
+    static const case_t cases[] = {
+        { "fr", "Syrie : pourparlers Lavrov-Kerry", "Sergueï Lavrov et John Kerry ont tenu lundi "
+          "des pourparlers téléphoniques sur le cessez-le-feu.", "lavrov_kerry_call", "2016-09-19" },
+        { "es", "Negociaciones entre Lavrov y Kerry", "Serguéi Lavrov y John Kerry mantuvieron el "
+          "lunes negociaciones telefónicas sobre la tregua.", "lavrov_kerry_call", "2016-09-19" },
+        { "ar", "محادثات لافروف وكيري", "أجرى لافروف وكيري محادثات هاتفية تناولت التسوية في "
+          "سوريا.\nوكان الوزيران قد التقيا في موسكو الشهر الماضي.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "ja", "米ロ外相が会談", "ラブロフ外相とケリー米国務長官は19日、ジュネーブで会談した。"
+          "両外相は先週電話会談したばかりだ。", "lavrov_kerry_meeting", "2016-09-19" },
+        { "ru", "Переговоры Лаврова и Керри в Женеве", "Сергей Лавров и Джон Керри в понедельник "
+          "провели переговоры в Женеве. Накануне они провели телефонные переговоры.",
+          "lavrov_kerry_meeting", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
+}
+
 /* A headline and a lead that tell what was said ("Russia urges U.S. to rein in rebels") and
    name no one: the wire names who said it, and where, in the next paragraph, which is the
    lead's then. A call that paragraph recalls is still a recollection. */
@@ -824,6 +846,7 @@ main(void)
         cmocka_unit_test(test_meeting_is_not_a_call),
         cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_talks_by_telephone),
+        cmocka_unit_test(test_headline_short_for_body),
         cmocka_unit_test(test_lead_reaches_the_speaker),
         cmocka_unit_test(test_lead_takes_in_the_call),
         cmocka_unit_test(test_conversation_implies_call),

@@ -11,8 +11,10 @@
  *  3. scan the folded text once with the catalog's automaton;
  *  4. pin each hit to its unit, resolve roles to actors on the publication
  *     day, drop action phrases nested in longer ones ("telephone talks"
- *     holds "talks"), and mark negated action phrases and those told as a
- *     recollection ("recalled that ... in his phone conversations");
+ *     holds "talks") and read a headline's bare "talks" as the longer
+ *     phrase the body first tells them in, and mark negated action phrases
+ *     and those told as a recollection ("recalled that ... in his phone
+ *     conversations");
  *  5. weigh each unit and sum, per event type, the evidence of every
  *     action phrase: its participants (classify_actors.c) and its action
  *     make the type, and of more than two participants its sentence names
@@ -88,10 +90,10 @@ classify_text_lang_mask(work_t *w)
     return w->lang_mask;
 }
 
-/* True when action hit I lies inside a longer action phrase ("telephone talks" holds
-   "talks"). */
-static bool
-is_nested(const work_t *w, size_t i)
+/* The longer action phrase that action hit I lies inside ("telephone talks" holds "talks"),
+   or SIZE_MAX. */
+static size_t
+container_of(const work_t *w, size_t i)
 {
     const catalog_hit_t *h = w->hits.v;
     uint32_t u = w->unit_of[i];
@@ -100,9 +102,34 @@ is_nested(const work_t *w, size_t i)
             continue;
         if (h[j].start <= h[i].start && h[i].end <= h[j].end &&
             h[j].end - h[j].start > h[i].end - h[i].start)
-            return true;
+            return j;
     }
-    return false;
+    return SIZE_MAX;
+}
+
+/* The action hit that action hit I, not nested itself, is short for, or SIZE_MAX: the body
+   first tells I's words nested in a longer phrase of another action, in an earlier unit than
+   I's or with I in the title. The headline's "محادثات" or "pourparlers" (talks, a meeting's
+   word) over a body that says "محادثات هاتفية", "pourparlers téléphoniques" (phone talks);
+   a later sentence's "the conversation" after "a phone conversation". A body that first uses
+   the words bare ("会談した" before "電話会談") means them bare. Needs every HIT_NESTED. */
+static size_t
+short_for(const work_t *w, size_t i)
+{
+    const catalog_hit_t *h = w->hits.v;
+    uint32_t len = h[i].end - h[i].start;
+    bool title = w->units[w->unit_of[i]].para < 0;
+    for (size_t j = 0; j < w->hits.n; j++) {
+        if (w->units[w->unit_of[j]].para < 0 || h[j].ref != h[i].ref ||
+            h[j].kind != h[i].kind || h[j].end - h[j].start != len ||
+            memcmp(w->text.ptr + h[j].start, w->text.ptr + h[i].start, len) != 0)
+            continue;
+        if (!(w->state[j] & HIT_NESTED) || (!title && w->unit_of[j] >= w->unit_of[i]))
+            return SIZE_MAX;
+        size_t k = container_of(w, j);
+        return k != SIZE_MAX && h[k].ref != h[i].ref ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
 }
 
 /* True when actor hit I is a description ("his counterpart") that a name stands for: inside
@@ -244,7 +271,7 @@ annotate(work_t *w)
             w->state[i] |= HIT_DEAL;
         if (!classify_is_action(&h[i]))
             continue;
-        if (is_nested(w, i))
+        if (container_of(w, i) != SIZE_MAX)
             w->state[i] |= HIT_NESTED;
         /* "in a phone call they could not agree": what the sentence negates after its
            setting is not the setting */
@@ -256,6 +283,13 @@ annotate(work_t *w)
             w->state[i] |= HIT_BACKGROUND;
         else if (qualifies_negated_talk(w, i))
             w->state[i] |= HIT_NEGATED;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!classify_is_action(&h[i]) || (w->state[i] & HIT_NESTED))
+            continue;
+        size_t k = short_for(w, i);
+        if (k != SIZE_MAX)
+            w->hits.v[i].ref = h[k].ref;    /* read as the phrase it is short for */
     }
 }
 
