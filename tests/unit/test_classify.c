@@ -654,6 +654,31 @@ test_lead_takes_in_the_call(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
 }
 
+/* A lead that tells the call without its parties ("the two ministers") names them in the
+   paragraphs after it, one each. */
+static void
+test_lead_meets_both_parties(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Phone call on Syria",
+          "The two ministers spoke by phone on Wednesday at the American side's initiative.\n"
+          "Russian Foreign Minister Sergei Lavrov urged Washington to keep its commitments.\n"
+          "Secretary of State John Kerry said the ceasefire must hold.", "lavrov_kerry_call",
+          "2016-12-14" },
+        { "fr", "",
+          "Lors de leur conversation téléphonique, les deux ministres ont évoqué la situation à "
+          "Alep.\n\nSergueï Lavrov a souligné la nécessité de séparer l'opposition des "
+          "terroristes.\n\nJohn Kerry a pour sa part insisté sur l'aide humanitaire.",
+          "lavrov_kerry_call", "2016-12-14" },
+        { "en", "Phone call on Syria",
+          "The two ministers spoke by phone on Wednesday.\nRussian Foreign Minister Sergei "
+          "Lavrov urged the West to keep its commitments.\nIranian Foreign Minister Mohammad "
+          "Javad Zarif said the ceasefire must hold.", "lavrov_foreign_minister_call",
+          "2016-12-14" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
+}
+
 /* The medium unsaid: two ministers who spoke or discussed something, with no meeting told,
    had a call; a meeting told in the same story outweighs that. */
 static void
@@ -849,6 +874,7 @@ main(void)
         cmocka_unit_test(test_headline_short_for_body),
         cmocka_unit_test(test_lead_reaches_the_speaker),
         cmocka_unit_test(test_lead_takes_in_the_call),
+        cmocka_unit_test(test_lead_meets_both_parties),
         cmocka_unit_test(test_conversation_implies_call),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),

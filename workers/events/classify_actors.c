@@ -141,12 +141,15 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
     /* Looser: the title, the lead units next to the action's, and the other lead units that
        tell of the same action ("... have spoken by phone again." ... "The foreign ministers
        of Russia and the U.S. discussed Aleppo by telephone on 14 December."). The title's
-       units come before the body's (classify_find_lead), so none past LAST_NEAR is near. */
+       units come before the body's (classify_find_lead), so none past LAST_NEAR is near. A
+       unit the lead took in to meet the parties is near too ("The two ministers spoke by
+       phone." "Lavrov urged ..." "Kerry said ..."). */
     size_t last_near = u->para < 0 ? (size_t)ui + 2 : (size_t)ui + 1;
+    if (last_near + 1 < w->n_units && w->units[last_near + 1].taken_in)
+        last_near++;
     for (size_t i = 0; i < w->n_units && (i <= last_near || w->units[i].para < 0); i++) {
         const unit_t *v = &w->units[i];
-        bool near = v->para < 0 || i + 1 == ui || i == ui || i == ui + 1 ||
-                    (u->para < 0 && i <= ui + 2);
+        bool near = v->para < 0 || i + 1 == ui || (i >= ui && i <= last_near);
         if (near)
             actors_between(w, m, (uint32_t)i, v->start, v->end, s);
     }

@@ -35,6 +35,33 @@ names_actor(const work_t *w, size_t from, size_t to, int64_t a)
     return false;
 }
 
+/* True when unit range [FROM, TO) names an actor other than A. */
+static bool
+names_another(const work_t *w, size_t from, size_t to, int64_t a)
+{
+    for (size_t i = w->unit_hits[from]; i < w->unit_hits[to]; i++)
+        if (w->actor_of[i] >= 0 && w->actor_of[i] != a)
+            return true;
+    return false;
+}
+
+/* True when the body's own lead (no paragraph taken in) tells an action, unnegated and not
+   recalled, in a sentence that names no one: its parties are named around it ("The two
+   ministers spoke by phone on Monday." then "Lavrov urged ...", "Kerry said ..."). */
+static bool
+lead_action_without_parties(const work_t *w)
+{
+    for (size_t i = 0; i < w->hits.n; i++) {
+        uint32_t ui = w->unit_of[i];
+        const unit_t *u = &w->units[ui];
+        if (u->lead && !u->taken_in && u->para >= 0 && classify_is_action(&w->hits.v[i]) &&
+            w->state[i] == 0 && !catalog_action_is_weak(w->cat, w->hits.v[i].ref) &&
+            !names_another(w, ui, ui + 1, -1))
+            return true;
+    }
+    return false;
+}
+
 /* A lead that names no actor ("Russia urged the U.S. on Monday to rein in the rebels in
    Aleppo"), or one only ("Lavrov noted that the rebels refuse a ceasefire, the ministry
    said"), tells the news by what was said: the wire names who said it to whom, and where, in
@@ -72,7 +99,11 @@ extend_lead_to_speaker(work_t *w, bool again)
             break;
         }
     }
-    if (from == w->n_units || (named >= 0 && !names_actor(w, from, to, named)))
+    /* a lead that told the action without its parties meets the other in a paragraph */
+    bool meets = named >= 0 && (names_actor(w, from, to, named) ||
+                                (lead_action_without_parties(w) &&
+                                 names_another(w, from, to, named)));
+    if (from == w->n_units || (named >= 0 && !meets))
         return false;
     for (size_t u = from; u < to; u++)
         w->units[u].lead = w->units[u].taken_in = true;
