@@ -101,17 +101,40 @@ test_writers_zone_day(void **state)
     }
 }
 
-/* "Last night", "anoche", "la nuit dernière": the evening before the publication. */
+/* "Last night", "anoche", "la nuit dernière", "прошлой ночью", "gisteravond", "昨晚": the evening
+   before the publication. */
 static void
 test_last_night(void **state)
 {
     static const case_t cases[] = {
         { "en", "", "Lavrov and Kerry spoke by phone last night about Aleppo, officials said.",
           "lavrov_kerry_call", "2016-09-19" },
-        { "es", "", "Lavrov y Kerry hablaron por teléfono anoche sobre Alepo.",
-          "lavrov_kerry_call", "2016-09-19" },
+        { "es", "", "Lavrov y Kerry hablaron por teléfono anoche sobre Alepo.", "lavrov_kerry_call",
+          "2016-09-19" },
         { "fr", "",
-          "Lavrov et Kerry se sont entretenus la nuit dernière par téléphone de la situation à Alep.",
+          "Lavrov et Kerry se sont entretenus la nuit dernière par téléphone de la situation à "
+          "Alep.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "ru", "", "Лавров и Керри прошлой ночью провели телефонный разговор.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "de", "", "Lawrow und Kerry haben vergangene Nacht miteinander telefoniert.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "tr", "", "Lavrov ile Kerry geçen gece telefonda görüştü.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "nl", "", "Lavrov en Kerry hebben gisteravond met elkaar gebeld.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "ar", "", "أجرى لافروف وكيري الليلة الماضية اتصالا هاتفيا.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "fa", "", "لاوروف و کری دیشب تلفنی گفتگو کردند.", "lavrov_kerry_call", "2016-09-19" },
+        { "he", "", "לברוב וקרי שוחחו אמש בטלפון.", "lavrov_kerry_call", "2016-09-19" },
+        { "vi", "", "Ngoại trưởng Lavrov và Ngoại trưởng Kerry đã điện đàm tối qua.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "id", "", "Lavrov dan Kerry berbicara melalui telepon tadi malam.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "zh", "", "拉夫罗夫与克里昨晚通电话。", "lavrov_kerry_call", "2016-09-19" },
+        { "ja", "", "ラブロフ外相とケリー国務長官は昨夜、電話会談した。", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "ko", "", "라브로프 외무장관과 케리 국무장관은 어젯밤 전화 통화를 했다.",
           "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 20, 10));

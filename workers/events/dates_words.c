@@ -332,11 +332,12 @@ static const lex_row_t lex_rows[] = {
       "土曜日|土曜" },
     { "ko", W_WEEKDAY, 0, "일요일;월요일;화요일;수요일;목요일;금요일;토요일" },
 
-    /* relative words: the day before yesterday, yesterday ("on the eve", "last night"), today,
+    /* relative words: the day before yesterday, yesterday ("on the eve", "last night": the
+       night before the story, "прошлой ночью", "gisteravond", "昨晚"), today,
        tomorrow; each row from its base on */
     { "en", W_RELATIVE, -1, "yesterday|last night;today;tomorrow" },
-    { "ru", W_RELATIVE, -2, "позавчера;вчера|накануне;сегодня" },
-    { "uk", W_RELATIVE, -2, "позавчора;вчора|учора|напередодні;сьогодні" },
+    { "ru", W_RELATIVE, -2, "позавчера;вчера|накануне|прошлой ночью|минувшей ночью;сегодня" },
+    { "uk", W_RELATIVE, -2, "позавчора;вчора|учора|напередодні|минулої ночі;сьогодні" },
     { "be", W_RELATIVE, -2, "пазаўчора;учора|ўчора|напярэдадні;сёння;заўтра" },
     { "bg", W_RELATIVE, -2, "завчера;вчера;днес;утре" },
     { "mk", W_RELATIVE, -2, "завчера;вчера;денес;утре" },
@@ -349,25 +350,25 @@ static const lex_row_t lex_rows[] = {
     { "sl", W_RELATIVE, -2, "predvčerajšnjim;včeraj;!danes;jutri" },
     { "kk", W_RELATIVE, -1, "кеше;бүгін;ертең" },
     { "uz", W_RELATIVE, -1, "!кеча;бугун;эртага" },
-    { "de", W_RELATIVE, -2, "vorgestern;gestern;heute" },
+    { "de", W_RELATIVE, -2, "vorgestern;gestern|vergangene nacht|vergangenen nacht|letzte nacht;heute" },
     { "fr", W_RELATIVE, -2, "avant-hier;!hier|la nuit dernière;aujourd'hui;demain" },
     { "es", W_RELATIVE, -2, "anteayer;ayer|anoche;hoy" },
     { "ca", W_RELATIVE, -2, "abans-d'ahir|abans d'ahir;ahir;avui;demà" },
-    { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri;oggi;domani" },
-    { "pt", W_RELATIVE, -2, "anteontem;ontem;hoje;amanhã" },
+    { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri|la scorsa notte;oggi;domani" },
+    { "pt", W_RELATIVE, -2, "anteontem;ontem|noite passada;hoje;amanhã" },
     /* Polish "jutro" is the morning in Croatian, Serbian and Bosnian */
-    { "pl", W_RELATIVE, -2, "przedwczoraj;wczoraj;dzisiaj|dziś;!jutro" },
-    { "cs", W_RELATIVE, -2, "předevčírem;včera;dnes;zítra" },
+    { "pl", W_RELATIVE, -2, "przedwczoraj;wczoraj|ubiegłej nocy|zeszłej nocy;dzisiaj|dziś;!jutro" },
+    { "cs", W_RELATIVE, -2, "předevčírem;včera|minulou noc;dnes;zítra" },
     { "sk", W_RELATIVE, -2, "predvčerom;včera;dnes;zajtra" },
-    { "tr", W_RELATIVE, -2, "önceki gün|evvelki gün;dün;bugün;yarın" },
+    { "tr", W_RELATIVE, -2, "önceki gün|evvelki gün;dün|geçen gece;bugün;yarın" },
     /* Azerbaijani "sabah" is the Turkish morning; Uzbek "kecha" also a night */
     { "az", W_RELATIVE, -2, "srağagün;dünən;bu gün|bugün;!sabah" },
     { "uz", W_RELATIVE, -1, "!kecha;bugun;ertaga" },
-    { "nl", W_RELATIVE, -2, "eergisteren;gisteren;vandaag" },
+    { "nl", W_RELATIVE, -2, "eergisteren;gisteren|gisteravond|gisternacht;vandaag" },
     { "sv", W_RELATIVE, -2, "i förrgår;igår|i går;idag|i dag;i morgon" },
     { "da", W_RELATIVE, -2, "!i forgårs;!i går;!i dag;!i morgen" },
     { "no", W_RELATIVE, -2, "i forgårs|forgårs;i går|igår;i dag|idag;i morgen" },
-    { "fi", W_RELATIVE, -2, "toissapäivänä;eilen;tänään;huomenna" },
+    { "fi", W_RELATIVE, -2, "toissapäivänä;eilen|viime yönä;tänään;huomenna" },
     /* Estonian "eile" is a Lithuanian queue, "täna" folds to Italian "tana", "homme" is French;
        Latvian "rīt" is a "rit" */
     { "et", W_RELATIVE, -2, "üleeile;!eile;!täna;!homme" },
@@ -375,35 +376,35 @@ static const lex_row_t lex_rows[] = {
     { "lt", W_RELATIVE, -2, "užvakar;vakar;šiandien;rytoj" },
     { "hu", W_RELATIVE, -2, "tegnapelőtt;tegnap;!ma;holnap" },
     /* Romanian "mâine" folds to Maine */
-    { "ro", W_RELATIVE, -2, "alaltăieri;!ieri;astăzi|!azi;!mâine" },
+    { "ro", W_RELATIVE, -2, "alaltăieri;!ieri|aseară;astăzi|!azi;!mâine" },
     /* Albanian "sot" is French for a fool */
     { "sq", W_RELATIVE, -2, "pardje;dje;!sot;nesër" },
     { "el", W_RELATIVE, -2, "προχθεσ;χθεσ|χτεσ;σημερα;αυριο" },
     { "ka", W_RELATIVE, -2, "გუშინწინ;გუშინ;დღეს;ხვალ" },
     { "hy", W_RELATIVE, -1, "երեկ|նախօրեին;այսօր;վաղը" },
-    { "ar", W_RELATIVE, -2, "اول امس;امس|الامس;اليوم" },
-    { "fa", W_RELATIVE, -2, "پريروز;ديروز;امروز;فردا" },
+    { "ar", W_RELATIVE, -2, "اول امس;امس|الامس|الليله الماضيه;اليوم" },
+    { "fa", W_RELATIVE, -2, "پريروز;ديروز|ديشب|شب گذشته;امروز;فردا" },
     /* Urdu "کل" and Hindi "कल" are yesterday and tomorrow: yesterday here, where dates are of
        events already told (a "tomorrow" is a plan, and a told action is never dated after
        its anchor); only in their languages: "كل" is Arabic "every", "कल" Marathi "a trend" */
     { "ur", W_RELATIVE, -1, "گزشتہ روز|گذشتہ روز|!کل;آج" },
-    { "he", W_RELATIVE, -2, "שלשום;אתמול;היום;מחר" },
+    { "he", W_RELATIVE, -2, "שלשום;אתמול|אמש;היום;מחר" },
     { "hi", W_RELATIVE, -1, "!कल|बीते दिन;आज" },
     /* Marathi "काल" is Hindi "time" */
     { "mr", W_RELATIVE, -1, "!काल;आज;उद्या" },
     { "bn", W_RELATIVE, -1, "গতকাল;আজ;আগামীকাল" },
     { "ta", W_RELATIVE, -2, "நேற்று முன்தினம்;நேற்று;இன்று;நாளை" },
-    { "th", W_RELATIVE, -2, "เมื่อวานซืน;เมื่อวาน|เมื่อวานนี้;วันนี้;พรุ่งนี้" },
-    { "vi", W_RELATIVE, -2, "hôm kia;hôm qua;hôm nay;ngày mai" },
+    { "th", W_RELATIVE, -2, "เมื่อวานซืน;เมื่อวาน|เมื่อวานนี้|เมื่อคืน|เมื่อคืนนี้;วันนี้;พรุ่งนี้" },
+    { "vi", W_RELATIVE, -2, "hôm kia;hôm qua|tối qua|đêm qua;hôm nay;ngày mai" },
     /* Indonesian "besok" is Swedish "besök" (a visit) */
-    { "id", W_RELATIVE, -2, "kemarin lusa;kemarin;hari ini;!besok" },
+    { "id", W_RELATIVE, -2, "kemarin lusa;kemarin|tadi malam;hari ini;!besok" },
     { "ms", W_RELATIVE, -2, "kelmarin;semalam;hari ini;esok" },
-    { "tl", W_RELATIVE, -2, "kamakalawa;kahapon;ngayong araw" },
+    { "tl", W_RELATIVE, -2, "kamakalawa;kahapon|kagabi;ngayong araw" },
     /* Swahili "jana" and "leo" are names */
     { "sw", W_RELATIVE, -2, "juzi;!jana;!leo;kesho" },
-    { "zh", W_RELATIVE, -2, "前天;昨天|昨日;今天|今日" },
-    { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう;本日|今日|きょう" },
-    { "ko", W_RELATIVE, -2, "그저께|그제;어제;오늘" },
+    { "zh", W_RELATIVE, -2, "前天;昨天|昨日|昨晚|昨夜;今天|今日" },
+    { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう|昨夜|昨晩;本日|今日|きょう" },
+    { "ko", W_RELATIVE, -2, "그저께|그제;어제|어젯밤;오늘" },
 
     /* marks of numeric dates in Han and Hangul: 2015年8月13日, 2015년 8월 13일 */
     { "zh", W_YEAR_MARK, 0, "年" },
