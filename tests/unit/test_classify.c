@@ -364,6 +364,9 @@ static const case_t widened[] = {
     { "vi", "Ngoại trưởng Nga và Mỹ điện đàm về Syria",
       "Ngoại trưởng Nga Sergei Lavrov đã điện đàm với Ngoại trưởng Mỹ John Kerry về tình hình "
       "Syria.", "lavrov_kerry_call", NULL },
+    { "vi", "Syria",
+      "Trong cuộc điện thoại với người đồng cấp Mỹ John Kerry, ông Lavrov kêu gọi ngừng bắn tại "
+      "Aleppo.", "lavrov_kerry_call", NULL },
     { "vi", "Lavrov và Kerry gặp nhau tại Geneva",
       "Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mỹ John Kerry đã có cuộc gặp tại Geneva.",
       "lavrov_kerry_meeting", NULL },
