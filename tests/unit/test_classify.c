@@ -441,6 +441,20 @@ test_telephoning_verbs(void **state)
         { "ar", "لافروف وكيري يلتقيان في جنيف",
           "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف يوم الاثنين، "
           "بعد أن اتصل به الأسبوع الماضي.", "lavrov_kerry_meeting", "2016-09-19" },
+        /* a call received, Hungarian "felhívta" (not "felhívta a figyelmet", drew attention),
+           Dutch "belde" */
+        { "es", "",
+          "El canciller ruso, Serguéi Lavrov, recibió una llamada de John Kerry el lunes.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "fr", "", "Sergueï Lavrov a reçu un appel de John Kerry lundi.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "hu", "", "John Kerry hétfőn felhívta Szergej Lavrovot.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "hu", "",
+          "Szergej Lavrov hétfőn felhívta a figyelmet arra, hogy John Kerry nem válaszolt.", NULL,
+          NULL },
+        { "nl", "", "John Kerry belde maandag Sergej Lavrov over Syrië.", "lavrov_kerry_call",
+          "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
