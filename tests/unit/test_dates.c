@@ -546,6 +546,12 @@ static const scan_case_t new_languages[] = {
     { "fi", "toissapäivänä", DATES_RELATIVE, "2016-03-04" },
     { "en", "tomorrow", DATES_RELATIVE, "2016-03-07" },
     { "pt", "amanhã", DATES_RELATIVE, "2016-03-07" },
+    /* a day of the month told alone, and after a weekday */
+    { "es", "el día 25", DATES_MONTH_DAY, "2016-02-25" },
+    { "pt", "no dia 25", DATES_MONTH_DAY, "2016-02-25" },
+    { "pt", "na sexta-feira, dia 26 de fevereiro", DATES_MONTH_DAY, "2016-02-26" },
+    { "it", "il giorno 25", DATES_MONTH_DAY, "2016-02-25" },
+    { "ru", "25 числа", DATES_MONTH_DAY, "2016-02-25" },
 };
 
 static void
@@ -589,6 +595,7 @@ test_no_date_in_other_languages(void **state)
         { "vi", "Đây là lần thứ hai bộ trưởng đến thăm, lần thứ ba sẽ vào năm sau." },
         { "id", "Dalam tiga minggu terakhir, menteri bertemu dua kali." },
         { "ka", "ეს კვირა რთული იყო." },
+        { "es", "Es el día 3 de la tregua." },
     };
     dates_lex_t *lex = dates_lex_new();
     int64_t pub = at(2016, 3, 6, 15);

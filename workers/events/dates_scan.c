@@ -541,9 +541,11 @@ match_month_first(const scan_t *s, size_t i, found_t *f)
     return found_date(f, year_before(s, first, f), end - 1);
 }
 
-/* Dates told by words before the numbers (Vietnamese, Thai, Swahili, Indonesian):
-   DAYWORD D / M [/ YYYY] ("ngày 6/3"), [DAYWORD] D MONTHWORD M [[,] YEARWORD YYYY]
-   ("ngày 6 tháng 3 năm 2016"), DAYWORD D (a day of the month: "วันที่ 6", "tarehe 6"). */
+/* Dates told by words before the numbers (Vietnamese, Thai, Swahili, Indonesian, and
+   Spanish, Portuguese, Italian): DAYWORD D / M [/ YYYY] ("ngày 6/3"), [DAYWORD] D MONTHWORD
+   M [[,] YEARWORD YYYY] ("ngày 6 tháng 3 năm 2016"), DAYWORD D MONTH ("dia 12 de
+   setembro"), DAYWORD D (a day of the month: "วันที่ 6", "tarehe 6", "el día 18"; not
+   "el día 3 de la tregua"). */
 static bool
 match_day_word(const scan_t *s, size_t i, found_t *f)
 {
@@ -572,6 +574,9 @@ match_day_word(const scan_t *s, size_t i, found_t *f)
         f->first = i;
         return true;
     }
+    if (tok_is(s, j + 1, "de") || tok_is(s, j + 1, "del") || tok_is(s, j + 1, "di") ||
+        tok_is(s, j + 1, "da") || tok_is(s, j + 1, "do") || tok_is(s, j + 1, "della"))
+        return false;                   /* "el día 3 de la tregua": the truce's third day */
     f->month = 0;
     return found_date(f, i, j);
 }
@@ -599,7 +604,8 @@ match_word(const scan_t *s, size_t i, found_t *f)
         size_t d = j + (tok_punct(s, j, ',') || tok_punct(s, j, 0x060C) || tok_punct(s, j, '-') ||
                         tok_punct(s, j, 0x2013) || tok_punct(s, j, 0x2014));
         found_t date;
-        if ((match_day_first(s, d, &date) || match_month_first(s, d, &date)) && date.month > 0) {
+        if ((match_day_first(s, d, &date) || match_month_first(s, d, &date) ||
+             match_day_word(s, d, &date)) && date.month > 0) {
             *f = date;
             f->first = i;
             return true;

@@ -429,6 +429,11 @@ static const lex_row_t lex_rows[] = {
     { "sw", W_DAY_WORD, 0, "tarehe" },
     { "id", W_DAY_WORD, 0, "tanggal" },
     { "ms", W_DAY_WORD, 0, "!tarikh" },
+    /* a day of the month told alone: "el día 18", "no dia 18", "il giorno 18", "18 числа" */
+    { "es", W_DAY_WORD, 0, "día" },
+    { "pt", W_DAY_WORD, 0, "dia" },
+    { "it", W_DAY_WORD, 0, "giorno" },
+    { "ru", W_DAY_MARK, 0, "числа" },
 };
 
 #define LEX_ROWS (sizeof lex_rows / sizeof lex_rows[0])
