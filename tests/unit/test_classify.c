@@ -442,7 +442,7 @@ test_telephoning_verbs(void **state)
           "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف يوم الاثنين، "
           "بعد أن اتصل به الأسبوع الماضي.", "lavrov_kerry_meeting", "2016-09-19" },
         /* a call received, Hungarian "felhívta" (not "felhívta a figyelmet", drew attention),
-           Dutch "belde" */
+           Dutch "belde", a call from ("telefon od", "から電話を受けた", "接到…的电话") */
         { "es", "",
           "El canciller ruso, Serguéi Lavrov, recibió una llamada de John Kerry el lunes.",
           "lavrov_kerry_call", "2016-09-19" },
@@ -454,6 +454,15 @@ test_telephoning_verbs(void **state)
           "Szergej Lavrov hétfőn felhívta a figyelmet arra, hogy John Kerry nem válaszolt.", NULL,
           NULL },
         { "nl", "", "John Kerry belde maandag Sergej Lavrov over Syrië.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "pl", "", "Ławrow odebrał w poniedziałek telefon od Kerry'ego.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "tr", "", "Lavrov, pazartesi günü Kerry'den bir telefon aldı.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "ja", "", "ラブロフ外相は19日、ケリー国務長官から電話を受けた。", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "zh", "", "拉夫罗夫19日接到克里的电话。", "lavrov_kerry_call", "2016-09-19" },
+        { "ko", "", "라브로프 장관은 19일 케리 장관으로부터 전화를 받았다.", "lavrov_kerry_call",
           "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
