@@ -552,6 +552,9 @@ static const scan_case_t new_languages[] = {
     { "pt", "na sexta-feira, dia 26 de fevereiro", DATES_MONTH_DAY, "2016-02-26" },
     { "it", "il giorno 25", DATES_MONTH_DAY, "2016-02-25" },
     { "ru", "25 числа", DATES_MONTH_DAY, "2016-02-25" },
+    /* a weekday with the article */
+    { "mk", "во вторникот", DATES_WEEKDAY, "2016-03-01" },
+    { "bg", "в петъка", DATES_WEEKDAY, "2016-03-04" },
 };
 
 static void
