@@ -555,6 +555,8 @@ static const scan_case_t new_languages[] = {
     /* a weekday with the article */
     { "mk", "во вторникот", DATES_WEEKDAY, "2016-03-01" },
     { "bg", "в петъка", DATES_WEEKDAY, "2016-03-04" },
+    { "he", "ביום ב'", DATES_WEEKDAY, "2016-02-29" },
+    { "he", "ביום ו׳", DATES_WEEKDAY, "2016-03-04" },
 };
 
 static void
@@ -599,6 +601,7 @@ test_no_date_in_other_languages(void **state)
         { "id", "Dalam tiga minggu terakhir, menteri bertemu dua kali." },
         { "ka", "ეს კვირა რთული იყო." },
         { "es", "Es el día 3 de la tregua." },
+        { "he", "ביום אחד נפגשו השרים בז'נבה." },
     };
     dates_lex_t *lex = dates_lex_new();
     int64_t pub = at(2016, 3, 6, 15);
