@@ -295,6 +295,16 @@ test_call_as_setting(void **state)
           "Ein Telefonat zwischen Lawrow und Kerry fand am Montag nicht statt.", NULL, NULL },
         { "de", "Lawrow und Kerry telefonierten nicht",
           "Lawrow und Kerry telefonierten am Montag nicht, sagte eine Sprecherin.", NULL, NULL },
+        /* "held phone talks, but did not agree": the ideographic comma ends the call's clause
+           (a comma before the phrase does not: "停戦は今月初め、…電話会談で", in
+           test_weeks_back_in_more_languages, stays a recollection) */
+        { "ja", "", "ラブロフ外相とケリー国務長官は19日、電話会談したが、停戦では合意しなかった。",
+          "lavrov_kerry_call", "2016-09-19" },
+        /* "tried to consult by phone for days, but could not reach him" */
+        { "ja", "",
+          "米国務省は19日、ケリー国務長官が数日にわたりラブロフ外相と電話で協議しようとしたが、"
+          "連絡がつかなかったと明らかにした。",
+          NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
 }

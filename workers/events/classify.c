@@ -40,12 +40,42 @@
 /* Hits                                                                */
 /* ------------------------------------------------------------------ */
 
+/* The commas of other scripts, which the fold keeps: the Arabic "،" counts as a comma
+   wherever it stands. The ideographic and full-width ones ("、" "，") and the full-width
+   semicolon and colon ("；" "：") count only after an action phrase: there they end the
+   clause its verb ends ("電話会談したが、合意しなかった": held phone talks, but did not
+   agree), while before one they set off a time or a topic ("停戦は今月初め、…電話会談で
+   合意された"). */
+enum { WIDE_NONE, WIDE_COMMA, WIDE_END };
+
+/* Which mark starts at byte I of P[0..END): WIDE_COMMA or WIDE_END (its length in *LEN), or
+   WIDE_NONE. CJK: whether the CJK marks count. */
+static inline int
+wide_mark(const uint8_t *p, uint32_t i, uint32_t end, bool cjk, uint32_t *len)
+{
+    *len = 3;
+    if (p[i] == 0xD8 && i + 1 < end && p[i + 1] == 0x8C) {
+        *len = 2;
+        return WIDE_COMMA;                                        /* U+060C */
+    }
+    if (!cjk || i + 2 >= end)
+        return WIDE_NONE;
+    if (p[i] == 0xE3 && p[i + 1] == 0x80 && p[i + 2] == 0x81)
+        return WIDE_COMMA;                                        /* U+3001 */
+    if (p[i] == 0xEF && p[i + 1] == 0xBC)
+        return p[i + 2] == 0x8C                       ? WIDE_COMMA /* U+FF0C */
+               : p[i + 2] == 0x9B || p[i + 2] == 0x9A ? WIDE_END   /* U+FF1B, U+FF1A */
+                                                      : WIDE_NONE;
+    return WIDE_NONE;
+}
+
 /* True when the folded bytes [a, b) stay in one clause and hold at most REACH words and
    NEG_MAX_BYTES bytes. A pair of commas is a parenthesis ("Телефонный разговор, о котором
    сообщали СМИ, не состоялся"): what it holds is not counted; a lone comma ends the clause
-   ("had a call, but the meeting did not take place"). */
+   ("had a call, but the meeting did not take place"). AFTER: [a, b) follows an action
+   phrase, so that the CJK marks count (wide_mark). */
 static bool
-near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach)
+near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool after)
 {
     /* REACH words in between: REACH + 1 spaces. */
     uint32_t max_bytes = (uint32_t)reach * CUE_BYTES_PER_WORD;
@@ -55,11 +85,23 @@ near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach)
         return false;           /* also bounds the work: a scan never reads more than this */
     int spaces = 0, commas = 0;
     uint32_t bytes = 0;
+    const uint8_t *p = (const uint8_t *)w->text.ptr;
     for (uint32_t i = a; i < b; i++) {
-        char c = w->text.ptr[i];
+        uint8_t c = p[i];
         if (c == ';' || c == ':' || c == '\n')
             return false;
-        if (c == ',') {
+        bool comma = c == ',';
+        if (c >= 0xD8) {                /* the lead byte of every mark wide_mark knows */
+            uint32_t len;
+            int wide = wide_mark(p, i, b, after, &len);
+            if (wide == WIDE_END)
+                return false;
+            if (wide == WIDE_COMMA) {
+                comma = true;
+                i += len - 1;
+            }
+        }
+        if (comma) {
             commas++;
             continue;
         }
@@ -107,22 +149,32 @@ container_of(const work_t *w, size_t i)
     return SIZE_MAX;
 }
 
+#define MAX_NESTED_OTHER 16    /* nested phrases a bare one is compared with */
+
 /* The action hit that action hit I, not nested itself, is short for, or SIZE_MAX: the body
    first tells I's words nested in a longer phrase of another action, in an earlier unit than
    I's or with I in the title. The headline's "محادثات" or "pourparlers" (talks, a meeting's
    word) over a body that says "محادثات هاتفية", "pourparlers téléphoniques" (phone talks);
    a later sentence's "the conversation" after "a phone conversation". A body that first uses
    the words bare ("会談した" before "電話会談") means them bare. Needs every HIT_NESTED. */
-static size_t
-short_for(const work_t *w, size_t i)
+/* True when hits I and J are the same words of one action. */
+static bool
+same_words(const work_t *w, size_t i, size_t j)
 {
     const catalog_hit_t *h = w->hits.v;
     uint32_t len = h[i].end - h[i].start;
+    return h[j].ref == h[i].ref && h[j].end - h[j].start == len &&
+           memcmp(w->text.ptr + h[j].start, w->text.ptr + h[i].start, len) == 0;
+}
+
+static size_t
+short_for(const work_t *w, const size_t *acts, size_t n_acts, size_t i)
+{
+    const catalog_hit_t *h = w->hits.v;
     bool title = w->units[w->unit_of[i]].para < 0;
-    for (size_t j = 0; j < w->hits.n; j++) {
-        if (w->units[w->unit_of[j]].para < 0 || h[j].ref != h[i].ref ||
-            h[j].kind != h[i].kind || h[j].end - h[j].start != len ||
-            memcmp(w->text.ptr + h[j].start, w->text.ptr + h[i].start, len) != 0)
+    for (size_t a = 0; a < n_acts; a++) {
+        size_t j = acts[a];
+        if (w->units[w->unit_of[j]].para < 0 || !same_words(w, i, j))
             continue;
         if (!(w->state[j] & HIT_NESTED) || (!title && w->unit_of[j] >= w->unit_of[i]))
             return SIZE_MAX;
@@ -130,6 +182,34 @@ short_for(const work_t *w, size_t i)
         return k != SIZE_MAX && h[k].ref != h[i].ref ? k : SIZE_MAX;
     }
     return SIZE_MAX;
+}
+
+/* Reads each bare action phrase that is short for a longer one as that one (short_for). Only
+   a phrase whose words the text also nests in one of another action (a phone call's
+   "conversation"; NESTED lists those nested hits, N_NESTED of them) may be. */
+static void
+read_short_phrases(work_t *w, const size_t *nested, size_t n_nested)
+{
+    if (n_nested == 0)
+        return;
+    const catalog_hit_t *h = w->hits.v;
+    size_t *acts = ww_xmalloc((w->hits.n + 1) * sizeof *acts), n_acts = 0;
+    for (size_t i = 0; i < w->hits.n; i++)
+        if (classify_is_action(&h[i]))
+            acts[n_acts++] = i;
+    for (size_t a = 0; a < n_acts; a++) {
+        size_t i = acts[a], m = 0;
+        if (w->state[i] & HIT_NESTED)
+            continue;
+        while (m < n_nested && !same_words(w, i, nested[m]))
+            m++;
+        if (m == n_nested)
+            continue;
+        size_t k = short_for(w, acts, n_acts, i);
+        if (k != SIZE_MAX)
+            w->hits.v[i].ref = h[k].ref;    /* read as the phrase it is short for */
+    }
+    free(acts);
 }
 
 /* True when actor hit I is a description ("his counterpart") that a name stands for: inside
@@ -162,9 +242,9 @@ cue_reaches(const work_t *w, const catalog_hit_t *c, const catalog_hit_t *a, uin
             uint8_t after)
 {
     return (c->kind == before && c->end <= a->start &&
-            near_in_clause(w, c->end, a->start, c->reach)) ||
+            near_in_clause(w, c->end, a->start, c->reach, false)) ||
            (c->kind == after && c->start >= a->end &&
-            near_in_clause(w, a->end, c->start, c->reach));
+            near_in_clause(w, a->end, c->start, c->reach, true));
 }
 
 /* True when a cue of the text's language, of kinds BEFORE / AFTER, reaches action hit I:
@@ -201,7 +281,7 @@ qualifies_negated_talk(const work_t *w, size_t i)
             continue;
         return (w->state[j] & HIT_NEGATED) &&
                catalog_action_implies(w->cat, h[j].ref) == (int64_t)h[i].ref &&
-               near_in_clause(w, h[j].end, h[i].start, QUALIFIER_REACH);
+               near_in_clause(w, h[j].end, h[i].start, QUALIFIER_REACH, true);
     }
     return false;
 }
@@ -248,6 +328,7 @@ annotate(work_t *w)
     w->state = ww_xcalloc(n + 1, 1);
     w->unit_hits = ww_xmalloc((w->n_units + 1) * sizeof *w->unit_hits);
     size_t u = 0, at = 0;
+    size_t nested[MAX_NESTED_OTHER], n_nested = 0; /* inside a phrase of another action */
     for (size_t i = 0; i < n; i++) {
         /* a hit's unit is the last one starting at or before it (the first unit when none
            does); the hits are sorted by start, so the walk only goes forward */
@@ -271,8 +352,12 @@ annotate(work_t *w)
             w->state[i] |= HIT_DEAL;
         if (!classify_is_action(&h[i]))
             continue;
-        if (container_of(w, i) != SIZE_MAX)
+        size_t container = container_of(w, i);
+        if (container != SIZE_MAX) {
             w->state[i] |= HIT_NESTED;
+            if (h[container].ref != h[i].ref && n_nested < MAX_NESTED_OTHER)
+                nested[n_nested++] = i;
+        }
         /* "in a phone call they could not agree": what the sentence negates after its
            setting is not the setting */
         bool setting = is_cued(w, i, CATALOG_SETTING, CATALOG_KIND_COUNT);
@@ -284,13 +369,7 @@ annotate(work_t *w)
         else if (qualifies_negated_talk(w, i))
             w->state[i] |= HIT_NEGATED;
     }
-    for (size_t i = 0; i < n; i++) {
-        if (!classify_is_action(&h[i]) || (w->state[i] & HIT_NESTED))
-            continue;
-        size_t k = short_for(w, i);
-        if (k != SIZE_MAX)
-            w->hits.v[i].ref = h[k].ref;    /* read as the phrase it is short for */
-    }
+    read_short_phrases(w, nested, n_nested);
 }
 
 /* ------------------------------------------------------------------ */
