@@ -300,6 +300,11 @@ test_call_as_setting(void **state)
            test_weeks_back_in_more_languages, stays a recollection) */
         { "ja", "", "ラブロフ外相とケリー国務長官は19日、電話会談したが、停戦では合意しなかった。",
           "lavrov_kerry_call", "2016-09-19" },
+        /* the negation glued to the verb the phrase ends with (a cue of reach 0) */
+        { "ja", "", "ラブロフ外相はケリー国務長官と電話会談しなかった。", NULL, NULL },
+        { "ja", "", "ラブロフ外相はケリー国務長官から電話を受けていないと述べた。", NULL, NULL },
+        { "ja", "", "ラブロフ外相とケリー国務長官は19日電話会談したが詳細は明らかにしていない。",
+          "lavrov_kerry_call", "2016-09-19" },
         /* "tried to consult by phone for days, but could not reach him" */
         { "ja", "",
           "米国務省は19日、ケリー国務長官が数日にわたりラブロフ外相と電話で協議しようとしたが、"

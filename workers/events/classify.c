@@ -34,6 +34,7 @@
 
 #define NEG_MAX_BYTES 96      /* outside parentheses; bounds the gap where words have no spaces */
 #define CUE_BYTES_PER_WORD 16 /* a cue that reaches far may span this many bytes per word */
+#define ADJACENT_BYTES 2      /* between a cue of reach 0 and its phrase: a space, a quote */
 #define CLAUSE_MAX_BYTES 1024 /* no cue is further from its phrase, parentheses and all */
 
 /* ------------------------------------------------------------------ */
@@ -77,10 +78,11 @@ wide_mark(const uint8_t *p, uint32_t i, uint32_t end, bool cjk, uint32_t *len)
 static bool
 near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool after)
 {
-    /* REACH words in between: REACH + 1 spaces. */
+    /* REACH words in between: REACH + 1 spaces. Reach 0 is next to the phrase, in every
+       script: "several calls", "電話会談し|なかった" (the negation glued to the verb). */
     uint32_t max_bytes = (uint32_t)reach * CUE_BYTES_PER_WORD;
     if (max_bytes < NEG_MAX_BYTES)
-        max_bytes = NEG_MAX_BYTES;
+        max_bytes = reach == 0 ? ADJACENT_BYTES : NEG_MAX_BYTES;
     if (b < a || b - a > CLAUSE_MAX_BYTES)
         return false;           /* also bounds the work: a scan never reads more than this */
     int spaces = 0, commas = 0;
