@@ -35,7 +35,7 @@ names_actor(const work_t *w, size_t from, size_t to, int64_t a)
     return false;
 }
 
-/* True when unit range [FROM, TO) names an actor other than A. */
+/* True when unit range [FROM, TO) names an actor other than A (any actor: A = -1). */
 static bool
 names_another(const work_t *w, size_t from, size_t to, int64_t a)
 {
@@ -56,7 +56,7 @@ lead_action_without_parties(const work_t *w)
         const unit_t *u = &w->units[ui];
         if (u->lead && !u->taken_in && u->para >= 0 && classify_is_action(&w->hits.v[i]) &&
             w->state[i] == 0 && !catalog_action_is_weak(w->cat, w->hits.v[i].ref) &&
-            !names_another(w, ui, ui + 1, -1))
+            !names_another(w, ui, ui + 1, -1 /* anyone */))
             return true;
     }
     return false;
