@@ -574,6 +574,26 @@ test_call_that_arranged_a_meeting(void **state)
     expect("the meeting itself", &r, "lavrov_kerry_meeting", "2015-10-23");
 }
 
+/* Talks that are what two ministers discussed, right after the verb ("ont évoqué lundi les
+   négociations de Genève"), are no meeting of theirs; talks a few words on ("discussed Syria
+   at their talks in Geneva") may be. */
+static void
+test_talks_as_topic(void **state)
+{
+    static const case_t cases[] = {
+        { "fr", "Lavrov et Kerry",
+          "Sergueï Lavrov et John Kerry ont évoqué lundi les négociations de Genève.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "Lavrov, Kerry meet",
+          "Sergei Lavrov and John Kerry discussed Syria at their talks in Geneva on Monday.",
+          "lavrov_kerry_meeting", "2016-09-19" },
+        { "ru", "Лавров и Керри",
+          "Сергей Лавров и Джон Керри провели переговоры в Женеве в понедельник.",
+          "lavrov_kerry_meeting", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
+}
+
 /* Talks by telephone in the languages whose bare "talks" noun is a meeting's: "les
    pourparlers téléphoniques", "las negociaciones telefónicas". */
 static void
@@ -899,6 +919,7 @@ main(void)
         cmocka_unit_test(test_meeting_is_not_a_call),
         cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_talks_by_telephone),
+        cmocka_unit_test(test_talks_as_topic),
         cmocka_unit_test(test_headline_short_for_body),
         cmocka_unit_test(test_lead_reaches_the_speaker),
         cmocka_unit_test(test_lead_takes_in_the_call),

@@ -214,6 +214,28 @@ read_short_phrases(work_t *w, const size_t *nested, size_t n_nested)
     free(acts);
 }
 
+/* True when action hit I, of an action that yields to another (a meeting's "talks"), is the
+   object of a phrase just before it in its clause that implies that other ("discussed the
+   Geneva talks", «обсудили переговоры в Женеве», "ont évoqué lundi les négociations"): what
+   the talk was about, not an event. */
+#define TOPIC_REACH 2          /* words between the talk and the phrase it is about */
+
+static bool
+is_talk_topic(const work_t *w, size_t i)
+{
+    const catalog_hit_t *h = w->hits.v;
+    int64_t other = catalog_action_yields(w->cat, h[i].ref);
+    if (other < 0)
+        return false;
+    uint32_t u = w->unit_of[i];
+    for (size_t j = w->unit_hits[u]; j < i; j++)
+        if (classify_is_action(&h[j]) && !(w->state[j] & HIT_NESTED) &&
+            catalog_action_implies(w->cat, h[j].ref) == other && h[j].end <= h[i].start &&
+            near_in_clause(w, h[j].end, h[i].start, TOPIC_REACH, true))
+            return true;
+    return false;
+}
+
 /* True when actor hit I is a description ("his counterpart") that a name stands for: inside
    a longer name or title ("his American counterpart"), or right next to a name ("his
    counterpart John Kerry", "Kerry, his counterpart"). */
@@ -370,6 +392,8 @@ annotate(work_t *w)
             w->state[i] |= HIT_BACKGROUND;
         else if (qualifies_negated_talk(w, i))
             w->state[i] |= HIT_NEGATED;
+        else if (is_talk_topic(w, i))
+            w->state[i] |= HIT_TOPIC;
     }
     read_short_phrases(w, nested, n_nested);
 }
@@ -440,14 +464,15 @@ trace_units_and_hits(const work_t *w)
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
         const char *name = h->kind <= CATALOG_TOPIC ? catalog_name(w->cat, h->kind, h->ref) : "";
-        ww_buf_printf(w->trace, "hit %zu unit %u %s %s \"%.*s\"%s%s%s%s%s", i, w->unit_of[i],
+        ww_buf_printf(w->trace, "hit %zu unit %u %s %s \"%.*s\"%s%s%s%s%s%s", i, w->unit_of[i],
                       h->kind < sizeof kinds / sizeof kinds[0] ? kinds[h->kind] : "?",
                       name ? name : "", (int)(h->end - h->start), w->text.ptr + h->start,
                       (w->state[i] & HIT_NESTED) ? " nested" : "",
                       (w->state[i] & HIT_PARTNER) ? " partner" : "",
                       (w->state[i] & HIT_DEAL) ? " deal-party" : "",
                       (w->state[i] & HIT_NEGATED) ? " negated" : "",
-                      (w->state[i] & HIT_BACKGROUND) ? " background" : "");
+                      (w->state[i] & HIT_BACKGROUND) ? " background" : "",
+                      (w->state[i] & HIT_TOPIC) ? " topic-of-talk" : "");
         if (w->actor_of[i] >= 0)
             ww_buf_printf(w->trace, " -> %s",
                           catalog_name(w->cat, CATALOG_ACTOR, (uint32_t)w->actor_of[i]));
