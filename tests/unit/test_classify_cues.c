@@ -300,6 +300,10 @@ test_call_as_setting(void **state)
            test_weeks_back_in_more_languages, stays a recollection) */
         { "ja", "", "ラブロフ外相とケリー国務長官は19日、電話会談したが、停戦では合意しなかった。",
           "lavrov_kerry_call", "2016-09-19" },
+        /* Dutch puts "niet" after the verb of a main clause */
+        { "nl", "", "Kerry belde Lavrov maandag niet.", NULL, NULL },
+        { "nl", "", "Lavrov en Kerry belden maandag over Syrië en waren het niet eens over Aleppo.",
+          "lavrov_kerry_call", "2016-09-19" },
         /* the negation glued to the verb the phrase ends with (a cue of reach 0) */
         { "ja", "", "ラブロフ外相はケリー国務長官と電話会談しなかった。", NULL, NULL },
         { "ja", "", "ラブロフ外相はケリー国務長官から電話を受けていないと述べた。", NULL, NULL },
