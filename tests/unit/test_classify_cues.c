@@ -300,8 +300,15 @@ test_call_as_setting(void **state)
            test_weeks_back_in_more_languages, stays a recollection) */
         { "ja", "", "ラブロフ外相とケリー国務長官は19日、電話会談したが、停戦では合意しなかった。",
           "lavrov_kerry_call", "2016-09-19" },
-        /* Dutch puts "niet" after the verb of a main clause */
+        /* Dutch and the Scandinavian languages put the negation after the verb of a main
+           clause */
         { "nl", "", "Kerry belde Lavrov maandag niet.", NULL, NULL },
+        { "sv", "", "Kerry ringde inte Lavrov på måndagen.", NULL, NULL },
+        { "no", "", "Kerry ringte ikke Lavrov mandag.", NULL, NULL },
+        { "sv", "", "Lavrov och Kerry talade i telefon på måndagen men enades inte om Aleppo.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "nl", "", "Lavrov en Kerry spraken telefonisch maar waren het niet eens.",
+          "lavrov_kerry_call", "2016-09-19" },
         { "nl", "", "Lavrov en Kerry belden maandag over Syrië en waren het niet eens over Aleppo.",
           "lavrov_kerry_call", "2016-09-19" },
         /* the negation glued to the verb the phrase ends with (a cue of reach 0) */
