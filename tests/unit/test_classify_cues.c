@@ -300,6 +300,13 @@ test_call_as_setting(void **state)
            test_weeks_back_in_more_languages, stays a recollection) */
         { "ja", "", "ラブロフ外相とケリー国務長官は19日、電話会談したが、停戦では合意しなかった。",
           "lavrov_kerry_call", "2016-09-19" },
+        /* German "nicht" a few words on belongs to another verb; "fand ... nicht statt"
+           reaches further */
+        { "de", "", "Lawrow und Kerry telefonierten am Montag und konnten sich nicht einigen.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "de", "", "Ein Telefonat zwischen Lawrow und Kerry fand am Montag nicht statt.", NULL,
+          NULL },
+        { "de", "", "Lawrow und Kerry telefonierten am Montag nicht.", NULL, NULL },
         /* Dutch and the Scandinavian languages put the negation after the verb of a main
            clause */
         { "nl", "", "Kerry belde Lavrov maandag niet.", NULL, NULL },
