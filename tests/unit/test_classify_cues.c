@@ -300,6 +300,13 @@ test_call_as_setting(void **state)
            test_weeks_back_in_more_languages, stays a recollection) */
         { "ja", "", "ラブロフ外相とケリー国務長官は19日、電話会談したが、停戦では合意しなかった。",
           "lavrov_kerry_call", "2016-09-19" },
+        /* Korean negates the verb right after it; an "않았다" of the next clause does not
+           ("talked, but did not agree"); a call tried ("시도했으나") did not happen */
+        { "ko", "", "라브로프 장관과 케리 장관은 19일 전화 통화를 했지만 휴전에는 합의하지 않았다.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "ko", "", "라브로프 장관과 케리 장관은 19일 전화 통화를 하지 않았다.", NULL, NULL },
+        { "ko", "", "미 국무부는 19일 케리 장관이 며칠째 라브로프 장관과 전화 통화를 시도했으나 "
+          "연결되지 않았다고 밝혔다.", NULL, NULL },
         /* German "nicht" a few words on belongs to another verb; "fand ... nicht statt"
            reaches further */
         { "de", "", "Lawrow und Kerry telefonierten am Montag und konnten sich nicht einigen.",
