@@ -307,6 +307,10 @@ test_call_as_setting(void **state)
         { "ko", "", "라브로프 장관과 케리 장관은 19일 전화 통화를 하지 않았다.", NULL, NULL },
         { "ko", "", "미 국무부는 19일 케리 장관이 며칠째 라브로프 장관과 전화 통화를 시도했으나 "
           "연결되지 않았다고 밝혔다.", NULL, NULL },
+        /* Turkish "olmadı" (was not) right after the phrase, not a later clause's */
+        { "tr", "", "Lavrov ile Kerry telefonda görüştü ama anlaşma olmadı.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "tr", "", "Lavrov ile Kerry arasında telefon görüşmesi olmadı.", NULL, NULL },
         /* German "nicht" a few words on belongs to another verb; "fand ... nicht statt"
            reaches further */
         { "de", "", "Lawrow und Kerry telefonierten am Montag und konnten sich nicht einigen.",
