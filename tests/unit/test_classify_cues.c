@@ -300,6 +300,17 @@ test_call_as_setting(void **state)
            test_weeks_back_in_more_languages, stays a recollection) */
         { "ja", "", "ラブロフ外相とケリー国務長官は19日、電話会談したが、停戦では合意しなかった。",
           "lavrov_kerry_call", "2016-09-19" },
+        /* a negation is the nearest event's: the meeting's, not the call's; "neither ...
+           nor" negates both */
+        { "en", "", "Lavrov and Kerry spoke by phone but the meeting was cancelled.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "fr", "", "Lavrov et Kerry se sont parlé au téléphone mais la rencontre a été reportée.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "", "Lavrov and Kerry have neither met nor spoken by phone since July.", NULL,
+          NULL },
+        { "fr", "",
+          "Lavrov et Kerry ne se sont ni rencontrés ni parlé au téléphone depuis juillet.", NULL,
+          NULL },
         /* Korean negates the verb right after it; an "않았다" of the next clause does not
            ("talked, but did not agree"); a call tried ("시도했으나") did not happen */
         { "ko", "", "라브로프 장관과 케리 장관은 19일 전화 통화를 했지만 휴전에는 합의하지 않았다.",

@@ -271,15 +271,46 @@ cue_reaches(const work_t *w, const catalog_hit_t *c, const catalog_hit_t *a, uin
             near_in_clause(w, a->end, c->start, c->reach, true));
 }
 
+/* True when action hit B is another event's phrase than action hit A's: neither the same
+   action nor one that implies the other, nor a weak one ("said"). A meeting is another
+   event's than a call; "discussed" (which implies a call) is not. */
+static bool
+is_other_event(const work_t *w, const catalog_hit_t *a, const catalog_hit_t *b)
+{
+    return b->ref != a->ref && catalog_action_implies(w->cat, b->ref) != (int64_t)a->ref &&
+           catalog_action_implies(w->cat, a->ref) != (int64_t)b->ref &&
+           !catalog_action_is_weak(w->cat, b->ref);
+}
+
+/* True when an action phrase of another event stands between cue C and action hit I, in
+   I's unit: the cue is that phrase's ("spoke by phone but the meeting was cancelled",
+   "did not meet but spoke by phone"). */
+static bool
+other_event_between(const work_t *w, size_t i, const catalog_hit_t *c)
+{
+    const catalog_hit_t *h = w->hits.v;
+    uint32_t from = c->end <= h[i].start ? c->end : h[i].end;
+    uint32_t to = c->end <= h[i].start ? h[i].start : c->start;
+    uint32_t u = w->unit_of[i];
+    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
+        if (classify_is_action(&h[j]) && h[j].start >= from && h[j].end <= to &&
+            is_other_event(w, &h[i], &h[j]))
+            return true;
+    return false;
+}
+
 /* True when a cue of the text's language, of kinds BEFORE / AFTER, reaches action hit I:
-   a negation cue negates it, a background cue makes it a recollection. */
+   a negation cue negates it, a background cue makes it a recollection. A negation or a
+   denial reaches no phrase past another event's (other_event_between). */
 static bool
 is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
 {
     const catalog_hit_t *h = w->hits.v;
     uint32_t u = w->unit_of[i];
+    bool nearest = before == CATALOG_NEG_BEFORE || before == CATALOG_DENY_BEFORE;
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
-        if (!cue_reaches(w, &h[j], &h[i], before, after))
+        if (!cue_reaches(w, &h[j], &h[i], before, after) ||
+            (nearest && other_event_between(w, i, &h[j])))
             continue;
         /* Portuguese "no sábado" is "on Saturday": a cue counts in its own language. */
         uint64_t mask = classify_text_lang_mask(w);
