@@ -5,7 +5,8 @@
  * publication date, and the five real seed pages when ../shared/seeds is
  * there (what makes a told call no event is in test_classify_cues, the
  * event's date in test_classify_dates, who the parties are in
- * test_classify_parties). The texts are written for these tests. */
+ * test_classify_parties, which part of a page tells the story in
+ * test_classify_lead). The texts are written for these tests. */
 #include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -611,122 +612,6 @@ test_talks_by_telephone(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
 }
 
-/* A headline's "talks" is short for the phone talks the body tells; a body that first uses the
-   word bare, for a meeting, means the meeting, whatever call it recalls later. */
-static void
-test_headline_short_for_body(void **state)
-{
-    static const case_t cases[] = {
-        { "fr", "Syrie : pourparlers Lavrov-Kerry", "Sergueï Lavrov et John Kerry ont tenu lundi "
-          "des pourparlers téléphoniques sur le cessez-le-feu.", "lavrov_kerry_call", "2016-09-19" },
-        { "es", "Negociaciones entre Lavrov y Kerry", "Serguéi Lavrov y John Kerry mantuvieron el "
-          "lunes negociaciones telefónicas sobre la tregua.", "lavrov_kerry_call", "2016-09-19" },
-        { "ar", "محادثات لافروف وكيري", "أجرى لافروف وكيري محادثات هاتفية تناولت التسوية في "
-          "سوريا.\nوكان الوزيران قد التقيا في موسكو الشهر الماضي.", "lavrov_kerry_call",
-          "2016-09-19" },
-        { "ja", "米ロ外相が会談", "ラブロフ外相とケリー米国務長官は19日、ジュネーブで会談した。"
-          "両外相は先週電話会談したばかりだ。", "lavrov_kerry_meeting", "2016-09-19" },
-        { "ru", "Переговоры Лаврова и Керри в Женеве", "Сергей Лавров и Джон Керри в понедельник "
-          "провели переговоры в Женеве. Накануне они провели телефонные переговоры.",
-          "lavrov_kerry_meeting", "2016-09-19" },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
-}
-
-/* A headline and a lead that tell what was said ("Russia urges U.S. to rein in rebels") and
-   name no one: the wire names who said it, and where, in the next paragraph, which is the
-   lead's then. A call that paragraph recalls is still a recollection. */
-static void
-test_lead_reaches_the_speaker(void **state)
-{
-    static const case_t cases[] = {
-        { "en", "Russia urges U.S. to rein in Syrian rebels",
-          "MOSCOW, Sept 19 (Reuters) - Russia called on the United States on Monday to rein in "
-          "rebel groups in Aleppo.\nThe Russian foreign ministry said the situation around the "
-          "city was deteriorating.\nForeign Minister Sergei Lavrov made the demand in a telephone "
-          "conversation with U.S. Secretary of State John Kerry, the ministry said.\nThe "
-          "ministers also discussed humanitarian aid.", "lavrov_kerry_call", "2016-09-19" },
-        { "de", "Moskau fordert von Washington Druck auf Rebellen",
-          "Russland hat die USA aufgefordert, die Rebellen in Aleppo zu zügeln.\nDie Lage um die "
-          "Stadt verschlechtere sich, teilte das Außenministerium in Moskau mit.\nDas sagte "
-          "Außenminister Sergej Lawrow in einem Telefonat mit seinem US-Kollegen John Kerry.",
-          "lavrov_kerry_call", "2016-09-19" },
-        { "en", "Russia urges U.S. to rein in Syrian rebels",
-          "Russia called on the United States on Monday to rein in rebel groups in Aleppo.\nThe "
-          "Russian foreign ministry said the situation around the city was deteriorating.\n"
-          "Lavrov raised the issue with Kerry by phone last week.", NULL, NULL },
-        { "ja", "シリア アレッポで一時停戦延長",
-          "アレッポでの一時的な停戦について、アメリカとロシアは期間を延長することで合意した。\n"
-          "停戦はおおむね守られているという。\nこれに先立ち、ラブロフ外相とケリー国務長官が"
-          "電話で会談していた。", NULL, NULL },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
-}
-
-/* An excerpt that starts mid-story: the lead tells what Lavrov said, the next paragraph in
-   what call. The lead takes it in only when it names Lavrov again; a call it dates days back
-   is recalled, and "Earlier this month," reaches past its comma. */
-static void
-test_lead_takes_in_the_call(void **state)
-{
-    static const case_t cases[] = {
-        { "en", "",
-          "\"The Syrian authorities have long been ready to let the fighters leave the city,\" "
-          "the ministry's statement said.\n\nLavrov stressed that the rebels keep refusing a "
-          "ceasefire under pressure from their commanders.\n\nDuring the conversation, Lavrov "
-          "and Kerry also touched on Yemen and Libya.", "lavrov_kerry_call", "2016-12-14" },
-        { "ru", "",
-          "«Сирийские власти давно готовы выпустить боевиков из города», говорится в сообщении "
-          "министерства.\n\nЛавров подчеркнул, что боевики отказываются от прекращения огня."
-          "\n\nВ ходе разговора Лавров и Керри также затронули ситуацию в Йемене.",
-          "lavrov_kerry_call", "2016-12-14" },
-        { "es", "",
-          "\"Las autoridades sirias llevan tiempo dispuestas a dejar salir a los combatientes\", "
-          "señaló el comunicado de la cancillería.\n\nLavrov subrayó que los rebeldes se niegan "
-          "a un alto el fuego.\n\nDurante la conversación, Lavrov y Kerry abordaron también la "
-          "situación en Yemen.", "lavrov_kerry_call", "2016-12-14" },
-        { "en", "",
-          "Russian Foreign Minister Sergei Lavrov told reporters in Moscow on Wednesday that "
-          "Russia would not accept new sanctions.\n\nLavrov said the West was trying to isolate "
-          "Russia.\n\nEarlier this month, Lavrov and Kerry discussed Ukraine by phone.", NULL,
-          NULL },
-        { "de", "",
-          "Der russische Außenminister Sergej Lawrow hat am Mittwoch in Moskau neue Sanktionen "
-          "zurückgewiesen.\n\nLawrow sagte, der Westen wolle Russland isolieren.\n\nZuletzt "
-          "hatten Lawrow und Kerry am 2. Dezember telefoniert.", NULL, NULL },
-        { "en", "",
-          "Russian stocks rebounded on Wednesday after President Vladimir Putin ordered troops "
-          "back to their bases.\n\nThe index rose 5 percent.\n\nLavrov and Kerry discussed "
-          "the sanctions by phone on Tuesday.", NULL, NULL },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
-}
-
-/* A lead that tells the call without its parties ("the two ministers") names them in the
-   paragraphs after it, one each. */
-static void
-test_lead_meets_both_parties(void **state)
-{
-    static const case_t cases[] = {
-        { "en", "Phone call on Syria",
-          "The two ministers spoke by phone on Wednesday at the American side's initiative.\n"
-          "Russian Foreign Minister Sergei Lavrov urged Washington to keep its commitments.\n"
-          "Secretary of State John Kerry said the ceasefire must hold.", "lavrov_kerry_call",
-          "2016-12-14" },
-        { "fr", "",
-          "Lors de leur conversation téléphonique, les deux ministres ont évoqué la situation à "
-          "Alep.\n\nSergueï Lavrov a souligné la nécessité de séparer l'opposition des "
-          "terroristes.\n\nJohn Kerry a pour sa part insisté sur l'aide humanitaire.",
-          "lavrov_kerry_call", "2016-12-14" },
-        { "en", "Phone call on Syria",
-          "The two ministers spoke by phone on Wednesday.\nRussian Foreign Minister Sergei "
-          "Lavrov urged the West to keep its commitments.\nIranian Foreign Minister Mohammad "
-          "Javad Zarif said the ceasefire must hold.", "lavrov_foreign_minister_call",
-          "2016-12-14" },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
-}
-
 /* The medium unsaid: two ministers who spoke or discussed something, with no meeting told,
    had a call; a meeting told in the same story outweighs that. */
 static void
@@ -754,43 +639,6 @@ test_conversation_implies_call(void **state)
             "on Monday. They discussed the agenda of the Geneva meeting, where the two are to "
             "hold talks next week, the ministry said.", at(2016, 5, 2, 15));
     expect("spoke, a meeting to come", &r, "lavrov_kerry_call", "2016-05-02");
-}
-
-/* A page without stops, or far longer than any story, is read to CLASSIFY_TEXT_MAX bytes
-   and in units of at most CLASSIFY_UNIT_MAX: what it says early counts, what lies past the
-   bound is not read (so the work per item is bounded, whatever the page). */
-static void
-test_long_pages(void **state)
-{
-    const catalog_t *c = *state;
-    ww_buf_t body = WW_BUF_INIT;
-    ww_buf_puts(&body, "Lavrov and Kerry spoke by phone on Tuesday about Syria ");
-    while (body.len < 3 * CLASSIFY_TEXT_MAX)
-        ww_buf_puts(&body, "and the ministers discussed the ceasefire and the convoys ");
-    classify_result_t r = run(c, "en", "", body.ptr, at(2016, 5, 3, 15));
-    expect("call first, no stops", &r, "lavrov_kerry_call", "2016-05-03");
-    ww_buf_reset(&body);
-    while (body.len < 2 * CLASSIFY_TEXT_MAX)
-        ww_buf_puts(&body, "Markets rose. Trade was quiet. ");
-    ww_buf_puts(&body, "Lavrov and Kerry spoke by phone on Tuesday about Syria.");
-    r = run(c, "en", "Markets", body.ptr, at(2016, 5, 3, 15));
-    expect("call past the bound", &r, NULL, NULL);
-    ww_buf_free(&body);
-}
-
-/* A page whose first paragraphs are chrome still has a lead: the story's top. */
-static void
-test_chrome_before_the_story(void **state)
-{
-    const catalog_t *c = *state;
-    classify_result_t r = run(c, "en", "",
-                              "Subscribe to our newsletter for the best stories every morning.\n"
-                              "We value your privacy and use cookies to improve your experience.\n"
-                              "Lavrov and Kerry talk by phone about Aleppo\n"
-                              "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State "
-                              "John Kerry talked by phone on Wednesday about the situation in "
-                              "Aleppo, the Russian ministry said.", at(2016, 9, 21, 18));
-    expect("chrome first", &r, "lavrov_kerry_call", "2016-09-21");
 }
 
 static void
@@ -920,13 +768,7 @@ main(void)
         cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_talks_by_telephone),
         cmocka_unit_test(test_talks_as_topic),
-        cmocka_unit_test(test_headline_short_for_body),
-        cmocka_unit_test(test_lead_reaches_the_speaker),
-        cmocka_unit_test(test_lead_takes_in_the_call),
-        cmocka_unit_test(test_lead_meets_both_parties),
         cmocka_unit_test(test_conversation_implies_call),
-        cmocka_unit_test(test_chrome_before_the_story),
-        cmocka_unit_test(test_long_pages),
         cmocka_unit_test(test_role_by_date),
         cmocka_unit_test(test_putin_obama_call),
         cmocka_unit_test(test_any_input),
