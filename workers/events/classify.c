@@ -153,12 +153,6 @@ container_of(const work_t *w, size_t i)
 
 #define MAX_NESTED_OTHER 16    /* nested phrases a bare one is compared with */
 
-/* The action hit that action hit I, not nested itself, is short for, or SIZE_MAX: the body
-   first tells I's words nested in a longer phrase of another action, in an earlier unit than
-   I's or with I in the title. The headline's "محادثات" or "pourparlers" (talks, a meeting's
-   word) over a body that says "محادثات هاتفية", "pourparlers téléphoniques" (phone talks);
-   a later sentence's "the conversation" after "a phone conversation". A body that first uses
-   the words bare ("会談した" before "電話会談") means them bare. Needs every HIT_NESTED. */
 /* True when hits I and J are the same words of one action. */
 static bool
 same_words(const work_t *w, size_t i, size_t j)
@@ -169,6 +163,13 @@ same_words(const work_t *w, size_t i, size_t j)
            memcmp(w->text.ptr + h[j].start, w->text.ptr + h[i].start, len) == 0;
 }
 
+/* The action hit that action hit I, not nested itself, is short for, or SIZE_MAX: the body
+   first tells I's words nested in a longer phrase of another action, in an earlier unit than
+   I's or with I in the title. The headline's "محادثات" or "pourparlers" (talks, a meeting's
+   word) over a body that says "محادثات هاتفية", "pourparlers téléphoniques" (phone talks);
+   a later sentence's "the conversation" after "a phone conversation". A body that first uses
+   the words bare ("会談した" before "電話会談") means them bare. Needs every HIT_NESTED;
+   ACTS lists the N_ACTS action hits in text order. */
 static size_t
 short_for(const work_t *w, const size_t *acts, size_t n_acts, size_t i)
 {
