@@ -101,7 +101,7 @@ scan_names(const catalog_t *c, const char *src)
     catalog_scan(c, f.ptr, f.len, &hits);
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
                                          "bg", "bg", "partner", "deal", "setting", "deny",
-                                         "deny" };
+                                         "deny", "conj" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
@@ -275,6 +275,26 @@ test_cue_reach_per_language(void **state)
     assert_true(hits.v[0].langs != hits.v[1].langs);
     catalog_hits_free(&hits);
     catalog_destroy(&c);
+}
+
+/* Conjunctions: "word" lines, only in their section, with no reach. */
+static void
+test_conjunction_words(void **state)
+{
+    (void)state;
+    catalog_t *c = parse_or_fail("action phone_call\n  phrase en \"by phone\"\nconjunction\n"
+                                 "  word en but\n  word sv men\n");
+    check_scan(c, "spoke by phone but did not agree", "action:phone_call conj:-");
+    catalog_hits_t hits = { 0 };
+    scan_folded(c, "men", &hits);
+    assert_int_equal(hits.n, 1);
+    assert_int_equal(hits.v[0].kind, CATALOG_CONJUNCTION);
+    assert_int_equal(hits.v[0].reach, 0);
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
+    check_error("negation\n  word en but\n", "test.catalog:2: \"word\" outside the section");
+    check_error("conjunction\n  before en but\n",
+                "test.catalog:2: \"before\" outside the section");
 }
 
 /* Denial words: before and after lines, CATALOG_REACH_DENY words unless a line says. */
@@ -575,6 +595,7 @@ main(void)
         cmocka_unit_test(test_deal_words),
         cmocka_unit_test(test_cue_reach_per_language),
         cmocka_unit_test(test_denial_words),
+        cmocka_unit_test(test_conjunction_words),
         cmocka_unit_test(test_load_missing_file),
         cmocka_unit_test(test_shipped_catalog),
         cmocka_unit_test(test_shipped_widened_names),

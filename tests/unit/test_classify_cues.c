@@ -354,6 +354,33 @@ test_call_as_setting(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
 }
 
+/* A conjunction opens another clause where no comma stands before it: a negation of the verb
+   after "men" (but) is not the call's; one that says the event did not happen still is
+   ("prévu mais n'a pas eu lieu"). Persian negates the verb with a prefix ("نکردند"), "in a
+   phone call" ("در") is a setting, "tried" ("تلاش کرد") a try. */
+static void
+test_conjunction_opens_a_clause(void **state)
+{
+    static const case_t cases[] = {
+        { "sv", "", "Lavrov och Kerry talade i telefon men kom inte överens.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "da", "", "Lavrov og Kerry talte i telefon men blev ikke enige.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "sv", "", "Lavrov och Kerry talade inte i telefon men träffades i Genève.",
+          "lavrov_kerry_meeting", "2016-09-19" },
+        { "fr", "", "L'entretien téléphonique entre Lavrov et Kerry était prévu mais n'a pas eu "
+          "lieu.", NULL, NULL },
+        { "fa", "", "لاوروف و کری گفتگوی تلفنی نداشتند.", NULL, NULL },
+        { "fa", "", "لاوروف با کری تماس تلفنی برقرار نکرد.", NULL, NULL },
+        { "fa", "", "لاوروف و کری در تماس تلفنی درباره سوریه گفتگو کردند اما توافقی حاصل نشد.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "fa", "", "لاوروف در گفتگوی تلفنی با کری به توافق آتش بس اشاره نکرد.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "fa", "", "جان کری چند روز تلاش کرد با سرگئی لاوروف تماس تلفنی بگیرد اما موفق نشد.",
+          NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
+}
 
 /* A meeting to come with "recent conversations" behind it reports neither. */
 static void
@@ -692,6 +719,7 @@ main(void)
         cmocka_unit_test(test_weeks_back_in_more_languages),
         cmocka_unit_test(test_tried_in_vain_apart),
         cmocka_unit_test(test_call_as_setting),
+        cmocka_unit_test(test_conjunction_opens_a_clause),
         cmocka_unit_test(test_call_to_come_and_its_purpose),
         cmocka_unit_test(test_recent_calls_before_a_meeting),
         cmocka_unit_test(test_counts_are_not_a_call),

@@ -62,6 +62,8 @@ typedef enum {
     CATALOG_DENY_BEFORE, /* a denial of the action phrase after it ("denied reports that"):
                             a negation that leaves a setting alone ("denied in a phone call") */
     CATALOG_DENY_AFTER,  /* a denial after the action phrase it denies (Turkish "yalanladı") */
+    CATALOG_CONJUNCTION, /* a word that opens another clause ("but", "но", "لكن"): no cue
+                            reaches across it */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

@@ -312,6 +312,22 @@ kw_denial(parser_t *ps)
     return 0;
 }
 
+/* conjunction: "word LANG WORD..." lines, the words that open another clause without a comma
+   ("spoke by phone but did not agree"): no cue reaches across them. */
+static int
+kw_conjunction(parser_t *ps)
+{
+    ps->section = SEC_CONJUNCTION;
+    ps->cur = 0;
+    return 0;
+}
+
+static int
+kw_word(parser_t *ps)
+{
+    return catalog_terms_add_line(ps, CATALOG_CONJUNCTION, 0, CATALOG_CONJUNCTION);
+}
+
 static catalog_kind_t
 section_kind(section_t s)
 {
@@ -455,6 +471,7 @@ static const keyword_t keywords[] = {
     { "deal",     kw_deal,     0, 0,    ANYWHERE },
     { "setting",  kw_setting,  0, 0,    ANYWHERE },
     { "denial",   kw_denial,   0, 0,    ANYWHERE },
+    { "conjunction", kw_conjunction, 0, 0, ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -464,6 +481,7 @@ static const keyword_t keywords[] = {
       IN(SEC_ACTOR) | IN(SEC_ROLE) | IN(SEC_ACTION) | IN(SEC_TOPIC) },
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
+    { "word",     kw_word,     2, MANY, IN(SEC_CONJUNCTION) },
     { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |
                                             IN(SEC_DEAL) | IN(SEC_SETTING) | IN(SEC_DENIAL) },
     { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_DENIAL) },

@@ -93,7 +93,7 @@ kind_word(uint8_t kind)
     static const char *const w[] = { "actor", "role", "action", "topic", "negation cue",
                                      "negation cue", "background cue", "background cue",
                                      "partner word", "deal word", "setting word",
-                                     "denial cue", "denial cue", "exception" };
+                                     "denial cue", "denial cue", "conjunction", "exception" };
     _Static_assert(sizeof w / sizeof w[0] == CATALOG_EXCEPT + 1, "a word per kind");
     return kind <= CATALOG_EXCEPT ? w[kind] : "?";
 }

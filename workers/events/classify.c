@@ -300,9 +300,38 @@ other_event_between(const work_t *w, size_t i, const catalog_hit_t *c)
     return false;
 }
 
+/* True when a conjunction of the text's language ("but", "maar", "لكن") stands between cue C
+   and hit I, and so the cue is another clause's: a cue before the conjunction ("did not meet
+   but spoke by phone"), or a cue after it that negates the verb next to it, of reach
+   LOCAL_REACH or less ("talade i telefon men kom inte överens", spoke by phone but did not
+   agree). A cue that reaches further after its phrase says the event did not happen, and the
+   clause after the conjunction may have that event as its subject ("the call was planned but
+   did not take place"). */
+#define LOCAL_REACH 2
+
+static bool
+conjunction_between(work_t *w, size_t i, const catalog_hit_t *c)
+{
+    const catalog_hit_t *h = w->hits.v;
+    if (c->start >= h[i].end && c->reach > LOCAL_REACH)
+        return false;
+    uint32_t from = c->end <= h[i].start ? c->end : h[i].end;
+    uint32_t to = c->end <= h[i].start ? h[i].start : c->start;
+    uint32_t u = w->unit_of[i];
+    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
+        if (h[j].kind != CATALOG_CONJUNCTION || h[j].start < from || h[j].end > to)
+            continue;
+        uint64_t mask = classify_text_lang_mask(w);
+        if (mask == 0 || (h[j].langs & mask))
+            return true;
+    }
+    return false;
+}
+
 /* True when a cue of the text's language, of kinds BEFORE / AFTER, reaches action hit I:
    a negation cue negates it, a background cue makes it a recollection. A negation or a
-   denial reaches no phrase past another event's (other_event_between). */
+   denial reaches no phrase past another event's (other_event_between); no cue reaches
+   across a conjunction (conjunction_between). */
 static bool
 is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
 {
@@ -311,7 +340,7 @@ is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
     bool nearest = before == CATALOG_NEG_BEFORE || before == CATALOG_DENY_BEFORE;
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
         if (!cue_reaches(w, &h[j], &h[i], before, after) ||
-            (nearest && other_event_between(w, i, &h[j])))
+            (nearest && other_event_between(w, i, &h[j])) || conjunction_between(w, i, &h[j]))
             continue;
         /* Portuguese "no sábado" is "on Saturday": a cue counts in its own language. */
         uint64_t mask = classify_text_lang_mask(w);
@@ -485,7 +514,7 @@ trace_units_and_hits(const work_t *w)
 {
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg<", "neg>",
                                          "bg<", "bg>", "with", "deal", "setting", "deny<",
-                                         "deny>" };
+                                         "deny>", "conj" };
     for (size_t u = 0; u < w->n_units; u++) {
         const unit_t *x = &w->units[u];
         ww_buf_printf(w->trace, "unit %zu %s%d w%.2f%s%s: %.*s\n", u, x->para < 0 ? "title" : "p",
