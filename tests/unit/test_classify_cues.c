@@ -382,6 +382,34 @@ test_conjunction_opens_a_clause(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
 }
 
+/* A call that did not take place, its parties named at length after it: the names do not
+   count in the cue's reach when the phrase opens its sentence; after "Lavrov spoke by phone
+   with Kerry" a postponed conference is not the call. */
+static void
+test_cue_over_the_parties_names(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "A phone call between Russian Foreign Minister Sergei Lavrov and U.S. "
+          "Secretary of State John Kerry did not take place on Monday.", NULL, NULL },
+        { "en", "", "The phone call between Lavrov and Kerry was planned but did not take place.",
+          NULL, NULL },
+        { "ru", "", "Телефонный разговор министра иностранных дел России Сергея Лаврова и "
+          "госсекретаря США Джона Керри не состоялся.", NULL, NULL },
+        { "it", "", "La telefonata tra il ministro degli Esteri russo Sergej Lavrov e il "
+          "segretario di Stato John Kerry è stata annullata.", NULL, NULL },
+        { "ar", "", "الاتصال الهاتفي بين وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية "
+          "الأمريكي جون كيري لم يتم.", NULL, NULL },
+        { "en", "", "Russian Foreign Minister Sergei Lavrov spoke by phone with U.S. Secretary of "
+          "State John Kerry about the postponed Geneva conference.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "es", "", "Lavrov conversó por teléfono con John Kerry sobre la ayuda humanitaria "
+          "aplazada.", "lavrov_kerry_call", "2016-09-19" },
+        { "ar", "", "بحث لافروف هاتفيا مع وزير الخارجية الأمريكي جون كيري المؤتمر الذي تم "
+          "تأجيله.", "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
+}
+
 /* A meeting to come with "recent conversations" behind it reports neither. */
 static void
 test_recent_calls_before_a_meeting(void **state)
@@ -720,6 +748,7 @@ main(void)
         cmocka_unit_test(test_tried_in_vain_apart),
         cmocka_unit_test(test_call_as_setting),
         cmocka_unit_test(test_conjunction_opens_a_clause),
+        cmocka_unit_test(test_cue_over_the_parties_names),
         cmocka_unit_test(test_call_to_come_and_its_purpose),
         cmocka_unit_test(test_recent_calls_before_a_meeting),
         cmocka_unit_test(test_counts_are_not_a_call),

@@ -260,16 +260,51 @@ described_name(const work_t *w, size_t i)
     return false;
 }
 
-/* True when hit C is a cue of kinds BEFORE / AFTER (negation or background) within its reach
-   of action phrase A. */
+/* True when after cue C reaches action hit I over the parties named right after it, the
+   phrase opening its sentence: "A phone call between [Russian Foreign Minister Sergei Lavrov]
+   and [John Kerry] did not take place", "La telefonata tra [...] e [...] è stata annullata".
+   The phrase is the subject, the names its complement (each at most NAME_GAP words after the
+   phrase or the name before), the cue the predicate (within its reach of the last name). No actor stands before the phrase ("Lavrov spoke by phone with Kerry about the
+   postponed conference" is a call), no other action phrase after it. */
+#define NAME_GAP 2
+
 static bool
-cue_reaches(const work_t *w, const catalog_hit_t *c, const catalog_hit_t *a, uint8_t before,
-            uint8_t after)
+reaches_over_names(const work_t *w, const catalog_hit_t *c, size_t i)
 {
-    return (c->kind == before && c->end <= a->start &&
-            near_in_clause(w, c->end, a->start, c->reach, false)) ||
-           (c->kind == after && c->start >= a->end &&
-            near_in_clause(w, a->end, c->start, c->reach, true));
+    const catalog_hit_t *h = w->hits.v;
+    uint32_t u = w->unit_of[i], at = h[i].end;
+    bool named = false;
+    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1] && h[j].start < c->start; j++) {
+        if (classify_is_action(&h[j]) && h[j].start >= h[i].end)
+            return false;                           /* another phrase: a verb first, "بحث
+                                                       لافروف هاتفيا مع ..." */
+        if (w->actor_of[j] < 0)
+            continue;
+        if (h[j].end <= h[i].start)
+            return false;                           /* an actor before the phrase */
+        if (h[j].start < at) {                      /* overlaps the name before */
+            at = h[j].end > at ? h[j].end : at;
+            continue;
+        }
+        if (h[j].end > c->start || !near_in_clause(w, at, h[j].start, NAME_GAP, true))
+            return false;
+        at = h[j].end;
+        named = true;
+    }
+    return named && near_in_clause(w, at, c->start, c->reach, true);
+}
+
+/* True when hit C is a cue of kinds BEFORE / AFTER (negation or background) within its reach
+   of action hit I, or, after it, over the names of its parties (reaches_over_names). */
+static bool
+cue_reaches(const work_t *w, const catalog_hit_t *c, size_t i, uint8_t before, uint8_t after)
+{
+    const catalog_hit_t *a = &w->hits.v[i];
+    if (c->kind == before && c->end <= a->start)
+        return near_in_clause(w, c->end, a->start, c->reach, false);
+    return c->kind == after && c->start >= a->end &&
+           (near_in_clause(w, a->end, c->start, c->reach, true) ||
+            reaches_over_names(w, c, i));
 }
 
 /* True when action hit B is another event's phrase than action hit A's: neither the same
@@ -339,7 +374,7 @@ is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
     uint32_t u = w->unit_of[i];
     bool nearest = before == CATALOG_NEG_BEFORE || before == CATALOG_DENY_BEFORE;
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
-        if (!cue_reaches(w, &h[j], &h[i], before, after) ||
+        if (!cue_reaches(w, &h[j], i, before, after) ||
             (nearest && other_event_between(w, i, &h[j])) || conjunction_between(w, i, &h[j]))
             continue;
         /* Portuguese "no sábado" is "on Saturday": a cue counts in its own language. */
