@@ -410,6 +410,35 @@ test_cue_over_the_parties_names(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
 }
 
+/* A bare participle ("cancelled", "reportée", "aplazada") reaches 2 words after the phrase:
+   further on it is another noun's ("the aid convoys delayed at the border"); with its
+   auxiliary ("was cancelled", "a été annulé", "fue cancelada") it reaches as far as before. */
+static void
+test_participle_of_another_noun(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Lavrov and Kerry discussed by phone the aid convoys delayed at the Turkish "
+          "border.", "lavrov_kerry_call", "2016-09-19" },
+        { "fr", "", "Lavrov et Kerry ont évoqué au téléphone la conférence de paix reportée à "
+          "octobre.", "lavrov_kerry_call", "2016-09-19" },
+        { "es", "", "Lavrov y Kerry hablaron por teléfono sobre la conferencia de paz aplazada.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "pt", "", "Lavrov e Kerry conversaram por telefone sobre a conferência de paz adiada.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "Lavrov-Kerry phone call cancelled", "Moscow said the call would be rescheduled.",
+          NULL, NULL },
+        { "en", "", "The phone call between Lavrov and Kerry, set for Monday, was abruptly "
+          "cancelled.", NULL, NULL },
+        { "fr", "", "L'appel téléphonique entre Lavrov et Kerry prévu lundi a finalement été "
+          "annulé.", NULL, NULL },
+        { "es", "", "La conversación telefónica entre Lavrov y Kerry prevista para el lunes fue "
+          "cancelada.", NULL, NULL },
+        { "it", "", "La telefonata tra Lavrov e Kerry prevista per lunedì è stata rinviata.", NULL,
+          NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
+}
+
 /* A meeting to come with "recent conversations" behind it reports neither. */
 static void
 test_recent_calls_before_a_meeting(void **state)
@@ -749,6 +778,7 @@ main(void)
         cmocka_unit_test(test_call_as_setting),
         cmocka_unit_test(test_conjunction_opens_a_clause),
         cmocka_unit_test(test_cue_over_the_parties_names),
+        cmocka_unit_test(test_participle_of_another_noun),
         cmocka_unit_test(test_call_to_come_and_its_purpose),
         cmocka_unit_test(test_recent_calls_before_a_meeting),
         cmocka_unit_test(test_counts_are_not_a_call),
