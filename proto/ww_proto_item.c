@@ -175,7 +175,9 @@ str_is(const msgpack_object *o, ww_str_t s)
 }
 
 /* Writes the value of "event": the commit's instance and counts first, then
- * the worker's own keys of map O when O names the same type (O may be NULL). */
+ * the worker's own keys of map O (O may be NULL) when O names the same type,
+ * or when the item is no copy (its own text's verdict, counted in the
+ * instance of another type it may be: talks joined to a call). */
 static void
 pack_event(msgpack_packer *pk, const msgpack_object *o, const ww_verdict_t *v)
 {
@@ -184,7 +186,8 @@ pack_event(msgpack_packer *pk, const msgpack_object *o, const ww_verdict_t *v)
                                             "date", NULL };
     bool named = v->type.len > 0;
     bool own = o != NULL && o->type == MSGPACK_OBJECT_MAP &&
-               (!named || str_is(ww_proto_get(o, "type"), v->type));
+               (!named || v->dup.status == WW_DUP_NEW ||
+                str_is(ww_proto_get(o, "type"), v->type));
     const char *const *drop = named ? skip_ids : skip;
     size_t kept = 0;
     for (uint32_t i = 0; own && i < o->via.map.size; i++)

@@ -36,11 +36,15 @@ typedef struct {
     char own_date[11];     /* ... and its date */
     uint8_t own_unsure;    /* ... which may be a day off: UNSURE_BEFORE, UNSURE_AFTER, both
                               (the dateline's or the publication day), 0 (sure) */
+    const char *own_alt;   /* ... or the type it may be instead (classify_result_t alt_type):
+                              commit.lua counts it in that type's instance of its day when
+                              its own type has none there and that one exists; NULL: none */
     const char *ev_type;   /* the event instance the item counts in: its own, or for a
                               copy its root's (near.c); NULL: none */
     char ev_date[11];      /* ... its date */
     uint8_t ev_unsure;     /* its own, with an uncertain date: commit.lua may count it
                               in the same type's instance of the day before or after */
+    const char *ev_alt;    /* its own alternative type (own_alt); NULL for a copy */
     uint16_t event_type;   /* bands_type_hash(ev_type), 0: none (the record's) */
     uint16_t event_day;    /* ev_date's day */
     uint64_t hash64;       /* first 64 bits of hash: the index's exact test */

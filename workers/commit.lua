@@ -17,7 +17,9 @@
 -- KEYS[4] dead-letter stream, KEYS[5] log end (bytes ever written to the
 -- log), then KEYS_PER per entry: its event instance's hash, the hashes of
 -- the same type's instances the day before and the day after (placeholders
--- for a dead letter, an item without event, and an item whose date is sure).
+-- for a dead letter, an item without event, and an item whose date is sure),
+-- and the hash of its alternative type's instance of its day (placeholder
+-- when it has none).
 -- ARGV[1] group, [2] output maxlen, [3] dead-letter maxlen, [4] retention ms,
 -- [5] watermark (the log position the worker has followed the log to),
 -- [6] log segment key prefix, [7] event retention ms,
@@ -28,19 +30,25 @@
 --   "rootseq\trootid\tsim" for a near copy, "@k\tsim" for a near copy of
 --   this call's k-th entry, either prefixed with "=" for an exact copy (same
 --   text; sim is then the similarity of that text to the root), or "",
---   event "id\ttype\tdate\tsource\tlang\tbefore\tafter" or "" (before and
---   after: the dates of the day before and after when the item's date is
---   uncertain, else empty; a near copy of this call's k-th entry counts in
---   the instance that entry counted in, whatever its own fields say).
+--   event "id\ttype\tdate\tsource\tlang\tbefore\tafter\talt\talthash" or
+--   "" (before and after: the dates of the day before and after when the
+--   item's date is uncertain, else empty; alt and althash: the type the item
+--   may be instead and its record hash, when its event rests on talks whose
+--   medium it does not say, else empty and 0; a near copy of this call's
+--   k-th entry counts in the instance that entry counted in, whatever its own
+--   fields say).
 -- The log's byte layout (records, segments P{w}:l:<n>) is in
 -- workers/dedup/bands.h; the segment keys are named here from ARGV[6] and
 -- carry the {w} tag of every declared key, so they live in their slot.
 -- An item that counts in an event instance (its own; for a copy, its root's:
 -- the worker names it; for an item whose date is uncertain and whose day has
 -- no instance, an existing instance of the day before or after, which it
--- joins) adds a report to it and is followed in the output stream by the
+-- joins; for an item with an alternative type whose own instance of its day
+-- does not exist, that type's instance of the day when it exists) adds a
+-- report to it and is followed in the output stream by the
 -- instance's new state (k update, its own seq); its entry carries the
--- instance (et type, eid id, ed date, ej 1 when it joined another day's) and
+-- instance (et type, eid id, ed date, ej 1 when it joined another day's or
+-- another type's) and
 -- the counts (er, ef); its log record names that instance.
 -- Returns { "ok", log bytes from the watermark to the new log end (the tail
 -- read, then the records appended), then one integer per entry: its
@@ -208,18 +216,29 @@ end
 local roots = {}  -- entry index -> { seq, id, ev } of its root once committed in this call
 
 -- The event instance an item counts in: EV (split einfo: id, type, date,
--- source, lang, the day before, the day after) at the key KEYS_AT[1]; for a
--- near copy of this call's entry ROOT, the instance that entry counted in;
+-- source, lang, the day before, the day after, the alternative type, its
+-- record hash) at the key KEYS_AT[1]; for a near copy of this call's entry
+-- ROOT, the instance that entry counted in; for an item with an alternative
+-- type (EV[8]: talks whose medium the text does not say) whose own type has
+-- no instance of its day, the alternative's instance of that day
+-- (KEYS_AT[4]) when one exists (the same actors' call other reports made);
 -- for an item whose date is uncertain (EV[6] or EV[7] set: the days it may
 -- be) and whose own day has no instance yet, the instance of the day before
 -- (KEYS_AT[2]) or, failing that, the day after (KEYS_AT[3]) when one exists.
--- Returns the key, EV with its id and date set, the shift in days (0, -1, 1).
+-- Returns the key, EV with its id, type and date set, the shift in days (0,
+-- -1, 1), and the record hash of the type when it changed (else nil).
 local function instance(ev, keys_at, root)
     if root ~= nil then
-        ev[1], ev[3] = root.id, root.date
-        return root.key, ev, root.shift
+        ev[1], ev[2], ev[3] = root.id, root.type, root.date
+        return root.key, ev, root.shift, root.retype
     end
     local key, shift = keys_at[1], 0
+    if ev[8] ~= '' and redis.call('EXISTS', key) == 0 and
+            redis.call('EXISTS', keys_at[4]) == 1 then
+        ev[2] = ev[8]
+        ev[1] = ev[2] .. ':' .. ev[3]
+        return keys_at[4], ev, 0, tonumber(ev[9])
+    end
     if (ev[6] ~= '' or ev[7] ~= '') and redis.call('EXISTS', key) == 0 then
         if ev[6] ~= '' and redis.call('EXISTS', keys_at[2]) == 1 then
             key, ev[3], shift = keys_at[2], ev[6], -1
@@ -228,7 +247,15 @@ local function instance(ev, keys_at, root)
         end
         ev[1] = ev[2] .. ':' .. ev[3]
     end
-    return key, ev, shift
+    return key, ev, shift, nil
+end
+
+-- BODY with its event type's record hash set to TYPE (a body without an
+-- event part, or TYPE nil, is returned as it is).
+local function set_type(body, type)
+    if type == nil or bit.band(string.byte(body, 1), FLAG_EVENT) == 0 then return body end
+    local at = BODY_SHORT + 1
+    return string.sub(body, 1, at - 1) .. struct.pack('>I2', type) .. string.sub(body, at + 2)
 end
 
 -- BODY with its event day moved by SHIFT days (a body without an event part
@@ -256,10 +283,10 @@ local function item(keys_at, ident, msg, body, verdict, einfo)
             rootseq, rootid, sim = v[1], v[2], v[3]
         end
     end
-    local key, ev, shift = nil, nil, 0
+    local key, ev, shift, retype = nil, nil, 0, nil
     if einfo ~= '' then
-        key, ev, shift = instance(split(einfo), keys_at, root and root.ev)
-        body = shift_day(body, shift)
+        key, ev, shift, retype = instance(split(einfo), keys_at, root and root.ev)
+        body = set_type(shift_day(body, shift), retype)
     end
     if st ~= 'exact' then
         local copy = ''
@@ -279,10 +306,12 @@ local function item(keys_at, ident, msg, body, verdict, einfo)
         local reports, firstrep
         reports, firstrep, state = event_report(key, ev)
         for _, x in ipairs({ 'et', ev[2], 'eid', ev[1], 'ed', ev[3], 'er', reports,
-                             'ef', firstrep and 1 or 0, 'ej', shift ~= 0 and root == nil and 1 or 0 }) do
+                             'ef', firstrep and 1 or 0,
+                             'ej', (shift ~= 0 or retype ~= nil) and root == nil and 1 or 0 }) do
             entry[#entry + 1] = x
         end
-        mine = { key = key, id = ev[1], date = ev[3], shift = shift }
+        mine = { key = key, id = ev[1], type = ev[2], date = ev[3], shift = shift,
+                 retype = retype }
     end
     redis.call('XADD', KEYS[3], 'MAXLEN', '~', outmax, seq .. '-0', unpack(entry))
     return { seq = rootseq, id = rootid, ev = mine }, state
@@ -292,7 +321,7 @@ local res, acked = {}, {}
 for i = 1, n do
     local a = FIXED_ARGS + (i - 1) * ARGS_PER
     local k0 = FIXED_KEYS + (i - 1) * KEYS_PER
-    local keys_at = { KEYS[k0 + 1], KEYS[k0 + 2], KEYS[k0 + 3] }
+    local keys_at = { KEYS[k0 + 1], KEYS[k0 + 2], KEYS[k0 + 3], KEYS[k0 + 4] }
     local eid, kind, ident, msg = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
     local body, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9]
     local at = verdict ~= '' and string.match(verdict, '^=?@(%d+)') or nil

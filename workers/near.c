@@ -231,6 +231,7 @@ own_event(result_t *r)
 {
     r->ev_type = r->own_type;
     r->ev_unsure = r->own_unsure;
+    r->ev_alt = r->own_alt;
     memcpy(r->ev_date, r->own_date, sizeof r->ev_date);
     r->event_type = r->own_type != NULL ? bands_type_hash(r->own_type) : 0;
     r->event_day = r->own_type != NULL ? bands_day_of_date(r->own_date) : 0;
@@ -243,6 +244,7 @@ root_event(const worker_t *w, result_t *r, uint16_t type, uint16_t day)
 {
     r->ev_type = type_named(w, type);
     r->ev_unsure = 0;
+    r->ev_alt = NULL;
     r->event_type = r->ev_type != NULL ? type : 0;
     r->event_day = r->ev_type != NULL ? day : 0;
     if (r->ev_type != NULL)
@@ -375,6 +377,7 @@ within_batch(const fp_rule_t *rule, result_t *results, size_t n)
             r->similarity = exact ? (e->near ? e->similarity : 1.0) : sim;
             r->ev_type = e->ev_type;
             r->ev_unsure = 0;
+            r->ev_alt = NULL;
             memcpy(r->ev_date, e->ev_date, sizeof r->ev_date);
             r->event_type = e->event_type;
             r->event_day = e->event_day;

@@ -45,6 +45,7 @@ classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww
     char id[128];
     enrich_encode_event(event, &c, id, sizeof id);
     r->own_type = c.type;
+    r->own_alt = c.alt_type;
     snprintf(r->own_date, sizeof r->own_date, "%s", c.date);
     if (c.date_how == CLASSIFY_DATE_DATELINE || c.date_how == CLASSIFY_DATE_PUBLISHED)
         r->own_unsure = UNSURE_BEFORE | UNSURE_AFTER;

@@ -6,6 +6,11 @@
  *  - an item whose date fell back to the dateline or the publication day
  *    joins the same type's instance of the day before (or, failing that,
  *    the day after) when its own day has none, and says so (event.joined);
+ *  - an item whose event rests on talks whose medium it does not say
+ *    ("pourparlers") joins the same actors' call of its day when other
+ *    reports made one and no meeting of that day exists (event.joined), else
+ *    it is a meeting; an item that says "met" stays a meeting; an exact copy
+ *    of the joined item counts in the call (its log record names the call);
  *    it stays on its own day when that day has an instance, and starts one
  *    when no adjacent day has any; an item whose text gives the date never
  *    moves; an exact copy of a joined item counts in the instance it joined
@@ -33,6 +38,7 @@
 #include "output.h"
 
 #define CALL "lavrov_kerry_call:"
+#define MEETING "lavrov_kerry_meeting:"
 
 typedef struct {
     const char *id;
@@ -179,6 +185,54 @@ test_uncertain_dates_join(void **state)
     assert_string_equal(json_string_value(json_object_get(u, "id")), CALL "2016-03-05");
     assert_int_equal(json_array_size(json_object_get(u, "outlets")), 2);
     json_decref(updates);
+    harness_destroy(&h);
+}
+
+static const char *const talks_body =
+    "Sergueï Lavrov et John Kerry ont tenu des pourparlers dimanche sur la situation en Syrie, "
+    "a indiqué le ministère russe des Affaires étrangères. Les deux ministres ont évoqué la "
+    "trêve.";
+
+static void
+test_talks_join_the_call_of_the_day(void **state)
+{
+    (void)state;
+    harness_t *h = start_pipeline("datestalks");
+    const item_t items[] = {
+        /* a call on Sunday, March 6 */
+        { "call", "2016-03-06T15:00:00Z",
+          "Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry "
+          "discussed the ceasefire in Syria by telephone on March 6, the Russian Foreign "
+          "Ministry said." },
+        /* "pourparlers" on Sunday: the call other reports made that day */
+        { "talks", "2016-03-06T18:00:00Z", talks_body },
+        /* "met in Geneva" on March 6: a meeting, whatever the call */
+        { "met", "2016-03-06T20:00:00Z",
+          "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in "
+          "Geneva on March 6 to discuss the ceasefire, the ministry said." },
+        /* "pourparlers" on Thursday, March 10, when no call was reported: a meeting */
+        { "alone", "2016-03-10T18:00:00Z",
+          "Sergueï Lavrov et John Kerry ont tenu jeudi des pourparlers sur l'Ukraine, a indiqué "
+          "le ministère russe des Affaires étrangères sans autre précision." },
+    };
+    static const char *const langs[] = { "en", "fr", "en", "fr" };
+    feed_one_by_one(h, items, sizeof items / sizeof items[0], langs);
+    /* an exact copy of the talks, on another outlet (its log record names the call) */
+    const item_t copy = { "tcopy", "2016-03-07T08:00:00Z", talks_body };
+    feed_in(h, "copy.jsonl", &copy, 1, 10, "fr");
+
+    json_t *lines = output_tail(h, 1, 5, "item.");
+    assert_int_equal(json_array_size(lines), 5);
+    assert_instance(lines, "call", CALL "2016-03-06", 1, false);
+    assert_instance(lines, "talks", CALL "2016-03-06", 2, true);
+    json_t *ev = json_object_get(output_find(lines, "id", "talks"), "event");
+    assert_string_equal(json_string_value(json_object_get(ev, "type")), "lavrov_kerry_call");
+    assert_string_equal(json_string_value(json_object_get(ev, "action")), "talks");
+    assert_instance(lines, "met", MEETING "2016-03-06", 1, false);
+    assert_instance(lines, "alone", MEETING "2016-03-10", 1, false);
+    assert_string_equal(output_dup_status(output_find(lines, "id", "tcopy")), "exact");
+    assert_instance(lines, "tcopy", CALL "2016-03-06", 3, false);
+    json_decref(lines);
     harness_destroy(&h);
 }
 
@@ -334,6 +388,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_uncertain_dates_join),
         cmocka_unit_test(test_local_day_ahead_joins_day_before),
+        cmocka_unit_test(test_talks_join_the_call_of_the_day),
         cmocka_unit_test(test_relative_date_does_not_split_copies),
         cmocka_unit_test(test_dateline_ahead_keeps_copies),
         cmocka_unit_test(test_undated_copies_days_apart),

@@ -362,6 +362,10 @@ test_errors(void **state)
     check_error("version 2\n", "test.catalog:1: unsupported catalog version");
     check_error("action c strong\n", "test.catalog:1: unknown action flag");
     check_error("action c yields d\n", "test.catalog:1: action \"c\" yields unknown action \"d\"");
+    check_error("action m\naction c implies m or d\n",
+                "test.catalog:2: action \"c\" or unknown action \"d\"");
+    check_error("action m\naction p\naction c yields m or p\n",
+                "test.catalog:3: unknown action flags after \"c\"");
     check_error("actor a nameless\n", "test.catalog:1: unknown actor flag \"nameless\"");
     check_error("partner\n  after de mit\n", "test.catalog:2: \"after\" outside the section");
 }
@@ -519,6 +523,15 @@ test_shipped_catalog(void **state)
     assert_true(meeting >= 0 && phone >= 0);
     assert_int_equal(catalog_action_yields(c, (uint32_t)meeting), phone);
     assert_int_equal(catalog_action_yields(c, (uint32_t)phone), -1);
+    /* talks, the medium unsaid, imply a meeting and may be a call */
+    int64_t talks = -1;
+    for (uint32_t i = 0; i < catalog_count(c, CATALOG_ACTION); i++)
+        if (strcmp(catalog_name(c, CATALOG_ACTION, i), "talks") == 0)
+            talks = i;
+    assert_true(talks >= 0);
+    assert_int_equal(catalog_action_implies(c, (uint32_t)talks), meeting);
+    assert_int_equal(catalog_action_alternative(c, (uint32_t)talks), phone);
+    assert_int_equal(catalog_action_alternative(c, (uint32_t)meeting), -1);
     /* Lavrov and Kerry in every script the catalog promises. */
     static const char *const names[] = {
         "Lavrov", "Лавров", "Лаврову", "Lawrow", "Ławrowem", "لافروف", "لاوروف", "Λαβρόφ",

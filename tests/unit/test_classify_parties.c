@@ -291,6 +291,35 @@ test_deal_parties(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* Talks whose medium the text does not say ("pourparlers", "محادثات") make a meeting that may
+   be the same actors' call (alt_type); a meeting word, or a phone word, leaves no doubt. */
+static void
+test_talks_may_be_a_call(void **state)
+{
+    const catalog_t *c = *state;
+    static const struct {
+        const char *lang, *body, *type, *alt, *action;
+    } cases[] = {
+        { "fr", "Sergueï Lavrov et John Kerry ont tenu des pourparlers dimanche sur la Syrie.",
+          "lavrov_kerry_meeting", "lavrov_kerry_call", "talks" },
+        { "ar", "أجرى سيرغي لافروف وجون كيري يوم الأحد محادثات حول سوريا.",
+          "lavrov_kerry_meeting", "lavrov_kerry_call", "talks" },
+        { "en", "Sergei Lavrov met John Kerry in Geneva on Sunday and the two held talks on "
+          "Syria.", "lavrov_kerry_meeting", NULL, "meeting" },
+        { "ru", "Сергей Лавров и Джон Керри провели в воскресенье телефонные переговоры по "
+          "Сирии.", "lavrov_kerry_call", NULL, "phone_call" },
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        classify_result_t r = run(c, cases[k].lang, "", cases[k].body, at(2016, 3, 6, 18));
+        expect(cases[k].body, &r, cases[k].type, "2016-03-06");
+        if (cases[k].alt == NULL)
+            assert_null(r.alt_type);
+        else
+            assert_string_equal(r.alt_type, cases[k].alt);
+        assert_string_equal(r.action, cases[k].action);
+    }
+}
+
 int
 main(void)
 {
@@ -301,6 +330,7 @@ main(void)
         cmocka_unit_test(test_remarks_by),
         cmocka_unit_test(test_conference_call),
         cmocka_unit_test(test_deal_parties),
+        cmocka_unit_test(test_talks_may_be_a_call),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

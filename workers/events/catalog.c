@@ -300,6 +300,14 @@ catalog_action_implies(const catalog_t *self, uint32_t action)
 }
 
 int64_t
+catalog_action_alternative(const catalog_t *self, uint32_t action)
+{
+    if (action >= self->n_names[CATALOG_ACTION] || self->alternative[action] == CATALOG_NONE)
+        return -1;
+    return self->alternative[action];
+}
+
+int64_t
 catalog_action_yields(const catalog_t *self, uint32_t action)
 {
     if (action >= self->n_names[CATALOG_ACTION] || self->yields[action] == CATALOG_NONE)
@@ -400,6 +408,7 @@ catalog_destroy(catalog_t **self_p)
     free(self->unnamed);
     free(self->implies);
     free(self->yields);
+    free(self->alternative);
     free(self->role_office);
     free_names(self->offices, self->n_offices);
     free(self->tenures);

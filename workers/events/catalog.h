@@ -140,6 +140,11 @@ bool catalog_action_is_weak(const catalog_t *self, uint32_t action);
    ministers who spoke, the medium unsaid, most likely spoke by phone), or -1. */
 int64_t catalog_action_implies(const catalog_t *self, uint32_t action);
 
+/* The other action ACTION may be ("action talks implies meeting or phone_call": talks, the
+   medium unsaid, most likely held in person, but a call when the same actors had one that
+   day), or -1. */
+int64_t catalog_action_alternative(const catalog_t *self, uint32_t action);
+
 /* The action ACTION was declared to yield to ("action meeting yields phone_call": a meeting
    told in the sentence of a call is what the call arranged or discussed), or -1. */
 int64_t catalog_action_yields(const catalog_t *self, uint32_t action);

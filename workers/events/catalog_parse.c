@@ -63,6 +63,8 @@ add_entity(parser_t *ps, catalog_kind_t kind, const arg_t *name)
         c->implies[n] = CATALOG_NONE;
         c->yields = catalog_grow(c->yields, n, sizeof *c->yields);
         c->yields[n] = CATALOG_NONE;
+        c->alternative = catalog_grow(c->alternative, n, sizeof *c->alternative);
+        c->alternative[n] = CATALOG_NONE;
     } else if (kind == CATALOG_ACTOR) {
         c->unnamed = catalog_grow(c->unnamed, n, sizeof *c->unnamed);
         c->unnamed[n] = false;
@@ -228,24 +230,38 @@ kw_actor(parser_t *ps)
 static int kw_role(parser_t *ps) { return open_section(ps, SEC_ROLE, CATALOG_ROLE); }
 static int kw_topic(parser_t *ps) { return open_section(ps, SEC_TOPIC, CATALOG_TOPIC); }
 
-/* action NAME [weak | implies OTHER | yields OTHER]: OTHER is an action declared before. */
+/* The action named by argument I of an action line, or -1 (and the error reported). */
+static int64_t
+action_arg(parser_t *ps, size_t i)
+{
+    int64_t a = find_entity(ps->cat, CATALOG_ACTION, ps->args[i].p);
+    if (a < 0)
+        catalog_fail(ps, ps->line, "action \"%s\" %s unknown action \"%s\"", ps->args[1].p,
+                     ps->args[i - 1].p, ps->args[i].p);
+    return a;
+}
+
+/* action NAME [weak | implies OTHER [or ALTERNATIVE] | yields OTHER]: OTHER and ALTERNATIVE
+   are actions declared before. */
 static int
 kw_action(parser_t *ps)
 {
-    int64_t other = -1;
+    int64_t other = -1, alternative = -1;
     bool is_weak = false, is_implies = false;
-    if (ps->n_args == 3 && strcmp(ps->args[2].p, "weak") == 0) {
+    const char *flag = ps->n_args > 2 ? ps->args[2].p : "";
+    if (ps->n_args == 3 && strcmp(flag, "weak") == 0) {
         is_weak = true;
-    } else if (ps->n_args == 4 && (strcmp(ps->args[2].p, "implies") == 0 ||
-                                   strcmp(ps->args[2].p, "yields") == 0)) {
-        is_implies = strcmp(ps->args[2].p, "implies") == 0;
-        other = find_entity(ps->cat, CATALOG_ACTION, ps->args[3].p);
-        if (other < 0)
-            return catalog_fail(ps, ps->line, "action \"%s\" %s unknown action \"%s\"",
-                                ps->args[1].p, ps->args[2].p, ps->args[3].p);
+    } else if ((ps->n_args == 4 && (strcmp(flag, "implies") == 0 || strcmp(flag, "yields") == 0)) ||
+               (ps->n_args == 6 && strcmp(flag, "implies") == 0 &&
+                strcmp(ps->args[4].p, "or") == 0)) {
+        is_implies = strcmp(flag, "implies") == 0;
+        if ((other = action_arg(ps, 3)) < 0 ||
+            (ps->n_args == 6 && (alternative = action_arg(ps, 5)) < 0))
+            return -1;
     } else if (ps->n_args != 2) {
-        return catalog_fail(ps, ps->line, "unknown action flag \"%s\" (want weak, implies "
-                                          "ACTION or yields ACTION)", ps->args[2].p);
+        return catalog_fail(ps, ps->line, "unknown action flags after \"%s\" (want weak, "
+                                          "implies ACTION [or ACTION] or yields ACTION)",
+                            ps->args[1].p);
     }
     if (open_section(ps, SEC_ACTION, CATALOG_ACTION) == -1)
         return -1;
@@ -253,6 +269,7 @@ kw_action(parser_t *ps)
     ps->cat->weak[ps->cur] = is_weak;
     ps->cat->implies[ps->cur] = is_implies ? ref : CATALOG_NONE;
     ps->cat->yields[ps->cur] = is_implies ? CATALOG_NONE : ref;
+    ps->cat->alternative[ps->cur] = alternative < 0 ? CATALOG_NONE : (uint32_t)alternative;
     return 0;
 }
 
@@ -463,7 +480,7 @@ static const keyword_t keywords[] = {
     { "version",  kw_version,  1, 1,    ANYWHERE },
     { "actor",    kw_actor,    1, 2,    ANYWHERE },
     { "role",     kw_role,     1, 1,    ANYWHERE },
-    { "action",   kw_action,   1, 3,    ANYWHERE },
+    { "action",   kw_action,   1, 5,    ANYWHERE },
     { "topic",    kw_topic,    1, 1,    ANYWHERE },
     { "negation", kw_negation, 0, 0,    ANYWHERE },
     { "background", kw_background, 0, 0, ANYWHERE },

@@ -639,9 +639,10 @@ classify_explain(const catalog_t *cat, const char *title, size_t title_len, cons
 {
     int rc = classify_with(cat, title, title_len, body, body_len, lang, published_ms, out, trace);
     static const char *const how[] = { "-", "text", "dateline", "published" };
-    ww_buf_printf(trace, "result: %s %s (date from %s) confidence %.2f action %s\n",
+    ww_buf_printf(trace, "result: %s %s (date from %s) confidence %.2f action %s%s%s\n",
                   out->type ? out->type : "(none)", out->date, how[out->date_how],
-                  out->confidence, out->action ? out->action : "(none)");
+                  out->confidence, out->action ? out->action : "(none)",
+                  out->alt_type ? " or " : "", out->alt_type ? out->alt_type : "");
     return rc;
 }
 

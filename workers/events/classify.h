@@ -85,6 +85,11 @@ typedef struct {
     double confidence;            /* 0..1 */
     const char *actors[8]; size_t n_actors;  /* canonical actor names found, borrowed */
     const char *action;           /* canonical action name or NULL */
+    const char *alt_type;         /* the event type the story may be instead, or NULL: its
+                                     event rests only on phrases of an action that may be
+                                     another ("talks implies meeting or phone_call"), whose
+                                     participants make ALT_TYPE with that other action (the
+                                     worker joins that type's instance of the day, if any) */
     const char *topics[8]; size_t n_topics;
 } classify_result_t;
 

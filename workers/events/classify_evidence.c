@@ -178,6 +178,7 @@ typedef struct {
     double score;       /* the sum of the evidence, for less against */
     size_t hit;         /* the action hit that says it best */
     double best;        /* ... and what it added */
+    bool sure;          /* a phrase of an action that may be no other says it */
 } candidate_t;
 
 /* True when hit I's action yields to another that its unit states, unnegated: a meeting
@@ -215,6 +216,18 @@ title_shortens_a_negation(const work_t *w, size_t i)
     return negated;
 }
 
+/* The event type that ACTION and the participants of action hit I make (NULL: none); *TIGHT
+   set when they stand with the phrase. */
+static const catalog_event_t *
+event_of_hit(const work_t *w, size_t i, uint32_t action, bool *tight)
+{
+    actor_set_t s;
+    *tight = classify_participants(w, i, &s);
+    bool known;
+    const catalog_event_t *e = classify_nearest_parties(w, i, action, &s, &known);
+    return e == NULL && !known ? classify_match_event(w, action, &s) : e;
+}
+
 /* What action hit I says for or against an event: its event type in *E (NULL when its
    participants make none) and how much it weighs (negative when it is negated). */
 static double
@@ -227,13 +240,8 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e)
         title_shortens_a_negation(w, i))
         return 0;
     int64_t implied = catalog_action_implies(w->cat, h->ref);
-    uint32_t action = implied >= 0 ? (uint32_t)implied : h->ref;
-    actor_set_t s;
-    bool tight = classify_participants(w, i, &s);
-    bool known;
-    *e = classify_nearest_parties(w, i, action, &s, &known);
-    if (*e == NULL && !known)
-        *e = classify_match_event(w, action, &s);
+    bool tight;
+    *e = event_of_hit(w, i, implied >= 0 ? (uint32_t)implied : h->ref, &tight);
     double v = w->units[w->unit_of[i]].weight * (implied >= 0 ? STRENGTH_IMPLIED : 1.0) *
                (tight ? 1.0 : STRENGTH_LOOSE);
     return (w->state[i] & HIT_NEGATED) ? -v : v;
@@ -256,9 +264,11 @@ gather(const work_t *w, candidate_t *c)
         if (k == n) {
             if (n == MAX_CANDIDATES)
                 continue;
-            c[n++] = (candidate_t){ e, 0, i, 0 };
+            c[n++] = (candidate_t){ e, 0, i, 0, false };
         }
         c[k].score += v;
+        if (v > 0 && catalog_action_alternative(w->cat, w->hits.v[i].ref) < 0)
+            c[k].sure = true;
         if (v > c[k].best) {
             c[k].best = v;
             c[k].hit = i;
@@ -336,6 +346,15 @@ classify_decide(work_t *w, classify_result_t *out)
         return;
     }
     out->action = catalog_name(w->cat, CATALOG_ACTION, best->e->action);
+    int64_t alt = catalog_action_alternative(w->cat, w->hits.v[m].ref);
+    bool tight_alt;
+    const catalog_event_t *other = best->sure || alt < 0 ? NULL
+                                   : event_of_hit(w, m, (uint32_t)alt, &tight_alt);
+    if (other != NULL && other != best->e) {
+        /* "pourparlers", "переговоры", "محادثات" alone: the medium is unsaid */
+        out->alt_type = other->name;
+        out->action = catalog_name(w->cat, CATALOG_ACTION, w->hits.v[m].ref);
+    }
     actor_set_t s;
     bool tight = classify_participants(w, m, &s);
     out->type = best->e->name;
