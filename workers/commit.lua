@@ -195,17 +195,20 @@ local function add_member(list, x)
 end
 
 -- Adds a report to the event instance H (a copy counts too: a reprint on
--- another outlet is a report from that outlet). Returns the report count,
--- whether this was the first, and the fields of the state to publish. The
--- instance is one hash: reports, first_seq, first_seen, last_seen, and
--- outlets and langs (tab-separated, first seen first).
-local function event_report(h, ev)
+-- another outlet is a report from that outlet); SURE: the report is no copy
+-- and says the instance's type with no other it may be. Returns the report
+-- count, whether this was the first, and the fields of the state to publish.
+-- The instance is one hash: reports, first_seq, first_seen, last_seen,
+-- outlets and langs (tab-separated, first seen first), and sure (1 once a
+-- sure report counted in it).
+local function event_report(h, ev, sure)
     local cur = redis.call('HMGET', h, 'reports', 'first_seq', 'first_seen', 'outlets', 'langs')
     local reports = tonumber(cur[1] or '0') + 1
     local first_seq, first_seen = cur[2] or seq, cur[3] or now_ms
     local outlets, langs = add_member(cur[4] or '', ev[4]), add_member(cur[5] or '', ev[5])
     redis.call('HSET', h, 'reports', reports, 'first_seq', first_seq, 'first_seen', first_seen,
                'last_seen', now_ms, 'outlets', outlets, 'langs', langs)
+    if sure then redis.call('HSET', h, 'sure', 1) end
     redis.call('PEXPIRE', h, ettl)
     local state = { 'k', 'update', 'id', ev[1], 'type', ev[2], 'date', ev[3],
                     'reports', reports, 'first_seq', first_seq, 'first_seen', first_seen,
@@ -220,8 +223,9 @@ local roots = {}  -- entry index -> { seq, id, ev } of its root once committed i
 -- record hash) at the key KEYS_AT[1]; for a near copy of this call's entry
 -- ROOT, the instance that entry counted in; for an item with an alternative
 -- type (EV[8]: talks whose medium the text does not say) whose own type has
--- no instance of its day, the alternative's instance of that day
--- (KEYS_AT[4]) when one exists (the same actors' call other reports made);
+-- no sure instance of its day (event_report), the alternative's instance of
+-- that day (KEYS_AT[4]) when a sure one exists (the same actors' call that
+-- other reports made, not ones that were unsure themselves);
 -- for an item whose date is uncertain (EV[6] or EV[7] set: the days it may
 -- be) and whose own day has no instance yet, the instance of the day before
 -- (KEYS_AT[2]) or, failing that, the day after (KEYS_AT[3]) when one exists.
@@ -233,8 +237,8 @@ local function instance(ev, keys_at, root)
         return root.key, ev, root.shift, root.retype
     end
     local key, shift = keys_at[1], 0
-    if ev[8] ~= '' and redis.call('EXISTS', key) == 0 and
-            redis.call('EXISTS', keys_at[4]) == 1 then
+    if ev[8] ~= '' and redis.call('HGET', key, 'sure') ~= '1' and
+            redis.call('HGET', keys_at[4], 'sure') == '1' then
         ev[2] = ev[8]
         ev[1] = ev[2] .. ':' .. ev[3]
         return keys_at[4], ev, 0, tonumber(ev[9])
@@ -304,7 +308,7 @@ local function item(keys_at, ident, msg, body, verdict, einfo)
     local state, mine = nil, nil
     if ev ~= nil then
         local reports, firstrep
-        reports, firstrep, state = event_report(key, ev)
+        reports, firstrep, state = event_report(key, ev, st == 'new' and ev[8] == '')
         for _, x in ipairs({ 'et', ev[2], 'eid', ev[1], 'ed', ev[3], 'er', reports,
                              'ef', firstrep and 1 or 0,
                              'ej', (shift ~= 0 or retype ~= nil) and root == nil and 1 or 0 }) do

@@ -7,10 +7,12 @@
  *    joins the same type's instance of the day before (or, failing that,
  *    the day after) when its own day has none, and says so (event.joined);
  *  - an item whose event rests on talks whose medium it does not say
- *    ("pourparlers") joins the same actors' call of its day when other
- *    reports made one and no meeting of that day exists (event.joined), else
- *    it is a meeting; an item that says "met" stays a meeting; an exact copy
- *    of the joined item counts in the call (its log record names the call);
+ *    ("pourparlers") joins the same actors' call of its day when a sure
+ *    report (no copy, no such doubt) made one and no sure meeting of that day
+ *    exists (event.joined), else it is a meeting; an item that says "met"
+ *    stays a meeting; an exact copy of the joined item counts in the call
+ *    (its log record names the call); a talk verb alone ("discussed") joins
+ *    the sure meeting of its day the same way;
  *    it stays on its own day when that day has an instance, and starts one
  *    when no adjacent day has any; an item whose text gives the date never
  *    moves; an exact copy of a joined item counts in the instance it joined
@@ -214,15 +216,34 @@ test_talks_join_the_call_of_the_day(void **state)
         { "alone", "2016-03-10T18:00:00Z",
           "Sergueï Lavrov et John Kerry ont tenu jeudi des pourparlers sur l'Ukraine, a indiqué "
           "le ministère russe des Affaires étrangères sans autre précision." },
+        /* talks on Sunday, March 20, before any call report: an unsure meeting ... */
+        { "early", "2016-03-20T18:00:00Z",
+          "Sergueï Lavrov et John Kerry ont tenu des pourparlers dimanche sur la Syrie, selon le "
+          "ministère russe des Affaires étrangères." },
+        /* ... then the call ... */
+        { "call20", "2016-03-20T19:00:00Z",
+          "Lavrov and Kerry spoke by telephone on March 20 about the Syrian truce, the Russian "
+          "Foreign Ministry said." },
+        /* ... which later talks of that day join */
+        { "late", "2016-03-20T21:00:00Z",
+          "Le chef de la diplomatie russe Sergueï Lavrov et le secrétaire d'État John Kerry ont "
+          "mené dimanche des négociations sur la trêve en Syrie." },
+        /* a meeting in Moscow on March 25, and "discussed" that day: the meeting */
+        { "met25", "2016-03-25T15:00:00Z",
+          "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in "
+          "Moscow on March 25, the ministry said." },
+        { "spoke", "2016-03-25T18:00:00Z",
+          "Sergei Lavrov and John Kerry discussed the Syrian truce on March 25, the Russian "
+          "Foreign Ministry said." },
     };
-    static const char *const langs[] = { "en", "fr", "en", "fr" };
+    static const char *const langs[] = { "en", "fr", "en", "fr", "fr", "en", "fr", "en", "en" };
     feed_one_by_one(h, items, sizeof items / sizeof items[0], langs);
     /* an exact copy of the talks, on another outlet (its log record names the call) */
     const item_t copy = { "tcopy", "2016-03-07T08:00:00Z", talks_body };
-    feed_in(h, "copy.jsonl", &copy, 1, 10, "fr");
+    feed_in(h, "copy.jsonl", &copy, 1, 20, "fr");
 
-    json_t *lines = output_tail(h, 1, 5, "item.");
-    assert_int_equal(json_array_size(lines), 5);
+    json_t *lines = output_tail(h, 1, 10, "item.");
+    assert_int_equal(json_array_size(lines), 10);
     assert_instance(lines, "call", CALL "2016-03-06", 1, false);
     assert_instance(lines, "talks", CALL "2016-03-06", 2, true);
     json_t *ev = json_object_get(output_find(lines, "id", "talks"), "event");
@@ -232,6 +253,11 @@ test_talks_join_the_call_of_the_day(void **state)
     assert_instance(lines, "alone", MEETING "2016-03-10", 1, false);
     assert_string_equal(output_dup_status(output_find(lines, "id", "tcopy")), "exact");
     assert_instance(lines, "tcopy", CALL "2016-03-06", 3, false);
+    assert_instance(lines, "early", MEETING "2016-03-20", 1, false);
+    assert_instance(lines, "call20", CALL "2016-03-20", 1, false);
+    assert_instance(lines, "late", CALL "2016-03-20", 2, true);
+    assert_instance(lines, "met25", MEETING "2016-03-25", 1, false);
+    assert_instance(lines, "spoke", MEETING "2016-03-25", 2, true);
     json_decref(lines);
     harness_destroy(&h);
 }

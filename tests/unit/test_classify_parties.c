@@ -292,7 +292,8 @@ test_deal_parties(void **state)
 }
 
 /* Talks whose medium the text does not say ("pourparlers", "محادثات") make a meeting that may
-   be the same actors' call (alt_type); a meeting word, or a phone word, leaves no doubt. */
+   be the same actors' call (alt_type); a talk verb alone ("discussed") a call that may be
+   their meeting; a meeting word, or a phone word, leaves no doubt. */
 static void
 test_talks_may_be_a_call(void **state)
 {
@@ -308,6 +309,8 @@ test_talks_may_be_a_call(void **state)
           "Syria.", "lavrov_kerry_meeting", NULL, "meeting" },
         { "ru", "Сергей Лавров и Джон Керри провели в воскресенье телефонные переговоры по "
           "Сирии.", "lavrov_kerry_call", NULL, "phone_call" },
+        { "en", "Sergei Lavrov and John Kerry discussed the Syrian truce on Sunday, the Russian "
+          "Foreign Ministry said.", "lavrov_kerry_call", "lavrov_kerry_meeting", "conversation" },
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         classify_result_t r = run(c, cases[k].lang, "", cases[k].body, at(2016, 3, 6, 18));
