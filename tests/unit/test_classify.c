@@ -613,7 +613,8 @@ test_talks_by_telephone(void **state)
 }
 
 /* The medium unsaid: two ministers who spoke or discussed something, with no meeting told,
-   had a call; a meeting told in the same story outweighs that. */
+   had a call (the action says what the text told: a conversation, which may be the day's
+   meeting); a meeting told in the same story outweighs that. */
 static void
 test_conversation_implies_call(void **state)
 {
@@ -623,7 +624,8 @@ test_conversation_implies_call(void **state)
                               "Secretary of State John Kerry discussed the truce in Syria on "
                               "Tuesday, the Russian ministry said.", at(2016, 5, 3, 15));
     expect("discussed", &r, "lavrov_kerry_call", "2016-05-03");
-    assert_string_equal(r.action, "phone_call");
+    assert_string_equal(r.action, "conversation");
+    assert_string_equal(r.alt_type, "lavrov_kerry_meeting");
     r = run(c, "pl", "Ławrow i Kerry o Syrii",
             "Szef rosyjskiej dyplomacji Siergiej Ławrow i sekretarz stanu USA John Kerry "
             "omówili we wtorek sytuację w Syrii. Rozmowa odbyła się z inicjatywy strony "
