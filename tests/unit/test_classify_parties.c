@@ -311,6 +311,11 @@ test_talks_may_be_a_call(void **state)
           "Сирии.", "lavrov_kerry_call", NULL, "phone_call" },
         { "en", "Sergei Lavrov and John Kerry discussed the Syrian truce on Sunday, the Russian "
           "Foreign Ministry said.", "lavrov_kerry_call", "lavrov_kerry_meeting", "conversation" },
+        /* Turkish "görüştü" is both; with "telefonda" a call */
+        { "tr", "Sergey Lavrov ve John Kerry pazar günü Suriye'deki son durumu görüştü.",
+          "lavrov_kerry_meeting", "lavrov_kerry_call", "talks" },
+        { "tr", "Sergey Lavrov ve John Kerry pazar günü Suriye'deki son durumu telefonda görüştü.",
+          "lavrov_kerry_call", NULL, "phone_call" },
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         classify_result_t r = run(c, cases[k].lang, "", cases[k].body, at(2016, 3, 6, 18));

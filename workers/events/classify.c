@@ -134,6 +134,20 @@ classify_text_lang_mask(work_t *w)
     return w->lang_mask;
 }
 
+/* Where the word that goes on at byte AT of the folded text ends, in a script written with
+   spaces: ASCII letters and digits, and the two-byte letters of UTF-8 (Latin with marks,
+   Greek, Cyrillic, Arabic, Hebrew) go on; a space, a mark of punctuation, the end, and the
+   three-byte characters (Han, Kana, Thai, where no space ends a word) stop it. */
+static uint32_t
+word_end(const work_t *w, uint32_t at)
+{
+    const uint8_t *p = (const uint8_t *)w->text.ptr;
+    while (at < w->text.len && ((p[at] >= 0x80 && p[at] < 0xE0) ||
+                                (p[at] >= 'a' && p[at] <= 'z') || (p[at] >= '0' && p[at] <= '9')))
+        at++;
+    return at;
+}
+
 /* The longer action phrase that action hit I lies inside ("telephone talks" holds "talks"),
    or SIZE_MAX. */
 static size_t
@@ -142,10 +156,13 @@ container_of(const work_t *w, size_t i)
     const catalog_hit_t *h = w->hits.v;
     uint32_t u = w->unit_of[i];
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
-        if (j == i || !classify_is_action(&h[j]))
+        if (j == i || !classify_is_action(&h[j]) || h[j].start > h[i].start)
             continue;
-        if (h[j].start <= h[i].start && h[i].end <= h[j].end &&
-            h[j].end - h[j].start > h[i].end - h[i].start)
+        /* a stem ("telefon görüşme*") holds the rest of the word it ends in, for a phrase
+           that starts inside it ("telefon görüşmesinde" holds "görüşmesinde") */
+        uint32_t end = h[i].end > h[j].end && h[i].start < h[j].end ? word_end(w, h[j].end)
+                                                                     : h[j].end;
+        if (h[i].end <= end && end - h[j].start > h[i].end - h[i].start)
             return j;
     }
     return SIZE_MAX;
