@@ -14,7 +14,7 @@
  *     holds "talks") and read a headline's bare "talks" as the longer
  *     phrase the body first tells them in, and mark negated action phrases
  *     and those told as a recollection ("recalled that ... in his phone
- *     conversations");
+ *     conversations": which cue reaches which phrase is classify_clause.c);
  *  5. weigh each unit and sum, per event type, the evidence of every
  *     action phrase: its participants (classify_actors.c) and its action
  *     make the type, and of more than two participants its sentence names
@@ -32,90 +32,9 @@
 #include "text/lang.h"
 #include "ww_alloc.h"
 
-#define NEG_MAX_BYTES 96      /* outside parentheses; bounds the gap where words have no spaces */
-#define CUE_BYTES_PER_WORD 16 /* a cue that reaches far may span this many bytes per word */
-#define ADJACENT_BYTES 2      /* between a cue of reach 0 and its phrase: a space, a quote */
-#define CLAUSE_MAX_BYTES 1024 /* no cue is further from its phrase, parentheses and all */
-
 /* ------------------------------------------------------------------ */
 /* Hits                                                                */
 /* ------------------------------------------------------------------ */
-
-/* The commas of other scripts, which the fold keeps: the Arabic "،" counts as a comma
-   wherever it stands. The ideographic and full-width ones ("、" "，") and the full-width
-   semicolon and colon ("；" "：") count only after an action phrase: there they end the
-   clause its verb ends ("電話会談したが、合意しなかった": held phone talks, but did not
-   agree), while before one they set off a time or a topic ("停戦は今月初め、…電話会談で
-   合意された"). */
-enum { WIDE_NONE, WIDE_COMMA, WIDE_END };
-
-/* Which mark starts at byte I of P[0..END): WIDE_COMMA or WIDE_END (its length in *LEN), or
-   WIDE_NONE. CJK: whether the CJK marks count. */
-static inline int
-wide_mark(const uint8_t *p, uint32_t i, uint32_t end, bool cjk, uint32_t *len)
-{
-    *len = 3;
-    if (p[i] == 0xD8 && i + 1 < end && p[i + 1] == 0x8C) {
-        *len = 2;
-        return WIDE_COMMA;                                        /* U+060C */
-    }
-    if (!cjk || i + 2 >= end)
-        return WIDE_NONE;
-    if (p[i] == 0xE3 && p[i + 1] == 0x80 && p[i + 2] == 0x81)
-        return WIDE_COMMA;                                        /* U+3001 */
-    if (p[i] == 0xEF && p[i + 1] == 0xBC)
-        return p[i + 2] == 0x8C                       ? WIDE_COMMA /* U+FF0C */
-               : p[i + 2] == 0x9B || p[i + 2] == 0x9A ? WIDE_END   /* U+FF1B, U+FF1A */
-                                                      : WIDE_NONE;
-    return WIDE_NONE;
-}
-
-/* True when the folded bytes [a, b) stay in one clause and hold at most REACH words and
-   NEG_MAX_BYTES bytes. A pair of commas is a parenthesis ("Телефонный разговор, о котором
-   сообщали СМИ, не состоялся"): what it holds is not counted; a lone comma ends the clause
-   ("had a call, but the meeting did not take place"). AFTER: [a, b) follows an action
-   phrase, so that the CJK marks count (wide_mark). */
-static bool
-near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool after)
-{
-    /* REACH words in between: REACH + 1 spaces. Reach 0 is next to the phrase, in every
-       script: "several calls", "電話会談し|なかった" (the negation glued to the verb). */
-    uint32_t max_bytes = (uint32_t)reach * CUE_BYTES_PER_WORD;
-    if (max_bytes < NEG_MAX_BYTES)
-        max_bytes = reach == 0 ? ADJACENT_BYTES : NEG_MAX_BYTES;
-    if (b < a || b - a > CLAUSE_MAX_BYTES)
-        return false;           /* also bounds the work: a scan never reads more than this */
-    int spaces = 0, commas = 0;
-    uint32_t bytes = 0;
-    const uint8_t *p = (const uint8_t *)w->text.ptr;
-    for (uint32_t i = a; i < b; i++) {
-        uint8_t c = p[i];
-        if (c == ';' || c == ':' || c == '\n')
-            return false;
-        bool comma = c == ',';
-        if (c >= 0xD8) {                /* the lead byte of every mark wide_mark knows */
-            uint32_t len;
-            int wide = wide_mark(p, i, b, after, &len);
-            if (wide == WIDE_END)
-                return false;
-            if (wide == WIDE_COMMA) {
-                comma = true;
-                i += len - 1;
-            }
-        }
-        if (comma) {
-            commas++;
-            continue;
-        }
-        if (commas % 2 == 0) {
-            spaces += c == ' ';
-            bytes++;
-            if (spaces > reach + 1 || bytes > max_bytes)
-                return false;   /* what is counted only grows */
-        }
-    }
-    return commas % 2 == 0;
-}
 
 /* The language bit that cues must match, and whose writers' time zone dates an event: the
    caller's language, or, when it gave none, the detected one (its tag in w->lang_tag).
@@ -249,7 +168,7 @@ is_talk_topic(const work_t *w, size_t i)
     for (size_t j = w->unit_hits[u]; j < i; j++)
         if (classify_is_action(&h[j]) && !(w->state[j] & HIT_NESTED) &&
             catalog_action_implies(w->cat, h[j].ref) == other && h[j].end <= h[i].start &&
-            near_in_clause(w, h[j].end, h[i].start, TOPIC_REACH, true))
+            classify_near_in_clause(w, h[j].end, h[i].start, TOPIC_REACH, true))
             return true;
     return false;
 }
@@ -277,131 +196,6 @@ described_name(const work_t *w, size_t i)
     return false;
 }
 
-/* True when after cue C reaches action hit I over the parties named right after it, the
-   phrase opening its sentence: "A phone call between [Russian Foreign Minister Sergei Lavrov]
-   and [John Kerry] did not take place", "La telefonata tra [...] e [...] è stata annullata".
-   The phrase is the subject, the names its complement (each at most NAME_GAP words after the
-   phrase or the name before), the cue the predicate (within its reach of the last name). No actor stands before the phrase ("Lavrov spoke by phone with Kerry about the
-   postponed conference" is a call), no other action phrase after it. */
-#define NAME_GAP 2
-
-static bool
-reaches_over_names(const work_t *w, const catalog_hit_t *c, size_t i)
-{
-    const catalog_hit_t *h = w->hits.v;
-    uint32_t u = w->unit_of[i], at = h[i].end;
-    bool named = false;
-    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1] && h[j].start < c->start; j++) {
-        if (classify_is_action(&h[j]) && h[j].start >= h[i].end)
-            return false;                           /* another phrase: a verb first, "بحث
-                                                       لافروف هاتفيا مع ..." */
-        if (w->actor_of[j] < 0)
-            continue;
-        if (h[j].end <= h[i].start)
-            return false;                           /* an actor before the phrase */
-        if (h[j].start < at) {                      /* overlaps the name before */
-            at = h[j].end > at ? h[j].end : at;
-            continue;
-        }
-        if (h[j].end > c->start || !near_in_clause(w, at, h[j].start, NAME_GAP, true))
-            return false;
-        at = h[j].end;
-        named = true;
-    }
-    return named && near_in_clause(w, at, c->start, c->reach, true);
-}
-
-/* True when hit C is a cue of kinds BEFORE / AFTER (negation or background) within its reach
-   of action hit I, or, after it, over the names of its parties (reaches_over_names). */
-static bool
-cue_reaches(const work_t *w, const catalog_hit_t *c, size_t i, uint8_t before, uint8_t after)
-{
-    const catalog_hit_t *a = &w->hits.v[i];
-    if (c->kind == before && c->end <= a->start)
-        return near_in_clause(w, c->end, a->start, c->reach, false);
-    return c->kind == after && c->start >= a->end &&
-           (near_in_clause(w, a->end, c->start, c->reach, true) ||
-            reaches_over_names(w, c, i));
-}
-
-/* True when action hit B is another event's phrase than action hit A's: neither the same
-   action nor one that implies the other, nor a weak one ("said"). A meeting is another
-   event's than a call; "discussed" (which implies a call) is not. */
-static bool
-is_other_event(const work_t *w, const catalog_hit_t *a, const catalog_hit_t *b)
-{
-    return b->ref != a->ref && catalog_action_implies(w->cat, b->ref) != (int64_t)a->ref &&
-           catalog_action_implies(w->cat, a->ref) != (int64_t)b->ref &&
-           !catalog_action_is_weak(w->cat, b->ref);
-}
-
-/* True when an action phrase of another event stands between cue C and action hit I, in
-   I's unit: the cue is that phrase's ("spoke by phone but the meeting was cancelled",
-   "did not meet but spoke by phone"). */
-static bool
-other_event_between(const work_t *w, size_t i, const catalog_hit_t *c)
-{
-    const catalog_hit_t *h = w->hits.v;
-    uint32_t from = c->end <= h[i].start ? c->end : h[i].end;
-    uint32_t to = c->end <= h[i].start ? h[i].start : c->start;
-    uint32_t u = w->unit_of[i];
-    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
-        if (classify_is_action(&h[j]) && h[j].start >= from && h[j].end <= to &&
-            is_other_event(w, &h[i], &h[j]))
-            return true;
-    return false;
-}
-
-/* True when a conjunction of the text's language ("but", "maar", "لكن") stands between cue C
-   and hit I, and so the cue is another clause's: a cue before the conjunction ("did not meet
-   but spoke by phone"), or a cue after it that negates the verb next to it, of reach
-   LOCAL_REACH or less ("talade i telefon men kom inte överens", spoke by phone but did not
-   agree). A cue that reaches further after its phrase says the event did not happen, and the
-   clause after the conjunction may have that event as its subject ("the call was planned but
-   did not take place"). */
-#define LOCAL_REACH 2
-
-static bool
-conjunction_between(work_t *w, size_t i, const catalog_hit_t *c)
-{
-    const catalog_hit_t *h = w->hits.v;
-    if (c->start >= h[i].end && c->reach > LOCAL_REACH)
-        return false;
-    uint32_t from = c->end <= h[i].start ? c->end : h[i].end;
-    uint32_t to = c->end <= h[i].start ? h[i].start : c->start;
-    uint32_t u = w->unit_of[i];
-    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
-        if (h[j].kind != CATALOG_CONJUNCTION || h[j].start < from || h[j].end > to)
-            continue;
-        uint64_t mask = classify_text_lang_mask(w);
-        if (mask == 0 || (h[j].langs & mask))
-            return true;
-    }
-    return false;
-}
-
-/* True when a cue of the text's language, of kinds BEFORE / AFTER, reaches action hit I:
-   a negation cue negates it, a background cue makes it a recollection. A negation or a
-   denial reaches no phrase past another event's (other_event_between); no cue reaches
-   across a conjunction (conjunction_between). */
-static bool
-is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
-{
-    const catalog_hit_t *h = w->hits.v;
-    uint32_t u = w->unit_of[i];
-    bool nearest = before == CATALOG_NEG_BEFORE || before == CATALOG_DENY_BEFORE;
-    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
-        if (!cue_reaches(w, &h[j], i, before, after) ||
-            (nearest && other_event_between(w, i, &h[j])) || conjunction_between(w, i, &h[j]))
-            continue;
-        /* Portuguese "no sábado" is "on Saturday": a cue counts in its own language. */
-        uint64_t mask = classify_text_lang_mask(w);
-        if (mask == 0 || (h[j].langs & mask))
-            return true;
-    }
-    return false;
-}
-
 /* True when action hit I qualifies a negated talk just before it in its clause: "не
    разговаривал с Керри по телефону", "had not talked with Kerry by phone" (the negation
    reaches the verb, the phone phrase says how the talk that did not happen would have been
@@ -418,7 +212,7 @@ qualifies_negated_talk(const work_t *w, size_t i)
             continue;
         return (w->state[j] & HIT_NEGATED) &&
                catalog_action_implies(w->cat, h[j].ref) == (int64_t)h[i].ref &&
-               near_in_clause(w, h[j].end, h[i].start, QUALIFIER_REACH, true);
+               classify_near_in_clause(w, h[j].end, h[i].start, QUALIFIER_REACH, true);
     }
     return false;
 }
@@ -483,9 +277,9 @@ annotate(work_t *w)
             described_name(w, i))
             w->actor_of[i] = -1;
     for (size_t i = 0; i < n; i++) {
-        if (w->actor_of[i] >= 0 && is_cued(w, i, CATALOG_PARTNER, CATALOG_KIND_COUNT))
+        if (w->actor_of[i] >= 0 && classify_is_cued(w, i, CATALOG_PARTNER, CATALOG_KIND_COUNT))
             w->state[i] |= HIT_PARTNER;
-        if (w->actor_of[i] >= 0 && is_cued(w, i, CATALOG_DEAL, CATALOG_KIND_COUNT))
+        if (w->actor_of[i] >= 0 && classify_is_cued(w, i, CATALOG_DEAL, CATALOG_KIND_COUNT))
             w->state[i] |= HIT_DEAL;
         if (!classify_is_action(&h[i]))
             continue;
@@ -497,11 +291,12 @@ annotate(work_t *w)
         }
         /* "in a phone call they could not agree": what the sentence negates after its
            setting is not the setting */
-        bool setting = is_cued(w, i, CATALOG_SETTING, CATALOG_KIND_COUNT);
-        if (is_cued(w, i, CATALOG_NEG_BEFORE, setting ? CATALOG_KIND_COUNT : CATALOG_NEG_AFTER) ||
-            (!setting && is_cued(w, i, CATALOG_DENY_BEFORE, CATALOG_DENY_AFTER)))
+        bool setting = classify_is_cued(w, i, CATALOG_SETTING, CATALOG_KIND_COUNT);
+        if (classify_is_cued(w, i, CATALOG_NEG_BEFORE,
+                             setting ? CATALOG_KIND_COUNT : CATALOG_NEG_AFTER) ||
+            (!setting && classify_is_cued(w, i, CATALOG_DENY_BEFORE, CATALOG_DENY_AFTER)))
             w->state[i] |= HIT_NEGATED;
-        else if (is_cued(w, i, CATALOG_BG_BEFORE, CATALOG_BG_AFTER))
+        else if (classify_is_cued(w, i, CATALOG_BG_BEFORE, CATALOG_BG_AFTER))
             w->state[i] |= HIT_BACKGROUND;
         else if (qualifies_negated_talk(w, i))
             w->state[i] |= HIT_NEGATED;

@@ -8,6 +8,8 @@
  *                      into one text) and which of them make the lead
  *   classify.c         the scan, the hits' annotations, the story's action,
  *                      the event type, the result; classify_item itself
+ *   classify_clause.c  which cue (negation, recollection, setting, partner,
+ *                      deal) reaches which phrase, in its clause
  *   classify_evidence.c the weight of each unit, the evidence of each action
  *                      phrase for or against an event type, the choice
  *   classify_actors.c  the participants of the action
@@ -158,6 +160,16 @@ bool classify_told_later(const work_t *w, size_t m, int32_t day);
 
 /* The catalog's bit of the text's language (given, else detected once); 0 when unknown. */
 uint64_t classify_text_lang_mask(work_t *w);
+
+/* ---- classify_clause.c ---- */
+
+/* True when the folded bytes [A, B) stay in one clause and hold at most REACH words (AFTER:
+   they follow an action phrase, where the commas of Chinese and Japanese end its clause). */
+bool classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool after);
+
+/* True when a cue of the text's language, of kinds BEFORE / AFTER (CATALOG_KIND_COUNT: none
+   of that side), reaches action or actor hit I in its clause. */
+bool classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after);
 
 /* ---- shared inline helpers ---- */
 
