@@ -273,68 +273,36 @@ kw_action(parser_t *ps)
     return 0;
 }
 
-static int
-kw_negation(parser_t *ps)
-{
-    ps->section = SEC_NEGATION;
-    ps->cur = 0;
-    return 0;
-}
+/* The sections of cue words, each opened by its keyword alone; their lines are "before LANG
+   [N] WORD...", "after LANG [N] WORD..." or, for conjunctions, "word LANG WORD...":
+   - negation: cues that negate an action phrase;
+   - background: cues that tell an action phrase as a recollection;
+   - partner: the words that introduce a call's other party;
+   - deal: the words after which the actors named are the parties of a deal the story names,
+     not of its action;
+   - setting: the words that tell the action phrase after them as the setting of what the
+     sentence says ("in a phone call", "во время разговора");
+   - denial: the words that deny an action phrase ("denied reports that"); unlike a negation,
+     never one told as the setting of the sentence ("denied in a phone call with Kerry that");
+   - conjunction: the words that open another clause without a comma ("spoke by phone but did
+     not agree"): no cue reaches across them. */
+static const struct {
+    const char *word;
+    section_t section;
+} cue_sections[] = {
+    { "negation", SEC_NEGATION }, { "background", SEC_BACKGROUND },
+    { "partner", SEC_PARTNER },   { "deal", SEC_DEAL },
+    { "setting", SEC_SETTING },   { "denial", SEC_DENIAL },
+    { "conjunction", SEC_CONJUNCTION },
+};
 
 static int
-kw_background(parser_t *ps)
+kw_cue_section(parser_t *ps)
 {
-    ps->section = SEC_BACKGROUND;
-    ps->cur = 0;
-    return 0;
-}
-
-/* partner: "before LANG [N] WORD..." lines, the words that introduce a call's other party. */
-static int
-kw_partner(parser_t *ps)
-{
-    ps->section = SEC_PARTNER;
-    ps->cur = 0;
-    return 0;
-}
-
-/* deal: "before LANG [N] WORD..." lines, the words after which the actors named are the
-   parties of a deal the story names, not of its action. */
-static int
-kw_deal(parser_t *ps)
-{
-    ps->section = SEC_DEAL;
-    ps->cur = 0;
-    return 0;
-}
-
-/* setting: "before LANG [N] WORD..." lines, the words that tell the action phrase after them
-   as the setting of what the sentence says ("in a phone call", "во время разговора"). */
-static int
-kw_setting(parser_t *ps)
-{
-    ps->section = SEC_SETTING;
-    ps->cur = 0;
-    return 0;
-}
-
-/* denial: "before LANG [N] WORD..." and "after LANG [N] WORD..." lines, the words that deny
-   an action phrase ("denied reports that"); unlike a negation, never one told as the setting
-   of the sentence ("denied in a phone call with Kerry that ..."). */
-static int
-kw_denial(parser_t *ps)
-{
-    ps->section = SEC_DENIAL;
-    ps->cur = 0;
-    return 0;
-}
-
-/* conjunction: "word LANG WORD..." lines, the words that open another clause without a comma
-   ("spoke by phone but did not agree"): no cue reaches across them. */
-static int
-kw_conjunction(parser_t *ps)
-{
-    ps->section = SEC_CONJUNCTION;
+    size_t i = 0;
+    while (strcmp(cue_sections[i].word, ps->args[0].p) != 0)
+        i++;                    /* the keyword table calls this for these words only */
+    ps->section = cue_sections[i].section;
     ps->cur = 0;
     return 0;
 }
@@ -482,13 +450,13 @@ static const keyword_t keywords[] = {
     { "role",     kw_role,     1, 1,    ANYWHERE },
     { "action",   kw_action,   1, 5,    ANYWHERE },
     { "topic",    kw_topic,    1, 1,    ANYWHERE },
-    { "negation", kw_negation, 0, 0,    ANYWHERE },
-    { "background", kw_background, 0, 0, ANYWHERE },
-    { "partner",  kw_partner,  0, 0,    ANYWHERE },
-    { "deal",     kw_deal,     0, 0,    ANYWHERE },
-    { "setting",  kw_setting,  0, 0,    ANYWHERE },
-    { "denial",   kw_denial,   0, 0,    ANYWHERE },
-    { "conjunction", kw_conjunction, 0, 0, ANYWHERE },
+    { "negation",    kw_cue_section, 0, 0, ANYWHERE },
+    { "background",  kw_cue_section, 0, 0, ANYWHERE },
+    { "partner",     kw_cue_section, 0, 0, ANYWHERE },
+    { "deal",        kw_cue_section, 0, 0, ANYWHERE },
+    { "setting",     kw_cue_section, 0, 0, ANYWHERE },
+    { "denial",      kw_cue_section, 0, 0, ANYWHERE },
+    { "conjunction", kw_cue_section, 0, 0, ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
