@@ -73,8 +73,9 @@ print_brief(json_t *j)
     if (strcmp(str_of(dup, "status"), "new") != 0)
         snprintf(verdict, sizeof verdict, "%s of %s", str_of(dup, "status"), str_of(dup, "of"));
     if (json_is_object(ev))
-        snprintf(event, sizeof event, "  [%s, report %lld]", str_of(ev, "id"),
-                 json_integer_value(json_object_get(ev, "reports")));
+        snprintf(event, sizeof event, "  [%s, report %lld%s]", str_of(ev, "id"),
+                 json_integer_value(json_object_get(ev, "reports")),
+                 json_is_true(json_object_get(ev, "joined")) ? ", joined" : "");
     printf("%6lld %-15s %-30s %-3s %s%s\n", seq, topic, str_of(j, "id"), str_of(j, "lang"),
            verdict, event);
 }

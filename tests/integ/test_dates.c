@@ -259,6 +259,18 @@ test_talks_join_the_call_of_the_day(void **state)
     assert_instance(lines, "met25", MEETING "2016-03-25", 1, false);
     assert_instance(lines, "spoke", MEETING "2016-03-25", 2, true);
     json_decref(lines);
+    /* the readable line says so too */
+    ww_buf_t brief = WW_BUF_INIT;
+    assert_int_equal(harness_client(h, &brief, "tail", "--from", "1", "--count", "4", "--timeout",
+                                    "10", "--topic", "item.", "--brief", NULL), 0);
+    const char *talks = strstr(brief.ptr, " talks ");
+    assert_non_null(talks);
+    const char *eol = strchr(talks, '\n');
+    assert_non_null(eol);
+    const char *want = strstr(talks, "[lavrov_kerry_call:2016-03-06, report 2, joined]");
+    if (want == NULL || want > eol)
+        fail_msg("tail --brief: %.*s", (int)(eol - talks), talks);
+    ww_buf_free(&brief);
     harness_destroy(&h);
 }
 
