@@ -554,7 +554,7 @@ match_day_word(const scan_t *s, size_t i, found_t *f)
     bool has_word = kind_at(s, i, &v, &used) == W_DAY_WORD;
     if (has_word)
         j += used;
-    else if (s->t->v[i].type != T_NUM)
+    else if (i >= s->t->n || s->t->v[i].type != T_NUM)   /* a weekday that ends the text */
         return false;
     if (!tok_num(s, j, 1, 31, 2))
         return false;
