@@ -311,6 +311,10 @@ test_talks_may_be_a_call(void **state)
           "Сирии.", "lavrov_kerry_call", NULL, "phone_call" },
         { "en", "Sergei Lavrov and John Kerry discussed the Syrian truce on Sunday, the Russian "
           "Foreign Ministry said.", "lavrov_kerry_call", "lavrov_kerry_meeting", "conversation" },
+        { "pt", "Serguei Lavrov e John Kerry mantiveram conversações no domingo sobre a Síria.",
+          "lavrov_kerry_meeting", "lavrov_kerry_call", "talks" },
+        { "pt", "Serguei Lavrov e John Kerry mantiveram conversações telefônicas no domingo sobre "
+          "a Síria.", "lavrov_kerry_call", NULL, "phone_call" },
         /* Turkish "görüştü" is both; with "telefonda" a call */
         { "tr", "Sergey Lavrov ve John Kerry pazar günü Suriye'deki son durumu görüştü.",
           "lavrov_kerry_meeting", "lavrov_kerry_call", "talks" },
