@@ -608,6 +608,15 @@ test_requested_calls(void **state)
           "Сергея Лаврова и Джона Керри.", "lavrov_kerry_call", "2016-11-07" },
         { "en", "", "Kerry requested the call, in which he and Lavrov discussed Aleppo on Monday, "
           "the State Department said.", "lavrov_kerry_call", "2016-11-07" },
+        /* asked for, in other words and tenses */
+        { "ru", "", "Американская сторона дважды запрашивала телефонный разговор Лаврова и Керри, "
+          "однако затем сама же его отменяла.", NULL, NULL },
+        { "ru", "", "Керри попросил о телефонном разговоре с Лавровым, а потом отказался от него.",
+          NULL, NULL },
+        { "de", "", "Kerry hatte um ein Telefonat mit Lawrow gebeten, es dann aber abgesagt, "
+          "teilte das russische Außenministerium mit.", NULL, NULL },
+        { "fr", "", "Kerry avait demandé un entretien téléphonique avec Lavrov avant de l'annuler, "
+          "selon la diplomatie russe.", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 11, 7, 15));
 }
