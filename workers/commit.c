@@ -27,8 +27,8 @@ _Static_assert(WW_LUA_MARK_BYTES == FP_MARK_BYTES, "commit_contract.h: mark widt
 _Static_assert(WW_LUA_MARKS == FP_MARKS, "commit_contract.h: marks per text");
 _Static_assert(WW_LUA_PROBE == FPINDEX_PROBE, "commit_contract.h: keys a candidate shares");
 _Static_assert(WW_LUA_KEY_ALL == FPINDEX_KEY_ALL, "commit_contract.h: when all marks are keys");
-_Static_assert(WW_LUA_KEYS_PER == 4,
-               "commit_contract.h: an instance, its two neighbours and its alternative");
+_Static_assert(WW_LUA_KEYS_PER == 6,
+               "commit_contract.h: an instance and its two neighbours, and its alternative's");
 _Static_assert(WW_LUA_FLAG_FP == BANDS_FLAG_FP && WW_LUA_FLAG_COPY == BANDS_FLAG_COPY &&
                    WW_LUA_FLAG_EVENT == BANDS_FLAG_EVENT,
                "commit_contract.h: record flags");
@@ -79,17 +79,18 @@ adjacent_dates(const result_t *r, char before[11], char after[11])
         dates_format(day + 1, after);
 }
 
-/* The keys of entry R: its event instance's hash, the same type's of the
- * day before and after, and its alternative type's of its day; placeholders
- * where there is none. */
+/* The keys of entry R: its event instance's hash and the same type's of the
+ * day before and after, then its alternative type's of the same three days;
+ * placeholders where there is none. */
 static void
 entry_keys(worker_t *w, const result_t *r, char (*keys)[KEY_LEN])
 {
     char days[KEYS_PER_ENTRY][11];
-    const char *types[KEYS_PER_ENTRY] = { r->ev_type, r->ev_type, r->ev_type, r->ev_alt };
+    const char *types[KEYS_PER_ENTRY] = { r->ev_type, r->ev_type, r->ev_type,
+                                          r->ev_alt,  r->ev_alt,  r->ev_alt };
     memcpy(days[0], r->ev_date, sizeof days[0]);
     adjacent_dates(r, days[1], days[2]);
-    memcpy(days[3], r->ev_date, sizeof days[3]);
+    memcpy(days[3], days[0], 3 * sizeof days[0]);
     for (int k = 0; k < KEYS_PER_ENTRY; k++) {
         int n = -1;
         if (!r->dead && r->ev_type != NULL && types[k] != NULL && days[k][0] != '\0')

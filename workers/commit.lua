@@ -18,8 +18,9 @@
 -- log), then KEYS_PER per entry: its event instance's hash, the hashes of
 -- the same type's instances the day before and the day after (placeholders
 -- for a dead letter, an item without event, and an item whose date is sure),
--- and the hash of its alternative type's instance of its day (placeholder
--- when it has none).
+-- and the hashes of its alternative type's instances of its day, the day
+-- before and the day after (placeholders when it has none, and for the days
+-- next to a sure date).
 -- ARGV[1] group, [2] output maxlen, [3] dead-letter maxlen, [4] retention ms,
 -- [5] watermark (the log position the worker has followed the log to),
 -- [6] log segment key prefix, [7] event retention ms,
@@ -228,7 +229,9 @@ local roots = {}  -- entry index -> { seq, id, ev } of its root once committed i
 -- other reports made, not ones that were unsure themselves);
 -- for an item whose date is uncertain (EV[6] or EV[7] set: the days it may
 -- be) and whose own day has no instance yet, the instance of the day before
--- (KEYS_AT[2]) or, failing that, the day after (KEYS_AT[3]) when one exists.
+-- (KEYS_AT[2]) or, failing that, the day after (KEYS_AT[3]) when one exists,
+-- or failing those, for an item with an alternative type, that type's sure
+-- instance of the day before (KEYS_AT[5]) or after (KEYS_AT[6]).
 -- Returns the key, EV with its id, type and date set, the shift in days (0,
 -- -1, 1), and the record hash of the type when it changed (else nil).
 local function instance(ev, keys_at, root)
@@ -243,15 +246,21 @@ local function instance(ev, keys_at, root)
         ev[1] = ev[2] .. ':' .. ev[3]
         return keys_at[4], ev, 0, tonumber(ev[9])
     end
+    local retype = nil
     if (ev[6] ~= '' or ev[7] ~= '') and redis.call('EXISTS', key) == 0 then
+        local alt = ev[8] ~= ''
         if ev[6] ~= '' and redis.call('EXISTS', keys_at[2]) == 1 then
             key, ev[3], shift = keys_at[2], ev[6], -1
         elseif ev[7] ~= '' and redis.call('EXISTS', keys_at[3]) == 1 then
             key, ev[3], shift = keys_at[3], ev[7], 1
+        elseif alt and ev[6] ~= '' and redis.call('HGET', keys_at[5], 'sure') == '1' then
+            key, ev[3], shift, ev[2], retype = keys_at[5], ev[6], -1, ev[8], tonumber(ev[9])
+        elseif alt and ev[7] ~= '' and redis.call('HGET', keys_at[6], 'sure') == '1' then
+            key, ev[3], shift, ev[2], retype = keys_at[6], ev[7], 1, ev[8], tonumber(ev[9])
         end
         ev[1] = ev[2] .. ':' .. ev[3]
     end
-    return key, ev, shift, nil
+    return key, ev, shift, retype
 end
 
 -- BODY with its event type's record hash set to TYPE (a body without an
@@ -325,7 +334,8 @@ local res, acked = {}, {}
 for i = 1, n do
     local a = FIXED_ARGS + (i - 1) * ARGS_PER
     local k0 = FIXED_KEYS + (i - 1) * KEYS_PER
-    local keys_at = { KEYS[k0 + 1], KEYS[k0 + 2], KEYS[k0 + 3], KEYS[k0 + 4] }
+    local keys_at = { KEYS[k0 + 1], KEYS[k0 + 2], KEYS[k0 + 3], KEYS[k0 + 4], KEYS[k0 + 5],
+                      KEYS[k0 + 6] }
     local eid, kind, ident, msg = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
     local body, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9]
     local at = verdict ~= '' and string.match(verdict, '^=?@(%d+)') or nil

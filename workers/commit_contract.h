@@ -14,13 +14,13 @@
  * KEYS: WW_LUA_FIXED_KEYS (input stream, seq counter, output stream,
  * dead-letter stream, log end), then WW_LUA_KEYS_PER per entry (its event
  * instance's hash, the same type's the day before and the day after, and the
- * alternative type's of its day). ARGV: WW_LUA_FIXED_ARGS, then WW_LUA_ARGS_PER per entry;
+ * alternative type's of the same three days). ARGV: WW_LUA_FIXED_ARGS, then WW_LUA_ARGS_PER per entry;
  * the meaning of each is documented at the top of workers/commit.lua. */
 #ifndef WW_WORKERS_COMMIT_CONTRACT_H
 #define WW_WORKERS_COMMIT_CONTRACT_H
 
 #define WW_LUA_FIXED_KEYS 5
-#define WW_LUA_KEYS_PER 4
+#define WW_LUA_KEYS_PER 6
 #define WW_LUA_FIXED_ARGS 7
 #define WW_LUA_ARGS_PER 9
 #define WW_LUA_SEGMENT 65472   /* log segment bytes: BANDS_SEGMENT */

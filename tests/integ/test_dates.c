@@ -6,17 +6,18 @@
  *  - an item whose date fell back to the dateline or the publication day
  *    joins the same type's instance of the day before (or, failing that,
  *    the day after) when its own day has none, and says so (event.joined);
+ *    it stays on its own day when that day has an instance, and starts one
+ *    when no adjacent day has any; an item whose text gives the date never
+ *    moves; an exact copy of a joined item counts in the instance it joined
+ *    (the log record names it);
  *  - an item whose event rests on talks whose medium it does not say
  *    ("pourparlers") joins the same actors' call of its day when a sure
  *    report (no copy, no such doubt) made one and no sure meeting of that day
  *    exists (event.joined), else it is a meeting; an item that says "met"
  *    stays a meeting; an exact copy of the joined item counts in the call
  *    (its log record names the call); a talk verb alone ("discussed") joins
- *    the sure meeting of its day the same way;
- *    it stays on its own day when that day has an instance, and starts one
- *    when no adjacent day has any; an item whose text gives the date never
- *    moves; an exact copy of a joined item counts in the instance it joined
- *    (the log record names it);
+ *    the sure meeting of its day the same way; talks the text does not date
+ *    join the sure call of the day before when their own day has none;
  *  - a date the text gives in a language written ahead of Moscow (Korean:
  *    the Seoul day) joins the instance of the Moscow day before when its own
  *    day has none, and never the day after;
@@ -235,15 +236,24 @@ test_talks_join_the_call_of_the_day(void **state)
         { "spoke", "2016-03-25T18:00:00Z",
           "Sergei Lavrov and John Kerry discussed the Syrian truce on March 25, the Russian "
           "Foreign Ministry said." },
+        /* a call on March 28, and talks the text does not date, published the next morning:
+           the call of the day before */
+        { "call28", "2016-03-28T17:00:00Z",
+          "Lavrov and Kerry spoke by telephone on March 28 about Yemen, the Russian Foreign "
+          "Ministry said." },
+        { "next", "2016-03-29T08:00:00Z",
+          "Sergueï Lavrov et John Kerry ont tenu des pourparlers sur le Yémen, a indiqué le "
+          "ministère russe des Affaires étrangères." },
     };
-    static const char *const langs[] = { "en", "fr", "en", "fr", "fr", "en", "fr", "en", "en" };
+    static const char *const langs[] = { "en", "fr", "en", "fr", "fr", "en", "fr", "en", "en",
+                                         "en", "fr" };
     feed_one_by_one(h, items, sizeof items / sizeof items[0], langs);
     /* an exact copy of the talks, on another outlet (its log record names the call) */
     const item_t copy = { "tcopy", "2016-03-07T08:00:00Z", talks_body };
-    feed_in(h, "copy.jsonl", &copy, 1, 20, "fr");
+    feed_in(h, "copy.jsonl", &copy, 1, 24, "fr");
 
-    json_t *lines = output_tail(h, 1, 10, "item.");
-    assert_int_equal(json_array_size(lines), 10);
+    json_t *lines = output_tail(h, 1, 12, "item.");
+    assert_int_equal(json_array_size(lines), 12);
     assert_instance(lines, "call", CALL "2016-03-06", 1, false);
     assert_instance(lines, "talks", CALL "2016-03-06", 2, true);
     json_t *ev = json_object_get(output_find(lines, "id", "talks"), "event");
@@ -258,6 +268,8 @@ test_talks_join_the_call_of_the_day(void **state)
     assert_instance(lines, "late", CALL "2016-03-20", 2, true);
     assert_instance(lines, "met25", MEETING "2016-03-25", 1, false);
     assert_instance(lines, "spoke", MEETING "2016-03-25", 2, true);
+    assert_instance(lines, "call28", CALL "2016-03-28", 1, false);
+    assert_instance(lines, "next", CALL "2016-03-28", 2, true);
     json_decref(lines);
     /* the readable line says so too */
     ww_buf_t brief = WW_BUF_INIT;
