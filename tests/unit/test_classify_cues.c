@@ -715,6 +715,18 @@ test_counts_are_not_a_call(void **state)
         { "en", "Lavrov, Kerry talk by phone",
           "Sergei Lavrov and John Kerry spoke by phone on Monday about the 2 Syrian towns under "
           "siege, the ministry said.", "lavrov_kerry_call", "2016-09-19" },
+        /* a number right before the phrase counts the calls */
+        { "en", "", "Lavrov and Kerry have held more than 30 phone calls this year, the ministry "
+          "said.", NULL, NULL },
+        { "ru", "", "С января Лавров и Керри провели 25 телефонных разговоров.", NULL, NULL },
+        { "de", "", "Lawrow und Kerry haben in diesem Jahr mehr als 30 Telefonate geführt.", NULL,
+          NULL },
+        { "ar", "", "أجرى لافروف وكيري أكثر من 30 اتصالا هاتفيا هذا العام.", NULL, NULL },
+        /* ... not a day of a date, a year, or one or two calls */
+        { "en", "", "In their September 19 phone call, Lavrov and Kerry discussed the truce.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "", "Lavrov and Kerry held 2 phone calls on Monday about Aleppo.",
+          "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }

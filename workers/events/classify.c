@@ -296,7 +296,8 @@ annotate(work_t *w)
                              setting ? CATALOG_KIND_COUNT : CATALOG_NEG_AFTER) ||
             (!setting && classify_is_cued(w, i, CATALOG_DENY_BEFORE, CATALOG_DENY_AFTER)))
             w->state[i] |= HIT_NEGATED;
-        else if (classify_is_cued(w, i, CATALOG_BG_BEFORE, CATALOG_BG_AFTER))
+        else if (classify_is_cued(w, i, CATALOG_BG_BEFORE, CATALOG_BG_AFTER) ||
+                 classify_is_count(w, i))
             w->state[i] |= HIT_BACKGROUND;
         else if (qualifies_negated_talk(w, i))
             w->state[i] |= HIT_NEGATED;

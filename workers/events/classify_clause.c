@@ -211,3 +211,44 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
     }
     return false;
 }
+
+/* True when action hit I is counted: a number of COUNT_MIN or more, in digits, stands right
+   before it ("more than 30 phone calls", "25 телефонных разговоров", "30 Telefonate", "أكثر
+   من 30 اتصالا هاتفيا"): the contacts of a period, not a call of the story. A number that is
+   part of a date ("the March 6 phone call"), a year ("their 2015 phone call") or glued to
+   letters ("G20") counts nothing. */
+#define COUNT_MIN 3
+#define COUNT_MAX 999
+#define COUNT_DATE_WINDOW 48    /* bytes before the number where its date would start */
+
+bool
+classify_is_count(const work_t *w, size_t i)
+{
+    const char *p = w->text.ptr;
+    const unit_t *u = &w->units[w->unit_of[i]];
+    uint32_t end = w->hits.v[i].start;
+    if (end < u->start + 2 || p[end - 1] != ' ')
+        return false;
+    uint32_t k = end - 1;
+    while (k > u->start && p[k - 1] >= '0' && p[k - 1] <= '9')
+        k--;
+    if (k == end - 1 || end - 1 - k > 3)
+        return false;
+    if (k > u->start && p[k - 1] != ' ' && p[k - 1] != '(')
+        return false;                       /* "G20", "5.30", "1,000" */
+    unsigned n = 0;
+    for (uint32_t j = k; j < end - 1; j++)
+        n = n * 10 + (unsigned)(p[j] - '0');
+    if (n < COUNT_MIN || n > COUNT_MAX)
+        return false;
+    uint32_t from = k > u->start + COUNT_DATE_WINDOW ? k - COUNT_DATE_WINDOW : u->start;
+    while (from > u->start && p[from - 1] != ' ')
+        from++;                             /* start at a word */
+    dates_expr_t e[4];
+    size_t found = dates_scan(catalog_dates(w->cat), p + from, end - 1 - from, w->lang,
+                              w->published_ms, e, 4);
+    for (size_t j = 0; j < found; j++)
+        if (from + e[j].start <= k && k < from + e[j].end)
+            return false;                   /* the day of a date */
+    return true;
+}

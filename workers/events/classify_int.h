@@ -171,6 +171,10 @@ bool classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach,
    of that side), reaches action or actor hit I in its clause. */
 bool classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after);
 
+/* True when a number of three or more stands right before action hit I ("30 phone calls"):
+   a count of contacts, told as background. */
+bool classify_is_count(const work_t *w, size_t i);
+
 /* ---- shared inline helpers ---- */
 
 static inline bool
