@@ -101,7 +101,7 @@ scan_names(const catalog_t *c, const char *src)
     catalog_scan(c, f.ptr, f.len, &hits);
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
                                          "bg", "bg", "partner", "deal", "setting", "deny",
-                                         "deny", "conj" };
+                                         "deny", "conj", "sub", "sub" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
@@ -295,6 +295,27 @@ test_conjunction_words(void **state)
     check_error("negation\n  word en but\n", "test.catalog:2: \"word\" outside the section");
     check_error("conjunction\n  before en but\n",
                 "test.catalog:2: \"before\" outside the section");
+}
+
+/* Subordinate words: before and after lines, CATALOG_REACH_SUB words unless a line says. */
+static void
+test_subordinate_words(void **state)
+{
+    (void)state;
+    catalog_t *c = parse_or_fail("actor lavrov\n  alias en Lavrov\nsubordinate\n"
+                                 "  after en \"*'s deputy\"\n  before ru 2 заместитель\n");
+    check_scan(c, "Lavrov's deputy", "actor:lavrov sub:-");
+    catalog_hits_t hits = { 0 };
+    scan_folded(c, "Lavrov's deputy", &hits);
+    assert_int_equal(hits.v[1].kind, CATALOG_SUB_AFTER);
+    assert_int_equal(hits.v[1].reach, CATALOG_REACH_SUB);
+    scan_folded(c, "заместитель", &hits);
+    assert_int_equal(hits.n, 1);
+    assert_int_equal(hits.v[0].kind, CATALOG_SUB_BEFORE);
+    assert_int_equal(hits.v[0].reach, 2);
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
+    check_error("subordinate\n  word en deputy\n", "test.catalog:2: \"word\" outside the section");
 }
 
 /* Denial words: before and after lines, CATALOG_REACH_DENY words unless a line says. */
@@ -609,6 +630,7 @@ main(void)
         cmocka_unit_test(test_cue_reach_per_language),
         cmocka_unit_test(test_denial_words),
         cmocka_unit_test(test_conjunction_words),
+        cmocka_unit_test(test_subordinate_words),
         cmocka_unit_test(test_load_missing_file),
         cmocka_unit_test(test_shipped_catalog),
         cmocka_unit_test(test_shipped_widened_names),

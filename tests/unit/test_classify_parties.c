@@ -332,6 +332,33 @@ test_talks_may_be_a_call(void **state)
     }
 }
 
+/* Someone's deputy or spokesman is not that someone: "Kerry spoke by phone with Lavrov's deputy
+   Sergei Ryabkov" is no Lavrov-Kerry call; nor is an Assistant or Deputy Secretary of State
+   the Secretary. The superior named again as a party still is one. */
+static void
+test_subordinates_and_other_titles(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Kerry spoke by phone on Monday with Lavrov's deputy Sergei Ryabkov.", NULL,
+          NULL },
+        { "ru", "", "Керри в понедельник провел телефонный разговор с заместителем Лаврова "
+          "Сергеем Рябковым.", NULL, NULL },
+        { "de", "", "Kerry telefonierte am Montag mit Lawrows Stellvertreter Sergej Rjabkow.", NULL,
+          NULL },
+        { "fr", "", "Kerry s'est entretenu lundi par téléphone avec l'adjoint de Lavrov, Sergueï "
+          "Riabkov.", NULL, NULL },
+        { "en", "", "Lavrov spoke by phone on Monday with Assistant Secretary of State Victoria "
+          "Nuland.", NULL, NULL },
+        { "en", "", "Lavrov spoke by phone on Monday with Deputy Secretary of State Antony Blinken.",
+          NULL, NULL },
+        { "en", "", "Zakharova, Lavrov's spokeswoman, said Lavrov and Kerry spoke by phone on "
+          "Monday.", "lavrov_kerry_call", "2016-09-19" },
+        { "de", "", "Lawrows Sprecherin sagte, Lawrow und Kerry hätten am Montag telefoniert.",
+          "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 int
 main(void)
 {
@@ -343,6 +370,7 @@ main(void)
         cmocka_unit_test(test_conference_call),
         cmocka_unit_test(test_deal_parties),
         cmocka_unit_test(test_talks_may_be_a_call),
+        cmocka_unit_test(test_subordinates_and_other_titles),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -39,6 +39,7 @@
 #define CATALOG_REACH_SETTING 2   /* "in [their first] phone call" */
 #define CATALOG_REACH_DENY 12     /* "denied reports that [Sergei Lavrov and John Kerry had
                                      spoken] by phone" */
+#define CATALOG_REACH_SUB 1       /* "the deputy of [Sergei] Lavrov" */
 #define CATALOG_REACH_MAX 30      /* the largest REACH a term line may give */
 
 typedef struct catalog catalog_t;
@@ -64,6 +65,10 @@ typedef enum {
     CATALOG_DENY_AFTER,  /* a denial after the action phrase it denies (Turkish "yalanladı") */
     CATALOG_CONJUNCTION, /* a word that opens another clause ("but", "но", "لكن"): no cue
                             reaches across it */
+    CATALOG_SUB_BEFORE,  /* a word that makes the actor after it someone's superior, no
+                            party ("заместитель [Лаврова]", "l'adjoint de [Lavrov]") */
+    CATALOG_SUB_AFTER,   /* ... the actor before it ("[Lavrov]'s deputy", "[Lawrows]
+                            Stellvertreter") */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

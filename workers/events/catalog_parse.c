@@ -285,7 +285,9 @@ kw_action(parser_t *ps)
    - denial: the words that deny an action phrase ("denied reports that"); unlike a negation,
      never one told as the setting of the sentence ("denied in a phone call with Kerry that");
    - conjunction: the words that open another clause without a comma ("spoke by phone but did
-     not agree"): no cue reaches across them. */
+     not agree"): no cue reaches across them;
+   - subordinate: the words that make the actor next to them someone's superior, not a party
+     ("Lavrov's deputy Sergei Ryabkov", "заместитель Лаврова"). */
 static const struct {
     const char *word;
     section_t section;
@@ -293,7 +295,7 @@ static const struct {
     { "negation", SEC_NEGATION }, { "background", SEC_BACKGROUND },
     { "partner", SEC_PARTNER },   { "deal", SEC_DEAL },
     { "setting", SEC_SETTING },   { "denial", SEC_DENIAL },
-    { "conjunction", SEC_CONJUNCTION },
+    { "conjunction", SEC_CONJUNCTION }, { "subordinate", SEC_SUBORDINATE },
 };
 
 static int
@@ -347,6 +349,7 @@ kw_before(parser_t *ps)
                 : ps->section == SEC_DEAL     ? CATALOG_DEAL
                 : ps->section == SEC_SETTING  ? CATALOG_SETTING
                 : ps->section == SEC_DENIAL   ? CATALOG_DENY_BEFORE
+                : ps->section == SEC_SUBORDINATE ? CATALOG_SUB_BEFORE
                                               : CATALOG_NEG_BEFORE;
     return catalog_terms_add_line(ps, k, 0, k);
 }
@@ -356,6 +359,7 @@ kw_after(parser_t *ps)
 {
     uint8_t k = ps->section == SEC_BACKGROUND ? CATALOG_BG_AFTER
                 : ps->section == SEC_DENIAL   ? CATALOG_DENY_AFTER
+                : ps->section == SEC_SUBORDINATE ? CATALOG_SUB_AFTER
                                               : CATALOG_NEG_AFTER;
     return catalog_terms_add_line(ps, k, 0, k);
 }
@@ -457,6 +461,7 @@ static const keyword_t keywords[] = {
     { "setting",     kw_cue_section, 0, 0, ANYWHERE },
     { "denial",      kw_cue_section, 0, 0, ANYWHERE },
     { "conjunction", kw_cue_section, 0, 0, ANYWHERE },
+    { "subordinate", kw_cue_section, 0, 0, ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -468,8 +473,10 @@ static const keyword_t keywords[] = {
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
     { "word",     kw_word,     2, MANY, IN(SEC_CONJUNCTION) },
     { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |
-                                            IN(SEC_DEAL) | IN(SEC_SETTING) | IN(SEC_DENIAL) },
-    { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_DENIAL) },
+                                            IN(SEC_DEAL) | IN(SEC_SETTING) | IN(SEC_DENIAL) |
+                                            IN(SEC_SUBORDINATE) },
+    { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_DENIAL) |
+                                            IN(SEC_SUBORDINATE) },
 };
 
 static int

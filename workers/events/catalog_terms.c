@@ -93,7 +93,8 @@ kind_word(uint8_t kind)
     static const char *const w[] = { "actor", "role", "action", "topic", "negation cue",
                                      "negation cue", "background cue", "background cue",
                                      "partner word", "deal word", "setting word",
-                                     "denial cue", "denial cue", "conjunction", "exception" };
+                                     "denial cue", "denial cue", "conjunction",
+                                     "subordinate word", "subordinate word", "exception" };
     _Static_assert(sizeof w / sizeof w[0] == CATALOG_EXCEPT + 1, "a word per kind");
     return kind <= CATALOG_EXCEPT ? w[kind] : "?";
 }
@@ -197,11 +198,10 @@ catalog_terms_add_line(parser_t *ps, uint8_t kind, uint32_t ref, uint8_t owner_k
                 : kind == CATALOG_DEAL      ? CATALOG_REACH_DEAL
                 : kind == CATALOG_SETTING   ? CATALOG_REACH_SETTING
                 : kind == CATALOG_DENY_BEFORE || kind == CATALOG_DENY_AFTER ? CATALOG_REACH_DENY
+                : kind == CATALOG_SUB_BEFORE || kind == CATALOG_SUB_AFTER   ? CATALOG_REACH_SUB
                                               : 0;
-    bool cue = kind == CATALOG_NEG_BEFORE || kind == CATALOG_NEG_AFTER ||
-               kind == CATALOG_BG_BEFORE || kind == CATALOG_BG_AFTER || kind == CATALOG_PARTNER ||
-               kind == CATALOG_DEAL || kind == CATALOG_SETTING || kind == CATALOG_DENY_BEFORE ||
-               kind == CATALOG_DENY_AFTER;
+    bool cue = kind >= CATALOG_NEG_BEFORE && kind < CATALOG_KIND_COUNT &&
+               kind != CATALOG_CONJUNCTION;      /* the kinds a reach belongs to */
     const arg_t *n = &ps->args[2];
     if (cue && n->len >= 1 && n->len <= 2 && n->p[0] >= '0' && n->p[0] <= '9' &&
         (n->len == 1 || (n->p[1] >= '0' && n->p[1] <= '9'))) {

@@ -273,9 +273,10 @@ annotate(work_t *w)
     while (u <= w->n_units)
         w->unit_hits[u++] = (uint32_t)n;
     for (size_t i = 0; i < n; i++)
-        if (w->actor_of[i] >= 0 && catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]) &&
-            described_name(w, i))
-            w->actor_of[i] = -1;
+        if (w->actor_of[i] >= 0 &&
+            ((catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]) && described_name(w, i)) ||
+             classify_is_cued(w, i, CATALOG_SUB_BEFORE, CATALOG_SUB_AFTER)))
+            w->actor_of[i] = -1;    /* a description of a name, or someone's superior */
     for (size_t i = 0; i < n; i++) {
         if (w->actor_of[i] >= 0 && classify_is_cued(w, i, CATALOG_PARTNER, CATALOG_KIND_COUNT))
             w->state[i] |= HIT_PARTNER;
@@ -362,7 +363,7 @@ trace_units_and_hits(const work_t *w)
 {
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg<", "neg>",
                                          "bg<", "bg>", "with", "deal", "setting", "deny<",
-                                         "deny>", "conj" };
+                                         "deny>", "conj", "sub<", "sub>" };
     for (size_t u = 0; u < w->n_units; u++) {
         const unit_t *x = &w->units[u];
         ww_buf_printf(w->trace, "unit %zu %s%d w%.2f%s%s: %.*s\n", u, x->para < 0 ? "title" : "p",
