@@ -82,6 +82,14 @@ test_call_with_another_minister(void **state)
           "Sergej Lawrow und John Kerry haben am Montag jeweils mit dem iranischen "
           "Außenminister Mohammed Dschawad Sarif telefoniert.", "lavrov_foreign_minister_call",
           "2016-09-19" },
+        /* a word that spreads the call over the two ("each", "chacun", "по отдельности")
+           introduces its other party */
+        { "en", "", "Lavrov and Kerry each spoke by phone with Iranian Foreign Minister Mohammad "
+          "Javad Zarif on Monday.", "lavrov_foreign_minister_call", "2016-09-19" },
+        { "fr", "", "Lavrov et Kerry se sont chacun entretenus par téléphone lundi avec Mohammad "
+          "Javad Zarif.", "lavrov_foreign_minister_call", "2016-09-19" },
+        { "ru", "", "Лавров и Керри в понедельник по отдельности провели телефонные разговоры с "
+          "Зарифом.", "lavrov_foreign_minister_call", "2016-09-19" },
         /* "Kerry en Ginebra, Lavrov": no one subject */
         { "es", "Lavrov habla con Zarif",
           "Tras sus conversaciones con Kerry en Ginebra, Lavrov habló por teléfono con el "
