@@ -342,7 +342,9 @@ test_talks_may_be_a_call(void **state)
 
 /* Someone's deputy or spokesman is not that someone: "Kerry spoke by phone with Lavrov's deputy
    Sergei Ryabkov" is no Lavrov-Kerry call; nor is an Assistant or Deputy Secretary of State
-   the Secretary. The superior named again as a party still is one. */
+   the Secretary, nor Kerry in "with Kerry's Saudi counterpart Adel al-Jubeir". The superior
+   named again as a party still is one, and so is the possessor who is the sentence's subject
+   ("Lavrov's U.S. counterpart John Kerry called him"). */
 static void
 test_subordinates_and_other_titles(void **state)
 {
@@ -362,6 +364,14 @@ test_subordinates_and_other_titles(void **state)
         { "en", "", "Zakharova, Lavrov's spokeswoman, said Lavrov and Kerry spoke by phone on "
           "Monday.", "lavrov_kerry_call", "2016-09-19" },
         { "de", "", "Lawrows Sprecherin sagte, Lawrow und Kerry hätten am Montag telefoniert.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "", "Lavrov discussed Syria by phone with Kerry's Saudi counterpart Adel "
+          "al-Jubeir on Monday.", "lavrov_foreign_minister_call", "2016-09-19" },
+        { "fr", "", "Lavrov s'est entretenu lundi par téléphone avec l'homologue saoudien de "
+          "Kerry, Adel al-Jubeir.", "lavrov_foreign_minister_call", "2016-09-19" },
+        { "en", "", "Lavrov's U.S. counterpart John Kerry called him on Monday to discuss Syria.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "", "Lavrov and his U.S. counterpart John Kerry spoke by phone on Monday.",
           "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));

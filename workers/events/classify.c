@@ -179,21 +179,111 @@ is_talk_topic(const work_t *w, size_t i)
 #define APPOSITION_BEFORE 8    /* bytes from a name to the description after it: ", his " */
 #define APPOSITION_AFTER 3     /* bytes from the description to the name after it */
 
-static bool
-described_name(const work_t *w, size_t i)
+/* The actor, other than OTHER, whose name stands next to description hit I as its apposition
+   (see described_name), or -1. */
+static int64_t
+name_described(const work_t *w, size_t i, int64_t other)
 {
     const catalog_hit_t *h = w->hits.v;
     uint32_t u = w->unit_of[i];
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
-        if (j == i || w->actor_of[j] < 0 || w->actor_of[j] == w->actor_of[i])
+        if (j == i || w->actor_of[j] < 0 || w->actor_of[j] == w->actor_of[i] ||
+            w->actor_of[j] == other)
             continue;
         bool inside = h[j].start <= h[i].start && h[i].end <= h[j].end;
         bool before = h[j].end <= h[i].start && h[i].start - h[j].end <= APPOSITION_BEFORE;
         bool after = h[j].start >= h[i].end && h[j].start - h[i].end <= APPOSITION_AFTER;
         if (inside || before || after)
+            return w->actor_of[j];
+    }
+    return -1;
+}
+
+static bool
+described_name(const work_t *w, size_t i)
+{
+    return name_described(w, i, -1) >= 0;
+}
+
+/* The possessor of a description that names someone else, in a sentence whose subject is a
+   third, is no party: "Lavrov discussed Syria by phone with Kerry's Saudi counterpart Adel
+   al-Jubeir", "avec l'homologue saoudien de Kerry, Adel al-Jubeir". In "Lavrov's U.S.
+   counterpart John Kerry called him" (no one before the possessor) Lavrov stays one.
+
+   True when name hit X possesses description hit D: "'s" after X, or "of", "de", "di", "do",
+   "da", "du", "del" right before X, or nothing at all (a genitive: "коллега Керри") between
+   D and X. */
+#define POSSESSOR_REACH 2      /* words between the possessor and the description */
+
+static bool
+possesses(const work_t *w, const catalog_hit_t *x, const catalog_hit_t *d)
+{
+    const char *p = w->text.ptr;
+    if (x->end <= d->start)
+        return x->end + 3 <= d->start && p[x->end] == '\'' && p[x->end + 1] == 's' &&
+               p[x->end + 2] == ' ' &&
+               classify_near_in_clause(w, x->end + 3, d->start, POSSESSOR_REACH, false);
+    if (d->end > x->start || !classify_near_in_clause(w, d->end, x->start, POSSESSOR_REACH, false))
+        return false;
+    if (x->start == d->end + 1)
+        return true;                                       /* "коллега Керри" */
+    static const char *const marks[] = { " of ", " de ", " di ", " do ", " da ", " du ",
+                                         " del " };
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+        size_t n = strlen(marks[m]);
+        if (x->start >= d->end + n - 1 && memcmp(p + x->start - n, marks[m], n) == 0)
             return true;
     }
     return false;
+}
+
+/* True when a named actor other than X and Y stands before byte FIRST in unit U: the
+   sentence's subject. */
+static bool
+third_before(const work_t *w, uint32_t u, uint32_t first, int64_t x, int64_t y)
+{
+    const catalog_hit_t *h = w->hits.v;
+    for (size_t z = w->unit_hits[u]; z < w->unit_hits[u + 1] && h[z].end <= first; z++)
+        if (w->actor_of[z] >= 0 && w->actor_of[z] != x && w->actor_of[z] != y &&
+            !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[z]))
+            return true;
+    return false;
+}
+
+/* Drops the possessors of the descriptions of the text (possesses): the named actor hit
+   nearest each description on either side, when the description names someone else and a
+   third is the sentence's subject. Every hit of the possessor's name goes ("John Kerry" and
+   "Kerry"). */
+static void
+drop_possessors(work_t *w)
+{
+    const catalog_hit_t *h = w->hits.v;
+    for (size_t k = 0; k < w->hits.n; k++) {
+        if (w->actor_of[k] < 0 || !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[k]))
+            continue;
+        uint32_t u = w->unit_of[k];
+        size_t sides[2] = { SIZE_MAX, SIZE_MAX };   /* the named hits nearest before, after */
+        for (size_t j = k; j-- > w->unit_hits[u] && sides[0] == SIZE_MAX;)
+            if (w->actor_of[j] >= 0 && h[j].end <= h[k].start &&
+                !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[j]))
+                sides[0] = j;
+        for (size_t j = k + 1; j < w->unit_hits[u + 1] && sides[1] == SIZE_MAX; j++)
+            if (w->actor_of[j] >= 0 && h[j].start >= h[k].end &&
+                !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[j]))
+                sides[1] = j;
+        for (int s = 0; s < 2; s++) {
+            size_t i = sides[s];
+            if (i == SIZE_MAX || !possesses(w, &h[i], &h[k]))
+                continue;
+            int64_t x = w->actor_of[i], y = name_described(w, k, x);
+            uint32_t first = h[i].start < h[k].start ? h[i].start : h[k].start;
+            if (y < 0 || !third_before(w, u, first, x, y))
+                continue;
+            for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
+                if (w->actor_of[j] == x && h[j].start < h[i].end && h[i].start < h[j].end)
+                    w->actor_of[j] = -1;
+        }
+    }
 }
 
 /* True when action hit I qualifies a negated talk just before it in its clause: "не
@@ -260,6 +350,7 @@ annotate(work_t *w)
     w->unit_hits = ww_xmalloc((w->n_units + 1) * sizeof *w->unit_hits);
     size_t u = 0, at = 0;
     size_t nested[MAX_NESTED_OTHER], n_nested = 0; /* inside a phrase of another action */
+    bool subordinates = false, descriptions = false;  /* the text has such hits */
     for (size_t i = 0; i < n; i++) {
         /* a hit's unit is the last one starting at or before it (the first unit when none
            does); the hits are sorted by start, so the walk only goes forward */
@@ -269,14 +360,22 @@ annotate(work_t *w)
         w->actor_of[i] = hit_actor(w, &h[i]);
         while (u <= w->unit_of[i])
             w->unit_hits[u++] = (uint32_t)i;
+        subordinates |= h[i].kind == CATALOG_SUB_BEFORE || h[i].kind == CATALOG_SUB_AFTER;
+        descriptions |= w->actor_of[i] >= 0 &&
+                        catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]);
     }
     while (u <= w->n_units)
         w->unit_hits[u++] = (uint32_t)n;
+    for (size_t i = 0; subordinates && i < n; i++)
+        if (w->actor_of[i] >= 0 && !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]) &&
+            classify_is_cued(w, i, CATALOG_SUB_BEFORE, CATALOG_SUB_AFTER))
+            w->actor_of[i] = -1;    /* someone's superior */
+    if (descriptions)
+        drop_possessors(w);         /* the possessor of another's title */
     for (size_t i = 0; i < n; i++)
-        if (w->actor_of[i] >= 0 &&
-            ((catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]) && described_name(w, i)) ||
-             classify_is_cued(w, i, CATALOG_SUB_BEFORE, CATALOG_SUB_AFTER)))
-            w->actor_of[i] = -1;    /* a description of a name, or someone's superior */
+        if (w->actor_of[i] >= 0 && catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]) &&
+            described_name(w, i))
+            w->actor_of[i] = -1;    /* a description of a name */
     for (size_t i = 0; i < n; i++) {
         if (w->actor_of[i] >= 0 && classify_is_cued(w, i, CATALOG_PARTNER, CATALOG_KIND_COUNT))
             w->state[i] |= HIT_PARTNER;
