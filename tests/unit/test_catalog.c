@@ -101,7 +101,7 @@ scan_names(const catalog_t *c, const char *src)
     catalog_scan(c, f.ptr, f.len, &hits);
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
                                          "bg", "bg", "partner", "deal", "setting", "deny",
-                                         "deny", "conj", "sub", "sub" };
+                                         "deny", "conj", "sub", "sub", "partner" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
@@ -316,6 +316,14 @@ test_subordinate_words(void **state)
     catalog_hits_free(&hits);
     catalog_destroy(&c);
     check_error("subordinate\n  word en deputy\n", "test.catalog:2: \"word\" outside the section");
+    /* a partner word after the name */
+    c = parse_or_fail("partner\n  before de mit\n  after tr ile\n");
+    scan_folded(c, "ile", &hits);
+    assert_int_equal(hits.n, 1);
+    assert_int_equal(hits.v[0].kind, CATALOG_PARTNER_AFTER);
+    assert_int_equal(hits.v[0].reach, CATALOG_REACH_PARTNER_AFTER);
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
 }
 
 /* Denial words: before and after lines, CATALOG_REACH_DENY words unless a line says. */
@@ -388,7 +396,7 @@ test_errors(void **state)
     check_error("action m\naction p\naction c yields m or p\n",
                 "test.catalog:3: unknown action flags after \"c\"");
     check_error("actor a nameless\n", "test.catalog:1: unknown actor flag \"nameless\"");
-    check_error("partner\n  after de mit\n", "test.catalog:2: \"after\" outside the section");
+    check_error("setting\n  after de im\n", "test.catalog:2: \"after\" outside the section");
 }
 
 /* "actor NAME unnamed" marks a description; other actors are names. */

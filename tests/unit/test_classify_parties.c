@@ -90,6 +90,14 @@ test_call_with_another_minister(void **state)
           "Javad Zarif.", "lavrov_foreign_minister_call", "2016-09-19" },
         { "ru", "", "Лавров и Керри в понедельник по отдельности провели телефонные разговоры с "
           "Зарифом.", "lavrov_foreign_minister_call", "2016-09-19" },
+        /* the partner word after the name in languages with postpositions, the topic's
+           partner in German ("über seine Gespräche mit Kerry") */
+        { "tr", "", "Lavrov pazartesi günü Ürdünlü mevkidaşı ile telefonda görüşerek Kerry ile "
+          "varılan anlaşmayı ele aldı.", "lavrov_foreign_minister_call", "2016-09-19" },
+        { "ja", "", "ラブロフ外相は19日、ヨルダンの外相と電話で会談し、ケリー国務長官との合意について"
+          "説明した。", "lavrov_foreign_minister_call", "2016-09-19" },
+        { "de", "", "Lawrow informierte Sarif am Montag telefonisch über seine Gespräche mit Kerry.",
+          "lavrov_foreign_minister_call", "2016-09-19" },
         /* "Kerry en Ginebra, Lavrov": no one subject */
         { "es", "Lavrov habla con Zarif",
           "Tras sus conversaciones con Kerry en Ginebra, Lavrov habló por teléfono con el "

@@ -40,6 +40,7 @@
 #define CATALOG_REACH_DENY 12     /* "denied reports that [Sergei Lavrov and John Kerry had
                                      spoken] by phone" */
 #define CATALOG_REACH_SUB 1       /* "the deputy of [Sergei] Lavrov" */
+#define CATALOG_REACH_PARTNER_AFTER 0 /* "[Zarif] ile" */
 #define CATALOG_REACH_MAX 30      /* the largest REACH a term line may give */
 
 typedef struct catalog catalog_t;
@@ -69,6 +70,8 @@ typedef enum {
                             party ("заместитель [Лаврова]", "l'adjoint de [Lavrov]") */
     CATALOG_SUB_AFTER,   /* ... the actor before it ("[Lavrov]'s deputy", "[Lawrows]
                             Stellvertreter") */
+    CATALOG_PARTNER_AFTER, /* a word after the other party of a call, in languages with
+                            postpositions (Turkish "[Zarif] ile", Hindi "[जरीफ] के साथ") */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

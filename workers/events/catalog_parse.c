@@ -360,6 +360,7 @@ kw_after(parser_t *ps)
     uint8_t k = ps->section == SEC_BACKGROUND ? CATALOG_BG_AFTER
                 : ps->section == SEC_DENIAL   ? CATALOG_DENY_AFTER
                 : ps->section == SEC_SUBORDINATE ? CATALOG_SUB_AFTER
+                : ps->section == SEC_PARTNER  ? CATALOG_PARTNER_AFTER
                                               : CATALOG_NEG_AFTER;
     return catalog_terms_add_line(ps, k, 0, k);
 }
@@ -476,7 +477,7 @@ static const keyword_t keywords[] = {
                                             IN(SEC_DEAL) | IN(SEC_SETTING) | IN(SEC_DENIAL) |
                                             IN(SEC_SUBORDINATE) },
     { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_DENIAL) |
-                                            IN(SEC_SUBORDINATE) },
+                                            IN(SEC_SUBORDINATE) | IN(SEC_PARTNER) },
 };
 
 static int

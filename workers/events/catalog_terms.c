@@ -94,7 +94,8 @@ kind_word(uint8_t kind)
                                      "negation cue", "background cue", "background cue",
                                      "partner word", "deal word", "setting word",
                                      "denial cue", "denial cue", "conjunction",
-                                     "subordinate word", "subordinate word", "exception" };
+                                     "subordinate word", "subordinate word", "partner word",
+                                     "exception" };
     _Static_assert(sizeof w / sizeof w[0] == CATALOG_EXCEPT + 1, "a word per kind");
     return kind <= CATALOG_EXCEPT ? w[kind] : "?";
 }
@@ -199,6 +200,7 @@ catalog_terms_add_line(parser_t *ps, uint8_t kind, uint32_t ref, uint8_t owner_k
                 : kind == CATALOG_SETTING   ? CATALOG_REACH_SETTING
                 : kind == CATALOG_DENY_BEFORE || kind == CATALOG_DENY_AFTER ? CATALOG_REACH_DENY
                 : kind == CATALOG_SUB_BEFORE || kind == CATALOG_SUB_AFTER   ? CATALOG_REACH_SUB
+                : kind == CATALOG_PARTNER_AFTER ? CATALOG_REACH_PARTNER_AFTER
                                               : 0;
     bool cue = kind >= CATALOG_NEG_BEFORE && kind < CATALOG_KIND_COUNT &&
                kind != CATALOG_CONJUNCTION;      /* the kinds a reach belongs to */

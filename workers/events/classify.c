@@ -377,7 +377,8 @@ annotate(work_t *w)
             described_name(w, i))
             w->actor_of[i] = -1;    /* a description of a name */
     for (size_t i = 0; i < n; i++) {
-        if (w->actor_of[i] >= 0 && classify_is_cued(w, i, CATALOG_PARTNER, CATALOG_KIND_COUNT))
+        if (w->actor_of[i] >= 0 &&
+            classify_is_cued(w, i, CATALOG_PARTNER, CATALOG_PARTNER_AFTER))
             w->state[i] |= HIT_PARTNER;
         if (w->actor_of[i] >= 0 && classify_is_cued(w, i, CATALOG_DEAL, CATALOG_KIND_COUNT))
             w->state[i] |= HIT_DEAL;
@@ -462,7 +463,7 @@ trace_units_and_hits(const work_t *w)
 {
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg<", "neg>",
                                          "bg<", "bg>", "with", "deal", "setting", "deny<",
-                                         "deny>", "conj", "sub<", "sub>" };
+                                         "deny>", "conj", "sub<", "sub>", "with>" };
     for (size_t u = 0; u < w->n_units; u++) {
         const unit_t *x = &w->units[u];
         ww_buf_printf(w->trace, "unit %zu %s%d w%.2f%s%s: %.*s\n", u, x->para < 0 ? "title" : "p",
