@@ -391,6 +391,9 @@ test_errors(void **state)
     check_error("version 2\n", "test.catalog:1: unsupported catalog version");
     check_error("action c strong\n", "test.catalog:1: unknown action flag");
     check_error("action c yields d\n", "test.catalog:1: action \"c\" yields unknown action \"d\"");
+    check_error("action c\n  object x\n", "test.catalog:2: usage: object N");
+    check_error("action c\n  object 31\n", "test.catalog:2: usage: object N");
+    check_error("actor a\n  object 1\n", "test.catalog:2: \"object\" outside the section");
     check_error("action m\naction c implies m or d\n",
                 "test.catalog:2: action \"c\" or unknown action \"d\"");
     check_error("action m\naction p\naction c yields m or p\n",

@@ -385,6 +385,25 @@ test_subordinates_and_other_titles(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* "Called" with a name after it is a call ("Kerry called Lavrov", "called his Russian
+   counterpart Sergei Lavrov"); with a preposition, a possessive or no name it is none; one
+   that went unanswered is none. */
+static void
+test_called_someone(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Kerry called Lavrov on Monday, the ministry said.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "en", "", "Kerry called his Russian counterpart Sergei Lavrov on Monday.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "", "Kerry called on Russia on Monday to rein in Assad, Lavrov said.", NULL, NULL },
+        { "en", "", "Kerry called Lavrov's proposal unacceptable on Monday.", NULL, NULL },
+        { "en", "", "The so-called Lavrov-Kerry plan was agreed in September.", NULL, NULL },
+        { "en", "", "Kerry called Lavrov on Monday but he did not answer.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 int
 main(void)
 {
@@ -397,6 +416,7 @@ main(void)
         cmocka_unit_test(test_deal_parties),
         cmocka_unit_test(test_talks_may_be_a_call),
         cmocka_unit_test(test_subordinates_and_other_titles),
+        cmocka_unit_test(test_called_someone),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

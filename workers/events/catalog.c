@@ -307,6 +307,12 @@ catalog_action_alternative(const catalog_t *self, uint32_t action)
     return self->alternative[action];
 }
 
+int
+catalog_action_object(const catalog_t *self, uint32_t action)
+{
+    return action < self->n_names[CATALOG_ACTION] ? self->object[action] : -1;
+}
+
 int64_t
 catalog_action_yields(const catalog_t *self, uint32_t action)
 {
@@ -409,6 +415,7 @@ catalog_destroy(catalog_t **self_p)
     free(self->implies);
     free(self->yields);
     free(self->alternative);
+    free(self->object);
     free(self->role_office);
     free_names(self->offices, self->n_offices);
     free(self->tenures);

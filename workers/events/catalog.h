@@ -153,6 +153,11 @@ int64_t catalog_action_implies(const catalog_t *self, uint32_t action);
    day), or -1. */
 int64_t catalog_action_alternative(const catalog_t *self, uint32_t action);
 
+/* The words within which an actor's name must follow a phrase of ACTION for it to count
+   ("action dialled implies phone_call" with "object 0": "called Lavrov", not "called for"),
+   or -1 when its phrases count alone. */
+int catalog_action_object(const catalog_t *self, uint32_t action);
+
 /* The action ACTION was declared to yield to ("action meeting yields phone_call": a meeting
    told in the sentence of a call is what the call arranged or discussed), or -1. */
 int64_t catalog_action_yields(const catalog_t *self, uint32_t action);

@@ -47,6 +47,8 @@ struct catalog {
     uint32_t *implies;          /* per action: the action it implies, or CATALOG_NONE */
     uint32_t *yields;           /* per action: the action it yields to, or CATALOG_NONE */
     uint32_t *alternative;      /* per action: the other action it may be, or CATALOG_NONE */
+    int8_t *object;             /* per action: the words within which a name must follow its
+                                   phrases ("object N"), or -1 */
     uint32_t *role_office;      /* per role: the office its holders hold, or CATALOG_NONE */
     char **offices;             /* owned names */
     size_t n_offices;

@@ -65,6 +65,8 @@ add_entity(parser_t *ps, catalog_kind_t kind, const arg_t *name)
         c->yields[n] = CATALOG_NONE;
         c->alternative = catalog_grow(c->alternative, n, sizeof *c->alternative);
         c->alternative[n] = CATALOG_NONE;
+        c->object = catalog_grow(c->object, n, sizeof *c->object);
+        c->object[n] = -1;
     } else if (kind == CATALOG_ACTOR) {
         c->unnamed = catalog_grow(c->unnamed, n, sizeof *c->unnamed);
         c->unnamed[n] = false;
@@ -365,6 +367,24 @@ kw_after(parser_t *ps)
     return catalog_terms_add_line(ps, k, 0, k);
 }
 
+/* action: object N, its phrases count only with an actor's name at most N words after them
+   ("called [Russian Foreign Minister] Lavrov"; not "called on", "called for"). */
+static int
+kw_object(parser_t *ps)
+{
+    const arg_t *a = &ps->args[1];
+    if (a->len < 1 || a->len > 2 || a->p[0] < '0' || a->p[0] > '9' ||
+        (a->len == 2 && (a->p[1] < '0' || a->p[1] > '9')))
+        return catalog_fail(ps, ps->line, "usage: object N (words, 0 to %d)", CATALOG_REACH_MAX);
+    int n = a->p[0] - '0';
+    if (a->len == 2)
+        n = n * 10 + (a->p[1] - '0');
+    if (n > CATALOG_REACH_MAX)
+        return catalog_fail(ps, ps->line, "usage: object N (words, 0 to %d)", CATALOG_REACH_MAX);
+    ps->cat->object[ps->cur] = (int8_t)n;
+    return 0;
+}
+
 /* actor: office NAME FROM TO; role: office NAME (whoever holds the role holds the office). */
 static int
 kw_office(parser_t *ps)
@@ -471,6 +491,7 @@ static const keyword_t keywords[] = {
     { "except",   kw_except,   2, MANY,
       IN(SEC_ACTOR) | IN(SEC_ROLE) | IN(SEC_ACTION) | IN(SEC_TOPIC) },
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },
+    { "object",   kw_object,   1, 1,    IN(SEC_ACTION) },
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
     { "word",     kw_word,     2, MANY, IN(SEC_CONJUNCTION) },
     { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |

@@ -307,6 +307,28 @@ qualifies_negated_talk(const work_t *w, size_t i)
     return false;
 }
 
+/* True when action hit I's action needs a name after its phrase (catalog_action_object) and
+   none stands there: "called for calm", "called on Moscow", "called Lavrov's remarks" (a
+   possessive: the name is not the one called). */
+static bool
+lacks_object(const work_t *w, size_t i)
+{
+    const catalog_hit_t *h = w->hits.v;
+    int reach = catalog_action_object(w->cat, h[i].ref);
+    if (reach < 0)
+        return false;
+    uint32_t u = w->unit_of[i];
+    for (size_t j = i + 1; j < w->unit_hits[u + 1]; j++) {
+        if (w->actor_of[j] < 0 || h[j].start < h[i].end)
+            continue;
+        if (!classify_near_in_clause(w, h[i].end, h[j].start, reach, true))
+            return true;            /* the hits are in text order: the rest lie further */
+        const char *p = w->text.ptr;
+        return h[j].end + 1 < w->text.len && p[h[j].end] == '\'' && p[h[j].end + 1] == 's';
+    }
+    return true;
+}
+
 /* Sorts the hits by start (then end). The scan reports them by end, so they are nearly in
    order already: an insertion sort is linear for them. */
 static void
@@ -404,6 +426,8 @@ annotate(work_t *w)
             w->state[i] |= HIT_NEGATED;
         else if (is_talk_topic(w, i))
             w->state[i] |= HIT_TOPIC;
+        if (lacks_object(w, i))
+            w->state[i] |= HIT_NO_OBJECT;
     }
     read_short_phrases(w, nested, n_nested);
 }

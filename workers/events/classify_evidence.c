@@ -235,7 +235,8 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e)
 {
     const catalog_hit_t *h = &w->hits.v[i];
     *e = NULL;
-    if (!classify_is_action(h) || (w->state[i] & (HIT_NESTED | HIT_BACKGROUND | HIT_TOPIC)) ||
+    if (!classify_is_action(h) ||
+        (w->state[i] & (HIT_NESTED | HIT_BACKGROUND | HIT_TOPIC | HIT_NO_OBJECT)) ||
         catalog_action_is_weak(w->cat, h->ref) || yields(w, i) ||
         title_shortens_a_negation(w, i))
         return 0;

@@ -75,9 +75,11 @@ typedef struct {
    HIT_TOPIC: an action phrase that is what a talk told just before it was about ("discussed
    the Geneva talks", "ont évoqué lundi les négociations"): no evidence of its own action.
    HIT_DEAL: an actor named as a party of a deal the story names ("the agreements reached by
-   Lavrov and Kerry"): a party of no action but a call told after it (classify_party). */
+   Lavrov and Kerry"): a party of no action but a call told after it (classify_party).
+   HIT_NO_OBJECT: an action phrase that counts only with a name after it and has none
+   ("called for calm", "called on Moscow"): no evidence. */
 enum { HIT_NESTED = 1, HIT_NEGATED = 2, HIT_BACKGROUND = 4, HIT_PARTNER = 8, HIT_DEAL = 16,
-       HIT_TOPIC = 32 };
+       HIT_TOPIC = 32, HIT_NO_OBJECT = 64 };
 
 /* A small set of actors, in the order they were added. */
 typedef struct {
