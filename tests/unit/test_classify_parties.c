@@ -365,6 +365,11 @@ test_subordinates_and_other_titles(void **state)
           NULL },
         { "fr", "", "Kerry s'est entretenu lundi par téléphone avec l'adjoint de Lavrov, Sergueï "
           "Riabkov.", NULL, NULL },
+        { "nl", "", "Kerry sprak maandag telefonisch met de plaatsvervanger van Lavrov, Sergej "
+          "Rjabkov.", NULL, NULL },
+        { "cs", "", "Kerry v pondělí telefonoval s náměstkem Lavrova Sergejem Rjabkovem.", NULL,
+          NULL },
+        { "fa", "", "کری روز دوشنبه با معاون لاوروف گفتگوی تلفنی داشت.", NULL, NULL },
         { "en", "", "Lavrov spoke by phone on Monday with Assistant Secretary of State Victoria "
           "Nuland.", NULL, NULL },
         { "en", "", "Lavrov spoke by phone on Monday with Deputy Secretary of State Antony Blinken.",
