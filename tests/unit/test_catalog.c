@@ -564,6 +564,7 @@ test_shipped_catalog(void **state)
     assert_int_equal(catalog_action_implies(c, (uint32_t)talks), meeting);
     assert_int_equal(catalog_action_alternative(c, (uint32_t)talks), phone);
     assert_int_equal(catalog_action_alternative(c, (uint32_t)meeting), -1);
+    assert_int_equal(catalog_action_yields(c, (uint32_t)talks), phone);   /* the meeting's */
     /* Lavrov and Kerry in every script the catalog promises. */
     static const char *const names[] = {
         "Lavrov", "Лавров", "Лаврову", "Lawrow", "Ławrowem", "لافروف", "لاوروف", "Λαβρόφ",

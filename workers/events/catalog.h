@@ -159,7 +159,8 @@ int64_t catalog_action_alternative(const catalog_t *self, uint32_t action);
 int catalog_action_object(const catalog_t *self, uint32_t action);
 
 /* The action ACTION was declared to yield to ("action meeting yields phone_call": a meeting
-   told in the sentence of a call is what the call arranged or discussed), or -1. */
+   told in the sentence of a call is what the call arranged or discussed), or the one the
+   action it implies yields to ("talks implies meeting"), or -1. */
 int64_t catalog_action_yields(const catalog_t *self, uint32_t action);
 
 /* The actor who held ROLE on DAY (days since the epoch), or -1 when nobody did. */

@@ -270,7 +270,9 @@ kw_action(parser_t *ps)
     uint32_t ref = other < 0 ? CATALOG_NONE : (uint32_t)other;
     ps->cat->weak[ps->cur] = is_weak;
     ps->cat->implies[ps->cur] = is_implies ? ref : CATALOG_NONE;
-    ps->cat->yields[ps->cur] = is_implies ? CATALOG_NONE : ref;
+    /* an action that implies another yields to what that one yields to ("talks", which imply
+       a meeting, told in a call's sentence are what the call arranged) */
+    ps->cat->yields[ps->cur] = is_implies ? ps->cat->yields[ref] : ref;
     ps->cat->alternative[ps->cur] = alternative < 0 ? CATALOG_NONE : (uint32_t)alternative;
     return 0;
 }
