@@ -176,6 +176,28 @@ is_talk_topic(const work_t *w, size_t i)
 /* True when actor hit I is a description ("his counterpart") that a name stands for: inside
    a longer name or title ("his American counterpart"), or right next to a name ("his
    counterpart John Kerry", "Kerry, his counterpart"). */
+/* is_name: hit I names an actor by name (or a role's holder); is_description: by a
+   description that stands for someone unnamed ("his counterpart"). */
+static bool
+is_name(const work_t *w, size_t i)
+{
+    return w->actor_of[i] >= 0 && !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]);
+}
+
+static bool
+is_description(const work_t *w, size_t i)
+{
+    return w->actor_of[i] >= 0 && catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]);
+}
+
+/* True when the possessive "'s " begins at byte AT of the folded text ("Lavrov's deputy"). */
+static bool
+possessive_at(const work_t *w, uint32_t at)
+{
+    const char *p = w->text.ptr;
+    return at + 2 < w->text.len && p[at] == '\'' && p[at + 1] == 's' && p[at + 2] == ' ';
+}
+
 #define APPOSITION_BEFORE 8    /* bytes from a name to the description after it: ", his " */
 #define APPOSITION_AFTER 3     /* bytes from the description to the name after it */
 
@@ -220,8 +242,7 @@ possesses(const work_t *w, const catalog_hit_t *x, const catalog_hit_t *d)
 {
     const char *p = w->text.ptr;
     if (x->end <= d->start)
-        return x->end + 3 <= d->start && p[x->end] == '\'' && p[x->end + 1] == 's' &&
-               p[x->end + 2] == ' ' &&
+        return x->end + 3 <= d->start && possessive_at(w, x->end) &&
                classify_near_in_clause(w, x->end + 3, d->start, POSSESSOR_REACH, false);
     if (d->end > x->start || !classify_near_in_clause(w, d->end, x->start, POSSESSOR_REACH, false))
         return false;
@@ -244,8 +265,7 @@ third_before(const work_t *w, uint32_t u, uint32_t first, int64_t x, int64_t y)
 {
     const catalog_hit_t *h = w->hits.v;
     for (size_t z = w->unit_hits[u]; z < w->unit_hits[u + 1] && h[z].end <= first; z++)
-        if (w->actor_of[z] >= 0 && w->actor_of[z] != x && w->actor_of[z] != y &&
-            !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[z]))
+        if (is_name(w, z) && w->actor_of[z] != x && w->actor_of[z] != y)
             return true;
     return false;
 }
@@ -259,17 +279,15 @@ drop_possessors(work_t *w)
 {
     const catalog_hit_t *h = w->hits.v;
     for (size_t k = 0; k < w->hits.n; k++) {
-        if (w->actor_of[k] < 0 || !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[k]))
+        if (!is_description(w, k))
             continue;
         uint32_t u = w->unit_of[k];
         size_t sides[2] = { SIZE_MAX, SIZE_MAX };   /* the named hits nearest before, after */
         for (size_t j = k; j-- > w->unit_hits[u] && sides[0] == SIZE_MAX;)
-            if (w->actor_of[j] >= 0 && h[j].end <= h[k].start &&
-                !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[j]))
+            if (is_name(w, j) && h[j].end <= h[k].start)
                 sides[0] = j;
         for (size_t j = k + 1; j < w->unit_hits[u + 1] && sides[1] == SIZE_MAX; j++)
-            if (w->actor_of[j] >= 0 && h[j].start >= h[k].end &&
-                !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[j]))
+            if (is_name(w, j) && h[j].start >= h[k].end)
                 sides[1] = j;
         for (int s = 0; s < 2; s++) {
             size_t i = sides[s];
@@ -323,8 +341,7 @@ lacks_object(const work_t *w, size_t i)
             continue;
         if (!classify_near_in_clause(w, h[i].end, h[j].start, reach, true))
             return true;            /* the hits are in text order: the rest lie further */
-        const char *p = w->text.ptr;
-        return h[j].end + 1 < w->text.len && p[h[j].end] == '\'' && p[h[j].end + 1] == 's';
+        return possessive_at(w, h[j].end);
     }
     return true;
 }
@@ -383,20 +400,17 @@ annotate(work_t *w)
         while (u <= w->unit_of[i])
             w->unit_hits[u++] = (uint32_t)i;
         subordinates |= h[i].kind == CATALOG_SUB_BEFORE || h[i].kind == CATALOG_SUB_AFTER;
-        descriptions |= w->actor_of[i] >= 0 &&
-                        catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]);
+        descriptions |= is_description(w, i);
     }
     while (u <= w->n_units)
         w->unit_hits[u++] = (uint32_t)n;
     for (size_t i = 0; subordinates && i < n; i++)
-        if (w->actor_of[i] >= 0 && !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]) &&
-            classify_is_cued(w, i, CATALOG_SUB_BEFORE, CATALOG_SUB_AFTER))
+        if (is_name(w, i) && classify_is_cued(w, i, CATALOG_SUB_BEFORE, CATALOG_SUB_AFTER))
             w->actor_of[i] = -1;    /* someone's superior */
     if (descriptions)
         drop_possessors(w);         /* the possessor of another's title */
     for (size_t i = 0; i < n; i++)
-        if (w->actor_of[i] >= 0 && catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]) &&
-            described_name(w, i))
+        if (is_description(w, i) && described_name(w, i))
             w->actor_of[i] = -1;    /* a description of a name */
     for (size_t i = 0; i < n; i++) {
         if (w->actor_of[i] >= 0 &&

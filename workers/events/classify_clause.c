@@ -134,6 +134,24 @@ cue_reaches(const work_t *w, const catalog_hit_t *c, size_t i, uint8_t before, u
             reaches_over_names(w, c, i));
 }
 
+/* True when hit H's language is the text's (any, when the text's is unknown): a cue or a
+   conjunction counts in its own language only (Portuguese "no sábado" is "on Saturday"). */
+static bool
+of_text_lang(work_t *w, const catalog_hit_t *h)
+{
+    uint64_t mask = classify_text_lang_mask(w);
+    return mask == 0 || (h->langs & mask);
+}
+
+/* The bytes between cue C and action hit A, on whichever side of it C stands. */
+static void
+cue_gap(const catalog_hit_t *c, const catalog_hit_t *a, uint32_t *from, uint32_t *to)
+{
+    bool before = c->end <= a->start;
+    *from = before ? c->end : a->end;
+    *to = before ? a->start : c->start;
+}
+
 /* True when action hit B is another event's phrase than action hit A's: neither the same
    action nor one that implies the other, nor a weak one ("said"). A meeting is another
    event's than a call; "discussed" (which implies a call) is not. */
@@ -152,9 +170,8 @@ static bool
 other_event_between(const work_t *w, size_t i, const catalog_hit_t *c)
 {
     const catalog_hit_t *h = w->hits.v;
-    uint32_t from = c->end <= h[i].start ? c->end : h[i].end;
-    uint32_t to = c->end <= h[i].start ? h[i].start : c->start;
-    uint32_t u = w->unit_of[i];
+    uint32_t from, to, u = w->unit_of[i];
+    cue_gap(c, &h[i], &from, &to);
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
         if (classify_is_action(&h[j]) && h[j].start >= from && h[j].end <= to &&
             is_other_event(w, &h[i], &h[j]))
@@ -177,16 +194,12 @@ conjunction_between(work_t *w, size_t i, const catalog_hit_t *c)
     const catalog_hit_t *h = w->hits.v;
     if (c->start >= h[i].end && c->reach > LOCAL_REACH)
         return false;
-    uint32_t from = c->end <= h[i].start ? c->end : h[i].end;
-    uint32_t to = c->end <= h[i].start ? h[i].start : c->start;
-    uint32_t u = w->unit_of[i];
-    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
-        if (h[j].kind != CATALOG_CONJUNCTION || h[j].start < from || h[j].end > to)
-            continue;
-        uint64_t mask = classify_text_lang_mask(w);
-        if (mask == 0 || (h[j].langs & mask))
+    uint32_t from, to, u = w->unit_of[i];
+    cue_gap(c, &h[i], &from, &to);
+    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
+        if (h[j].kind == CATALOG_CONJUNCTION && h[j].start >= from && h[j].end <= to &&
+            of_text_lang(w, &h[j]))
             return true;
-    }
     return false;
 }
 
@@ -201,12 +214,9 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
     uint32_t u = w->unit_of[i];
     bool nearest = before == CATALOG_NEG_BEFORE || before == CATALOG_DENY_BEFORE;
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
-        if (!cue_reaches(w, &h[j], i, before, after) ||
-            (nearest && other_event_between(w, i, &h[j])) || conjunction_between(w, i, &h[j]))
-            continue;
-        /* Portuguese "no sábado" is "on Saturday": a cue counts in its own language. */
-        uint64_t mask = classify_text_lang_mask(w);
-        if (mask == 0 || (h[j].langs & mask))
+        if (cue_reaches(w, &h[j], i, before, after) &&
+            !(nearest && other_event_between(w, i, &h[j])) && !conjunction_between(w, i, &h[j]) &&
+            of_text_lang(w, &h[j]))
             return true;
     }
     return false;
