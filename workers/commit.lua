@@ -207,9 +207,10 @@ local function event_report(h, ev, sure)
     local reports = tonumber(cur[1] or '0') + 1
     local first_seq, first_seen = cur[2] or seq, cur[3] or now_ms
     local outlets, langs = add_member(cur[4] or '', ev[4]), add_member(cur[5] or '', ev[5])
-    redis.call('HSET', h, 'reports', reports, 'first_seq', first_seq, 'first_seen', first_seen,
-               'last_seen', now_ms, 'outlets', outlets, 'langs', langs)
-    if sure then redis.call('HSET', h, 'sure', 1) end
+    local fields = { 'reports', reports, 'first_seq', first_seq, 'first_seen', first_seen,
+                     'last_seen', now_ms, 'outlets', outlets, 'langs', langs }
+    if sure then fields[#fields + 1], fields[#fields + 2] = 'sure', 1 end
+    redis.call('HSET', h, unpack(fields))
     redis.call('PEXPIRE', h, ettl)
     local state = { 'k', 'update', 'id', ev[1], 'type', ev[2], 'date', ev[3],
                     'reports', reports, 'first_seq', first_seq, 'first_seen', first_seen,
@@ -334,8 +335,8 @@ local res, acked = {}, {}
 for i = 1, n do
     local a = FIXED_ARGS + (i - 1) * ARGS_PER
     local k0 = FIXED_KEYS + (i - 1) * KEYS_PER
-    local keys_at = { KEYS[k0 + 1], KEYS[k0 + 2], KEYS[k0 + 3], KEYS[k0 + 4], KEYS[k0 + 5],
-                      KEYS[k0 + 6] }
+    local keys_at = {}
+    for k = 1, KEYS_PER do keys_at[k] = KEYS[k0 + k] end
     local eid, kind, ident, msg = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
     local body, verdict, einfo = ARGV[a + 7], ARGV[a + 8], ARGV[a + 9]
     local at = verdict ~= '' and string.match(verdict, '^=?@(%d+)') or nil
