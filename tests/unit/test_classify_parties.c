@@ -73,6 +73,35 @@ test_call_with_another_minister(void **state)
         { "en", "Lavrov, Kerry talk Syria",
           "Sergei Lavrov discussed Syria by phone on Monday with John Kerry, his counterpart.",
           "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(c, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
+    /* Kerry's calls with other ministers, Lavrov in the topic: no type fits the sentence's
+       subject and the one named nearest, and no story is a Lavrov-Kerry call */
+    static const case_t kerrys[] = {
+        { "en", "Kerry calls Saudi counterpart",
+          "John Kerry spoke by phone on Monday with his Saudi counterpart about Yemen and the "
+          "truce agreed with Sergei Lavrov.", NULL, NULL },
+        { "en", "Kerry, Klimkin talk",
+          "U.S. Secretary of State John Kerry spoke by phone on Tuesday with Ukrainian Foreign "
+          "Minister Pavlo Klimkin about the Minsk agreements and the proposals he had "
+          "discussed with Sergei Lavrov.", NULL, NULL },
+        { "fr", "Kerry et Klimkine au téléphone",
+          "Le secrétaire d'État américain John Kerry s'est entretenu mardi par téléphone avec le "
+          "ministre ukrainien des Affaires étrangères Pavlo Klimkine des accords de Minsk et de "
+          "ses discussions avec Sergueï Lavrov.", NULL, NULL },
+    };
+    check_not_type(c, kerrys, sizeof kerrys / sizeof kerrys[0], at(2016, 9, 19, 14),
+                   "lavrov_kerry_call");
+}
+
+/* Three actors in a call's sentence: a partner word says which is the other party ("mit",
+   "each spoke with", "ile", "と"); one named in the call's topic ("über seine Gespräche mit
+   Kerry", "Tras sus conversaciones con Kerry") or who tells of the call (Steinmeier) is
+   none. */
+static void
+test_partner_among_three(void **state)
+{
+    static const case_t cases[] = {
         /* "mit ... telefoniert"; two together and a third a partner word introduces */
         { "de", "Lawrow telefoniert mit Judeh",
           "Sergej Lawrow hat am Montag mit dem jordanischen Außenminister Nasser Judeh über "
@@ -111,24 +140,7 @@ test_call_with_another_minister(void **state)
           "German Foreign Minister Frank-Walter Steinmeier said Lavrov and Kerry had spoken "
           "by phone on Monday about Aleppo.", "lavrov_kerry_call", "2016-09-19" },
     };
-    check_cases(c, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
-    /* Kerry's calls with other ministers, Lavrov in the topic: no type fits the sentence's
-       subject and the one named nearest, and no story is a Lavrov-Kerry call */
-    static const case_t kerrys[] = {
-        { "en", "Kerry calls Saudi counterpart",
-          "John Kerry spoke by phone on Monday with his Saudi counterpart about Yemen and the "
-          "truce agreed with Sergei Lavrov.", NULL, NULL },
-        { "en", "Kerry, Klimkin talk",
-          "U.S. Secretary of State John Kerry spoke by phone on Tuesday with Ukrainian Foreign "
-          "Minister Pavlo Klimkin about the Minsk agreements and the proposals he had "
-          "discussed with Sergei Lavrov.", NULL, NULL },
-        { "fr", "Kerry et Klimkine au téléphone",
-          "Le secrétaire d'État américain John Kerry s'est entretenu mardi par téléphone avec le "
-          "ministre ukrainien des Affaires étrangères Pavlo Klimkine des accords de Minsk et de "
-          "ses discussions avec Sergueï Lavrov.", NULL, NULL },
-    };
-    check_not_type(c, kerrys, sizeof kerrys / sizeof kerrys[0], at(2016, 9, 19, 14),
-                   "lavrov_kerry_call");
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
 }
 
 /* "His Jordanian counterpart" and "the Jordanian foreign minister" in more languages: an
@@ -414,6 +426,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_call_with_another_minister),
+        cmocka_unit_test(test_partner_among_three),
         cmocka_unit_test(test_unnamed_counterpart_more_languages),
         cmocka_unit_test(test_call_with_un_envoy),
         cmocka_unit_test(test_remarks_by),
