@@ -234,6 +234,28 @@ test_event_dates(void **state)
     expect("weekday vs dateline", &r, "lavrov_kerry_call", "2016-03-06");
 }
 
+/* A date a week or more before the publication, read in another sentence than the one that
+   tells the call, is background (the agreements of a visit a month before): the call is the
+   publication's day. Nearer, or in the call's own sentence, the date is the call's. */
+static void
+test_background_date(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov and Kerry spoke by phone",
+          "The ministers discussed preparations to carry out the agreements reached during "
+          "Kerry's visit to Moscow on July 15, the ministry said.",
+          "lavrov_kerry_call", "2016-08-16" },
+        { "en", "Lavrov and Kerry spoke by phone",
+          "The ministers discussed on August 15 preparations to carry out the agreements, the "
+          "ministry said.",
+          "lavrov_kerry_call", "2016-08-15" },
+        { "en", "Ministers talk",
+          "Lavrov and Kerry spoke by phone on July 15 about the agreements, the ministry said.",
+          "lavrov_kerry_call", "2016-07-15" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 8, 16, 10));
+}
+
 int
 main(void)
 {
@@ -246,6 +268,7 @@ main(void)
         cmocka_unit_test(test_sentences_of_a_paragraph),
         cmocka_unit_test(test_page_without_dateline),
         cmocka_unit_test(test_event_dates),
+        cmocka_unit_test(test_background_date),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

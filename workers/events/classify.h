@@ -39,7 +39,9 @@
  *    nearest the action), else a weekday or relative word in the sentences
  *    around it, else the dateline's, else a date in another sentence of the
  *    action or around it, else a weekday or relative word in the lead, else
- *    the publication date (date_from_text false, lower confidence). An
+ *    the publication date (date_from_text false, lower confidence). A date
+ *    a week or more before the publication, read outside the action's
+ *    sentence, is background and not taken. An
  *    event dated two days or more before the publication, in a story whose
  *    lead dates something else later, is recalled: no event. */
 #ifndef WW_WORKERS_EVENTS_CLASSIFY_H

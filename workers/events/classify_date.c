@@ -16,6 +16,16 @@
 #define MS_PER_DAY 86400000LL
 #define MAX_EXPRS 16
 #define DATE_WINDOW 600     /* bytes on each side of the action that a date is looked for in */
+#define BACKGROUND_DAYS 7   /* a date this many days before the anchor, read outside the action's
+                               sentence, is background ("the agreements reached during Kerry's
+                               visit on July 15"), not the news's day */
+
+/* Whether DAY, read outside the action's sentence, may be the event's. */
+static bool
+news_day(int32_t day, int64_t anchor_ms)
+{
+    return day != NO_DAY && day > dates_day_of_ms(anchor_ms) - BACKGROUND_DAYS;
+}
 
 /* "the agreements of February 12", "соглашений от 12 февраля": a date that belongs to a noun,
    not to the action. */
@@ -123,7 +133,7 @@ date_next_to(const work_t *w, uint32_t ui, const catalog_hit_t *h, int64_t ancho
         bool next_to = i + 1 == ui || i == ui + 1;
         if (w->units[i].lead && next_to && w->units[i].para >= 0) {
             int32_t day = date_in_unit(w, &w->units[i], h->start, h->end, anchor_ms, words_only);
-            if (day != NO_DAY)
+            if (news_day(day, anchor_ms))
                 return day;
         }
     }
@@ -142,7 +152,7 @@ date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms, bool lead)
             w->state[i] != 0 || u->lead != lead || u->para < 0)
             continue;
         int32_t day = date_in_unit(w, &w->units[w->unit_of[i]], o->start, o->end, anchor_ms, false);
-        if (day != NO_DAY)
+        if (news_day(day, anchor_ms))
             return day;
     }
     return NO_DAY;
