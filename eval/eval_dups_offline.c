@@ -54,6 +54,7 @@
 #include "events/classify.h"
 #include "events/dates.h"
 #include "text/normalise.h"
+#include "text/url_words.h"
 #include "ww_alloc.h"
 
 #define DEFAULT_CORPUS  "tests/data/eval/dups.jsonl"
@@ -139,11 +140,15 @@ parse_time(const char *s, int64_t *ms)
 /* The day the worker gives the text: the date the text gives its event, else the
    dateline's (pipeline.c). */
 static uint16_t
-day_of(const load_opts_t *lo, const normalised_t *norm, const char *lang, int64_t published)
+day_of(const load_opts_t *lo, const normalised_t *norm, const char *url, const char *lang,
+       int64_t published)
 {
-    char date[11] = "";
+    char date[11] = "", words[URL_WORDS_MAX];
+    size_t title_len = norm->title_len;
+    const char *title = url_words_title(norm->title, &title_len, url, url ? strlen(url) : 0,
+                                        words);
     classify_result_t c;
-    classify_item(lo->catalog, norm->title, norm->title_len, norm->body, norm->body_len,
+    classify_item(lo->catalog, title, title_len, norm->body, norm->body_len,
                   lang[0] ? lang : NULL, published, &c);
     const char *text_day = classify_text_day(&c);
     if (text_day != NULL) {
@@ -179,7 +184,8 @@ analyse(const load_opts_t *lo, json_t *obj, item_t *it)
     int64_t published;
     if (lo->catalog != NULL &&
         parse_time(json_string_value(json_object_get(obj, "published")), &published))
-        it->fp.day = day_of(lo, &norm, lang, published);
+        it->fp.day = day_of(lo, &norm, json_string_value(json_object_get(obj, "url")), lang,
+                            published);
     normalised_free(&norm);
     return true;
 }

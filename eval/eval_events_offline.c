@@ -31,6 +31,7 @@
 #include "events/classify.h"
 #include "events/dates.h"
 #include "text/normalise.h"
+#include "text/url_words.h"
 #include "ww_alloc.h"
 
 #define DEFAULT_CORPUS  "tests/data/eval/events.jsonl"
@@ -120,6 +121,9 @@ run_line(const catalog_t *cat, const char *line, bool normalise, row_t *r)
     const char *b = normalised ? norm.body : body;
     size_t tl = normalised ? norm.title_len : strlen(title);
     size_t bl = normalised ? norm.body_len : strlen(body);
+    const char *url = json_string_value(json_object_get(obj, "url"));
+    char words[URL_WORDS_MAX];
+    t = url_words_title(t, &tl, url, url ? strlen(url) : 0, words);
     classify_result_t out;
     classify_item(cat, t, tl, b, bl, r->lang[0] ? r->lang : NULL, pub_ms, &out);
     snprintf(r->pred_type, sizeof r->pred_type, "%s", out.type ? out.type : "");

@@ -18,6 +18,7 @@
 #include "events/catalog.h"
 #include "events/classify.h"
 #include "text/normalise.h"
+#include "text/url_words.h"
 #include "ww_buf.h"
 #include "ww_time.h"
 
@@ -61,7 +62,11 @@ explain(const catalog_t *cat, json_t *obj)
     }
     ww_buf_t trace = WW_BUF_INIT;
     classify_result_t r;
-    classify_explain(cat, n.title, n.title_len, n.body, n.body_len, lang, published, &r, &trace);
+    const char *url = json_string_value(json_object_get(obj, "url"));
+    char words[URL_WORDS_MAX];
+    size_t title_len = n.title_len;
+    const char *t = url_words_title(n.title, &title_len, url, url ? strlen(url) : 0, words);
+    classify_explain(cat, t, title_len, n.body, n.body_len, lang, published, &r, &trace);
     printf("== %s (%s)\n%s\n", id ? id : "?", lang ? lang : "und", trace.ptr ? trace.ptr : "");
     ww_buf_free(&trace);
     normalised_free(&n);

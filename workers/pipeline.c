@@ -10,6 +10,7 @@
 #include "dedup/bands.h"
 #include "enrich.h"
 #include "near.h"
+#include "text/url_words.h"
 #include "ww_alloc.h"
 #include "ww_clock.h"
 #include "ww_log.h"
@@ -33,8 +34,12 @@ classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww
     if (w->catalog == NULL)
         return;
     classify_result_t c;
-    classify_item(w->catalog, en->norm.title, en->norm.title_len, en->norm.body,
-                  en->norm.body_len, en->lang, item->published, &c);
+    char words[URL_WORDS_MAX];
+    size_t title_len = en->norm.title_len;
+    const char *title = url_words_title(en->norm.title, &title_len, item->url.p, item->url.len,
+                                        words);
+    classify_item(w->catalog, title, title_len, en->norm.body, en->norm.body_len, en->lang,
+                  item->published, &c);
     /* the near-duplicate rule compares what texts say: the publication day, or a date held
        to it, differs between copies published on two days; a story that recalls an event
        days old says that day too */
