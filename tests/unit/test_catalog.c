@@ -101,7 +101,7 @@ scan_names(const catalog_t *c, const char *src)
     catalog_scan(c, f.ptr, f.len, &hits);
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
                                          "bg", "bg", "partner", "deal", "setting", "deny",
-                                         "deny", "conj", "sub", "sub", "partner" };
+                                         "deny", "conj", "sub", "sub", "partner", "compl" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
@@ -277,7 +277,7 @@ test_cue_reach_per_language(void **state)
     catalog_destroy(&c);
 }
 
-/* Conjunctions: "word" lines, only in their section, with no reach. */
+/* Conjunctions and complements: "word" lines, only in their sections, with no reach. */
 static void
 test_conjunction_words(void **state)
 {
@@ -295,6 +295,17 @@ test_conjunction_words(void **state)
     check_error("negation\n  word en but\n", "test.catalog:2: \"word\" outside the section");
     check_error("conjunction\n  before en but\n",
                 "test.catalog:2: \"before\" outside the section");
+    /* complement words: the same lines in their own section */
+    c = parse_or_fail("action informed\n  object 3\n  phrase en informed\ncomplement\n"
+                      "  word en that\n  word es que\n");
+    check_scan(c, "the ministry informed that", "action:informed compl:-");
+    scan_folded(c, "que", &hits);
+    assert_int_equal(hits.n, 1);
+    assert_int_equal(hits.v[0].kind, CATALOG_COMPLEMENT);
+    assert_int_equal(hits.v[0].reach, 0);
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
+    check_error("complement\n  after en that\n", "test.catalog:2: \"after\" outside the section");
 }
 
 /* Subordinate words: before and after lines, CATALOG_REACH_SUB words unless a line says. */

@@ -421,6 +421,35 @@ test_called_someone(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* Informing someone is an exchange between the two, the medium unsaid (a call, unless a
+   meeting is told): a readout's "informed Kerry", in several languages. No name right after
+   the verb, or one after a complement word ("informó que Lavrov y Kerry se reunirán"), is no
+   one informed. */
+static void
+test_informed_someone(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Lavrov on Monday informed Kerry about the steps Damascus had taken, the "
+          "ministry said.", "lavrov_kerry_call", "2016-09-19" },
+        { "ru", "", "Сергей Лавров в понедельник проинформировал госсекретаря США Джона Керри о "
+          "мерах, принятых Дамаском.", "lavrov_kerry_call", "2016-09-19" },
+        { "es", "", "El canciller ruso, Serguéi Lavrov, informó el lunes al secretario de Estado "
+          "John Kerry sobre las medidas adoptadas por Damasco.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "de", "", "Lawrow unterrichtete am Montag US-Außenminister John Kerry über die Lage in "
+          "Aleppo.", "lavrov_kerry_call", "2016-09-19" },
+        { "en", "", "Lavrov and Kerry met in Geneva on Monday. Lavrov informed Kerry about the "
+          "steps Damascus had taken.", "lavrov_kerry_meeting", "2016-09-19" },
+        { "en", "", "Lavrov informed reporters on Monday that he had no plans to meet Kerry.",
+          NULL, NULL },
+        { "es", "", "La cancillería rusa informó el lunes que Lavrov y Kerry se reunirán en "
+          "Ginebra la próxima semana.", NULL, NULL },
+        { "pt", "", "O ministério russo informou nesta segunda-feira que Lavrov e Kerry vão se "
+          "reunir em Genebra.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 int
 main(void)
 {
@@ -435,6 +464,7 @@ main(void)
         cmocka_unit_test(test_talks_may_be_a_call),
         cmocka_unit_test(test_subordinates_and_other_titles),
         cmocka_unit_test(test_called_someone),
+        cmocka_unit_test(test_informed_someone),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

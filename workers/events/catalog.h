@@ -72,6 +72,8 @@ typedef enum {
                             Stellvertreter") */
     CATALOG_PARTNER_AFTER, /* a word after the other party of a call, in languages with
                             postpositions (Turkish "[Zarif] ile", Hindi "[जरीफ] के साथ") */
+    CATALOG_COMPLEMENT,  /* a word that opens a clause that is a verb's object ("that",
+                            "que"): a name after it is no object of the verb before it */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

@@ -291,7 +291,9 @@ kw_action(parser_t *ps)
    - conjunction: the words that open another clause without a comma ("spoke by phone but did
      not agree"): no cue reaches across them;
    - subordinate: the words that make the actor next to them someone's superior, not a party
-     ("Lavrov's deputy Sergei Ryabkov", "заместитель Лаврова"). */
+     ("Lavrov's deputy Sergei Ryabkov", "заместитель Лаврова");
+   - complement: the words that open a clause that is a verb's object ("informed that
+     Lavrov and Kerry would meet"): a name after one is no object of the verb (`object`). */
 static const struct {
     const char *word;
     section_t section;
@@ -300,6 +302,7 @@ static const struct {
     { "partner", SEC_PARTNER },   { "deal", SEC_DEAL },
     { "setting", SEC_SETTING },   { "denial", SEC_DENIAL },
     { "conjunction", SEC_CONJUNCTION }, { "subordinate", SEC_SUBORDINATE },
+    { "complement", SEC_COMPLEMENT },
 };
 
 static int
@@ -316,7 +319,9 @@ kw_cue_section(parser_t *ps)
 static int
 kw_word(parser_t *ps)
 {
-    return catalog_terms_add_line(ps, CATALOG_CONJUNCTION, 0, CATALOG_CONJUNCTION);
+    catalog_kind_t kind =
+        ps->section == SEC_CONJUNCTION ? CATALOG_CONJUNCTION : CATALOG_COMPLEMENT;
+    return catalog_terms_add_line(ps, kind, 0, kind);
 }
 
 static catalog_kind_t
@@ -485,6 +490,7 @@ static const keyword_t keywords[] = {
     { "denial",      kw_cue_section, 0, 0, ANYWHERE },
     { "conjunction", kw_cue_section, 0, 0, ANYWHERE },
     { "subordinate", kw_cue_section, 0, 0, ANYWHERE },
+    { "complement",  kw_cue_section, 0, 0, ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -495,7 +501,7 @@ static const keyword_t keywords[] = {
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },
     { "object",   kw_object,   1, 1,    IN(SEC_ACTION) },
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
-    { "word",     kw_word,     2, MANY, IN(SEC_CONJUNCTION) },
+    { "word",     kw_word,     2, MANY, IN(SEC_CONJUNCTION) | IN(SEC_COMPLEMENT) },
     { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |
                                             IN(SEC_DEAL) | IN(SEC_SETTING) | IN(SEC_DENIAL) |
                                             IN(SEC_SUBORDINATE) },

@@ -327,9 +327,10 @@ qualifies_negated_talk(const work_t *w, size_t i)
 
 /* True when action hit I's action needs a name after its phrase (catalog_action_object) and
    none stands there: "called for calm", "called on Moscow", "called Lavrov's remarks" (a
-   possessive: the name is not the one called). */
+   possessive: the name is not the one called), "informó el lunes que Lavrov y Kerry se
+   reunirán" (a complement word: the name opens the clause that is the verb's object). */
 static bool
-lacks_object(const work_t *w, size_t i)
+lacks_object(work_t *w, size_t i)
 {
     const catalog_hit_t *h = w->hits.v;
     int reach = catalog_action_object(w->cat, h[i].ref);
@@ -337,7 +338,11 @@ lacks_object(const work_t *w, size_t i)
         return false;
     uint32_t u = w->unit_of[i];
     for (size_t j = i + 1; j < w->unit_hits[u + 1]; j++) {
-        if (w->actor_of[j] < 0 || h[j].start < h[i].end)
+        if (h[j].start < h[i].end)
+            continue;
+        if (h[j].kind == CATALOG_COMPLEMENT && classify_of_text_lang(w, &h[j]))
+            return true;
+        if (w->actor_of[j] < 0)
             continue;
         if (!classify_near_in_clause(w, h[i].end, h[j].start, reach, true))
             return true;            /* the hits are in text order: the rest lie further */
@@ -501,7 +506,8 @@ trace_units_and_hits(const work_t *w)
 {
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg<", "neg>",
                                          "bg<", "bg>", "with", "deal", "setting", "deny<",
-                                         "deny>", "conj", "sub<", "sub>", "with>" };
+                                         "deny>", "conj", "sub<", "sub>", "with>", "compl" };
+    _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a word per kind");
     for (size_t u = 0; u < w->n_units; u++) {
         const unit_t *x = &w->units[u];
         ww_buf_printf(w->trace, "unit %zu %s%d w%.2f%s%s: %.*s\n", u, x->para < 0 ? "title" : "p",

@@ -134,10 +134,9 @@ cue_reaches(const work_t *w, const catalog_hit_t *c, size_t i, uint8_t before, u
             reaches_over_names(w, c, i));
 }
 
-/* True when hit H's language is the text's (any, when the text's is unknown): a cue or a
-   conjunction counts in its own language only (Portuguese "no sábado" is "on Saturday"). */
-static bool
-of_text_lang(work_t *w, const catalog_hit_t *h)
+/* Portuguese "no sábado" is "on Saturday": no negation in a Portuguese text. */
+bool
+classify_of_text_lang(work_t *w, const catalog_hit_t *h)
 {
     uint64_t mask = classify_text_lang_mask(w);
     return mask == 0 || (h->langs & mask);
@@ -198,7 +197,7 @@ conjunction_between(work_t *w, size_t i, const catalog_hit_t *c)
     cue_gap(c, &h[i], &from, &to);
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
         if (h[j].kind == CATALOG_CONJUNCTION && h[j].start >= from && h[j].end <= to &&
-            of_text_lang(w, &h[j]))
+            classify_of_text_lang(w, &h[j]))
             return true;
     return false;
 }
@@ -216,7 +215,7 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
         if (cue_reaches(w, &h[j], i, before, after) &&
             !(nearest && other_event_between(w, i, &h[j])) && !conjunction_between(w, i, &h[j]) &&
-            of_text_lang(w, &h[j]))
+            classify_of_text_lang(w, &h[j]))
             return true;
     }
     return false;

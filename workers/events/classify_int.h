@@ -169,6 +169,10 @@ uint64_t classify_text_lang_mask(work_t *w);
    they follow an action phrase, where the commas of Chinese and Japanese end its clause). */
 bool classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool after);
 
+/* True when hit H's language is the text's (any, when the text's is unknown): a cue, a
+   conjunction or a complement word counts in its own language only. */
+bool classify_of_text_lang(work_t *w, const catalog_hit_t *h);
+
 /* True when a cue of the text's language, of kinds BEFORE / AFTER (CATALOG_KIND_COUNT: none
    of that side), reaches action or actor hit I in its clause. */
 bool classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after);
