@@ -101,7 +101,8 @@ scan_names(const catalog_t *c, const char *src)
     catalog_scan(c, f.ptr, f.len, &hits);
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
                                          "bg", "bg", "partner", "deal", "setting", "deny",
-                                         "deny", "conj", "sub", "sub", "partner", "compl" };
+                                         "deny", "conj", "sub", "sub", "partner", "compl",
+                                         "rel" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
@@ -306,6 +307,12 @@ test_conjunction_words(void **state)
     catalog_hits_free(&hits);
     catalog_destroy(&c);
     check_error("complement\n  after en that\n", "test.catalog:2: \"after\" outside the section");
+    c = parse_or_fail("relative\n  word en who\n  word ru который\n");
+    scan_folded(c, "который", &hits);
+    assert_int_equal(hits.n, 1);
+    assert_int_equal(hits.v[0].kind, CATALOG_RELATIVE);
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
 }
 
 /* Subordinate words: before and after lines, CATALOG_REACH_SUB words unless a line says. */

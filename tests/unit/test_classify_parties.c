@@ -450,6 +450,27 @@ test_informed_someone(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* A relative clause after a name tells what that one did: "Zarif, who spoke with Kerry,
+   called Lavrov" is no call of Lavrov's with Kerry; "Lavrov, who spoke with Kerry by phone"
+   is. Not an apposition or a list ("Lavrov, the Russian foreign minister,"). */
+static void
+test_relative_clause(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Iranian Foreign Minister Mohammad Javad Zarif, who spoke with Kerry on "
+          "Monday, called Lavrov on Tuesday.", "lavrov_foreign_minister_call", "2016-09-20" },
+        { "en", "", "Lavrov held a phone conversation with UN envoy Staffan de Mistura, who "
+          "later briefed Kerry.", NULL, NULL },
+        { "en", "", "Lavrov, who spoke with Kerry by phone on Tuesday, said the truce was "
+          "holding.", "lavrov_kerry_call", "2016-09-20" },
+        { "en", "", "Sergei Lavrov, the Russian foreign minister, spoke by phone with John Kerry "
+          "on Tuesday.", "lavrov_kerry_call", "2016-09-20" },
+        { "ru", "", "Лавров во вторник созвонился с главой МИД Ирана Зарифом, который ранее "
+          "обсудил ситуацию с Керри.", "lavrov_foreign_minister_call", "2016-09-20" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 20, 15));
+}
+
 int
 main(void)
 {
@@ -465,6 +486,7 @@ main(void)
         cmocka_unit_test(test_subordinates_and_other_titles),
         cmocka_unit_test(test_called_someone),
         cmocka_unit_test(test_informed_someone),
+        cmocka_unit_test(test_relative_clause),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

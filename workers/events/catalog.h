@@ -74,6 +74,8 @@ typedef enum {
                             postpositions (Turkish "[Zarif] ile", Hindi "[जरीफ] के साथ") */
     CATALOG_COMPLEMENT,  /* a word that opens a clause that is a verb's object ("that",
                             "que"): a name after it is no object of the verb before it */
+    CATALOG_RELATIVE,    /* a word that opens a relative clause ("who", "который"): after a
+                            name and a comma, the clause tells what that one did */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

@@ -293,7 +293,8 @@ kw_action(parser_t *ps)
    - subordinate: the words that make the actor next to them someone's superior, not a party
      ("Lavrov's deputy Sergei Ryabkov", "заместитель Лаврова");
    - complement: the words that open a clause that is a verb's object ("informed that
-     Lavrov and Kerry would meet"): a name after one is no object of the verb (`object`). */
+     Lavrov and Kerry would meet"): a name after one is no object of the verb (`object`);
+   - relative: the words that open a relative clause ("Zarif, who spoke with Kerry"). */
 static const struct {
     const char *word;
     section_t section;
@@ -302,7 +303,7 @@ static const struct {
     { "partner", SEC_PARTNER },   { "deal", SEC_DEAL },
     { "setting", SEC_SETTING },   { "denial", SEC_DENIAL },
     { "conjunction", SEC_CONJUNCTION }, { "subordinate", SEC_SUBORDINATE },
-    { "complement", SEC_COMPLEMENT },
+    { "complement", SEC_COMPLEMENT }, { "relative", SEC_RELATIVE },
 };
 
 static int
@@ -319,8 +320,9 @@ kw_cue_section(parser_t *ps)
 static int
 kw_word(parser_t *ps)
 {
-    catalog_kind_t kind =
-        ps->section == SEC_CONJUNCTION ? CATALOG_CONJUNCTION : CATALOG_COMPLEMENT;
+    catalog_kind_t kind = ps->section == SEC_CONJUNCTION  ? CATALOG_CONJUNCTION
+                          : ps->section == SEC_COMPLEMENT ? CATALOG_COMPLEMENT
+                                                          : CATALOG_RELATIVE;
     return catalog_terms_add_line(ps, kind, 0, kind);
 }
 
@@ -491,6 +493,7 @@ static const keyword_t keywords[] = {
     { "conjunction", kw_cue_section, 0, 0, ANYWHERE },
     { "subordinate", kw_cue_section, 0, 0, ANYWHERE },
     { "complement",  kw_cue_section, 0, 0, ANYWHERE },
+    { "relative",    kw_cue_section, 0, 0, ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -501,7 +504,8 @@ static const keyword_t keywords[] = {
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },
     { "object",   kw_object,   1, 1,    IN(SEC_ACTION) },
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
-    { "word",     kw_word,     2, MANY, IN(SEC_CONJUNCTION) | IN(SEC_COMPLEMENT) },
+    { "word",     kw_word,     2, MANY, IN(SEC_CONJUNCTION) | IN(SEC_COMPLEMENT) |
+                                            IN(SEC_RELATIVE) },
     { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |
                                             IN(SEC_DEAL) | IN(SEC_SETTING) | IN(SEC_DENIAL) |
                                             IN(SEC_SUBORDINATE) },

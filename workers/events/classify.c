@@ -448,6 +448,7 @@ annotate(work_t *w)
         if (lacks_object(w, i))
             w->state[i] |= HIT_NO_OBJECT;
     }
+    classify_mark_asides(w);
     read_short_phrases(w, nested, n_nested);
 }
 
@@ -506,7 +507,8 @@ trace_units_and_hits(const work_t *w)
 {
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg<", "neg>",
                                          "bg<", "bg>", "with", "deal", "setting", "deny<",
-                                         "deny>", "conj", "sub<", "sub>", "with>", "compl" };
+                                         "deny>", "conj", "sub<", "sub>", "with>", "compl",
+                                         "rel" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a word per kind");
     for (size_t u = 0; u < w->n_units; u++) {
         const unit_t *x = &w->units[u];

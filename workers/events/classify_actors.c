@@ -100,6 +100,97 @@ classify_clause_of(const work_t *w, const unit_t *u, const catalog_hit_t *h, uin
         }
 }
 
+static bool
+spaces_only(const work_t *w, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (w->text.ptr[i] != ' ')
+            return false;
+    return true;
+}
+
+/* The byte after the comma that follows hit H, when only spaces stand between them; 0 when
+   none follows it. */
+static uint32_t
+comma_after(const work_t *w, const catalog_hit_t *h, uint32_t end)
+{
+    const char *p = w->text.ptr;
+    uint32_t i = h->end;
+    while (i < end && p[i] == ' ')
+        i++;
+    return i < end && p[i] == ',' ? i + 1 : 0;
+}
+
+void
+classify_mark_asides(work_t *w)
+{
+    const catalog_hit_t *h = w->hits.v;
+    for (size_t u = 0; u < w->n_units; u++) {
+        const unit_t *unit = &w->units[u];
+        size_t last = w->unit_hits[u + 1];
+        for (size_t j = w->unit_hits[u]; j < last; j++) {
+            uint32_t from;
+            if (w->actor_of[j] < 0 || (from = comma_after(w, &h[j], unit->end)) == 0)
+                continue;
+            catalog_hit_t at = { .start = from, .end = from };
+            uint32_t a, to;
+            classify_clause_of(w, unit, &at, &a, &to);
+            bool action = false, other = false;
+            size_t k = j + 1;
+            while (k < last && h[k].start < from)
+                k++;
+            size_t first = k;
+            if (first == last || h[first].kind != CATALOG_RELATIVE ||
+                !classify_of_text_lang(w, &h[first]) || !spaces_only(w, from, h[first].start))
+                continue;               /* no relative clause: an apposition, a list */
+            for (; k < last && h[k].end <= to; k++) {
+                action |= classify_is_action(&h[k]) && !(w->state[k] & HIT_NESTED) &&
+                          !catalog_action_is_weak(w->cat, h[k].ref);
+                other |= w->actor_of[k] >= 0 && w->actor_of[k] != w->actor_of[j];
+            }
+            if (!action || !other)
+                continue;
+            for (k = first; k < last && h[k].end <= to; k++)
+                w->state[k] |= HIT_ASIDE;
+            w->has_asides = true;
+            while (j + 1 < last && h[j + 1].start < to)
+                j++;                    /* on past the aside */
+        }
+    }
+}
+
+bool
+classify_aside_apart(const work_t *w, const unit_t *u, uint32_t pos, uint32_t a, uint32_t b)
+{
+    catalog_hit_t at = { .start = pos, .end = pos };
+    uint32_t from, to;
+    classify_clause_of(w, u, &at, &from, &to);
+    if (a >= from && b <= to)
+        return false;
+    size_t ui = (size_t)(u - w->units);
+    for (size_t k = w->unit_hits[ui]; k < w->unit_hits[ui + 1]; k++)
+        if (w->hits.v[k].start >= from && w->hits.v[k].end <= to && (w->state[k] & HIT_ASIDE))
+            return true;
+    return false;
+}
+
+bool
+classify_apart(const work_t *w, size_t i, size_t a)
+{
+    const catalog_hit_t *h = w->hits.v;
+    uint32_t u = w->unit_of[a];
+    if (w->unit_of[i] != u)
+        return true;                    /* one of them is in an aside of its own unit */
+    uint32_t from, to;
+    classify_clause_of(w, &w->units[u], &h[a], &from, &to);
+    if (h[i].start >= from && h[i].end <= to)
+        return false;                   /* in one clause */
+    if (w->state[i] & HIT_ASIDE)
+        return true;                    /* in an aside the action is not in */
+    /* the action is in an aside: the name before it is the one who did it */
+    return !(h[i].end <= from && comma_after(w, &h[i], from) == from);
+}
+
 size_t
 classify_action_sentence(const work_t *w, size_t m)
 {

@@ -79,6 +79,9 @@ date_in_unit(const work_t *w, const unit_t *u, uint32_t a, uint32_t b, int64_t a
             continue;
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
             continue;
+        /* "Zarif, who spoke with Kerry on Monday, called Lavrov": the aside's day */
+        if (w->has_asides && classify_aside_apart(w, u, s, a, b))
+            continue;
         /* Han, Kana and Hangul put the time before the verb ("外相は10日、…と電話で会談し、
            北朝鮮が9日に行った…"): there, a date after the action weighs four times its distance. */
         uint64_t after = (uint8_t)w->text.ptr[a] >= 0xE3 ? 8 : 2;

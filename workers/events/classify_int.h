@@ -63,6 +63,7 @@ typedef struct {
     uint8_t *state;          /* per hit: HIT_* */
     dateline_t dl;
     bool has_dl;
+    bool has_asides;         /* some hit is HIT_ASIDE */
     classify_date_how_t date_how; /* where classify_event_date found the date */
     bool date_local_ahead;   /* ... and whether it is a day in a zone ahead (classify.h) */
     ww_buf_t *trace;         /* classify_explain's account, or NULL */
@@ -77,9 +78,13 @@ typedef struct {
    HIT_DEAL: an actor named as a party of a deal the story names ("the agreements reached by
    Lavrov and Kerry"): a party of no action but a call told after it (classify_party).
    HIT_NO_OBJECT: an action phrase that counts only with a name after it and has none
-   ("called for calm", "called on Moscow"): no evidence. */
+   ("called for calm", "called on Moscow"): no evidence.
+   HIT_ASIDE: a hit in a relative clause that follows a name and a comma and tells what that
+   one did with another ("Zarif, who spoke with Kerry on Monday, called Lavrov"): its actors
+   are no parties of an action outside it, and its actions have no parties outside it but the
+   name before it (classify_mark_asides). */
 enum { HIT_NESTED = 1, HIT_NEGATED = 2, HIT_BACKGROUND = 4, HIT_PARTNER = 8, HIT_DEAL = 16,
-       HIT_TOPIC = 32, HIT_NO_OBJECT = 64 };
+       HIT_TOPIC = 32, HIT_NO_OBJECT = 64, HIT_ASIDE = 128 };
 
 /* A small set of actors, in the order they were added. */
 typedef struct {
@@ -136,12 +141,26 @@ bool classify_participants(const work_t *w, size_t m, actor_set_t *s);
    sentence ("the truce reached by Lavrov and Kerry in a phone call"). */
 bool classify_deal_party_calls(const work_t *w, size_t i, size_t a);
 
+/* Marks HIT_ASIDE on the hits of each aside: the words after a name and a comma, opened by a
+   relative word of the text's language and ending at the next clause break, when they hold
+   an action phrase and another actor. Needs actor_of and the actions' HIT_NESTED. */
+void classify_mark_asides(work_t *w);
+
+/* True when byte POS of unit U lies in an aside's clause that does not hold bytes [A, B). */
+bool classify_aside_apart(const work_t *w, const unit_t *u, uint32_t pos, uint32_t a, uint32_t b);
+
+/* True when the actor at hit I stands apart from the action at hit A, one of them in an aside
+   (HIT_ASIDE) the other is not in, and I is not the name the aside follows. */
+bool classify_apart(const work_t *w, size_t i, size_t a);
+
 /* The actor hit I names as a party of the action at hit A: its actor; -1 when it names none,
-   or a party of a deal (HIT_DEAL) and A is no call told after it. Inline: it runs for every
-   hit the participants are looked for among. */
+   stands apart from A (classify_apart), or is a party of a deal (HIT_DEAL) and A is no call
+   told after it. Inline: it runs for every hit the participants are looked for among. */
 static inline int64_t
 classify_party(const work_t *w, size_t i, size_t a)
 {
+    if (((w->state[i] | w->state[a]) & HIT_ASIDE) && classify_apart(w, i, a))
+        return -1;
     if (!(w->state[i] & HIT_DEAL))
         return w->actor_of[i];
     return classify_deal_party_calls(w, i, a) ? w->actor_of[i] : -1;
