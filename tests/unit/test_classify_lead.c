@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <string.h>
 
 #include "classify_cases.h"
 #include "events/classify.h"
@@ -167,6 +168,30 @@ test_long_pages(void **state)
     ww_buf_free(&body);
 }
 
+/* A stop after a word that ends in a letter outside ASCII ends the sentence ("Irán.", "não.",
+   "cho biết."): only a one-letter word before it is an initial ("J. Kerry", "С. Лавров"). The
+   next sentence's "last week" then stays out of the call's. */
+static void
+test_stop_after_accented_word(void **state)
+{
+    static const struct {
+        const char *lang, *body;
+    } cases[] = {
+        { "es", "Lavrov y Kerry hablaron hoy por teléfono sobre Irán. La semana pasada, ambos "
+                "ministros se reunieron en Viena." },
+        { "pt", "Lavrov e Kerry conversaram hoje por telefone, mas o acordo ainda não. Na semana "
+                "passada, os dois ministros se reuniram em Viena." },
+        { "ru", "С. Лавров и Дж. Керри сегодня провели телефонный разговор. На прошлой неделе "
+                "министры встречались в Вене." },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        classify_result_t r = run(*state, cases[i].lang, "", cases[i].body, at(2016, 9, 19, 15));
+        expect(cases[i].body, &r, "lavrov_kerry_call", "2016-09-19");
+        if (r.action == NULL || strcmp(r.action, "phone_call") != 0)
+            fail_msg("%s: action %s, want phone_call", cases[i].body, r.action ? r.action : "-");
+    }
+}
+
 int
 main(void)
 {
@@ -177,6 +202,7 @@ main(void)
         cmocka_unit_test(test_lead_meets_both_parties),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),
+        cmocka_unit_test(test_stop_after_accented_word),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

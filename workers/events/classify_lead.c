@@ -30,12 +30,18 @@ is_abbreviation(const char *s, size_t at)
         "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "nos", "approx", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "fig"
     };
-    size_t b = at;
-    while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || (s[b - 1] >= 'A' && s[b - 1] <= 'Z')))
+    /* the word before the stop: its letters, ASCII or not ("Irán." is no initial) */
+    size_t b = at, chars = 0;
+    while (b > 0) {
+        unsigned char c = (unsigned char)s[b - 1];
+        if ((unsigned)((c | 0x20) - 'a') >= 26u && c < 0x80)
+            break;
         b--;
+        chars += (c & 0xC0) != 0x80;
+    }
     size_t n = at - b;
-    if (n == 1)
-        return true;                        /* U.S., J. Kerry */
+    if (chars == 1)
+        return true;                        /* U.S., J. Kerry, С. Лавров */
     if (n == 0) {
         size_t d = at;                      /* "6. März": a day, not a sentence end */
         while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9')
