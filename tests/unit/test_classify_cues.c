@@ -593,6 +593,23 @@ test_days_old_call_recalled(void **state)
     assert_string_equal(classify_text_day(&r), "2016-09-17");
 }
 
+/* "Discussed" in the clause of a phone call told as a recollection tells of that call: "The
+   plan was discussed by Lavrov and Kerry in a phone call last month" is no call of today's.
+   A recollection in another sentence leaves today's talk alone. */
+static void
+test_recalled_with(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "The ceasefire plan was discussed by Lavrov and Kerry in a phone call last "
+          "month.", NULL, NULL },
+        { "vi", "", "Kế hoạch này đã được ông Lavrov và ông Kerry thảo luận trong cuộc điện đàm "
+          "hồi tháng trước.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry discussed the ceasefire on Monday. They last spoke by phone "
+          "in August.", "lavrov_kerry_call", "2016-10-17" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
+}
+
 int
 main(void)
 {
@@ -617,6 +634,7 @@ main(void)
         cmocka_unit_test(test_conditional_calls),
         cmocka_unit_test(test_tomorrow_is_not_the_call),
         cmocka_unit_test(test_habits_are_not_a_call),
+        cmocka_unit_test(test_recalled_with),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

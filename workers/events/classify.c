@@ -173,6 +173,29 @@ is_talk_topic(const work_t *w, size_t i)
     return false;
 }
 
+/* Marks HIT_BACKGROUND on the phrases that imply an action ("discussed") in the clause of a
+   phrase of that action told as a recollection ("The plan was discussed by Lavrov and Kerry
+   in a phone call last month"): they tell of the same call. */
+static void
+recalled_with(work_t *w)
+{
+    const catalog_hit_t *h = w->hits.v;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        int64_t implied = catalog_action_implies(w->cat, h[i].ref);
+        if (!classify_is_action(&h[i]) || implied < 0 || w->state[i] != 0)
+            continue;
+        uint32_t u = w->unit_of[i], from, to;
+        classify_clause_of(w, &w->units[u], &h[i], &from, &to);
+        for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
+            if (h[j].ref == (uint32_t)implied && classify_is_action(&h[j]) &&
+                (w->state[j] & (HIT_BACKGROUND | HIT_NESTED)) == HIT_BACKGROUND &&
+                h[j].start >= from && h[j].end <= to) {
+                w->state[i] |= HIT_BACKGROUND;
+                break;
+            }
+    }
+}
+
 /* True when actor hit I is a description ("his counterpart") that a name stands for: inside
    a longer name or title ("his American counterpart"), or right next to a name ("his
    counterpart John Kerry", "Kerry, his counterpart"). */
@@ -448,6 +471,7 @@ annotate(work_t *w)
         if (lacks_object(w, i))
             w->state[i] |= HIT_NO_OBJECT;
     }
+    recalled_with(w);
     classify_mark_asides(w);
     read_short_phrases(w, nested, n_nested);
 }
