@@ -604,8 +604,34 @@ test_recalled_with(void **state)
           "month.", NULL, NULL },
         { "vi", "", "Kế hoạch này đã được ông Lavrov và ông Kerry thảo luận trong cuộc điện đàm "
           "hồi tháng trước.", NULL, NULL },
+        /* "전화 통화" recalled, and the "통화에서" that overlaps it */
+        { "ko", "", "휴전안은 지난달 라브로프 장관과 케리 장관의 전화 통화에서 처음 나왔다.", NULL,
+          NULL },
         { "en", "", "Lavrov and Kerry discussed the ceasefire on Monday. They last spoke by phone "
           "in August.", "lavrov_kerry_call", "2016-10-17" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
+}
+
+/* "Last month", "weeks ago" in languages that had no such cue, and verbs of calling in
+   Serbian and Azerbaijani; Ukrainian "майбутня" (upcoming) is a plan. */
+static void
+test_recollections_more_languages(void **state)
+{
+    static const case_t cases[] = {
+        { "cs", "", "Lavrov s Kerrym o příměří jednali telefonicky minulý měsíc.", NULL, NULL },
+        { "hu", "", "Lavrov és Kerry a múlt hónapban telefonon egyeztetett a tűzszünetről.", NULL,
+          NULL },
+        { "et", "", "Lavrov ja Kerry arutasid relvarahu telefoni teel kaks nädalat tagasi.", NULL,
+          NULL },
+        { "fr", "", "Lavrov et Kerry en avaient parlé au téléphone il y a trois semaines.", NULL,
+          NULL },
+        { "sr", "", "Џон Кери је у понедељак телефонирао Сергеју Лаврову.", "lavrov_kerry_call",
+          "2016-10-17" },
+        { "az", "", "Con Kerri bazar ertəsi Sergey Lavrova zəng edib.", "lavrov_kerry_call",
+          "2016-10-17" },
+        { "uk", "", "Керрі розповів журналістам про свою майбутню зустріч з Лавровим у Женеві.",
+          NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
 }
@@ -635,6 +661,7 @@ main(void)
         cmocka_unit_test(test_tomorrow_is_not_the_call),
         cmocka_unit_test(test_habits_are_not_a_call),
         cmocka_unit_test(test_recalled_with),
+        cmocka_unit_test(test_recollections_more_languages),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

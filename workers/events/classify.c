@@ -173,26 +173,30 @@ is_talk_topic(const work_t *w, size_t i)
     return false;
 }
 
-/* Marks HIT_BACKGROUND on the phrases that imply an action ("discussed") in the clause of a
-   phrase of that action told as a recollection ("The plan was discussed by Lavrov and Kerry
-   in a phone call last month"): they tell of the same call. */
+/* Marks HIT_BACKGROUND on the phrases that tell of a call told as a recollection: those that
+   imply its action in its clause ("The plan was discussed by Lavrov and Kerry in a phone call
+   last month"), and those of its action that overlap it ("지난달 ... 전화 [통화]에서"). */
 static void
 recalled_with(work_t *w)
 {
     const catalog_hit_t *h = w->hits.v;
     for (size_t i = 0; i < w->hits.n; i++) {
         int64_t implied = catalog_action_implies(w->cat, h[i].ref);
-        if (!classify_is_action(&h[i]) || implied < 0 || w->state[i] != 0)
+        if (!classify_is_action(&h[i]) || w->state[i] != 0)
             continue;
         uint32_t u = w->unit_of[i], from, to;
         classify_clause_of(w, &w->units[u], &h[i], &from, &to);
-        for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
-            if (h[j].ref == (uint32_t)implied && classify_is_action(&h[j]) &&
-                (w->state[j] & (HIT_BACKGROUND | HIT_NESTED)) == HIT_BACKGROUND &&
-                h[j].start >= from && h[j].end <= to) {
+        for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
+            if (!classify_is_action(&h[j]) ||
+                (w->state[j] & (HIT_BACKGROUND | HIT_NESTED)) != HIT_BACKGROUND)
+                continue;
+            bool implies = h[j].ref == (uint32_t)implied && h[j].start >= from && h[j].end <= to;
+            bool overlaps = h[j].ref == h[i].ref && h[j].start < h[i].end && h[i].start < h[j].end;
+            if (implies || overlaps) {
                 w->state[i] |= HIT_BACKGROUND;
                 break;
             }
+        }
     }
 }
 
