@@ -194,6 +194,9 @@ test_unnamed_counterpart_more_languages(void **state)
           "19 сентября состоялся телефонный разговор Министра иностранных дел Российской "
           "Федерации С.В.Лаврова с Государственным секретарём США Дж.Керри.", "lavrov_kerry_call",
           "2016-09-19" },
+        /* "his Russian counterpart" with "his own" between the title and the name */
+        { "fa", "", "جان کری روز دوشنبه در تماس تلفنی با همتای روس خود سرگئی لاوروف درباره سوریه "
+                "گفت‌وگو کرد.", "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, named, sizeof named / sizeof named[0], at(2016, 9, 19, 14));
 }
