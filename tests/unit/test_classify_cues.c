@@ -636,6 +636,25 @@ test_recollections_more_languages(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
 }
 
+/* Where the verb comes last, "last month" opens the clause and the parties stand between it
+   and the call's noun: it reaches 6 words. A time of the phrase's own between them ("dünən",
+   yesterday; "17日") keeps the call today's: "met last month, spoke by phone yesterday". */
+static void
+test_last_month_verb_last(void **state)
+{
+    static const case_t cases[] = {
+        { "tr", "", "Ateşkes fikri geçen ay Lavrov ile Kerry arasındaki uzun bir telefon "
+          "görüşmesinde ortaya çıkmıştı.", NULL, NULL },
+        { "hi", "", "यह प्रस्ताव पिछले महीने लावरोव और केरी के बीच फोन पर हुई बातचीत में आया था।",
+          NULL, NULL },
+        { "az", "", "Keçən ay Cenevrədə görüşən Lavrov və Kerri dünən telefonla danışıblar.",
+          "lavrov_kerry_call", "2016-10-17" },
+        { "ja", "", "先月ジュネーブで会談したラブロフ外相とケリー国務長官は17日、電話で会談した。",
+          "lavrov_kerry_call", "2016-10-17" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 18, 15));
+}
+
 int
 main(void)
 {
@@ -662,6 +681,7 @@ main(void)
         cmocka_unit_test(test_habits_are_not_a_call),
         cmocka_unit_test(test_recalled_with),
         cmocka_unit_test(test_recollections_more_languages),
+        cmocka_unit_test(test_last_month_verb_last),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -202,20 +202,35 @@ conjunction_between(work_t *w, size_t i, const catalog_hit_t *c)
     return false;
 }
 
+/* True when a date, a weekday or a relative day stands between cue C and action hit I: the
+   phrase has a time of its own ("keçən ay Cenevrədə görüşən Lavrov və Kerri dünən telefonla
+   danışıblar", met last month, spoke by phone yesterday). */
+static bool
+date_between(const work_t *w, size_t i, const catalog_hit_t *c)
+{
+    uint32_t from, to;
+    cue_gap(c, &w->hits.v[i], &from, &to);
+    dates_expr_t e[1];
+    return to > from && dates_scan(catalog_dates(w->cat), w->text.ptr + from, to - from, w->lang,
+                                   w->published_ms, e, 1) > 0;
+}
+
 /* True when a cue of the text's language, of kinds BEFORE / AFTER, reaches action hit I:
    a negation cue negates it, a background cue makes it a recollection. A negation or a
-   denial reaches no phrase past another event's (other_event_between); no cue reaches
-   across a conjunction (conjunction_between). */
+   denial reaches no phrase past another event's (other_event_between); a recollection none
+   past a date of its own (date_between); no cue reaches across a conjunction
+   (conjunction_between). */
 bool
 classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
 {
     const catalog_hit_t *h = w->hits.v;
     uint32_t u = w->unit_of[i];
     bool nearest = before == CATALOG_NEG_BEFORE || before == CATALOG_DENY_BEFORE;
+    bool recalled = before == CATALOG_BG_BEFORE;
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
         if (cue_reaches(w, &h[j], i, before, after) &&
             !(nearest && other_event_between(w, i, &h[j])) && !conjunction_between(w, i, &h[j]) &&
-            classify_of_text_lang(w, &h[j]))
+            classify_of_text_lang(w, &h[j]) && !(recalled && date_between(w, i, &h[j])))
             return true;
     }
     return false;
