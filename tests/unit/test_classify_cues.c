@@ -655,6 +655,24 @@ test_last_month_verb_last(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 18, 15));
 }
 
+/* "Planned" after the noun it qualifies (Indonesian "yang direncanakan", Vietnamese "dự
+   kiến"), and Tagalog "hindi natuloy" (did not go ahead) before it. */
+static void
+test_planned_after_the_noun(void **state)
+{
+    static const case_t cases[] = {
+        { "id", "", "Pembicaraan telepon yang direncanakan antara Lavrov dan Kerry pada Senin "
+          "akhirnya dibatalkan karena jadwal.", NULL, NULL },
+        { "vi", "", "Cuộc điện đàm dự kiến giữa hai ông Lavrov và Kerry hôm thứ Hai đã bị lùi "
+          "lại.", NULL, NULL },
+        { "tl", "", "Hindi natuloy noong Lunes ang inaasahang pag-uusap sa telepono nina Lavrov at "
+          "Kerry.", NULL, NULL },
+        { "id", "", "Lavrov dan Kerry melakukan pembicaraan telepon pada Senin mengenai Suriah.",
+          "lavrov_kerry_call", "2016-10-17" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 18, 15));
+}
+
 int
 main(void)
 {
@@ -682,6 +700,7 @@ main(void)
         cmocka_unit_test(test_recalled_with),
         cmocka_unit_test(test_recollections_more_languages),
         cmocka_unit_test(test_last_month_verb_last),
+        cmocka_unit_test(test_planned_after_the_noun),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
