@@ -15,7 +15,7 @@
  * else the dateline's date; -n leaves days out). Then, in stream order: an
  * exact key hash match with a remembered item wins; otherwise the candidate
  * scheme proposes remembered items, fingerprint_verify() checks each, and the
- * best verified one (highest score) is the match. The item's verdict names
+ * best verified one (fingerprint_rank) is the match. The item's verdict names
  * the match's root (its earliest copy), as the pipeline's does.
  *
  * Build: `make evaluators` (CI compiles it) writes build/eval/eval_dups_offline.
@@ -363,8 +363,8 @@ replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, score_t 
             sc->candidates++;
             sc->foreign += !same_cluster(it, e);
             fp_verdict_t v;
-            if (fingerprint_verify(&it->fp, &e->fp, &o->rule, &v) && v.score > best) {
-                best = v.score;
+            if (fingerprint_verify(&it->fp, &e->fp, &o->rule, &v) && fingerprint_rank(&v) > best) {
+                best = fingerprint_rank(&v);
                 best_why = v.why;
                 match[i] = (long)j;
             }

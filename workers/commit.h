@@ -56,6 +56,8 @@ typedef struct {
     double similarity;     /* ... and the estimated similarity (fingerprint_verify's
                               score) to the copy matched; for an exact copy, that copy's
                               similarity to the root */
+    double match_rank;     /* ... how the copy matched ranked among the verified candidates
+                              (near.c: the score, then the resemblance) */
     bool conflict;         /* out: a copy was committed meanwhile; look again */
     char origin[300];      /* "source\tlang" */
     bool dead;             /* dead letter instead of an item */

@@ -163,26 +163,30 @@ rule_of(const worker_t *w)
 }
 
 /* Verifies candidate FP for result R (fingerprint_verify: resemblance or
- * containment, and the date rule). Returns its score when it is near, else
- * a negative number. */
+ * containment, and the date rule). Returns its rank when it is near
+ * (fingerprint_rank; the score goes to *SCORE), else a negative number. */
 static double
-verify_candidate(const fp_rule_t *rule, const result_t *r, const fingerprint_t *fp)
+verify_candidate(const fp_rule_t *rule, const result_t *r, const fingerprint_t *fp,
+                 double *score)
 {
     fp_verdict_t v;
-    return fingerprint_verify(&r->fp, fp, rule, &v) ? v.score : -1.0;
+    if (!fingerprint_verify(&r->fp, fp, rule, &v))
+        return -1.0;
+    *score = v.score;
+    return fingerprint_rank(&v);
 }
 
 /* Takes a verified candidate as R's verdict when it beats the one R has: an
- * exact copy beats a near one, a higher similarity a lower one, and on a tie
- * the earliest root wins, so that every copy names the same one. */
+ * exact copy beats a near one, a higher rank a lower one, and on a tie the
+ * earliest root wins, so that every copy names the same one. */
 static bool
-better(const result_t *r, bool exact, double sim, uint64_t root_seq)
+better(const result_t *r, bool exact, double rank, uint64_t root_seq)
 {
     if (!r->near)
         return true;
     if (exact != r->exact)
         return exact;
-    return sim > r->similarity || (sim == r->similarity && root_seq < r->root_seq);
+    return rank > r->match_rank || (rank == r->match_rank && root_seq < r->root_seq);
 }
 
 /* Keeps record C for result R when it verifies and beats the best (*BEST). */
@@ -193,18 +197,19 @@ consider(const fp_rule_t *rule, result_t *r, const fpindex_rec_t *c, const fpind
     if (id_len > WW_MAX_ID)
         return;
     bool exact = c->hash == r->hash64;
-    double sim = exact ? 1.0 : -1.0;
+    double rank = exact ? 1.0 : -1.0, score = 1.0;
     if (!exact && c->has_fp && r->has_fp) {
         fingerprint_t fp;
         fpindex_rec_fp(c, &fp);
-        sim = verify_candidate(rule, r, &fp);
+        rank = verify_candidate(rule, r, &fp, &score);
     }
-    if (sim < 0.0 || !better(r, exact, sim, c->root_seq))
+    if (rank < 0.0 || !better(r, exact, rank, c->root_seq))
         return;
     r->near = true;
     r->exact = exact;
     r->near_index = 0;
-    r->similarity = exact ? bands_similarity(c->similarity) : sim;
+    r->match_rank = rank;
+    r->similarity = exact ? bands_similarity(c->similarity) : score;
     r->root_seq = c->root_seq;
     memcpy(r->root_id, c->root_id, id_len + 1);
     *best = c;
@@ -364,17 +369,18 @@ within_batch(const fp_rule_t *rule, result_t *results, size_t n)
             if (e->dead || !batch_candidate(e, r, shared[j * n + i]))
                 continue;
             bool exact = e->hash64 == r->hash64;
-            double sim = exact ? 1.0 : -1.0;
+            double rank = exact ? 1.0 : -1.0, score = 1.0;
             if (!exact && e->has_fp && r->has_fp)
-                sim = verify_candidate(rule, r, &e->fp);
+                rank = verify_candidate(rule, r, &e->fp, &score);
             /* an earlier entry of the batch has a later root than any in the log */
-            if (sim < 0.0 || !better(r, exact, sim, UINT64_MAX) ||
-                (r->near && sim == r->similarity && exact == r->exact))
+            if (rank < 0.0 || !better(r, exact, rank, UINT64_MAX) ||
+                (r->near && rank == r->match_rank && exact == r->exact))
                 continue;
             r->near = true;
             r->exact = exact;
             r->near_index = i + 1;
-            r->similarity = exact ? (e->near ? e->similarity : 1.0) : sim;
+            r->match_rank = rank;
+            r->similarity = exact ? (e->near ? e->similarity : 1.0) : score;
             r->ev_type = e->ev_type;
             r->ev_unsure = 0;
             r->ev_alt = NULL;

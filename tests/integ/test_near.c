@@ -6,7 +6,8 @@
  * give exactly one "new", every time; a worker
  * that starts later loads the fingerprint log and finds copies of what was
  * committed before it; past dedup-retention, the log and every worker's
- * index forget. */
+ * index forget; a page with another story's lead appended is a copy of its
+ * own story, not of the other. */
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -250,6 +251,53 @@ send_item(void *push, ww_buf_t *b, const char *id, const char *body)
 
 /* Worker A commits ORIGINALS (more than one log segment) and stops; worker B,
  * started afterwards, must find every original in the log it loads. */
+/* Sends BODY as item ID and waits until OUT items are out. */
+static void
+send_one(harness_t *h, void *push, const char *id, const char *body, long long out)
+{
+    ww_buf_t b = WW_BUF_INIT;
+    pack_item(&b, id, body);
+    const void *f[1] = { b.ptr };
+    size_t l[1] = { b.len };
+    assert_int_equal(ww_zsock_send(push, f, l, 1, 0), 0);
+    ww_buf_free(&b);
+    assert_true(harness_wait_output(h, out, 10000));
+}
+
+/* A page that appends the lead of another story (a "read more" teaser) to its own holds
+   both whole: both are contained in it. The verdict names its own story, which it resembles
+   most, not the other, even when the other came first. */
+static void
+test_teaser_page_is_its_own_story(void **state)
+{
+    (void)state;
+    harness_t *h = harness_new("nearteaser", NULL);
+    assert_non_null(h);
+    harness_start(h, "wirewatchd", NULL, NULL);
+    harness_start(h, "wirewatch-worker", NULL, NULL);
+    harness_sleep_ms(300);
+    void *ctx = zmq_ctx_new();
+    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
+    assert_non_null(push);
+    static char other[4096], story[4096], page[8300];
+    make_text(other, sizeof other, 7, 0, 70);
+    make_body(story, sizeof story, 8, 0);
+    snprintf(page, sizeof page, "%s\nRead more: %s", story, other);
+    send_one(h, push, "other", other, 1);
+    send_one(h, push, "story", story, 2);
+    send_one(h, push, "page", page, 3);
+    json_t *lines = output_tail(h, 1, 3, NULL);
+    assert_int_equal(json_array_size(lines), 3);
+    assert_string_equal(output_dup_status(output_find(lines, "id", "story")), "new");
+    json_t *p = output_find(lines, "id", "page");
+    assert_string_equal(output_dup_status(p), "near");
+    assert_string_equal(output_dup_of(p), "story");
+    json_decref(lines);
+    zmq_close(push);
+    zmq_ctx_term(ctx);
+    harness_destroy(&h);
+}
+
 static void
 test_new_worker_loads_the_log(void **state)
 {
@@ -349,6 +397,7 @@ main(void)
         cmocka_unit_test(test_concurrent_near_copies_one_new),
         cmocka_unit_test(test_concurrent_brief_and_story_one_new),
         cmocka_unit_test(test_burst_of_copies_one_root),
+        cmocka_unit_test(test_teaser_page_is_its_own_story),
         cmocka_unit_test(test_new_worker_loads_the_log),
         cmocka_unit_test(test_retention_forgets),
     };

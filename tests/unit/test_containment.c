@@ -173,6 +173,31 @@ test_copy_with_teasers_appended_is_found(void **state)
     free(teasers);
 }
 
+/* A page with another story's brief appended as a teaser holds both the brief and its own
+ * story whole: both verify with a score of 1, and the rank prefers its own story, which
+ * holds more of it. */
+static void
+test_teaser_page_ranks_its_own_story_first(void **state)
+{
+    (void)state;
+    char *own = filler(3, 100);     /* short enough that the page keeps all its marks */
+    char *brief = first_words(lead, 65);
+    char *page = join(own, brief);
+    fingerprint_t p, o, b;
+    compute(page, &p);
+    compute(own, &o);
+    compute(brief, &b);
+    fp_verdict_t vo, vb;
+    assert_true(fingerprint_verify(&p, &o, &rule, &vo));
+    assert_true(fingerprint_verify(&p, &b, &rule, &vb));
+    assert_true(vo.containment >= 0.9 && vb.containment >= 0.9);
+    assert_true(vo.coverage > vb.coverage);
+    assert_true(fingerprint_rank(&vo) > fingerprint_rank(&vb));
+    free(page);
+    free(brief);
+    free(own);
+}
+
 /* The same template about another call: not a copy, with or without the
  * days the texts report. */
 static void
@@ -383,6 +408,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_brief_cut_from_long_story_is_found),
         cmocka_unit_test(test_copy_with_teasers_appended_is_found),
+        cmocka_unit_test(test_teaser_page_ranks_its_own_story_first),
         cmocka_unit_test(test_template_with_other_date_is_not_merged),
         cmocka_unit_test(test_brief_with_other_day_is_not_merged),
         cmocka_unit_test(test_same_text_on_other_day_is_near),

@@ -714,6 +714,7 @@ fingerprint_verify(const fingerprint_t *a, const fingerprint_t *b, const fp_rule
     out->shared = fingerprint_shared_marks(a, b);
     uint32_t fewer = a->n_marks < b->n_marks ? a->n_marks : b->n_marks;
     out->containment = fewer ? (double)out->shared / fewer : 0.0;
+    out->coverage = a->n_marks ? (double)out->shared / a->n_marks : 0.0;
     bool near = fingerprint_is_near(a, b, &rule->sketch, &out->resemblance);
     out->score = out->resemblance > out->containment ? out->resemblance : out->containment;
     uint32_t smaller = a->n_shingles < b->n_shingles ? a->n_shingles : b->n_shingles;

@@ -177,6 +177,7 @@ typedef struct {
     double resemblance;   /* estimated from the sketches */
     double containment;   /* shared marks / marks of the text with fewer */
     uint32_t shared;      /* marks shared */
+    double coverage;      /* shared marks / marks of A: how much of A the other text holds */
     double score;         /* the larger of resemblance and containment: ranks the
                              verified candidates of one item */
 } fp_verdict_t;
@@ -192,6 +193,18 @@ typedef struct {
  * answer; returns OUT->is_near. */
 bool fingerprint_verify(const fingerprint_t *a, const fingerprint_t *b, const fp_rule_t *rule,
                         fp_verdict_t *out);
+
+/* How a verified candidate B ranks among those of one item A (fingerprint_verify(A, B)):
+ * by the larger of resemblance and containment (the score), then by how much of A the
+ * candidate holds, then by resemblance. The score saturates: a page that holds its own story
+ * and another story's brief appended as a teaser holds both whole (1.0 each), but its own
+ * story holds more of it. (The score moves in steps of 1/64 or more, a sketch bin or a mark
+ * of 32; the coverage term adds 1/64 at most.) */
+static inline double
+fingerprint_rank(const fp_verdict_t *v)
+{
+    return v->score + v->coverage / 64.0 + v->resemblance / 8192.0;
+}
 
 /* Returns how many marks A and B share. */
 uint32_t fingerprint_shared_marks(const fingerprint_t *a, const fingerprint_t *b);
