@@ -422,6 +422,7 @@ annotate(work_t *w)
     size_t u = 0, at = 0;
     size_t nested[MAX_NESTED_OTHER], n_nested = 0; /* inside a phrase of another action */
     bool subordinates = false, descriptions = false;  /* the text has such hits */
+    bool recalled = false;                            /* ... and a recollection */
     for (size_t i = 0; i < n; i++) {
         /* a hit's unit is the last one starting at or before it (the first unit when none
            does); the hits are sorted by start, so the walk only goes forward */
@@ -467,7 +468,7 @@ annotate(work_t *w)
             w->state[i] |= HIT_NEGATED;
         else if (classify_is_cued(w, i, CATALOG_BG_BEFORE, CATALOG_BG_AFTER) ||
                  classify_is_count(w, i))
-            w->state[i] |= HIT_BACKGROUND;
+            w->state[i] |= HIT_BACKGROUND, recalled = true;
         else if (qualifies_negated_talk(w, i))
             w->state[i] |= HIT_NEGATED;
         else if (is_talk_topic(w, i))
@@ -475,7 +476,8 @@ annotate(work_t *w)
         if (lacks_object(w, i))
             w->state[i] |= HIT_NO_OBJECT;
     }
-    recalled_with(w);
+    if (recalled)
+        recalled_with(w);
     classify_mark_asides(w);
     read_short_phrases(w, nested, n_nested);
 }

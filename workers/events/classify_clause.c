@@ -226,11 +226,13 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
     const catalog_hit_t *h = w->hits.v;
     uint32_t u = w->unit_of[i];
     bool nearest = before == CATALOG_NEG_BEFORE || before == CATALOG_DENY_BEFORE;
-    bool recalled = before == CATALOG_BG_BEFORE;
+    /* a weak action ("said") gives no evidence: what its date is does not matter */
+    bool recalled = before == CATALOG_BG_BEFORE && !catalog_action_is_weak(w->cat, h[i].ref);
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
         if (cue_reaches(w, &h[j], i, before, after) &&
             !(nearest && other_event_between(w, i, &h[j])) && !conjunction_between(w, i, &h[j]) &&
-            classify_of_text_lang(w, &h[j]) && !(recalled && date_between(w, i, &h[j])))
+            classify_of_text_lang(w, &h[j]) &&
+            !(recalled && date_between(w, i, &h[j])))
             return true;
     }
     return false;
