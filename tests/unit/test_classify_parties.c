@@ -474,6 +474,30 @@ test_relative_clause(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 20, 15));
 }
 
+/* Both parties named by office together ("the U.S. and Russian foreign ministers"): the
+   holders of the day. A South Korea-U.S. summit ("한미 정상") is no Russian-U.S. one. */
+static void
+test_both_by_office(void **state)
+{
+    static const case_t kerry_era[] = {
+        { "en", "", "The top U.S. and Russian diplomats discussed the Aleppo truce by telephone on "
+          "Monday.", "lavrov_kerry_call", "2016-09-19" },
+        { "es", "", "Los cancilleres de Estados Unidos y Rusia hablaron el lunes por teléfono sobre "
+          "la tregua en Siria.", "lavrov_kerry_call", "2016-09-19" },
+        { "it", "", "I ministri degli Esteri di Russia e Stati Uniti hanno avuto lunedì un "
+          "colloquio telefonico sulla Siria.", "lavrov_kerry_call", "2016-09-19" },
+        { "tr", "", "Rusya ve ABD dışişleri bakanları pazartesi günü telefonda Suriye'yi "
+          "görüştü.", "lavrov_kerry_call", "2016-09-19" },
+        { "ko", "", "박근혜 대통령과 오바마 대통령은 19일 한미 정상 전화통화를 했다.", NULL, NULL },
+    };
+    check_cases(*state, kerry_era, sizeof kerry_era / sizeof kerry_era[0], at(2016, 9, 19, 15));
+    static const case_t tillerson_era[] = {
+        { "en", "", "The top U.S. and Russian diplomats discussed Syria by telephone on Monday.",
+          NULL, NULL },
+    };
+    check_not_type(*state, tillerson_era, 1, at(2017, 9, 18, 15), "lavrov_kerry_call");
+}
+
 int
 main(void)
 {
@@ -490,6 +514,7 @@ main(void)
         cmocka_unit_test(test_called_someone),
         cmocka_unit_test(test_informed_someone),
         cmocka_unit_test(test_relative_clause),
+        cmocka_unit_test(test_both_by_office),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
