@@ -586,6 +586,17 @@ test_days_old_call_recalled(void **state)
         { "en", "Lavrov, Kerry discussed Syria on Saturday",
           "Sergei Lavrov and John Kerry discussed Syria by phone on Saturday, the Russian Foreign "
           "Ministry said.", "lavrov_kerry_call", "2016-09-17" },
+        /* a later date with a verb the catalog does not know */
+        { "en", "Aleppo truce takes effect",
+          "The truce, which Lavrov and Kerry agreed in a phone call on Saturday, took effect on "
+          "Monday morning in Aleppo.", NULL, NULL },
+        { "es", "Entra en vigor la tregua",
+          "La tregua que Lavrov y Kerry acordaron por teléfono el sábado entró en vigor el lunes "
+          "en Alepo.", NULL, NULL },
+        /* ... not the page's own date line */
+        { "en", "Lavrov, Kerry discussed Syria on Saturday",
+          "Updated 2016-09-19 10:00\nSergei Lavrov and John Kerry discussed Syria by phone on "
+          "Saturday, the Russian Foreign Ministry said.", "lavrov_kerry_call", "2016-09-17" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
     classify_result_t r = run(*state, "en", cases[0].title, cases[0].body, at(2016, 9, 19, 15));

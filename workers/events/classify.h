@@ -43,7 +43,7 @@
  *    a week or more before the publication, read outside the action's
  *    sentence, is background and not taken. An
  *    event dated two days or more before the publication, in a story whose
- *    lead dates something else later, is recalled: no event. */
+ *    lead prose dates something later, is recalled: no event. */
 #ifndef WW_WORKERS_EVENTS_CLASSIFY_H
 #define WW_WORKERS_EVENTS_CLASSIFY_H
 

@@ -261,6 +261,22 @@ classify_told_later(const work_t *w, size_t m, int32_t day)
         if (d != NO_DAY && d >= day + 2)
             return true;
     }
+    /* ... or any date of their prose that is later, whatever the verb the catalog does not
+       know ("The truce, which Lavrov and Kerry agreed by phone on Friday, took effect on
+       Monday"); not a page's own date line ("Updated 2013-02-19 00:28") */
+    for (uint32_t k = ui > 0 ? ui - 1 : 0; k <= ui + 1 && k < w->n_units; k++) {
+        const unit_t *u = &w->units[k];
+        if (!u->lead || !u->prose)
+            continue;
+        dates_expr_t e[MAX_EXPRS];
+        size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + u->start, u->end - u->start,
+                              w->lang, anchor_ms, e, MAX_EXPRS);
+        for (size_t j = 0; j < n; j++)
+            if (e[j].days >= day + 2 &&
+                !((e[j].kind == DATES_EXPLICIT || e[j].kind == DATES_MONTH_DAY) &&
+                  attributive(w, u->start + (uint32_t)e[j].start)))
+                return true;
+    }
     return false;
 }
 
