@@ -548,6 +548,14 @@ test_meeting_is_not_a_call(void **state)
             "ЖЕНЕВА, 9 сентября. /ТАСС/. Глава МИД России Сергей Лавров и госсекретарь США Джон Керри "
             "провели переговоры в Женеве.", at(2016, 9, 9, 20));
     expect("meeting ru", &r, "lavrov_kerry_meeting", "2016-09-09");
+    /* Arabic: the verb in the dual, the meeting noun with its article */
+    r = run(c, "ar", "", "سيرغي لافروف وجون كيري اجتمعا في جنيف يوم الجمعة لبحث الأزمة السورية. "
+            "وكان الوزيران قد تحدثا هاتفيا يوم الأربعاء.", at(2016, 9, 9, 18));
+    expect("meeting ar", &r, "lavrov_kerry_meeting", "2016-09-09");
+    r = run(c, "ar", "", "عقد وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في جنيف "
+            "يوم الجمعة اجتماعا مطولا بشأن سوريا. وسبق الاجتماع اتصال هاتفي بين الوزيرين يوم "
+            "الأربعاء.", at(2016, 9, 9, 18));
+    expect("meeting ar", &r, "lavrov_kerry_meeting", "2016-09-09");
 }
 
 /* A call that arranged a meeting is a call: the meeting told in the call's sentence is

@@ -365,6 +365,13 @@ test_denied_calls(void **state)
         { "es", "", "Serguéi Lavrov desmintió el lunes en una conversación telefónica con John "
           "Kerry que aviones rusos hubieran atacado el convoy.", "lavrov_kerry_call",
           "2016-09-19" },
+        /* the present tense, the neuter of a ministry */
+        { "es", "", "La cancillería rusa niega que Lavrov y Kerry hayan hablado por teléfono este "
+          "fin de semana.", NULL, NULL },
+        { "ru", "", "МИД России опровергло сообщения о телефонном разговоре Лаврова и Керри в "
+          "выходные.", NULL, NULL },
+        { "uk", "", "У МЗС Росії заперечили, що Лавров і Керрі розмовляли телефоном у вихідні.",
+          NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
@@ -684,6 +691,27 @@ test_planned_after_the_noun(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 18, 15));
 }
 
+/* A series of calls is no report of one: "after a series of phone calls", "nach einer Reihe
+   von Telefonaten", "после серии телефонных разговоров"; a number of issues discussed by phone
+   is one call. Counts before a verb that comes last ("onlarca kez"). */
+static void
+test_series_of_calls(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "After a series of phone calls between Lavrov and Kerry, the two sides agreed "
+          "on Monday to extend the truce.", NULL, NULL },
+        { "de", "", "Nach einer Reihe von Telefonaten zwischen Lawrow und Kerry einigten sich "
+          "beide Seiten am Montag auf eine Verlängerung der Waffenruhe.", NULL, NULL },
+        { "ru", "", "После серии телефонных разговоров Лаврова и Керри стороны в понедельник "
+          "договорились продлить перемирие.", NULL, NULL },
+        { "tr", "", "Lavrov, Kerry ile bu yıl onlarca kez telefonda konuştuğunu söyledi.", NULL,
+          NULL },
+        { "en", "", "Lavrov and Kerry discussed a number of issues by phone on Monday, the "
+          "ministry said.", "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 int
 main(void)
 {
@@ -712,6 +740,7 @@ main(void)
         cmocka_unit_test(test_recollections_more_languages),
         cmocka_unit_test(test_last_month_verb_last),
         cmocka_unit_test(test_planned_after_the_noun),
+        cmocka_unit_test(test_series_of_calls),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
