@@ -472,6 +472,13 @@ test_relative_clause(void **state)
           "обсудил ситуацию с Керри.", "lavrov_foreign_minister_call", "2016-09-20" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 20, 15));
+    /* an aside, and a call days old that a later statement recalls */
+    static const case_t later[] = {
+        { "en", "", "Iranian Foreign Minister Mohammad Javad Zarif, who spoke with Kerry on "
+          "Monday, called Lavrov on Tuesday, and the Russian minister said on Friday that the "
+          "talks had helped.", NULL, NULL },
+    };
+    check_cases(*state, later, 1, at(2016, 9, 23, 15));
 }
 
 /* Both parties named by office together ("the U.S. and Russian foreign ministers"): the

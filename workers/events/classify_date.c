@@ -14,7 +14,6 @@
 #include <string.h>
 
 #define MS_PER_DAY 86400000LL
-#define MAX_EXPRS 16
 #define DATE_WINDOW 600     /* bytes on each side of the action that a date is looked for in */
 #define BACKGROUND_DAYS 7   /* a date this many days before the anchor, read outside the action's
                                sentence, is background ("the agreements reached during Kerry's
@@ -48,30 +47,45 @@ attributive(const work_t *w, uint32_t start)
     return false;
 }
 
-/* The date expression in unit U nearest the bytes [a, b); WORDS_ONLY keeps weekdays and
-   relative words only. Returns the day, or NO_DAY. */
-static int32_t
-date_in_unit(const work_t *w, const unit_t *u, uint32_t a, uint32_t b, int64_t anchor_ms,
-             bool words_only)
+/* The date expressions of unit UI, scanned once per classify_item (every caller in this
+   file counts from the same anchor, anchor_of): a unit of at most CLASSIFY_UNIT_MAX bytes,
+   up to UNIT_DATES_MAX expressions. */
+static const unit_dates_t *
+dates_of_unit(const work_t *w, uint32_t ui, int64_t anchor_ms)
 {
-    /* only the words around the action: a date that belongs to it is near it, and a unit
-       that is a whole page without a stop costs no more than a sentence */
-    const char *p = w->text.ptr;
-    uint32_t ca = a < u->start ? u->start : a > u->end ? u->end : a;   /* the action, or */
-    uint32_t cb = b < ca ? ca : b > u->end ? u->end : b;               /* the unit's nearer end */
-    uint32_t from = ca > u->start + DATE_WINDOW ? ca - DATE_WINDOW : u->start;
-    uint32_t to = cb + DATE_WINDOW < u->end ? cb + DATE_WINDOW : u->end;
-    while (from > u->start && from < ca && p[from - 1] != ' ')
-        from++;                                 /* start at a word */
-    while (to < u->end && to > cb && p[to] != ' ')
-        to--;                                   /* end at a word */
-    dates_expr_t e[MAX_EXPRS];
-    const dates_lex_t *lex = catalog_dates(w->cat);
-    size_t n = dates_scan(lex, p + from, to - from, w->lang, anchor_ms, e, MAX_EXPRS);
+    unit_dates_t *c = &w->dates[ui % UNIT_DATES_CACHE];
+    if (c->unit_plus1 != ui + 1) {
+        const unit_t *u = &w->units[ui];
+        c->n = (uint32_t)dates_scan(catalog_dates(w->cat), w->text.ptr + u->start,
+                                    u->end - u->start, w->lang, anchor_ms, c->e, UNIT_DATES_MAX);
+        for (uint32_t i = 0; i < c->n; i++)
+            c->e[i].start += u->start, c->e[i].end += u->start;
+        c->unit_plus1 = ui + 1;
+    }
+    return c;
+}
+
+/* The date expression of unit UI within its bytes [LO, HI) (the unit, or a clause of it)
+   nearest the bytes [a, b); WORDS_ONLY keeps weekdays and relative words only. Returns the
+   day, or NO_DAY. */
+static int32_t
+date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a, uint32_t b,
+             int64_t anchor_ms, bool words_only)
+{
+    /* only the words around the action: a date that belongs to it is near it */
+    uint32_t ca = a < lo ? lo : a > hi ? hi : a;   /* the action, or */
+    uint32_t cb = b < ca ? ca : b > hi ? hi : b;   /* the range's nearer end */
+    uint32_t from = ca > lo + DATE_WINDOW ? ca - DATE_WINDOW : lo;
+    uint32_t to = cb + DATE_WINDOW < hi ? cb + DATE_WINDOW : hi;
+    const unit_dates_t *c = dates_of_unit(w, ui, anchor_ms);
+    const unit_t *u = &w->units[ui];
     int32_t best = NO_DAY;
     uint64_t best_d = UINT64_MAX;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t s = from + (uint32_t)e[i].start, t = from + (uint32_t)e[i].end;
+    for (size_t i = 0; i < c->n; i++) {
+        const dates_expr_t *e = c->e;
+        uint32_t s = (uint32_t)e[i].start, t = (uint32_t)e[i].end;
+        if (s < from || t > to)
+            continue;
         if (words_only && e[i].kind != DATES_WEEKDAY && e[i].kind != DATES_RELATIVE)
             continue;
         /* "tomorrow" names what is to come: never the day of an event already told */
@@ -135,7 +149,8 @@ date_next_to(const work_t *w, uint32_t ui, const catalog_hit_t *h, int64_t ancho
     for (size_t i = 0; i < w->n_units; i++) {
         bool next_to = i + 1 == ui || i == ui + 1;
         if (w->units[i].lead && next_to && w->units[i].para >= 0) {
-            int32_t day = date_in_unit(w, &w->units[i], h->start, h->end, anchor_ms, words_only);
+            int32_t day = date_in_unit(w, (uint32_t)i, w->units[i].start, w->units[i].end,
+                                       h->start, h->end, anchor_ms, words_only);
             if (news_day(day, anchor_ms))
                 return day;
         }
@@ -154,7 +169,9 @@ date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms, bool lead)
         if (i == a || o->kind != CATALOG_ACTION || o->ref != w->hits.v[a].ref ||
             w->state[i] != 0 || u->lead != lead || u->para < 0)
             continue;
-        int32_t day = date_in_unit(w, &w->units[w->unit_of[i]], o->start, o->end, anchor_ms, false);
+        uint32_t ui = w->unit_of[i];
+        int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, o->start, o->end,
+                                   anchor_ms, false);
         if (news_day(day, anchor_ms))
             return day;
     }
@@ -167,7 +184,8 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
 {
     for (size_t i = 0; i < w->n_units; i++)
         if (w->units[i].lead) {
-            int32_t day = date_in_unit(w, &w->units[i], h->start, h->end, anchor_ms, true);
+            int32_t day = date_in_unit(w, (uint32_t)i, w->units[i].start, w->units[i].end,
+                                       h->start, h->end, anchor_ms, true);
             if (day != NO_DAY)
                 return day;
         }
@@ -216,7 +234,8 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
     size_t a = classify_action_sentence(w, m);
     uint32_t ui = w->unit_of[a];
     const catalog_hit_t *h = &w->hits.v[a];
-    int32_t day = date_in_unit(w, &w->units[ui], h->start, h->end, anchor_ms, false);
+    int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, h->start, h->end,
+                               anchor_ms, false);
     if (day == NO_DAY)
         day = date_next_to(w, ui, h, anchor_ms, true);
     if (day == NO_DAY && dl_day != NO_DAY) {
@@ -251,13 +270,13 @@ classify_told_later(const work_t *w, size_t m, int32_t day)
         if (h->kind != CATALOG_ACTION || h->ref == action || w->state[i] != 0 || !u->lead ||
             catalog_action_implies(w->cat, h->ref) == (int64_t)action)
             continue;
-        unit_t clause = *u;                 /* "who spoke on Saturday, said on Monday": the
+        uint32_t lo, hi;                    /* "who spoke on Saturday, said on Monday": the
                                                date of "said" is in its own clause */
-        classify_clause_of(w, u, h, &clause.start, &clause.end);
-        if (clause.start == last_start)
+        classify_clause_of(w, u, h, &lo, &hi);
+        if (lo == last_start)
             continue;                       /* read already, for an action before in it */
-        last_start = clause.start;
-        int32_t d = date_in_unit(w, &clause, h->start, h->end, anchor_ms, false);
+        last_start = lo;
+        int32_t d = date_in_unit(w, w->unit_of[i], lo, hi, h->start, h->end, anchor_ms, false);
         if (d != NO_DAY && d >= day + 2)
             return true;
     }
@@ -268,13 +287,11 @@ classify_told_later(const work_t *w, size_t m, int32_t day)
         const unit_t *u = &w->units[k];
         if (!u->lead || !u->prose)
             continue;
-        dates_expr_t e[MAX_EXPRS];
-        size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + u->start, u->end - u->start,
-                              w->lang, anchor_ms, e, MAX_EXPRS);
-        for (size_t j = 0; j < n; j++)
-            if (e[j].days >= day + 2 &&
-                !((e[j].kind == DATES_EXPLICIT || e[j].kind == DATES_MONTH_DAY) &&
-                  attributive(w, u->start + (uint32_t)e[j].start)))
+        const unit_dates_t *c = dates_of_unit(w, k, anchor_ms);
+        for (size_t j = 0; j < c->n; j++)
+            if (c->e[j].days >= day + 2 &&
+                !((c->e[j].kind == DATES_EXPLICIT || c->e[j].kind == DATES_MONTH_DAY) &&
+                  attributive(w, (uint32_t)c->e[j].start)))
                 return true;
     }
     return false;

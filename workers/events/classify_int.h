@@ -23,9 +23,20 @@
 #define WW_WORKERS_EVENTS_CLASSIFY_INT_H
 
 #include "classify.h"
+#include "dates.h"
 #include "ww_buf.h"
 
 #define MAX_PARTICIPANTS 16
+#define UNIT_DATES_MAX 16        /* date expressions of one unit kept (classify_date.c) */
+#define UNIT_DATES_CACHE 8       /* units whose expressions are kept at once */
+
+/* The date expressions of one unit, scanned once for every question classify_date.c asks
+   of it (bytes relative to the folded text). */
+typedef struct {
+    uint32_t unit_plus1;     /* the unit, plus 1; 0: empty */
+    uint32_t n;
+    dates_expr_t e[UNIT_DATES_MAX];
+} unit_dates_t;
 #define NO_DAY INT32_MIN
 #define WRITER_UTC INT32_MIN     /* work_t.writer_zone: no one zone, count from UTC */
 #define WRITER_MOSCOW INT32_MAX  /* ... Moscow's, with its history (dates_moscow_day_of_ms) */
@@ -64,6 +75,8 @@ typedef struct {
     dateline_t dl;
     bool has_dl;
     bool has_asides;         /* some hit is HIT_ASIDE */
+    unit_dates_t *dates;     /* UNIT_DATES_CACHE entries, by unit modulo: a memo, filled
+                                through a const work_t too (classify_item's stack) */
     classify_date_how_t date_how; /* where classify_event_date found the date */
     bool date_local_ahead;   /* ... and whether it is a day in a zone ahead (classify.h) */
     ww_buf_t *trace;         /* classify_explain's account, or NULL */
