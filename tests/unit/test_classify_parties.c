@@ -318,6 +318,13 @@ test_deal_parties(void **state)
         { "ru", "Лавров и Керри обсудили по телефону",
           "Лавров и Керри в понедельник по телефону обсудили выполнение договоренностей, "
           "достигнутых в Женеве.", "lavrov_kerry_call", "2016-09-19" },
+        /* the parties of an event being prepared */
+        { "en", "", "Ukrainian Foreign Minister Pavlo Klimkin spoke by phone with John Kerry on "
+          "Monday. The two discussed preparations for Kerry's meeting with Lavrov.", NULL, NULL },
+        { "ru", "", "Павел Климкин провел телефонный разговор с Джоном Керри. Стороны обсудили "
+          "подготовку к встрече Керри с Лавровым.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry discussed by phone on Monday preparations for the Syria "
+          "talks in Geneva.", "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
