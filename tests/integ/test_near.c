@@ -74,19 +74,47 @@ pack_item(ww_buf_t *b, const char *id, const char *body)
     ww_proto_encode_item(b, &it);
 }
 
+/* One test's pipeline: the daemon, WORKERS workers (the first one's pid in WORKER), and a
+ * PUSH socket on the ingest endpoint. */
+typedef struct {
+    harness_t *h;
+    void *ctx, *push;
+    pid_t worker;
+} run_t;
+
+static run_t
+start_run(const char *name, const char *conf, int workers)
+{
+    run_t r = { .h = harness_new(name, conf) };
+    assert_non_null(r.h);
+    harness_start(r.h, "wirewatchd", NULL, NULL);
+    for (int i = 0; i < workers; i++) {
+        pid_t pid = harness_start(r.h, "wirewatch-worker", NULL, NULL);
+        if (i == 0)
+            r.worker = pid;
+    }
+    harness_sleep_ms(300);
+    r.ctx = zmq_ctx_new();
+    r.push = harness_connect(r.h, r.ctx, ZMQ_PUSH, "ingest");
+    assert_non_null(r.push);
+    return r;
+}
+
+static void
+stop_run(run_t *r)
+{
+    zmq_close(r->push);
+    zmq_ctx_term(r->ctx);
+    harness_destroy(&r->h);
+}
+
 static void
 test_concurrent_near_copies_one_new(void **state)
 {
     (void)state;
-    harness_t *h = harness_new("nearrace", "batch-size 1");
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
-    harness_sleep_ms(300);
-    void *ctx = zmq_ctx_new();
-    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
-    assert_non_null(push);
+    run_t r = start_run("nearrace", "batch-size 1", 2);
+    harness_t *h = r.h;
+    void *push = r.push;
     ww_buf_t b = WW_BUF_INIT;
     static char body[4096];
     char id[32];
@@ -121,9 +149,7 @@ test_concurrent_near_copies_one_new(void **state)
     }
     json_decref(lines);
     ww_buf_free(&b);
-    zmq_close(push);
-    zmq_ctx_term(ctx);
-    harness_destroy(&h);
+    stop_run(&r);
 }
 
 /* A brief cut from the lead of a long story (a third of it: a resemblance
@@ -135,15 +161,9 @@ test_concurrent_brief_and_story_one_new(void **state)
 {
     (void)state;
     enum { STORIES = 40, STORY_WORDS = 3 * BODY_WORDS };
-    harness_t *h = harness_new("nearbrief", "batch-size 1");
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
-    harness_sleep_ms(300);
-    void *ctx = zmq_ctx_new();
-    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
-    assert_non_null(push);
+    run_t r = start_run("nearbrief", "batch-size 1", 2);
+    harness_t *h = r.h;
+    void *push = r.push;
     ww_buf_t b = WW_BUF_INIT;
     static char body[8192];
     char id[32];
@@ -176,9 +196,7 @@ test_concurrent_brief_and_story_one_new(void **state)
     }
     json_decref(lines);
     ww_buf_free(&b);
-    zmq_close(push);
-    zmq_ctx_term(ctx);
-    harness_destroy(&h);
+    stop_run(&r);
 }
 
 /* A burst of copies of one story (a wire item reprinted everywhere at once)
@@ -188,15 +206,9 @@ static void
 test_burst_of_copies_one_root(void **state)
 {
     (void)state;
-    harness_t *h = harness_new("nearburst", NULL);
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
-    harness_sleep_ms(300);
-    void *ctx = zmq_ctx_new();
-    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
-    assert_non_null(push);
+    run_t r = start_run("nearburst", NULL, 2);
+    harness_t *h = r.h;
+    void *push = r.push;
     ww_buf_t b = WW_BUF_INIT;
     static char body[4096];
     char id[32];
@@ -234,9 +246,7 @@ test_burst_of_copies_one_root(void **state)
     }
     json_decref(lines);
     ww_buf_free(&b);
-    zmq_close(push);
-    zmq_ctx_term(ctx);
-    harness_destroy(&h);
+    stop_run(&r);
 }
 
 /* Sends the item ID with BODY to the ingest socket PUSH. */
@@ -271,14 +281,9 @@ static void
 test_teaser_page_is_its_own_story(void **state)
 {
     (void)state;
-    harness_t *h = harness_new("nearteaser", NULL);
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
-    harness_sleep_ms(300);
-    void *ctx = zmq_ctx_new();
-    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
-    assert_non_null(push);
+    run_t r = start_run("nearteaser", NULL, 1);
+    harness_t *h = r.h;
+    void *push = r.push;
     static char other[4096], story[4096], page[8300];
     make_text(other, sizeof other, 7, 0, 70);
     make_body(story, sizeof story, 8, 0);
@@ -293,9 +298,7 @@ test_teaser_page_is_its_own_story(void **state)
     assert_string_equal(output_dup_status(p), "near");
     assert_string_equal(output_dup_of(p), "story");
     json_decref(lines);
-    zmq_close(push);
-    zmq_ctx_term(ctx);
-    harness_destroy(&h);
+    stop_run(&r);
 }
 
 static void
@@ -303,14 +306,10 @@ test_new_worker_loads_the_log(void **state)
 {
     (void)state;
     enum { ORIGINALS = 500 };
-    harness_t *h = harness_new("nearload", NULL);
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    pid_t a = harness_start(h, "wirewatch-worker", NULL, NULL);
-    harness_sleep_ms(300);
-    void *ctx = zmq_ctx_new();
-    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
-    assert_non_null(push);
+    run_t r = start_run("nearload", NULL, 1);
+    harness_t *h = r.h;
+    void *push = r.push;
+    pid_t a = r.worker;
     ww_buf_t b = WW_BUF_INIT;
     static char body[4096];
     char id[32];
@@ -347,9 +346,7 @@ test_new_worker_loads_the_log(void **state)
     }
     json_decref(lines);
     ww_buf_free(&b);
-    zmq_close(push);
-    zmq_ctx_term(ctx);
-    harness_destroy(&h);
+    stop_run(&r);
 }
 
 /* With a retention of 2 s, a copy sent 4 s after its original is new: the
@@ -358,14 +355,9 @@ static void
 test_retention_forgets(void **state)
 {
     (void)state;
-    harness_t *h = harness_new("nearttl", "dedup-retention 2s");
-    assert_non_null(h);
-    harness_start(h, "wirewatchd", NULL, NULL);
-    harness_start(h, "wirewatch-worker", NULL, NULL);
-    harness_sleep_ms(300);
-    void *ctx = zmq_ctx_new();
-    void *push = harness_connect(h, ctx, ZMQ_PUSH, "ingest");
-    assert_non_null(push);
+    run_t r = start_run("nearttl", "dedup-retention 2s", 1);
+    harness_t *h = r.h;
+    void *push = r.push;
     ww_buf_t b = WW_BUF_INIT;
     static char body[4096];
     make_body(body, sizeof body, 77, 0);
@@ -385,9 +377,7 @@ test_retention_forgets(void **state)
     assert_string_equal(output_dup_status(output_find(lines, "id", "late")), "new");
     json_decref(lines);
     ww_buf_free(&b);
-    zmq_close(push);
-    zmq_ctx_term(ctx);
-    harness_destroy(&h);
+    stop_run(&r);
 }
 
 int
