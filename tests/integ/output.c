@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 json_t *
@@ -67,4 +68,25 @@ output_tail(harness_t *h, long from, long n, const char *topic)
     json_t *lines = output_parse_lines(&out);
     ww_buf_free(&out);
     return lines;
+}
+
+const char *
+output_write_lines(harness_t *h, const char *name, json_t *lines)
+{
+    static char path[512];
+    snprintf(path, sizeof path, "%s/%s", h->dir, name);
+    FILE *f = fopen(path, "w");
+    if (f == NULL) {
+        fprintf(stderr, "cannot write %s\n", path);
+        abort();
+    }
+    size_t i;
+    json_t *l;
+    json_array_foreach(lines, i, l) {
+        char *s = json_dumps(l, JSON_COMPACT);
+        fprintf(f, "%s\n", s);
+        free(s);
+    }
+    fclose(f);
+    return path;
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT
  *
  * output — reading what the pipeline produced, for the integration tests:
- * the JSON Lines that `wirewatch tail` printed, or the output stream. */
+ * the JSON Lines that `wirewatch tail` printed, or the output stream; and
+ * writing the JSON Lines a test feeds it. */
 #ifndef WW_TESTS_INTEG_OUTPUT_H
 #define WW_TESTS_INTEG_OUTPUT_H
 
@@ -18,6 +19,9 @@ json_t *output_find(json_t *lines, const char *field, const char *value);
 /* The dup.status and dup.of of an item line ("" when absent). */
 const char *output_dup_status(json_t *line);
 const char *output_dup_of(json_t *line);
+/* Writes LINES (a JSON array) as JSON Lines into the test's directory as NAME; returns the
+   path (static buffer). */
+const char *output_write_lines(harness_t *h, const char *name, json_t *lines);
 /* Runs `wirewatch tail --from FROM --count N --timeout 10` and parses it. */
 json_t *output_tail(harness_t *h, long from, long n, const char *topic);
 

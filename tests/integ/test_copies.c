@@ -46,26 +46,6 @@ sample_line(const char *id)
     return found;
 }
 
-/* Writes LINES (a JSON array) as JSON Lines into DIR/NAME; returns the path
- * (static buffer). */
-static const char *
-write_lines(harness_t *h, const char *name, json_t *lines)
-{
-    static char path[512];
-    snprintf(path, sizeof path, "%s/%s", h->dir, name);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    size_t i;
-    json_t *l;
-    json_array_foreach(lines, i, l) {
-        char *s = json_dumps(l, JSON_COMPACT);
-        fprintf(f, "%s\n", s);
-        free(s);
-    }
-    fclose(f);
-    return path;
-}
-
 /* A copy of sample line ID under NEW_ID from SOURCE. */
 static json_t *
 copy_of(const char *id, const char *new_id, const char *source)
@@ -81,7 +61,7 @@ static void
 feed(harness_t *h, const char *name, json_t *lines)
 {
     ww_buf_t out = WW_BUF_INIT;
-    assert_int_equal(harness_client(h, &out, "feed", write_lines(h, name, lines), NULL), 0);
+    assert_int_equal(harness_client(h, &out, "feed", output_write_lines(h, name, lines), NULL), 0);
     ww_buf_free(&out);
 }
 

@@ -55,22 +55,17 @@ static void
 feed_in(harness_t *h, const char *name, const item_t *items, size_t n, long long out,
         const char *lang)
 {
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s", h->dir, name);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
+    json_t *lines = json_array();
     for (size_t i = 0; i < n; i++) {
         json_t *j = json_pack("{s:s, s:s+, s:s, s:s, s:s, s:s, s:s}", "id", items[i].id, "source",
                               items[i].id, ".example", "url", "https://example.com/", "title", "",
                               "body", items[i].body, "lang", lang, "published",
                               items[i].published);
         assert_non_null(j);
-        char *s = json_dumps(j, JSON_COMPACT);
-        fprintf(f, "%s\n", s);
-        free(s);
-        json_decref(j);
+        json_array_append_new(lines, j);
     }
-    fclose(f);
+    const char *path = output_write_lines(h, name, lines);
+    json_decref(lines);
     ww_buf_t o = WW_BUF_INIT;
     assert_int_equal(harness_client(h, &o, "feed", path, NULL), 0);
     ww_buf_free(&o);

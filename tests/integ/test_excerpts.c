@@ -46,21 +46,16 @@ test_address_words_are_the_title(void **state)
           "2016-09-20T10:00:00Z" },
         { "copy", "https://c.example/news/7167910.html", told, "2016-09-20T11:00:00Z" },
     };
-    char path[512];
-    snprintf(path, sizeof path, "%s/excerpts.jsonl", h->dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
+    json_t *feed = json_array();
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
         json_t *j = json_pack("{s:s, s:s+, s:s, s:s, s:s, s:s, s:s}", "id", items[i].id, "source",
                               items[i].id, ".example", "url", items[i].url, "title", "", "body",
                               items[i].body, "lang", "en", "published", items[i].published);
         assert_non_null(j);
-        char *s = json_dumps(j, JSON_COMPACT);
-        fprintf(f, "%s\n", s);
-        free(s);
-        json_decref(j);
+        json_array_append_new(feed, j);
     }
-    fclose(f);
+    const char *path = output_write_lines(h, "excerpts.jsonl", feed);
+    json_decref(feed);
     assert_int_equal(harness_client(h, NULL, "feed", path, NULL), 0);
     assert_true(harness_wait_output(h, 5, 10000));   /* three items, two updates of the call */
 
