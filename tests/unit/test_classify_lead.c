@@ -68,7 +68,8 @@ test_lead_reaches_the_speaker(void **state)
 }
 
 /* An excerpt that starts mid-story: the lead tells what Lavrov said, the next paragraph in
-   what call. The lead takes it in only when it names Lavrov again; a call it dates days back
+   what call. The lead takes it in when it names Lavrov again, or tells an action with one
+   other actor and no one else; a call it dates days back
    is recalled, and "Earlier this month," reaches past its comma. */
 static void
 test_lead_takes_in_the_call(void **state)
@@ -102,6 +103,18 @@ test_lead_takes_in_the_call(void **state)
           "Russian stocks rebounded on Wednesday after President Vladimir Putin ordered troops "
           "back to their bases.\n\nThe index rose 5 percent.\n\nLavrov and Kerry discussed "
           "the sanctions by phone on Tuesday.", NULL, NULL },
+        /* ... or names only the other party, with the call ("the minister", "er") */
+        { "en", "Moscow urges Washington to rein in Aleppo rebels",
+          "Russian Foreign Minister Sergei Lavrov said on Wednesday that the rebels in eastern "
+          "Aleppo were refusing every offer of safe passage.\n\nHe added that the Syrian army "
+          "had opened four corridors.\n\nThe minister made the remarks in a telephone "
+          "conversation with U.S. Secretary of State John Kerry, the ministry said.",
+          "lavrov_kerry_call", "2016-12-14" },
+        { "de", "Moskau fordert Druck auf Rebellen",
+          "Der russische Außenminister Sergej Lawrow hat am Mittwoch die Rebellen in Aleppo zum "
+          "Abzug aufgefordert.\n\nDie syrische Armee habe vier Korridore geöffnet.\n\nDas "
+          "sagte er in einem Telefonat mit US-Außenminister John Kerry.", "lavrov_kerry_call",
+          "2016-12-14" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
 }

@@ -234,13 +234,16 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
        of Russia and the U.S. discussed Aleppo by telephone on 14 December."). The title's
        units come before the body's (classify_find_lead), so none past LAST_NEAR is near. A
        unit the lead took in to meet the parties is near too ("The two ministers spoke by
-       phone." "Lavrov urged ..." "Kerry said ..."). */
+       phone." "Lavrov urged ..." "Kerry said ..."); and when the action is told in a unit
+       the lead took in, every lead unit is ("Lavrov said ..." "He added ..." "The minister
+       made the remarks in a telephone conversation with Kerry"). */
     size_t last_near = u->para < 0 ? (size_t)ui + 2 : (size_t)ui + 1;
     if (last_near + 1 < w->n_units && w->units[last_near + 1].taken_in)
         last_near++;
     for (size_t i = 0; i < w->n_units && (i <= last_near || w->units[i].para < 0); i++) {
         const unit_t *v = &w->units[i];
-        bool near = v->para < 0 || i + 1 == ui || (i >= ui && i <= last_near);
+        bool near = v->para < 0 || i + 1 == ui || (i >= ui && i <= last_near) ||
+                    (u->taken_in && v->lead);
         if (near)
             actors_between(w, m, (uint32_t)i, v->start, v->end, s);
     }

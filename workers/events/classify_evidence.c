@@ -62,13 +62,34 @@ lead_action_without_parties(const work_t *w)
     return false;
 }
 
+/* True when unit range [FROM, TO) tells an action (unnegated, not recalled, not weak) and
+   names one actor only, not A: the other party of someone it does not name again ("The
+   minister made the remarks in a telephone conversation with John Kerry"). */
+static bool
+tells_with_one_other(const work_t *w, size_t from, size_t to, int64_t a)
+{
+    int64_t other = -1;
+    bool action = false;
+    for (size_t i = w->unit_hits[from]; i < w->unit_hits[to]; i++) {
+        int64_t who = w->actor_of[i];
+        if (who >= 0 && (who == a || (other >= 0 && who != other)))
+            return false;
+        if (who >= 0)
+            other = who;
+        action |= classify_is_action(&w->hits.v[i]) && w->state[i] == 0 &&
+                  !catalog_action_is_weak(w->cat, w->hits.v[i].ref);
+    }
+    return other >= 0 && action;
+}
+
 /* A lead that names no actor ("Russia urged the U.S. on Monday to rein in the rebels in
    Aleppo"), or one only ("Lavrov noted that the rebels refuse a ceasefire, the ministry
    said"), tells the news by what was said: the wire names who said it to whom, and where, in
    the next paragraph of prose ("Lavrov made the demand in a telephone conversation with
    Kerry"), which belongs to the lead then; when the lead named someone, only if that
-   paragraph names them again (a story about stocks that names Putin is not told further by
-   "Lavrov and Kerry spoke by phone"). A lead that names someone takes in one paragraph
+   paragraph names them again, or tells an action with one other and no one else ("The
+   minister made the remarks in a telephone conversation with Kerry": a story about stocks
+   that names Putin is not told further by "Lavrov and Kerry spoke by phone"). A lead that names someone takes in one paragraph
    only; one that named no one may take in a second, to meet whom the actor its first named
    spoke with (AGAIN: it took one in already). Returns whether the lead may take in another:
    it took one in, and named no one before. */
@@ -102,7 +123,8 @@ extend_lead_to_speaker(work_t *w, bool again)
     /* a lead that told the action without its parties meets the other in a paragraph */
     bool meets = named >= 0 && (names_actor(w, from, to, named) ||
                                 (lead_action_without_parties(w) &&
-                                 names_another(w, from, to, named)));
+                                 names_another(w, from, to, named)) ||
+                                tells_with_one_other(w, from, to, named));
     if (from == w->n_units || (named >= 0 && !meets))
         return false;
     for (size_t u = from; u < to; u++)
