@@ -385,6 +385,9 @@ test_subordinates_and_other_titles(void **state)
           "Сергеем Рябковым.", NULL, NULL },
         { "de", "", "Kerry telefonierte am Montag mit Lawrows Stellvertreter Sergej Rjabkow.", NULL,
           NULL },
+        /* the ministry is no minister (Hungarian "külügyminisztérium" holds "külügyminiszter") */
+        { "hu", "", "Az orosz külügyminisztérium hétfőn közölte, hogy John Kerry telefonon "
+          "egyeztetett a török külügyminiszterrel.", NULL, NULL },
         { "fr", "", "Kerry s'est entretenu lundi par téléphone avec l'adjoint de Lavrov, Sergueï "
           "Riabkov.", NULL, NULL },
         { "nl", "", "Kerry sprak maandag telefonisch met de plaatsvervanger van Lavrov, Sergej "
