@@ -650,6 +650,8 @@ test_recollections_more_languages(void **state)
           "2016-10-17" },
         { "uk", "", "Керрі розповів журналістам про свою майбутню зустріч з Лавровим у Женеві.",
           NULL, NULL },
+        { "ro", "", "Lavrov și Kerry au vorbit la telefon de mai multe ori în ultimele săptămâni.",
+          NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
 }
