@@ -160,14 +160,13 @@ classify_mark_asides(work_t *w)
 }
 
 bool
-classify_aside_apart(const work_t *w, const unit_t *u, uint32_t pos, uint32_t a, uint32_t b)
+classify_aside_apart(const work_t *w, uint32_t ui, uint32_t pos, uint32_t a, uint32_t b)
 {
     catalog_hit_t at = { .start = pos, .end = pos };
     uint32_t from, to;
-    classify_clause_of(w, u, &at, &from, &to);
+    classify_clause_of(w, &w->units[ui], &at, &from, &to);
     if (a >= from && b <= to)
         return false;
-    size_t ui = (size_t)(u - w->units);
     for (size_t k = w->unit_hits[ui]; k < w->unit_hits[ui + 1]; k++)
         if (w->hits.v[k].start >= from && w->hits.v[k].end <= to && (w->state[k] & HIT_ASIDE))
             return true;

@@ -78,7 +78,6 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
     uint32_t from = ca > lo + DATE_WINDOW ? ca - DATE_WINDOW : lo;
     uint32_t to = cb + DATE_WINDOW < hi ? cb + DATE_WINDOW : hi;
     const unit_dates_t *c = dates_of_unit(w, ui, anchor_ms);
-    const unit_t *u = &w->units[ui];
     int32_t best = NO_DAY;
     uint64_t best_d = UINT64_MAX;
     for (size_t i = 0; i < c->n; i++) {
@@ -94,7 +93,7 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
             continue;
         /* "Zarif, who spoke with Kerry on Monday, called Lavrov": the aside's day */
-        if (w->has_asides && classify_aside_apart(w, u, s, a, b))
+        if (w->has_asides && classify_aside_apart(w, ui, s, a, b))
             continue;
         /* Han, Kana and Hangul put the time before the verb ("外相は10日、…と電話で会談し、
            北朝鮮が9日に行った…"): there, a date after the action weighs four times its distance. */

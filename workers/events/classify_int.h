@@ -159,8 +159,8 @@ bool classify_deal_party_calls(const work_t *w, size_t i, size_t a);
    an action phrase and another actor. Needs actor_of and the actions' HIT_NESTED. */
 void classify_mark_asides(work_t *w);
 
-/* True when byte POS of unit U lies in an aside's clause that does not hold bytes [A, B). */
-bool classify_aside_apart(const work_t *w, const unit_t *u, uint32_t pos, uint32_t a, uint32_t b);
+/* True when byte POS of unit UI lies in an aside's clause that does not hold bytes [A, B). */
+bool classify_aside_apart(const work_t *w, uint32_t ui, uint32_t pos, uint32_t a, uint32_t b);
 
 /* True when the actor at hit I stands apart from the action at hit A, one of them in an aside
    (HIT_ASIDE) the other is not in, and I is not the name the aside follows. */
