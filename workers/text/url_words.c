@@ -72,9 +72,11 @@ is_word(const char *t, size_t n)
     return true;
 }
 
-/* Counts the tokens and the words of SEG (N bytes); with OUT, also writes the words. */
+/* Returns how many words SEG (N bytes) holds, and in *TOKENS how many tokens; with OUT,
+   also writes the words (whole words, within CAP bytes with the NUL) and their length in
+   *OUT_LEN. */
 static size_t
-words_of(const char *seg, size_t n, size_t *tokens, char *out, size_t cap)
+words_of(const char *seg, size_t n, size_t *tokens, char *out, size_t cap, size_t *out_len)
 {
     size_t words = 0, w = 0;
     *tokens = 0;
@@ -100,7 +102,9 @@ words_of(const char *seg, size_t n, size_t *tokens, char *out, size_t cap)
         }
         words++;
     }
-    return out != NULL ? w : words;
+    if (out_len != NULL)
+        *out_len = w;
+    return words;
 }
 
 size_t
@@ -131,7 +135,7 @@ url_words(const char *url, size_t len, char out[URL_WORDS_MAX])
         size_t n = decode(s, (size_t)(p - s), seg), tokens;
         if (n == 0 || !ww_utf8_valid(seg, n))
             continue;
-        size_t words = words_of(seg, n, &tokens, NULL, 0);
+        size_t words = words_of(seg, n, &tokens, NULL, 0, NULL);
         /* the later of two equal segments: the slug comes after the section */
         if (words >= URL_WORDS_MIN && words * 2 >= tokens && words >= best_words) {
             memcpy(best, seg, n);
@@ -141,8 +145,9 @@ url_words(const char *url, size_t len, char out[URL_WORDS_MAX])
     }
     if (best_words == 0)
         return 0;
-    size_t tokens;
-    return words_of(best, best_len, &tokens, out, URL_WORDS_MAX);
+    size_t tokens, len_out = 0;
+    words_of(best, best_len, &tokens, out, URL_WORDS_MAX, &len_out);
+    return len_out;
 }
 
 const char *
