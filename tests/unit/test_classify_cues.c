@@ -372,6 +372,13 @@ test_denied_calls(void **state)
           "выходные.", NULL, NULL },
         { "uk", "", "У МЗС Росії заперечили, що Лавров і Керрі розмовляли телефоном у вихідні.",
           NULL, NULL },
+        /* "allegedly" after the comma that ends the denial's clause */
+        { "pl", "", "Rosyjskie MSZ dementuje doniesienia, jakoby Ławrow i Kerry rozmawiali w "
+          "weekend przez telefon.", NULL, NULL },
+        { "ru", "", "В МИД России назвали ложью сообщения о том, что Лавров и Керри якобы "
+          "провели телефонный разговор в выходные.", NULL, NULL },
+        { "ru", "", "Лавров и Керри в понедельник обсудили по телефону якобы имевшее место "
+          "нарушение перемирия.", "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
