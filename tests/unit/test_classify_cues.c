@@ -464,6 +464,9 @@ test_refused_cancelled_planned(void **state)
         { "es", "Lavrov y Kerry hablan por teléfono",
           "El canciller ruso, Serguéi Lavrov, y el secretario de Estado de EEUU, John Kerry, "
           "hablaron por teléfono el sábado sobre Siria.", "lavrov_kerry_call", "2016-10-01" },
+        /* a try in the Dutch perfect */
+        { "nl", "", "Kerry heeft zondag vergeefs geprobeerd Lavrov telefonisch te bereiken.", NULL,
+          NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 1, 20));
 }
