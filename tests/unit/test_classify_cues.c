@@ -467,6 +467,9 @@ test_refused_cancelled_planned(void **state)
         /* a try in the Dutch perfect */
         { "nl", "", "Kerry heeft zondag vergeefs geprobeerd Lavrov telefonisch te bereiken.", NULL,
           NULL },
+        /* Korean "planned" after the noun ("통화 계획") */
+        { "ko", "", "러시아 외무부는 라브로프 장관과 케리 장관의 전화 통화가 현재 계획돼 있지 않다고 "
+          "밝혔다.", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 1, 20));
 }
