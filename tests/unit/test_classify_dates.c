@@ -256,6 +256,24 @@ test_background_date(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 8, 16, 10));
 }
 
+/* Day words the lexicon lacked: Arabic "البارحة" and Persian "روز گذشته" (yesterday), the
+   Greek genitive weekday ("το βράδυ της Κυριακής"), Dutch weekday compounds ("zondagavond"). */
+static void
+test_more_day_words(void **state)
+{
+    static const case_t cases[] = {
+        { "ar", "", "بحث وزير الخارجية الروسي سيرغي لافروف البارحة هاتفيا مع نظيره الأمريكي جون "
+          "كيري الوضع في سوريا.", "lavrov_kerry_call", "2016-09-18" },
+        { "fa", "", "سرگئی لاوروف و جان کری روز گذشته در تماس تلفنی درباره سوریه گفت‌وگو کردند.",
+          "lavrov_kerry_call", "2016-09-18" },
+        { "el", "", "Ο Σεργκέι Λαβρόφ και ο Τζον Κέρι είχαν τηλεφωνική επικοινωνία το βράδυ της "
+          "Κυριακής.", "lavrov_kerry_call", "2016-09-18" },
+        { "nl", "", "Lavrov en Kerry hebben zondagavond telefonisch overlegd over Syrië.",
+          "lavrov_kerry_call", "2016-09-18" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 9));
+}
+
 int
 main(void)
 {
@@ -269,6 +287,7 @@ main(void)
         cmocka_unit_test(test_page_without_dateline),
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_background_date),
+        cmocka_unit_test(test_more_day_words),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

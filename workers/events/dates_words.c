@@ -257,7 +257,14 @@ static const lex_row_t lex_rows[] = {
       "cümə;şənbə" },
     { "uz", W_WEEKDAY, 0, "yakshanba;dushanba;seshanba;chorshanba;payshanba;!juma|juma kuni;"
       "shanba" },
-    { "nl", W_WEEKDAY, 0, "zondag;maandag;dinsdag;woensdag;donderdag;vrijdag;zaterdag" },
+    /* Dutch glues the time of day on too: "zondagavond", "maandagochtend" */
+    { "nl", W_WEEKDAY, 0, "zondag|zondagavond|zondagochtend|zondagmiddag|zondagnacht;"
+      "maandag|maandagavond|maandagochtend|maandagmiddag|maandagnacht;"
+      "dinsdag|dinsdagavond|dinsdagochtend|dinsdagmiddag|dinsdagnacht;"
+      "woensdag|woensdagavond|woensdagochtend|woensdagmiddag|woensdagnacht;"
+      "donderdag|donderdagavond|donderdagochtend|donderdagmiddag|donderdagnacht;"
+      "vrijdag|vrijdagavond|vrijdagochtend|vrijdagmiddag|vrijdagnacht;"
+      "zaterdag|zaterdagavond|zaterdagochtend|zaterdagmiddag|zaterdagnacht" },
     /* the definite forms are the news's: "på måndagen", "i mandags", "mandagen" */
     { "sv", W_WEEKDAY, 0, "söndag|söndags|söndagen;måndag|måndags|måndagen;tisdag|tisdags|tisdagen;"
       "onsdag|onsdags|onsdagen;torsdag|torsdags|torsdagen;fredag|fredags|fredagen;"
@@ -284,7 +291,9 @@ static const lex_row_t lex_rows[] = {
     { "sq", W_WEEKDAY, 0, "e diel|të dielën|dielën;e hënë|të hënën|hënën;e martë|të martën;"
       "e mërkurë|të mërkurën|mërkurën;e enjte|të enjten|enjten;e premte|të premten|premten;"
       "e shtunë|të shtunën|shtunën" },
-    { "el", W_WEEKDAY, 0, "κυριακη;δευτερα;τριτη;τεταρτη;πεμπτη;παρασκευη;σαββατο" },
+    /* with the genitive: "το βράδυ της Κυριακής" (on Sunday evening) */
+    { "el", W_WEEKDAY, 0, "κυριακη|κυριακης;δευτερα|δευτερας;τριτη|τριτης;τεταρτη|τεταρτης;"
+      "πεμπτη|πεμπτης;παρασκευη|παρασκευης;σαββατο|σαββατου" },
     /* Georgian "ორშაბათს" (on Monday); "კვირა" is a week as well as Sunday */
     { "ka", W_WEEKDAY, 0, "კვირას;ორშაბათი|ორშაბათს;სამშაბათი|სამშაბათს;ოთხშაბათი|ოთხშაბათს;"
       "ხუთშაბათი|ხუთშაბათს;პარასკევი|პარასკევს;შაბათი|შაბათს" },
@@ -387,8 +396,8 @@ static const lex_row_t lex_rows[] = {
     { "el", W_RELATIVE, -2, "προχθεσ;χθεσ|χτεσ;σημερα;αυριο" },
     { "ka", W_RELATIVE, -2, "გუშინწინ;გუშინ;დღეს;ხვალ" },
     { "hy", W_RELATIVE, -1, "երեկ|նախօրեին;այսօր;վաղը" },
-    { "ar", W_RELATIVE, -2, "اول امس;امس|الامس|الليله الماضيه;اليوم" },
-    { "fa", W_RELATIVE, -2, "پريروز;ديروز|ديشب|شب گذشته;امروز;فردا" },
+    { "ar", W_RELATIVE, -2, "اول امس;امس|الامس|الليله الماضيه|البارحه;اليوم" },
+    { "fa", W_RELATIVE, -2, "پريروز;ديروز|ديشب|شب گذشته|روز گذشته;امروز;فردا" },
     /* Urdu "کل" and Hindi "कल" are yesterday and tomorrow: yesterday here, where dates are of
        events already told (a "tomorrow" is a plan, and a told action is never dated after
        its anchor); only in their languages: "كل" is Arabic "every", "कल" Marathi "a trend" */
