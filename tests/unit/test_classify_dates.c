@@ -270,6 +270,11 @@ test_more_day_words(void **state)
           "Κυριακής.", "lavrov_kerry_call", "2016-09-18" },
         { "nl", "", "Lavrov en Kerry hebben zondagavond telefonisch overlegd over Syrië.",
           "lavrov_kerry_call", "2016-09-18" },
+        /* the reader's clock beside the event's: the event's day */
+        { "ja", "", "ラブロフ外相とケリー国務長官は18日夜（日本時間19日未明）、電話で会談した。",
+          "lavrov_kerry_call", "2016-09-18" },
+        { "ko", "", "라브로프 장관과 케리 장관은 현지시간 18일(한국시간 19일) 전화 통화를 했다.",
+          "lavrov_kerry_call", "2016-09-18" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 9));
 }

@@ -47,6 +47,25 @@ attributive(const work_t *w, uint32_t start)
     return false;
 }
 
+/* "18日夜（日本時間19日未明）", "현지시간 18일(한국시간 19일)", "当地时间18日（北京时间19日）": a
+   date converted to the reader's clock, beside the one where the event took place. */
+static bool
+reader_time(const work_t *w, uint32_t start)
+{
+    static const char *const marks[] = { "日本時間", "한국시간", "한국 시간", "北京时间",
+                                          "北京時間" };
+    const char *p = w->text.ptr;
+    uint32_t e = start;
+    while (e > 0 && p[e - 1] == ' ')
+        e--;
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        uint32_t n = (uint32_t)strlen(marks[i]);
+        if (e >= n && memcmp(p + e - n, marks[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The date expressions of unit UI, scanned once per classify_item (every caller in this
    file counts from the same anchor, anchor_of): a unit of at most CLASSIFY_UNIT_MAX bytes,
    up to UNIT_DATES_MAX expressions. */
@@ -91,6 +110,8 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
         if (e[i].kind == DATES_RELATIVE && e[i].days > dates_day_of_ms(anchor_ms))
             continue;
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
+            continue;
+        if (reader_time(w, s))
             continue;
         /* "Zarif, who spoke with Kerry on Monday, called Lavrov": the aside's day */
         if (w->has_asides && classify_aside_apart(w, ui, s, a, b))
