@@ -278,31 +278,11 @@ classify_told_later(const work_t *w, size_t m, int32_t day)
 {
     int32_t dl_day;
     int64_t anchor_ms = anchor_of(w, &dl_day);
-    uint32_t action = w->hits.v[m].ref, last_start = UINT32_MAX;
     uint32_t ui = w->unit_of[classify_action_sentence(w, m)];
-    /* the sentence that tells the event and the ones next to it */
-    size_t from = w->unit_hits[ui > 0 ? ui - 1 : 0];
-    size_t to = w->unit_hits[ui + 1 < w->n_units ? ui + 2 : w->n_units];
-    for (size_t i = from; i < to; i++) {
-        const catalog_hit_t *h = &w->hits.v[i];
-        const unit_t *u = &w->units[w->unit_of[i]];
-        /* another action: not the event's own words ("discussed" of a call) */
-        if (h->kind != CATALOG_ACTION || h->ref == action || w->state[i] != 0 || !u->lead ||
-            catalog_action_implies(w->cat, h->ref) == (int64_t)action)
-            continue;
-        uint32_t lo, hi;                    /* "who spoke on Saturday, said on Monday": the
-                                               date of "said" is in its own clause */
-        classify_clause_of(w, u, h, &lo, &hi);
-        if (lo == last_start)
-            continue;                       /* read already, for an action before in it */
-        last_start = lo;
-        int32_t d = date_in_unit(w, w->unit_of[i], lo, hi, h->start, h->end, anchor_ms, false);
-        if (d != NO_DAY && d >= day + 2)
-            return true;
-    }
-    /* ... or any date of their prose that is later, whatever the verb the catalog does not
-       know ("The truce, which Lavrov and Kerry agreed by phone on Friday, took effect on
-       Monday"); not a page's own date line ("Updated 2013-02-19 00:28") */
+    /* any date of the prose, whatever verb it goes with ("Lavrov, who discussed Syria with
+       Kerry on Saturday, said on Monday", "The truce, which Lavrov and Kerry agreed by phone
+       on Friday, took effect on Monday"); not a page's own date line ("Updated 2013-02-19
+       00:28") */
     for (uint32_t k = ui > 0 ? ui - 1 : 0; k <= ui + 1 && k < w->n_units; k++) {
         const unit_t *u = &w->units[k];
         if (!u->lead || !u->prose)

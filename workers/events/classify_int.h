@@ -187,9 +187,9 @@ classify_party(const work_t *w, size_t i, size_t a)
    holds that date, else ""). */
 bool classify_event_date(work_t *w, size_t m, char out[11], char text_out[11]);
 
-/* True when the lead sentence that tells the action at hit M, or one next to it, tells
-   another action (a statement, a meeting), unnegated, that its words date two days or more
-   after DAY: that is the story's news. Call after classify_event_date. */
+/* True when the lead sentence that tells the action at hit M, or a lead sentence of prose
+   next to it, gives a date two days or more after DAY (a statement's, a truce's): that is the
+   story's news. Call after classify_event_date. */
 bool classify_told_later(const work_t *w, size_t m, int32_t day);
 
 /* The catalog's bit of the text's language (given, else detected once); 0 when unknown. */
