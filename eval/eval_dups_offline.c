@@ -363,8 +363,10 @@ replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, score_t 
             sc->candidates++;
             sc->foreign += !same_cluster(it, e);
             fp_verdict_t v;
-            if (fingerprint_verify(&it->fp, &e->fp, &o->rule, &v) && fingerprint_rank(&v) > best) {
-                best = fingerprint_rank(&v);
+            double rank = fingerprint_verify(&it->fp, &e->fp, &o->rule, &v) ? fingerprint_rank(&v)
+                                                                            : -1.0;
+            if (rank > best) {
+                best = rank;
                 best_why = v.why;
                 match[i] = (long)j;
             }

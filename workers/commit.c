@@ -81,9 +81,9 @@ adjacent_dates(const result_t *r, char before[11], char after[11])
 
 /* The keys of entry R: its event instance's hash and the same type's of the
  * day before and after, then its alternative type's of the same three days.
- * A key that names no instance (a dead letter, no event or no alternative,
- * the days next to a sure date) is the placeholder "<events prefix>none",
- * which the script never reads. */
+ * The script takes KEYS_PER_ENTRY keys for every entry, so a slot that names
+ * no instance (a dead letter, no event or no alternative, the days next to a
+ * sure date) holds the key "<events prefix>none", which it never reads. */
 static void
 entry_keys(worker_t *w, const result_t *r, char (*keys)[KEY_LEN])
 {

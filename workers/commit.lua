@@ -16,11 +16,11 @@
 -- KEYS[1] input stream, KEYS[2] seq counter, KEYS[3] output stream,
 -- KEYS[4] dead-letter stream, KEYS[5] log end (bytes ever written to the
 -- log), then KEYS_PER per entry: its event instance's hash, the hashes of
--- the same type's instances the day before and the day after (placeholders
--- for a dead letter, an item without event, and an item whose date is sure),
--- and the hashes of its alternative type's instances of its day, the day
--- before and the day after (placeholders when it has none, and for the days
--- next to a sure date).
+-- the same type's instances the day before and the day after, and the
+-- hashes of its alternative type's instances of its day, the day before and
+-- the day after; a slot that names no instance (a dead letter, an item
+-- without event or alternative, the days next to a sure date) holds the key
+-- "<events prefix>none", never read.
 -- ARGV[1] group, [2] output maxlen, [3] dead-letter maxlen, [4] retention ms,
 -- [5] watermark (the log position the worker has followed the log to),
 -- [6] log segment key prefix, [7] event retention ms,
