@@ -624,9 +624,10 @@ test_days_old_call_recalled(void **state)
     assert_string_equal(classify_text_day(&r), "2016-09-17");
 }
 
-/* "Discussed" in the clause of a phone call told as a recollection tells of that call: "The
-   plan was discussed by Lavrov and Kerry in a phone call last month" is no call of today's.
-   A recollection in another sentence leaves today's talk alone. */
+/* "Discussed" in the clause of a phone call or a meeting told as a recollection tells of it:
+   "The plan was discussed by Lavrov and Kerry in a phone call last month", "discussed the
+   truce when they met in Geneva last month" are no call of today's. A recollection in another
+   sentence leaves today's talk alone. */
 static void
 test_recalled_with(void **state)
 {
@@ -640,6 +641,12 @@ test_recalled_with(void **state)
           NULL },
         { "en", "", "Lavrov and Kerry discussed the ceasefire on Monday. They last spoke by phone "
           "in August.", "lavrov_kerry_call", "2016-10-17" },
+        { "en", "", "Lavrov and Kerry discussed the truce when they met in Geneva last month.",
+          NULL, NULL },
+        { "fr", "", "Lavrov et Kerry ont discuté de la trêve lors de leur rencontre à Genève le "
+          "mois dernier.", NULL, NULL },
+        { "de", "", "Lawrow und Kerry hatten über die Waffenruhe gesprochen, als sie sich letzten "
+          "Monat in Genf trafen.", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
 }

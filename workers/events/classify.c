@@ -173,15 +173,18 @@ is_talk_topic(const work_t *w, size_t i)
     return false;
 }
 
-/* Marks HIT_BACKGROUND on the phrases that tell of a call told as a recollection: those that
-   imply its action in its clause ("The plan was discussed by Lavrov and Kerry in a phone call
-   last month"), and those of its action that overlap it ("지난달 ... 전화 [통화]에서"). */
+/* Marks HIT_BACKGROUND on the phrases that tell of a call or a meeting told as a
+   recollection: those that imply its action, or may be it, in its clause ("The plan was
+   discussed by Lavrov and Kerry in a phone call last month", "discussed the truce when they
+   met in Geneva last month"), and those of its action that overlap it ("지난달 ... 전화
+   [통화]에서"). */
 static void
 recalled_with(work_t *w)
 {
     const catalog_hit_t *h = w->hits.v;
     for (size_t i = 0; i < w->hits.n; i++) {
         int64_t implied = catalog_action_implies(w->cat, h[i].ref);
+        int64_t other = catalog_action_alternative(w->cat, h[i].ref);
         if (!classify_is_action(&h[i]) || w->state[i] != 0)
             continue;
         uint32_t u = w->unit_of[i], from, to;
@@ -190,7 +193,8 @@ recalled_with(work_t *w)
             if (!classify_is_action(&h[j]) ||
                 (w->state[j] & (HIT_BACKGROUND | HIT_NESTED)) != HIT_BACKGROUND)
                 continue;
-            bool implies = h[j].ref == (uint32_t)implied && h[j].start >= from && h[j].end <= to;
+            bool implies = (h[j].ref == (uint32_t)implied || h[j].ref == (uint32_t)other) &&
+                           h[j].start >= from && h[j].end <= to;
             bool overlaps = h[j].ref == h[i].ref && h[j].start < h[i].end && h[i].start < h[j].end;
             if (implies || overlaps) {
                 w->state[i] |= HIT_BACKGROUND;
