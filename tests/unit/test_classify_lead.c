@@ -119,6 +119,56 @@ test_lead_takes_in_the_call(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
 }
 
+/* An excerpt cut from the middle of a story, under a title (or an address) that names the
+   two ministers and nothing they did: the lead tells what one of them said, the next
+   paragraph what the other said, and the story is the first sentence that tells an action
+   and names both. One they recall, or one to come, is not; nor is one under a title that
+   names a third actor, or over a lead that tells an action of its own. */
+static void
+test_title_pair_takes_in_their_action(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "lavrov kerry syria aleppo",
+          "Lavrov stressed that the armed groups keep violating the truce, the Russian Foreign "
+          "Ministry said.\n\"Moscow expects Washington to honour its commitments,\" the statement "
+          "said.\nAccording to the ministry, the U.S. Secretary of State said Washington was "
+          "working with the opposition.\nThe ministers also touched on aid deliveries.\nLavrov "
+          "briefed Kerry on the steps the Syrian government has taken to help civilians.",
+          "lavrov_kerry_call", "2016-12-14" },
+        { "ru", "лавров керри сирия",
+          "Лавров подчеркнул, что боевики продолжают нарушать режим прекращения огня, сообщил "
+          "МИД России.\n«Москва рассчитывает, что Вашингтон выполнит свои обязательства», "
+          "говорится в сообщении.\nПо данным министерства, госсекретарь США заявил, что "
+          "Вашингтон работает с оппозицией.\nЛавров проинформировал Керри о мерах сирийского "
+          "правительства по помощи мирным жителям.", "lavrov_kerry_call", "2016-12-14" },
+        { "es", "lavrov kerry siria",
+          "Lavrov subrayó que los grupos armados siguen sin respetar la tregua, según la "
+          "cancillería rusa.\n\"Moscú espera que Washington cumpla sus compromisos\", indica la "
+          "nota.\nSegún el ministerio ruso, el secretario de Estado de EEUU dijo que Washington "
+          "trabaja con la oposición.\nLavrov y Kerry discutieron además la situación humanitaria "
+          "en Alepo.", "lavrov_kerry_call", "2016-12-14" },
+        { "en", "lavrov kerry syria aleppo",
+          "Lavrov stressed that the armed groups keep violating the truce, the Russian Foreign "
+          "Ministry said.\n\"Moscow expects Washington to honour its commitments,\" the statement "
+          "said.\nAccording to the ministry, the U.S. Secretary of State said Washington was "
+          "working with the opposition.\nLavrov and Kerry discussed the truce when they met in "
+          "Geneva last month.", NULL, NULL },
+        { "en", "lavrov kerry syria aleppo",
+          "Lavrov stressed that the armed groups keep violating the truce, the Russian Foreign "
+          "Ministry said.\n\"Moscow expects Washington to honour its commitments,\" the statement "
+          "said.\nAccording to the ministry, the U.S. Secretary of State said Washington was "
+          "working with the opposition.\nLavrov and Kerry are expected to discuss the truce next "
+          "week.", NULL, NULL },
+        { "en", "lavrov kerry zarif syria",
+          "Lavrov stressed that the armed groups keep violating the truce, the Russian Foreign "
+          "Ministry said.\n\"Moscow expects Washington to honour its commitments,\" the statement "
+          "said.\nAccording to the ministry, the U.S. Secretary of State said Washington was "
+          "working with the opposition.\nLavrov briefed Kerry on the steps the Syrian government "
+          "has taken to help civilians.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 12));
+}
+
 /* A lead that tells the call without its parties ("the two ministers") names them in the
    paragraphs after it, one each. */
 static void
@@ -212,6 +262,7 @@ main(void)
         cmocka_unit_test(test_headline_short_for_body),
         cmocka_unit_test(test_lead_reaches_the_speaker),
         cmocka_unit_test(test_lead_takes_in_the_call),
+        cmocka_unit_test(test_title_pair_takes_in_their_action),
         cmocka_unit_test(test_lead_meets_both_parties),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),

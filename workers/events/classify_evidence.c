@@ -132,6 +132,51 @@ extend_lead_to_speaker(work_t *w, bool again)
     return named < 0;
 }
 
+/* True when unit range [FROM, TO) tells an action that is not weak; one unnegated and not
+   recalled only when TOLD. */
+static bool
+tells_action(const work_t *w, size_t from, size_t to, bool told)
+{
+    for (size_t i = w->unit_hits[from]; i < w->unit_hits[to]; i++)
+        if (classify_is_action(&w->hits.v[i]) && (!told || w->state[i] == 0) &&
+            !catalog_action_is_weak(w->cat, w->hits.v[i].ref))
+            return true;
+    return false;
+}
+
+/* A page cut out of the middle of a story (a scraped excerpt) whose title, or address, names
+   two actors and whose lead tells no action, not even one to come: the story is what the first sentence
+   that tells an action and names both of them says ("Lavrov informed Kerry of ...", in the
+   fifth paragraph of a page that opens with what Lavrov said). That sentence joins the lead.
+   A title that names more than two, or a lead that tells an action, is a story of its own. */
+static void
+take_in_titled_pair(work_t *w)
+{
+    int64_t a = -1, b = -1;
+    size_t body = 0;
+    for (; body < w->n_units && w->units[body].para < 0; body++)
+        ;
+    for (size_t i = 0; i < w->unit_hits[body]; i++) {
+        int64_t who = w->actor_of[i];
+        if (who < 0 || who == a || who == b)
+            continue;
+        if (b >= 0)
+            return;                     /* three */
+        *(a < 0 ? &a : &b) = who;
+    }
+    if (b < 0)
+        return;
+    for (size_t u = 0; u < w->n_units; u++)
+        if (w->units[u].lead && tells_action(w, u, u + 1, false))
+            return;
+    for (size_t u = body; u < w->n_units; u++)
+        if (!w->units[u].lead && w->units[u].prose && tells_action(w, u, u + 1, true) &&
+            names_actor(w, u, u + 1, a) && names_actor(w, u, u + 1, b)) {
+            w->units[u].lead = w->units[u].taken_in = true;
+            return;
+        }
+}
+
 /* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
    paywall notice, a menu), the story's top is the lead instead: the first unit that names
    an actor and the units after it (CLASSIFY_LEAD_SENTENCES of prose). A lead that names a
@@ -160,6 +205,7 @@ classify_weigh_units(work_t *w)
     /* the speaker's paragraph, then the one that names whom they spoke with */
     if (top == w->n_units && extend_lead_to_speaker(w, false))
         extend_lead_to_speaker(w, true);
+    take_in_titled_pair(w);
     double tail = WEIGHT_TAIL;
     for (size_t u = 0; u < w->n_units; u++) {
         if (w->units[u].lead) {
