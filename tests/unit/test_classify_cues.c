@@ -338,6 +338,12 @@ test_negated_calls(void **state)
             "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry will hold a "
             "phone call later this week, a diplomatic source said.", at(2016, 5, 10, 9));
     expect("future", &r, NULL, NULL);
+    r = run(c, "en", "", "Lavrov accused Washington of stalling on Syria. A meeting with Kerry has "
+            "not been scheduled, the ministry said.", at(2016, 5, 10, 9));
+    expect("not scheduled", &r, NULL, NULL);
+    r = run(c, "en", "", "A meeting between Lavrov and Kerry has not taken place, the ministry said.",
+            at(2016, 5, 10, 9));
+    expect("not taken place", &r, NULL, NULL);
 }
 
 /* A call denied is no call ("denied reports that ... had spoken by phone", with ", что" /
