@@ -169,6 +169,40 @@ test_title_pair_takes_in_their_action(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 12));
 }
 
+/* A readout that tells what Lavrov said, then "The conversation with Kerry took place at the
+   American side's initiative": a lead sentence that opens with the action and names its
+   object only tells the action of the one the lead named. Not a question about a
+   conversation, nor the conversation of someone else. */
+static void
+test_lead_object_of_the_action(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Russian Foreign Minister Sergei Lavrov said on Wednesday that the armed groups "
+          "keep violating the truce in Aleppo.\nThe conversation with John Kerry took place at the "
+          "initiative of the American side, the ministry said.", "lavrov_kerry_call",
+          "2016-12-14" },
+        { "ru", "", "Министр иностранных дел России Сергей Лавров заявил в среду, что боевики "
+          "нарушают перемирие.\nРазговор с Джоном Керри состоялся по инициативе американской "
+          "стороны.", "lavrov_kerry_call", "2016-12-14" },
+        { "de", "", "Der russische Außenminister Sergej Lawrow sagte am Mittwoch, die Rebellen "
+          "brächen die Waffenruhe.\nDas Gespräch mit John Kerry fand auf Initiative der "
+          "amerikanischen Seite statt.", "lavrov_kerry_call", "2016-12-14" },
+        { "fr", "", "Le ministre russe des Affaires étrangères Sergueï Lavrov a déclaré mercredi "
+          "que les rebelles violaient la trêve.\nL'entretien avec John Kerry a eu lieu à "
+          "l'initiative de la partie américaine.", "lavrov_kerry_call", "2016-12-14" },
+        { "en", "", "Russian Foreign Minister Sergei Lavrov said on Wednesday that the armed groups "
+          "keep violating the truce in Aleppo.\nAsked about a conversation with Kerry, he "
+          "declined to comment.", NULL, NULL },
+        { "ru", "", "Министр иностранных дел России Сергей Лавров заявил в среду, что боевики "
+          "нарушают перемирие.\nОтвечая на вопрос о возможном разговоре с Керри, он отказался "
+          "от комментариев.", NULL, NULL },
+        { "en", "", "Iranian Foreign Minister Mohammad Javad Zarif said on Wednesday that the "
+          "truce must hold.\nThe conversation with John Kerry took place at the initiative of "
+          "the American side.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
+}
+
 /* A lead that tells the call without its parties ("the two ministers") names them in the
    paragraphs after it, one each. */
 static void
@@ -263,6 +297,7 @@ main(void)
         cmocka_unit_test(test_lead_reaches_the_speaker),
         cmocka_unit_test(test_lead_takes_in_the_call),
         cmocka_unit_test(test_title_pair_takes_in_their_action),
+        cmocka_unit_test(test_lead_object_of_the_action),
         cmocka_unit_test(test_lead_meets_both_parties),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),

@@ -205,6 +205,31 @@ classify_action_sentence(const work_t *w, size_t m)
     return m;
 }
 
+/* True when the action at hit M opens its clause, and the one party unit UI names stands
+   right after the phrase, as its object ("The conversation with John Kerry took place at the
+   American side's initiative", "Разговор с Джоном Керри состоялся"): the unit tells the
+   action of someone named before it. Not "Asked about a conversation with Kerry, he
+   declined to comment". */
+#define OBJECT_REACH 2
+#define OPENS_REACH 1           /* words before the phrase in its clause: an article */
+
+static bool
+object_only(const work_t *w, size_t m, uint32_t ui)
+{
+    const catalog_hit_t *h = w->hits.v;
+    uint32_t from, to;
+    classify_clause_of(w, &w->units[ui], &h[m], &from, &to);
+    actor_set_t s = { .n = 0 };
+    actors_between(w, m, ui, w->units[ui].start, w->units[ui].end, &s);
+    if (s.n != 1 || !classify_near_in_clause(w, from, h[m].start, OPENS_REACH, false))
+        return false;
+    for (size_t i = w->unit_hits[ui]; i < w->unit_hits[ui + 1]; i++)
+        if (classify_party(w, i, m) >= 0)
+            return h[i].start >= h[m].end && h[i].end <= to &&
+                   classify_near_in_clause(w, h[m].end, h[i].start, OBJECT_REACH, true);
+    return false;
+}
+
 /* When the title carries the action but not two actors, the lead sentence that tells of the
    action is read instead. */
 bool
@@ -258,5 +283,7 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
                 break;
             }
     }
-    return false;
+    /* a lead sentence that tells the action with its object only, the subject named in the
+       lead around it and no one else: as tight as one sentence */
+    return s->n == 2 && u->lead && u->para >= 0 && object_only(w, m, ui);
 }
