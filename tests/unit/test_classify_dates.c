@@ -101,6 +101,30 @@ test_writers_zone_day(void **state)
     }
 }
 
+/* Central and Eastern European writers count from their day, with summer time: 22:30 UTC on
+   Sunday 18 September 2016 is 00:30 on Monday in Berlin and Warsaw, 01:30 in Athens; 22:30
+   UTC on 17 January 2016 is 23:30 in Berlin, still Sunday. English still counts from UTC. */
+static void
+test_european_writers_day(void **state)
+{
+    static const case_t summer[] = {
+        { "de", "", "Lawrow und Kerry haben gestern in einem Telefonat über Syrien beraten.",
+          "lavrov_kerry_call", "2016-09-18" },
+        { "pl", "", "Ławrow i Kerry rozmawiali wczoraj telefonicznie o Syrii.",
+          "lavrov_kerry_call", "2016-09-18" },
+        { "el", "", "Ο Λαβρόφ και ο Κέρι συνομίλησαν χθες τηλεφωνικά για τη Συρία.",
+          "lavrov_kerry_call", "2016-09-18" },
+        { "en", "", "Lavrov and Kerry discussed Syria by phone yesterday.", "lavrov_kerry_call",
+          "2016-09-17" },
+    };
+    check_cases(*state, summer, sizeof summer / sizeof summer[0], at(2016, 9, 18, 22) + 1800000);
+    static const case_t winter[] = {
+        { "de", "", "Lawrow und Kerry haben gestern in einem Telefonat über Syrien beraten.",
+          "lavrov_kerry_call", "2016-01-16" },
+    };
+    check_cases(*state, winter, 1, at(2016, 1, 17, 22) + 1800000);
+}
+
 /* "Last night", "anoche", "la nuit dernière", "прошлой ночью", "gisteravond", "昨晚": the evening
    before the publication. */
 static void
@@ -286,6 +310,7 @@ main(void)
         cmocka_unit_test(test_updated_story_keeps_its_date),
         cmocka_unit_test(test_moscow_writers_day),
         cmocka_unit_test(test_writers_zone_day),
+        cmocka_unit_test(test_european_writers_day),
         cmocka_unit_test(test_last_night),
         cmocka_unit_test(test_page_date_line),
         cmocka_unit_test(test_sentences_of_a_paragraph),

@@ -132,23 +132,61 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
    press lives mostly in one zone far enough from UTC to move a day: there a weekday or a
    "yesterday" counts from the writer's day. Minutes east of UTC (no summer time; Iran's
    hour is left out). Russian, Ukrainian and Belarusian count in Moscow (the event's day,
-   and Kyiv and Minsk are an hour from it at most). English, Spanish, Portuguese, French or
-   Arabic are written in many zones: they count from UTC. */
+   and Kyiv and Minsk are an hour from it at most). The languages of one country or a few
+   in Central and Eastern European time count there, with European summer time (EU_SUMMER):
+   "gestern" written at 00:30 in Berlin is the Berlin day before. English, Spanish,
+   Portuguese, French, Turkish or Arabic are written in many zones, or moved theirs: they
+   count from UTC. */
+#define EU_SUMMER 1
 static const struct {
     const char *lang;
     int32_t minutes;
+    int rule;
 } writer_zones[] = {
-    { "ru", WRITER_MOSCOW }, { "uk", WRITER_MOSCOW }, { "be", WRITER_MOSCOW },
-    { "ja", 540 }, { "ko", 540 }, { "zh", 480 }, { "ms", 480 }, { "th", 420 }, { "vi", 420 },
-    { "id", 420 }, { "bn", 360 }, { "hi", 330 }, { "mr", 330 }, { "ta", 330 }, { "ur", 300 },
-    { "fa", 210 }, { "ka", 240 }, { "hy", 240 }, { "az", 240 },
+    { "ru", WRITER_MOSCOW, 0 }, { "uk", WRITER_MOSCOW, 0 }, { "be", WRITER_MOSCOW, 0 },
+    { "ja", 540, 0 }, { "ko", 540, 0 }, { "zh", 480, 0 }, { "ms", 480, 0 }, { "th", 420, 0 },
+    { "vi", 420, 0 }, { "id", 420, 0 }, { "bn", 360, 0 }, { "hi", 330, 0 }, { "mr", 330, 0 },
+    { "ta", 330, 0 }, { "ur", 300, 0 }, { "fa", 210, 0 }, { "ka", 240, 0 }, { "hy", 240, 0 },
+    { "az", 240, 0 },
+    { "de", 60, EU_SUMMER }, { "it", 60, EU_SUMMER }, { "nl", 60, EU_SUMMER },
+    { "pl", 60, EU_SUMMER }, { "cs", 60, EU_SUMMER }, { "sk", 60, EU_SUMMER },
+    { "sl", 60, EU_SUMMER }, { "hr", 60, EU_SUMMER }, { "sr", 60, EU_SUMMER },
+    { "bs", 60, EU_SUMMER }, { "mk", 60, EU_SUMMER }, { "sq", 60, EU_SUMMER },
+    { "hu", 60, EU_SUMMER }, { "da", 60, EU_SUMMER }, { "no", 60, EU_SUMMER },
+    { "sv", 60, EU_SUMMER }, { "ca", 60, EU_SUMMER },
+    { "el", 120, EU_SUMMER }, { "ro", 120, EU_SUMMER }, { "bg", 120, EU_SUMMER },
+    { "fi", 120, EU_SUMMER }, { "lt", 120, EU_SUMMER }, { "lv", 120, EU_SUMMER },
+    { "et", 120, EU_SUMMER }, { "he", 120, EU_SUMMER },
 };
+
+/* The day (since the epoch) of the last Sunday of month M of year Y. */
+static int32_t
+last_sunday(int y, int m)
+{
+    int32_t last = (m == 12 ? dates_days_from_civil(y + 1, 1, 1)
+                            : dates_days_from_civil(y, m + 1, 1)) - 1;
+    return last - (int32_t)(((last % 7) + 7 + 4) % 7);     /* 1970-01-01 was a Thursday */
+}
+
+/* True when MS falls in European summer time: from 01:00 UTC on the last Sunday of March to
+   01:00 UTC on the last Sunday of October (Israel's starts two days earlier: an hour of
+   difference for those two nights only). */
+static bool
+eu_summer(int64_t ms)
+{
+    int y, m, d;
+    dates_civil_from_days(dates_day_of_ms(ms), &y, &m, &d);
+    int64_t from = (int64_t)last_sunday(y, 3) * MS_PER_DAY + 3600000;
+    int64_t to = (int64_t)last_sunday(y, 10) * MS_PER_DAY + 3600000;
+    return ms >= from && ms < to;
+}
 
 /* A writer's zone this many minutes east of UTC or more is over an hour ahead of Moscow
    (UTC+3, and UTC+4 in 2011-2014): its day may begin before Moscow's ends. */
 #define MOSCOW_AHEAD_MIN 300
 
-/* The writer's zone of W's language (detected when not given), or WRITER_UTC. */
+/* The writer's zone of W's language (detected when not given) at the publication time, or
+   WRITER_UTC. */
 static int32_t
 writer_zone(work_t *w)
 {
@@ -157,7 +195,8 @@ writer_zone(work_t *w)
     size_t n = strcspn(w->lang_tag, "-_");          /* "zh-Hant" is "zh" */
     for (size_t i = 0; i < sizeof writer_zones / sizeof writer_zones[0]; i++)
         if (strlen(writer_zones[i].lang) == n && memcmp(writer_zones[i].lang, w->lang_tag, n) == 0)
-            return writer_zones[i].minutes;
+            return writer_zones[i].minutes +
+                   (writer_zones[i].rule == EU_SUMMER && eu_summer(w->published_ms) ? 60 : 0);
     return WRITER_UTC;
 }
 
