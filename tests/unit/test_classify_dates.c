@@ -101,6 +101,22 @@ test_writers_zone_day(void **state)
     }
 }
 
+/* "The day before" a date the sentence tells ("On Monday Lavrov said that the day before he
+   had spoken with Kerry") is that date's day before; "днём ранее" is no recollection cue. */
+static void
+test_the_day_before(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "", "В понедельник Сергей Лавров заявил журналистам, что днём ранее провёл "
+          "телефонный разговор с Джоном Керри.", "lavrov_kerry_call", "2016-09-18" },
+        { "ja", "", "ロシアのラブロフ外相は19日、前日にケリー米国務長官と電話会談したと明らかにした。",
+          "lavrov_kerry_call", "2016-09-18" },
+        { "en", "", "Lavrov told reporters on Monday that he had spoken by phone with Kerry the "
+          "day before.", "lavrov_kerry_call", "2016-09-18" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 12));
+}
+
 /* Central and Eastern European writers count from their day, with summer time: 22:30 UTC on
    Sunday 18 September 2016 is 00:30 on Monday in Berlin and Warsaw, 01:30 in Athens; 22:30
    UTC on 17 January 2016 is 23:30 in Berlin, still Sunday. English still counts from UTC. */
@@ -311,6 +327,7 @@ main(void)
         cmocka_unit_test(test_moscow_writers_day),
         cmocka_unit_test(test_writers_zone_day),
         cmocka_unit_test(test_european_writers_day),
+        cmocka_unit_test(test_the_day_before),
         cmocka_unit_test(test_last_night),
         cmocka_unit_test(test_page_date_line),
         cmocka_unit_test(test_sentences_of_a_paragraph),

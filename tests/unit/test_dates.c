@@ -402,6 +402,33 @@ test_relative_words(void **state)
     dates_lex_destroy(&lex);
 }
 
+/* "The day before" counts back from the date told before it, else from the anchor. */
+static void
+test_day_before(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    int64_t pub = at(2016, 9, 21, 12);
+    check_scan(lex, "Lavrov said they had spoken the day before", "en", pub, DATES_RELATIVE,
+               "2016-09-20");
+    check_scan(lex, "la veille", "fr", pub, DATES_RELATIVE, "2016-09-20");
+    char *f = fold("В понедельник Лавров заявил, что днём ранее говорил с Керри.");
+    dates_expr_t e[4];
+    size_t n = dates_scan(lex, f, strlen(f), "ru", pub, e, 4);
+    assert_int_equal(n, 2);
+    char iso[11];
+    dates_format(e[1].days, iso);
+    assert_string_equal(iso, "2016-09-18");     /* Monday the 19th, the day before */
+    free(f);
+    f = fold("ラブロフ外相は19日、前日にケリー国務長官と電話会談した。");
+    n = dates_scan(lex, f, strlen(f), "ja", pub, e, 4);
+    assert_int_equal(n, 2);
+    dates_format(e[1].days, iso);
+    assert_string_equal(iso, "2016-09-18");
+    free(f);
+    dates_lex_destroy(&lex);
+}
+
 /* A word that two rows give different meanings (Croatian "listopad" is October, Czech and
    Polish November) is marked "!" in all of them but one, so that a text of unknown language
    reads it one way. */
@@ -680,6 +707,7 @@ main(void)
         cmocka_unit_test(test_weekdays),
         cmocka_unit_test(test_jalali),
         cmocka_unit_test(test_relative_words),
+        cmocka_unit_test(test_day_before),
         cmocka_unit_test(test_lexicon_meanings_agree),
         cmocka_unit_test(test_new_languages),
         cmocka_unit_test(test_no_date_in_other_languages),

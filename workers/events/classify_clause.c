@@ -215,6 +215,22 @@ date_between(const work_t *w, size_t i, const catalog_hit_t *c)
                                    w->published_ms, e, 1) > 0;
 }
 
+/* True when recollection cue C is a word of a date ("днём ранее", "a day earlier": the day
+   before a date told, no recollection). Scans C's unit: asked only of a cue that reaches an
+   action. */
+static bool
+cue_in_date(const work_t *w, uint32_t u, const catalog_hit_t *c)
+{
+    const unit_t *unit = &w->units[u];
+    dates_expr_t e[UNIT_DATES_MAX];
+    size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + unit->start,
+                          unit->end - unit->start, w->lang, w->published_ms, e, UNIT_DATES_MAX);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].start + unit->start <= c->start && c->end <= e[k].end + unit->start)
+            return true;
+    return false;
+}
+
 /* True when a cue of the text's language, of kinds BEFORE / AFTER, reaches action hit I:
    a negation cue negates it, a background cue makes it a recollection. A negation or a
    denial reaches no phrase past another event's (other_event_between); a recollection none
@@ -232,7 +248,7 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
         if (cue_reaches(w, &h[j], i, before, after) &&
             !(nearest && other_event_between(w, i, &h[j])) && !conjunction_between(w, i, &h[j]) &&
             classify_of_text_lang(w, &h[j]) &&
-            !(recalled && date_between(w, i, &h[j])))
+            !(recalled && (date_between(w, i, &h[j]) || cue_in_date(w, u, &h[j]))))
             return true;
     }
     return false;

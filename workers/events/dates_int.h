@@ -32,6 +32,7 @@ typedef enum {
     W_MONTH = 1,  /* value 1..12; 13..24 the months of the Solar Hijri (Iranian) year */
     W_WEEKDAY,    /* value 0 (Sunday) .. 6 */
     W_RELATIVE,   /* value: day offset from the anchor */
+    W_BEFORE,     /* value: day offset from the date told before it ("the day before") */
     W_YEAR_MARK,  /* 年 년: follows a year */
     W_MONTH_MARK, /* 月 월 */
     W_DAY_MARK,   /* 日 号 일 */

@@ -289,6 +289,7 @@ typedef struct {
     dates_kind_t kind;
     int year, month, day;  /* year 0 = none; WEEKDAY: day = weekday; RELATIVE: day = offset */
     size_t first, last;    /* tokens, inclusive */
+    bool before;           /* RELATIVE: counted from the date told before it, if any */
 } found_t;
 
 static bool
@@ -593,9 +594,11 @@ match_word(const scan_t *s, size_t i, found_t *f)
     int v;
     size_t used;
     int k = kind_at(s, i, &v, &used);
-    if (k != W_WEEKDAY && k != W_RELATIVE)
+    if (k != W_WEEKDAY && k != W_RELATIVE && k != W_BEFORE)
         return false;
     f->kind = k == W_WEEKDAY ? DATES_WEEKDAY : DATES_RELATIVE;
+    f->before = k == W_BEFORE;
+    k = k == W_BEFORE ? W_RELATIVE : k;
     f->day = v;
     f->first = i;
     f->last = i + used - 1;
@@ -685,13 +688,16 @@ dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lan
     int32_t anchor = dates_day_of_ms(anchor_ms);
     size_t n = 0;
     for (size_t i = 0; i < t.n && n < max; i++) {
-        found_t f;
+        found_t f = { .kind = DATES_NONE };
         if (!match_numeric(&s, i, &f) && !match_cjk(&s, i, &f) && !match_day_word(&s, i, &f) &&
             !match_day_first(&s, i, &f) && !match_month_first(&s, i, &f) &&
             !match_word(&s, i, &f))
             continue;
         int32_t days;
-        if (resolve(&f, anchor, &days)) {
+        bool dated = f.kind == DATES_RELATIVE && f.before && n > 0;
+        if (dated)      /* "В понедельник Лавров заявил, что днём ранее ...", "19日、前日に" */
+            days = out[n - 1].days + f.day;
+        if (dated || resolve(&f, anchor, &days)) {
             out[n].kind = f.kind;
             out[n].days = days;
             out[n].start = t.v[f.first].start;
