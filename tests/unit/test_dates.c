@@ -412,6 +412,7 @@ test_day_before(void **state)
     check_scan(lex, "Lavrov said they had spoken the day before", "en", pub, DATES_RELATIVE,
                "2016-09-20");
     check_scan(lex, "la veille", "fr", pub, DATES_RELATIVE, "2016-09-20");
+    check_scan(lex, "the day before yesterday", "en", pub, DATES_RELATIVE, "2016-09-19");
     char *f = fold("В понедельник Лавров заявил, что днём ранее говорил с Керри.");
     dates_expr_t e[4];
     size_t n = dates_scan(lex, f, strlen(f), "ru", pub, e, 4);

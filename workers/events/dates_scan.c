@@ -18,7 +18,7 @@
 
 #include "ww_alloc.h"
 
-#define MAX_JOIN 3           /* words of a multi-word or CJK lexicon entry */
+#define MAX_JOIN 4           /* words of a multi-word or CJK lexicon entry */
 #define TOKENS_INLINE 128    /* tokens kept on the stack before the heap */
 
 /* ------------------------------------------------------------------ */

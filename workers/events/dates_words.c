@@ -349,7 +349,7 @@ static const lex_row_t lex_rows[] = {
     /* relative words: the day before yesterday, yesterday ("on the eve", "last night": the
        night before the story, "прошлой ночью", "gisteravond", "昨晚"), today,
        tomorrow; each row from its base on */
-    { "en", W_RELATIVE, -1, "yesterday|last night;today;tomorrow" },
+    { "en", W_RELATIVE, -2, "the day before yesterday;yesterday|last night;today;tomorrow" },
     /* the day before: the day before the date told before it in the sentence ("On Monday,
        Lavrov said he had spoken to Kerry the day before"), else yesterday */
     { "en", W_BEFORE, -1, "the day before|a day earlier|the previous day|a day before" },
