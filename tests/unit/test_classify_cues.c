@@ -633,6 +633,15 @@ test_days_old_call_recalled(void **state)
     classify_result_t r = run(*state, "en", cases[0].title, cases[0].body, at(2016, 9, 19, 15));
     assert_non_null(classify_text_day(&r));
     assert_string_equal(classify_text_day(&r), "2016-09-17");
+    /* a headline in a list that dates the call a week or more back: an old story's link; a
+       sentence that does still reports it (an archive page fetched late) */
+    static const case_t week_old[] = {
+        { "de", "", "Neueste Meldungen\nMerkel empfängt Hollande in Berlin\nÄhnliche Themen\n"
+          "Lawrow und Kerry telefonieren erneut über Ukraine (12.09.2016)", NULL, NULL },
+        { "en", "", "Lavrov and Kerry held a phone call on September 12, the ministry said.",
+          "lavrov_kerry_call", "2016-09-12" },
+    };
+    check_cases(*state, week_old, 2, at(2016, 9, 19, 15));
 }
 
 /* "Discussed" in the clause of a phone call or a meeting told as a recollection tells of it:

@@ -382,14 +382,21 @@ story_action(const work_t *w)
    dates later: the story is about that, and recalls the event ("Lavrov, who discussed Syria
    with Kerry by phone on Saturday, said on Monday ..."); or the event is told only in a
    paragraph the lead took in ("Lavrov rejected new sanctions. ... Lavrov and Kerry had last
-   spoken by phone on December 2."): a story that is the call's tells it as news. */
+   spoken by phone on December 2."): a story that is the call's tells it as news. Nor is an
+   event that a line of no prose (a headline in a list) dates a week or more back: "Lawrow und
+   Kerry telefonieren erneut (18.02.2015)" under "Related" on a June page. (A sentence that
+   dates a call a month back still reports it: an archive fetched late.) */
+#define WEEK_OLD 7
+
 static bool
 days_old(const work_t *w, size_t m, const char *date)
 {
     int32_t day;
+    const unit_t *u = &w->units[w->unit_of[classify_action_sentence(w, m)]];
     return w->date_how == CLASSIFY_DATE_TEXT && dates_parse_iso(date, 10, &day) &&
            day < w->pub_day - 1 &&
-           (w->units[w->unit_of[m]].taken_in || classify_told_later(w, m, day));
+           ((day <= w->pub_day - WEEK_OLD && !u->prose) || w->units[w->unit_of[m]].taken_in ||
+            classify_told_later(w, m, day));
 }
 
 /* The event the evidence points to: the type with the most, when that is enough. */
