@@ -754,6 +754,28 @@ test_series_of_calls(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* Cues in forms the catalog lacked: Italian and Portuguese "last week" after a contracted
+   preposition, Malay "dijangka" (expected), Korean "계획" only as a plan to come (not the
+   plan a meeting agreed on), Portuguese "nesta quarta" (this Wednesday). */
+static void
+test_cue_forms_more_languages(void **state)
+{
+    static const case_t cases[] = {
+        { "it", "", "Il ministero ha ricordato la telefonata della settimana scorsa tra Lavrov e "
+          "Kerry.", NULL, NULL },
+        { "pt", "", "O ministério lembrou o telefonema da semana passada entre Lavrov e Kerry.",
+          NULL, NULL },
+        { "ms", "", "Lavrov dan Kerry dijangka berbincang melalui telefon minggu depan.", NULL,
+          NULL },
+        { "ko", "", "라브로프 장관과 케리 장관은 제네바에서 회담한 뒤 시리아 휴전 계획에 합의했다.",
+          "lavrov_kerry_meeting", "2016-09-21" },
+        { "ko", "", "라브로프 장관과 케리 장관 간 전화 통화는 현재 계획돼 있지 않다.", NULL, NULL },
+        { "pt", "", "Lavrov e Kerry conversaram por telefone nesta segunda sobre a Síria.",
+          "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 12));
+}
+
 int
 main(void)
 {
@@ -770,6 +792,7 @@ main(void)
         cmocka_unit_test(test_counts_are_not_a_call),
         cmocka_unit_test(test_days_after),
         cmocka_unit_test(test_days_old_call_recalled),
+        cmocka_unit_test(test_cue_forms_more_languages),
         cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
         cmocka_unit_test(test_refused_cancelled_planned),

@@ -515,6 +515,30 @@ test_both_by_office(void **state)
     check_not_type(*state, tillerson_era, 1, at(2017, 9, 18, 15), "lavrov_kerry_call");
 }
 
+/* Both ministers in one phrase ("the foreign ministers of Russia and the U.S."), and calling
+   verbs, in languages the catalog had fewer words for; a meeting "colloqui a Ginevra". */
+static void
+test_joint_offices_more_languages(void **state)
+{
+    static const case_t cases[] = {
+        { "no", "", "Russlands og USAs utenriksministre snakket i telefon mandag om Syria.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "sk", "", "Ministri zahraničných vecí Ruska a USA v pondelok telefonovali o Sýrii.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "nl", "", "De ministers van Buitenlandse Zaken van Rusland en de VS hebben maandag "
+          "telefonisch overlegd over Syrië.", "lavrov_kerry_call", "2016-09-19" },
+        { "ur", "", "روس اور امریکا کے وزرائے خارجہ نے پیر کو ٹیلی فون پر شام کی صورتحال پر بات "
+          "چیت کی۔", "lavrov_kerry_call", "2016-09-19" },
+        { "lv", "", "Sergejs Lavrovs pirmdien piezvanīja Džonam Kerijam.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "sl", "", "Sergej Lavrov je v ponedeljek poklical Johna Kerryja.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "it", "", "Dopo tredici ore di colloqui a Ginevra, John Kerry e Serghei Lavrov hanno "
+          "annunciato lunedì un accordo sulla tregua.", "lavrov_kerry_meeting", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
+}
+
 int
 main(void)
 {
@@ -532,6 +556,7 @@ main(void)
         cmocka_unit_test(test_informed_someone),
         cmocka_unit_test(test_relative_clause),
         cmocka_unit_test(test_both_by_office),
+        cmocka_unit_test(test_joint_offices_more_languages),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -246,6 +246,11 @@ static const lex_row_t lex_rows[] = {
       "giovedì|giovedi;venerdì|venerdi;sabato" },
     { "pt", W_WEEKDAY, 0, "domingo;segunda-feira;terça-feira|terca-feira;quarta-feira;"
       "quinta-feira;sexta-feira;sábado" },
+    /* Brazil shortens "-feira" after "nesta" (this) and "na última" (last): "nesta quarta";
+       a bare "segunda" is also "second" */
+    { "pt", W_WEEKDAY, 0, "neste domingo;nesta segunda|na última segunda;nesta terça|nesta terca|"
+      "na última terça;nesta quarta|na última quarta;nesta quinta|na última quinta;"
+      "nesta sexta|na última sexta;neste sábado|neste sabado" },
     { "pl", W_WEEKDAY, 0, "niedziela|niedzielę;poniedziałek;wtorek;środa|środę;czwartek;piątek;"
       "sobota|sobotę" },
     { "cs", W_WEEKDAY, 0, "neděle|neděli;pondělí;úterý;středa|středu;čtvrtek;pátek;sobota|sobotu" },
