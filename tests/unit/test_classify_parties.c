@@ -539,6 +539,31 @@ test_joint_offices_more_languages(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
 }
 
+/* Another country's foreign minister named by the bare title ("Szijjártó Péter
+   külügyminiszter", "ministar spoljnih poslova Srbije Ivica Dačić") is the call's other
+   party (a call of Lavrov's with another minister), not someone to replace with Kerry from a
+   later paragraph; inside a longer title
+   ("amerikai külügyminiszter") or a ministry's name ("külügyminisztérium") it is no one. */
+static void
+test_bare_foreign_minister_more_languages(void **state)
+{
+    static const case_t cases[] = {
+        { "hu", "", "Szijjártó Péter külügyminiszter telefonon egyeztetett Szergej Lavrov orosz "
+          "külügyminiszterrel.\nLavrov korábban Genfben találkozott John Kerry amerikai "
+          "külügyminiszterrel.", "lavrov_foreign_minister_call", "2016-09-19" },
+        { "sr", "", "Министар спољних послова Србије Ивица Дачић разговарао је телефоном са "
+          "Сергејом Лавровом.\nЛавров ће сутра разговарати са Керијем у Женеви.", "lavrov_foreign_minister_call",
+          "2016-09-19" },
+        { "az", "", "Azərbaycanın xarici işlər naziri Elmar Məmmədyarov Sergey Lavrovla telefon "
+          "danışığı aparıb.\nABŞ dövlət katibi Con Kerri də tərəfləri təmkinli olmağa çağırıb.",
+          "lavrov_foreign_minister_call", "2016-09-19" },
+        { "hu", "", "Szergej Lavrov orosz és John Kerry amerikai külügyminiszter vasárnap "
+          "telefonon egyeztetett a szíriai tűzszünetről - közölte az orosz "
+          "külügyminisztérium.", "lavrov_kerry_call", "2016-09-18" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 10));
+}
+
 int
 main(void)
 {
@@ -557,6 +582,7 @@ main(void)
         cmocka_unit_test(test_relative_clause),
         cmocka_unit_test(test_both_by_office),
         cmocka_unit_test(test_joint_offices_more_languages),
+        cmocka_unit_test(test_bare_foreign_minister_more_languages),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
