@@ -262,6 +262,10 @@ test_tried_in_vain_apart(void **state)
         { "it", "Kerry non riesce a parlare con Lavrov",
           "John Kerry ha cercato per tre giorni di parlare al telefono con Serghei Lavrov, senza riuscirci, ha detto lunedì una portavoce.",
           NULL, NULL },
+        { "no", "", "Kerry forsøkte lørdag å nå Lavrov på telefon, men fikk ikke kontakt.",
+          NULL, NULL },
+        { "sv", "", "Kerry försökte på lördagen nå Lavrov per telefon, men lyckades inte.", NULL,
+          NULL },
         /* called, but no reply came */
         { "ko", "", "케리 장관은 지난 16일 라브로프 장관에게 전화를 걸었으나 라브로프 장관 측이 사흘 "
           "동안 회신하지 않았다.", NULL, NULL },
