@@ -203,6 +203,32 @@ test_lead_object_of_the_action(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
 }
 
+/* A live blog: each entry that opens with a clock time tells a story of its own, however far
+   down; one time at the top of an article makes no live blog. */
+static void
+test_live_blog_entries(void **state)
+{
+    static const case_t cases[] = {
+        { "fr", "Crise en Ukraine", "Samedi 12 avril 2014\n17h05 Des hommes armés prorusses se "
+          "sont emparés du commissariat de Slaviansk.\n18h20 Kiev dénonce une agression et "
+          "annonce une opération antiterroriste.\n18h45 Les routes vers la ville sont bloquées.\n"
+          "19h10 Sergueï Lavrov et John Kerry se sont "
+          "entretenus par téléphone.\n20h00 Le département d'Etat confirme l'entretien.",
+          "lavrov_kerry_call", "2014-04-12" },
+        { "ru", "Ситуация на Украине", "16:05 Вооруженные люди захватили здание милиции в "
+          "Славянске.\n16:30 Киев объявил об антитеррористической операции.\n16:40 Дороги к "
+          "городу перекрыты.\n16:47 Лавров и "
+          "Керри провели телефонный разговор.\n17:20 Госдепартамент подтвердил разговор.",
+          "lavrov_kerry_call", "2014-04-12" },
+        { "en", "Ukraine crisis deepens", "18:05 Armed men seized the police station in "
+          "Slaviansk.\nKiev denounced what it called aggression and announced an operation.\n"
+          "The government said it would restore order within days.\nOfficials in the region "
+          "said the roads were blocked.\nLavrov and Kerry spoke by phone on Saturday, the "
+          "ministry said.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 4, 12, 20));
+}
+
 /* A lead that tells the call without its parties ("the two ministers") names them in the
    paragraphs after it, one each. */
 static void
@@ -298,6 +324,7 @@ main(void)
         cmocka_unit_test(test_lead_takes_in_the_call),
         cmocka_unit_test(test_title_pair_takes_in_their_action),
         cmocka_unit_test(test_lead_object_of_the_action),
+        cmocka_unit_test(test_live_blog_entries),
         cmocka_unit_test(test_lead_meets_both_parties),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),

@@ -177,6 +177,37 @@ take_in_titled_pair(work_t *w)
         }
 }
 
+/* True when unit U opens a paragraph with a clock time ("17h05", "19:10", "16.47"): an entry
+   of a live blog. */
+static bool
+opens_entry(const work_t *w, size_t u)
+{
+    const unit_t *unit = &w->units[u];
+    if (unit->para < 0 || (u > 0 && w->units[u - 1].para == unit->para))
+        return false;
+    const char *p = w->text.ptr + unit->start;
+    size_t n = unit->end - unit->start, i = 0;
+    while (i < n && i < 2 && p[i] >= '0' && p[i] <= '9')
+        i++;
+    if (i == 0 || i + 4 > n || (p[i] != ':' && p[i] != 'h' && p[i] != '.'))
+        return false;
+    return p[i + 1] >= '0' && p[i + 1] <= '5' && p[i + 2] >= '0' && p[i + 2] <= '9' &&
+           p[i + 3] == ' ';
+}
+
+/* True when two paragraphs or more open with a clock time: a live blog, whose entries each
+   tell a story of their own, however far down. */
+#define LIVE_ENTRIES 2
+
+static bool
+live_blog(const work_t *w)
+{
+    size_t entries = 0;
+    for (size_t u = 0; u < w->n_units && entries < LIVE_ENTRIES; u++)
+        entries += opens_entry(w, u);
+    return entries >= LIVE_ENTRIES;
+}
+
 /* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
    paywall notice, a menu), the story's top is the lead instead: the first unit that names
    an actor and the units after it (CLASSIFY_LEAD_SENTENCES of prose). A lead that names a
@@ -207,9 +238,13 @@ classify_weigh_units(work_t *w)
         extend_lead_to_speaker(w, true);
     take_in_titled_pair(w);
     double tail = WEIGHT_TAIL;
+    bool live = live_blog(w);
     for (size_t u = 0; u < w->n_units; u++) {
         if (w->units[u].lead) {
             w->units[u].weight = w->units[u].para < 0 ? WEIGHT_TITLE : 1.0;
+            tail = WEIGHT_TAIL;
+        } else if (live && opens_entry(w, u)) {
+            w->units[u].weight = 1.0;       /* a live blog's entry: a story of its own */
             tail = WEIGHT_TAIL;
         } else {
             w->units[u].weight = tail;
