@@ -760,7 +760,8 @@ test_series_of_calls(void **state)
 
 /* Cues in forms the catalog lacked: Italian and Portuguese "last week" after a contracted
    preposition, Malay "dijangka" (expected), Korean "계획" only as a plan to come (not the
-   plan a meeting agreed on), Portuguese "nesta quarta" (this Wednesday). */
+   plan a meeting agreed on), Portuguese "nesta quarta" (this Wednesday), a Japanese
+   headline's "会談へ" (to hold talks). */
 static void
 test_cue_forms_more_languages(void **state)
 {
@@ -776,6 +777,8 @@ test_cue_forms_more_languages(void **state)
         { "ko", "", "라브로프 장관과 케리 장관 간 전화 통화는 현재 계획돼 있지 않다.", NULL, NULL },
         { "pt", "", "Lavrov e Kerry conversaram por telefone nesta segunda sobre a Síria.",
           "lavrov_kerry_call", "2016-09-19" },
+        /* a Japanese headline's "会談へ": talks to come */
+        { "ja", "ケリー長官とラブロフ外相、電話会談へ", "", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 12));
 }
