@@ -117,6 +117,20 @@ test_the_day_before(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 12));
 }
 
+/* A weekday to come in the call's sentence ("the truce that takes effect from next Monday")
+   is no date of the call: the call is the publication's day, not the Monday before. */
+static void
+test_weekday_to_come_is_no_date(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Lavrov and Kerry discussed by phone the truce that takes effect next Monday.",
+          "lavrov_kerry_call", "2016-09-07" },
+        { "fr", "", "Lavrov et Kerry ont évoqué au téléphone la trêve qui entrera en vigueur à "
+          "partir de lundi.", "lavrov_kerry_call", "2016-09-07" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 7, 12));
+}
+
 /* Central and Eastern European writers count from their day, with summer time: 22:30 UTC on
    Sunday 18 September 2016 is 00:30 on Monday in Berlin and Warsaw, 01:30 in Athens; 22:30
    UTC on 17 January 2016 is 23:30 in Berlin, still Sunday. English still counts from UTC. */
@@ -328,6 +342,7 @@ main(void)
         cmocka_unit_test(test_writers_zone_day),
         cmocka_unit_test(test_european_writers_day),
         cmocka_unit_test(test_the_day_before),
+        cmocka_unit_test(test_weekday_to_come_is_no_date),
         cmocka_unit_test(test_last_night),
         cmocka_unit_test(test_page_date_line),
         cmocka_unit_test(test_sentences_of_a_paragraph),

@@ -402,6 +402,26 @@ test_relative_words(void **state)
     dates_lex_destroy(&lex);
 }
 
+/* A weekday with a word that says it is to come dates nothing told: "next Monday", "à partir
+   de lundi", "lundi prochain", "el próximo lunes", "ab Montag"; a word that goes on one side
+   only does not count on the other ("reiste am Montag ab", left on Monday). */
+static void
+test_weekday_to_come(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    int64_t wed = at(2016, 9, 7, 12);
+    check_scan(lex, "the truce takes effect next Monday", "en", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "la trêve entre en vigueur à partir de lundi", "fr", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "ils se retrouveront lundi prochain", "fr", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "se reunirán el próximo lunes", "es", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "se reunirán el lunes próximo", "es", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "die Waffenruhe gilt ab Montag", "de", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "Lawrow reiste am Montag ab", "de", wed, DATES_WEEKDAY, "2016-09-05");
+    check_scan(lex, "They spoke on Monday", "en", wed, DATES_WEEKDAY, "2016-09-05");
+    dates_lex_destroy(&lex);
+}
+
 /* "The day before" counts back from the date told before it, else from the anchor. */
 static void
 test_day_before(void **state)
@@ -709,6 +729,7 @@ main(void)
         cmocka_unit_test(test_jalali),
         cmocka_unit_test(test_relative_words),
         cmocka_unit_test(test_day_before),
+        cmocka_unit_test(test_weekday_to_come),
         cmocka_unit_test(test_lexicon_meanings_agree),
         cmocka_unit_test(test_new_languages),
         cmocka_unit_test(test_no_date_in_other_languages),

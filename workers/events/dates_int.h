@@ -33,6 +33,8 @@ typedef enum {
     W_WEEKDAY,    /* value 0 (Sunday) .. 6 */
     W_RELATIVE,   /* value: day offset from the anchor */
     W_BEFORE,     /* value: day offset from the date told before it ("the day before") */
+    W_NEXT,       /* the weekday next to it is to come; value 0: a word before it ("next
+                     Monday"), 1: after it ("lundi prochain"), 2: either */
     W_YEAR_MARK,  /* 年 년: follows a year */
     W_MONTH_MARK, /* 月 월 */
     W_DAY_MARK,   /* 日 号 일 */

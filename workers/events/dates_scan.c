@@ -290,6 +290,7 @@ typedef struct {
     int year, month, day;  /* year 0 = none; WEEKDAY: day = weekday; RELATIVE: day = offset */
     size_t first, last;    /* tokens, inclusive */
     bool before;           /* RELATIVE: counted from the date told before it, if any */
+    bool to_come;          /* WEEKDAY: a word next to it says it is to come */
 } found_t;
 
 static bool
@@ -582,6 +583,20 @@ match_day_word(const scan_t *s, size_t i, found_t *f)
     return found_date(f, i, j);
 }
 
+/* True when a W_NEXT word that goes before a weekday ends right before token I, or one that
+   goes after it starts at token J (the token after a weekday that spans [I, J)): the weekday
+   is to come. */
+static bool
+next_word_around(const scan_t *s, size_t i, size_t j)
+{
+    int v;
+    size_t used;
+    for (size_t k = 1; k <= MAX_JOIN && k <= i; k++)
+        if (kind_at(s, i - k, &v, &used) == W_NEXT && used == k && v != 1)
+            return true;
+    return kind_at(s, j, &v, &used) == W_NEXT && v != 0;
+}
+
 /* A weekday or relative word. A weekday next to a relative word names the day more
    surely than the word, which counts from a day the reader may not share ("today,
    Sunday", "yesterday Sunday": Sunday). A day of the month in brackets after either is
@@ -624,6 +639,8 @@ match_word(const scan_t *s, size_t i, found_t *f)
         f->last = j + wused - 1;
     }
     j = f->last + 1;
+    if (f->kind == DATES_WEEKDAY)
+        f->to_come = next_word_around(s, i, j);
     if (tok_punct(s, j, '(') && tok_num(s, j + 1, 1, 31, 2)) {
         found_t d = { .year = 0, .day = s->t->v[j + 1].value };
         size_t end = take_slash_month(s, j + 2, &d);  /* "pada Minggu (6/3)": day first */
@@ -697,7 +714,8 @@ dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lan
         bool dated = f.kind == DATES_RELATIVE && f.before && n > 0;
         if (dated)      /* "В понедельник Лавров заявил, что днём ранее ...", "19日、前日に" */
             days = out[n - 1].days + f.day;
-        if (dated || resolve(&f, anchor, &days)) {
+        /* a weekday to come dates nothing told ("the truce takes effect from Monday") */
+        if (!(f.kind == DATES_WEEKDAY && f.to_come) && (dated || resolve(&f, anchor, &days))) {
             out[n].kind = f.kind;
             out[n].days = days;
             out[n].start = t.v[f.first].start;

@@ -440,6 +440,31 @@ static const lex_row_t lex_rows[] = {
     { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう|昨夜|昨晩;本日|今日|きょう" },
     { "ko", W_RELATIVE, -2, "그저께|그제;어제|어젯밤;오늘" },
 
+    /* a weekday to come, named by a word right before it (value 0: "next Monday", "à partir
+       de lundi", "ab Montag"), right after it (1: "lundi prochain") or either (2: "el próximo
+       lunes", "el lunes próximo"). "From", "since", "с", "od", "da", "desde" are left out:
+       they also start what began on a past day; and French "dès", which folds to "des". */
+    { "en", W_NEXT, 0, "next|this coming|starting|starting from|from next" },
+    { "fr", W_NEXT, 0, "à partir de|à compter de" },
+    { "fr", W_NEXT, 1, "prochain" },
+    { "es", W_NEXT, 0, "a partir del" },
+    { "es", W_NEXT, 2, "próximo|este próximo" },
+    { "es", W_NEXT, 1, "que viene" },
+    { "pt", W_NEXT, 0, "a partir de|a partir da|a partir do" },
+    { "pt", W_NEXT, 2, "próxima|próximo|na próxima|no próximo" },
+    { "pt", W_NEXT, 1, "que vem" },
+    { "it", W_NEXT, 0, "a partire da" },
+    { "it", W_NEXT, 2, "prossimo|il prossimo" },
+    { "de", W_NEXT, 0, "ab|ab kommendem|am kommenden|kommenden|nächsten|am nächsten" },
+    { "nl", W_NEXT, 0, "vanaf|komende|volgende" },
+    { "ru", W_NEXT, 0, "в следующий|в следующую|в ближайший|в ближайшую|со следующего|"
+      "в наступающий|в предстоящий|в предстоящую" },
+    { "uk", W_NEXT, 0, "наступного|наступної|у наступний|у наступну|в наступний|в наступну" },
+    { "pl", W_NEXT, 0, "w przyszły|w przyszłą|w najbliższy|w najbliższą" },
+    { "ar", W_NEXT, 1, "المقبل|القادم" },
+    { "ar", W_NEXT, 0, "اعتبارا من|ابتداء من" },
+    { "tr", W_NEXT, 0, "gelecek|önümüzdeki" },
+
     /* marks of numeric dates in Han and Hangul: 2015年8月13日, 2015년 8월 13일 */
     { "zh", W_YEAR_MARK, 0, "年" },
     { "zh", W_MONTH_MARK, 0, "月" },
