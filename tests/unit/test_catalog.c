@@ -102,7 +102,7 @@ scan_names(const catalog_t *c, const char *src)
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
                                          "bg", "bg", "partner", "deal", "setting", "deny",
                                          "deny", "conj", "sub", "sub", "partner", "compl",
-                                         "rel" };
+                                         "rel", "pair" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];

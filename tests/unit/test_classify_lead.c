@@ -229,6 +229,30 @@ test_live_blog_entries(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 4, 12, 20));
 }
 
+/* A readout cut after its first paragraph: what Lavrov said, what Kerry said, then "The sides
+   also discussed ..." right after the lead, naming no one: the lead's two are its parties, as
+   tightly as if the sentence named them ("стороны", "両外相"). After a meeting the lead tells,
+   "the two ministers discussed" is the meeting's. */
+static void
+test_pair_words_after_the_lead(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "", "С.В.Лавров подчеркнул необходимость срочных мер по деэскалации ситуации.\n"
+          "Дж.Керри заверил, что Вашингтон будет побуждать Киев к конкретным шагам.\nСтороны "
+          "обсудили также предстоящие контакты.", "lavrov_kerry_call", "2014-04-12" },
+        { "en", "", "Lavrov stressed the need for urgent steps to calm the situation.\nKerry said "
+          "Washington would urge Kiev to take concrete steps.\nThe two ministers also discussed "
+          "the next round of talks.", "lavrov_kerry_call", "2014-04-12" },
+        { "ja", "", "ラブロフ外相は事態の沈静化に向けた緊急の措置が必要だと強調した。\nケリー国務長官は"
+          "米国がキエフに具体的な措置を促すと述べた。\n両外相は次回の協議についても話し合った。",
+          "lavrov_kerry_call", "2014-04-12" },
+        { "en", "", "Kerry met Lavrov in Paris on Saturday to prepare the Geneva conference.\nThe "
+          "two ministers discussed a ceasefire in Aleppo and an exchange of prisoners.",
+          "lavrov_kerry_meeting", "2014-04-12" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 4, 12, 20));
+}
+
 /* A lead that tells the call without its parties ("the two ministers") names them in the
    paragraphs after it, one each. */
 static void
@@ -325,6 +349,7 @@ main(void)
         cmocka_unit_test(test_title_pair_takes_in_their_action),
         cmocka_unit_test(test_lead_object_of_the_action),
         cmocka_unit_test(test_live_blog_entries),
+        cmocka_unit_test(test_pair_words_after_the_lead),
         cmocka_unit_test(test_lead_meets_both_parties),
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),

@@ -76,6 +76,8 @@ typedef enum {
                             "que"): a name after it is no object of the verb before it */
     CATALOG_RELATIVE,    /* a word that opens a relative clause ("who", "который"): after a
                             name and a comma, the clause tells what that one did */
+    CATALOG_PAIR,        /* words that name the two parties at once ("the two ministers",
+                            "стороны", "両外相"): those the story named around them */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

@@ -230,6 +230,32 @@ object_only(const work_t *w, size_t m, uint32_t ui)
     return false;
 }
 
+/* True when unit UI, which names no actor, names the two parties at once in the clause of
+   the action at hit M ("The sides also discussed ...", "Стороны обсудили ...", "両外相は
+   ...話し合った"), and the lead tells no action M's may be instead: after "Kerry met Lavrov
+   in Paris", "the two ministers discussed" is the meeting's talk. */
+static bool
+pair_told(const work_t *w, size_t m, uint32_t ui)
+{
+    const catalog_hit_t *h = w->hits.v;
+    int64_t alt = catalog_action_alternative(w->cat, h[m].ref);
+    for (size_t i = 0; alt >= 0 && i < w->hits.n; i++)
+        if (w->units[w->unit_of[i]].lead && classify_is_action(&h[i]) && w->state[i] == 0 &&
+            (h[i].ref == (uint32_t)alt || catalog_action_implies(w->cat, h[i].ref) == alt))
+            return false;
+    uint32_t from, to;
+    classify_clause_of(w, &w->units[ui], &h[m], &from, &to);
+    bool pair = false;
+    for (size_t i = w->unit_hits[ui]; i < w->unit_hits[ui + 1]; i++) {
+        if (w->actor_of[i] >= 0)
+            return false;
+        /* the text's language is settled by now (annotate asked for it) */
+        pair |= h[i].kind == CATALOG_PAIR && h[i].start >= from && h[i].end <= to &&
+                (w->lang_mask == 0 || (h[i].langs & w->lang_mask));
+    }
+    return pair;
+}
+
 /* When the title carries the action but not two actors, the lead sentence that tells of the
    action is read instead. */
 bool
@@ -283,7 +309,9 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
                 break;
             }
     }
-    /* a lead sentence that tells the action with its object only, the subject named in the
-       lead around it and no one else: as tight as one sentence */
-    return s->n == 2 && u->lead && u->para >= 0 && object_only(w, m, ui);
+    /* a lead sentence that tells the action with its object only, or with the words for the
+       two parties, the two named in the lead around it and no one else: as tight as one
+       sentence */
+    return s->n == 2 && u->lead && u->para >= 0 &&
+           (object_only(w, m, ui) || pair_told(w, m, ui));
 }

@@ -177,6 +177,38 @@ take_in_titled_pair(work_t *w)
         }
 }
 
+/* A readout cut after its first paragraph: a lead that names two actors, each with what they
+   said, and tells no action ("Lavrov stressed ..." "Kerry assured ..."), then "The sides also
+   discussed ..." right after it, naming no one: that sentence is the lead's, its parties the
+   two. A lead that names one actor, or three, or tells an action, is another story. */
+static void
+take_in_sides_action(work_t *w)
+{
+    int64_t a = -1, b = -1;
+    size_t last = w->n_units;
+    for (size_t u = 0; u < w->n_units; u++) {
+        if (!w->units[u].lead || w->units[u].para < 0)
+            continue;
+        if (tells_action(w, u, u + 1, false))
+            return;
+        last = u;
+        for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
+            int64_t who = w->actor_of[i];
+            if (who < 0 || who == a || who == b)
+                continue;
+            if (b >= 0)
+                return;                 /* three */
+            *(a < 0 ? &a : &b) = who;
+        }
+    }
+    size_t u = last + 1;                /* prose, or the last words of a scrape cut short */
+    if (b < 0 || u >= w->n_units || !(w->units[u].prose || u + 1 == w->n_units) ||
+        w->units[u].lead ||
+        !tells_action(w, u, u + 1, true) || names_another(w, u, u + 1, -1 /* anyone */))
+        return;
+    w->units[u].lead = w->units[u].taken_in = true;
+}
+
 /* True when unit U opens a paragraph with a clock time ("17h05", "19:10", "16.47"): an entry
    of a live blog. */
 static bool
@@ -237,6 +269,7 @@ classify_weigh_units(work_t *w)
     if (top == w->n_units && extend_lead_to_speaker(w, false))
         extend_lead_to_speaker(w, true);
     take_in_titled_pair(w);
+    take_in_sides_action(w);
     double tail = WEIGHT_TAIL;
     bool live = live_blog(w);
     for (size_t u = 0; u < w->n_units; u++) {
