@@ -402,6 +402,25 @@ test_relative_words(void **state)
     dates_lex_destroy(&lex);
 }
 
+/* Numeric dates: year first with any separator, day first with dots or dashes; slashed, the
+   larger number is the day, and both 12 or less the day comes first outside English. */
+static void
+test_numeric_forms(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    int64_t pub = at(2016, 6, 20, 12);
+    check_scan(lex, "(2016/01/12)", "zh", pub, DATES_EXPLICIT, "2016-01-12");
+    check_scan(lex, "(2016.01.12)", "ko", pub, DATES_EXPLICIT, "2016-01-12");
+    check_scan(lex, "(12-01-2016)", "it", pub, DATES_EXPLICIT, "2016-01-12");
+    check_scan(lex, "(12/01/2016)", "fr", pub, DATES_EXPLICIT, "2016-01-12");
+    check_scan(lex, "(12/01/2016)", "en", pub, DATES_EXPLICIT, NULL);
+    check_scan(lex, "(12/01/2016)", NULL, pub, DATES_EXPLICIT, NULL);
+    check_scan(lex, "01/13/2016", "en", pub, DATES_EXPLICIT, "2016-01-13");
+    check_scan(lex, "12.01-2016", "de", pub, DATES_EXPLICIT, NULL);
+    dates_lex_destroy(&lex);
+}
+
 /* A weekday with a word that says it is to come dates nothing told: "next Monday", "à partir
    de lundi", "lundi prochain", "el próximo lunes", "ab Montag"; a word that goes on one side
    only does not count on the other ("reiste am Montag ab", left on Monday). */
@@ -555,7 +574,7 @@ static const scan_case_t new_languages[] = {
     { "vi", "ngày 25/1", DATES_MONTH_DAY, "2016-01-25" },
     { "vi", "ngày 25 tháng 1 năm 2016", DATES_EXPLICIT, "2016-01-25" },
     { "vi", "25/1/2016", DATES_EXPLICIT, "2016-01-25" },        /* 25 can only be the day */
-    { "vi", "5/1/2016", DATES_EXPLICIT, NULL },                 /* no word: M/D or D/M? */
+    { "vi", "5/1/2016", DATES_EXPLICIT, "2016-01-05" },         /* Vietnam writes the day first */
     { "vi", "vào thứ Sáu", DATES_WEEKDAY, "2016-03-04" },
     { "vi", "hôm thứ Sáu (4/3)", DATES_MONTH_DAY, "2016-03-04" },
     { "vi", "lần thứ hai", DATES_WEEKDAY, NULL },               /* "the second time" */
@@ -730,6 +749,7 @@ main(void)
         cmocka_unit_test(test_relative_words),
         cmocka_unit_test(test_day_before),
         cmocka_unit_test(test_weekday_to_come),
+        cmocka_unit_test(test_numeric_forms),
         cmocka_unit_test(test_lexicon_meanings_agree),
         cmocka_unit_test(test_new_languages),
         cmocka_unit_test(test_no_date_in_other_languages),

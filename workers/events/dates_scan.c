@@ -400,8 +400,18 @@ match_cjk(const scan_t *s, size_t i, found_t *f)
     return found_date(f, i, j + 3);
 }
 
-/* 13.08.2015 and 2015-08-13, written without spaces; 13/08/2015 and 08/13/2015 when one
-   of the two numbers is over 12 (which comes first differs between countries). */
+/* True when tokens I..I+3 are a number, SEP, a number, SEP. */
+static bool
+two_numbers(const scan_t *s, size_t i, int sep)
+{
+    return tok_punct(s, i + 1, sep) && tok_punct(s, i + 3, sep);
+}
+
+/* 13.08.2015 and 13-08-2015 (day first), 2015-08-13, 2015/08/13 and 2015.08.13 (year first:
+   no one writes a year, a day, a month), written without spaces; 13/08/2015 and 08/13/2015
+   when one of the two numbers is over 12, or, both 12 or less, day first in a text of a known
+   language other than English and Filipino (the United States and the Philippines put the
+   month first). */
 static bool
 match_numeric(const scan_t *s, size_t i, found_t *f)
 {
@@ -411,22 +421,26 @@ match_numeric(const scan_t *s, size_t i, found_t *f)
     for (size_t j = i + 1; j <= i + 4; j++)
         if (v[j].space_before)
             return false;
-    if (tok_num(s, i, 1, 31, 2) && tok_punct(s, i + 1, '.') && tok_num(s, i + 2, 1, 12, 2) &&
-        tok_punct(s, i + 3, '.') && tok_year(s, i + 4)) {
+    if (tok_num(s, i, 1, 31, 2) && (two_numbers(s, i, '.') || two_numbers(s, i, '-')) &&
+        v[i + 1].value == v[i + 3].value && tok_num(s, i + 2, 1, 12, 2) && tok_year(s, i + 4)) {
         f->day = v[i].value, f->month = v[i + 2].value, f->year = v[i + 4].value;
-    } else if (tok_year(s, i) && tok_punct(s, i + 1, '-') && tok_num(s, i + 2, 1, 12, 2) &&
-               tok_punct(s, i + 3, '-') && tok_num(s, i + 4, 1, 31, 2)) {
+    } else if (tok_year(s, i) &&
+               (two_numbers(s, i, '-') || two_numbers(s, i, '/') || two_numbers(s, i, '.')) &&
+               v[i + 1].value == v[i + 3].value && tok_num(s, i + 2, 1, 12, 2) &&
+               tok_num(s, i + 4, 1, 31, 2)) {
         f->year = v[i].value, f->month = v[i + 2].value, f->day = v[i + 4].value;
-    } else if (tok_num(s, i, 1, 31, 2) && tok_punct(s, i + 1, '/') && tok_num(s, i + 2, 1, 31, 2) &&
-               tok_punct(s, i + 3, '/') && tok_year(s, i + 4) &&
-               (v[i].value > 12) != (v[i + 2].value > 12)) {
-        bool day_first = v[i].value > 12;
+    } else if (tok_num(s, i, 1, 31, 2) && two_numbers(s, i, '/') && tok_num(s, i + 2, 1, 31, 2) &&
+               tok_year(s, i + 4) &&
+               ((v[i].value > 12) != (v[i + 2].value > 12) ||
+                (v[i].value <= 12 && v[i + 2].value <= 12 && s->lang != NULL &&
+                 strcmp(s->lang, "en") != 0 && strcmp(s->lang, "tl") != 0))) {
+        bool day_first = v[i].value > 12 || v[i + 2].value <= 12;
         f->day = v[day_first ? i : i + 2].value, f->month = v[day_first ? i + 2 : i].value;
         f->year = v[i + 4].value;
     } else {
         return false;
     }
-    return found_date(f, i, i + 4);         /* explicit: both forms have a year */
+    return found_date(f, i, i + 4);         /* explicit: every form has a year */
 }
 
 /* An optional ", 2015", " 2015", " de 2015", " năm 2015" after a day and month; returns the
