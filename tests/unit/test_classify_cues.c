@@ -777,6 +777,10 @@ test_cue_forms_more_languages(void **state)
         { "ko", "", "라브로프 장관과 케리 장관 간 전화 통화는 현재 계획돼 있지 않다.", NULL, NULL },
         { "pt", "", "Lavrov e Kerry conversaram por telefone nesta segunda sobre a Síria.",
           "lavrov_kerry_call", "2016-09-19" },
+        /* a purpose is not yet done */
+        { "cs", "", "Lavrov a Kerry si v pondělí zatelefonují, aby probrali situaci v Sýrii.",
+          NULL, NULL },
+        { "ru", "", "Лавров и Керри созвонятся, чтобы обсудить ситуацию в Сирии.", NULL, NULL },
         /* a Japanese headline's "会談へ": talks to come */
         { "ja", "ケリー長官とラブロフ外相、電話会談へ", "", NULL, NULL },
     };
