@@ -777,6 +777,8 @@ test_cue_forms_more_languages(void **state)
         { "ko", "", "라브로프 장관과 케리 장관 간 전화 통화는 현재 계획돼 있지 않다.", NULL, NULL },
         { "pt", "", "Lavrov e Kerry conversaram por telefone nesta segunda sobre a Síria.",
           "lavrov_kerry_call", "2016-09-19" },
+        { "es", "", "Lavrov y Kerry hablarán por teléfono en las próximas horas.", NULL, NULL },
+        { "ko", "", "케리 장관은 지난 주말 라브로프 장관과의 통화에서 경고했다.", NULL, NULL },
         /* a purpose is not yet done */
         { "cs", "", "Lavrov a Kerry si v pondělí zatelefonují, aby probrali situaci v Sýrii.",
           NULL, NULL },

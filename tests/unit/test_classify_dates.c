@@ -146,6 +146,11 @@ test_european_writers_day(void **state)
           "lavrov_kerry_call", "2016-09-18" },
         { "en", "", "Lavrov and Kerry discussed Syria by phone yesterday.", "lavrov_kerry_call",
           "2016-09-17" },
+        /* Turkey at UTC+3 since 7 September 2016; Arabic at UTC+3 */
+        { "tr", "", "Lavrov ile Kerry dün akşam telefonda görüştü.", "lavrov_kerry_call",
+          "2016-09-18" },
+        { "ar", "", "بحث لافروف وكيري أمس في اتصال هاتفي الهدنة في سوريا.", "lavrov_kerry_call",
+          "2016-09-18" },
     };
     check_cases(*state, summer, sizeof summer / sizeof summer[0], at(2016, 9, 18, 22) + 1800000);
     static const case_t winter[] = {

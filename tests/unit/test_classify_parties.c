@@ -531,6 +531,12 @@ test_joint_offices_more_languages(void **state)
           "چیت کی۔", "lavrov_kerry_call", "2016-09-19" },
         { "lv", "", "Sergejs Lavrovs pirmdien piezvanīja Džonam Kerijam.", "lavrov_kerry_call",
           "2016-09-19" },
+        { "nl", "", "Lavrov en Kerry hebben maandag getelefoneerd over Syrië.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "pt", "", "Lavrov falou na segunda-feira ao telefone com John Kerry.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "uk", "", "Голова МЗС РФ і держсекретар США в понеділок провели телефонну розмову.",
+          "lavrov_kerry_call", "2016-09-19" },
         { "sl", "", "Sergej Lavrov je v ponedeljek poklical Johna Kerryja.", "lavrov_kerry_call",
           "2016-09-19" },
         { "it", "", "Dopo tredici ore di colloqui a Ginevra, John Kerry e Serghei Lavrov hanno "

@@ -134,10 +134,14 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
    hour is left out). Russian, Ukrainian and Belarusian count in Moscow (the event's day,
    and Kyiv and Minsk are an hour from it at most). The languages of one country or a few
    in Central and Eastern European time count there, with European summer time (EU_SUMMER):
-   "gestern" written at 00:30 in Berlin is the Berlin day before. English, Spanish,
-   Portuguese, French, Turkish or Arabic are written in many zones, or moved theirs: they
-   count from UTC. */
+   "gestern" written at 00:30 in Berlin is the Berlin day before. Turkish counts in Turkey's
+   time (Eastern European with summer time until 7 September 2016, UTC+3 since: TURKEY);
+   Arabic at UTC+3 (the Gulf, Iraq, the Levant's summer; Egypt's and the Levant's winter are
+   an hour behind, the Maghreb two). English, Spanish, Portuguese and French are written in
+   many zones: they count from UTC. */
 #define EU_SUMMER 1
+#define TURKEY 2
+#define TURKEY_FIXED_MS 1473206400000LL  /* 2016-09-07T00:00Z: UTC+3 all year from then */
 static const struct {
     const char *lang;
     int32_t minutes;
@@ -156,7 +160,8 @@ static const struct {
     { "sv", 60, EU_SUMMER }, { "ca", 60, EU_SUMMER },
     { "el", 120, EU_SUMMER }, { "ro", 120, EU_SUMMER }, { "bg", 120, EU_SUMMER },
     { "fi", 120, EU_SUMMER }, { "lt", 120, EU_SUMMER }, { "lv", 120, EU_SUMMER },
-    { "et", 120, EU_SUMMER }, { "he", 120, EU_SUMMER },
+    { "et", 120, EU_SUMMER }, { "he", 120, EU_SUMMER }, { "tr", 120, TURKEY },
+    { "ar", 180, 0 },
 };
 
 /* The day (since the epoch) of the last Sunday of month M of year Y. */
@@ -194,9 +199,13 @@ writer_zone(work_t *w)
         return WRITER_UTC;
     size_t n = strcspn(w->lang_tag, "-_");          /* "zh-Hant" is "zh" */
     for (size_t i = 0; i < sizeof writer_zones / sizeof writer_zones[0]; i++)
-        if (strlen(writer_zones[i].lang) == n && memcmp(writer_zones[i].lang, w->lang_tag, n) == 0)
+        if (strlen(writer_zones[i].lang) == n && memcmp(writer_zones[i].lang, w->lang_tag, n) == 0) {
+            int rule = writer_zones[i].rule;
+            if (rule == TURKEY && w->published_ms >= TURKEY_FIXED_MS)
+                return 180;
             return writer_zones[i].minutes +
-                   (writer_zones[i].rule == EU_SUMMER && eu_summer(w->published_ms) ? 60 : 0);
+                   ((rule == EU_SUMMER || rule == TURKEY) && eu_summer(w->published_ms) ? 60 : 0);
+        }
     return WRITER_UTC;
 }
 
