@@ -779,6 +779,13 @@ test_cue_forms_more_languages(void **state)
           "lavrov_kerry_call", "2016-09-19" },
         { "es", "", "Lavrov y Kerry hablarán por teléfono en las próximas horas.", NULL, NULL },
         { "ko", "", "케리 장관은 지난 주말 라브로프 장관과의 통화에서 경고했다.", NULL, NULL },
+        /* more often than with anyone: a series; a call sought is none yet */
+        { "pt", "", "Kerry disse que conversou por telefone com o chanceler russo Serguei Lavrov "
+          "mais vezes do que com qualquer outro ministro.", NULL, NULL },
+        { "en", "", "Kerry said he had spoken by phone with Lavrov more often than with any other "
+          "minister.", NULL, NULL },
+        { "ru", "", "Москва добивается срочного телефонного разговора Лаврова и Керри.", NULL,
+          NULL },
         /* a purpose is not yet done */
         { "cs", "", "Lavrov a Kerry si v pondělí zatelefonují, aby probrali situaci v Sýrii.",
           NULL, NULL },
