@@ -146,6 +146,8 @@ test_european_writers_day(void **state)
           "lavrov_kerry_call", "2016-09-18" },
         { "en", "", "Lavrov and Kerry discussed Syria by phone yesterday.", "lavrov_kerry_call",
           "2016-09-17" },
+        { "fr", "", "Sergueï Lavrov et John Kerry se sont entretenus hier soir par téléphone.",
+          "lavrov_kerry_call", "2016-09-18" },
         /* Turkey at UTC+3 since 7 September 2016; Arabic at UTC+3 */
         { "tr", "", "Lavrov ile Kerry dün akşam telefonda görüştü.", "lavrov_kerry_call",
           "2016-09-18" },
@@ -158,6 +160,23 @@ test_european_writers_day(void **state)
           "lavrov_kerry_call", "2016-01-16" },
     };
     check_cases(*state, winter, 1, at(2016, 1, 17, 22) + 1800000);
+    /* Kyiv at UTC+2 in winter: 21:30 UTC is 23:30 there, still the 21st; Brazil at UTC-3:
+       02:00 UTC is 23:00 the day before; Tehran at UTC+4:30 in summer: 19:45 UTC is 00:15 */
+    static const case_t more[] = {
+        { "uk", "", "Лавров і Керрі вчора провели телефонну розмову щодо Сирії.",
+          "lavrov_kerry_call", "2016-02-20" },
+    };
+    check_cases(*state, more, 1, at(2016, 2, 21, 21) + 1800000);
+    static const case_t brazil[] = {
+        { "pt", "", "O chanceler russo Serguei Lavrov e o secretário de Estado John Kerry "
+          "conversaram hoje por telefone sobre a Síria.", "lavrov_kerry_call", "2016-09-18" },
+    };
+    check_cases(*state, brazil, 1, at(2016, 9, 19, 2));
+    static const case_t iran[] = {
+        { "fa", "", "لاوروف و کری دیروز در گفتگوی تلفنی درباره آتش بس سوریه گفتگو کردند.",
+          "lavrov_kerry_call", "2016-09-18" },
+    };
+    check_cases(*state, iran, 1, at(2016, 9, 18, 19) + 2700000);
 }
 
 /* "Last night", "anoche", "la nuit dernière", "прошлой ночью", "gisteravond", "昨晚": the evening
