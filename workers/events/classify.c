@@ -15,11 +15,11 @@
  *     phrase the body first tells them in, and mark negated action phrases
  *     and those told as a recollection ("recalled that ... in his phone
  *     conversations": which cue reaches which phrase is classify_clause.c);
- *  5. weigh each unit and sum, per event type, the evidence of every
- *     action phrase: its participants (classify_actors.c) and its action
- *     make the type, and of more than two participants its sentence names
- *     the parties (classify_parties.c); choose the type with the most and
- *     its date (classify_evidence.c, classify_date.c).
+ *  5. weigh each unit (classify_weigh.c) and sum, per event type, the
+ *     evidence of every action phrase: its participants (classify_actors.c)
+ *     and its action make the type, and of more than two participants its
+ *     sentence names the parties (classify_parties.c); choose the type with
+ *     the most and its date (classify_evidence.c, classify_date.c).
  *
  * Nothing here allocates more than a few buffers per item; the scan is
  * linear in the text and the rest is linear in the hits (quadratic only in

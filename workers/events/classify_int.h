@@ -10,8 +10,9 @@
  *                      the event type, the result; classify_item itself
  *   classify_clause.c  which cue (negation, recollection, setting, partner,
  *                      deal) reaches which phrase, in its clause
- *   classify_evidence.c the weight of each unit, the evidence of each action
- *                      phrase for or against an event type, the choice
+ *   classify_weigh.c   which units tell the story, and the weight of each
+ *   classify_evidence.c the evidence of each action phrase for or against an
+ *                      event type, the choice
  *   classify_actors.c  the participants of the action
  *   classify_date.c    the event's date
  *
@@ -46,7 +47,7 @@ typedef struct {
     int32_t para;            /* body paragraph, -1 for the title */
     bool lead;
     bool taken_in;           /* a lead unit only because the lead took its paragraph in, to
-                                meet who spoke with whom (classify_evidence.c) */
+                                meet who spoke with whom (classify_weigh.c) */
     bool prose;              /* its paragraph reads as prose: ends with a stop, or is long */
     double weight;           /* how much what it says counts: 1 in the lead, less further on */
 } unit_t;
@@ -111,11 +112,13 @@ typedef struct {
    (w->dl, w->has_dl) and marks the lead's units. The buffers it fills belong to W. */
 void classify_find_lead(work_t *w);
 
-/* ---- classify_evidence.c ---- */
+/* ---- classify_weigh.c ---- */
 
 /* Extends the lead to the story's top when the lead is page chrome, and sets every unit's
    weight. Needs the hits annotated (actor_of, unit_of). */
 void classify_weigh_units(work_t *w);
+
+/* ---- classify_evidence.c ---- */
 
 /* Chooses the event the evidence points to and fills OUT's type, date, confidence and
    action; leaves the type NULL (and names the story's action) when the evidence is not

@@ -1,0 +1,280 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * classify_weigh — the first half of step 5 of classify (see classify.c): which
+ * units tell the story and how much each weighs. The lead counts whole; it
+ * takes in the paragraph that names who spoke with whom, the sentence an
+ * excerpt's title points to, the "the sides also discussed" after a readout's
+ * cut lead; a live blog's entries count as stories of their own; the rest
+ * counts less the further it lies. classify_evidence.c weighs each action
+ * phrase's evidence by its unit. */
+#include "classify_int.h"
+
+#define WEIGHT_TITLE 1.5      /* the title says what the story is about */
+#define WEIGHT_TAIL 0.35      /* the weight of the first unit after the lead ... */
+#define WEIGHT_DECAY 0.8      /* ... times this for each unit further on ... */
+#define WEIGHT_MIN 0.05       /* ... down to this */
+
+/* ------------------------------------------------------------------ */
+/* The story's top and the weight of each unit                         */
+/* ------------------------------------------------------------------ */
+
+/* True when unit range [FROM, TO) names actor A. */
+static bool
+names_actor(const work_t *w, size_t from, size_t to, int64_t a)
+{
+    for (size_t i = w->unit_hits[from]; i < w->unit_hits[to]; i++)
+        if (w->actor_of[i] == a)
+            return true;
+    return false;
+}
+
+/* True when unit range [FROM, TO) names an actor other than A (any actor: A = -1). */
+static bool
+names_another(const work_t *w, size_t from, size_t to, int64_t a)
+{
+    for (size_t i = w->unit_hits[from]; i < w->unit_hits[to]; i++)
+        if (w->actor_of[i] >= 0 && w->actor_of[i] != a)
+            return true;
+    return false;
+}
+
+/* True when the body's own lead (no paragraph taken in) tells an action, unnegated and not
+   recalled, in a sentence that names no one: its parties are named around it ("The two
+   ministers spoke by phone on Monday." then "Lavrov urged ...", "Kerry said ..."). */
+static bool
+lead_action_without_parties(const work_t *w)
+{
+    for (size_t i = 0; i < w->hits.n; i++) {
+        uint32_t ui = w->unit_of[i];
+        const unit_t *u = &w->units[ui];
+        if (u->lead && !u->taken_in && u->para >= 0 && classify_is_action(&w->hits.v[i]) &&
+            w->state[i] == 0 && !catalog_action_is_weak(w->cat, w->hits.v[i].ref) &&
+            !names_another(w, ui, ui + 1, -1 /* anyone */))
+            return true;
+    }
+    return false;
+}
+
+/* True when unit range [FROM, TO) tells an action (unnegated, not recalled, not weak) and
+   names one actor only, not A: the other party of someone it does not name again ("The
+   minister made the remarks in a telephone conversation with John Kerry"). */
+static bool
+tells_with_one_other(const work_t *w, size_t from, size_t to, int64_t a)
+{
+    int64_t other = -1;
+    bool action = false;
+    for (size_t i = w->unit_hits[from]; i < w->unit_hits[to]; i++) {
+        int64_t who = w->actor_of[i];
+        if (who >= 0 && (who == a || (other >= 0 && who != other)))
+            return false;
+        if (who >= 0)
+            other = who;
+        action |= classify_is_action(&w->hits.v[i]) && w->state[i] == 0 &&
+                  !catalog_action_is_weak(w->cat, w->hits.v[i].ref);
+    }
+    return other >= 0 && action;
+}
+
+/* A lead that names no actor ("Russia urged the U.S. on Monday to rein in the rebels in
+   Aleppo"), or one only ("Lavrov noted that the rebels refuse a ceasefire, the ministry
+   said"), tells the news by what was said: the wire names who said it to whom, and where, in
+   the next paragraph of prose ("Lavrov made the demand in a telephone conversation with
+   Kerry"), which belongs to the lead then; when the lead named someone, only if that
+   paragraph names them again, or tells an action with one other and no one else ("The
+   minister made the remarks in a telephone conversation with Kerry": a story about stocks
+   that names Putin is not told further by "Lavrov and Kerry spoke by phone"). A lead that names someone takes in one paragraph
+   only; one that named no one may take in a second, to meet whom the actor its first named
+   spoke with (AGAIN: it took one in already). Returns whether the lead may take in another:
+   it took one in, and named no one before. */
+static bool
+extend_lead_to_speaker(work_t *w, bool again)
+{
+    int64_t named = -1;                 /* the one actor the lead names, or -1 */
+    size_t last = w->n_units;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const unit_t *u = &w->units[w->unit_of[i]];
+        if (w->actor_of[i] < 0 || !u->lead || u->para < 0)
+            continue;
+        if (named >= 0 && w->actor_of[i] != named)
+            return false;               /* two: the lead tells them together */
+        named = w->actor_of[i];
+    }
+    for (size_t u = 0; u < w->n_units; u++)
+        if (w->units[u].lead && w->units[u].para >= 0)
+            last = u;
+    if (last == w->n_units || (again && named < 0))
+        return false;
+    size_t from = w->n_units, to = w->n_units;
+    for (size_t u = last + 1; u < w->n_units; u++) {
+        if (from == w->n_units && w->units[u].prose)
+            from = u;
+        if (from < w->n_units && w->units[u].para != w->units[from].para) {
+            to = u;
+            break;
+        }
+    }
+    /* a lead that told the action without its parties meets the other in a paragraph */
+    bool meets = named >= 0 && (names_actor(w, from, to, named) ||
+                                (lead_action_without_parties(w) &&
+                                 names_another(w, from, to, named)) ||
+                                tells_with_one_other(w, from, to, named));
+    if (from == w->n_units || (named >= 0 && !meets))
+        return false;
+    for (size_t u = from; u < to; u++)
+        w->units[u].lead = w->units[u].taken_in = true;
+    return named < 0;
+}
+
+/* True when unit range [FROM, TO) tells an action that is not weak; one unnegated and not
+   recalled only when TOLD. */
+static bool
+tells_action(const work_t *w, size_t from, size_t to, bool told)
+{
+    for (size_t i = w->unit_hits[from]; i < w->unit_hits[to]; i++)
+        if (classify_is_action(&w->hits.v[i]) && (!told || w->state[i] == 0) &&
+            !catalog_action_is_weak(w->cat, w->hits.v[i].ref))
+            return true;
+    return false;
+}
+
+/* Adds the actors unit U names to the pair *A, *B (-1: none yet); false when U names a third. */
+static bool
+add_named(const work_t *w, size_t u, int64_t *a, int64_t *b)
+{
+    for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
+        int64_t who = w->actor_of[i];
+        if (who < 0 || who == *a || who == *b)
+            continue;
+        if (*b >= 0)
+            return false;
+        *(*a < 0 ? a : b) = who;
+    }
+    return true;
+}
+
+/* A page cut out of the middle of a story (a scraped excerpt) whose title, or address, names
+   two actors and whose lead tells no action, not even one to come: the story is what the
+   first sentence that tells an action and names both of them says ("Lavrov informed Kerry of ...", in the
+   fifth paragraph of a page that opens with what Lavrov said). That sentence joins the lead.
+   A title that names more than two, or a lead that tells an action, is a story of its own. */
+static void
+take_in_titled_pair(work_t *w)
+{
+    int64_t a = -1, b = -1;
+    size_t body = 0;
+    for (; body < w->n_units && w->units[body].para < 0; body++)
+        if (!add_named(w, body, &a, &b))
+            return;                     /* three */
+    if (b < 0)
+        return;
+    for (size_t u = 0; u < w->n_units; u++)
+        if (w->units[u].lead && tells_action(w, u, u + 1, false))
+            return;
+    for (size_t u = body; u < w->n_units; u++)
+        if (!w->units[u].lead && w->units[u].prose && tells_action(w, u, u + 1, true) &&
+            names_actor(w, u, u + 1, a) && names_actor(w, u, u + 1, b)) {
+            w->units[u].lead = w->units[u].taken_in = true;
+            return;
+        }
+}
+
+/* A readout cut after its first paragraph: a lead that names two actors, each with what they
+   said, and tells no action ("Lavrov stressed ..." "Kerry assured ..."), then "The sides also
+   discussed ..." right after it, naming no one: that sentence is the lead's, its parties the
+   two. A lead that names one actor, or three, or tells an action, is another story. */
+static void
+take_in_sides_action(work_t *w)
+{
+    int64_t a = -1, b = -1;
+    size_t last = w->n_units;
+    for (size_t u = 0; u < w->n_units; u++) {
+        if (!w->units[u].lead || w->units[u].para < 0)
+            continue;
+        if (tells_action(w, u, u + 1, false) || !add_named(w, u, &a, &b))
+            return;                     /* an action of its own, or three */
+        last = u;
+    }
+    size_t u = last + 1;                /* prose, or the last words of a scrape cut short */
+    if (b < 0 || u >= w->n_units || !(w->units[u].prose || u + 1 == w->n_units) ||
+        w->units[u].lead ||
+        !tells_action(w, u, u + 1, true) || names_another(w, u, u + 1, -1 /* anyone */))
+        return;
+    w->units[u].lead = w->units[u].taken_in = true;
+}
+
+/* True when unit U opens a paragraph with a clock time ("17h05", "19:10", "16.47"): an entry
+   of a live blog. */
+static bool
+opens_entry(const work_t *w, size_t u)
+{
+    const unit_t *unit = &w->units[u];
+    if (unit->para < 0 || (u > 0 && w->units[u - 1].para == unit->para))
+        return false;
+    const char *p = w->text.ptr + unit->start;
+    size_t n = unit->end - unit->start, i = 0;
+    while (i < n && i < 2 && p[i] >= '0' && p[i] <= '9')
+        i++;
+    if (i == 0 || i + 4 > n || (p[i] != ':' && p[i] != 'h' && p[i] != '.'))
+        return false;
+    return p[i + 1] >= '0' && p[i + 1] <= '5' && p[i + 2] >= '0' && p[i + 2] <= '9' &&
+           p[i + 3] == ' ';
+}
+
+/* True when two paragraphs or more open with a clock time: a live blog, whose entries each
+   tell a story of their own, however far down. */
+#define LIVE_ENTRIES 2
+
+static bool
+live_blog(const work_t *w)
+{
+    size_t entries = 0;
+    for (size_t u = 0; u < w->n_units && entries < LIVE_ENTRIES; u++)
+        entries += opens_entry(w, u);
+    return entries >= LIVE_ENTRIES;
+}
+
+/* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
+   paywall notice, a menu), the story's top is the lead instead: the first unit that names
+   an actor and the units after it (CLASSIFY_LEAD_SENTENCES of prose). A lead that names a
+   topic is a story of its own, and an actor named later is a passing mention. Then weighs
+   every unit: a lead unit counts whole, a later one less the further it lies. */
+void
+classify_weigh_units(work_t *w)
+{
+    size_t top = w->n_units;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        if (w->actor_of[i] < 0 && h->kind != CATALOG_TOPIC)
+            continue;
+        if (w->units[w->unit_of[i]].lead) {
+            top = w->n_units;               /* the lead is the story's: it stays */
+            break;
+        }
+        if (w->actor_of[i] >= 0 && w->unit_of[i] < top)
+            top = w->unit_of[i];
+    }
+    size_t prose = 0;
+    for (size_t u = top; u < w->n_units && prose < CLASSIFY_LEAD_SENTENCES; u++) {
+        w->units[u].lead = true;
+        prose += w->units[u].prose;
+    }
+    /* the speaker's paragraph, then the one that names whom they spoke with */
+    if (top == w->n_units && extend_lead_to_speaker(w, false))
+        extend_lead_to_speaker(w, true);
+    take_in_titled_pair(w);
+    take_in_sides_action(w);
+    double tail = WEIGHT_TAIL;
+    bool live = live_blog(w);
+    for (size_t u = 0; u < w->n_units; u++) {
+        if (w->units[u].lead) {
+            w->units[u].weight = w->units[u].para < 0 ? WEIGHT_TITLE : 1.0;
+            tail = WEIGHT_TAIL;
+        } else if (live && opens_entry(w, u)) {
+            w->units[u].weight = 1.0;       /* a live blog's entry: a story of its own */
+            tail = WEIGHT_TAIL;
+        } else {
+            w->units[u].weight = tail;
+            tail = tail * WEIGHT_DECAY < WEIGHT_MIN ? WEIGHT_MIN : tail * WEIGHT_DECAY;
+        }
+    }
+}
