@@ -402,6 +402,28 @@ test_relative_words(void **state)
     dates_lex_destroy(&lex);
 }
 
+/* The writer's zone: summer time in Europe, Turkey's change of 2016, Iran's summer hour. */
+static void
+test_writer_zones(void **state)
+{
+    (void)state;
+    assert_int_equal(dates_writer_zone("de", at(2016, 1, 17, 12)), 60);
+    assert_int_equal(dates_writer_zone("de", at(2016, 7, 17, 12)), 120);
+    assert_int_equal(dates_writer_zone("de", at(2016, 3, 27, 0)), 60);    /* before 01:00 UTC */
+    assert_int_equal(dates_writer_zone("de", at(2016, 3, 27, 1)), 120);
+    assert_int_equal(dates_writer_zone("de", at(2016, 10, 30, 1)), 60);
+    assert_int_equal(dates_writer_zone("tr", at(2016, 1, 10, 12)), 120);
+    assert_int_equal(dates_writer_zone("tr", at(2016, 7, 10, 12)), 180);
+    assert_int_equal(dates_writer_zone("tr", at(2016, 12, 10, 12)), 180);  /* UTC+3 since Sept */
+    assert_int_equal(dates_writer_zone("fa", at(2016, 9, 18, 12)), 270);
+    assert_int_equal(dates_writer_zone("fa", at(2016, 12, 18, 12)), 210);
+    assert_int_equal(dates_writer_zone("pt", at(2016, 9, 18, 12)), -180);
+    assert_int_equal(dates_writer_zone("zh-Hant", at(2016, 9, 18, 12)), 480);
+    assert_int_equal(dates_writer_zone("ru", at(2016, 9, 18, 12)), DATES_ZONE_MOSCOW);
+    assert_int_equal(dates_writer_zone("en", at(2016, 9, 18, 12)), DATES_ZONE_NONE);
+    assert_int_equal(dates_writer_zone(NULL, at(2016, 9, 18, 12)), DATES_ZONE_NONE);
+}
+
 /* Numeric dates: year first with any separator, day first with dots or dashes; slashed, the
    larger number is the day, and both 12 or less the day comes first outside English. */
 static void
@@ -750,6 +772,7 @@ main(void)
         cmocka_unit_test(test_day_before),
         cmocka_unit_test(test_weekday_to_come),
         cmocka_unit_test(test_numeric_forms),
+        cmocka_unit_test(test_writer_zones),
         cmocka_unit_test(test_lexicon_meanings_agree),
         cmocka_unit_test(test_new_languages),
         cmocka_unit_test(test_no_date_in_other_languages),

@@ -39,8 +39,8 @@ typedef struct {
     dates_expr_t e[UNIT_DATES_MAX];
 } unit_dates_t;
 #define NO_DAY INT32_MIN
-#define WRITER_UTC INT32_MIN     /* work_t.writer_zone: no one zone, count from UTC */
-#define WRITER_MOSCOW INT32_MAX  /* ... Moscow's, with its history (dates_moscow_day_of_ms) */
+#define WRITER_UTC DATES_ZONE_NONE      /* work_t.writer_zone: no one zone, count from UTC */
+#define WRITER_MOSCOW DATES_ZONE_MOSCOW /* ... Moscow's, with its history */
 
 typedef struct {
     uint32_t start, end;     /* in the folded text */

@@ -65,6 +65,16 @@ void dates_format(int32_t days, char out[11]);
    or an impossible date. */
 bool dates_parse_iso(const char *s, size_t len, int32_t *days);
 
+/* ---- the writer's zone ---- */
+
+#define DATES_ZONE_NONE INT32_MIN    /* written in many zones: count from UTC */
+#define DATES_ZONE_MOSCOW INT32_MAX  /* Moscow's, with its history (dates_moscow_day_of_ms) */
+
+/* Minutes east of UTC of the zone the press of LANG ("de", "zh-Hant") mostly writes in at
+   MS (summer time included), DATES_ZONE_MOSCOW, or DATES_ZONE_NONE (unknown or written in
+   many zones). Pure. */
+int32_t dates_writer_zone(const char *lang, int64_t ms);
+
 /* ---- dates in running text ---- */
 
 typedef enum {
