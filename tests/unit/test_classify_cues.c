@@ -779,6 +779,15 @@ test_cue_forms_more_languages(void **state)
           "lavrov_kerry_call", "2016-09-19" },
         { "es", "", "Lavrov y Kerry hablarán por teléfono en las próximas horas.", NULL, NULL },
         { "ko", "", "케리 장관은 지난 주말 라브로프 장관과의 통화에서 경고했다.", NULL, NULL },
+        /* a call to come, told before its phrase or after it */
+        { "pl", "", "Ławrow i Kerry przeprowadzą w najbliższych dniach rozmowę telefoniczną.",
+          NULL, NULL },
+        { "sv", "", "Utrikesministrarna Kerry och Lavrov ska enligt uppgift tala i telefon senare "
+          "i veckan.", NULL, NULL },
+        /* a recollection cue that shares a word with the phrase ("si erano [sentiti] al
+           telefono") */
+        { "it", "", "Il tentativo di salvare la tregua era fallito. Kerry e Lavrov si erano "
+          "sentiti al telefono anche sabato, senza risultati.", NULL, NULL },
         /* more often than with anyone: a series; a call sought is none yet */
         { "pt", "", "Kerry disse que conversou por telefone com o chanceler russo Serguei Lavrov "
           "mais vezes do que com qualquer outro ministro.", NULL, NULL },
