@@ -570,6 +570,24 @@ test_bare_foreign_minister_more_languages(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 10));
 }
 
+/* A subordinate clause of time after the action ("antes de que Kerry fuera recibido por
+   Putin", "nachdem Kerry Putin getroffen hatte") is another clause: its names are no parties
+   of the action before it, even when commas cut the subject off from its verb. */
+static void
+test_subordinate_clause_of_time(void **state)
+{
+    static const case_t cases[] = {
+        { "es", "", "El secretario de Estado de EE UU, John Kerry, y el ministro de Exteriores "
+          "ruso, Serguéi Lavrov, se reunieron este martes en Moscú durante varias horas antes "
+          "de que Kerry fuera recibido por Vladimir Putin en el Kremlin.",
+          "lavrov_kerry_meeting", "2016-03-22" },
+        { "de", "", "US-Außenminister John Kerry, und der russische Außenminister, Sergej Lawrow, "
+          "trafen sich am Dienstag in Moskau, nachdem Kerry von Wladimir Putin empfangen "
+          "worden war.", "lavrov_kerry_meeting", "2016-03-22" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 3, 24, 20));
+}
+
 int
 main(void)
 {
@@ -589,6 +607,7 @@ main(void)
         cmocka_unit_test(test_both_by_office),
         cmocka_unit_test(test_joint_offices_more_languages),
         cmocka_unit_test(test_bare_foreign_minister_more_languages),
+        cmocka_unit_test(test_subordinate_clause_of_time),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

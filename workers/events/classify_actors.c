@@ -98,6 +98,17 @@ classify_clause_of(const work_t *w, const unit_t *u, const catalog_hit_t *h, uin
             *to = i;
             break;
         }
+    /* a conjunction after the phrase opens another clause ("se reunieron en Moscú antes de
+       que Kerry fuera recibido por Putin") */
+    size_t ui = (size_t)(u - w->units);
+    for (size_t k = w->unit_hits[ui]; k < w->unit_hits[ui + 1]; k++) {
+        const catalog_hit_t *c = &w->hits.v[k];
+        if (c->kind == CATALOG_CONJUNCTION && c->start >= h->end && c->start < *to &&
+            (w->lang_mask == 0 || (c->langs & w->lang_mask))) {
+            *to = c->start;
+            break;
+        }
+    }
 }
 
 static bool
