@@ -671,6 +671,10 @@ test_recalled_with(void **state)
           "mois dernier.", NULL, NULL },
         { "de", "", "Lawrow und Kerry hatten über die Waffenruhe gesprochen, als sie sich letzten "
           "Monat in Genf trafen.", NULL, NULL },
+        /* ... or in the clause that continues it after a comma */
+        { "en", "", "Kerry arrived in Moscow on Monday. Lavrov and Kerry spoke by phone last week, "
+          "discussing the Geneva talks.", NULL, NULL },
+        { "zh", "", "克里与拉夫罗夫上周曾通电话，讨论叙利亚和谈进展。", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
 }
@@ -788,6 +792,12 @@ test_cue_forms_more_languages(void **state)
            telefono") */
         { "it", "", "Il tentativo di salvare la tregua era fallito. Kerry e Lavrov si erano "
           "sentiti al telefono anche sabato, senza risultati.", NULL, NULL },
+        /* many times, in recent weeks: a series; intends to call: a plan */
+        { "fr", "", "Lavrov et Kerry se sont entretenus à maintes reprises par téléphone ces "
+          "derniers mois.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry have spoken by phone in recent weeks about the truce.", NULL,
+          NULL },
+        { "ar", "", "يعتزم كيري الاتصال بلافروف في أقرب وقت لبحث الهدنة.", NULL, NULL },
         /* more often than with anyone: a series; a call sought is none yet */
         { "pt", "", "Kerry disse que conversou por telefone com o chanceler russo Serguei Lavrov "
           "mais vezes do que com qualquer outro ministro.", NULL, NULL },

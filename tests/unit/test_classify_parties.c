@@ -581,6 +581,8 @@ test_subordinate_clause_of_time(void **state)
           "ruso, Serguéi Lavrov, se reunieron este martes en Moscú durante varias horas antes "
           "de que Kerry fuera recibido por Vladimir Putin en el Kremlin.",
           "lavrov_kerry_meeting", "2016-03-22" },
+        { "es", "", "John Kerry y Serguéi Lavrov se han reunido este martes en Moscú.",
+          "lavrov_kerry_meeting", "2016-03-22" },
         { "de", "", "US-Außenminister John Kerry, und der russische Außenminister, Sergej Lawrow, "
           "trafen sich am Dienstag in Moskau, nachdem Kerry von Wladimir Putin empfangen "
           "worden war.", "lavrov_kerry_meeting", "2016-03-22" },

@@ -173,11 +173,27 @@ is_talk_topic(const work_t *w, size_t i)
     return false;
 }
 
+/* True when hit I continues, right after a comma, the clause of hit J before it, naming no
+   one: "Lavrov and Kerry spoke by phone last week, discussing Syria", "上周曾通电话,讨论...". */
+#define CONTINUE_BYTES 24
+
+static bool
+continues(const work_t *w, size_t j, size_t i)
+{
+    const catalog_hit_t *h = w->hits.v;
+    if (h[j].end > h[i].start || h[i].start - h[j].end > CONTINUE_BYTES)
+        return false;
+    for (size_t k = j + 1; k < i; k++)
+        if (w->actor_of[k] >= 0)
+            return false;
+    return memchr(w->text.ptr + h[j].end, ',', h[i].start - h[j].end) != NULL;
+}
+
 /* Marks HIT_BACKGROUND on the phrases that tell of a call or a meeting told as a
    recollection: those that imply its action, or may be it, in its clause ("The plan was
    discussed by Lavrov and Kerry in a phone call last month", "discussed the truce when they
-   met in Geneva last month"), and those of its action that overlap it ("지난달 ... 전화
-   [통화]에서"). */
+   met in Geneva last month") or in a clause that continues it (continues), and those of its
+   action that overlap it ("지난달 ... 전화 [통화]에서"). */
 static void
 recalled_with(work_t *w)
 {
@@ -194,7 +210,7 @@ recalled_with(work_t *w)
                 (w->state[j] & (HIT_BACKGROUND | HIT_NESTED)) != HIT_BACKGROUND)
                 continue;
             bool implies = (h[j].ref == (uint32_t)implied || h[j].ref == (uint32_t)other) &&
-                           h[j].start >= from && h[j].end <= to;
+                           ((h[j].start >= from && h[j].end <= to) || continues(w, j, i));
             bool overlaps = h[j].ref == h[i].ref && h[j].start < h[i].end && h[i].start < h[j].end;
             if (implies || overlaps) {
                 w->state[i] |= HIT_BACKGROUND;
