@@ -792,6 +792,13 @@ test_cue_forms_more_languages(void **state)
            telefono") */
         { "it", "", "Il tentativo di salvare la tregua era fallito. Kerry e Lavrov si erano "
           "sentiti al telefono anche sabato, senza risultati.", NULL, NULL },
+        { "de", "", "Kerry hatte in den vergangenen Tagen mehrfach mit Lawrow telefoniert.", NULL,
+          NULL },
+        { "id", "", "Kesepakatan itu dicapai setelah serangkaian pembicaraan telepon antara "
+          "Lavrov dan Kerry.", NULL, NULL },
+        { "ja", "", "ラブロフ外相とケリー国務長官は電話で協議を重ねてきた。", NULL, NULL },
+        { "fr", "", "Lavrov a affirmé lundi ne pas avoir eu de conversation téléphonique avec "
+          "John Kerry.", NULL, NULL },
         /* many times, in recent weeks: a series; intends to call: a plan */
         { "fr", "", "Lavrov et Kerry se sont entretenus à maintes reprises par téléphone ces "
           "derniers mois.", NULL, NULL },
