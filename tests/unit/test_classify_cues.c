@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT
  *
- * test_classify_cues — a call told that is not the story's event, against the
- * shipped catalog: negated, planned, possible, tried in vain, recalled (earlier,
- * weeks back, "recent", "last"), habitual, several, or mentioned in passing; and
- * what such a cue must not block. The texts are written for these tests. */
+ * test_classify_cues — a call told that did not happen, against the shipped
+ * catalog: negated, denied, planned, possible, conditional, requested,
+ * refused, tried in vain, to come (and a last call recalled beside them).
+ * Calls that happened before the story (recalled, habitual, several) are
+ * test_classify_recalled.c's. The texts are written for these tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,29 +14,6 @@
 #include <cmocka.h>
 
 #include "classify_cases.h"
-
-/* A background mention does not hide a call the lead reports. */
-static void
-test_recollection_does_not_block(void **state)
-{
-    const catalog_t *c = *state;
-    classify_result_t r = run(c, "en", "Lavrov, Kerry discuss Aleppo",
-                              "MOSCOW, March 6. /TASS/. Sergei Lavrov and John Kerry discussed "
-                              "Aleppo in a telephone conversation on Sunday.\n"
-                              "Their previous phone call was on Thursday.",
-                              at(2016, 3, 6, 15));
-    expect("call with a recollection", &r, "lavrov_kerry_call", "2016-03-06");
-    /* The EU's High Representative after 2014-10-31 is no foreign minister. */
-    r = run(c, "en", "Lavrov, Mogherini discuss Iran by phone",
-            "Russian Foreign Minister Sergei Lavrov and Federica Mogherini discussed Iran in a "
-            "telephone conversation on Saturday.", at(2016, 3, 6, 15));
-    expect("mogherini 2016", &r, NULL, NULL);
-    r = run(c, "en", "Lavrov, Mogherini discuss Ukraine by phone",
-            "Russian Foreign Minister Sergei Lavrov and Italian Foreign Minister Federica Mogherini "
-            "discussed Ukraine in a telephone conversation on Saturday.", at(2014, 6, 8, 15));
-    expect("mogherini 2014", &r, "lavrov_foreign_minister_call", "2014-06-07");
-}
-
 
 /* A last call recalled, calls tried again and again, talks suspended and calls that no one
    has scheduled are not the story's event. */
@@ -105,34 +83,6 @@ test_maybe_not_yet_weeks_back(void **state)
 }
 
 
-/* Several calls told in a meeting's sentence leave it a meeting; a ceasefire is no
-   suspension of the call that discussed it. */
-static void
-test_meeting_after_several_calls(void **state)
-{
-    const catalog_t *c = *state;
-    static const case_t meetings[] = {
-        { "fr", "Lavrov et Kerry réunis à Genève",
-          "Sergueï Lavrov et John Kerry se sont réunis vendredi à Genève pour discuter de la "
-          "Syrie, après plusieurs entretiens téléphoniques ces derniers jours.",
-          "lavrov_kerry_meeting", "2016-09-16" },
-        { "es", "Lavrov y Kerry se reúnen en Ginebra",
-          "Serguéi Lavrov y John Kerry se reunieron el viernes en Ginebra para hablar sobre "
-          "Siria, tras varias conversaciones telefónicas en los últimos días.",
-          "lavrov_kerry_meeting", "2016-09-16" },
-        { "ar", "لافروف وكيري يجتمعان في جنيف",
-          "اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في جنيف يوم الجمعة "
-          "لبحث الأزمة السورية، بعد عدة اتصالات هاتفية خلال الأيام الماضية.",
-          "lavrov_kerry_meeting", "2016-09-16" },
-    };
-    check_cases(c, meetings, sizeof meetings / sizeof meetings[0], at(2016, 9, 17, 10));
-    classify_result_t r = run(c, "ru", "Лавров и Керри обсудили прекращение огня",
-                              "Сергей Лавров и Джон Керри в воскресенье обсудили по телефону "
-                              "параметры прекращения огня в Сирии.", at(2016, 2, 21, 18));
-    expect("прекращение огня", &r, "lavrov_kerry_call", "2016-02-21");
-}
-
-
 /* "May" and "in the coming days" in more languages; a headline that drops the body's "may"
    ("Πιθανή ...", "会談へ") follows the body. */
 static void
@@ -195,49 +145,6 @@ test_may_in_more_languages(void **state)
 }
 
 
-/* A ceasefire agreed "earlier this month" in a call, told in a story about the fighting,
-   in more languages. */
-static void
-test_weeks_back_in_more_languages(void **state)
-{
-    const catalog_t *c = *state;
-    static const case_t none[] = {
-        { "ja", "アレッポで戦闘再燃",
-          "アレッポで19日、戦闘が再燃した。停戦は今月初め、ラブロフ外相とケリー国務長官の電話会談で合意された。", NULL, NULL },
-        { "ko", "알레포 교전 재개",
-          "19일 알레포에서 교전이 재개됐다. 휴전은 이달 초 라브로프 장관과 케리 장관의 전화통화에서 합의됐다.", NULL, NULL },
-        { "tr", "Halep'te çatışmalar yeniden başladı",
-          "Halep'te pazartesi günü çatışmalar yeniden başladı. Ateşkes, bu ayın başında Lavrov ile Kerry arasındaki telefon görüşmesinde kararlaştırılmıştı.",
-          NULL, NULL },
-        { "fa", "درگیری ها در حلب از سر گرفته شد",
-          "درگیری ها روز دوشنبه در حلب از سر گرفته شد. آتش بس اوایل این ماه در گفتگوی تلفنی لاوروف و کری توافق شده بود.",
-          NULL, NULL },
-        { "hi", "अलेप्पो में फिर लड़ाई",
-          "अलेप्पो में सोमवार को फिर से लड़ाई शुरू हो गई। संघर्ष विराम पर इस महीने की शुरुआत में लावरोव और केरी की फोन पर बातचीत में सहमति बनी थी।",
-          NULL, NULL },
-        { "id", "Pertempuran kembali pecah di Aleppo",
-          "Pertempuran kembali pecah di Aleppo pada Senin. Gencatan senjata disepakati awal bulan ini dalam pembicaraan telepon antara Lavrov dan Kerry.",
-          NULL, NULL },
-        { "nl", "Gevechten in Aleppo hervat",
-          "In Aleppo zijn maandag opnieuw gevechten uitgebroken. Het bestand werd begin deze maand in een telefoongesprek tussen Lavrov en Kerry overeengekomen.",
-          NULL, NULL },
-        { "el", "Νέες μάχες στο Χαλέπι",
-          "Νέες μάχες ξέσπασαν τη Δευτέρα στο Χαλέπι. Η εκεχειρία συμφωνήθηκε στις αρχές του μήνα σε τηλεφωνική επικοινωνία Λαβρόφ και Κέρι.",
-          NULL, NULL },
-        { "vi", "Giao tranh tái diễn ở Aleppo",
-          "Giao tranh tái diễn ở Aleppo hôm thứ Hai. Thỏa thuận ngừng bắn đã đạt được hồi đầu tháng trong cuộc điện đàm giữa Lavrov và Kerry.",
-          NULL, NULL },
-        { "he", "קרבות מחודשים בחאלב",
-          "קרבות פרצו מחדש בחאלב ביום שני. הפסקת האש סוכמה בתחילת החודש בשיחת טלפון בין לברוב לקרי.",
-          NULL, NULL },
-        { "ro", "Lupte reluate la Alep",
-          "Luptele au reizbucnit luni la Alep. Armistițiul a fost convenit la începutul lunii într-o convorbire telefonică între Lavrov și Kerry.",
-          NULL, NULL },
-    };
-    check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
-}
-
-
 /* Calls tried in vain, the try told apart from the call or the failure after it; a call
    made by people who "have tried" something else stays a call. */
 static void
@@ -288,44 +195,6 @@ test_tried_in_vain_apart(void **state)
     expect("but failed to reach", &r, NULL, NULL);
 }
 
-/* A meeting to come with "recent conversations" behind it reports neither. */
-static void
-test_recent_calls_before_a_meeting(void **state)
-{
-    static const case_t none[] = {
-        { "en", "Kerry, Lavrov to meet in Geneva",
-          "John Kerry and Sergei Lavrov will meet in Geneva on Friday to try to revive the ceasefire. The two have held several phone conversations in recent days.",
-          NULL, NULL },
-        { "en", "Kerry heads to Geneva for talks with Lavrov",
-          "Secretary of State John Kerry will travel to Geneva on Thursday for talks with Russian Foreign Minister Sergei Lavrov, after recent conversations between the two on Syria.",
-          NULL, NULL },
-        { "ru", "Лавров и Керри встретятся в Женеве",
-          "Сергей Лавров и Джон Керри встретятся в пятницу в Женеве. В последние дни министры несколько раз говорили по телефону.",
-          NULL, NULL },
-        { "fr", "Kerry et Lavrov se retrouveront à Genève",
-          "John Kerry et Sergueï Lavrov se retrouveront vendredi à Genève. Les deux hommes se sont parlé plusieurs fois au téléphone ces derniers jours.",
-          NULL, NULL },
-    };
-    check_cases(*state, none, sizeof none / sizeof none[0], at(2016, 9, 7, 14));
-}
-
-
-static void
-test_passing_mention(void **state)
-{
-    const catalog_t *c = *state;
-    classify_result_t r = run(c, "en", "Lavrov says Russia will keep supporting Syrian army",
-                              "MOSCOW, June 7. /TASS/. Russian Foreign Minister Sergey Lavrov said on "
-                              "Tuesday that Moscow would continue to support the Syrian army.\n"
-                              "He spoke at a news conference in Moscow.\n"
-                              "Lavrov also answered questions about the situation in Aleppo.\n"
-                              "Earlier, Lavrov and Kerry discussed Syria in a telephone conversation, "
-                              "the third in a week.",
-                              at(2016, 6, 7, 12));
-    expect("passing mention", &r, NULL, NULL);
-    assert_true(has(r.actors, r.n_actors, "kerry"));        /* found, but not the story's event */
-}
-
 
 static void
 test_negated_calls(void **state)
@@ -354,6 +223,7 @@ test_negated_calls(void **state)
             at(2016, 5, 10, 9));
     expect("not taken place", &r, NULL, NULL);
 }
+
 
 /* A call denied is no call ("denied reports that ... had spoken by phone", with ", что" /
    ", wonach" after the comma); a denial told in a call ("denied in a phone call with Kerry
@@ -398,6 +268,7 @@ test_denied_calls(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+
 /* A call told as a condition ("if Lavrov and Kerry speak by phone this week") or a
    question ("whether") has not been told as happening. */
 static void
@@ -425,6 +296,7 @@ test_conditional_calls(void **state)
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
 }
+
 
 /* A call asked for has not happened; a call held at someone's request has. */
 static void
@@ -458,6 +330,7 @@ test_requested_calls(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 11, 7, 15));
 }
 
+
 /* A call refused, cancelled or only planned, with the verb first or the participle after the
    noun. */
 static void
@@ -489,6 +362,7 @@ test_refused_cancelled_planned(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 1, 20));
 }
 
+
 /* A call is told after it happened: "tomorrow" in its sentence names what is to come. */
 /* "Kerry will call Lavrov later on Monday to discuss Aleppo": the call and its purpose are to
    come; "called ... to discuss" is told. */
@@ -507,6 +381,7 @@ test_call_to_come_and_its_purpose(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+
 static void
 test_tomorrow_is_not_the_call(void **state)
 {
@@ -518,210 +393,6 @@ test_tomorrow_is_not_the_call(void **state)
     assert_false(r.date_from_text);
 }
 
-
-/* Habits and counts are no report of one call. */
-static void
-test_habits_are_not_a_call(void **state)
-{
-    const catalog_t *c = *state;
-    classify_result_t r = run(c, "en", "Diplomat: the ministers stay in touch",
-                              "Lavrov and Kerry speak by phone almost every day, a senior Russian "
-                              "diplomat told reporters on Friday.", at(2016, 10, 7, 12));
-    expect("almost every day", &r, NULL, NULL);
-    r = run(c, "ru", "Дипломат: министры на связи",
-            "Лавров и Керри регулярно разговаривают по телефону, сообщил в пятницу "
-            "российский дипломат.", at(2016, 10, 7, 12));
-    expect("регулярно", &r, NULL, NULL);
-    r = run(c, "en", "Lavrov, Kerry speak by phone",
-            "Lavrov and Kerry spoke by phone on Friday about Aleppo, the ministry said.",
-            at(2016, 10, 7, 18));
-    expect("one call", &r, "lavrov_kerry_call", "2016-10-07");
-}
-
-/* A count of calls is no report of one: "have spoken by phone more than 20 times"; a number
-   that counts something else leaves the call as it is. */
-static void
-test_counts_are_not_a_call(void **state)
-{
-    static const case_t cases[] = {
-        { "en", "Lavrov, Kerry have spoken dozens of times",
-          "Lavrov and Kerry have spoken by phone 25 times this year, a State Department official "
-          "told reporters.", NULL, NULL },
-        { "pt", "Lavrov e Kerry já conversaram 20 vezes",
-          "Desde janeiro, o chanceler russo Serguei Lavrov e o secretário de Estado John Kerry já "
-          "conversaram por telefone mais de 20 vezes, segundo a chancelaria russa.", NULL, NULL },
-        { "ru", "Лавров и Керри говорили более 30 раз",
-          "С начала года Лавров и Керри разговаривали по телефону более 30 раз, сообщил МИД.",
-          NULL, NULL },
-        { "zh", "拉夫罗夫与克里今年已通话20次",
-          "俄罗斯外长拉夫罗夫与美国国务卿克里今年已通话20次。", NULL, NULL },
-        { "en", "Lavrov, Kerry talk by phone",
-          "Sergei Lavrov and John Kerry spoke by phone on Monday about the 2 Syrian towns under "
-          "siege, the ministry said.", "lavrov_kerry_call", "2016-09-19" },
-        /* a number right before the phrase counts the calls */
-        { "en", "", "Lavrov and Kerry have held more than 30 phone calls this year, the ministry "
-          "said.", NULL, NULL },
-        { "ru", "", "С января Лавров и Керри провели 25 телефонных разговоров.", NULL, NULL },
-        { "de", "", "Lawrow und Kerry haben in diesem Jahr mehr als 30 Telefonate geführt.", NULL,
-          NULL },
-        { "ar", "", "أجرى لافروف وكيري أكثر من 30 اتصالا هاتفيا هذا العام.", NULL, NULL },
-        /* ... not a day of a date, a year, or one or two calls */
-        { "en", "", "In their September 19 phone call, Lavrov and Kerry discussed the truce.",
-          "lavrov_kerry_call", "2016-09-19" },
-        { "en", "", "Lavrov and Kerry held 2 phone calls on Monday about Aleppo.",
-          "lavrov_kerry_call", "2016-09-19" },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
-}
-
-/* "Days after speaking by phone": what came days before the news is a recollection, whether
-   the news is the meeting or the call. */
-static void
-test_days_after(void **state)
-{
-    static const case_t cases[] = {
-        { "en", "Lavrov, Kerry meet in Geneva",
-          "Sergei Lavrov and John Kerry met in Geneva on Friday for talks on Syria, days after "
-          "speaking by phone.", "lavrov_kerry_meeting", "2016-09-23" },
-        { "fr", "Lavrov et Kerry se rencontrent à Genève",
-          "Sergueï Lavrov et John Kerry se sont réunis vendredi à Genève, quelques jours après un "
-          "entretien téléphonique.", "lavrov_kerry_meeting", "2016-09-23" },
-        { "es", "Lavrov y Kerry se reúnen en Ginebra",
-          "Serguéi Lavrov y John Kerry se reunieron el viernes en Ginebra, dos días después de una "
-          "conversación telefónica.", "lavrov_kerry_meeting", "2016-09-23" },
-        { "en", "Lavrov, Kerry speak by phone",
-          "Sergei Lavrov and John Kerry spoke by phone on Friday, days after meeting in Geneva.",
-          "lavrov_kerry_call", "2016-09-23" },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 23, 15));
-}
-
-/* "Lavrov, who discussed Syria with Kerry by phone on Saturday, said on Monday ...": a call
-   the text dates two days before a statement it dates to the publication day is recalled; the
-   text still gives its day, for comparing copies. A call told on Sunday as Friday's news, with
-   nothing later, is a call. */
-static void
-test_days_old_call_recalled(void **state)
-{
-    static const case_t cases[] = {
-        { "en", "Lavrov says truce must hold",
-          "Russian Foreign Minister Sergei Lavrov, who discussed Syria with John Kerry by phone on "
-          "Saturday, said on Monday that the truce in Aleppo must hold.", NULL, NULL },
-        { "ru", "Лавров: перемирие должно соблюдаться",
-          "Министр иностранных дел России Сергей Лавров, который в субботу обсудил по телефону "
-          "Сирию с Джоном Керри, заявил в понедельник, что перемирие в Алеппо должно "
-          "соблюдаться.", NULL, NULL },
-        { "es", "Lavrov: la tregua debe mantenerse",
-          "El canciller ruso Serguéi Lavrov, que habló el sábado por teléfono con John Kerry, "
-          "afirmó el lunes que la tregua en Alepo debe mantenerse.", NULL, NULL },
-        /* the statement in the perfect ("hat ... erklärt") */
-        { "de", "Lawrow: Moskau zu neuer Waffenruhe bereit",
-          "Nach seinem Telefonat mit John Kerry am Samstag hat Sergej Lawrow am Montag erklärt, "
-          "Moskau sei zu einer neuen Waffenruhe in Aleppo bereit.", NULL, NULL },
-        { "en", "Lavrov, Kerry discussed Syria on Saturday",
-          "Sergei Lavrov and John Kerry discussed Syria by phone on Saturday, the Russian Foreign "
-          "Ministry said.", "lavrov_kerry_call", "2016-09-17" },
-        /* a later date with a verb the catalog does not know */
-        { "en", "Aleppo truce takes effect",
-          "The truce, which Lavrov and Kerry agreed in a phone call on Saturday, took effect on "
-          "Monday morning in Aleppo.", NULL, NULL },
-        { "es", "Entra en vigor la tregua",
-          "La tregua que Lavrov y Kerry acordaron por teléfono el sábado entró en vigor el lunes "
-          "en Alepo.", NULL, NULL },
-        /* ... not the page's own date line */
-        { "en", "Lavrov, Kerry discussed Syria on Saturday",
-          "Updated 2016-09-19 10:00\nSergei Lavrov and John Kerry discussed Syria by phone on "
-          "Saturday, the Russian Foreign Ministry said.", "lavrov_kerry_call", "2016-09-17" },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
-    classify_result_t r = run(*state, "en", cases[0].title, cases[0].body, at(2016, 9, 19, 15));
-    assert_non_null(classify_text_day(&r));
-    assert_string_equal(classify_text_day(&r), "2016-09-17");
-    /* a headline in a list that dates the call a week or more back: an old story's link; a
-       sentence that does still reports it (an archive page fetched late) */
-    static const case_t week_old[] = {
-        { "de", "", "Neueste Meldungen\nMerkel empfängt Hollande in Berlin\nÄhnliche Themen\n"
-          "Lawrow und Kerry telefonieren erneut über Ukraine (12.09.2016)", NULL, NULL },
-        { "en", "", "Lavrov and Kerry held a phone call on September 12, the ministry said.",
-          "lavrov_kerry_call", "2016-09-12" },
-    };
-    check_cases(*state, week_old, 2, at(2016, 9, 19, 15));
-}
-
-/* "Discussed" in the clause of a phone call or a meeting told as a recollection tells of it:
-   "The plan was discussed by Lavrov and Kerry in a phone call last month", "discussed the
-   truce when they met in Geneva last month" are no call of today's. A recollection in another
-   sentence leaves today's talk alone. */
-static void
-test_recalled_with(void **state)
-{
-    static const case_t cases[] = {
-        { "en", "", "The ceasefire plan was discussed by Lavrov and Kerry in a phone call last "
-          "month.", NULL, NULL },
-        { "vi", "", "Kế hoạch này đã được ông Lavrov và ông Kerry thảo luận trong cuộc điện đàm "
-          "hồi tháng trước.", NULL, NULL },
-        /* "전화 통화" recalled, and the "통화에서" that overlaps it */
-        { "ko", "", "휴전안은 지난달 라브로프 장관과 케리 장관의 전화 통화에서 처음 나왔다.", NULL,
-          NULL },
-        { "en", "", "Lavrov and Kerry discussed the ceasefire on Monday. They last spoke by phone "
-          "in August.", "lavrov_kerry_call", "2016-10-17" },
-        { "en", "", "Lavrov and Kerry discussed the truce when they met in Geneva last month.",
-          NULL, NULL },
-        { "fr", "", "Lavrov et Kerry ont discuté de la trêve lors de leur rencontre à Genève le "
-          "mois dernier.", NULL, NULL },
-        { "de", "", "Lawrow und Kerry hatten über die Waffenruhe gesprochen, als sie sich letzten "
-          "Monat in Genf trafen.", NULL, NULL },
-        /* ... or in the clause that continues it after a comma */
-        { "en", "", "Kerry arrived in Moscow on Monday. Lavrov and Kerry spoke by phone last week, "
-          "discussing the Geneva talks.", NULL, NULL },
-        { "zh", "", "克里与拉夫罗夫上周曾通电话，讨论叙利亚和谈进展。", NULL, NULL },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
-}
-
-/* "Last month", "weeks ago" in languages that had no such cue, and verbs of calling in
-   Serbian and Azerbaijani; Ukrainian "майбутня" (upcoming) is a plan. */
-static void
-test_recollections_more_languages(void **state)
-{
-    static const case_t cases[] = {
-        { "cs", "", "Lavrov s Kerrym o příměří jednali telefonicky minulý měsíc.", NULL, NULL },
-        { "hu", "", "Lavrov és Kerry a múlt hónapban telefonon egyeztetett a tűzszünetről.", NULL,
-          NULL },
-        { "et", "", "Lavrov ja Kerry arutasid relvarahu telefoni teel kaks nädalat tagasi.", NULL,
-          NULL },
-        { "fr", "", "Lavrov et Kerry en avaient parlé au téléphone il y a trois semaines.", NULL,
-          NULL },
-        { "sr", "", "Џон Кери је у понедељак телефонирао Сергеју Лаврову.", "lavrov_kerry_call",
-          "2016-10-17" },
-        { "az", "", "Con Kerri bazar ertəsi Sergey Lavrova zəng edib.", "lavrov_kerry_call",
-          "2016-10-17" },
-        { "uk", "", "Керрі розповів журналістам про свою майбутню зустріч з Лавровим у Женеві.",
-          NULL, NULL },
-        { "ro", "", "Lavrov și Kerry au vorbit la telefon de mai multe ori în ultimele săptămâni.",
-          NULL, NULL },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
-}
-
-/* Where the verb comes last, "last month" opens the clause and the parties stand between it
-   and the call's noun: it reaches 6 words. A time of the phrase's own between them ("dünən",
-   yesterday; "17日") keeps the call today's: "met last month, spoke by phone yesterday". */
-static void
-test_last_month_verb_last(void **state)
-{
-    static const case_t cases[] = {
-        { "tr", "", "Ateşkes fikri geçen ay Lavrov ile Kerry arasındaki uzun bir telefon "
-          "görüşmesinde ortaya çıkmıştı.", NULL, NULL },
-        { "hi", "", "यह प्रस्ताव पिछले महीने लावरोव और केरी के बीच फोन पर हुई बातचीत में आया था।",
-          NULL, NULL },
-        { "az", "", "Keçən ay Cenevrədə görüşən Lavrov və Kerri dünən telefonla danışıblar.",
-          "lavrov_kerry_call", "2016-10-17" },
-        { "ja", "", "先月ジュネーブで会談したラブロフ外相とケリー国務長官は17日、電話で会談した。",
-          "lavrov_kerry_call", "2016-10-17" },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 18, 15));
-}
 
 /* "Planned" after the noun it qualifies (Indonesian "yang direncanakan", Vietnamese "dự
    kiến"), and Tagalog "hindi natuloy" (did not go ahead) before it. */
@@ -741,83 +412,34 @@ test_planned_after_the_noun(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 18, 15));
 }
 
-/* A series of calls is no report of one: "after a series of phone calls", "nach einer Reihe
-   von Telefonaten", "после серии телефонных разговоров"; a number of issues discussed by phone
-   is one call. Counts before a verb that comes last ("onlarca kez"). */
+/* Calls to come, sought, denied or only intended, in forms the catalog lacked: Malay
+   "dijangka" (expected), Korean "계획" only as a plan to come (not the plan a meeting agreed on),
+   Spanish "en las próximas horas", Polish and Swedish calls to come told before or after the
+   phrase, Arabic "يعتزم" (intends), Russian "добивается" (seeks), a purpose ("aby", "чтобы"), a
+   Japanese headline's "会談へ" (to hold talks), French "ne pas avoir eu de". */
 static void
-test_series_of_calls(void **state)
+test_plans_in_more_forms(void **state)
 {
     static const case_t cases[] = {
-        { "en", "", "After a series of phone calls between Lavrov and Kerry, the two sides agreed "
-          "on Monday to extend the truce.", NULL, NULL },
-        { "de", "", "Nach einer Reihe von Telefonaten zwischen Lawrow und Kerry einigten sich "
-          "beide Seiten am Montag auf eine Verlängerung der Waffenruhe.", NULL, NULL },
-        { "ru", "", "После серии телефонных разговоров Лаврова и Керри стороны в понедельник "
-          "договорились продлить перемирие.", NULL, NULL },
-        { "tr", "", "Lavrov, Kerry ile bu yıl onlarca kez telefonda konuştuğunu söyledi.", NULL,
-          NULL },
-        { "en", "", "Lavrov and Kerry discussed a number of issues by phone on Monday, the "
-          "ministry said.", "lavrov_kerry_call", "2016-09-19" },
-    };
-    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
-}
-
-/* Cues in forms the catalog lacked: Italian and Portuguese "last week" after a contracted
-   preposition, Malay "dijangka" (expected), Korean "계획" only as a plan to come (not the
-   plan a meeting agreed on), Portuguese "nesta quarta" (this Wednesday), a Japanese
-   headline's "会談へ" (to hold talks). */
-static void
-test_cue_forms_more_languages(void **state)
-{
-    static const case_t cases[] = {
-        { "it", "", "Il ministero ha ricordato la telefonata della settimana scorsa tra Lavrov e "
-          "Kerry.", NULL, NULL },
-        { "pt", "", "O ministério lembrou o telefonema da semana passada entre Lavrov e Kerry.",
-          NULL, NULL },
         { "ms", "", "Lavrov dan Kerry dijangka berbincang melalui telefon minggu depan.", NULL,
           NULL },
         { "ko", "", "라브로프 장관과 케리 장관은 제네바에서 회담한 뒤 시리아 휴전 계획에 합의했다.",
           "lavrov_kerry_meeting", "2016-09-21" },
         { "ko", "", "라브로프 장관과 케리 장관 간 전화 통화는 현재 계획돼 있지 않다.", NULL, NULL },
-        { "pt", "", "Lavrov e Kerry conversaram por telefone nesta segunda sobre a Síria.",
-          "lavrov_kerry_call", "2016-09-19" },
         { "es", "", "Lavrov y Kerry hablarán por teléfono en las próximas horas.", NULL, NULL },
-        { "ko", "", "케리 장관은 지난 주말 라브로프 장관과의 통화에서 경고했다.", NULL, NULL },
-        /* a call to come, told before its phrase or after it */
         { "pl", "", "Ławrow i Kerry przeprowadzą w najbliższych dniach rozmowę telefoniczną.",
           NULL, NULL },
         { "sv", "", "Utrikesministrarna Kerry och Lavrov ska enligt uppgift tala i telefon senare "
           "i veckan.", NULL, NULL },
-        /* a recollection cue that shares a word with the phrase ("si erano [sentiti] al
-           telefono") */
-        { "it", "", "Il tentativo di salvare la tregua era fallito. Kerry e Lavrov si erano "
-          "sentiti al telefono anche sabato, senza risultati.", NULL, NULL },
-        { "de", "", "Kerry hatte in den vergangenen Tagen mehrfach mit Lawrow telefoniert.", NULL,
-          NULL },
-        { "id", "", "Kesepakatan itu dicapai setelah serangkaian pembicaraan telepon antara "
-          "Lavrov dan Kerry.", NULL, NULL },
-        { "ja", "", "ラブロフ外相とケリー国務長官は電話で協議を重ねてきた。", NULL, NULL },
-        { "fr", "", "Lavrov a affirmé lundi ne pas avoir eu de conversation téléphonique avec "
-          "John Kerry.", NULL, NULL },
-        /* many times, in recent weeks: a series; intends to call: a plan */
-        { "fr", "", "Lavrov et Kerry se sont entretenus à maintes reprises par téléphone ces "
-          "derniers mois.", NULL, NULL },
-        { "en", "", "Lavrov and Kerry have spoken by phone in recent weeks about the truce.", NULL,
-          NULL },
         { "ar", "", "يعتزم كيري الاتصال بلافروف في أقرب وقت لبحث الهدنة.", NULL, NULL },
-        /* more often than with anyone: a series; a call sought is none yet */
-        { "pt", "", "Kerry disse que conversou por telefone com o chanceler russo Serguei Lavrov "
-          "mais vezes do que com qualquer outro ministro.", NULL, NULL },
-        { "en", "", "Kerry said he had spoken by phone with Lavrov more often than with any other "
-          "minister.", NULL, NULL },
         { "ru", "", "Москва добивается срочного телефонного разговора Лаврова и Керри.", NULL,
           NULL },
-        /* a purpose is not yet done */
         { "cs", "", "Lavrov a Kerry si v pondělí zatelefonují, aby probrali situaci v Sýrii.",
           NULL, NULL },
         { "ru", "", "Лавров и Керри созвонятся, чтобы обсудить ситуацию в Сирии.", NULL, NULL },
-        /* a Japanese headline's "会談へ": talks to come */
         { "ja", "ケリー長官とラブロフ外相、電話会談へ", "", NULL, NULL },
+        { "fr", "", "Lavrov a affirmé lundi ne pas avoir eu de conversation téléphonique avec "
+          "John Kerry.", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 12));
 }
@@ -826,32 +448,19 @@ int
 main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_recollection_does_not_block),
         cmocka_unit_test(test_recalled_suspended_unscheduled),
         cmocka_unit_test(test_maybe_not_yet_weeks_back),
-        cmocka_unit_test(test_meeting_after_several_calls),
         cmocka_unit_test(test_may_in_more_languages),
-        cmocka_unit_test(test_weeks_back_in_more_languages),
         cmocka_unit_test(test_tried_in_vain_apart),
-        cmocka_unit_test(test_call_to_come_and_its_purpose),
-        cmocka_unit_test(test_recent_calls_before_a_meeting),
-        cmocka_unit_test(test_counts_are_not_a_call),
-        cmocka_unit_test(test_days_after),
-        cmocka_unit_test(test_days_old_call_recalled),
-        cmocka_unit_test(test_cue_forms_more_languages),
-        cmocka_unit_test(test_passing_mention),
         cmocka_unit_test(test_negated_calls),
-        cmocka_unit_test(test_refused_cancelled_planned),
         cmocka_unit_test(test_denied_calls),
-        cmocka_unit_test(test_requested_calls),
         cmocka_unit_test(test_conditional_calls),
+        cmocka_unit_test(test_requested_calls),
+        cmocka_unit_test(test_refused_cancelled_planned),
+        cmocka_unit_test(test_call_to_come_and_its_purpose),
         cmocka_unit_test(test_tomorrow_is_not_the_call),
-        cmocka_unit_test(test_habits_are_not_a_call),
-        cmocka_unit_test(test_recalled_with),
-        cmocka_unit_test(test_recollections_more_languages),
-        cmocka_unit_test(test_last_month_verb_last),
         cmocka_unit_test(test_planned_after_the_noun),
-        cmocka_unit_test(test_series_of_calls),
+        cmocka_unit_test(test_plans_in_more_forms),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

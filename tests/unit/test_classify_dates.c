@@ -335,7 +335,8 @@ test_background_date(void **state)
 }
 
 /* Day words the lexicon lacked: Arabic "البارحة" and Persian "روز گذشته" (yesterday), the
-   Greek genitive weekday ("το βράδυ της Κυριακής"), Dutch weekday compounds ("zondagavond"). */
+   Greek genitive weekday ("το βράδυ της Κυριακής"), Dutch weekday compounds ("zondagavond"),
+   Brazil's short weekday ("nesta segunda"). */
 static void
 test_more_day_words(void **state)
 {
@@ -348,6 +349,9 @@ test_more_day_words(void **state)
           "Κυριακής.", "lavrov_kerry_call", "2016-09-18" },
         { "nl", "", "Lavrov en Kerry hebben zondagavond telefonisch overlegd over Syrië.",
           "lavrov_kerry_call", "2016-09-18" },
+        /* Brazil's "nesta segunda" (this Monday) */
+        { "pt", "", "Lavrov e Kerry conversaram por telefone nesta segunda sobre a Síria.",
+          "lavrov_kerry_call", "2016-09-19" },
         /* the reader's clock beside the event's: the event's day */
         { "ja", "", "ラブロフ外相とケリー国務長官は18日夜（日本時間19日未明）、電話で会談した。",
           "lavrov_kerry_call", "2016-09-18" },
