@@ -104,7 +104,7 @@ classify_clause_of(const work_t *w, const unit_t *u, const catalog_hit_t *h, uin
     for (size_t k = w->unit_hits[ui]; k < w->unit_hits[ui + 1]; k++) {
         const catalog_hit_t *c = &w->hits.v[k];
         if (c->kind == CATALOG_CONJUNCTION && c->start >= h->end && c->start < *to &&
-            (w->lang_mask == 0 || (c->langs & w->lang_mask))) {
+            classify_of_lang_so_far(w, c)) {
             *to = c->start;
             break;
         }
@@ -260,9 +260,8 @@ pair_told(const work_t *w, size_t m, uint32_t ui)
     for (size_t i = w->unit_hits[ui]; i < w->unit_hits[ui + 1]; i++) {
         if (w->actor_of[i] >= 0)
             return false;
-        /* the text's language is settled by now (annotate asked for it) */
         pair |= h[i].kind == CATALOG_PAIR && h[i].start >= from && h[i].end <= to &&
-                (w->lang_mask == 0 || (h[i].langs & w->lang_mask));
+                classify_of_lang_so_far(w, &h[i]);
     }
     return pair;
 }

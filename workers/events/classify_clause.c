@@ -142,8 +142,14 @@ cue_reaches(const work_t *w, const catalog_hit_t *c, size_t i, uint8_t before, u
 bool
 classify_of_text_lang(work_t *w, const catalog_hit_t *h)
 {
-    uint64_t mask = classify_text_lang_mask(w);
-    return mask == 0 || (h->langs & mask);
+    classify_text_lang_mask(w);         /* settles w->lang_mask */
+    return classify_of_lang_so_far(w, h);
+}
+
+bool
+classify_of_lang_so_far(const work_t *w, const catalog_hit_t *h)
+{
+    return w->lang_mask == 0 || (h->langs & w->lang_mask);
 }
 
 /* The bytes between cue C and action hit A, on whichever side of it C stands. */

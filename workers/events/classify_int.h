@@ -208,6 +208,10 @@ bool classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach,
    conjunction or a complement word counts in its own language only. */
 bool classify_of_text_lang(work_t *w, const catalog_hit_t *h);
 
+/* classify_of_text_lang for a reader that may not detect the language: as it stands (the
+   caller's language, or the one detected once a cue asked; any before that). */
+bool classify_of_lang_so_far(const work_t *w, const catalog_hit_t *h);
+
 /* True when a cue of the text's language, of kinds BEFORE / AFTER (CATALOG_KIND_COUNT: none
    of that side), reaches action or actor hit I in its clause. */
 bool classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after);
