@@ -361,6 +361,29 @@ test_more_day_words(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 9));
 }
 
+/* A sentence next to the call's that tells of no one ("On Friday, more than 40 people died
+   in a fire") does not date the call; a date that belongs to a noun in Serbian and
+   Ukrainian ("споразума од 21. фебруара") does not either. */
+static void
+test_other_events_next_to_the_call(void **state)
+{
+    static const case_t cases[] = {
+        { "pt", "", "O governo russo voltou a exigir neste domingo que Kiev suspenda a operação "
+          "militar no leste.\n"
+          "Na sexta-feira, mais de 40 pessoas morreram num incêndio em Odessa.\n"
+          "O pedido foi feito pelo chanceler Sergei Lavrov em conversa telefônica com o "
+          "secretário de Estado americano, John Kerry.", "lavrov_kerry_call", "2014-05-04" },
+    };
+    static const case_t nouns[] = {
+        { "sr", "", "Лавров и Кери разговарали су телефоном о спровођењу споразума од 21. "
+          "фебруара.", "lavrov_kerry_call", "2014-02-23" },
+        { "uk", "", "Лавров і Керрі обговорили телефоном виконання угоди від 21 лютого.",
+          "lavrov_kerry_call", "2014-02-23" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 5, 4, 15));
+    check_cases(*state, nouns, sizeof nouns / sizeof nouns[0], at(2014, 2, 23, 15));
+}
+
 int
 main(void)
 {
@@ -378,6 +401,7 @@ main(void)
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_background_date),
         cmocka_unit_test(test_more_day_words),
+        cmocka_unit_test(test_other_events_next_to_the_call),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

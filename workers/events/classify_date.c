@@ -33,7 +33,7 @@ attributive(const work_t *w, uint32_t start)
 {
     static const char *const preps[] = { "of", "from", "since", "until", "till", "dated", "от", "с",
                                          "до", "vom", "seit", "bis", "du", "depuis", "del", "desde",
-                                         "hasta", "dal", "fino", "desde", "até", "z", "od" };
+                                         "hasta", "dal", "fino", "desde", "até", "z", "od", "од", "від" };
     const char *p = w->text.ptr;
     uint32_t e = start;
     while (e > 0 && p[e - 1] == ' ')
@@ -142,14 +142,37 @@ writer_zone(work_t *w)
     return dates_writer_zone(w->lang_tag, w->published_ms);
 }
 
-/* The date in a lead unit of the body next to unit UI, nearest the bytes of hit H. */
+/* True when unit UI may date the news told next to it: a line of no prose (the page's date
+   line), the story's first sentence, or a sentence that names someone or tells an action.
+   Past the first sentence, "Na sexta-feira, mais de 40 pessoas morreram no incêndio" tells
+   another event, and its Friday is not the day of the call told next to it. */
+static bool
+dates_the_news(const work_t *w, uint32_t ui)
+{
+    if (!w->units[ui].prose)
+        return true;
+    bool first = true;
+    for (uint32_t k = 0; k < ui && first; k++)
+        first = !(w->units[k].prose && w->units[k].para >= 0);
+    if (first)
+        return true;
+    for (uint32_t i = w->unit_hits[ui]; i < w->unit_hits[ui + 1]; i++)
+        if (w->actor_of[i] >= 0 || classify_is_action(&w->hits.v[i]) ||
+            w->hits.v[i].kind == CATALOG_PAIR)
+            return true;
+    return false;
+}
+
+/* The date in a lead unit of the body next to unit UI that may date the news
+   (dates_the_news), nearest the bytes of hit H. */
 static int32_t
 date_next_to(const work_t *w, uint32_t ui, const catalog_hit_t *h, int64_t anchor_ms,
              bool words_only)
 {
     for (size_t i = 0; i < w->n_units; i++) {
         bool next_to = i + 1 == ui || i == ui + 1;
-        if (w->units[i].lead && next_to && w->units[i].para >= 0) {
+        if (w->units[i].lead && next_to && w->units[i].para >= 0 &&
+            dates_the_news(w, (uint32_t)i)) {
             int32_t day = date_in_unit(w, (uint32_t)i, w->units[i].start, w->units[i].end,
                                        h->start, h->end, anchor_ms, words_only);
             if (news_day(day, anchor_ms))
