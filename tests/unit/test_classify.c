@@ -467,6 +467,14 @@ test_telephoning_verbs(void **state)
           "lavrov_kerry_call", "2016-09-19" },
         { "ko", "", "라브로프 장관은 19일 케리 장관으로부터 전화를 받았다.", "lavrov_kerry_call",
           "2016-09-19" },
+        /* idioms: reaching for the receiver, having someone on the line; and Russian
+           "связался с" (got in touch with), the medium unsaid */
+        { "de", "", "Am Montag griff John Kerry zum Hörer, um Sergej Lawrow vor einem Bruch zu "
+          "warnen.", "lavrov_kerry_call", "2016-09-19" },
+        { "nl", "", "Maandag had Sergej Lavrov zijn Amerikaanse ambtgenoot John Kerry aan de "
+          "lijn.", "lavrov_kerry_call", "2016-09-19" },
+        { "ru", "", "Госсекретарь США Джон Керри в понедельник связался с главой МИД России "
+          "Сергеем Лавровым.", "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }

@@ -430,6 +430,16 @@ test_called_someone(void **state)
         { "en", "", "Kerry called Lavrov's proposal unacceptable on Monday.", NULL, NULL },
         { "en", "", "The so-called Lavrov-Kerry plan was agreed in September.", NULL, NULL },
         { "en", "", "Kerry called Lavrov on Monday but he did not answer.", NULL, NULL },
+        /* French, Spanish and Italian calling verbs, and what they call for */
+        { "fr", "", "Sergueï Lavrov a appelé lundi le secrétaire d'Etat américain John Kerry "
+          "pour parler d'Alep.", "lavrov_kerry_call", "2016-09-19" },
+        { "fr", "", "Lundi, Lavrov a appelé à un cessez-le-feu à Alep, comme Kerry.", NULL, NULL },
+        { "es", "", "Kerry llamó a su homólogo ruso, Serguéi Lavrov, el lunes para hablar de "
+          "Alepo.", "lavrov_kerry_call", "2016-09-19" },
+        { "es", "", "Lavrov llamó a la calma el lunes, mientras Kerry guardaba silencio.", NULL,
+          NULL },
+        { "it", "", "Lunedì Kerry ha chiamato Sergei Lavrov per discutere di Aleppo.",
+          "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }

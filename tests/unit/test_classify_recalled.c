@@ -412,6 +412,34 @@ test_recollections_in_more_forms(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 12));
 }
 
+/* "Our last phone call" and the writer's "let us recall" in more languages: what follows
+   came before the news. A lead that tells the call today is still a call. */
+static void
+test_last_call_and_let_us_recall(void **state)
+{
+    static const case_t cases[] = {
+        { "es", "", "El ministro ruso afirmó: \"Como ya le dije a John Kerry en nuestra última "
+          "conversación telefónica, no aceptaremos ultimátums\", dijo Serguéi Lavrov.", NULL,
+          NULL },
+        { "hu", "", "Lavrov szerint Kerryvel a legutóbbi telefonbeszélgetésükkor is szóba került "
+          "a szíriai tűzszünet.", NULL, NULL },
+        { "sr", "", "Москва је осудила напад на конвој. Подсетимо, Лавров и Кери разговарали су "
+          "телефоном почетком недеље.", NULL, NULL },
+        { "ru", "", "МИД России осудил удар по конвою. Напомним, Лавров и Керри обсудили Сирию "
+          "по телефону в понедельник.", NULL, NULL },
+        { "pt", "", "O Kremlin condenou o ataque. Vale lembrar que Lavrov e Kerry conversaram "
+          "por telefone na segunda-feira.", NULL, NULL },
+        { "ar", "", "أدانت موسكو الهجوم على القافلة. يذكر أن لافروف وكيري بحثا الوضع في سوريا "
+          "في اتصال هاتفي يوم الاثنين.", NULL, NULL },
+        { "de", "", "Moskau verurteilte den Angriff. In ihrem letzten Telefonat hatten Lawrow "
+          "und Kerry über die Feuerpause gesprochen.", NULL, NULL },
+        { "fr", "", "Lavrov et Kerry se sont entretenus mercredi par téléphone. Lors de leur "
+          "dernière conversation, la semaine précédente, ils avaient évoqué la trêve.",
+          "lavrov_kerry_call", "2016-09-21" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 15));
+}
+
 int
 main(void)
 {
@@ -430,6 +458,7 @@ main(void)
         cmocka_unit_test(test_last_month_verb_last),
         cmocka_unit_test(test_series_of_calls),
         cmocka_unit_test(test_recollections_in_more_forms),
+        cmocka_unit_test(test_last_call_and_let_us_recall),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
