@@ -415,6 +415,33 @@ test_subordinates_and_other_titles(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
 
+/* A readout's "at the initiative of the American side" tells an exchange of the two sides
+   the lead's sentences name, even in an excerpt that begins after the sentence that named
+   them and names them only later; a meeting told in the lead keeps the talk its own. */
+static void
+test_initiative_of_a_side(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "", "...Беседа состоялась в понедельник по инициативе американской стороны.\n"
+          "Особое внимание было уделено положению в Алеппо.\n"
+          "Сергей Лавров призвал Джона Керри добиться отделения оппозиции от террористов.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "", "...The conversation on Monday took place at the initiative of the American "
+          "side.\nThe situation in Aleppo was the focus.\nSergei Lavrov urged John Kerry to "
+          "separate the opposition from terrorists.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "ar", "", "...وجرت المحادثة يوم الاثنين بمبادرة من الجانب الأمريكي، واتفقا على البقاء على "
+          "اتصال.\nودعا سيرغي لافروف جون كيري إلى الفصل بين المعارضة والإرهابيين.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "sv", "", "...Samtalet i måndags skedde på amerikanskt initiativ.\nSergej Lavrov "
+          "uppmanade John Kerry att skilja oppositionen från terroristerna.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "en", "", "Sergei Lavrov met John Kerry in Geneva on Monday. The talks took place at "
+          "the initiative of the American side.", "lavrov_kerry_meeting", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 /* "Called" with a name after it is a call ("Kerry called Lavrov", "called his Russian
    counterpart Sergei Lavrov"); with a preposition, a possessive or no name it is none; one
    that went unanswered is none. */
@@ -630,6 +657,7 @@ main(void)
         cmocka_unit_test(test_talks_may_be_a_call),
         cmocka_unit_test(test_subordinates_and_other_titles),
         cmocka_unit_test(test_called_someone),
+        cmocka_unit_test(test_initiative_of_a_side),
         cmocka_unit_test(test_informed_someone),
         cmocka_unit_test(test_relative_clause),
         cmocka_unit_test(test_both_by_office),
