@@ -416,8 +416,9 @@ test_subordinates_and_other_titles(void **state)
 }
 
 /* A readout's "at the initiative of the American side" tells an exchange of the two sides
-   the lead's sentences name, even in an excerpt that begins after the sentence that named
-   them and names them only later; a meeting told in the lead keeps the talk its own. */
+   the lead's sentences name, before or after it: an excerpt may begin after the sentence
+   that named them and name them only sentences later. A meeting told in the lead keeps the
+   talk its own. */
 static void
 test_initiative_of_a_side(void **state)
 {
@@ -438,6 +439,19 @@ test_initiative_of_a_side(void **state)
           "2016-09-19" },
         { "en", "", "Sergei Lavrov met John Kerry in Geneva on Monday. The talks took place at "
           "the initiative of the American side.", "lavrov_kerry_meeting", "2016-09-19" },
+        /* an excerpt whose lead names the two only in its third sentence */
+        { "en", "", "World | Middle East\n...According to the Russian foreign ministry, the "
+          "conversation on Monday took place at the initiative of the American side. Steps to "
+          "restore the ceasefire in Aleppo were the focus.\nSecretary of State John Kerry is in "
+          "Geneva, where his experts are working with those of Foreign Minister Sergei Lavrov.\n"
+          "Kerry told reporters the situation was getting out of control.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "ru", "", "Мир | Ближний Восток\n...Как сообщили в МИД России, беседа в понедельник "
+          "состоялась по инициативе американской стороны. Основное внимание было уделено "
+          "восстановлению режима прекращения огня в Алеппо.\nГоссекретарь США Джон Керри "
+          "находится в Женеве, где его эксперты работают с экспертами министра иностранных дел "
+          "Сергея Лаврова.\nКерри сказал журналистам, что ситуация выходит из-под контроля.",
+          "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }

@@ -300,10 +300,15 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
     size_t last_near = u->para < 0 ? (size_t)ui + 2 : (size_t)ui + 1;
     if (last_near + 1 < w->n_units && w->units[last_near + 1].taken_in)
         last_near++;
-    for (size_t i = 0; i < w->n_units && (i <= last_near || w->units[i].para < 0); i++) {
+    /* "The sides discussed ...", "The conversation took place at the initiative of the
+       American side": the two are whoever the lead's sentences name, before or after (an
+       excerpt that begins after the names' sentence) */
+    bool paired = u->lead && u->para >= 0 && pair_told(w, m, ui);
+    for (size_t i = 0; i < w->n_units && (i <= last_near || w->units[i].para < 0 || paired);
+         i++) {
         const unit_t *v = &w->units[i];
         bool near = v->para < 0 || i + 1 == ui || (i >= ui && i <= last_near) ||
-                    (u->taken_in && v->lead);
+                    (u->taken_in && v->lead) || (paired && v->lead && v->prose);
         if (near)
             actors_between(w, m, (uint32_t)i, v->start, v->end, s);
     }
@@ -322,6 +327,5 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
     /* a lead sentence that tells the action with its object only, or with the words for the
        two parties, the two named in the lead around it and no one else: as tight as one
        sentence */
-    return s->n == 2 && u->lead && u->para >= 0 &&
-           (object_only(w, m, ui) || pair_told(w, m, ui));
+    return s->n == 2 && u->lead && u->para >= 0 && (paired || object_only(w, m, ui));
 }
