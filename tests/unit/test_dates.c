@@ -460,6 +460,11 @@ test_weekday_to_come(void **state)
     check_scan(lex, "die Waffenruhe gilt ab Montag", "de", wed, DATES_WEEKDAY, NULL);
     check_scan(lex, "Lawrow reiste am Montag ab", "de", wed, DATES_WEEKDAY, "2016-09-05");
     check_scan(lex, "They spoke on Monday", "en", wed, DATES_WEEKDAY, "2016-09-05");
+    /* next to "tomorrow", on either side: tomorrow's weekday */
+    check_scan(lex, "pertemuan yang dijadwalkan Kamis besok", "id", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "they meet tomorrow, Thursday, in Geneva", "en", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "they met yesterday, Tuesday, in Geneva", "en", wed, DATES_WEEKDAY,
+               "2016-09-06");
     dates_lex_destroy(&lex);
 }
 

@@ -647,14 +647,19 @@ match_word(const scan_t *s, size_t i, found_t *f)
          tok_punct(s, j, 0xFF0C);                          /* , ، 、 ， */
     int wv;
     size_t wused;
+    bool tomorrow = false;              /* "tomorrow, Wednesday", "Rabu besok": to come */
     if (k == W_RELATIVE && kind_at(s, j, &wv, &wused) == W_WEEKDAY) {
+        tomorrow = v > 0;
         f->kind = DATES_WEEKDAY;
         f->day = wv;
+        f->last = j + wused - 1;
+    } else if (k == W_WEEKDAY && kind_at(s, j, &wv, &wused) == W_RELATIVE && wv > 0) {
+        tomorrow = true;
         f->last = j + wused - 1;
     }
     j = f->last + 1;
     if (f->kind == DATES_WEEKDAY)
-        f->to_come = next_word_around(s, i, j);
+        f->to_come = tomorrow || next_word_around(s, i, j);
     if (tok_punct(s, j, '(') && tok_num(s, j + 1, 1, 31, 2)) {
         found_t d = { .year = 0, .day = s->t->v[j + 1].value };
         size_t end = take_slash_month(s, j + 2, &d);  /* "pada Minggu (6/3)": day first */
