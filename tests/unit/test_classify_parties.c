@@ -617,6 +617,10 @@ test_bare_foreign_minister_more_languages(void **state)
         { "hu", "", "Szergej Lavrov orosz és John Kerry amerikai külügyminiszter vasárnap "
           "telefonon egyeztetett a szíriai tűzszünetről - közölte az orosz "
           "külügyminisztérium.", "lavrov_kerry_call", "2016-09-18" },
+        /* the bare title begins inside a longer one that ends within the word: the longer
+           one, and the name after it, stand for it */
+        { "et", "", "USA riigisekretär rääkis pühapäeval telefoni teel Venemaa välisministri "
+          "Sergei Lavroviga Süüria relvarahust.", "lavrov_kerry_call", "2016-09-18" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 10));
 }

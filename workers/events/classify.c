@@ -259,7 +259,9 @@ name_described(const work_t *w, size_t i, int64_t other)
         if (j == i || w->actor_of[j] < 0 || w->actor_of[j] == w->actor_of[i] ||
             w->actor_of[j] == other)
             continue;
-        bool inside = h[j].start <= h[i].start && h[i].end <= h[j].end;
+        /* inside, or starting inside a title that ends within a word ("Venemaa
+           välisminist*" holds the start of "välisministri") */
+        bool inside = h[j].start <= h[i].start && h[i].start < h[j].end;
         bool before = h[j].end <= h[i].start && h[i].start - h[j].end <= APPOSITION_BEFORE;
         bool after = h[j].start >= h[i].end && h[j].start - h[i].end <= APPOSITION_AFTER;
         if (inside || before || after)
