@@ -241,10 +241,15 @@ cue_in_date(const work_t *w, uint32_t u, const catalog_hit_t *c)
     return false;
 }
 
+/* A recollection cue that reaches this many words opens a clause of what came before
+   ("recalled that", "Напомним,", "Vale lembrar que"): a date in it is the recalled event's,
+   not one of the phrase's own. */
+#define RECALL_CLAUSE_REACH 14
+
 /* True when a cue of the text's language, of kinds BEFORE / AFTER, reaches action hit I:
    a negation cue negates it, a background cue makes it a recollection. A negation or a
-   denial reaches no phrase past another event's (other_event_between); a recollection none
-   past a date of its own (date_between); no cue reaches across a conjunction
+   denial reaches no phrase past another event's (other_event_between); a recollection of a
+   few words none past a date of its own (date_between); no cue reaches across a conjunction
    (conjunction_between). */
 bool
 classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
@@ -258,7 +263,8 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
         if (cue_reaches(w, &h[j], i, before, after) &&
             !(nearest && other_event_between(w, i, &h[j])) && !conjunction_between(w, i, &h[j]) &&
             classify_of_text_lang(w, &h[j]) &&
-            !(recalled && (date_between(w, i, &h[j]) || cue_in_date(w, u, &h[j]))))
+            !(recalled && ((h[j].reach < RECALL_CLAUSE_REACH && date_between(w, i, &h[j])) ||
+                           cue_in_date(w, u, &h[j]))))
             return true;
     }
     return false;
