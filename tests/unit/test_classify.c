@@ -475,6 +475,11 @@ test_telephoning_verbs(void **state)
           "lijn.", "lavrov_kerry_call", "2016-09-19" },
         { "ru", "", "Госсекретарь США Джон Керри в понедельник связался с главой МИД России "
           "Сергеем Лавровым.", "lavrov_kerry_call", "2016-09-19" },
+        /* Western Armenian spellings; the head of the State Department */
+        { "hy", "", "Ռուսիոյ արտաքին գործոց նախարար Սերկէյ Լաւրով հեռաձայնային խօսակցութիւն "
+          "ունեցած է Ճոն Քէրիի հետ։", "lavrov_kerry_call", "2016-09-19" },
+        { "vi", "", "Người đứng đầu Bộ Ngoại giao Mỹ ngày 19/9 đã điện đàm với người đồng cấp "
+          "Nga Sergei Lavrov.", "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }

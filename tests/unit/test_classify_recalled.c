@@ -433,6 +433,16 @@ test_last_call_and_let_us_recall(void **state)
           "في اتصال هاتفي يوم الاثنين.", NULL, NULL },
         { "de", "", "Moskau verurteilte den Angriff. In ihrem letzten Telefonat hatten Lawrow "
           "und Kerry über die Feuerpause gesprochen.", NULL, NULL },
+        /* the recalled event's own date, after a cue that opens a clause of what came
+           before */
+        { "ru", "", "МИД России осудил удар по конвою. Напомним, вчера Лавров и Керри обсудили "
+          "Сирию по телефону.", NULL, NULL },
+        { "hy", "", "Նախագահը ընդունել է համանախագահներին։ Հիշեցնենք, որ երեկ Լավրովն ու "
+          "Քերին հեռախոսազրույց են ունեցել։", NULL, NULL },
+        { "az", "", "Həmsədrlər bu həftə Bakıya gələcəklər. Xatırladaq ki, Lavrov və Kerri "
+          "telefonla Qarabağ münaqişəsini müzakirə etmişdilər.", NULL, NULL },
+        { "bg", "", "Кери не успява да се свърже по телефона с Лавров, съобщи Държавният "
+          "департамент.", NULL, NULL },
         { "fr", "", "Lavrov et Kerry se sont entretenus mercredi par téléphone. Lors de leur "
           "dernière conversation, la semaine précédente, ils avaient évoqué la trêve.",
           "lavrov_kerry_call", "2016-09-21" },
