@@ -362,8 +362,8 @@ test_more_day_words(void **state)
 }
 
 /* A sentence next to the call's that tells of no one ("On Friday, more than 40 people died
-   in a fire") does not date the call; a date that belongs to a noun in Serbian and
-   Ukrainian ("споразума од 21. фебруара") does not either. */
+   in a fire") does not date the call, nor a list's next headline; a date that belongs to a
+   noun in Serbian and Ukrainian ("споразума од 21. фебруара") does not either. */
 static void
 test_other_events_next_to_the_call(void **state)
 {
@@ -374,6 +374,15 @@ test_other_events_next_to_the_call(void **state)
           "O pedido foi feito pelo chanceler Sergei Lavrov em conversa telefônica com o "
           "secretário de Estado americano, John Kerry.", "lavrov_kerry_call", "2014-05-04" },
     };
+    /* a list's next headline below the story's first sentence dates nothing of it */
+    static const case_t lists[] = {
+        { "uk", "", "Стрічка новин\n"
+          "20:40 У Києві відкрили нову станцію метро\n"
+          "19:15 Лавров і Керрі телефоном обговорили мінські домовленості\n"
+          "Міністри обговорили також іранську ядерну програму, повідомили в МЗС Росії.\n"
+          "18:10 Прогноз погоди на неділю: дощі на заході", "lavrov_kerry_call", "2015-03-21" },
+    };
+    check_cases(*state, lists, sizeof lists / sizeof lists[0], at(2015, 3, 21, 19));
     static const case_t nouns[] = {
         { "sr", "", "Лавров и Кери разговарали су телефоном о спровођењу споразума од 21. "
           "фебруара.", "lavrov_kerry_call", "2014-02-23" },

@@ -202,17 +202,24 @@ date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms, bool lead)
     return NO_DAY;
 }
 
-/* A weekday or relative word anywhere in the lead, the one nearest hit H in its unit. */
+/* A weekday or relative word anywhere in the lead, the one nearest hit H in its unit: in the
+   title, a line above the story's first sentence (its headline) or a sentence; not in a line
+   of no prose below it ("18:03 Погода на неділю", a list's next headline). */
 static int32_t
 word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
 {
-    for (size_t i = 0; i < w->n_units; i++)
-        if (w->units[i].lead) {
+    bool below = false;             /* past the story's first sentence */
+    for (size_t i = 0; i < w->n_units; i++) {
+        const unit_t *u = &w->units[i];
+        bool line_below = below && !u->prose && u->para >= 0;
+        below |= u->prose && u->para >= 0;
+        if (u->lead && !line_below) {
             int32_t day = date_in_unit(w, (uint32_t)i, w->units[i].start, w->units[i].end,
                                        h->start, h->end, anchor_ms, true);
             if (day != NO_DAY)
                 return day;
         }
+    }
     return NO_DAY;
 }
 
