@@ -460,6 +460,16 @@ test_weekday_to_come(void **state)
     check_scan(lex, "die Waffenruhe gilt ab Montag", "de", wed, DATES_WEEKDAY, NULL);
     check_scan(lex, "Lawrow reiste am Montag ab", "de", wed, DATES_WEEKDAY, "2016-09-05");
     check_scan(lex, "They spoke on Monday", "en", wed, DATES_WEEKDAY, "2016-09-05");
+    /* "next" in more languages */
+    check_scan(lex, "gencatan senjata mulai berlaku Sabtu mendatang", "id", wed, DATES_WEEKDAY,
+               NULL);
+    check_scan(lex, "η εκεχειρία ισχύει από το επόμενο Σάββατο", "el", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "armistițiul intră în vigoare sâmbătă viitoare", "ro", wed, DATES_WEEKDAY,
+               NULL);
+    check_scan(lex, "युद्धविराम अगले शनिवार से लागू होगा", "hi", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "vopenka začne platit příští sobotu", "cs", wed, DATES_WEEKDAY, NULL);
+    check_scan(lex, "Lavrov och Kerry talade i telefon på måndagen", "sv", wed, DATES_WEEKDAY,
+               "2016-09-05");
     /* next to "tomorrow", on either side: tomorrow's weekday */
     check_scan(lex, "pertemuan yang dijadwalkan Kamis besok", "id", wed, DATES_WEEKDAY, NULL);
     check_scan(lex, "they meet tomorrow, Thursday, in Geneva", "en", wed, DATES_WEEKDAY, NULL);
