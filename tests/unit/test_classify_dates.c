@@ -383,6 +383,14 @@ test_other_events_next_to_the_call(void **state)
           "18:10 Прогноз погоди на неділю: дощі на заході", "lavrov_kerry_call", "2015-03-21" },
     };
     check_cases(*state, lists, sizeof lists / sizeof lists[0], at(2015, 3, 21, 19));
+    /* a list headline's own stamp is when it was posted (in Tokyo, the next day) */
+    static const case_t stamps[] = {
+        { "ja", "", "国際ニュース一覧\n"
+          "9月18日 6時12分 米ロ外相が電話会談 停戦めぐり\n"
+          "ロシアのラブロフ外相は17日、アメリカのケリー国務長官と電話で会談し、停戦の維持を求めました。\n"
+          "9月18日 5時40分 ニューヨークで爆発", "lavrov_kerry_call", "2016-09-17" },
+    };
+    check_cases(*state, stamps, sizeof stamps / sizeof stamps[0], at(2016, 9, 17, 22));
     static const case_t nouns[] = {
         { "sr", "", "Лавров и Кери разговарали су телефоном о спровођењу споразума од 21. "
           "фебруара.", "lavrov_kerry_call", "2014-02-23" },

@@ -66,6 +66,32 @@ reader_time(const work_t *w, uint32_t start)
     return false;
 }
 
+/* True when a clock time follows byte AT ("6時12分", "06:12", "6h12", "6시 12분"): a date
+   right before it, in the line of no prose that tells the action, is when the line was
+   posted ("9月18日 6時12分 米ロ外相が電話会談", a list's stamp), not the day of what the line
+   tells. (A page's own date line next to the story, "Stand: 04.06.2016 17:00 Uhr", still
+   dates it.) */
+static bool
+clock_after(const work_t *w, uint32_t at)
+{
+    const char *p = w->text.ptr;
+    uint32_t i = at, n = w->text.len;
+    while (i < n && p[i] == ' ')
+        i++;
+    uint32_t d = i;
+    while (i < n && i - d < 2 && p[i] >= '0' && p[i] <= '9')
+        i++;
+    if (i == d || i >= n)
+        return false;
+    static const char *const marks[] = { ":", "h", "時", "시", "点", "點" };
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+        size_t m = strlen(marks[k]);
+        if (i + m < n && memcmp(p + i, marks[k], m) == 0)
+            return p[i + m] >= '0' && p[i + m] <= '9';
+    }
+    return false;
+}
+
 /* The date expressions of unit UI, scanned once per classify_item (every caller in this
    file counts from the same anchor, anchor_of): a unit of at most CLASSIFY_UNIT_MAX bytes,
    up to UNIT_DATES_MAX expressions. */
@@ -97,6 +123,8 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
     uint32_t from = ca > lo + DATE_WINDOW ? ca - DATE_WINDOW : lo;
     uint32_t to = cb + DATE_WINDOW < hi ? cb + DATE_WINDOW : hi;
     const unit_dates_t *c = dates_of_unit(w, ui, anchor_ms);
+    /* the action told in a line of no prose: a list's headline, which its stamp may open */
+    bool stamped_line = !w->units[ui].prose && a >= w->units[ui].start && a < w->units[ui].end;
     int32_t best = NO_DAY;
     uint64_t best_d = UINT64_MAX;
     for (size_t i = 0; i < c->n; i++) {
@@ -112,6 +140,9 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
             continue;
         if (reader_time(w, s))
+            continue;
+        if (stamped_line && (e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) &&
+            clock_after(w, t))
             continue;
         /* "Zarif, who spoke with Kerry on Monday, called Lavrov": the aside's day */
         if (w->has_asides && classify_aside_apart(w, ui, s, a, b))
