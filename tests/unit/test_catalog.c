@@ -278,6 +278,28 @@ test_cue_reach_per_language(void **state)
     catalog_destroy(&c);
 }
 
+/* An action's `adverb` line: its phrases are the action's, marked CATALOG_ADVERBIAL; a
+   `phrase` line's are not; `adverb` outside an action is an error. */
+static void
+test_adverb_phrases(void **state)
+{
+    (void)state;
+    catalog_t *c = parse_or_fail("action meeting\n  phrase en met\n"
+                                 "  adverb en \"face to face\"\n");
+    catalog_hits_t hits = { 0 };
+    scan_folded(c, "they met face to face", &hits);
+    assert_int_equal(hits.n, 2);
+    assert_int_equal(hits.v[0].kind, CATALOG_ACTION);
+    assert_int_equal(hits.v[1].kind, CATALOG_ACTION);
+    assert_int_equal(hits.v[0].ref, hits.v[1].ref);
+    assert_int_equal(hits.v[0].reach, 0);
+    assert_int_equal(hits.v[1].reach, CATALOG_ADVERBIAL);
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
+    check_error("topic syria\n  adverb en aleppo\n",
+                "test.catalog:2: \"adverb\" outside the section");
+}
+
 /* Conjunctions and complements: "word" lines, only in their sections, with no reach. */
 static void
 test_conjunction_words(void **state)
@@ -658,6 +680,7 @@ main(void)
         cmocka_unit_test(test_scan_after_number),
         cmocka_unit_test(test_deal_words),
         cmocka_unit_test(test_cue_reach_per_language),
+        cmocka_unit_test(test_adverb_phrases),
         cmocka_unit_test(test_denial_words),
         cmocka_unit_test(test_conjunction_words),
         cmocka_unit_test(test_subordinate_words),

@@ -569,6 +569,23 @@ test_meeting_is_not_a_call(void **state)
             "يوم الجمعة اجتماعا مطولا بشأن سوريا. وسبق الاجتماع اتصال هاتفي بين الوزيرين يوم "
             "الأربعاء.", at(2016, 9, 9, 18));
     expect("meeting ar", &r, "lavrov_kerry_meeting", "2016-09-09");
+    /* talks face to face or on the sidelines (catalog `adverb` phrases); Vietnamese "hội đàm"
+       (talks; "điện đàm" by telephone) */
+    static const case_t faces[] = {
+        { "pl", "", "Siergiej Ławrow i John Kerry rozmawiali w piątek w cztery oczy o Syrii.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "ru", "", "Сергей Лавров и Джон Керри в пятницу поговорили с глазу на глаз о Сирии.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "vi", "", "Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mỹ John Kerry ngày 9/9 đã hội "
+          "đàm về Syria.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* talks on the sidelines: where, not what they were about */
+        { "id", "", "Menlu AS John Kerry dan Menlu Rusia Sergei Lavrov melakukan pembicaraan di "
+          "sela-sela forum ASEAN di Bandar Seri Begawan, Jumat.", "lavrov_kerry_meeting",
+          "2016-09-09" },
+        { "en", "", "Sergei Lavrov and John Kerry spoke on Friday on the sidelines of the ASEAN "
+          "forum.", "lavrov_kerry_meeting", "2016-09-09" },
+    };
+    check_cases(*state, faces, sizeof faces / sizeof faces[0], at(2016, 9, 9, 18));
 }
 
 /* A call that arranged a meeting is a call: the meeting told in the call's sentence is

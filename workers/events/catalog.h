@@ -42,6 +42,9 @@
 #define CATALOG_REACH_SUB 1       /* "the deputy of [Sergei] Lavrov" */
 #define CATALOG_REACH_PARTNER_AFTER 0 /* "[Zarif] ile" */
 #define CATALOG_REACH_MAX 30      /* the largest REACH a term line may give */
+#define CATALOG_ADVERBIAL 1       /* an action phrase's hit.reach: an `adverb` line's phrase, which
+                                     tells how or where ("face to face", "on the sidelines of"),
+                                     never what a talk was about */
 
 typedef struct catalog catalog_t;
 
@@ -87,7 +90,7 @@ typedef struct {
     uint32_t ref;        /* index into the kind's table (0 for negation cues) */
     uint8_t kind;        /* catalog_kind_t */
     uint8_t reach;       /* negation and background cues: how many words away the phrase they
-                            mark may be */
+                            mark may be; action phrases: CATALOG_ADVERBIAL or 0 */
     uint64_t langs;      /* the languages whose term lines list the term (catalog_lang_mask) */
 } catalog_hit_t;
 

@@ -349,6 +349,16 @@ kw_terms(parser_t *ps)
     return catalog_terms_add_line(ps, (uint8_t)k, ps->cur, (uint8_t)k);
 }
 
+/* action: adverb LANG TERM..., phrases of the action that tell how or where it happened */
+static int
+kw_adverb(parser_t *ps)
+{
+    ps->adverbial = true;
+    int r = catalog_terms_add_line(ps, CATALOG_ACTION, ps->cur, CATALOG_ACTION);
+    ps->adverbial = false;
+    return r;
+}
+
 static int
 kw_except(parser_t *ps)
 {
@@ -503,6 +513,7 @@ static const keyword_t keywords[] = {
     { "event",    kw_event,    5, MANY, ANYWHERE },
     { "alias",    kw_terms,    2, MANY, IN(SEC_ACTOR) | IN(SEC_ROLE) | IN(SEC_GROUP) },
     { "phrase",   kw_terms,    2, MANY, IN(SEC_ACTION) | IN(SEC_TOPIC) },
+    { "adverb",   kw_adverb,   2, MANY, IN(SEC_ACTION) },
     { "except",   kw_except,   2, MANY,
       IN(SEC_ACTOR) | IN(SEC_ROLE) | IN(SEC_ACTION) | IN(SEC_TOPIC) },
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },

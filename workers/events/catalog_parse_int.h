@@ -78,6 +78,7 @@ typedef struct {
     size_t n_events;
     uint64_t lang_bit;           /* the language of the current term line */
     uint8_t reach;               /* the reach of the current negation line */
+    bool adverbial;              /* the current line is an action's `adverb` line */
     bool shared;                 /* adding a group's term: one term may name several entities */
     char **groups;               /* owned group names */
     size_t n_groups;

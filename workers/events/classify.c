@@ -162,7 +162,7 @@ is_talk_topic(const work_t *w, size_t i)
 {
     const catalog_hit_t *h = w->hits.v;
     int64_t other = catalog_action_yields(w->cat, h[i].ref);
-    if (other < 0)
+    if (other < 0 || h[i].reach == CATALOG_ADVERBIAL)
         return false;
     uint32_t u = w->unit_of[i];
     for (size_t j = w->unit_hits[u]; j < i; j++)
