@@ -586,6 +586,22 @@ test_meeting_is_not_a_call(void **state)
           "forum.", "lavrov_kerry_meeting", "2016-09-09" },
     };
     check_cases(*state, faces, sizeof faces / sizeof faces[0], at(2016, 9, 9, 18));
+    /* a meeting stated in the first sentence: the talk words after it are its talk; a
+       meeting told further down leaves the talk a call */
+    static const case_t talks_at_meeting[] = {
+        { "fr", "", "Sergueï Lavrov et John Kerry se sont rencontrés vendredi à Paris.\n"
+          "La conversation a duré deux heures. Les ministres ont évoqué la Syrie et l'Ukraine, "
+          "et Lavrov a parlé d'un entretien utile. Kerry a évoqué une conversation franche.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "it", "", "Sergei Lavrov e John Kerry si sono incontrati venerdì a Roma.\n"
+          "Il colloquio è durato due ore. Kerry ha parlato di una conversazione costruttiva e "
+          "Lavrov ha discusso della Siria.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "en", "", "Sergei Lavrov and John Kerry spoke on Friday about Syria, the State "
+          "Department said.\nThe two discussed the ceasefire and agreed to look for a date "
+          "for their first meeting.", "lavrov_kerry_call", "2016-09-09" },
+    };
+    check_cases(*state, talks_at_meeting,
+                sizeof talks_at_meeting / sizeof talks_at_meeting[0], at(2016, 9, 9, 18));
 }
 
 /* A call that arranged a meeting is a call: the meeting told in the call's sentence is

@@ -98,9 +98,12 @@ event_of_hit(const work_t *w, size_t i, uint32_t action, bool *tight)
 }
 
 /* What action hit I says for or against an event: its event type in *E (NULL when its
-   participants make none) and how much it weighs (negative when it is negated). */
+   participants make none) and how much it weighs (negative when it is negated). A phrase
+   whose medium is unsaid ("talked", "discussed") says its alternative (a meeting) when MET
+   has the alternative's bit, the story stating that one and no call; negated, it still
+   speaks against the call ("failed to reach"). */
 static double
-evidence(const work_t *w, size_t i, const catalog_event_t **e)
+evidence(const work_t *w, size_t i, const catalog_event_t **e, uint64_t met)
 {
     const catalog_hit_t *h = &w->hits.v[i];
     *e = NULL;
@@ -110,11 +113,62 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e)
         title_shortens_a_negation(w, i))
         return 0;
     int64_t implied = catalog_action_implies(w->cat, h->ref);
+    int64_t alt = catalog_action_alternative(w->cat, h->ref);
+    if (implied >= 0 && alt >= 0 && alt < 64 && (met & (UINT64_C(1) << alt)) &&
+        !(w->state[i] & HIT_NEGATED))
+        implied = alt;
     bool tight;
     *e = event_of_hit(w, i, implied >= 0 ? (uint32_t)implied : h->ref, &tight);
     double v = w->units[w->unit_of[i]].weight * (implied >= 0 ? STRENGTH_IMPLIED : 1.0) *
                (tight ? 1.0 : STRENGTH_LOOSE);
     return (w->state[i] & HIT_NEGATED) ? -v : v;
+}
+
+/* The actions a talk phrase may be (its alternative, a meeting) that the story states as
+   news and whose talk it then is, as a mask: bit A when a phrase of action A itself, in the
+   title or the story's first sentence, gives evidence enough for an event to be the story's
+   (ACCEPT_HIT), and no phrase of the action the talk implies (a call) does anywhere, nor one
+   that implies only that ("called Lavrov"). A meeting told further down ("the two agreed
+   to look for a date for their first meeting") leaves the talk a call. "Sergei Lavrov and John Kerry met in Geneva on
+   Friday. ... The two talked for nearly 12 hours": the talk is the meeting's. */
+static uint64_t
+meetings_stated(const work_t *w)
+{
+    uint64_t stated = 0, called = 0;
+    size_t first = w->n_units;          /* the story's first sentence */
+    for (size_t u = 0; u < w->n_units && first == w->n_units; u++)
+        if (w->units[u].prose && w->units[u].para >= 0)
+            first = u;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        if (!classify_is_action(h) || w->state[i] != 0 || h->ref >= 64)
+            continue;
+        int64_t implied = catalog_action_implies(w->cat, h->ref);
+        const unit_t *u = &w->units[w->unit_of[i]];
+        if (implied < 0 && u->para >= 0 && w->unit_of[i] != first)
+            continue;                   /* a meeting is the story's in its title or first sentence */
+        int64_t alt = catalog_action_alternative(w->cat, h->ref);
+        if (implied >= 0 && alt >= 0)
+            continue;                   /* a talk: what it is is the question */
+        const catalog_event_t *e;
+        if (evidence(w, i, &e, 0) < ACCEPT_HIT || e == NULL)
+            continue;                   /* told as news: in the lead, with its parties */
+        if (implied >= 0 && implied < 64)
+            called |= UINT64_C(1) << implied;
+        else if (implied < 0)
+            stated |= UINT64_C(1) << h->ref;
+    }
+    uint64_t met = 0;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        int64_t implied = classify_is_action(h) ? catalog_action_implies(w->cat, h->ref) : -1;
+        int64_t alt = classify_is_action(h) ? catalog_action_alternative(w->cat, h->ref) : -1;
+        if (implied >= 0 && implied < 64 && alt >= 0 && alt < 64 &&
+            (stated & (UINT64_C(1) << alt)) && !(stated & (UINT64_C(1) << implied)) &&
+            !(called & (UINT64_C(1) << implied)))
+            met |= UINT64_C(1) << alt;
+    }
+    return met;
 }
 
 /* Sums the evidence of every action hit per event type into C (at most MAX_CANDIDATES);
@@ -123,9 +177,10 @@ static size_t
 gather(const work_t *w, candidate_t *c)
 {
     size_t n = 0;
+    uint64_t met = meetings_stated(w);
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_event_t *e;
-        double v = evidence(w, i, &e);
+        double v = evidence(w, i, &e, met);
         if (e == NULL || v == 0)
             continue;
         size_t k = 0;
