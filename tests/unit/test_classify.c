@@ -596,6 +596,17 @@ test_meeting_is_not_a_call(void **state)
         { "it", "", "Sergei Lavrov e John Kerry si sono incontrati venerdì a Roma.\n"
           "Il colloquio è durato due ore. Kerry ha parlato di una conversazione costruttiva e "
           "Lavrov ha discusso della Siria.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* a joint press conference; negotiations in Romanian and Vietnamese; a ministry's
+           "состоялись переговоры" */
+        { "en", "", "Sergei Lavrov and John Kerry gave a joint press conference on Friday after "
+          "discussing Syria.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "ro", "", "Secretarul de stat american John Kerry și ministrul rus de externe Serghei "
+          "Lavrov au început vineri o nouă rundă de negocieri privind Siria.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "vi", "", "Ngoại trưởng Mỹ John Kerry và Ngoại trưởng Nga Sergei Lavrov ngày 9/9 đã "
+          "đàm phán về lệnh ngừng bắn ở Syria.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "ru", "", "В пятницу состоялись переговоры Министра иностранных дел России С.В.Лаврова "
+          "с Государственным секретарем США Дж.Керри.", "lavrov_kerry_meeting", "2016-09-09" },
         { "en", "", "Sergei Lavrov and John Kerry spoke on Friday about Syria, the State "
           "Department said.\nThe two discussed the ceasefire and agreed to look for a date "
           "for their first meeting.", "lavrov_kerry_call", "2016-09-09" },
