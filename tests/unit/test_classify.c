@@ -699,6 +699,11 @@ test_conversation_implies_call(void **state)
     r = run(c, "fr", "", "Sergueï Lavrov a souligné mardi, au cours de son échange avec John "
             "Kerry, la nécessité de préserver la trêve en Syrie.", at(2016, 5, 3, 15));
     expect("échange avec", &r, "lavrov_kerry_call", "2016-05-03");
+    r = run(c, "en", "Kerry, Lavrov confer as Iran talks enter final stretch",
+            "Secretary of State John Kerry, negotiating with Iran's Foreign Minister Mohammad "
+            "Javad Zarif in Lausanne, took time out on Tuesday to consult Russian Foreign Minister "
+            "Sergei Lavrov.", at(2016, 5, 3, 15));
+    expect("confer", &r, "lavrov_kerry_call", "2016-05-03");
     r = run(c, "en", "Lavrov, Kerry meet in Geneva",
             "GENEVA, May 3. Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State "
             "John Kerry met in Geneva on Tuesday and discussed the truce in Syria at the meeting.",
