@@ -440,6 +440,13 @@ test_plans_in_more_forms(void **state)
         { "ja", "ケリー長官とラブロフ外相、電話会談へ", "", NULL, NULL },
         { "fr", "", "Lavrov a affirmé lundi ne pas avoir eu de conversation téléphonique avec "
           "John Kerry.", NULL, NULL },
+        { "fr", "", "Un entretien téléphonique entre Lavrov et Kerry, évoqué lundi, n'a "
+          "finalement pas eu lieu.", NULL, NULL },
+        /* Korean: a call to come right after the phrase; the conference to be held after
+           the call's clause ended ("통화를 하고 ... 열릴 예정인") leaves the call told */
+        { "ko", "", "라브로프 장관과 케리 장관은 이번 주 통화할 예정이다.", NULL, NULL },
+        { "ko", "", "케리 장관은 21일 라브로프 장관과 전화 통화를 하고 다음 달 제네바에서 열릴 예정인 "
+          "회의 준비 상황을 논의했다.", "lavrov_kerry_call", "2016-09-21" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 12));
 }

@@ -441,6 +441,14 @@ test_last_call_and_let_us_recall(void **state)
           "Քերին հեռախոսազրույց են ունեցել։", NULL, NULL },
         { "az", "", "Həmsədrlər bu həftə Bakıya gələcəklər. Xatırladaq ki, Lavrov və Kerri "
           "telefonla Qarabağ münaqişəsini müzakirə etmişdilər.", NULL, NULL },
+        /* "last week's call" in the Greek genitive, Korean "~한 바 있다" (had done before),
+           Vietnamese "trước đó" (before that) */
+        { "el", "", "Η Μόσχα επέκρινε τις επιθέσεις, μετά την τηλεφωνική συνομιλία Κέρι - "
+          "Λαβρόφ της περασμένης εβδομάδας.", NULL, NULL },
+        { "ko", "", "안보리는 결의안을 채택했다. 케리 장관과 라브로프 장관은 지난 19일 통화에서 이 "
+          "문제를 조율한 바 있다.", NULL, NULL },
+        { "vi", "", "Hội đồng Bảo an đã thông qua nghị quyết. Trước đó, Ngoại trưởng Lavrov và "
+          "Ngoại trưởng Kerry đã nhiều lần điện đàm về vấn đề này.", NULL, NULL },
         { "bg", "", "Кери не успява да се свърже по телефона с Лавров, съобщи Държавният "
           "департамент.", NULL, NULL },
         { "fr", "", "Lavrov et Kerry se sont entretenus mercredi par téléphone. Lors de leur "
