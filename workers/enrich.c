@@ -34,7 +34,7 @@ enrich_analyse(const ww_item_t *item, enrich_t *out, ww_reject_t *why)
     if (dates_find_dateline(out->norm.body, out->norm.body_len, &dl)) {
         out->has_dateline = true;
         snprintf(out->place, sizeof out->place, "%s", dl.place);
-        if (dl.month > 0)
+        if (dl.day > 0)
             dates_resolve_month_day(dl.month, dl.day, item->published, out->date);
     }
     return 0;

@@ -391,6 +391,12 @@ test_other_events_next_to_the_call(void **state)
           "9月18日 5時40分 ニューヨークで爆発", "lavrov_kerry_call", "2016-09-17" },
     };
     check_cases(*state, stamps, sizeof stamps / sizeof stamps[0], at(2016, 9, 17, 22));
+    /* "today" under a CNA dateline is the dateline's day, not Taipei's next morning */
+    static const case_t cna[] = {
+        { "zh", "", "（中央社華盛頓3日綜合外電報導）美國國務院表示，國務卿凱瑞今天與俄羅斯外長拉夫羅夫"
+          "通電話。", "lavrov_kerry_call", "2014-03-03" },
+    };
+    check_cases(*state, cna, sizeof cna / sizeof cna[0], at(2014, 3, 4, 1));
     static const case_t nouns[] = {
         { "sr", "", "Лавров и Кери разговарали су телефоном о спровођењу споразума од 21. "
           "фебруара.", "lavrov_kerry_call", "2014-02-23" },

@@ -79,6 +79,16 @@ test_dateline_other_languages(void **state)
     check_dateline("新华社莫斯科6月24日电（记者 张伟）俄罗斯外长拉夫罗夫24日表示", "莫斯科", "新华社", 6, 24,
                    "俄罗斯外长拉夫罗夫24日表示");
     check_dateline("中新网北京3月6日电 外交部发言人表示", "北京", "中新网", 3, 6, "外交部发言人表示");
+    /* Taiwan's CNA: the day alone, in brackets; no place when a reporter is named */
+    check_dateline("（中央社華盛頓3日綜合外電報導）美國國務卿凱瑞今天表示", "華盛頓", "中央社", 0, 3,
+                   "美國國務卿凱瑞今天表示");
+    check_dateline("（中央社記者林小明華盛頓3日專電）國務卿凱瑞今天表示", "", "中央社", 0, 3,
+                   "國務卿凱瑞今天表示");
+    char iso[11];
+    dates_resolve_month_day(0, 3, at(2014, 3, 4, 1), iso);
+    assert_string_equal(iso, "2014-03-03");
+    dates_resolve_month_day(0, 31, at(2014, 3, 4, 1), iso);
+    assert_string_equal(iso, "2014-01-31");
 }
 
 static void

@@ -272,7 +272,7 @@ anchor_of(const work_t *w, int32_t *dl_day)
 {
     int64_t anchor_ms = w->published_ms;
     *dl_day = NO_DAY;
-    if (w->has_dl && w->dl.month > 0) {
+    if (w->has_dl && w->dl.day > 0) {
         char iso[11];
         dates_resolve_month_day(w->dl.month, w->dl.day, w->published_ms, iso);
         if (dates_parse_iso(iso, 10, dl_day))

@@ -214,6 +214,7 @@ void
 dates_resolve_month_day(int month, int day, int64_t published_ms, char out[11])
 {
     int32_t pub = dates_day_of_ms(published_ms);
-    int32_t t = dates_latest_month_day(month, day, pub + DATES_AHEAD_DAYS);
+    int32_t t = month == 0 && day > 0 ? dates_latest_day_of_month(day, pub + DATES_AHEAD_DAYS)
+                                      : dates_latest_month_day(month, day, pub + DATES_AHEAD_DAYS);
     dates_format(t == INT32_MIN ? pub : t, out);
 }

@@ -29,7 +29,8 @@
 typedef struct {
     char place[64];   /* "MOSCOW", "WASHINGTON", "МОСКВА" as written (NUL-terminated) */
     char agency[32];  /* "TASS", "Sputnik", "Reuters", "ТАСС" or "" */
-    int month, day;   /* 0 when the dateline has no date (e.g. "MOSCOW (Sputnik) —") */
+    int month, day;   /* 0 when the dateline has no date (e.g. "MOSCOW (Sputnik) —"); month 0 with a
+                         day when it gives the day alone ("（中央社華盛頓3日綜合外電報導）") */
     size_t end;       /* byte offset in the body just past the dateline */
 } dateline_t;
 
@@ -37,12 +38,13 @@ typedef struct {
    "MOSCOW (Sputnik) —", "WASHINGTON, Feb 12 (Reuters) -", "МОСКВА, 6 марта. /ТАСС/.", "BERLIN, 6. März (dpa) -",
    "PARIS, 6 mars (AFP) -" ... Returns true and fills *out, false when there is none.
    Also read: "МОСКВА, 6 мар — РИА Новости.", "Москва. 6 марта. INTERFAX.RU -",
-   "SEOUL, Feb. 19 (Yonhap) --", "新华社莫斯科3月6日电（记者 …）". */
+   "SEOUL, Feb. 19 (Yonhap) --", "新华社莫斯科3月6日电（记者 …）", "（中央社記者…華盛頓3日專電）". */
 bool dates_find_dateline(const char *body, size_t len, dateline_t *out);
 
 /* Resolves a month/day without a year against the publication time: the latest such date not more than
    2 days after PUBLISHED_MS (a dateline is at most a day or two ahead because of time zones). Writes "YYYY-MM-DD".
-   A month/day that exists in no year (0, 13, April 31) writes the publication date. */
+   MONTH 0 with a DAY: the latest such day of a month ("華盛頓3日"). A month/day that exists in no year (13,
+   April 31) writes the publication date. */
 void dates_resolve_month_day(int month, int day, int64_t published_ms, char out[11]);
 
 /* ---- civil-day arithmetic (days since 1970-01-01, UTC) ---- */

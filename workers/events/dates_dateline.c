@@ -347,6 +347,52 @@ parse_han_dateline(const char *body, size_t len, size_t at, dateline_t *out)
     return true;
 }
 
+/* Taiwan's Central News Agency puts its credit in brackets, with the day alone: "（中央社華盛頓3日
+   綜合外電報導）", "（中央社記者…華盛頓3日專電）". The place is kept when no reporter is named
+   (a name runs into the place with nothing between). */
+static bool
+parse_cna_dateline(const char *body, size_t len, size_t at, dateline_t *out)
+{
+    static const char agency[] = "中央社", reporter[] = "記者";
+    cursor_t c = { (const uint8_t *)body, len, at };
+    size_t n;
+    skip_spaces(&c);
+    int32_t open = cur_cp(&c, &n);
+    if (open != 0xFF08 && open != '(')                  /* （ ( */
+        return false;
+    c.i += n;
+    if (c.i + sizeof agency - 1 > len || memcmp(body + c.i, agency, sizeof agency - 1) != 0)
+        return false;
+    c.i += sizeof agency - 1;
+    bool named = c.i + sizeof reporter - 1 <= len &&
+                 memcmp(body + c.i, reporter, sizeof reporter - 1) == 0;
+    size_t place = c.i;
+    while (is_han(cur_cp(&c, &n)) && c.i - place < 60)
+        c.i += n;
+    size_t place_end = c.i;
+    int day;
+    if (place_end == place || !read_num(&c, &day, 2) || day < 1 || day > 31 ||
+        !take_cp(&c, 0x65E5))                           /* 日 */
+        return false;
+    bool wire = false;                                  /* 電, 專電, 綜合外電報導, 电 */
+    for (size_t from = c.i; is_han(cur_cp(&c, &n)) && c.i - from < 30; c.i += n) {
+        int32_t cp = cur_cp(&c, &n);
+        wire |= cp == 0x96FB || cp == 0x7535;
+    }
+    if (!wire || !take_cp(&c, open == '(' ? ')' : 0xFF09))
+        return false;
+    memcpy(out->agency, agency, sizeof agency);
+    if (!named && place_end - place < sizeof out->place) {
+        memcpy(out->place, body + place, place_end - place);
+        out->place[place_end - place] = '\0';
+    }
+    out->month = 0;
+    out->day = day;
+    skip_spaces(&c);
+    out->end = c.i;
+    return true;
+}
+
 /* "Москва. 6 марта. INTERFAX.RU -": the rest of a dateline after its place, from the full
    stop that ends the place: the date, a full stop, an agency in capitals and a dash. */
 static bool
@@ -376,6 +422,8 @@ parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
     skip_spaces(&c);
     if (is_han(cur_cp(&c, &n)))
         return parse_han_dateline(body, len, at, out);
+    if (parse_cna_dateline(body, len, at, out))
+        return true;
     if (!read_place(&c, out, &allcaps))
         return false;
     skip_spaces(&c);
