@@ -600,6 +600,8 @@ test_meeting_is_not_a_call(void **state)
            "состоялись переговоры" */
         { "en", "", "Sergei Lavrov and John Kerry gave a joint press conference on Friday after "
           "discussing Syria.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "sv", "", "Sergej Lavrov och John Kerry inledde på fredagen förhandlingar om Syrien.",
+          "lavrov_kerry_meeting", "2016-09-09" },
         { "ro", "", "Secretarul de stat american John Kerry și ministrul rus de externe Serghei "
           "Lavrov au început vineri o nouă rundă de negocieri privind Siria.",
           "lavrov_kerry_meeting", "2016-09-09" },

@@ -442,6 +442,8 @@ test_plans_in_more_forms(void **state)
           "John Kerry.", NULL, NULL },
         { "fr", "", "Un entretien téléphonique entre Lavrov et Kerry, évoqué lundi, n'a "
           "finalement pas eu lieu.", NULL, NULL },
+        { "cs", "", "Telefonát Lavrova s Kerrym zatím není na programu, uvedl mluvčí.", NULL,
+          NULL },
         /* Korean: a call to come right after the phrase; the conference to be held after
            the call's clause ended ("통화를 하고 ... 열릴 예정인") leaves the call told */
         { "ko", "", "라브로프 장관과 케리 장관은 이번 주 통화할 예정이다.", NULL, NULL },
