@@ -127,10 +127,11 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e, uint64_t met)
 /* The actions a talk phrase may be (its alternative, a meeting) that the story states as
    news and whose talk it then is, as a mask: bit A when a phrase of action A itself, in the
    title or the story's first sentence, gives evidence enough for an event to be the story's
-   (ACCEPT_HIT), and no phrase of the action the talk implies (a call) does anywhere, nor one
-   that implies only that ("called Lavrov"). A meeting told further down ("the two agreed
-   to look for a date for their first meeting") leaves the talk a call. "Sergei Lavrov and John Kerry met in Geneva on
-   Friday. ... The two talked for nearly 12 hours": the talk is the meeting's. */
+   (ACCEPT_HIT), and neither a phrase there of the action the talk implies (a call) nor one
+   anywhere that implies only that ("called Lavrov") does. "Sergei Lavrov and John Kerry met
+   in Geneva on Friday. ... The two talked for nearly 12 hours": the talk is the meeting's.
+   A meeting told further down ("the two agreed to look for a date for their first
+   meeting") leaves the talk a call. */
 static uint64_t
 meetings_stated(const work_t *w)
 {
