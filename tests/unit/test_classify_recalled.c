@@ -449,6 +449,13 @@ test_last_call_and_let_us_recall(void **state)
           "문제를 조율한 바 있다.", NULL, NULL },
         { "vi", "", "Hội đồng Bảo an đã thông qua nghị quyết. Trước đó, Ngoại trưởng Lavrov và "
           "Ngoại trưởng Kerry đã nhiều lần điện đàm về vấn đề này.", NULL, NULL },
+        /* "recent" right after the phrase is its; after the next noun's article, the
+           noun's */
+        { "es", "", "El Kremlin valoró las conversaciones telefónicas recientes entre Lavrov y "
+          "Kerry.", NULL, NULL },
+        { "es", "", "El jefe de la diplomacia rusa y el secretario de Estado estadounidense "
+          "abordaron este miércoles por teléfono las recientes denuncias de acoso a "
+          "diplomáticos.", "lavrov_kerry_call", "2016-09-21" },
         { "bg", "", "Кери не успява да се свърже по телефона с Лавров, съобщи Държавният "
           "департамент.", NULL, NULL },
         { "fr", "", "Lavrov et Kerry se sont entretenus mercredi par téléphone. Lors de leur "
