@@ -165,6 +165,18 @@ test_habits_are_not_a_call(void **state)
             "Lavrov and Kerry spoke by phone on Friday about Aleppo, the ministry said.",
             at(2016, 10, 7, 18));
     expect("one call", &r, "lavrov_kerry_call", "2016-10-07");
+    /* in more languages: almost every day, dozens of times, several times a day, often */
+    static const case_t habits[] = {
+        { "he", "", "לברוב אמר בראיון כי הוא משוחח בטלפון עם ג'ון קרי כמעט כל יום.", NULL, NULL },
+        { "id", "", "Lavrov mengatakan ia berkomunikasi dengan Kerry lewat telepon hampir setiap "
+          "hari.", NULL, NULL },
+        { "nl", "", "Lavrov en Kerry voerden tientallen telefoongesprekken over Syrië.", NULL,
+          NULL },
+        { "sr", "", "Lavrov je rekao da često razgovara telefonom sa Kerijem.", NULL, NULL },
+        { "fa", "", "لاوروف گفت که بارها با جان کری تلفنی صحبت کرده است.", NULL, NULL },
+        { "el", "", "Ο Λαβρόφ είπε ότι μιλά συχνά στο τηλέφωνο με τον Κέρι.", NULL, NULL },
+    };
+    check_cases(c, habits, sizeof habits / sizeof habits[0], at(2016, 10, 7, 12));
 }
 
 
