@@ -175,6 +175,11 @@ test_habits_are_not_a_call(void **state)
         { "sr", "", "Lavrov je rekao da često razgovara telefonom sa Kerijem.", NULL, NULL },
         { "fa", "", "لاوروف گفت که بارها با جان کری تلفنی صحبت کرده است.", NULL, NULL },
         { "el", "", "Ο Λαβρόφ είπε ότι μιλά συχνά στο τηλέφωνο με τον Κέρι.", NULL, NULL },
+        /* past the other's title and name; not past a date of the call's own */
+        { "en", "", "Lavrov said he speaks by phone with U.S. Secretary of State John Kerry almost "
+          "every day.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry spoke by phone on Friday, as they often do, the ministry "
+          "said.", "lavrov_kerry_call", "2016-10-07" },
     };
     check_cases(c, habits, sizeof habits / sizeof habits[0], at(2016, 10, 7, 12));
 }
