@@ -123,13 +123,14 @@ reaches_over_names(const work_t *w, const catalog_hit_t *c, size_t i)
 
 /* True when hit C is a cue of kinds BEFORE / AFTER (negation or background) within its reach
    of action hit I, or, after it, over the names of its parties (reaches_over_names). A cue
-   before that ends inside the phrase reaches it ("si erano [sentiti] al telefono": the cue
-   "si erano sentiti" and the phrase "sentiti al telefono" share a word). */
+   before that ends inside the phrase, or with it, reaches it ("si erano [sentiti] al
+   telefono": the cue "si erano sentiti" and the phrase "sentiti al telefono" share a word;
+   "попросили разговор" holds the whole phrase "разговор"). */
 static bool
 cue_reaches(const work_t *w, const catalog_hit_t *c, size_t i, uint8_t before, uint8_t after)
 {
     const catalog_hit_t *a = &w->hits.v[i];
-    if (c->kind == before && c->start < a->start && c->end > a->start && c->end < a->end)
+    if (c->kind == before && c->start < a->start && c->end > a->start && c->end <= a->end)
         return true;
     if (c->kind == before && c->end <= a->start)
         return classify_near_in_clause(w, c->end, a->start, c->reach, false);
