@@ -175,6 +175,8 @@ test_habits_are_not_a_call(void **state)
         { "sr", "", "Lavrov je rekao da često razgovara telefonom sa Kerijem.", NULL, NULL },
         { "fa", "", "لاوروف گفت که بارها با جان کری تلفنی صحبت کرده است.", NULL, NULL },
         { "el", "", "Ο Λαβρόφ είπε ότι μιλά συχνά στο τηλέφωνο με τον Κέρι.", NULL, NULL },
+        { "de", "", "Zuletzt schien es, als würden Lawrow und Kerry im Stundentakt telefonieren.",
+          NULL, NULL },
         /* past the other's title and name; not past a date of the call's own */
         { "en", "", "Lavrov said he speaks by phone with U.S. Secretary of State John Kerry almost "
           "every day.", NULL, NULL },
