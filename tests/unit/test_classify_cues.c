@@ -448,6 +448,10 @@ test_plans_in_more_forms(void **state)
         { "zh", "", "美方请求拉夫罗夫与克里通电话，但通话目前尚未进行。", NULL, NULL },
         { "nl", "", "Kerry wil Lavrov bellen over Aleppo.", NULL, NULL },
         { "ru", "Захарова: американцы попросили разговор Лаврова с Керри", "", NULL, NULL },
+        /* a request made in a call: the call's setting, not what was asked for */
+        { "es", "", "Lavrov pidió hoy en una conversación telefónica con John Kerry que la "
+          "coalición declare sus objetivos.", "lavrov_kerry_call", "2016-09-21" },
+        { "es", "", "Moscú solicitó una conversación telefónica entre Lavrov y Kerry.", NULL, NULL },
         { "tr", "", "Kerry, Lavrov ile telefonda görüşmeyi planladığını söyledi.", NULL, NULL },
         /* Korean: a call to come right after the phrase; the conference to be held after
            the call's clause ended ("통화를 하고 ... 열릴 예정인") leaves the call told */
