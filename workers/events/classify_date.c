@@ -180,12 +180,7 @@ writer_zone(work_t *w)
 static bool
 dates_the_news(const work_t *w, uint32_t ui)
 {
-    if (!w->units[ui].prose)
-        return true;
-    bool first = true;
-    for (uint32_t k = 0; k < ui && first; k++)
-        first = !(w->units[k].prose && w->units[k].para >= 0);
-    if (first)
+    if (!w->units[ui].prose || ui <= classify_first_sentence(w))
         return true;
     for (uint32_t i = w->unit_hits[ui]; i < w->unit_hits[ui + 1]; i++)
         if (w->actor_of[i] >= 0 || classify_is_action(&w->hits.v[i]) ||
@@ -239,11 +234,10 @@ date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms, bool lead)
 static int32_t
 word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
 {
-    bool below = false;             /* past the story's first sentence */
+    size_t first = classify_first_sentence(w);
     for (size_t i = 0; i < w->n_units; i++) {
         const unit_t *u = &w->units[i];
-        bool line_below = below && !u->prose && u->para >= 0;
-        below |= u->prose && u->para >= 0;
+        bool line_below = i > first && !u->prose && u->para >= 0;
         if (u->lead && !line_below) {
             int32_t day = date_in_unit(w, (uint32_t)i, w->units[i].start, w->units[i].end,
                                        h->start, h->end, anchor_ms, true);

@@ -136,10 +136,7 @@ static uint64_t
 meetings_stated(const work_t *w)
 {
     uint64_t stated = 0, called = 0;
-    size_t first = w->n_units;          /* the story's first sentence */
-    for (size_t u = 0; u < w->n_units && first == w->n_units; u++)
-        if (w->units[u].prose && w->units[u].para >= 0)
-            first = u;
+    size_t first = classify_first_sentence(w);
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
         if (!classify_is_action(h) || w->state[i] != 0 || h->ref >= 64)

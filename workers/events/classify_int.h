@@ -112,6 +112,9 @@ typedef struct {
    (w->dl, w->has_dl) and marks the lead's units. The buffers it fills belong to W. */
 void classify_find_lead(work_t *w);
 
+/* The story's first sentence: the first unit of the body that is prose, or w->n_units. */
+size_t classify_first_sentence(const work_t *w);
+
 /* ---- classify_weigh.c ---- */
 
 /* Extends the lead to the story's top when the lead is page chrome, and sets every unit's

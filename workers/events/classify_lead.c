@@ -340,3 +340,12 @@ classify_find_lead(work_t *w)
     segment(w, body + dl_end, w->body_len - dl_end, &para);
     mark_lead(w, w->has_dl ? first : 0);
 }
+
+size_t
+classify_first_sentence(const work_t *w)
+{
+    size_t u = 0;
+    while (u < w->n_units && !(w->units[u].prose && w->units[u].para >= 0))
+        u++;
+    return u;
+}
