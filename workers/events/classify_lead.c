@@ -292,12 +292,8 @@ mark_lead(work_t *w, int32_t dl_para)
 {
     int32_t first = dl_para, before = CLASSIFY_STANDFIRST;
     if (!w->has_dl) {
-        first = -1;
-        for (size_t i = 0; i < w->n_units && first < 0; i++)
-            if (w->units[i].para >= 0 && w->units[i].prose)
-                first = w->units[i].para;
-        if (first < 0)
-            first = 0;
+        size_t f = classify_first_sentence(w);
+        first = f < w->n_units ? w->units[f].para : 0;
         before = CLASSIFY_PRE_LINES;
     }
     size_t taken = 0;
