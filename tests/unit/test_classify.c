@@ -471,6 +471,8 @@ test_telephoning_verbs(void **state)
            "связался с" (got in touch with), the medium unsaid */
         { "de", "", "Am Montag griff John Kerry zum Hörer, um Sergej Lawrow vor einem Bruch zu "
           "warnen.", "lavrov_kerry_call", "2016-09-19" },
+        { "en", "", "John Kerry picked up the phone on Monday to tell his Russian counterpart "
+          "Sergei Lavrov that the truce was at risk.", "lavrov_kerry_call", "2016-09-19" },
         { "nl", "", "Maandag had Sergej Lavrov zijn Amerikaanse ambtgenoot John Kerry aan de "
           "lijn.", "lavrov_kerry_call", "2016-09-19" },
         { "ru", "", "Госсекретарь США Джон Керри в понедельник связался с главой МИД России "

@@ -452,6 +452,13 @@ test_plans_in_more_forms(void **state)
         { "es", "", "Lavrov pidió hoy en una conversación telefónica con John Kerry que la "
           "coalición declare sus objetivos.", "lavrov_kerry_call", "2016-09-21" },
         { "es", "", "Moscú solicitó una conversación telefónica entre Lavrov y Kerry.", NULL, NULL },
+        /* a hedge in a relative clause about another noun is that clause's; one right after
+           the phrase is about the call */
+        { "it", "", "Lavrov e Kerry hanno concordato oggi, nel corso di una telefonata, le "
+          "condizioni per la tregua in Siria, che potrebbe essere annunciata nei prossimi "
+          "giorni.", "lavrov_kerry_call", "2016-09-21" },
+        { "fr", "", "La conversation téléphonique entre Lavrov et Kerry, qui devait avoir lieu "
+          "lundi, a été reportée.", NULL, NULL },
         { "tr", "", "Kerry, Lavrov ile telefonda görüşmeyi planladığını söyledi.", NULL, NULL },
         /* Korean: a call to come right after the phrase; the conference to be held after
            the call's clause ended ("통화를 하고 ... 열릴 예정인") leaves the call told */

@@ -189,23 +189,52 @@ other_event_between(const work_t *w, size_t i, const catalog_hit_t *c)
     return false;
 }
 
+/* True when relative word R, after action hit I, opens a clause about another noun than the
+   phrase: words stand between them, and the last before R is no party's name ("the call
+   between Lavrov and Kerry, which ..." is about the call). */
+static bool
+about_another_noun(const work_t *w, size_t i, size_t r)
+{
+    const catalog_hit_t *h = w->hits.v;
+    uint32_t end = h[i].end;                /* where the phrase, or a name after it, ends */
+    for (size_t j = i + 1; j < r; j++)
+        if (w->actor_of[j] >= 0 && h[j].end > end && h[j].end <= h[r].start)
+            end = h[j].end;
+    for (uint32_t k = end; k < h[r].start; k++) {
+        unsigned char ch = (unsigned char)w->text.ptr[k];
+        if (ch >= 0x80 || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z'))
+            return true;
+    }
+    return false;
+}
+
 /* True when a conjunction of the text's language ("but", "maar", "لكن") stands between cue C
    and hit I, and so the cue is another clause's: a cue before the conjunction ("did not meet
    but spoke by phone"), or a cue after it that negates the verb next to it, of reach
    LOCAL_REACH or less ("talade i telefon men kom inte överens", spoke by phone but did not
    agree). A cue that reaches further after its phrase says the event did not happen, and the
    clause after the conjunction may have that event as its subject ("the call was planned but
-   did not take place"). */
+   did not take place"). Nor does a cue after the phrase reach across a relative word that
+   opens a clause about another noun. */
 #define LOCAL_REACH 2
 
 static bool
 conjunction_between(work_t *w, size_t i, const catalog_hit_t *c)
 {
     const catalog_hit_t *h = w->hits.v;
-    if (c->start >= h[i].end && c->reach > LOCAL_REACH)
-        return false;
     uint32_t from, to, u = w->unit_of[i];
     cue_gap(c, &h[i], &from, &to);
+    bool after = c->start >= h[i].end;
+    /* a relative clause about another noun than the phrase ("nel corso di una telefonata, le
+       condizioni per la cessazione delle ostilità, che potrebbe essere annunciata nei prossimi
+       giorni"): its cue is its own. One right after the phrase is about it ("the call, which
+       did not take place"). */
+    for (size_t j = w->unit_hits[u]; after && j < w->unit_hits[u + 1]; j++)
+        if (h[j].kind == CATALOG_RELATIVE && h[j].start >= from && h[j].end <= to &&
+            classify_of_text_lang(w, &h[j]) && about_another_noun(w, i, j))
+            return true;
+    if (after && c->reach > LOCAL_REACH)
+        return false;
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
         if (h[j].kind == CATALOG_CONJUNCTION && h[j].start >= from && h[j].end <= to &&
             classify_of_text_lang(w, &h[j]))
