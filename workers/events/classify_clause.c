@@ -208,18 +208,18 @@ about_another_noun(const work_t *w, size_t i, size_t r)
     return false;
 }
 
-/* True when a conjunction of the text's language ("but", "maar", "لكن") stands between cue C
-   and hit I, and so the cue is another clause's: a cue before the conjunction ("did not meet
-   but spoke by phone"), or a cue after it that negates the verb next to it, of reach
-   LOCAL_REACH or less ("talade i telefon men kom inte överens", spoke by phone but did not
-   agree). A cue that reaches further after its phrase says the event did not happen, and the
-   clause after the conjunction may have that event as its subject ("the call was planned but
-   did not take place"). Nor does a cue after the phrase reach across a relative word that
-   opens a clause about another noun. */
+/* True when cue C is another clause's than action hit I: a conjunction of the text's language
+   ("but", "maar", "لكن") stands between them, the cue before it ("did not meet but spoke by
+   phone") or after it negating the verb next to it, of reach LOCAL_REACH or less ("talade i
+   telefon men kom inte överens", spoke by phone but did not agree). A cue that reaches
+   further after its phrase says the event did not happen, and the clause after the
+   conjunction may have that event as its subject ("the call was planned but did not take
+   place"). Nor does a cue after the phrase reach back across a relative word that opens a
+   clause about another noun. */
 #define LOCAL_REACH 2
 
 static bool
-conjunction_between(work_t *w, size_t i, const catalog_hit_t *c)
+other_clause_between(work_t *w, size_t i, const catalog_hit_t *c)
 {
     const catalog_hit_t *h = w->hits.v;
     uint32_t from, to, u = w->unit_of[i];
@@ -279,8 +279,8 @@ cue_in_date(const work_t *w, uint32_t u, const catalog_hit_t *c)
 /* True when a cue of the text's language, of kinds BEFORE / AFTER, reaches action hit I:
    a negation cue negates it, a background cue makes it a recollection. A negation or a
    denial reaches no phrase past another event's (other_event_between); a recollection of a
-   few words none past a date of its own (date_between); no cue reaches across a conjunction
-   (conjunction_between). */
+   few words none past a date of its own (date_between); no cue reaches into another clause
+   (other_clause_between). */
 bool
 classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
 {
@@ -291,7 +291,7 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
     bool recalled = before == CATALOG_BG_BEFORE && !catalog_action_is_weak(w->cat, h[i].ref);
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
         if (cue_reaches(w, &h[j], i, before, after) &&
-            !(nearest && other_event_between(w, i, &h[j])) && !conjunction_between(w, i, &h[j]) &&
+            !(nearest && other_event_between(w, i, &h[j])) && !other_clause_between(w, i, &h[j]) &&
             classify_of_text_lang(w, &h[j]) &&
             !(recalled && ((h[j].reach < RECALL_CLAUSE_REACH && date_between(w, i, &h[j])) ||
                            cue_in_date(w, u, &h[j]))))
