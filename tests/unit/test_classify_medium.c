@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_classify_medium — a call or a meeting, against the shipped catalog:
+ * meetings told with talk words, face to face or on the sidelines; a call
+ * that arranged a meeting; talks that are what two ministers discussed;
+ * talks by telephone; and two ministers who spoke, the medium unsaid. The
+ * texts are written for these tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "classify_cases.h"
+
+static void
+test_meeting_is_not_a_call(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov, Kerry meet in Geneva to discuss Syria",
+                              "GENEVA, September 9 (Reuters) - Russian Foreign Minister Sergei Lavrov "
+                              "and U.S. Secretary of State John Kerry met in Geneva on Friday for talks "
+                              "on Syria.\n"
+                              "The two held talks for more than twelve hours.\n"
+                              "The ministers last spoke by phone on Monday.\n"
+                              "Over the past week, this was their fourth phone conversation.",
+                              at(2016, 9, 9, 20));
+    expect("meeting", &r, "lavrov_kerry_meeting", "2016-09-09");
+    assert_string_equal(r.action, "meeting");
+    r = run(c, "ru", "Лавров и Керри встретились в Женеве",
+            "ЖЕНЕВА, 9 сентября. /ТАСС/. Глава МИД России Сергей Лавров и госсекретарь США Джон Керри "
+            "провели переговоры в Женеве.", at(2016, 9, 9, 20));
+    expect("meeting ru", &r, "lavrov_kerry_meeting", "2016-09-09");
+    /* Arabic: the verb in the dual, the meeting noun with its article */
+    r = run(c, "ar", "", "سيرغي لافروف وجون كيري اجتمعا في جنيف يوم الجمعة لبحث الأزمة السورية. "
+            "وكان الوزيران قد تحدثا هاتفيا يوم الأربعاء.", at(2016, 9, 9, 18));
+    expect("meeting ar", &r, "lavrov_kerry_meeting", "2016-09-09");
+    r = run(c, "ar", "", "عقد وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في جنيف "
+            "يوم الجمعة اجتماعا مطولا بشأن سوريا. وسبق الاجتماع اتصال هاتفي بين الوزيرين يوم "
+            "الأربعاء.", at(2016, 9, 9, 18));
+    expect("meeting ar", &r, "lavrov_kerry_meeting", "2016-09-09");
+    /* talks face to face or on the sidelines (catalog `adverb` phrases); Vietnamese "hội đàm"
+       (talks; "điện đàm" by telephone) */
+    static const case_t faces[] = {
+        { "pl", "", "Siergiej Ławrow i John Kerry rozmawiali w piątek w cztery oczy o Syrii.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "ru", "", "Сергей Лавров и Джон Керри в пятницу поговорили с глазу на глаз о Сирии.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "vi", "", "Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mỹ John Kerry ngày 9/9 đã hội "
+          "đàm về Syria.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* talks on the sidelines: where, not what they were about */
+        { "id", "", "Menlu AS John Kerry dan Menlu Rusia Sergei Lavrov melakukan pembicaraan di "
+          "sela-sela forum ASEAN di Bandar Seri Begawan, Jumat.", "lavrov_kerry_meeting",
+          "2016-09-09" },
+        { "en", "", "Sergei Lavrov and John Kerry spoke on Friday on the sidelines of the ASEAN "
+          "forum.", "lavrov_kerry_meeting", "2016-09-09" },
+    };
+    check_cases(*state, faces, sizeof faces / sizeof faces[0], at(2016, 9, 9, 18));
+    /* a meeting stated in the first sentence: the talk words after it are its talk; a
+       meeting told further down leaves the talk a call */
+    static const case_t talks_at_meeting[] = {
+        { "fr", "", "Sergueï Lavrov et John Kerry se sont rencontrés vendredi à Paris.\n"
+          "La conversation a duré deux heures. Les ministres ont évoqué la Syrie et l'Ukraine, "
+          "et Lavrov a parlé d'un entretien utile. Kerry a évoqué une conversation franche.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "it", "", "Sergei Lavrov e John Kerry si sono incontrati venerdì a Roma.\n"
+          "Il colloquio è durato due ore. Kerry ha parlato di una conversazione costruttiva e "
+          "Lavrov ha discusso della Siria.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* a joint press conference; negotiations in Romanian and Vietnamese; a ministry's
+           "состоялись переговоры" */
+        { "en", "", "Sergei Lavrov and John Kerry gave a joint press conference on Friday after "
+          "discussing Syria.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "sv", "", "Sergej Lavrov och John Kerry inledde på fredagen förhandlingar om Syrien.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "ro", "", "Secretarul de stat american John Kerry și ministrul rus de externe Serghei "
+          "Lavrov au început vineri o nouă rundă de negocieri privind Siria.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "vi", "", "Ngoại trưởng Mỹ John Kerry và Ngoại trưởng Nga Sergei Lavrov ngày 9/9 đã "
+          "đàm phán về lệnh ngừng bắn ở Syria.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "ru", "", "В пятницу состоялись переговоры Министра иностранных дел России С.В.Лаврова "
+          "с Государственным секретарем США Дж.Керри.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "en", "", "Sergei Lavrov and John Kerry spoke on Friday about Syria, the State "
+          "Department said.\nThe two discussed the ceasefire and agreed to look for a date "
+          "for their first meeting.", "lavrov_kerry_call", "2016-09-09" },
+    };
+    check_cases(*state, talks_at_meeting,
+                sizeof talks_at_meeting / sizeof talks_at_meeting[0], at(2016, 9, 9, 18));
+}
+
+/* A call that arranged a meeting is a call: the meeting told in the call's sentence is
+   what the call was about. A meeting report that mentions a call in another sentence stays
+   a meeting (test_meeting_is_not_a_call). */
+static void
+test_call_that_arranged_a_meeting(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov and Kerry to hold talks in Vienna",
+                              "Sergei Lavrov and John Kerry agreed on Tuesday in a telephone call "
+                              "to hold a meeting in Vienna next week, the Russian foreign ministry "
+                              "said.\n"
+                              "The two ministers have met repeatedly since the spring.",
+                              at(2015, 10, 20, 16));
+    expect("meeting arranged by phone", &r, "lavrov_kerry_call", "2015-10-20");
+    assert_string_equal(r.action, "phone_call");
+    r = run(c, "ru", "Лавров и Керри договорились о встрече",
+            "Сергей Лавров и Джон Керри в ходе телефонного разговора во вторник договорились о "
+            "встрече в Вене.", at(2015, 10, 20, 16));
+    expect("встреча по телефону", &r, "lavrov_kerry_call", "2015-10-20");
+    r = run(c, "en", "Lavrov, Kerry met in Vienna",
+            "Sergei Lavrov and John Kerry met in Vienna on Friday for talks on Syria.\n"
+            "They had arranged the meeting by phone on Tuesday.", at(2015, 10, 23, 16));
+    expect("the meeting itself", &r, "lavrov_kerry_meeting", "2015-10-23");
+}
+
+/* Talks that are what two ministers discussed, right after the verb ("ont évoqué lundi les
+   négociations de Genève"), are no meeting of theirs; talks a few words on ("discussed Syria
+   at their talks in Geneva") may be. */
+static void
+test_talks_as_topic(void **state)
+{
+    static const case_t cases[] = {
+        { "fr", "Lavrov et Kerry",
+          "Sergueï Lavrov et John Kerry ont évoqué lundi les négociations de Genève.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "Lavrov, Kerry meet",
+          "Sergei Lavrov and John Kerry discussed Syria at their talks in Geneva on Monday.",
+          "lavrov_kerry_meeting", "2016-09-19" },
+        { "ru", "Лавров и Керри",
+          "Сергей Лавров и Джон Керри провели переговоры в Женеве в понедельник.",
+          "lavrov_kerry_meeting", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
+}
+
+/* Talks by telephone in the languages whose bare "talks" noun is a meeting's: "les
+   pourparlers téléphoniques", "las negociaciones telefónicas". */
+static void
+test_talks_by_telephone(void **state)
+{
+    static const case_t cases[] = {
+        { "fr", "", "Les pourparlers téléphoniques entre Sergueï Lavrov et John Kerry ont porté sur "
+          "la Syrie, a indiqué lundi le ministère russe des Affaires étrangères.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "es", "", "Las negociaciones telefónicas entre Serguéi Lavrov y John Kerry se centraron "
+          "el lunes en Siria.", "lavrov_kerry_call", "2016-09-19" },
+        { "fr", "", "Les pourparlers entre Sergueï Lavrov et John Kerry ont eu lieu lundi à "
+          "Genève.", "lavrov_kerry_meeting", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
+}
+
+/* The medium unsaid: two ministers who spoke or discussed something, with no meeting told,
+   had a call (the action says what the text told: a conversation, which may be the day's
+   meeting); a meeting told in the same story outweighs that. */
+static void
+test_conversation_implies_call(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Lavrov, Kerry discuss Syria truce",
+                              "MOSCOW, May 3. Russian Foreign Minister Sergei Lavrov and U.S. "
+                              "Secretary of State John Kerry discussed the truce in Syria on "
+                              "Tuesday, the Russian ministry said.", at(2016, 5, 3, 15));
+    expect("discussed", &r, "lavrov_kerry_call", "2016-05-03");
+    assert_string_equal(r.action, "conversation");
+    assert_string_equal(r.alt_type, "lavrov_kerry_meeting");
+    r = run(c, "pl", "Ławrow i Kerry o Syrii",
+            "Szef rosyjskiej dyplomacji Siergiej Ławrow i sekretarz stanu USA John Kerry "
+            "omówili we wtorek sytuację w Syrii. Rozmowa odbyła się z inicjatywy strony "
+            "amerykańskiej.", at(2016, 5, 3, 15));
+    expect("rozmowa", &r, "lavrov_kerry_call", "2016-05-03");
+    r = run(c, "fr", "", "Sergueï Lavrov a souligné mardi, au cours de son échange avec John "
+            "Kerry, la nécessité de préserver la trêve en Syrie.", at(2016, 5, 3, 15));
+    expect("échange avec", &r, "lavrov_kerry_call", "2016-05-03");
+    r = run(c, "en", "Kerry, Lavrov confer as Iran talks enter final stretch",
+            "Secretary of State John Kerry, negotiating with Iran's Foreign Minister Mohammad "
+            "Javad Zarif in Lausanne, took time out on Tuesday to consult Russian Foreign Minister "
+            "Sergei Lavrov.", at(2016, 5, 3, 15));
+    expect("confer", &r, "lavrov_kerry_call", "2016-05-03");
+    r = run(c, "en", "Lavrov, Kerry meet in Geneva",
+            "GENEVA, May 3. Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State "
+            "John Kerry met in Geneva on Tuesday and discussed the truce in Syria at the meeting.",
+            at(2016, 5, 3, 15));
+    expect("met and discussed", &r, "lavrov_kerry_meeting", "2016-05-03");
+    r = run(c, "en", "Lavrov and Kerry speak ahead of talks",
+            "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry spoke "
+            "on Monday. They discussed the agenda of the Geneva meeting, where the two are to "
+            "hold talks next week, the ministry said.", at(2016, 5, 2, 15));
+    expect("spoke, a meeting to come", &r, "lavrov_kerry_call", "2016-05-02");
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_meeting_is_not_a_call),
+        cmocka_unit_test(test_call_that_arranged_a_meeting),
+        cmocka_unit_test(test_talks_by_telephone),
+        cmocka_unit_test(test_talks_as_topic),
+        cmocka_unit_test(test_conversation_implies_call),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
