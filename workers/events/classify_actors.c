@@ -249,11 +249,6 @@ static bool
 pair_told(const work_t *w, size_t m, uint32_t ui)
 {
     const catalog_hit_t *h = w->hits.v;
-    int64_t alt = catalog_action_alternative(w->cat, h[m].ref);
-    for (size_t i = 0; alt >= 0 && i < w->hits.n; i++)
-        if (w->units[w->unit_of[i]].lead && classify_is_action(&h[i]) && w->state[i] == 0 &&
-            (h[i].ref == (uint32_t)alt || catalog_action_implies(w->cat, h[i].ref) == alt))
-            return false;
     uint32_t from, to;
     classify_clause_of(w, &w->units[ui], &h[m], &from, &to);
     bool pair = false;
@@ -263,6 +258,11 @@ pair_told(const work_t *w, size_t m, uint32_t ui)
         pair |= h[i].kind == CATALOG_PAIR && h[i].start >= from && h[i].end <= to &&
                 classify_of_lang_so_far(w, &h[i]);
     }
+    int64_t alt = catalog_action_alternative(w->cat, h[m].ref);
+    for (size_t i = 0; pair && alt >= 0 && i < w->hits.n; i++)   /* the whole lead: last */
+        if (w->units[w->unit_of[i]].lead && classify_is_action(&h[i]) && w->state[i] == 0 &&
+            (h[i].ref == (uint32_t)alt || catalog_action_implies(w->cat, h[i].ref) == alt))
+            return false;
     return pair;
 }
 
