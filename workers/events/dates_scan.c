@@ -400,7 +400,7 @@ match_cjk(const scan_t *s, size_t i, found_t *f)
     return found_date(f, i, j + 3);
 }
 
-/* True when tokens I..I+3 are a number, SEP, a number, SEP. */
+/* True when tokens I+1 and I+3 are both SEP (the one separator of a numeric date). */
 static bool
 two_numbers(const scan_t *s, size_t i, int sep)
 {
@@ -422,12 +422,11 @@ match_numeric(const scan_t *s, size_t i, found_t *f)
         if (v[j].space_before)
             return false;
     if (tok_num(s, i, 1, 31, 2) && (two_numbers(s, i, '.') || two_numbers(s, i, '-')) &&
-        v[i + 1].value == v[i + 3].value && tok_num(s, i + 2, 1, 12, 2) && tok_year(s, i + 4)) {
+        tok_num(s, i + 2, 1, 12, 2) && tok_year(s, i + 4)) {
         f->day = v[i].value, f->month = v[i + 2].value, f->year = v[i + 4].value;
     } else if (tok_year(s, i) &&
                (two_numbers(s, i, '-') || two_numbers(s, i, '/') || two_numbers(s, i, '.')) &&
-               v[i + 1].value == v[i + 3].value && tok_num(s, i + 2, 1, 12, 2) &&
-               tok_num(s, i + 4, 1, 31, 2)) {
+               tok_num(s, i + 2, 1, 12, 2) && tok_num(s, i + 4, 1, 31, 2)) {
         f->year = v[i].value, f->month = v[i + 2].value, f->day = v[i + 4].value;
     } else if (tok_num(s, i, 1, 31, 2) && two_numbers(s, i, '/') && tok_num(s, i + 2, 1, 31, 2) &&
                tok_year(s, i + 4) &&
