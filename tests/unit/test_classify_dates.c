@@ -389,6 +389,10 @@ test_other_events_next_to_the_call(void **state)
           "9月18日 6時12分 米ロ外相が電話会談 停戦めぐり\n"
           "ロシアのラブロフ外相は17日、アメリカのケリー国務長官と電話で会談し、停戦の維持を求めました。\n"
           "9月18日 5時40分 ニューヨークで爆発", "lavrov_kerry_call", "2016-09-17" },
+        { "ko", "", "국제 뉴스\n"
+          "9월 18일 6시 12분 러-미 외무장관 전화통화\n"
+          "라브로프 러시아 외무장관은 17일 케리 미국 국무장관과 전화통화를 했다.\n"
+          "9월 18일 5시 40분 뉴욕에서 폭발", "lavrov_kerry_call", "2016-09-17" },
     };
     check_cases(*state, stamps, sizeof stamps / sizeof stamps[0], at(2016, 9, 17, 22));
     /* "today" under a CNA dateline is the dateline's day, not Taipei's next morning */

@@ -66,30 +66,17 @@ reader_time(const work_t *w, uint32_t start)
     return false;
 }
 
-/* True when a clock time follows byte AT ("6時12分", "06:12", "6h12", "6시 12분"): a date
-   right before it, in the line of no prose that tells the action, is when the line was
-   posted ("9月18日 6時12分 米ロ外相が電話会談", a list's stamp), not the day of what the line
-   tells. (A page's own date line next to the story, "Stand: 04.06.2016 17:00 Uhr", still
-   dates it.) */
+/* True when a clock time follows byte AT (classify_clock_len): a date right before it, in the
+   line of no prose that tells the action, is when the line was posted ("9月18日 6時12分 米ロ外相
+   が電話会談", a list's stamp), not the day of what the line tells. (A page's own date line
+   next to the story, "Stand: 04.06.2016 17:00 Uhr", still dates it.) */
 static bool
 clock_after(const work_t *w, uint32_t at)
 {
-    const char *p = w->text.ptr;
-    uint32_t i = at, n = w->text.len;
-    while (i < n && p[i] == ' ')
+    uint32_t i = at;
+    while (i < w->text.len && w->text.ptr[i] == ' ')
         i++;
-    uint32_t d = i;
-    while (i < n && i - d < 2 && p[i] >= '0' && p[i] <= '9')
-        i++;
-    if (i == d || i >= n)
-        return false;
-    static const char *const marks[] = { ":", "h", "時", "시", "点", "點" };
-    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-        size_t m = strlen(marks[k]);
-        if (i + m < n && memcmp(p + i, marks[k], m) == 0)
-            return p[i + m] >= '0' && p[i + m] <= '9';
-    }
-    return false;
+    return classify_clock_len(w->text.ptr + i, w->text.len - i) > 0;
 }
 
 /* The date expressions of unit UI, scanned once per classify_item (every caller in this

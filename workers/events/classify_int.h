@@ -115,6 +115,11 @@ void classify_find_lead(work_t *w);
 /* The story's first sentence: the first unit of the body that is prose, or w->n_units. */
 size_t classify_first_sentence(const work_t *w);
 
+/* The length of a clock time at the start of P[0..N) ("19:10", "17h05", "16.47", "6時12分",
+   "6시 12분"): one or two digits of hours, a mark, two digits of minutes (the first 0-5); 0
+   when P does not open with one. */
+size_t classify_clock_len(const char *p, size_t n);
+
 /* ---- classify_weigh.c ---- */
 
 /* Extends the lead to the story's top when the lead is page chrome, and sets every unit's

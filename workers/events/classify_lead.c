@@ -345,3 +345,25 @@ classify_first_sentence(const work_t *w)
         u++;
     return u;
 }
+
+size_t
+classify_clock_len(const char *p, size_t n)
+{
+    static const char *const marks[] = { ":", "h", ".", "時", "点", "點", "시" };
+    size_t i = 0;
+    while (i < n && i < 2 && p[i] >= '0' && p[i] <= '9')
+        i++;
+    if (i == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+        size_t m = strlen(marks[k]), j = i + m;
+        if (j > n || memcmp(p + i, marks[k], m) != 0)
+            continue;
+        if (m > 1 && j < n && p[j] == ' ')
+            j++;                        /* "6시 12분" */
+        return j + 2 <= n && p[j] >= '0' && p[j] <= '5' && p[j + 1] >= '0' && p[j + 1] <= '9'
+                   ? j + 2
+                   : 0;
+    }
+    return 0;
+}

@@ -211,13 +211,8 @@ opens_entry(const work_t *w, size_t u)
     if (unit->para < 0 || (u > 0 && w->units[u - 1].para == unit->para))
         return false;
     const char *p = w->text.ptr + unit->start;
-    size_t n = unit->end - unit->start, i = 0;
-    while (i < n && i < 2 && p[i] >= '0' && p[i] <= '9')
-        i++;
-    if (i == 0 || i + 4 > n || (p[i] != ':' && p[i] != 'h' && p[i] != '.'))
-        return false;
-    return p[i + 1] >= '0' && p[i + 1] <= '5' && p[i + 2] >= '0' && p[i + 2] <= '9' &&
-           p[i + 3] == ' ';
+    size_t n = unit->end - unit->start, k = classify_clock_len(p, n);
+    return k > 0 && k < n && p[k] == ' ';
 }
 
 /* True when two paragraphs or more open with a clock time: a live blog, whose entries each
