@@ -300,6 +300,29 @@ test_adverb_phrases(void **state)
                 "test.catalog:2: \"adverb\" outside the section");
 }
 
+/* An action's `readout` line: pair words whose ref is 1 + the action; a `pair` section's
+   words have ref 0; `readout` outside an action is an error. */
+static void
+test_readout_words(void **state)
+{
+    (void)state;
+    catalog_t *c = parse_or_fail("action meeting\n  phrase en met\n"
+                                 "action phone_call\n  phrase en \"by phone\"\n"
+                                 "  readout en \"at the initiative of the American side\"\n"
+                                 "pair\n  word en \"the two ministers\"\n");
+    catalog_hits_t hits = { 0 };
+    scan_folded(c, "the two ministers spoke at the initiative of the american side", &hits);
+    assert_int_equal(hits.n, 2);
+    assert_int_equal(hits.v[0].kind, CATALOG_PAIR);
+    assert_int_equal(hits.v[0].ref, 0);
+    assert_int_equal(hits.v[1].kind, CATALOG_PAIR);
+    assert_int_equal(hits.v[1].ref, 2);   /* 1 + phone_call, the second action */
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
+    check_error("topic syria\n  readout en \"at the initiative of\"\n",
+                "test.catalog:2: \"readout\" outside the section");
+}
+
 /* Conjunctions and complements: "word" lines, only in their sections, with no reach. */
 static void
 test_conjunction_words(void **state)
@@ -681,6 +704,7 @@ main(void)
         cmocka_unit_test(test_deal_words),
         cmocka_unit_test(test_cue_reach_per_language),
         cmocka_unit_test(test_adverb_phrases),
+        cmocka_unit_test(test_readout_words),
         cmocka_unit_test(test_denial_words),
         cmocka_unit_test(test_conjunction_words),
         cmocka_unit_test(test_subordinate_words),

@@ -150,6 +150,31 @@ test_talks_by_telephone(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
 }
 
+/* Talks a readout says one side asked for ("à l'initiative de la partie américaine", the
+   catalog's `readout` of the call): the call, unless the lead states a meeting. */
+static void
+test_talks_at_a_sides_initiative(void **state)
+{
+    static const case_t cases[] = {
+        { "fr", "Pourparlers Lavrov-Kerry",
+          "Des pourparlers entre Sergueï Lavrov et John Kerry ont eu lieu lundi à l'initiative "
+          "de la partie américaine, a indiqué le ministère russe.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "ru", "Переговоры Лаврова и Керри",
+          "По американской инициативе в понедельник состоялись переговоры Сергея Лаврова с "
+          "Джоном Керри.", "lavrov_kerry_call", "2016-09-19" },
+        { "en", "Lavrov, Kerry hold talks",
+          "Sergei Lavrov and John Kerry held talks on Monday at Washington's initiative, the "
+          "Russian foreign ministry said.", "lavrov_kerry_call", "2016-09-19" },
+        /* the meeting stated: the initiative was the meeting's */
+        { "fr", "Lavrov et Kerry se rencontrent à Genève",
+          "Sergueï Lavrov et John Kerry se sont rencontrés lundi à Genève. Les pourparlers ont "
+          "eu lieu à l'initiative de la partie américaine.", "lavrov_kerry_meeting",
+          "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
+}
+
 /* The medium unsaid: two ministers who spoke or discussed something, with no meeting told,
    had a call (the action says what the text told: a conversation, which may be the day's
    meeting); a meeting told in the same story outweighs that. */
@@ -197,6 +222,7 @@ main(void)
         cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_talks_by_telephone),
         cmocka_unit_test(test_talks_as_topic),
+        cmocka_unit_test(test_talks_at_a_sides_initiative),
         cmocka_unit_test(test_conversation_implies_call),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);

@@ -87,7 +87,8 @@ typedef enum {
 /* One term found in a text: bytes [start, end) of the scanned (folded) text. */
 typedef struct {
     uint32_t start, end;
-    uint32_t ref;        /* index into the kind's table (0 for negation cues) */
+    uint32_t ref;        /* index into the kind's table (0 for negation cues; pair words:
+                            0, or 1 + the action of a `readout` line) */
     uint8_t kind;        /* catalog_kind_t */
     uint8_t reach;       /* negation and background cues: how many words away the phrase they
                             mark may be; action phrases: CATALOG_ADVERBIAL or 0 */

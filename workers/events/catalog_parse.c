@@ -359,6 +359,15 @@ kw_adverb(parser_t *ps)
     return r;
 }
 
+/* action: readout LANG TERM..., words a readout uses for the exchange ("at the initiative
+   of the American side"): pair words (they name both parties at once) whose hit's ref is
+   1 + the action, which a talk that leaves its medium unsaid then is */
+static int
+kw_readout(parser_t *ps)
+{
+    return catalog_terms_add_line(ps, CATALOG_PAIR, ps->cur + 1, CATALOG_PAIR);
+}
+
 static int
 kw_except(parser_t *ps)
 {
@@ -514,6 +523,7 @@ static const keyword_t keywords[] = {
     { "alias",    kw_terms,    2, MANY, IN(SEC_ACTOR) | IN(SEC_ROLE) | IN(SEC_GROUP) },
     { "phrase",   kw_terms,    2, MANY, IN(SEC_ACTION) | IN(SEC_TOPIC) },
     { "adverb",   kw_adverb,   2, MANY, IN(SEC_ACTION) },
+    { "readout",  kw_readout,  2, MANY, IN(SEC_ACTION) },
     { "except",   kw_except,   2, MANY,
       IN(SEC_ACTOR) | IN(SEC_ROLE) | IN(SEC_ACTION) | IN(SEC_TOPIC) },
     { "office",   kw_office,   1, 3,    IN(SEC_ACTOR) | IN(SEC_ROLE) },

@@ -131,14 +131,19 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e, uint64_t met)
    anywhere that implies only that ("called Lavrov") does. "Sergei Lavrov and John Kerry met
    in Geneva on Friday. ... The two talked for nearly 12 hours": the talk is the meeting's.
    A meeting told further down ("the two agreed to look for a date for their first
-   meeting") leaves the talk a call. */
+   meeting") leaves the talk a call. Bit C too when the lead holds a readout's word for
+   action C ("pourparlers à l'initiative de la partie américaine": a call), the talk's
+   alternative, and no phrase there states the action the talk implies (a meeting). */
 static uint64_t
 meetings_stated(const work_t *w)
 {
-    uint64_t stated = 0, called = 0;
+    uint64_t stated = 0, called = 0, readout = 0;
     size_t first = classify_first_sentence(w);
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
+        if (h->kind == CATALOG_PAIR && h->ref > 0 && h->ref <= 64 && w->state[i] == 0 &&
+            w->units[w->unit_of[i]].lead)
+            readout |= UINT64_C(1) << (h->ref - 1);
         if (!classify_is_action(h) || w->state[i] != 0 || h->ref >= 64)
             continue;
         int64_t implied = catalog_action_implies(w->cat, h->ref);
@@ -162,7 +167,7 @@ meetings_stated(const work_t *w)
         int64_t implied = classify_is_action(h) ? catalog_action_implies(w->cat, h->ref) : -1;
         int64_t alt = classify_is_action(h) ? catalog_action_alternative(w->cat, h->ref) : -1;
         if (implied >= 0 && implied < 64 && alt >= 0 && alt < 64 &&
-            (stated & (UINT64_C(1) << alt)) && !(stated & (UINT64_C(1) << implied)) &&
+            ((stated | readout) & (UINT64_C(1) << alt)) && !(stated & (UINT64_C(1) << implied)) &&
             !(called & (UINT64_C(1) << implied)))
             met |= UINT64_C(1) << alt;
     }
