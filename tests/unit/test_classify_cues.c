@@ -469,6 +469,29 @@ test_plans_in_more_forms(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 12));
 }
 
+/* Intentions and expectations in the Slavic languages: a call that "is expected" (bg "очаква
+   се", "предстои"), "should" be held (sr "требало би да"), is planned or intended (uk
+   "планує", "має намір"; pl "zamierza"; cs "hodlá"; hr "planira") has not been held. */
+static void
+test_intended_and_expected_calls(void **state)
+{
+    static const case_t cases[] = {
+        { "bg", "Очаква се разговор Лавров - Кери за Сирия", "", NULL, NULL },
+        { "bg", "", "Предстои телефонен разговор между Лавров и Кери.", NULL, NULL },
+        { "sr", "", "Лавров и Кери требало би ускоро да разговарају о примирју у Сирији.", NULL,
+          NULL },
+        { "uk", "", "Керрі має намір обговорити це питання в телефонній розмові з Лавровим.",
+          NULL, NULL },
+        { "pl", "", "Kerry zamierza rozmawiać telefonicznie z Ławrowem o Aleppo.", NULL, NULL },
+        { "cs", "", "Kerry hodlá s Lavrovem telefonovat o Sýrii.", NULL, NULL },
+        { "hr", "", "Kerry planira telefonski razgovor s Lavrovom o Siriji.", NULL, NULL },
+        /* told as done, it is the call */
+        { "bg", "", "Лавров и Кери проведоха телефонен разговор в понеделник.",
+          "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
+}
+
 int
 main(void)
 {
@@ -486,6 +509,7 @@ main(void)
         cmocka_unit_test(test_tomorrow_is_not_the_call),
         cmocka_unit_test(test_planned_after_the_noun),
         cmocka_unit_test(test_plans_in_more_forms),
+        cmocka_unit_test(test_intended_and_expected_calls),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -411,6 +411,16 @@ test_subordinates_and_other_titles(void **state)
           "lavrov_kerry_call", "2016-09-19" },
         { "en", "", "Lavrov and his U.S. counterpart John Kerry spoke by phone on Monday.",
           "lavrov_kerry_call", "2016-09-19" },
+        /* deputies and assistants in the South Slavic and Slovak titles ("Заместник-министърът
+           на външните работи на Русия", "помоћница државног секретара") */
+        { "bg", "", "Заместник-министърът на външните работи на Русия Сергей Рябков е разговарял "
+          "по телефона със заместник-държавния секретар на САЩ.", NULL, NULL },
+        { "sr", "", "Заменик министра спољних послова Русије разговарао је телефоном са "
+          "помоћницом државног секретара САД.", NULL, NULL },
+        { "hr", "", "Zamjenik ruskog ministra vanjskih poslova telefonski je razgovarao s "
+          "pomoćnicom američkog državnog tajnika.", NULL, NULL },
+        { "sk", "", "Námestník ruského ministra zahraničných vecí telefonoval so zástupcom "
+          "amerického ministra zahraničných vecí.", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }

@@ -177,6 +177,15 @@ test_habits_are_not_a_call(void **state)
         { "el", "", "Ο Λαβρόφ είπε ότι μιλά συχνά στο τηλέφωνο με τον Κέρι.", NULL, NULL },
         { "de", "", "Zuletzt schien es, als würden Lawrow und Kerry im Stundentakt telefonieren.",
           NULL, NULL },
+        /* every few days, dozens of times, more than once; the contacts of recent weeks */
+        { "sk", "", "Lavrov a Kerry si podľa neho telefonujú prakticky každých pár dní.", NULL,
+          NULL },
+        { "cs", "", "Kerry a Lavrov spolu během krize telefonovali desítky krát.", NULL, NULL },
+        { "sr", "", "Лавров је рекао да је о томе више пута разговарао са Керијем.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry speak by phone every few days, a diplomat said.", NULL,
+          NULL },
+        { "pl", "", "Kanał Ławrow-Kerry, intensywnie wykorzystywany w ostatnich tygodniach w "
+          "rozmowach telefonicznych, przyniósł harmonogram.", NULL, NULL },
         /* past the other's title and name; not past a date of the call's own */
         { "en", "", "Lavrov said he speaks by phone with U.S. Secretary of State John Kerry almost "
           "every day.", NULL, NULL },
