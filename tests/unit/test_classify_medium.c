@@ -166,6 +166,16 @@ test_talks_at_a_sides_initiative(void **state)
         { "en", "Lavrov, Kerry hold talks",
           "Sergei Lavrov and John Kerry held talks on Monday at Washington's initiative, the "
           "Russian foreign ministry said.", "lavrov_kerry_call", "2016-09-19" },
+        /* consulting each other, exchanging impressions */
+        { "ro", "Lavrov și Kerry s-au consultat",
+          "Lavrov și Kerry s-au consultat luni, la inițiativa părții americane, asupra "
+          "situației din Siria.", "lavrov_kerry_call", "2016-09-19" },
+        { "pt", "", "Lavrov e Kerry trocaram impressões esta segunda-feira sobre a situação na "
+          "Síria.", "lavrov_kerry_call", "2016-09-19" },
+        /* French "met en garde" warns: no meeting */
+        { "fr", "Syrie: Lavrov met en garde Kerry",
+          "Sergueï Lavrov a mis en garde lundi John Kerry lors d'un entretien téléphonique.",
+          "lavrov_kerry_call", "2016-09-19" },
         /* the meeting stated: the initiative was the meeting's */
         { "fr", "Lavrov et Kerry se rencontrent à Genève",
           "Sergueï Lavrov et John Kerry se sont rencontrés lundi à Genève. Les pourparlers ont "

@@ -419,6 +419,8 @@ test_subordinates_and_other_titles(void **state)
           "помоћницом државног секретара САД.", NULL, NULL },
         { "hr", "", "Zamjenik ruskog ministra vanjskih poslova telefonski je razgovarao s "
           "pomoćnicom američkog državnog tajnika.", NULL, NULL },
+        { "ro", "", "Adjunctul ministrului rus de Externe și asistenta secretarului de stat "
+          "american s-au consultat luni la Moscova.", NULL, NULL },
         { "sk", "", "Námestník ruského ministra zahraničných vecí telefonoval so zástupcom "
           "amerického ministra zahraničných vecí.", NULL, NULL },
     };
