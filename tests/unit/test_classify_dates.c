@@ -363,7 +363,8 @@ test_more_day_words(void **state)
 
 /* A sentence next to the call's that tells of no one ("On Friday, more than 40 people died
    in a fire") does not date the call, nor a list's next headline; a date that belongs to a
-   noun in Serbian and Ukrainian ("споразума од 21. фебруара") does not either. */
+   noun in Serbian and Ukrainian ("споразума од 21. фебруара") does not either; nor a date
+   the sentence before the call's gives after its own. */
 static void
 test_other_events_next_to_the_call(void **state)
 {
@@ -409,6 +410,21 @@ test_other_events_next_to_the_call(void **state)
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 5, 4, 15));
     check_cases(*state, nouns, sizeof nouns / sizeof nouns[0], at(2014, 2, 23, 15));
+    /* the sentence before the call's gives its own date first; a later one is what it goes
+       on to tell (the plane downed on Thursday) */
+    static const case_t first[] = {
+        { "es", "Kerry exige a Lavrov acceso al lugar del siniestro",
+          "El secretario de Estado John Kerry exigió este sábado al ministro ruso Sergei Lavrov "
+          "que los investigadores puedan acceder a los restos del avión derribado el jueves.\n"
+          "En una llamada telefónica, Kerry trasladó a Lavrov la grave preocupación de "
+          "Washington.", "lavrov_kerry_call", "2014-07-19" },
+        { "en", "Kerry presses Lavrov on crash site",
+          "Secretary of State John Kerry on Saturday pressed Russian Foreign Minister Sergei "
+          "Lavrov to secure access to the wreckage of the airliner downed on Thursday.\n"
+          "In a phone call, Kerry told Lavrov that the separatists were blocking monitors.",
+          "lavrov_kerry_call", "2014-07-19" },
+    };
+    check_cases(*state, first, sizeof first / sizeof first[0], at(2014, 7, 19, 18));
 }
 
 int

@@ -177,17 +177,19 @@ dates_the_news(const work_t *w, uint32_t ui)
 }
 
 /* The date in a lead unit of the body next to unit UI that may date the news
-   (dates_the_news), nearest the bytes of hit H. */
+   (dates_the_news), the first it gives: a sentence's own date comes early, by its subject
+   and verb; one further on belongs to what it goes on to tell ("Kerry demanded this Saturday
+   that ... reach the wreck of the plane downed on Thursday"). */
 static int32_t
-date_next_to(const work_t *w, uint32_t ui, const catalog_hit_t *h, int64_t anchor_ms,
-             bool words_only)
+date_next_to(const work_t *w, uint32_t ui, int64_t anchor_ms, bool words_only)
 {
     for (size_t i = 0; i < w->n_units; i++) {
         bool next_to = i + 1 == ui || i == ui + 1;
         if (w->units[i].lead && next_to && w->units[i].para >= 0 &&
             dates_the_news(w, (uint32_t)i)) {
-            int32_t day = date_in_unit(w, (uint32_t)i, w->units[i].start, w->units[i].end,
-                                       h->start, h->end, anchor_ms, words_only);
+            uint32_t first = w->units[i].start;
+            int32_t day = date_in_unit(w, (uint32_t)i, first, w->units[i].end, first, first,
+                                       anchor_ms, words_only);
             if (news_day(day, anchor_ms))
                 return day;
         }
@@ -280,7 +282,7 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
     int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, h->start, h->end,
                                anchor_ms, false);
     if (day == NO_DAY)
-        day = date_next_to(w, ui, h, anchor_ms, true);
+        day = date_next_to(w, ui, anchor_ms, true);
     if (day == NO_DAY && dl_day != NO_DAY) {
         *from_dateline = true;
         return dl_day;
@@ -288,7 +290,7 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
     if (day == NO_DAY)
         day = date_in_retelling(w, a, anchor_ms, true);
     if (day == NO_DAY)
-        day = date_next_to(w, ui, h, anchor_ms, false);
+        day = date_next_to(w, ui, anchor_ms, false);
     if (day == NO_DAY)
         day = word_in_lead(w, h, anchor_ms);
     if (day == NO_DAY)
