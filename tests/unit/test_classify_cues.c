@@ -471,7 +471,8 @@ test_plans_in_more_forms(void **state)
 
 /* Intentions and expectations in the Slavic languages: a call that "is expected" (bg "очаква
    се", "предстои"), "should" be held (sr "требало би да"), is planned or intended (uk
-   "планує", "має намір"; pl "zamierza"; cs "hodlá"; hr "planira") has not been held. */
+   "планує", "має намір"; pl "zamierza"; cs "hodlá"; hr "planira") has not been held; nor
+   has one tried in vain (tr), or one that will be held (bn). */
 static void
 test_intended_and_expected_calls(void **state)
 {
@@ -485,6 +486,10 @@ test_intended_and_expected_calls(void **state)
         { "pl", "", "Kerry zamierza rozmawiać telefonicznie z Ławrowem o Aleppo.", NULL, NULL },
         { "cs", "", "Kerry hodlá s Lavrovem telefonovat o Sýrii.", NULL, NULL },
         { "hr", "", "Kerry planira telefonski razgovor s Lavrovom o Siriji.", NULL, NULL },
+        /* Turkish "tried to call ... did not take place", Bengali "will speak" */
+        { "tr", "", "Kerry'nin Lavrov'u telefonla aramaya çalıştığı ancak görüşmenin "
+          "gerçekleşmediği bildirildi.", NULL, NULL },
+        { "bn", "যুদ্ধবিরতি নিয়ে আজ ফোনে কথা বলবেন লাভরভ-কেরি", "", NULL, NULL },
         /* told as done, it is the call */
         { "bg", "", "Лавров и Кери проведоха телефонен разговор в понеделник.",
           "lavrov_kerry_call", "2016-09-19" },

@@ -419,6 +419,14 @@ test_subordinates_and_other_titles(void **state)
           "помоћницом државног секретара САД.", NULL, NULL },
         { "hr", "", "Zamjenik ruskog ministra vanjskih poslova telefonski je razgovarao s "
           "pomoćnicom američkog državnog tajnika.", NULL, NULL },
+        /* deputies named: their own call ("Ryabkov discussed Ukraine by phone with Nuland");
+           Portuguese "vice-ministro", "subsecretária" */
+        { "en", "Ryabkov, Nuland discuss Ukraine by phone",
+          "Deputy Foreign Minister Sergei Ryabkov spoke by phone with Victoria Nuland on Monday, "
+          "the ministry said.\nLavrov met Kerry in Vienna last week.", NULL, NULL },
+        { "pt", "Vice-chanceleres da Rússia e dos EUA discutem a Ucrânia",
+          "O vice-ministro das Relações Exteriores da Rússia e a subsecretária de Estado dos EUA "
+          "conversaram por telefone nesta segunda-feira.", NULL, NULL },
         { "ro", "", "Adjunctul ministrului rus de Externe și asistenta secretarului de stat "
           "american s-au consultat luni la Moscova.", NULL, NULL },
         { "sk", "", "Námestník ruského ministra zahraničných vecí telefonoval so zástupcom "
