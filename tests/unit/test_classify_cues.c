@@ -242,6 +242,9 @@ test_denied_calls(void **state)
           "telefonda görüştüğü yönündeki haberleri yalanladı.", NULL, NULL },
         { "cs", "", "Ruské ministerstvo zahraničí v pondělí popřelo, že by Sergej Lavrov a John "
           "Kerry o víkendu telefonovali.", NULL, NULL },
+        { "sv", "Uppgift om telefonsamtal mellan Lavrov och Kerry dementeras",
+          "Ryska utrikesdepartementet dementerar uppgifter om att Sergej Lavrov och John Kerry "
+          "skulle ha talats vid i telefon på söndagen.", NULL, NULL },
         { "nl", "", "Het Russische ministerie van Buitenlandse Zaken heeft maandag ontkend dat "
           "Sergej Lavrov en John Kerry in het weekend telefonisch hebben overlegd.", NULL, NULL },
         { "en", "", "Russian Foreign Minister Sergei Lavrov denied in a phone call with U.S. "
@@ -490,6 +493,12 @@ test_intended_and_expected_calls(void **state)
         { "tr", "", "Kerry'nin Lavrov'u telefonla aramaya çalıştığı ancak görüşmenin "
           "gerçekleşmediği bildirildi.", NULL, NULL },
         { "bn", "যুদ্ধবিরতি নিয়ে আজ ফোনে কথা বলবেন লাভরভ-কেরি", "", NULL, NULL },
+        /* the days to come before the phrase, a call expected, one "if necessary" */
+        { "es", "", "Lavrov y Kerry mantendrán en los próximos días una nueva conversación "
+          "telefónica sobre Siria.", NULL, NULL },
+        { "ca", "El Kremlin espera una conversa Lavrov-Kerry en breu", "", NULL, NULL },
+        { "zh", "", "拉夫罗夫表示，他计划在联大期间与克里讨论叙利亚问题，必要时也可以先通过电话沟通。",
+          NULL, NULL },
         /* told as done, it is the call */
         { "bg", "", "Лавров и Кери проведоха телефонен разговор в понеделник.",
           "lavrov_kerry_call", "2016-09-19" },
