@@ -425,6 +425,16 @@ test_other_events_next_to_the_call(void **state)
           "lavrov_kerry_call", "2014-07-19" },
     };
     check_cases(*state, first, sizeof first / sizeof first[0], at(2014, 7, 19, 18));
+    /* a month and day to come in the call's sentence ("scheduled for November 14") is no
+       date of the call, nor the same day a year back */
+    static const case_t coming[] = {
+        { "bg", "Лавров и Кери обсъдиха катастрофата над Синай",
+          "Министърът на външните работи на Русия Сергей Лавров е обсъдил в петък с американския "
+          "държавен секретар катастрофата над Синай.\n"
+          "По време на разговора двамата са обсъдили и подготовката за срещата за Сирия във "
+          "Виена, насрочена за 14 ноември.", "lavrov_kerry_call", "2015-11-06" },
+    };
+    check_cases(*state, coming, sizeof coming / sizeof coming[0], at(2015, 11, 6, 15));
 }
 
 int

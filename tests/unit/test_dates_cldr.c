@@ -122,11 +122,13 @@ locale_belongs(const char *locale, const char *lang)
     return false;
 }
 
-/* Sunday 6 March 2016, 15:00 UTC, as in test_dates. */
+/* Sunday 6 March 2016, 15:00 UTC, as in test_dates; for "6 April", which is a date to come
+   on 6 March (DATES_COMING_DAYS), 6 September 2016. */
 static int64_t
-anchor_ms(void)
+anchor_ms(int month)
 {
-    return (int64_t)dates_days_from_civil(2016, 3, 6) * DAY_MS + 15 * 3600000LL;
+    return (int64_t)dates_days_from_civil(2016, month == 4 ? 9 : 3, 6) * DAY_MS +
+           15 * 3600000LL;
 }
 
 /* True when dates_scan reads TEXT (original, folded here) in LANG as WANT_KIND with month
@@ -137,7 +139,7 @@ scan_reads(const dates_lex_t *lex, const char *text, const char *lang, int month
     ww_buf_t f = WW_BUF_INIT;
     fold_append_lossy(FOLD_MATCH, text, strlen(text), &f);
     dates_expr_t ex[8];
-    size_t n = dates_scan(lex, f.ptr, f.len, lang, anchor_ms(), ex, 8);
+    size_t n = dates_scan(lex, f.ptr, f.len, lang, anchor_ms(month), ex, 8);
     ww_buf_free(&f);
     for (size_t i = 0; i < n; i++) {
         int y, m, d;

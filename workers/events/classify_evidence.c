@@ -275,6 +275,9 @@ classify_decide(work_t *w, classify_result_t *out)
     size_t m = best->hit;
     bool from_text = classify_event_date(w, m, out->date, out->text_date);
     if (from_text && days_old(w, m, out->date)) {
+        if (w->trace != NULL)
+            ww_buf_printf(w->trace, "rejected %s: dated %s, told as a recollection\n",
+                          best->e->name, out->date);
         memcpy(out->text_date, out->date, sizeof out->text_date);  /* copies still compare it */
         out->date[0] = '\0';
         out->action = story_action(w);

@@ -25,6 +25,8 @@
 
 #define DATES_DATELINE_WINDOW 2048 /* a dateline starts a paragraph in the first 2 KB */
 #define DATES_AHEAD_DAYS 2         /* how far past publication a text's date may lie */
+#define DATES_COMING_DAYS 45       /* a month and day (no year) this many days past that is a
+                                      date to come, not the same day a year back */
 
 typedef struct {
     char place[64];   /* "MOSCOW", "WASHINGTON", "МОСКВА" as written (NUL-terminated) */
@@ -113,7 +115,7 @@ const char *dates_lex_word(const dates_lex_t *self, size_t i, size_t *len, const
    ("en", "fr", ... or NULL / "und") lets words that mean different things in different
    languages count ("hier" is French for yesterday, German for here): they are used only when
    LANG names their language. Dates later than the anchor by more than DATES_AHEAD_DAYS are
-   dropped. Writes at most MAX expressions into OUT, in text order, and returns how many. */
+   dropped, and so is a month and day that falls within DATES_COMING_DAYS after that. Writes at most MAX expressions into OUT, in text order, and returns how many. */
 size_t dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lang,
                   int64_t anchor_ms, dates_expr_t *out, size_t max);
 

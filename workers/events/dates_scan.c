@@ -684,6 +684,12 @@ resolve(const found_t *f, int32_t anchor, int32_t *days)
         *days = dates_days_from_civil(f->year, f->month, f->day);
         break;
     case DATES_MONTH_DAY:
+        /* "scheduled for November 14", written on November 6: a date to come, not last
+           year's (a month and day further back than the weeks ahead would carry a year) */
+        if (f->month > 0 && dates_latest_month_day(f->month, f->day,
+                                                   anchor + DATES_AHEAD_DAYS + DATES_COMING_DAYS) >
+                                anchor + DATES_AHEAD_DAYS)
+            return false;
         *days = f->month > 0 ? dates_latest_month_day(f->month, f->day, anchor + DATES_AHEAD_DAYS)
                              : dates_latest_day_of_month(f->day, anchor + DATES_AHEAD_DAYS);
         if (*days == INT32_MIN)
