@@ -579,6 +579,15 @@ test_both_by_office(void **state)
         { "ko", "", "박근혜 대통령과 오바마 대통령은 19일 한미 정상 전화통화를 했다.", NULL, NULL },
     };
     check_cases(*state, kerry_era, sizeof kerry_era / sizeof kerry_era[0], at(2016, 9, 19, 15));
+    /* the Secretary by office only, the minister with "РФ" and by name */
+    static const case_t by_title[] = {
+        { "uk", "", "Державний секретар США в понеділок провів розмову з міністром закордонних "
+          "справ РФ Сергієм Лавровим.", "lavrov_kerry_call", "2016-09-19" },
+        { "sk", "", "Ruský minister zahraničných vecí Sergej Lavrov a šéf amerického ministerstva "
+          "zahraničia sa v pondelok počas rozhovoru dohodli na výmene informácií.",
+          "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, by_title, sizeof by_title / sizeof by_title[0], at(2016, 9, 19, 15));
     static const case_t tillerson_era[] = {
         { "en", "", "The top U.S. and Russian diplomats discussed Syria by telephone on Monday.",
           NULL, NULL },
