@@ -336,7 +336,8 @@ test_background_date(void **state)
 
 /* Day words the lexicon lacked: Arabic "البارحة" and Persian "روز گذشته" (yesterday), the
    Greek genitive weekday ("το βράδυ της Κυριακής"), Dutch weekday compounds ("zondagavond"),
-   Brazil's short weekday ("nesta segunda"). */
+   Brazil's short weekday ("nesta segunda"), last night in hr/bg ("sinoć", "снощи"), Arabic
+   "أول من أمس". */
 static void
 test_more_day_words(void **state)
 {
@@ -352,6 +353,14 @@ test_more_day_words(void **state)
         /* Brazil's "nesta segunda" (this Monday) */
         { "pt", "", "Lavrov e Kerry conversaram por telefone nesta segunda sobre a Síria.",
           "lavrov_kerry_call", "2016-09-19" },
+        /* last night in the South Slavic languages and Bulgarian; Arabic "أول من أمس" (the
+           day before yesterday) */
+        { "hr", "", "Lavrov je sinoć telefonom razgovarao s Kerryjem o Siriji.",
+          "lavrov_kerry_call", "2016-09-18" },
+        { "bg", "", "Лавров и Кери са разговаряли снощи по телефона за Сирия.",
+          "lavrov_kerry_call", "2016-09-18" },
+        { "ar", "", "بحث لافروف هاتفيا أول من أمس مع نظيره الأمريكي جون كيري الوضع في سوريا.",
+          "lavrov_kerry_call", "2016-09-17" },
         /* the reader's clock beside the event's: the event's day */
         { "ja", "", "ラブロフ外相とケリー国務長官は18日夜（日本時間19日未明）、電話で会談した。",
           "lavrov_kerry_call", "2016-09-18" },

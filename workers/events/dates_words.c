@@ -373,15 +373,15 @@ static const lex_row_t lex_rows[] = {
     { "ru", W_RELATIVE, -2, "позавчера;вчера|накануне|прошлой ночью|минувшей ночью;сегодня" },
     { "uk", W_RELATIVE, -2, "позавчора;вчора|учора|напередодні|минулої ночі;сьогодні" },
     { "be", W_RELATIVE, -2, "пазаўчора;учора|ўчора|напярэдадні;сёння;заўтра" },
-    { "bg", W_RELATIVE, -2, "завчера;вчера;днес;утре" },
-    { "mk", W_RELATIVE, -2, "завчера;вчера;денес;утре" },
-    { "sr", W_RELATIVE, -2, "прекјуче;јуче;данас;!сутра" },
+    { "bg", W_RELATIVE, -2, "завчера;вчера|снощи;днес;утре" },
+    { "mk", W_RELATIVE, -2, "завчера;вчера|синоќа;денес;утре" },
+    { "sr", W_RELATIVE, -2, "прекјуче;јуче|синоћ;данас;!сутра" },
     /* Serbian, Croatian, Bosnian in Latin letters: "sutra" is also a sutra */
-    { "sr", W_RELATIVE, -2, "prekjuče;juče;danas;!sutra" },
-    { "hr", W_RELATIVE, -2, "prekjučer|prekjuče;jučer;danas;!sutra" },
-    { "bs", W_RELATIVE, -2, "prekjučer|prekjuče;jučer|juče;danas;!sutra" },
+    { "sr", W_RELATIVE, -2, "prekjuče;juče|sinoć;danas;!sutra" },
+    { "hr", W_RELATIVE, -2, "prekjučer|prekjuče;jučer|sinoć;danas;!sutra" },
+    { "bs", W_RELATIVE, -2, "prekjučer|prekjuče;jučer|juče|sinoć;danas;!sutra" },
     /* Slovenian "danes" is English "Danes"; Serbian "сутра" a Russian "sutra" */
-    { "sl", W_RELATIVE, -2, "predvčerajšnjim;včeraj;!danes;jutri" },
+    { "sl", W_RELATIVE, -2, "predvčerajšnjim;včeraj|sinoči;!danes;jutri" },
     { "kk", W_RELATIVE, -1, "кеше;бүгін;ертең" },
     { "uz", W_RELATIVE, -1, "!кеча;бугун;эртага" },
     { "de", W_RELATIVE, -2, "vorgestern;gestern|vergangene nacht|vergangenen nacht|letzte nacht;heute" },
@@ -416,7 +416,7 @@ static const lex_row_t lex_rows[] = {
     { "el", W_RELATIVE, -2, "προχθεσ;χθεσ|χτεσ;σημερα;αυριο" },
     { "ka", W_RELATIVE, -2, "გუშინწინ;გუშინ;დღეს;ხვალ" },
     { "hy", W_RELATIVE, -1, "երեկ|նախօրեին;այսօր;վաղը" },
-    { "ar", W_RELATIVE, -2, "اول امس;امس|الامس|الليله الماضيه|البارحه;اليوم" },
+    { "ar", W_RELATIVE, -2, "اول امس|اول من امس;امس|الامس|الليله الماضيه|البارحه;اليوم" },
     { "fa", W_RELATIVE, -2, "پريروز;ديروز|ديشب|شب گذشته|روز گذشته;امروز;فردا" },
     /* Urdu "کل" and Hindi "कल" are yesterday and tomorrow: yesterday here, where dates are of
        events already told (a "tomorrow" is a plan, and a told action is never dated after
