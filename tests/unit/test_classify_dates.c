@@ -337,7 +337,7 @@ test_background_date(void **state)
 /* Day words the lexicon lacked: Arabic "البارحة" and Persian "روز گذشته" (yesterday), the
    Greek genitive weekday ("το βράδυ της Κυριακής"), Dutch weekday compounds ("zondagavond"),
    Brazil's short weekday ("nesta segunda"), last night in hr/bg ("sinoć", "снощи"), Arabic
-   "أول من أمس". */
+   "أول من أمس", Chinese "当天" (the same day). */
 static void
 test_more_day_words(void **state)
 {
@@ -353,6 +353,10 @@ test_more_day_words(void **state)
         /* Brazil's "nesta segunda" (this Monday) */
         { "pt", "", "Lavrov e Kerry conversaram por telefone nesta segunda sobre a Síria.",
           "lavrov_kerry_call", "2016-09-19" },
+        /* "the same day" is the date told before it: the ministry's 18th, not the test's 17th */
+        { "zh", "俄美外长通电话讨论朝鲜问题",
+          "新华社莫斯科9月18日电 俄罗斯外交部18日发布消息说，俄外长拉夫罗夫当天与美国国务卿克里通电话，"
+          "讨论了朝鲜17日进行导弹试射后的半岛局势。", "lavrov_kerry_call", "2016-09-18" },
         /* last night in the South Slavic languages and Bulgarian; Arabic "أول من أمس" (the
            day before yesterday) */
         { "hr", "", "Lavrov je sinoć telefonom razgovarao s Kerryjem o Siriji.",
