@@ -18,11 +18,26 @@
 
 /* Calls with other ministers: the parties are the two the sentence makes (coordinated,
    a partner word, the nearest two, the subject and the nearest); Kerry or Lavrov named in
-   the call's topic is no party. */
+   the call's topic is no party; a title's two are those of the lead sentence that tells the
+   same call without naming them. */
 static void
 test_call_with_another_minister(void **state)
 {
     const catalog_t *c = *state;
+    static const case_t titled[] = {
+        { "de", "Kerry telefoniert mit Steinmeier über Syrien",
+          "US-Außenminister John Kerry hat mit Frank-Walter Steinmeier über Syrien beraten.\n"
+          "Beide hätten in dem Telefonat die Notwendigkeit einer politischen Lösung betont.\n"
+          "Kerry hatte zuvor angekündigt, bald auch mit Sergej Lawrow sprechen zu wollen.",
+          NULL, NULL },
+        { "en", "Kerry, Steinmeier discuss Syria by phone",
+          "Secretary of State John Kerry and German Foreign Minister Frank-Walter Steinmeier "
+          "discussed Syria on Friday.\n"
+          "In the call, both stressed the need for a political solution; Kerry also plans to "
+          "speak with Sergei Lavrov.", NULL, NULL },
+    };
+    check_not_type(c, titled, sizeof titled / sizeof titled[0], at(2015, 9, 18, 10),
+                   "lavrov_kerry_call");
     classify_result_t r = run(c, "en", "Lavrov, Zarif discuss nuclear deal by phone",
                               "MOSCOW, July 2. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                               "Iranian Foreign Minister Mohammad Javad Zarif discussed the nuclear "

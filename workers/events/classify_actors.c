@@ -266,6 +266,24 @@ pair_told(const work_t *w, size_t m, uint32_t ui)
     return pair;
 }
 
+/* True when a title line tells ACTION with exactly two parties, which it sets in *S: they are
+   the parties of the lead sentence that tells the same action without naming two ("Kerry
+   telefoniert mit Steinmeier" over "Beide hätten in dem Telefonat ... betont. Kerry hatte
+   angekündigt, auch mit Lawrow sprechen zu wollen": Steinmeier's call, not Lavrov's). */
+static bool
+title_parties(const work_t *w, uint32_t action, actor_set_t *s)
+{
+    for (uint32_t ti = 0; ti < w->n_units && w->units[ti].para < 0; ti++)
+        for (size_t j = w->unit_hits[ti]; j < w->unit_hits[ti + 1]; j++)
+            if (classify_tells_of(w, j, action)) {
+                if (two_in(w, j, ti, w->units[ti].start, w->units[ti].end, s) && s->n == 2)
+                    return true;
+                s->n = 0;
+                break;
+            }
+    return false;
+}
+
 /* When the title carries the action but not two actors, the lead sentence that tells of the
    action is read instead. */
 bool
@@ -297,6 +315,8 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
        phone." "Lavrov urged ..." "Kerry said ..."); and when the action is told in a unit
        the lead took in, every lead unit is ("Lavrov said ..." "He added ..." "The minister
        made the remarks in a telephone conversation with Kerry"). */
+    if (u->para >= 0 && title_parties(w, h->ref, s))
+        return false;
     size_t last_near = u->para < 0 ? (size_t)ui + 2 : (size_t)ui + 1;
     if (last_near + 1 < w->n_units && w->units[last_near + 1].taken_in)
         last_near++;
