@@ -78,6 +78,17 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "vi", "", "Ngoại trưởng Mỹ John Kerry và Ngoại trưởng Nga Sergei Lavrov ngày 9/9 đã "
           "đàm phán về lệnh ngừng bắn ở Syria.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* the verb apart from its "se", Slovak and Croatian talks and meetings, a joint
+           press conference in Serbian */
+        { "cs", "", "Sergej Lavrov a John Kerry se v pátek sešli v Ženevě.", "lavrov_kerry_meeting",
+          "2016-09-09" },
+        { "sk", "", "Sergej Lavrov a John Kerry v piatok večer rokovali v Ženeve o Sýrii.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "hr", "", "Sergej Lavrov i John Kerry sastali su se u petak u Ženevi.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "sr", "", "Лавров и Кери разговарали су у петак више од девет сати у Женеви.\nНа "
+          "заједничкој конференцији за новинаре Кери је рекао да је постигнут напредак.",
+          "lavrov_kerry_meeting", "2016-09-09" },
         { "ru", "", "В пятницу состоялись переговоры Министра иностранных дел России С.В.Лаврова "
           "с Государственным секретарем США Дж.Керри.", "lavrov_kerry_meeting", "2016-09-09" },
         { "en", "", "Sergei Lavrov and John Kerry spoke on Friday about Syria, the State "
@@ -176,6 +187,10 @@ test_talks_at_a_sides_initiative(void **state)
         { "fr", "Syrie: Lavrov met en garde Kerry",
           "Sergueï Lavrov a mis en garde lundi John Kerry lors d'un entretien téléphonique.",
           "lavrov_kerry_call", "2016-09-19" },
+        /* Czech "jednali" (held talks) at Washington's initiative: the call */
+        { "cs", "Lavrov a Kerry jednali o Ukrajině",
+          "Sergej Lavrov a John Kerry v pondělí jednali o situaci na Ukrajině. Rozhovor se "
+          "uskutečnil z iniciativy Washingtonu.", "lavrov_kerry_call", "2016-09-19" },
         /* the meeting stated: the initiative was the meeting's */
         { "fr", "Lavrov et Kerry se rencontrent à Genève",
           "Sergueï Lavrov et John Kerry se sont rencontrés lundi à Genève. Les pourparlers ont "
