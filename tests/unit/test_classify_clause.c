@@ -115,6 +115,10 @@ test_conjunction_opens_a_clause(void **state)
           "lavrov_kerry_call", "2016-09-19" },
         { "fa", "", "جان کری چند روز تلاش کرد با سرگئی لاوروف تماس تلفنی بگیرد اما موفق نشد.",
           NULL, NULL },
+        /* "while" opens another clause: what was planned there is not the call */
+        { "fr", "", "Nouvel échange téléphonique lundi entre Sergueï Lavrov et John Kerry, alors "
+          "que l'évacuation d'Alep, prévue à l'aube, a été suspendue.", "lavrov_kerry_call",
+          "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
 }
