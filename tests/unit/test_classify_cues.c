@@ -499,6 +499,10 @@ test_intended_and_expected_calls(void **state)
         { "ca", "El Kremlin espera una conversa Lavrov-Kerry en breu", "", NULL, NULL },
         { "zh", "", "拉夫罗夫表示，他计划在联大期间与克里讨论叙利亚问题，必要时也可以先通过电话沟通。",
           NULL, NULL },
+        /* a call proposed */
+        { "fr", "Syrie : la Russie propose un nouveau contact Lavrov-Kerry",
+          "La Russie a proposé une nouvelle conversation téléphonique entre Sergueï Lavrov et "
+          "John Kerry, a indiqué lundi un vice-ministre.", NULL, NULL },
         /* told as done, it is the call */
         { "bg", "", "Лавров и Кери проведоха телефонен разговор в понеделник.",
           "lavrov_kerry_call", "2016-09-19" },

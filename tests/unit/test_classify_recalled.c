@@ -106,6 +106,17 @@ test_weeks_back_in_more_languages(void **state)
           NULL, NULL },
     };
     check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
+    /* "hours after" reaches past the names of others' talks: what came before the news */
+    static const case_t before_the_news[] = {
+        { "en", "Kerry, Lavrov discuss military talks on Syria",
+          "U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov "
+          "discussed Syria on Monday during a call initiated by the Russian side, a State "
+          "Department official said, hours after the Pentagon said U.S. and Russian defense "
+          "chiefs held talks.\nKerry is expected to see Lavrov in New York later this month.",
+          "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(c, before_the_news, sizeof before_the_news / sizeof before_the_news[0],
+                at(2016, 9, 19, 14));
 }
 
 
@@ -177,6 +188,10 @@ test_habits_are_not_a_call(void **state)
         { "el", "", "Ο Λαβρόφ είπε ότι μιλά συχνά στο τηλέφωνο με τον Κέρι.", NULL, NULL },
         { "de", "", "Zuletzt schien es, als würden Lawrow und Kerry im Stundentakt telefonieren.",
           NULL, NULL },
+        /* every week, sometimes several times a day */
+        { "en", "Lavrov: 'John Kerry and I talk almost every week'",
+          "\"We talk on the phone almost every week, sometimes several times a day,\" Lavrov "
+          "said.", NULL, NULL },
         /* every few days, dozens of times, more than once; the contacts of recent weeks */
         { "sk", "", "Lavrov a Kerry si podľa neho telefonujú prakticky každých pár dní.", NULL,
           NULL },
