@@ -595,6 +595,14 @@ test_both_by_office(void **state)
     };
     check_cases(*state, kerry_era, sizeof kerry_era / sizeof kerry_era[0], at(2016, 9, 19, 15));
     /* the Secretary by office only, the minister with "РФ" and by name */
+    /* "the two" with the verb of talk: the two the lead names */
+    static const case_t the_two[] = {
+        { "en", "Lavrov to Kerry: Washington must rein in Kiev",
+          "Russian Foreign Minister Sergey Lavrov has urged US Secretary of State John Kerry to "
+          "use Washington's influence on Kiev. The two spoke on Monday, the Russian Foreign "
+          "Ministry said.", "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, the_two, 1, at(2016, 9, 19, 15));
     static const case_t by_title[] = {
         { "uk", "", "Державний секретар США в понеділок провів розмову з міністром закордонних "
           "справ РФ Сергієм Лавровим.", "lavrov_kerry_call", "2016-09-19" },
