@@ -448,6 +448,19 @@ test_other_events_next_to_the_call(void **state)
           "Виена, насрочена за 14 ноември.", "lavrov_kerry_call", "2015-11-06" },
     };
     check_cases(*state, coming, sizeof coming / sizeof coming[0], at(2015, 11, 6, 15));
+    /* a date told in Moscow's clock is the event's; one told in Washington's is not */
+    static const case_t clocks[] = {
+        { "en", "Kerry, Lavrov discuss truce",
+          "Secretary of State John Kerry spoke with Russian Foreign Minister Sergei Lavrov by "
+          "phone late Friday - early Saturday Moscow time - to discuss the truce.",
+          "lavrov_kerry_call", "2016-07-09" },
+        { "ja", "", "ラブロフ外相とケリー国務長官は、モスクワ時間9日未明（ワシントン時間8日夜）に電話で会談した。",
+          "lavrov_kerry_call", "2016-07-09" },
+        { "ru", "", "Министры переговорили по телефону в пятницу около 18:30 по вашингтонскому "
+          "времени, сообщил Госдеп. Сергей Лавров и Джон Керри обсудили Сирию.",
+          "lavrov_kerry_call", "2016-07-09" },
+    };
+    check_cases(*state, clocks, sizeof clocks / sizeof clocks[0], at(2016, 7, 9, 5));
 }
 
 int

@@ -47,23 +47,56 @@ attributive(const work_t *w, uint32_t start)
     return false;
 }
 
-/* "18日夜（日本時間19日未明）", "현지시간 18일(한국시간 19일)", "当地时间18日（北京时间19日）": a
-   date converted to the reader's clock, beside the one where the event took place. */
-static bool
-reader_time(const work_t *w, uint32_t start)
+/* The clock a date is told in, when the text names it right before the date or just after
+   it in its clause: -1 a clock other than Moscow's ("18日夜（日本時間19日未明）", "현지시간
+   18일(한국시간 19일)", "samedi soir, heure de Washington", "во вторник около 18:30 по
+   вашингтонскому времени"), +1 Moscow's ("late Friday - early Saturday Moscow time",
+   "モスクワ時間15日未明"), 0 none; a mark after the date counts up to NEXT, where the next
+   date begins ("late Friday - early Saturday Moscow time": Saturday's). The event's day is
+   the Moscow day: a date of another clock is not it, one of Moscow's is. */
+#define ZONE_AFTER 32           /* bytes after a date in which its clock's name may begin */
+
+static int
+zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
 {
-    static const char *const marks[] = { "日本時間", "한국시간", "한국 시간", "北京时间",
-                                          "北京時間" };
+    static const struct {
+        const char *mark;
+        int zone;
+        bool after;     /* written after the date ("Moscow time"), else before it */
+    } marks[] = {
+        { "日本時間", -1, false }, { "한국시간", -1, false }, { "한국 시간", -1, false },
+        { "北京时间", -1, false }, { "北京時間", -1, false }, { "ワシントン時間", -1, false },
+        { "华盛顿时间", -1, false }, { "華盛頓時間", -1, false }, { "워싱턴 시간", -1, false },
+        { "washington saatiyle", -1, false }, { "по вашингтонскому времени", -1, false },
+        { "washington time", -1, true }, { "heure de washington", -1, true },
+        { "по вашингтонскому времени", -1, true }, { "washingtoner zeit", -1, true },
+        { "hora de washington", -1, true }, { "ora di washington", -1, true },
+        { "بتوقيت واشنطن", -1, true },
+        { "モスクワ時間", 1, false }, { "莫斯科时间", 1, false }, { "莫斯科時間", 1, false },
+        { "모스크바 시간", 1, false }, { "moskova saatiyle", 1, false },
+        { "по московскому времени", 1, false },
+        { "moscow time", 1, true }, { "heure de moscou", 1, true },
+        { "по московскому времени", 1, true }, { "moskauer zeit", 1, true },
+        { "hora de moscu", 1, true }, { "hora de moscou", 1, true }, { "ora di mosca", 1, true },
+        { "بتوقيت موسكو", 1, true },
+    };
     const char *p = w->text.ptr;
-    uint32_t e = start;
-    while (e > 0 && p[e - 1] == ' ')
-        e--;
+    uint32_t b = start;
+    while (b > 0 && p[b - 1] == ' ')
+        b--;
+    uint32_t lim = end;
+    while (lim < w->text.len && lim < end + ZONE_AFTER && lim < next && p[lim] != '.' &&
+           p[lim] != '\n')
+        lim++;
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-        uint32_t n = (uint32_t)strlen(marks[i]);
-        if (e >= n && memcmp(p + e - n, marks[i], n) == 0)
-            return true;
+        uint32_t n = (uint32_t)strlen(marks[i].mark);
+        if (!marks[i].after && b >= n && memcmp(p + b - n, marks[i].mark, n) == 0)
+            return marks[i].zone;
+        for (uint32_t j = end; marks[i].after && j < lim && j + n <= w->text.len; j++)
+            if (memcmp(p + j, marks[i].mark, n) == 0)
+                return marks[i].zone;
     }
-    return false;
+    return 0;
 }
 
 /* True when a clock time follows byte AT (classify_clock_len): a date right before it, in the
@@ -126,7 +159,8 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
             continue;
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
             continue;
-        if (reader_time(w, s))
+        int zone = zone_of(w, s, t, i + 1 < c->n ? (uint32_t)e[i + 1].start : UINT32_MAX);
+        if (zone < 0)
             continue;
         if (stamped_line && (e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) &&
             clock_after(w, t))
@@ -137,7 +171,10 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
         /* Han, Kana and Hangul put the time before the verb ("外相は10日、…と電話で会談し、
            北朝鮮が9日に行った…"): there, a date after the action weighs four times its distance. */
         uint64_t after = (uint8_t)w->text.ptr[a] >= 0xE3 ? 8 : 2;
-        uint64_t d = t <= a ? (uint64_t)(a - t) * 2 : s >= b ? (uint64_t)(s - b) * after + 1 : 0;
+        uint64_t d = zone > 0 ? 0
+                     : t <= a ? (uint64_t)(a - t) * 2 + 1
+                     : s >= b ? (uint64_t)(s - b) * after + 2
+                              : 1;
         if (d < best_d) {
             best_d = d;
             best = e[i].days;
