@@ -545,6 +545,19 @@ test_informed_someone(void **state)
           "Ginebra la próxima semana.", NULL, NULL },
         { "pt", "", "O ministério russo informou nesta segunda-feira que Lavrov e Kerry vão se "
           "reunir em Genebra.", NULL, NULL },
+        /* urging, pressing, warning someone: the readout told by what was said */
+        { "en", "Kerry presses Lavrov on Aleppo",
+          "Secretary of State John Kerry on Monday urged Russian Foreign Minister Sergei Lavrov "
+          "to use Moscow's influence on Damascus.\nThe two ministers also discussed aid "
+          "deliveries.", "lavrov_kerry_call", "2016-09-19" },
+        { "ru", "Лавров призвал Керри повлиять на Киев",
+          "Сергей Лавров в понедельник призвал Джона Керри повлиять на Киев.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "zh", "", "克里19日敦促拉夫罗夫对叙利亚政府施加影响。", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "en", "", "Kerry on Monday urged Russia to rein in Damascus.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry met in Geneva on Monday. Kerry urged Lavrov to use his "
+          "influence.", "lavrov_kerry_meeting", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
