@@ -106,8 +106,16 @@ test_weeks_back_in_more_languages(void **state)
           NULL, NULL },
     };
     check_cases(c, none, sizeof none / sizeof none[0], at(2016, 9, 19, 14));
-    /* "hours after" reaches past the names of others' talks: what came before the news */
+    /* "hours after" reaches past the names of others' talks: what came before the news; a
+       recap of yesterday's call that opens a story about what followed */
     static const case_t before_the_news[] = {
+        { "ru", "Лавров: черные ящики MH17 должны изучить эксперты",
+          "После вчерашнего телефонного разговора с Джоном Керри Сергей Лавров заявил в "
+          "интервью телеканалу, что черные ящики должны изучить международные эксперты.",
+          NULL, NULL },
+        { "en", "Lavrov demands independent probe",
+          "After yesterday's phone call with John Kerry, Sergei Lavrov on Monday demanded an "
+          "independent investigation.", NULL, NULL },
         { "en", "Kerry, Lavrov discuss military talks on Syria",
           "U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov "
           "discussed Syria on Monday during a call initiated by the Russian side, a State "
