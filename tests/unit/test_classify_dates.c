@@ -353,6 +353,13 @@ test_more_day_words(void **state)
         /* Brazil's "nesta segunda" (this Monday) */
         { "pt", "", "Lavrov e Kerry conversaram por telefone nesta segunda sobre a Síria.",
           "lavrov_kerry_call", "2016-09-19" },
+        /* a weekday's adjective (ru "субботнего", Saturday's); Vietnamese "sáng 18/9" (the
+           morning of) */
+        { "ru", "", "Итоги субботнего телефонного разговора Лаврова и Керри оказались скромными, "
+          "хотя в ночь на пятницу в Мюнхене была достигнута договоренность.",
+          "lavrov_kerry_call", "2016-09-17" },
+        { "vi", "", "Ngoại trưởng Mỹ John Kerry sáng 18/9 đã điện đàm với người đồng cấp Nga "
+          "Sergei Lavrov.", "lavrov_kerry_call", "2016-09-18" },
         /* "the same day" is the date told before it: the ministry's 18th, not the test's 17th */
         { "zh", "俄美外长通电话讨论朝鲜问题",
           "新华社莫斯科9月18日电 俄罗斯外交部18日发布消息说，俄外长拉夫罗夫当天与美国国务卿克里通电话，"

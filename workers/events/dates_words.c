@@ -207,8 +207,11 @@ static const lex_row_t lex_rows[] = {
 
     /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
-    { "ru", W_WEEKDAY, 0, "воскресенье;понедельник;вторник;среда|среду;четверг;пятница|пятницу;"
-      "суббота|субботу" },
+    /* ... and the weekday's adjective ("субботнего телефонного разговора", Saturday's) */
+    { "ru", W_WEEKDAY, 0, "воскресенье|воскресного|воскресной|воскресном;понедельник|"
+      "понедельничного|понедельничной;вторник|вторничного|вторничной;среда|среду;четверг|"
+      "четвергового|четверговой;пятница|пятницу|пятничного|пятничной|пятничном;суббота|субботу|"
+      "субботнего|субботней|субботнем" },
     { "uk", W_WEEKDAY, 0, "неділя|неділю;понеділок;вівторок;середа|середу;четвер;"
       "п'ятниця|п'ятницю;субота|суботу" },
     { "be", W_WEEKDAY, 0, "нядзеля|нядзелю;панядзелак;аўторак;серада|сераду;чацвер;"
@@ -383,7 +386,8 @@ static const lex_row_t lex_rows[] = {
     { "pt", W_BEFORE, 0, "no mesmo dia" },
     { "it", W_BEFORE, 0, "lo stesso giorno" },
     { "tr", W_BEFORE, 0, "aynı gün" },
-    { "ru", W_RELATIVE, -2, "позавчера;вчера|накануне|прошлой ночью|минувшей ночью;сегодня" },
+    { "ru", W_RELATIVE, -2, "позавчера;вчера|накануне|прошлой ночью|минувшей ночью|вчерашнего|"
+      "вчерашней|вчерашнем;сегодня" },
     { "uk", W_RELATIVE, -2, "позавчора;вчора|учора|напередодні|минулої ночі;сьогодні" },
     { "be", W_RELATIVE, -2, "пазаўчора;учора|ўчора|напярэдадні;сёння;заўтра" },
     { "bg", W_RELATIVE, -2, "завчера;вчера|снощи;днес;утре" },
@@ -513,8 +517,9 @@ static const lex_row_t lex_rows[] = {
     { "ka", W_YEAR_MARK, 0, "წლის" },
     { "hy", W_YEAR_MARK, 0, "թ" },
     /* words before a day's, a month's or a year's number: "ngày 6 tháng 3 năm 2016",
-       "ngày 6/3", "วันที่ 6", "tarehe 6" */
-    { "vi", W_DAY_WORD, 0, "ngày|hôm" },
+       "ngày 6/3", "sáng 6/3" (the morning of; not "tối", the evening, which folds to "tới",
+       next), "วันที่ 6", "tarehe 6" */
+    { "vi", W_DAY_WORD, 0, "ngày|hôm|sáng|chiều|đêm|trưa|rạng sáng" },
     { "vi", W_MONTH_WORD, 0, "tháng" },
     { "vi", W_YEAR_WORD, 0, "năm" },
     { "th", W_DAY_WORD, 0, "วันที่" },
