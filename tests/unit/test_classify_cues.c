@@ -242,6 +242,10 @@ test_denied_calls(void **state)
           "telefonda görüştüğü yönündeki haberleri yalanladı.", NULL, NULL },
         { "cs", "", "Ruské ministerstvo zahraničí v pondělí popřelo, že by Sergej Lavrov a John "
           "Kerry o víkendu telefonovali.", NULL, NULL },
+        /* through the comma of the denied report ("о том, что"), past a date told with "в" */
+        { "ru", "", "Мария Захарова опровергла появившиеся в ряде СМИ сообщения о том, что Сергей "
+          "Лавров в выходные обсуждал по телефону с Джоном Керри ситуацию в Сирии.", NULL,
+          NULL },
         { "sv", "Uppgift om telefonsamtal mellan Lavrov och Kerry dementeras",
           "Ryska utrikesdepartementet dementerar uppgifter om att Sergej Lavrov och John Kerry "
           "skulle ha talats vid i telefon på söndagen.", NULL, NULL },

@@ -37,7 +37,7 @@
 #define CATALOG_REACH_DEAL 8      /* "the agreements reached by [Russian Foreign Minister Sergei]
                                      Lavrov and [U.S. Secretary of State John] Kerry" */
 #define CATALOG_REACH_SETTING 2   /* "in [their first] phone call" */
-#define CATALOG_REACH_DENY 12     /* "denied reports that [Sergei Lavrov and John Kerry had
+#define CATALOG_REACH_DENY 20     /* "denied reports that [Sergei Lavrov and John Kerry had
                                      spoken] by phone" */
 #define CATALOG_REACH_SUB 1       /* "the deputy of [Sergei] Lavrov" */
 #define CATALOG_REACH_PARTNER_AFTER 0 /* "[Zarif] ile" */

@@ -121,6 +121,29 @@ reaches_over_names(const work_t *w, const catalog_hit_t *c, size_t i)
     return named && classify_near_in_clause(w, at, c->start, c->reach, true);
 }
 
+/* True when denial cue C reaches action hit A through the comma of a complement clause, as
+   languages that set one off write a denied report: "опровергла сообщения о том, что Лавров
+   ... обсуждал по телефону", "dementierte, dass ...": its reach on each side of the comma. */
+static bool
+denies_through_complement(const work_t *w, const catalog_hit_t *c, const catalog_hit_t *a)
+{
+    const char *p = w->text.ptr;
+    for (size_t j = 0; j < w->hits.n && w->hits.v[j].start < a->start; j++) {
+        const catalog_hit_t *k = &w->hits.v[j];
+        if (k->kind != CATALOG_COMPLEMENT || k->start <= c->end || k->end > a->start ||
+            !classify_of_lang_so_far(w, k))
+            continue;
+        uint32_t comma = k->start;
+        while (comma > c->end && p[comma - 1] == ' ')
+            comma--;
+        if (comma > c->end && p[comma - 1] == ',' &&
+            classify_near_in_clause(w, c->end, comma - 1, c->reach, false) &&
+            classify_near_in_clause(w, k->end, a->start, c->reach, false))
+            return true;
+    }
+    return false;
+}
+
 /* True when hit C is a cue of kinds BEFORE / AFTER (negation or background) within its reach
    of action hit I, or, after it, over the names of its parties (reaches_over_names). A cue
    before that ends inside the phrase, or with it, reaches it ("si erano [sentiti] al
@@ -133,7 +156,8 @@ cue_reaches(const work_t *w, const catalog_hit_t *c, size_t i, uint8_t before, u
     if (c->kind == before && c->start < a->start && c->end > a->start && c->end <= a->end)
         return true;
     if (c->kind == before && c->end <= a->start)
-        return classify_near_in_clause(w, c->end, a->start, c->reach, false);
+        return classify_near_in_clause(w, c->end, a->start, c->reach, false) ||
+               (c->kind == CATALOG_DENY_BEFORE && denies_through_complement(w, c, a));
     return c->kind == after && c->start >= a->end &&
            (classify_near_in_clause(w, a->end, c->start, c->reach, true) ||
             reaches_over_names(w, c, i));
