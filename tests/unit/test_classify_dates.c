@@ -445,6 +445,20 @@ test_other_events_next_to_the_call(void **state)
           "lavrov_kerry_call", "2014-07-19" },
     };
     check_cases(*state, first, sizeof first / sizeof first[0], at(2014, 7, 19, 18));
+    /* the announcement's day in a clause of its own is not the call's; nor in the sentence
+       next to the call's, which tells the call with its parties */
+    static const case_t announced[] = {
+        { "de", "Lawrow und Kerry telefonieren",
+          "Wie das Außenamt in Moskau am Sonntag mitteilte, telefonierten Sergej Lawrow und John "
+          "Kerry am Samstagabend über die Lage in der Ostukraine.", "lavrov_kerry_call",
+          "2015-01-24" },
+        { "de", "Kerry und Lawrow telefonieren",
+          "Nach dem Raketenangriff auf Mariupol haben die Außenminister Russlands und der USA "
+          "telefoniert.\nWie das Außenamt in Moskau am Sonntag mitteilte, sprachen Sergej Lawrow "
+          "und John Kerry am Samstagabend über die Lage in der Ostukraine.", "lavrov_kerry_call",
+          "2015-01-24" },
+    };
+    check_cases(*state, announced, sizeof announced / sizeof announced[0], at(2015, 1, 25, 10));
     /* a month and day to come in the call's sentence ("scheduled for November 14") is no
        date of the call, nor the same day a year back */
     static const case_t coming[] = {

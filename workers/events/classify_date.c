@@ -130,6 +130,25 @@ dates_of_unit(const work_t *w, uint32_t ui, int64_t anchor_ms)
     return c;
 }
 
+/* True when a clause ends between bytes FROM and TO of the text: a comma, a semicolon, or a
+   complement or relative word of the text's language ("that", "что", "da", "which",
+   "который", "الذي"). Han and Kana, which
+   put the time before the verb across a comma ("外相は10日、…と電話で会談し"), do not count their
+   ideographic comma. */
+#define OTHER_CLAUSE (2 * 2 * DATE_WINDOW)     /* more than any distance within the window */
+
+static bool
+clause_between(const work_t *w, uint32_t from, uint32_t to)
+{
+    if (memchr(w->text.ptr + from, ',', to - from) || memchr(w->text.ptr + from, ';', to - from))
+        return true;
+    for (size_t i = 0; i < w->hits.n && w->hits.v[i].start < to; i++)
+        if ((w->hits.v[i].kind == CATALOG_COMPLEMENT || w->hits.v[i].kind == CATALOG_RELATIVE) &&
+            w->hits.v[i].start >= from && classify_of_lang_so_far(w, &w->hits.v[i]))
+            return true;
+    return false;
+}
+
 /* The date expression of unit UI within its bytes [LO, HI) (the unit, or a clause of it)
    nearest the bytes [a, b); WORDS_ONLY keeps weekdays and relative words only. Returns the
    day, or NO_DAY. */
@@ -175,6 +194,12 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
                      : t <= a ? (uint64_t)(a - t) * 2 + 1
                      : s >= b ? (uint64_t)(s - b) * after + 2
                               : 1;
+        /* a date in another clause than the action's, past a comma or a complement word, is
+           that clause's ("Wie das Außenamt am Sonntag mitteilte, sprachen Lawrow und Kerry am
+           Samstagabend", "izjavio je danas da se u telefonskom razgovoru ..."): any in the
+           action's clause comes first */
+        if (zone == 0 && (t <= a ? clause_between(w, t, a) : s >= b && clause_between(w, b, s)))
+            d += OTHER_CLAUSE;
         if (d < best_d) {
             best_d = d;
             best = e[i].days;
@@ -213,19 +238,60 @@ dates_the_news(const work_t *w, uint32_t ui)
     return false;
 }
 
+/* True when A and B hold the same parties. */
+static bool
+same_parties(const actor_set_t *a, const actor_set_t *b)
+{
+    if (a->n != b->n)
+        return false;
+    for (size_t i = 0; i < a->n; i++) {
+        bool found = false;
+        for (size_t j = 0; j < b->n && !found; j++)
+            found = a->v[i] == b->v[j];
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* The bytes a date of unit UI is read nearest when it dates the news of action hit M told
+   next to it: the unit's own phrase of that action, or of one that may be it ("sprachen"
+   next to "telefoniert"), with the same parties told tightly, when it tells one ("Kerry's
+   meeting with Putin on Thursday" is another's); else its start, so that its first date is taken: a
+   sentence's own date comes early, by its subject and verb, and one further on belongs to
+   what it goes on to tell ("Kerry demanded this Saturday that ... reach the wreck of the
+   plane downed on Thursday"). */
+static void
+anchor_in(const work_t *w, uint32_t ui, size_t m, uint32_t *a, uint32_t *b)
+{
+    uint32_t action = w->hits.v[m].ref;
+    actor_set_t parties;
+    classify_participants(w, m, &parties);
+    for (uint32_t i = w->unit_hits[ui]; i < w->unit_hits[ui + 1]; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        actor_set_t s;
+        if (classify_is_action(h) && !(w->state[i] & HIT_NESTED) &&
+            (h->ref == action || catalog_action_implies(w->cat, h->ref) == (int64_t)action) &&
+            classify_participants(w, i, &s) && same_parties(&s, &parties)) {
+            *a = h->start, *b = h->end;
+            return;
+        }
+    }
+    *a = *b = w->units[ui].start;
+}
+
 /* The date in a lead unit of the body next to unit UI that may date the news
-   (dates_the_news), the first it gives: a sentence's own date comes early, by its subject
-   and verb; one further on belongs to what it goes on to tell ("Kerry demanded this Saturday
-   that ... reach the wreck of the plane downed on Thursday"). */
+   (dates_the_news) of action hit M, nearest that unit's anchor (anchor_in). */
 static int32_t
-date_next_to(const work_t *w, uint32_t ui, int64_t anchor_ms, bool words_only)
+date_next_to(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms, bool words_only)
 {
     for (size_t i = 0; i < w->n_units; i++) {
         bool next_to = i + 1 == ui || i == ui + 1;
         if (w->units[i].lead && next_to && w->units[i].para >= 0 &&
             dates_the_news(w, (uint32_t)i)) {
-            uint32_t first = w->units[i].start;
-            int32_t day = date_in_unit(w, (uint32_t)i, first, w->units[i].end, first, first,
+            uint32_t a, b;
+            anchor_in(w, (uint32_t)i, m, &a, &b);
+            int32_t day = date_in_unit(w, (uint32_t)i, w->units[i].start, w->units[i].end, a, b,
                                        anchor_ms, words_only);
             if (news_day(day, anchor_ms))
                 return day;
@@ -319,7 +385,7 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
     int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, h->start, h->end,
                                anchor_ms, false);
     if (day == NO_DAY)
-        day = date_next_to(w, ui, anchor_ms, true);
+        day = date_next_to(w, ui, a, anchor_ms, true);
     if (day == NO_DAY && dl_day != NO_DAY) {
         *from_dateline = true;
         return dl_day;
@@ -327,7 +393,7 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
     if (day == NO_DAY)
         day = date_in_retelling(w, a, anchor_ms, true);
     if (day == NO_DAY)
-        day = date_next_to(w, ui, anchor_ms, false);
+        day = date_next_to(w, ui, a, anchor_ms, false);
     if (day == NO_DAY)
         day = word_in_lead(w, h, anchor_ms);
     if (day == NO_DAY)
