@@ -78,6 +78,13 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "vi", "", "Ngoại trưởng Mỹ John Kerry và Ngoại trưởng Nga Sergei Lavrov ngày 9/9 đã "
           "đàm phán về lệnh ngừng bắn ở Syria.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* talks that lasted hours: in person */
+        { "en", "", "Sergei Lavrov and John Kerry talked for about four hours on Friday at the "
+          "Bocharov Ruchei residence.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "nl", "", "Lavrov en Kerry bereikten vrijdag na urenlange besprekingen een akkoord over "
+          "Syrië.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "fr", "", "Sergueï Lavrov et John Kerry ont annoncé vendredi un accord après quatorze "
+          "heures de discussions.", "lavrov_kerry_meeting", "2016-09-09" },
         /* the verb apart from its "se", Slovak and Croatian talks and meetings, a joint
            press conference in Serbian */
         { "cs", "", "Sergej Lavrov a John Kerry se v pátek sešli v Ženevě.", "lavrov_kerry_meeting",
