@@ -90,11 +90,20 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         lim++;
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
         uint32_t n = (uint32_t)strlen(marks[i].mark);
-        if (!marks[i].after && b >= n && memcmp(p + b - n, marks[i].mark, n) == 0)
+        if (!marks[i].after && b >= n && p[b - 1] == marks[i].mark[n - 1] &&
+            memcmp(p + b - n, marks[i].mark, n) == 0)
             return marks[i].zone;
-        for (uint32_t j = end; marks[i].after && j < lim && j + n <= w->text.len; j++)
-            if (memcmp(p + j, marks[i].mark, n) == 0)
+    }
+    /* the marks written after a date begin a word: only word starts are tried */
+    for (uint32_t j = end; j < lim; j++) {
+        if (j > end && p[j - 1] != ' ' && p[j - 1] != '(')
+            continue;
+        for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+            uint32_t n = (uint32_t)strlen(marks[i].mark);
+            if (marks[i].after && p[j] == marks[i].mark[0] && j + n <= w->text.len &&
+                memcmp(p + j, marks[i].mark, n) == 0)
                 return marks[i].zone;
+        }
     }
     return 0;
 }
@@ -130,7 +139,7 @@ dates_of_unit(const work_t *w, uint32_t ui, int64_t anchor_ms)
     return c;
 }
 
-/* True when a clause ends between bytes FROM and TO of the text: a comma, a semicolon, or a
+/* True when a clause ends between bytes FROM and TO of unit UI: a comma, a semicolon, or a
    complement or relative word of the text's language ("that", "что", "da", "which",
    "который", "الذي"). Han and Kana, which
    put the time before the verb across a comma ("外相は10日、…と電話で会談し"), do not count their
@@ -138,11 +147,11 @@ dates_of_unit(const work_t *w, uint32_t ui, int64_t anchor_ms)
 #define OTHER_CLAUSE (2 * 2 * DATE_WINDOW)     /* more than any distance within the window */
 
 static bool
-clause_between(const work_t *w, uint32_t from, uint32_t to)
+clause_between(const work_t *w, uint32_t ui, uint32_t from, uint32_t to)
 {
     if (memchr(w->text.ptr + from, ',', to - from) || memchr(w->text.ptr + from, ';', to - from))
         return true;
-    for (size_t i = 0; i < w->hits.n && w->hits.v[i].start < to; i++)
+    for (size_t i = w->unit_hits[ui]; i < w->hits.n && w->hits.v[i].start < to; i++)
         if ((w->hits.v[i].kind == CATALOG_COMPLEMENT || w->hits.v[i].kind == CATALOG_RELATIVE) &&
             w->hits.v[i].start >= from && classify_of_lang_so_far(w, &w->hits.v[i]))
             return true;
@@ -198,7 +207,8 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
            that clause's ("Wie das Außenamt am Sonntag mitteilte, sprachen Lawrow und Kerry am
            Samstagabend", "izjavio je danas da se u telefonskom razgovoru ..."): any in the
            action's clause comes first */
-        if (zone == 0 && (t <= a ? clause_between(w, t, a) : s >= b && clause_between(w, b, s)))
+        if (zone == 0 &&
+            (t <= a ? clause_between(w, ui, t, a) : s >= b && clause_between(w, ui, b, s)))
             d += OTHER_CLAUSE;
         if (d < best_d) {
             best_d = d;
