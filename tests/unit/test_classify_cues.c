@@ -503,6 +503,9 @@ test_intended_and_expected_calls(void **state)
         { "ca", "El Kremlin espera una conversa Lavrov-Kerry en breu", "", NULL, NULL },
         { "zh", "", "拉夫罗夫表示，他计划在联大期间与克里讨论叙利亚问题，必要时也可以先通过电话沟通。",
           NULL, NULL },
+        /* an expected call (Arabic "مرتقب", "خلال الساعات المقبلة") */
+        { "ar", "", "قالت مصادر إن اتصالا هاتفيا مرتقبا بين كيري ولافروف سيجري خلال الساعات المقبلة.",
+          NULL, NULL },
         /* a call proposed */
         { "fr", "Syrie : la Russie propose un nouveau contact Lavrov-Kerry",
           "La Russie a proposé une nouvelle conversation téléphonique entre Sergueï Lavrov et "
