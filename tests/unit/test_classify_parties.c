@@ -619,6 +619,10 @@ test_both_by_office(void **state)
     static const case_t by_title[] = {
         { "uk", "", "Державний секретар США в понеділок провів розмову з міністром закордонних "
           "справ РФ Сергієм Лавровим.", "lavrov_kerry_call", "2016-09-19" },
+        /* the State Department's readout: "the Secretary" */
+        { "en", "Secretary's Call With Russian Foreign Minister Lavrov",
+          "The Secretary spoke today with Russian Foreign Minister Sergey Lavrov about the "
+          "cessation of hostilities in Syria.", "lavrov_kerry_call", "2016-09-19" },
         { "sk", "", "Ruský minister zahraničných vecí Sergej Lavrov a šéf amerického ministerstva "
           "zahraničia sa v pondelok počas rozhovoru dohodli na výmene informácií.",
           "lavrov_kerry_call", "2016-09-19" },
