@@ -480,6 +480,10 @@ test_other_events_next_to_the_call(void **state)
         { "ru", "", "Министры переговорили по телефону в пятницу около 18:30 по вашингтонскому "
           "времени, сообщил Госдеп. Сергей Лавров и Джон Керри обсудили Сирию.",
           "lavrov_kerry_call", "2016-07-09" },
+        /* an evening on Washington's clock is the next day in Moscow */
+        { "zh", "", "拉夫罗夫与克里于美国东部时间8日晚9时许通电话。", "lavrov_kerry_call", "2016-07-09" },
+        { "pl", "", "Ławrow i Kerry rozmawiali telefonicznie późnym wieczorem w piątek czasu "
+          "waszyngtońskiego.", "lavrov_kerry_call", "2016-07-09" },
     };
     check_cases(*state, clocks, sizeof clocks / sizeof clocks[0], at(2016, 7, 9, 5));
 }

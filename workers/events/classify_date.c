@@ -47,11 +47,12 @@ attributive(const work_t *w, uint32_t start)
     return false;
 }
 
-/* The clock a date is told in, when the text names it right before the date or just after
-   it in its clause: -1 a clock other than Moscow's ("18日夜（日本時間19日未明）", "현지시간
-   18일(한국시간 19일)", "samedi soir, heure de Washington", "во вторник около 18:30 по
-   вашингтонскому времени"), +1 Moscow's ("late Friday - early Saturday Moscow time",
-   "モスクワ時間15日未明"), 0 none; a mark after the date counts up to NEXT, where the next
+/* The clock a date is told in, when the text names it right before the date (or one short
+   word before it) or just after it in its clause: -1 the reader's, ahead of Moscow
+   ("18日夜（日本時間19日未明）", "현지시간 18일(한국시간 19일)"), -2 Washington's ("samedi soir,
+   heure de Washington", "во вторник около 18:30 по вашингтонскому времени", "美国东部时间29日
+   晚9时许"), +1 Moscow's ("late Friday - early Saturday Moscow time", "モスクワ時間15日未明"), 0
+   none; a mark after the date counts up to NEXT, where the next
    date begins ("late Friday - early Saturday Moscow time": Saturday's). The event's day is
    the Moscow day: a date of another clock is not it, one of Moscow's is. */
 #define ZONE_AFTER 32           /* bytes after a date in which its clock's name may begin */
@@ -65,13 +66,14 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         bool after;     /* written after the date ("Moscow time"), else before it */
     } marks[] = {
         { "日本時間", -1, false }, { "한국시간", -1, false }, { "한국 시간", -1, false },
-        { "北京时间", -1, false }, { "北京時間", -1, false }, { "ワシントン時間", -1, false },
-        { "华盛顿时间", -1, false }, { "華盛頓時間", -1, false }, { "워싱턴 시간", -1, false },
-        { "washington saatiyle", -1, false }, { "по вашингтонскому времени", -1, false },
-        { "washington time", -1, true }, { "heure de washington", -1, true },
-        { "по вашингтонскому времени", -1, true }, { "washingtoner zeit", -1, true },
-        { "hora de washington", -1, true }, { "ora di washington", -1, true },
-        { "بتوقيت واشنطن", -1, true },
+        { "北京时间", -1, false }, { "北京時間", -1, false },
+        { "ワシントン時間", -2, false }, { "华盛顿时间", -2, false }, { "華盛頓時間", -2, false },
+        { "美国东部时间", -2, false }, { "美东时间", -2, false }, { "워싱턴 시간", -2, false },
+        { "washington saatiyle", -2, false }, { "по вашингтонскому времени", -2, false },
+        { "washington time", -2, true }, { "heure de washington", -2, true },
+        { "по вашингтонскому времени", -2, true }, { "washingtoner zeit", -2, true },
+        { "hora de washington", -2, true }, { "ora di washington", -2, true },
+        { "czasu waszyngtonskiego", -2, true }, { "بتوقيت واشنطن", -2, true },
         { "モスクワ時間", 1, false }, { "莫斯科时间", 1, false }, { "莫斯科時間", 1, false },
         { "모스크바 시간", 1, false }, { "moskova saatiyle", 1, false },
         { "по московскому времени", 1, false },
@@ -88,11 +90,22 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
     while (lim < w->text.len && lim < end + ZONE_AFTER && lim < next && p[lim] != '.' &&
            p[lim] != '\n')
         lim++;
+    /* ... or one short word before it: "Washington time on Friday" */
+    uint32_t b2 = b;
+    while (b2 > 0 && b - b2 < 4 && p[b2 - 1] >= 'a' && p[b2 - 1] <= 'z')
+        b2--;
+    if (b2 == b || b2 == 0 || p[b2 - 1] != ' ')
+        b2 = b;
+    while (b2 > 0 && b2 < b && p[b2 - 1] == ' ')
+        b2--;
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
         uint32_t n = (uint32_t)strlen(marks[i].mark);
-        if (!marks[i].after && b >= n && p[b - 1] == marks[i].mark[n - 1] &&
-            memcmp(p + b - n, marks[i].mark, n) == 0)
-            return marks[i].zone;
+        for (int k = 0; k < 2; k++) {
+            uint32_t at = k == 0 ? b : b2;
+            if ((k == 0 || b2 != b) && at >= n && p[at - 1] == marks[i].mark[n - 1] &&
+                memcmp(p + at - n, marks[i].mark, n) == 0)
+                return marks[i].zone;
+        }
     }
     /* the marks written after a date begin a word: only word starts are tried */
     for (uint32_t j = end; j < lim; j++) {
@@ -106,6 +119,42 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         }
     }
     return 0;
+}
+
+/* True when the words around the date at bytes [START, END) of unit UI, in its sentence, tell
+   an evening or a night ("late Friday evening", "вечером", "晚9时", "밤", "9 p.m.", "21:30"):
+   in Washington, that is the next day in Moscow (7 or 8 hours ahead). */
+#define EVENING_WINDOW 48
+
+static bool
+evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
+{
+    static const char *const words[] = {
+        "evening", "night", "p.m", "pm ", "soir", "nuit", "вечер", "ночью", "ночи", "abend",
+        "nacht", "noche", "noite", "sera", "notte", "aksam", "gece", "wieczor", "nocy", "晚",
+        "夜", "밤", "저녁",
+    };
+    const char *p = w->text.ptr;
+    uint32_t lo = start, hi = end;
+    while (lo > w->units[ui].start && start - lo < EVENING_WINDOW && p[lo - 1] != '.')
+        lo--;
+    while (hi < w->units[ui].end && hi - end < EVENING_WINDOW && p[hi] != '.')
+        hi++;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t n = strlen(words[i]);
+        for (uint32_t j = lo; j + n <= hi; j++)
+            if (memcmp(p + j, words[i], n) == 0)
+                return true;
+    }
+    for (uint32_t j = lo; j + 5 <= hi; j++) {  /* a clock of 17:00 or later: "18:30", "21.00" */
+        bool digits = p[j] >= '1' && p[j] <= '2' && p[j + 1] >= '0' && p[j + 1] <= '9' &&
+                      (p[j + 2] == ':' || p[j + 2] == '.') && p[j + 3] >= '0' &&
+                      p[j + 3] <= '5' && (j == lo || p[j - 1] < '0' || p[j - 1] > '9');
+        int hour = digits ? (p[j] - '0') * 10 + (p[j + 1] - '0') : 0;
+        if (hour >= 17 && hour <= 23)
+            return true;
+    }
+    return false;
 }
 
 /* True when a clock time follows byte AT (classify_clock_len): a date right before it, in the
@@ -188,6 +237,11 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
             continue;
         int zone = zone_of(w, s, t, i + 1 < c->n ? (uint32_t)e[i + 1].start : UINT32_MAX);
+        int32_t day = e[i].days;
+        if (zone == -2) {       /* Washington's day: Moscow's, the next after an evening */
+            day += evening_near(w, ui, s, t) ? 1 : 0;
+            zone = 1;
+        }
         if (zone < 0)
             continue;
         if (stamped_line && (e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) &&
@@ -212,7 +266,7 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
             d += OTHER_CLAUSE;
         if (d < best_d) {
             best_d = d;
-            best = e[i].days;
+            best = day;
         }
     }
     return best;
