@@ -503,6 +503,9 @@ test_intended_and_expected_calls(void **state)
         { "ca", "El Kremlin espera una conversa Lavrov-Kerry en breu", "", NULL, NULL },
         { "zh", "", "拉夫罗夫表示，他计划在联大期间与克里讨论叙利亚问题，必要时也可以先通过电话沟通。",
           NULL, NULL },
+        /* the German infinitive with "zu": announced, not held */
+        { "de", "", "Sergej Lawrow hat angekündigt, in Kürze mit US-Außenminister John Kerry über "
+          "den Hilfskonvoi zu telefonieren.", NULL, NULL },
         /* an expected call (Arabic "مرتقب", "خلال الساعات المقبلة") */
         { "ar", "", "قالت مصادر إن اتصالا هاتفيا مرتقبا بين كيري ولافروف سيجري خلال الساعات المقبلة.",
           NULL, NULL },
