@@ -164,6 +164,10 @@ test_talks_by_telephone(void **state)
           "el lunes en Siria.", "lavrov_kerry_call", "2016-09-19" },
         { "fr", "", "Les pourparlers entre Sergueï Lavrov et John Kerry ont eu lieu lundi à "
           "Genève.", "lavrov_kerry_meeting", "2016-09-19" },
+        /* Greek puts the possessive between the adjective and the noun */
+        { "el", "Κέρι σε Λαβρόφ: Η Ρωσία να στηρίξει τις συνομιλίες του Μινσκ",
+          "Τη στήριξη της Μόσχας ζήτησε ο Τζον Κέρι από τον Σεργκέι Λαβρόφ, σε τηλεφωνική τους "
+          "συνομιλία τη Δευτέρα.", "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
 }
