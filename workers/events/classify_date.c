@@ -48,14 +48,16 @@ attributive(const work_t *w, uint32_t start)
 }
 
 /* The clock a date is told in, when the text names it right before the date (or one short
-   word before it) or just after it in its clause: -1 the reader's, ahead of Moscow
-   ("18日夜（日本時間19日未明）", "현지시간 18일(한국시간 19일)"), -2 Washington's ("samedi soir,
-   heure de Washington", "во вторник около 18:30 по вашингтонскому времени", "美国东部时间29日
-   晚9时许"), +1 Moscow's ("late Friday - early Saturday Moscow time", "モスクワ時間15日未明"), 0
-   none; a mark after the date counts up to NEXT, where the next
-   date begins ("late Friday - early Saturday Moscow time": Saturday's). The event's day is
-   the Moscow day: a date of another clock is not it, one of Moscow's is. */
+   word before it: "Washington time on Friday") or just after it in its clause, up to NEXT,
+   where the next date begins ("late Friday - early Saturday Moscow time": Saturday's):
+   -1 the reader's, ahead of Moscow ("18日夜（日本時間19日未明）", "현지시간 18일(한국시간
+   19일)"); -2 Washington's ("samedi soir, heure de Washington", "во вторник около 18:30 по
+   вашингтонскому времени", "美国东部时间29日晚9时许"); +1 Moscow's ("early Saturday Moscow
+   time", "モスクワ時間15日未明"); 0 none. The event's day is the Moscow day. */
 #define ZONE_AFTER 32           /* bytes after a date in which its clock's name may begin */
+#define ZONE_WORD 3             /* the longest word between a clock's name and the date */
+
+enum { MARK_BEFORE = 1, MARK_AFTER = 2 };
 
 static int
 zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
@@ -63,58 +65,60 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
     static const struct {
         const char *mark;
         int zone;
-        bool after;     /* written after the date ("Moscow time"), else before it */
+        int where;      /* MARK_BEFORE, MARK_AFTER: on which side of the date it is written */
     } marks[] = {
-        { "日本時間", -1, false }, { "한국시간", -1, false }, { "한국 시간", -1, false },
-        { "北京时间", -1, false }, { "北京時間", -1, false },
-        { "ワシントン時間", -2, false }, { "华盛顿时间", -2, false }, { "華盛頓時間", -2, false },
-        { "美国东部时间", -2, false }, { "美东时间", -2, false }, { "워싱턴 시간", -2, false },
-        { "washington saatiyle", -2, false }, { "по вашингтонскому времени", -2, false },
-        { "washington time", -2, true }, { "heure de washington", -2, true },
-        { "по вашингтонскому времени", -2, true }, { "washingtoner zeit", -2, true },
-        { "hora de washington", -2, true }, { "ora di washington", -2, true },
-        { "czasu waszyngtonskiego", -2, true }, { "بتوقيت واشنطن", -2, true },
-        { "モスクワ時間", 1, false }, { "莫斯科时间", 1, false }, { "莫斯科時間", 1, false },
-        { "모스크바 시간", 1, false }, { "moskova saatiyle", 1, false },
-        { "по московскому времени", 1, false },
-        { "moscow time", 1, true }, { "heure de moscou", 1, true },
-        { "по московскому времени", 1, true }, { "moskauer zeit", 1, true },
-        { "hora de moscu", 1, true }, { "hora de moscou", 1, true }, { "ora di mosca", 1, true },
-        { "بتوقيت موسكو", 1, true },
+        { "日本時間", -1, MARK_BEFORE }, { "한국시간", -1, MARK_BEFORE },
+        { "한국 시간", -1, MARK_BEFORE }, { "北京时间", -1, MARK_BEFORE },
+        { "北京時間", -1, MARK_BEFORE }, { "ワシントン時間", -2, MARK_BEFORE },
+        { "华盛顿时间", -2, MARK_BEFORE }, { "華盛頓時間", -2, MARK_BEFORE },
+        { "美国东部时间", -2, MARK_BEFORE }, { "美东时间", -2, MARK_BEFORE },
+        { "워싱턴 시간", -2, MARK_BEFORE }, { "washington saatiyle", -2, MARK_BEFORE },
+        { "по вашингтонскому времени", -2, MARK_BEFORE | MARK_AFTER },
+        { "washington time", -2, MARK_AFTER }, { "heure de washington", -2, MARK_AFTER },
+        { "washingtoner zeit", -2, MARK_AFTER }, { "hora de washington", -2, MARK_AFTER },
+        { "ora di washington", -2, MARK_AFTER }, { "czasu waszyngtonskiego", -2, MARK_AFTER },
+        { "بتوقيت واشنطن", -2, MARK_AFTER },
+        { "モスクワ時間", 1, MARK_BEFORE }, { "莫斯科时间", 1, MARK_BEFORE },
+        { "莫斯科時間", 1, MARK_BEFORE }, { "모스크바 시간", 1, MARK_BEFORE },
+        { "moskova saatiyle", 1, MARK_BEFORE },
+        { "по московскому времени", 1, MARK_BEFORE | MARK_AFTER },
+        { "moscow time", 1, MARK_AFTER }, { "heure de moscou", 1, MARK_AFTER },
+        { "moskauer zeit", 1, MARK_AFTER }, { "hora de moscu", 1, MARK_AFTER },
+        { "hora de moscou", 1, MARK_AFTER }, { "ora di mosca", 1, MARK_AFTER },
+        { "بتوقيت موسكو", 1, MARK_AFTER },
     };
     const char *p = w->text.ptr;
-    uint32_t b = start;
+    /* where a name written before the date ends: right before it, or before one short word */
+    uint32_t ends[2], n_ends = 0, b = start;
     while (b > 0 && p[b - 1] == ' ')
         b--;
+    ends[n_ends++] = b;
+    uint32_t word = b;
+    while (word > 0 && b - word <= ZONE_WORD && p[word - 1] >= 'a' && p[word - 1] <= 'z')
+        word--;
+    if (word < b && b - word <= ZONE_WORD && word > 0 && p[word - 1] == ' ') {
+        while (word > 0 && p[word - 1] == ' ')
+            word--;
+        ends[n_ends++] = word;
+    }
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        uint32_t n = (uint32_t)strlen(marks[i].mark);
+        for (uint32_t k = 0; k < n_ends && (marks[i].where & MARK_BEFORE); k++)
+            if (ends[k] >= n && memcmp(p + ends[k] - n, marks[i].mark, n) == 0)
+                return marks[i].zone;
+    }
+    /* a name written after the date begins a word within its clause */
     uint32_t lim = end;
     while (lim < w->text.len && lim < end + ZONE_AFTER && lim < next && p[lim] != '.' &&
            p[lim] != '\n')
         lim++;
-    /* ... or one short word before it: "Washington time on Friday" */
-    uint32_t b2 = b;
-    while (b2 > 0 && b - b2 < 4 && p[b2 - 1] >= 'a' && p[b2 - 1] <= 'z')
-        b2--;
-    if (b2 == b || b2 == 0 || p[b2 - 1] != ' ')
-        b2 = b;
-    while (b2 > 0 && b2 < b && p[b2 - 1] == ' ')
-        b2--;
-    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-        uint32_t n = (uint32_t)strlen(marks[i].mark);
-        for (int k = 0; k < 2; k++) {
-            uint32_t at = k == 0 ? b : b2;
-            if ((k == 0 || b2 != b) && at >= n && p[at - 1] == marks[i].mark[n - 1] &&
-                memcmp(p + at - n, marks[i].mark, n) == 0)
-                return marks[i].zone;
-        }
-    }
-    /* the marks written after a date begin a word: only word starts are tried */
     for (uint32_t j = end; j < lim; j++) {
         if (j > end && p[j - 1] != ' ' && p[j - 1] != '(')
             continue;
         for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
             uint32_t n = (uint32_t)strlen(marks[i].mark);
-            if (marks[i].after && p[j] == marks[i].mark[0] && j + n <= w->text.len &&
-                memcmp(p + j, marks[i].mark, n) == 0)
+            if ((marks[i].where & MARK_AFTER) && p[j] == marks[i].mark[0] &&
+                j + n <= w->text.len && memcmp(p + j, marks[i].mark, n) == 0)
                 return marks[i].zone;
         }
     }
@@ -190,9 +194,8 @@ dates_of_unit(const work_t *w, uint32_t ui, int64_t anchor_ms)
 
 /* True when a clause ends between bytes FROM and TO of unit UI: a comma, a semicolon, or a
    complement or relative word of the text's language ("that", "что", "da", "which",
-   "который", "الذي"). Han and Kana, which
-   put the time before the verb across a comma ("外相は10日、…と電話で会談し"), do not count their
-   ideographic comma. */
+   "который", "الذي"). Han and Kana, which put the time before the verb across a comma
+   ("外相は10日、…と電話で会談し"), do not count their ideographic comma. */
 #define OTHER_CLAUSE (2 * 2 * DATE_WINDOW)     /* more than any distance within the window */
 
 static bool
@@ -320,23 +323,22 @@ same_parties(const actor_set_t *a, const actor_set_t *b)
 
 /* The bytes a date of unit UI is read nearest when it dates the news of action hit M told
    next to it: the unit's own phrase of that action, or of one that may be it ("sprachen"
-   next to "telefoniert"), with the same parties told tightly, when it tells one ("Kerry's
-   meeting with Putin on Thursday" is another's); else its start, so that its first date is taken: a
-   sentence's own date comes early, by its subject and verb, and one further on belongs to
-   what it goes on to tell ("Kerry demanded this Saturday that ... reach the wreck of the
-   plane downed on Thursday"). */
+   next to "telefoniert"), told tightly with M's PARTIES ("Kerry's meeting with Putin on
+   Thursday" is another's); else its start, so that its first date is taken: a sentence's
+   own date comes early, by its subject and verb, and one further on belongs to what it goes
+   on to tell ("Kerry demanded this Saturday that ... reach the wreck of the plane downed on
+   Thursday"). */
 static void
-anchor_in(const work_t *w, uint32_t ui, size_t m, uint32_t *a, uint32_t *b)
+anchor_in(const work_t *w, uint32_t ui, size_t m, const actor_set_t *parties, uint32_t *a,
+          uint32_t *b)
 {
     uint32_t action = w->hits.v[m].ref;
-    actor_set_t parties;
-    classify_participants(w, m, &parties);
     for (uint32_t i = w->unit_hits[ui]; i < w->unit_hits[ui + 1]; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
         actor_set_t s;
         if (classify_is_action(h) && !(w->state[i] & HIT_NESTED) &&
             (h->ref == action || catalog_action_implies(w->cat, h->ref) == (int64_t)action) &&
-            classify_participants(w, i, &s) && same_parties(&s, &parties)) {
+            classify_participants(w, i, &s) && same_parties(&s, parties)) {
             *a = h->start, *b = h->end;
             return;
         }
@@ -349,13 +351,13 @@ anchor_in(const work_t *w, uint32_t ui, size_t m, uint32_t *a, uint32_t *b)
 static int32_t
 date_next_to(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms, bool words_only)
 {
-    for (size_t i = 0; i < w->n_units; i++) {
-        bool next_to = i + 1 == ui || i == ui + 1;
-        if (w->units[i].lead && next_to && w->units[i].para >= 0 &&
-            dates_the_news(w, (uint32_t)i)) {
+    actor_set_t parties;
+    classify_participants(w, m, &parties);
+    for (uint32_t i = ui > 0 ? ui - 1 : ui + 1; i <= ui + 1 && i < w->n_units; i += 2) {
+        if (w->units[i].lead && w->units[i].para >= 0 && dates_the_news(w, i)) {
             uint32_t a, b;
-            anchor_in(w, (uint32_t)i, m, &a, &b);
-            int32_t day = date_in_unit(w, (uint32_t)i, w->units[i].start, w->units[i].end, a, b,
+            anchor_in(w, i, m, &parties, &a, &b);
+            int32_t day = date_in_unit(w, i, w->units[i].start, w->units[i].end, a, b,
                                        anchor_ms, words_only);
             if (news_day(day, anchor_ms))
                 return day;

@@ -115,7 +115,8 @@ const char *dates_lex_word(const dates_lex_t *self, size_t i, size_t *len, const
    ("en", "fr", ... or NULL / "und") lets words that mean different things in different
    languages count ("hier" is French for yesterday, German for here): they are used only when
    LANG names their language. Dates later than the anchor by more than DATES_AHEAD_DAYS are
-   dropped, and so is a month and day that falls within DATES_COMING_DAYS after that. Writes at most MAX expressions into OUT, in text order, and returns how many. */
+   dropped, and so is a month and day that falls within DATES_COMING_DAYS after that. Writes
+   at most MAX expressions into OUT, in text order, and returns how many. */
 size_t dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lang,
                   int64_t anchor_ms, dates_expr_t *out, size_t max);
 
