@@ -289,6 +289,9 @@ static const case_t widened[] = {
     { "fi", "Lavrov ja Kerry eivät keskustelleet",
       "Venäjän ulkoministeri Lavrov ja Yhdysvaltain ulkoministeri Kerry eivät keskustelleet "
       "puhelimessa.", NULL, NULL },
+    { "fi", "Lavrovin ja Kerryn puhelu",
+      "Venäjän ulkoministerin Sergei Lavrovin ja Yhdysvaltain ulkoministerin John Kerryn "
+      "puhelussa tiistaina käsiteltiin Syyrian tilannetta.", "lavrov_kerry_call", NULL },
     { "et", "Lavrov ja Kerry pidasid telefonivestluse",
       "Venemaa välisminister Sergei Lavrov pidas telefonivestluse USA välisministri John "
       "Kerryga.", "lavrov_kerry_call", NULL },
