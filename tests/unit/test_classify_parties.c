@@ -126,6 +126,12 @@ test_partner_among_three(void **state)
           "Sergej Lawrow und John Kerry haben am Montag jeweils mit dem iranischen "
           "Außenminister Mohammed Dschawad Sarif telefoniert.", "lavrov_foreign_minister_call",
           "2016-09-19" },
+        /* the partner word after the subject, the two named far after it in apposition:
+           the subject called each of them */
+        { "de", "Außenminister",
+          "Bundesaußenminister Frank-Walter Steinmeier hat am Montag mit seinen Kollegen aus "
+          "Russland und den USA, Sergej Lawrow und John Kerry, telefoniert.",
+          "lavrov_foreign_minister_call", "2016-09-19" },
         /* a word that spreads the call over the two ("each", "chacun", "по отдельности")
            introduces its other party */
         { "en", "", "Lavrov and Kerry each spoke by phone with Iranian Foreign Minister Mohammad "

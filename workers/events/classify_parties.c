@@ -138,16 +138,22 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
     for (size_t k = 0; k < s->n; k++)
         t->dist[k] = UINT32_MAX;
     uint32_t end = 0;               /* where the last actor of the subject ends */
+    bool with_first = false;        /* a partner word follows the first actor, before the
+                                       second: "hat mit seinen Kollegen aus Russland und den
+                                       USA, Lawrow und Kerry, telefoniert" */
     for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
         const catalog_hit_t *a = &w->hits.v[i];
         int64_t who = classify_party(w, i, m);
         bool open = end != UINT32_MAX && (t->second < 0 || t->coordinated) && !t->three;
+        if (a->kind == CATALOG_PARTNER && t->first >= 0 && t->second < 0)
+            with_first = true;
         if (who < 0) {
             if (t->first >= 0 && open && a->start >= end)
                 end = UINT32_MAX;           /* another term between: not one subject */
             continue;
         }
-        if (t->first >= 0 && who != t->first && t->partner < 0 && (w->state[i] & HIT_PARTNER))
+        if (t->first >= 0 && who != t->first && t->partner < 0 &&
+            ((w->state[i] & HIT_PARTNER) || (with_first && t->second < 0)))
             t->partner = who;
         bool next_to = open && a->start >= end && joins(w, end, a->start);
         if (t->first < 0) {
