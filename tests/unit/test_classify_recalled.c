@@ -166,6 +166,28 @@ test_passing_mention(void **state)
     assert_true(has(r.actors, r.n_actors, "kerry"));        /* found, but not the story's event */
 }
 
+/* Talks whose medium is unsaid, told after a first sentence that states a call of others
+   (no event type of ours): the story is that call. */
+static void
+test_talks_after_a_call_of_others(void **state)
+{
+    static const case_t cases[] = {
+        { "ja", "日米外相が電話会談",
+          "岸田文雄外相は2日午前、ケリー米国務長官と電話で約20分間会談し、ウクライナ情勢について"
+          "意見交換した。\nケリー氏は、前日に行ったラブロフ・ロシア外相との協議の内容についても"
+          "説明したという。", NULL, NULL },
+        { "ru", "Керри обсудил с главой МИД Турции ситуацию после попытки переворота",
+          "Госсекретарь США Джон Керри в телефонном разговоре с министром иностранных дел Турции "
+          "Мевлютом Чавушоглу в субботу заявил о поддержке правительства Турции.\n"
+          "Накануне Керри находился в Москве, где провел переговоры с Сергеем Лавровым.",
+          NULL, NULL },
+        /* the talks in the first sentence stay the story's */
+        { "en", "", "Sergei Lavrov and John Kerry discussed Syria on Saturday, a day after Kerry "
+          "spoke by phone with Turkish Foreign Minister Mevlut Cavusoglu.",
+          "lavrov_kerry_call", "2016-03-05" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 3, 6, 9));
+}
 
 /* Habits and counts are no report of one call. */
 static void
@@ -525,6 +547,7 @@ main(void)
         cmocka_unit_test(test_weeks_back_in_more_languages),
         cmocka_unit_test(test_recent_calls_before_a_meeting),
         cmocka_unit_test(test_passing_mention),
+        cmocka_unit_test(test_talks_after_a_call_of_others),
         cmocka_unit_test(test_habits_are_not_a_call),
         cmocka_unit_test(test_counts_are_not_a_call),
         cmocka_unit_test(test_days_after),

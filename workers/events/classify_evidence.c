@@ -258,6 +258,39 @@ days_old(const work_t *w, size_t m, const char *date)
             classify_told_later(w, m, day));
 }
 
+/* True when BEST, told only by talk words whose medium is unsaid ("consultations",
+   "discussed") after the first sentence, yields to a call of others that the title or the
+   first sentence states: a phrase there of an action said outright, unnegated, whose participants, two of them named, make
+   no event type ("岸田外相はケリー米国務長官と電話で会談し ... ケリー氏は、前日に行った
+   ラブロフ外相との協議の内容についても説明した": the story is Kishida's call). */
+static bool
+yields_to_lead(const work_t *w, const candidate_t *best)
+{
+    size_t first = classify_first_sentence(w);
+    if (best->sure || w->units[w->unit_of[best->hit]].para < 0 || w->unit_of[best->hit] == first)
+        return false;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        if (!classify_is_action(h) || w->state[i] != 0 ||
+            (w->units[w->unit_of[i]].para >= 0 && w->unit_of[i] != first) ||
+            catalog_action_implies(w->cat, h->ref) >= 0 ||
+            catalog_action_alternative(w->cat, h->ref) >= 0 ||
+            catalog_action_is_weak(w->cat, h->ref))
+            continue;
+        bool tight;
+        if (event_of_hit(w, i, h->ref, &tight) != NULL || !tight)
+            continue;
+        actor_set_t s;
+        classify_participants(w, i, &s);
+        size_t named = 0;
+        for (size_t k = 0; k < s.n; k++)
+            named += !catalog_actor_is_unnamed(w->cat, s.v[k]);
+        if (named >= 2)
+            return true;
+    }
+    return false;
+}
+
 /* The event the evidence points to: the type with the most, when that is enough. */
 void
 classify_decide(work_t *w, classify_result_t *out)
@@ -268,6 +301,12 @@ classify_decide(work_t *w, classify_result_t *out)
     for (size_t k = 0; k < n; k++)
         if (c[k].best > 0 && (best == NULL || c[k].score > best->score))
             best = &c[k];
+    if (best != NULL && yields_to_lead(w, best)) {
+        if (w->trace != NULL)
+            ww_buf_printf(w->trace, "rejected %s: talks after a lead that tells a call of "
+                          "others\n", best->e->name);
+        best = NULL;
+    }
     if (best == NULL || best->score < ACCEPT || best->best < ACCEPT_HIT) {
         out->action = story_action(w);
         return;
