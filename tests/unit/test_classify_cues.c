@@ -90,6 +90,11 @@ test_may_in_more_languages(void **state)
 {
     const catalog_t *c = *state;
     static const case_t none[] = {
+        /* Italian "si sentiranno": they will speak (by phone), "nelle prossime ore" */
+        { "it", "Kerry e Lavrov si sentiranno nelle prossime ore",
+          "Il segretario di Stato John Kerry e il ministro degli Esteri russo Serghei Lavrov si "
+          "sentiranno nelle prossime ore per discutere della tregua in Siria. Lo ha annunciato "
+          "il portavoce John Kirby, senza precisare l'orario della telefonata.", NULL, NULL },
         { "ja", "露米外相、電話会談の可能性",
           "ロシアの外交官は19日、ラブロフ外相とケリー国務長官が近く電話で協議する可能性があると述べた。", NULL, NULL },
         { "ko", "러·미 외교장관 통화 가능성",
