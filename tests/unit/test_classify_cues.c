@@ -95,6 +95,13 @@ test_may_in_more_languages(void **state)
           "Il segretario di Stato John Kerry e il ministro degli Esteri russo Serghei Lavrov si "
           "sentiranno nelle prossime ore per discutere della tregua in Siria. Lo ha annunciato "
           "il portavoce John Kirby, senza precisare l'orario della telefonata.", NULL, NULL },
+        /* Persian puts the future's auxiliary after the noun ("تماس تلفنی خواهد داشت") and
+           "soon" before the phrase */
+        { "fa", "لاوروف: با کری صحبت می‌کنم",
+          "سرگئی لاوروف وزیر خارجه روسیه امروز گفت که با جان کری تماس تلفنی خواهد داشت.",
+          NULL, NULL },
+        { "fa", "لاوروف و کری",
+          "سرگئی لاوروف به زودی با جان کری تماس تلفنی برقرار می‌کند.", NULL, NULL },
         { "ja", "露米外相、電話会談の可能性",
           "ロシアの外交官は19日、ラブロフ外相とケリー国務長官が近く電話で協議する可能性があると述べた。", NULL, NULL },
         { "ko", "러·미 외교장관 통화 가능성",
