@@ -166,8 +166,9 @@ test_passing_mention(void **state)
     assert_true(has(r.actors, r.n_actors, "kerry"));        /* found, but not the story's event */
 }
 
-/* Talks whose medium is unsaid, told after a first sentence that states a call of others
-   (no event type of ours): the story is that call. */
+/* Talks whose medium is unsaid, or a phrase whose parties are only found around it, told
+   after a first sentence that states a call of others (no event type of ours): the story is
+   that call. */
 static void
 test_talks_after_a_call_of_others(void **state)
 {
@@ -181,12 +182,24 @@ test_talks_after_a_call_of_others(void **state)
           "Мевлютом Чавушоглу в субботу заявил о поддержке правительства Турции.\n"
           "Накануне Керри находился в Москве, где провел переговоры с Сергеем Лавровым.",
           NULL, NULL },
+        /* a phrase with no parties of its own, who are found around it */
+        { "ja", "ロ米外務次官が電話協議",
+          "ロシア外務省は、リャブコフ外務次官が米国のゴットモーラー国務次官と電話で協議したと"
+          "発表した。\n同省によると、協議は米側の要請で行われた。ラブロフ外相とケリー国務長官の"
+          "会談予定はないという。", NULL, NULL },
         /* the talks in the first sentence stay the story's */
         { "en", "", "Sergei Lavrov and John Kerry discussed Syria on Saturday, a day after Kerry "
           "spoke by phone with Turkish Foreign Minister Mevlut Cavusoglu.",
           "lavrov_kerry_call", "2016-03-05" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 3, 6, 9));
+    static const case_t later[] = {
+        { "de", "Lawrow und Pompeo telefonieren",
+          "Sergej Lawrow hat am Donnerstag mit US-Außenminister Mike Pompeo telefoniert.\n"
+          "Beide Seiten bekundeten Interesse an einem persönlichen Treffen. In der Amtszeit von "
+          "John Kerry pflegten die Außenministerien engen Kontakt.", NULL, NULL },
+    };
+    check_cases(*state, later, sizeof later / sizeof later[0], at(2018, 5, 24, 18));
 }
 
 /* Habits and counts are no report of one call. */

@@ -258,16 +258,19 @@ days_old(const work_t *w, size_t m, const char *date)
             classify_told_later(w, m, day));
 }
 
-/* True when BEST, told only by talk words whose medium is unsaid ("consultations",
-   "discussed") after the first sentence, yields to a call of others that the title or the
-   first sentence states: a phrase there of an action said outright, unnegated, whose participants, two of them named, make
+/* True when BEST, told after the first sentence only by talk words whose medium is unsaid
+   ("consultations", "discussed") or by a phrase whose parties are found only around it,
+   yields to a call of others that the title or the first sentence states: a phrase there of an action said outright, unnegated, whose participants, two of them named, make
    no event type ("岸田外相はケリー米国務長官と電話で会談し ... ケリー氏は、前日に行った
    ラブロフ外相との協議の内容についても説明した": the story is Kishida's call). */
 static bool
 yields_to_lead(const work_t *w, const candidate_t *best)
 {
     size_t first = classify_first_sentence(w);
-    if (best->sure || w->units[w->unit_of[best->hit]].para < 0 || w->unit_of[best->hit] == first)
+    if (w->units[w->unit_of[best->hit]].para < 0 || w->unit_of[best->hit] == first)
+        return false;
+    actor_set_t own;
+    if (best->sure && classify_participants(w, best->hit, &own))
         return false;
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
