@@ -102,6 +102,10 @@ test_may_in_more_languages(void **state)
           NULL, NULL },
         { "fa", "لاوروف و کری",
           "سرگئی لاوروف به زودی با جان کری تماس تلفنی برقرار می‌کند.", NULL, NULL },
+        /* Turkish "expected" after the noun: "telefonda görüşmesinin beklendiğini" */
+        { "tr", "Kerry, Lavrov'u arayacak",
+          "Dışişleri Sözcüsü, Bakan John Kerry'nin Rus mevkidaşı Sergey Lavrov ile telefonda "
+          "görüşmesinin beklendiğini söyledi.", NULL, NULL },
         { "ja", "露米外相、電話会談の可能性",
           "ロシアの外交官は19日、ラブロフ外相とケリー国務長官が近く電話で協議する可能性があると述べた。", NULL, NULL },
         { "ko", "러·미 외교장관 통화 가능성",
