@@ -102,6 +102,10 @@ test_may_in_more_languages(void **state)
           NULL, NULL },
         { "fa", "لاوروف و کری",
           "سرگئی لاوروف به زودی با جان کری تماس تلفنی برقرار می‌کند.", NULL, NULL },
+        /* Arabic "in the coming hours" between the future verb and the noun */
+        { "ar", "مصادر: اتصال بين كيري ولافروف",
+          "قالت مصادر دبلوماسية إن وزير الخارجية الأمريكي جون كيري سيجري خلال الساعات المقبلة "
+          "اتصالاً هاتفياً بنظيره الروسي سيرغي لافروف.", NULL, NULL },
         /* Turkish "expected" after the noun: "telefonda görüşmesinin beklendiğini" */
         { "tr", "Kerry, Lavrov'u arayacak",
           "Dışişleri Sözcüsü, Bakan John Kerry'nin Rus mevkidaşı Sergey Lavrov ile telefonda "
