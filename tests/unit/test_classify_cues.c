@@ -102,6 +102,10 @@ test_may_in_more_languages(void **state)
           NULL, NULL },
         { "fa", "لاوروف و کری",
           "سرگئی لاوروف به زودی با جان کری تماس تلفنی برقرار می‌کند.", NULL, NULL },
+        /* Dutch puts the infinitive last, far from "zullen" */
+        { "nl", "MH17: de dag",
+          "Volgens Russische media zullen de ministers van Buitenlandse Zaken Lavrov en Kerry "
+          "vandaag telefonisch overleggen over de ramp.", NULL, NULL },
         /* Arabic "in the coming hours" between the future verb and the noun */
         { "ar", "مصادر: اتصال بين كيري ولافروف",
           "قالت مصادر دبلوماسية إن وزير الخارجية الأمريكي جون كيري سيجري خلال الساعات المقبلة "
