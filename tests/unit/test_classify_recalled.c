@@ -397,6 +397,10 @@ test_recalled_with(void **state)
         { "en", "", "Kerry arrived in Moscow on Monday. Lavrov and Kerry spoke by phone last week, "
           "discussing the Geneva talks.", NULL, NULL },
         { "zh", "", "克里与拉夫罗夫上周曾通电话，讨论叙利亚和谈进展。", NULL, NULL },
+        /* ... or named again later in its sentence, no one in the naming clause */
+        { "uk", "", "Минулого тижня ситуацію на Донбасі обговорювали телефоном Сергій Лавров і "
+          "Джон Керрі, однак, судячи з повідомлень обох сторін, розмова лише зафіксувала "
+          "розбіжності.", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
 }

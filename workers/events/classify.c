@@ -189,6 +189,27 @@ continues(const work_t *w, size_t j, size_t i)
     return memchr(w->text.ptr + h[j].end, ',', h[i].start - h[j].end) != NULL;
 }
 
+/* True when action hit I names again, later in its sentence, the event of hit J before it:
+   no other action phrase stands between and no one is named in I's clause ("обговорювали
+   телефоном Лавров і Керрі, однак, судячи з повідомлень, розмова лише зафіксувала
+   розбіжності"). */
+static bool
+refers_back(work_t *w, size_t j, size_t i)
+{
+    const catalog_hit_t *h = w->hits.v;
+    if (j >= i)
+        return false;
+    for (size_t k = j + 1; k < i; k++)
+        if (classify_is_action(&h[k]) && !(w->state[k] & HIT_NESTED))
+            return false;
+    uint32_t u = w->unit_of[i], from, to;
+    classify_clause_of(w, &w->units[u], &h[i], &from, &to);
+    for (size_t k = w->unit_hits[u]; k < w->unit_hits[u + 1]; k++)
+        if (w->actor_of[k] >= 0 && h[k].start >= from && h[k].end <= to)
+            return false;
+    return true;
+}
+
 /* Marks HIT_BACKGROUND on the phrases that tell of a call or a meeting told as a
    recollection: those that imply its action, or may be it, in its clause ("The plan was
    discussed by Lavrov and Kerry in a phone call last month", "discussed the truce when they
@@ -210,7 +231,8 @@ recalled_with(work_t *w)
                 (w->state[j] & (HIT_BACKGROUND | HIT_NESTED)) != HIT_BACKGROUND)
                 continue;
             bool implies = (h[j].ref == (uint32_t)implied || h[j].ref == (uint32_t)other) &&
-                           ((h[j].start >= from && h[j].end <= to) || continues(w, j, i));
+                           ((h[j].start >= from && h[j].end <= to) || continues(w, j, i) ||
+                            refers_back(w, j, i));
             bool overlaps = h[j].ref == h[i].ref && h[j].start < h[i].end && h[i].start < h[j].end;
             if (implies || overlaps) {
                 w->state[i] |= HIT_BACKGROUND;
