@@ -517,6 +517,14 @@ test_intended_and_expected_calls(void **state)
         { "pl", "", "Kerry zamierza rozmawiać telefonicznie z Ławrowem o Aleppo.", NULL, NULL },
         { "cs", "", "Kerry hodlá s Lavrovem telefonovat o Sýrii.", NULL, NULL },
         { "hr", "", "Kerry planira telefonski razgovor s Lavrovom o Siriji.", NULL, NULL },
+        /* the governing verb far off, the infinitive right before the medium */
+        { "hr", "", "Američki državni tajnik John Kerry namjerava prije sastanka skupine za "
+          "potporu Siriji u Münchenu razgovarati telefonom s ruskim kolegom Sergejem Lavrovim.",
+          NULL, NULL },
+        { "ru", "", "Глава Госдепа Джон Керри намерен до начала встречи группы поддержки Сирии в "
+          "Мюнхене поговорить по телефону с Сергеем Лавровым.", NULL, NULL },
+        { "be", "", "Міністры Сяргей Лаўроў і Джон Кэры могуць замацаваць дамоўленасць падчас "
+          "тэлефоннай размовы.", NULL, NULL },
         /* Turkish "tried to call ... did not take place", Bengali "will speak" */
         { "tr", "", "Kerry'nin Lavrov'u telefonla aramaya çalıştığı ancak görüşmenin "
           "gerçekleşmediği bildirildi.", NULL, NULL },
