@@ -517,6 +517,12 @@ test_intended_and_expected_calls(void **state)
         { "pl", "", "Kerry zamierza rozmawiać telefonicznie z Ławrowem o Aleppo.", NULL, NULL },
         { "cs", "", "Kerry hodlá s Lavrovem telefonovat o Sýrii.", NULL, NULL },
         { "hr", "", "Kerry planira telefonski razgovor s Lavrovom o Siriji.", NULL, NULL },
+        /* Georgian and Kazakh futures and plans after the medium */
+        { "ka", "ლავროვი და კერი დღეს ტელეფონით ისაუბრებენ",
+          "სერგეი ლავროვი და ჯონ კერი დღეს ტელეფონით ისაუბრებენ სირიის შესახებ.", NULL, NULL },
+        { "kk", "Лавров Керримен сөйлеседі",
+          "Сергей Лавров Джон Керримен Сирия бойынша телефон арқылы сөйлесуді жоспарлап отыр.",
+          NULL, NULL },
         /* the governing verb far off, the infinitive right before the medium */
         { "hr", "", "Američki državni tajnik John Kerry namjerava prije sastanka skupine za "
           "potporu Siriji u Münchenu razgovarati telefonom s ruskim kolegom Sergejem Lavrovim.",

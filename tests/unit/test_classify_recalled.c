@@ -221,6 +221,8 @@ test_habits_are_not_a_call(void **state)
     expect("one call", &r, "lavrov_kerry_call", "2016-10-07");
     /* in more languages: almost every day, dozens of times, several times a day, often */
     static const case_t habits[] = {
+        { "sr", "", "Vučić je rekao da se Lavrov i Keri stalno čuju telefonom, ali da to ne "
+          "pomaže mnogo.", NULL, NULL },
         /* "frequent" after the phrase */
         { "zh", "观察：俄美外长热线",
           "今年以来，俄罗斯外长拉夫罗夫与美国国务卿克里之间的电话联系十分频繁。", NULL, NULL },
