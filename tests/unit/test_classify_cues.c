@@ -517,6 +517,13 @@ test_intended_and_expected_calls(void **state)
         { "pl", "", "Kerry zamierza rozmawiać telefonicznie z Ławrowem o Aleppo.", NULL, NULL },
         { "cs", "", "Kerry hodlá s Lavrovem telefonovat o Sýrii.", NULL, NULL },
         { "hr", "", "Kerry planira telefonski razgovor s Lavrovom o Siriji.", NULL, NULL },
+        /* Persian "ready to talk by phone" (the subjunctive after the medium), Hindi "tried to
+           make contact by phone" */
+        { "fa", "لاوروف و کری",
+          "سرگئی لاوروف گفت که آماده است در صورت لزوم با جان کری تلفنی صحبت کند.", NULL, NULL },
+        { "hi", "केरी और लावरोव",
+          "जॉन केरी ने मंगलवार को सर्गेई लावरोव से फोन पर संपर्क करने का प्रयास किया था।", NULL,
+          NULL },
         /* Georgian and Kazakh futures and plans after the medium */
         { "ka", "ლავროვი და კერი დღეს ტელეფონით ისაუბრებენ",
           "სერგეი ლავროვი და ჯონ კერი დღეს ტელეფონით ისაუბრებენ სირიის შესახებ.", NULL, NULL },
