@@ -256,6 +256,11 @@ static void
 test_denied_calls(void **state)
 {
     static const case_t cases[] = {
+        /* denials after the report they deny, in verb-last languages */
+        { "ta", "", "செர்ஜி லாவ்ரோவ் திங்கள்கிழமை ஜான் கெர்ரியுடன் தொலைபேசியில் பேசியதாக வெளியான "
+          "செய்திகள் உண்மையல்ல என ரஷ்ய வெளியுறவு அமைச்சகம் தெரிவித்தது.", NULL, NULL },
+        { "bn", "", "লাভরভ সোমবার কেরির সঙ্গে ফোনে কথা বলেছেন বলে যে খবর বেরিয়েছে তা সত্য নয়, "
+          "জানিয়েছে রুশ পররাষ্ট্র মন্ত্রণালয়।", NULL, NULL },
         { "en", "", "The Russian Foreign Ministry on Monday denied reports that Sergei Lavrov and "
           "John Kerry had spoken by phone over the weekend.", NULL, NULL },
         { "ru", "", "МИД России в понедельник опроверг сообщения о том, что Сергей Лавров и Джон "

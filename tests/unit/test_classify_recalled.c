@@ -223,6 +223,8 @@ test_habits_are_not_a_call(void **state)
     static const case_t habits[] = {
         { "sr", "", "Vučić je rekao da se Lavrov i Keri stalno čuju telefonom, ali da to ne "
           "pomaže mnogo.", NULL, NULL },
+        { "ms", "", "Lavrov dan Kerry telah beberapa kali berbincang melalui telefon, namun tiada "
+          "tanda-tanda kompromi.", NULL, NULL },
         /* Bengali "in the last few months ... one after another" */
         { "bn", "", "গত কয়েক মাসে লাভরভ ও কেরির মধ্যে একের পর এক ফোনালাপ এবং বৈঠক হয়েছে।",
           NULL, NULL },
