@@ -73,6 +73,13 @@ test_meeting_is_not_a_call(void **state)
           "discussing Syria.", "lavrov_kerry_meeting", "2016-09-09" },
         { "sv", "", "Sergej Lavrov och John Kerry inledde på fredagen förhandlingar om Syrien.",
           "lavrov_kerry_meeting", "2016-09-09" },
+        { "he", "", "סרגיי לברוב וג'ון קרי הודיעו ביום שישי על ההסכם במסיבת עיתונאים משותפת "
+          "בז'נבה.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* a marathon meeting (Danish), the verb "met" in Latvian */
+        { "da", "", "Sergej Lavrov og John Kerry nåede fredag til enighed efter et maratonmøde i "
+          "Moskva.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "lv", "", "Džons Kerijs piektdien Ženēvā tikās ar Sergeju Lavrovu.",
+          "lavrov_kerry_meeting", "2016-09-09" },
         { "ro", "", "Secretarul de stat american John Kerry și ministrul rus de externe Serghei "
           "Lavrov au început vineri o nouă rundă de negocieri privind Siria.",
           "lavrov_kerry_meeting", "2016-09-09" },
@@ -162,6 +169,10 @@ test_talks_by_telephone(void **state)
           "lavrov_kerry_call", "2016-09-19" },
         { "es", "", "Las negociaciones telefónicas entre Serguéi Lavrov y John Kerry se centraron "
           "el lunes en Siria.", "lavrov_kerry_call", "2016-09-19" },
+        /* "by the telephone way" */
+        { "es", "", "El canciller ruso, Serguei Lavrov, y el secretario de Estado John Kerry "
+          "evaluaron el lunes por vía telefónica la situación en Siria.", "lavrov_kerry_call",
+          "2016-09-19" },
         { "fr", "", "Les pourparlers entre Sergueï Lavrov et John Kerry ont eu lieu lundi à "
           "Genève.", "lavrov_kerry_meeting", "2016-09-19" },
         /* Greek puts the possessive between the adjective and the noun */
