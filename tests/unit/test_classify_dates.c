@@ -248,6 +248,27 @@ test_sentences_of_a_paragraph(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 23, 15));
 }
 
+/* A call told first by what was said, dated only in a later paragraph's sentence that names
+   it again without its parties ("Розмова телефоном відбулася в неділю"). */
+static void
+test_dated_in_a_later_sentence(void **state)
+{
+    static const case_t cases[] = {
+        { "uk", "Керрі закликав Лаврова забезпечити доступ до місця катастрофи",
+          "Держсекретар США Джон Керрі закликав главу МЗС РФ Сергія Лаврова забезпечити доступ "
+          "експертів до місця катастрофи.\n"
+          "Американський дипломат наполягав на негайному припиненні вогню, повідомили в "
+          "Держдепартаменті.\n"
+          "Розмова телефоном відбулася в неділю.", "lavrov_kerry_call", "2014-07-20" },
+        { "en", "Kerry urges Lavrov to open access to crash site",
+          "Secretary of State John Kerry urged Russian Foreign Minister Sergei Lavrov to secure "
+          "access to the crash site.\n"
+          "He pressed for an immediate ceasefire, the State Department said.\n"
+          "The phone call took place on Sunday.", "lavrov_kerry_call", "2014-07-20" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 7, 21, 7));
+}
+
 static void
 test_page_without_dateline(void **state)
 {
@@ -501,6 +522,7 @@ main(void)
         cmocka_unit_test(test_last_night),
         cmocka_unit_test(test_page_date_line),
         cmocka_unit_test(test_sentences_of_a_paragraph),
+        cmocka_unit_test(test_dated_in_a_later_sentence),
         cmocka_unit_test(test_page_without_dateline),
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_background_date),

@@ -412,7 +412,8 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
    initiative."); the dateline's date (the day the writer filed, at most a day after the
    event); a date in another lead sentence that tells of the action; a date in the sentences
    around; a weekday or relative word anywhere in the lead; a date in a sentence past the
-   lead that tells of the action (an updated story). Weekdays and relative words count
+   lead that tells of the action (an updated story); a date in any sentence that tells the
+   event E another way, naming no one else (date_of_event_sentence). Weekdays and relative words count
    from the dateline's day when there is one; else, in a language mostly written in one
    time zone (w->writer_zone), from the publication's day there; else from the
    publication time. Returns NO_DAY when the text gives none; sets
@@ -440,8 +441,33 @@ anchor_of(const work_t *w, int32_t *dl_day)
     return anchor_ms;
 }
 
+/* The date of a sentence of the body, lead or not, that tells event E another way when no
+   other date was found: a phrase of E's action or of a talk that implies it, unnegated, whose
+   parties are none ("Розмова телефоном відбулася в неділю", "The call took place on Sunday")
+   or make E. */
 static int32_t
-lead_date(const work_t *w, size_t m, bool *from_dateline)
+date_of_event_sentence(const work_t *w, const catalog_event_t *e, int64_t anchor_ms)
+{
+    for (size_t i = 0; e != NULL && i < w->hits.n; i++) {
+        const catalog_hit_t *o = &w->hits.v[i];
+        if (!classify_is_action(o) || w->state[i] != 0 || w->units[w->unit_of[i]].para < 0 ||
+            (o->ref != e->action && catalog_action_implies(w->cat, o->ref) != (int64_t)e->action))
+            continue;
+        actor_set_t s;
+        classify_participants(w, i, &s);
+        if (s.n > 0 && classify_match_event(w, e->action, &s) != e)
+            continue;
+        uint32_t ui = w->unit_of[i];
+        int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, o->start, o->end,
+                                   anchor_ms, false);
+        if (news_day(day, anchor_ms))
+            return day;
+    }
+    return NO_DAY;
+}
+
+static int32_t
+lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateline)
 {
     int32_t dl_day;
     int64_t anchor_ms = anchor_of(w, &dl_day);
@@ -464,6 +490,8 @@ lead_date(const work_t *w, size_t m, bool *from_dateline)
         day = word_in_lead(w, h, anchor_ms);
     if (day == NO_DAY)
         day = date_in_retelling(w, a, anchor_ms, false);
+    if (day == NO_DAY)
+        day = date_of_event_sentence(w, e, anchor_ms);
     return day;
 }
 
@@ -492,12 +520,13 @@ classify_told_later(const work_t *w, size_t m, int32_t day)
 }
 
 bool
-classify_event_date(work_t *w, size_t m, char out[11], char text_out[11])
+classify_event_date(work_t *w, size_t m, const catalog_event_t *e, char out[11],
+                    char text_out[11])
 {
     /* asked only when there is an event to date: the language may need detecting */
     w->writer_zone = writer_zone(w);
     bool from_dateline = false;
-    int32_t day = lead_date(w, m, &from_dateline);
+    int32_t day = lead_date(w, m, e, &from_dateline);
     text_out[0] = '\0';
     /* an event told is no later than the day (in Moscow) it was published on: a later date
        is a dateline or a weekday counted in a time zone ahead, and the day is the

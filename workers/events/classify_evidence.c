@@ -315,7 +315,7 @@ classify_decide(work_t *w, classify_result_t *out)
         return;
     }
     size_t m = best->hit;
-    bool from_text = classify_event_date(w, m, out->date, out->text_date);
+    bool from_text = classify_event_date(w, m, best->e, out->date, out->text_date);
     if (from_text && days_old(w, m, out->date)) {
         if (w->trace != NULL)
             ww_buf_printf(w->trace, "rejected %s: dated %s, told as a recollection\n",

@@ -192,11 +192,12 @@ classify_party(const work_t *w, size_t i, size_t a)
 
 /* ---- classify_date.c ---- */
 
-/* Fills OUT ("YYYY-MM-DD") with the date of the action at hit M and w->date_how with where it
-   came from; returns true when the text gave it, false when it fell back to the publication
-   day (also when the text's date lies past the publication's Moscow day: TEXT_OUT then
-   holds that date, else ""). */
-bool classify_event_date(work_t *w, size_t m, char out[11], char text_out[11]);
+/* Fills OUT ("YYYY-MM-DD") with the date of the action at hit M, the evidence for event E, and
+   w->date_how with where it came from; returns true when the text gave it, false when it fell
+   back to the publication day (also when the text's date lies past the publication's Moscow
+   day: TEXT_OUT then holds that date, else ""). */
+bool classify_event_date(work_t *w, size_t m, const catalog_event_t *e, char out[11],
+                         char text_out[11]);
 
 /* True when the lead sentence that tells the action at hit M, or a lead sentence of prose
    next to it, gives a date two days or more after DAY (a statement's, a truce's): that is the
