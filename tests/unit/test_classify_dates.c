@@ -398,6 +398,14 @@ test_more_day_words(void **state)
           "lavrov_kerry_call", "2016-09-18" },
         { "ko", "", "라브로프 장관과 케리 장관은 현지시간 18일(한국시간 19일) 전화 통화를 했다.",
           "lavrov_kerry_call", "2016-09-18" },
+        { "vi", "", "Tối 18/9 theo giờ Moskva (tức rạng sáng 19/9 giờ Hà Nội), Ngoại trưởng "
+          "Sergei Lavrov và Ngoại trưởng John Kerry đã điện đàm.", "lavrov_kerry_call",
+          "2016-09-18" },
+        /* the reader's clock alone: the Moscow day, the one before in the small hours */
+        { "zh", "", "俄罗斯外长拉夫罗夫北京时间18日晚间与美国国务卿克里通电话。",
+          "lavrov_kerry_call", "2016-09-18" },
+        { "ja", "", "ラブロフ外相とケリー国務長官は日本時間19日未明、電話で会談した。",
+          "lavrov_kerry_call", "2016-09-18" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 9));
 }

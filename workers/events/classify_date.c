@@ -51,7 +51,8 @@ attributive(const work_t *w, uint32_t start)
    word before it: "Washington time on Friday") or just after it in its clause, up to NEXT,
    where the next date begins ("late Friday - early Saturday Moscow time": Saturday's):
    -1 the reader's, ahead of Moscow ("18日夜（日本時間19日未明）", "현지시간 18일(한국시간
-   19일)"); -2 Washington's ("samedi soir, heure de Washington", "во вторник около 18:30 по
+   19일)", "北京时间14日晚间"): the Moscow day, the one before in the small hours, used only
+   when no other date stands near the action; -2 Washington's ("samedi soir, heure de Washington", "во вторник около 18:30 по
    вашингтонскому времени", "美国东部时间29日晚9时许"); +1 Moscow's ("early Saturday Moscow
    time", "モスクワ時間15日未明"); 0 none. The event's day is the Moscow day. */
 #define ZONE_AFTER 32           /* bytes after a date in which its clock's name may begin */
@@ -86,6 +87,8 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         { "moskauer zeit", 1, MARK_AFTER }, { "hora de moscu", 1, MARK_AFTER },
         { "hora de moscou", 1, MARK_AFTER }, { "ora di mosca", 1, MARK_AFTER },
         { "بتوقيت موسكو", 1, MARK_AFTER },
+        { "gio ha noi", -1, MARK_AFTER }, { "theo gio ha noi", -1, MARK_AFTER },
+        { "theo gio moskva", 1, MARK_AFTER }, { "gio moskva", 1, MARK_AFTER },
     };
     const char *p = w->text.ptr;
     /* where a name written before the date ends: right before it, or before one short word */
@@ -157,6 +160,29 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
         int hour = digits ? (p[j] - '0') * 10 + (p[j + 1] - '0') : 0;
         if (hour >= 17 && hour <= 23)
             return true;
+    }
+    return false;
+}
+
+/* True when the words right around the date at bytes [START, END) of unit UI tell the small
+   hours ("日本時間19日未明", "한국시간 19일 새벽", "北京时间19日凌晨"): in a reader's clock
+   ahead of Moscow, the Moscow day before. */
+#define SMALL_HOURS_WINDOW 16
+
+static bool
+small_hours_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
+{
+    static const char *const words[] = { "未明", "早朝", "凌晨", "清晨", "새벽", "rang sang" };
+    const char *p = w->text.ptr;
+    uint32_t lo = start > w->units[ui].start + SMALL_HOURS_WINDOW ? start - SMALL_HOURS_WINDOW
+                                                                   : w->units[ui].start;
+    uint32_t hi = end + SMALL_HOURS_WINDOW < w->units[ui].end ? end + SMALL_HOURS_WINDOW
+                                                               : w->units[ui].end;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t n = strlen(words[i]);
+        for (uint32_t j = lo; j + n <= hi; j++)
+            if (memcmp(p + j, words[i], n) == 0)
+                return true;
     }
     return false;
 }
@@ -245,8 +271,11 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
             day += evening_near(w, ui, s, t) ? 1 : 0;
             zone = 1;
         }
-        if (zone < 0)
-            continue;
+        /* the reader's day, ahead of Moscow: the same Moscow day but in the small hours; any
+           other date near the action comes first (below) */
+        bool reader = zone < 0;
+        if (reader)
+            day -= small_hours_near(w, ui, s, t) ? 1 : 0;
         if (stamped_line && (e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) &&
             clock_after(w, t))
             continue;
@@ -264,9 +293,11 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
            that clause's ("Wie das Außenamt am Sonntag mitteilte, sprachen Lawrow und Kerry am
            Samstagabend", "izjavio je danas da se u telefonskom razgovoru ..."): any in the
            action's clause comes first */
-        if (zone == 0 &&
+        if (zone <= 0 &&
             (t <= a ? clause_between(w, ui, t, a) : s >= b && clause_between(w, ui, b, s)))
             d += OTHER_CLAUSE;
+        if (reader)
+            d += 2 * OTHER_CLAUSE;
         if (d < best_d) {
             best_d = d;
             best = day;
