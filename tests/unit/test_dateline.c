@@ -72,6 +72,11 @@ test_dateline_other_languages(void **state)
                    "美國國務卿凱瑞今天表示");
     check_dateline("（中央社記者林小明華盛頓3日專電）國務卿凱瑞今天表示", "", "中央社", 0, 3,
                    "國務卿凱瑞今天表示");
+    /* scripts without capitals: the date and a dash or agency tell the dateline */
+    check_dateline("มอสโก 14 มี.ค. - กระทรวงการต่างประเทศรัสเซียเผยว่า", "มอสโก", "", 3, 14,
+                   "กระทรวงการต่างประเทศรัสเซียเผยว่า");
+    check_dateline("मॉस्को, 14 मार्च (भाषा) रूस के विदेश मंत्री ने कहा", "मॉस्को", "भाषा", 3, 14,
+                   "रूस के विदेश मंत्री ने कहा");
 }
 
 static void
@@ -102,6 +107,8 @@ test_dateline_rejects(void **state)
         "",
         "\n\n\n",
         "MOSCOW, Marchember 6. /TASS/. Nothing.",
+        "มอสโก 14 มี.ค. กระทรวงการต่างประเทศรัสเซียเผยว่า",    /* no dash, no agency */
+        "रूस के विदेश मंत्री 14 मार्च को मिले",
     };
     for (size_t i = 0; i < sizeof not_datelines / sizeof not_datelines[0]; i++) {
         dateline_t dl;

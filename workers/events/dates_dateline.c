@@ -4,8 +4,9 @@
  * the start of a paragraph in the first DATES_DATELINE_WINDOW bytes of a
  * body: a place in capitals or capitalised words, then an optional
  * month-day, agency and dash ("MOSCOW, March 6. /TASS/.", "WASHINGTON, Feb
- * 12 (Reuters) -", "Москва. 6 марта. INTERFAX.RU -"), or a Chinese agency's
- * "新华社莫斯科3月6日电".
+ * 12 (Reuters) -", "Москва. 6 марта. INTERFAX.RU -"), a Chinese agency's
+ * "新华社莫斯科3月6日电", or in a script without capitals a place, its date and a
+ * dash or agency ("มอสโก 14 มี.ค. -").
  *
  * It reads the original text, not the fold, because a dateline's place is
  * told by its capital letters; month names are looked up through the fold
@@ -412,6 +413,72 @@ read_dotted_rest(cursor_t *c, dateline_t *out)
     return true;
 }
 
+/* A letter of a script without capitals (Thai, Devanagari, Arabic), or a mark on one. */
+static bool
+is_caseless(int32_t cp)
+{
+    if (cp < 0)
+        return false;
+    utf8proc_category_t k = utf8proc_category(cp);
+    return k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC;
+}
+
+/* A dateline in a script without capitals, where no capital tells the place: one to three
+   words, an optional comma, the day and the month's name (abbreviations keep their dots:
+   "มี.ค."), then a dash or an agency in brackets: "มอสโก 14 มี.ค. -", "मॉस्को, 14 मार्च
+   (भाषा)". The date and what ends the dateline are required. */
+static bool
+parse_caseless_dateline(const char *body, size_t len, size_t at, dateline_t *out)
+{
+    cursor_t c = { (const uint8_t *)body, len, at };
+    size_t n, start = c.i;
+    int words = 0;
+    while (words < 3 && is_caseless(cur_cp(&c, &n))) {
+        while (is_caseless(cur_cp(&c, &n)))
+            c.i += n;
+        words++;
+        if (cur_cp(&c, &n) != ' ' || c.i + 1 >= len ||
+            !is_caseless(dates_peek_cp(c.p, c.len, c.i + 1, &n)))
+            break;
+        c.i += 1;
+    }
+    size_t plen = c.i - start;
+    if (words == 0 || plen >= sizeof out->place)
+        return false;
+    take_cp(&c, ',');
+    skip_spaces(&c);
+    if (!read_num(&c, &out->day, 2) || out->day < 1 || out->day > 31)
+        return false;
+    skip_spaces(&c);
+    size_t m = c.i;
+    int32_t cp;
+    while ((cp = cur_cp(&c, &n)) == '.' || is_letter(cp) || is_caseless(cp))
+        c.i += n;
+    size_t mlen = c.i - m;
+    while (mlen > 0 && c.p[m + mlen - 1] == '.')
+        mlen--;
+    out->month = dates_month_of_word(body + m, mlen);
+    if (out->month == 0)
+        return false;
+    skip_spaces(&c);
+    int year;
+    cursor_t y = c;
+    if (read_num(&y, &year, 4))
+        c = y, skip_spaces(&c);
+    take_cp(&c, '.');
+    skip_spaces(&c);
+    bool ended = read_agency(&c, out) != 0;
+    skip_spaces(&c);
+    ended = read_dash(&c) || ended;
+    if (!ended)
+        return false;
+    skip_spaces(&c);
+    memcpy(out->place, body + start, plen);
+    out->place[plen] = '\0';
+    out->end = c.i;
+    return true;
+}
+
 static bool
 parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
 {
@@ -424,6 +491,8 @@ parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
         return parse_han_dateline(body, len, at, out);
     if (parse_cna_dateline(body, len, at, out))
         return true;
+    if (is_caseless(cur_cp(&c, &n)))
+        return parse_caseless_dateline(body, len, c.i, out);
     if (!read_place(&c, out, &allcaps))
         return false;
     skip_spaces(&c);
