@@ -72,6 +72,8 @@ test_dateline_other_languages(void **state)
                    "美國國務卿凱瑞今天表示");
     check_dateline("（中央社記者林小明華盛頓3日專電）國務卿凱瑞今天表示", "", "中央社", 0, 3,
                    "國務卿凱瑞今天表示");
+    check_dateline("MASKAVA, 13. februāris, LETA--AFP. Ministri apsprieda.", "MASKAVA", "LETA--AFP",
+                   2, 13, "Ministri apsprieda.");
     /* scripts without capitals: the date and a dash or agency tell the dateline */
     check_dateline("มอสโก 14 มี.ค. - กระทรวงการต่างประเทศรัสเซียเผยว่า", "มอสโก", "", 3, 14,
                    "กระทรวงการต่างประเทศรัสเซียเผยว่า");

@@ -288,6 +288,30 @@ read_bare_agency(cursor_t *c, dateline_t *out)
     *c = d;
 }
 
+/* ", LETA--AFP." after a dateline's date: an agency in capitals (dashes joining two), ended by
+   a full stop. */
+static bool
+read_comma_agency(cursor_t *c, dateline_t *out)
+{
+    cursor_t d = *c;
+    if (!take_cp(&d, ','))
+        return false;
+    skip_spaces(&d);
+    size_t n, letters = 0, start = d.i;
+    int32_t cp;
+    while ((cp = cur_cp(&d, &n)) >= 0 && (is_upper(cp) || (cp == '-' && letters > 0))) {
+        letters += cp != '-';
+        d.i += n;
+    }
+    size_t alen = d.i - start;
+    if (letters < 3 || alen >= sizeof out->agency || cp != '.')
+        return false;
+    set_agency(out, d.p + start, alen);
+    d.i += n;
+    *c = d;
+    return true;
+}
+
 static bool
 is_han(int32_t cp)
 {
@@ -505,6 +529,11 @@ parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
         if (!has_date)
             return false;
         ended = take_cp(&c, '.');
+        if (read_comma_agency(&c, out)) {          /* "MASKAVA, 13. februāris, LETA--AFP." */
+            skip_spaces(&c);
+            out->end = c.i;
+            return allcaps;
+        }
         skip_spaces(&c);
     }
     int32_t form = read_agency(&c, out);
