@@ -404,6 +404,13 @@ test_recalled_with(void **state)
         { "en", "", "Kerry arrived in Moscow on Monday. Lavrov and Kerry spoke by phone last week, "
           "discussing the Geneva talks.", NULL, NULL },
         { "zh", "", "克里与拉夫罗夫上周曾通电话，讨论叙利亚和谈进展。", NULL, NULL },
+        /* "recently" before the verb; Armenian "they recall that" */
+        { "no", "", "Stoltenberg sa at nylig har Kerry og Lavrov hatt telefonkontakt om Syria.",
+          NULL, NULL },
+        { "en", "", "Stoltenberg said Kerry and Lavrov had recently spoken by phone about Syria.",
+          NULL, NULL },
+        { "hy", "", "Փորձագետները հիշեցնում են, որ Սերգեյ Լավրովն ու Ջոն Քերին հեռախոսով "
+          "համաձայնեցրել էին իրենց գործողությունները:", NULL, NULL },
         /* ... or named again later in its sentence, no one in the naming clause */
         { "uk", "", "Минулого тижня ситуацію на Донбасі обговорювали телефоном Сергій Лавров і "
           "Джон Керрі, однак, судячи з повідомлень обох сторін, розмова лише зафіксувала "
