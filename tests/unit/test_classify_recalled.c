@@ -228,6 +228,10 @@ test_habits_are_not_a_call(void **state)
         /* Bengali "in the last few months ... one after another" */
         { "bn", "", "গত কয়েক মাসে লাভরভ ও কেরির মধ্যে একের পর এক ফোনালাপ এবং বৈঠক হয়েছে।",
           NULL, NULL },
+        /* weekly, dozens of times */
+        { "hu", "", "Lavrov és Kerry január közepétől szinte hetente telefonált.", NULL, NULL },
+        { "et", "", "Sergei Lavrov ja John Kerry on tänavu rääkinud telefoni teel kümneid kordi.",
+          NULL, NULL },
         /* "frequent" after the phrase */
         { "zh", "观察：俄美外长热线",
           "今年以来，俄罗斯外长拉夫罗夫与美国国务卿克里之间的电话联系十分频繁。", NULL, NULL },
