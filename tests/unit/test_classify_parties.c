@@ -35,6 +35,17 @@ test_call_with_another_minister(void **state)
           "discussed Syria on Friday.\n"
           "In the call, both stressed the need for a political solution; Kerry also plans to "
           "speak with Sergei Lavrov.", NULL, NULL },
+        /* the contacts between two are a channel, not the call's parties */
+        { "da", "Russisk viceudenrigsminister talte med amerikansk kollega",
+          "Ruslands viceudenrigsminister Sergej Rjabkov har talt i telefon med den amerikanske "
+          "viceudenrigsminister Thomas Shannon om Syrien.\n"
+          "Ifølge ministeriet var samtalen en opfølgning på kontakterne mellem "
+          "udenrigsministrene Lavrov og Kerry.", NULL, NULL },
+        { "en", "Russian deputy minister talks with US counterpart",
+          "Russian Deputy Foreign Minister Sergei Ryabkov spoke by phone with Under Secretary "
+          "of State Thomas Shannon about Syria.\n"
+          "The conversation followed up on the contacts between ministers Lavrov and Kerry, "
+          "the ministry said.", NULL, NULL },
     };
     check_not_type(c, titled, sizeof titled / sizeof titled[0], at(2015, 9, 18, 10),
                    "lavrov_kerry_call");
