@@ -35,6 +35,11 @@ test_call_with_another_minister(void **state)
           "discussed Syria on Friday.\n"
           "In the call, both stressed the need for a political solution; Kerry also plans to "
           "speak with Sergei Lavrov.", NULL, NULL },
+        /* a name with a case ending (Bengali genitive "শ্যাননের") */
+        { "bn", "রুশ উপপররাষ্ট্রমন্ত্রী ও মার্কিন আন্ডার সেক্রেটারির ফোনালাপ",
+          "রাশিয়ার উপপররাষ্ট্রমন্ত্রী সের্গেই রিয়াবকভ শুক্রবার মার্কিন আন্ডার সেক্রেটারি অব স্টেট "
+          "টমাস শ্যাননের সঙ্গে টেলিফোনে কথা বলেছেন।\nআলাপে দ্বিপক্ষীয় সম্পর্ক উঠে আসে। "
+          "লাভরভ ও কেরি আলেপ্পো নিয়ে আলোচনা অব্যাহত রেখেছেন।", NULL, NULL },
         /* the contacts between two are a channel, not the call's parties */
         { "da", "Russisk viceudenrigsminister talte med amerikansk kollega",
           "Ruslands viceudenrigsminister Sergej Rjabkov har talt i telefon med den amerikanske "
