@@ -289,6 +289,10 @@ static const case_t widened[] = {
     { "fi", "Lavrov ja Kerry eivät keskustelleet",
       "Venäjän ulkoministeri Lavrov ja Yhdysvaltain ulkoministeri Kerry eivät keskustelleet "
       "puhelimessa.", NULL, NULL },
+    /* Dutch: a headline's present, the participle */
+    { "nl", "Kerry en Lavrov praten met elkaar", "", "lavrov_kerry_call", NULL },
+    { "nl", "", "Minister Lavrov en de Amerikaanse minister Kerry hebben vanmiddag met elkaar "
+      "overlegd over een diplomatieke oplossing.", "lavrov_kerry_call", NULL },
     { "fi", "Lavrovin ja Kerryn puhelu",
       "Venäjän ulkoministerin Sergei Lavrovin ja Yhdysvaltain ulkoministerin John Kerryn "
       "puhelussa tiistaina käsiteltiin Syyrian tilannetta.", "lavrov_kerry_call", NULL },
