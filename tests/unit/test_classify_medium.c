@@ -75,6 +75,9 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "he", "", "סרגיי לברוב וג'ון קרי הודיעו ביום שישי על ההסכם במסיבת עיתונאים משותפת "
           "בז'נבה.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* Japanese "held consultations" (協議を開いた): in one room */
+        { "ja", "", "ケリー米国務長官は9日、国務省でロシアのラブロフ外相と協議を開いた。",
+          "lavrov_kerry_meeting", "2016-09-09" },
         /* a marathon meeting (Danish), the verb "met" in Latvian */
         { "da", "", "Sergej Lavrov og John Kerry nåede fredag til enighed efter et maratonmøde i "
           "Moskva.", "lavrov_kerry_meeting", "2016-09-09" },
