@@ -40,6 +40,13 @@ test_call_with_another_minister(void **state)
           "রাশিয়ার উপপররাষ্ট্রমন্ত্রী সের্গেই রিয়াবকভ শুক্রবার মার্কিন আন্ডার সেক্রেটারি অব স্টেট "
           "টমাস শ্যাননের সঙ্গে টেলিফোনে কথা বলেছেন।\nআলাপে দ্বিপক্ষীয় সম্পর্ক উঠে আসে। "
           "লাভরভ ও কেরি আলেপ্পো নিয়ে আলোচনা অব্যাহত রেখেছেন।", NULL, NULL },
+        /* others who call Kerry: a head of government, an adviser */
+        { "he", "נתניהו שוחח עם קרי",
+          "ראש הממשלה בנימין נתניהו שוחח הלילה בטלפון עם מזכיר המדינה ג'ון קרי.\n"
+          "קרי שוחח באותו יום גם עם שר החוץ הרוסי.", NULL, NULL },
+        { "uk", "Яценюк провів телефонну розмову з Керрі",
+          "Прем'єр-міністр Арсеній Яценюк провів телефонну розмову з державним секретарем США "
+          "Джоном Керрі. Керрі розповів про свої контакти з Сергієм Лавровим.", NULL, NULL },
         /* the contacts between two are a channel, not the call's parties */
         { "da", "Russisk viceudenrigsminister talte med amerikansk kollega",
           "Ruslands viceudenrigsminister Sergej Rjabkov har talt i telefon med den amerikanske "
@@ -66,6 +73,10 @@ test_call_with_another_minister(void **state)
             "Lavrov and Zarif spoke by phone on Monday, a day after Lavrov met Kerry in Vienna.",
             at(2015, 7, 6, 10));
     expect("zarif, kerry in passing", &r, "lavrov_foreign_minister_call", "2015-07-06");
+    r = run(c, "sv", "Wallström och Lavrov talades vid",
+            "Utrikesminister Margot Wallström talade i telefon med Sergej Lavrov på måndagen, "
+            "dagen efter Lavrovs samtal med John Kerry.", at(2015, 7, 6, 10));
+    expect("wallström", &r, "lavrov_foreign_minister_call", "2015-07-06");
     r = run(c, "en", "Lavrov talks by phone with UN envoy",
             "Sergei Lavrov spoke by phone on Monday with the UN special envoy for Syria.",
             at(2016, 3, 7, 10));
