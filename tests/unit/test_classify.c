@@ -421,6 +421,40 @@ test_widened_languages(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* More news languages (docs/CATALOG.md, "Languages"): in each, a call told with its weekday,
+   which must come out the Lavrov-Kerry call of that day, and a call not held (planned, to
+   come) or held with someone else, which must not. The sentences are written for this test.
+   Published on Sunday 6 March 2016, 15:00 UTC. */
+static const case_t news_languages[] = {
+    /* Amharic */
+    { "am", "ላቭሮቭ እና ኬሪ በስልክ ተወያዩ",
+      "የሩሲያ የውጭ ጉዳይ ሚኒስትር ሰርጌይ ላቭሮቭ እና የአሜሪካ የውጭ ጉዳይ ሚኒስትር ጆን ኬሪ ቅዳሜ ዕለት "
+      "በሶሪያ ጉዳይ ላይ በስልክ ተወያይተዋል።", "lavrov_kerry_call", "2016-03-05" },
+    { "am", "ላቭሮቭ እና ኬሪ በስልክ ይወያያሉ",
+      "የሩሲያ የውጭ ጉዳይ ሚኒስትር ሰርጌይ ላቭሮቭ ከአሜሪካ አቻቸው ጆን ኬሪ ጋር በሶሪያ ጉዳይ ላይ በሚቀጥሉት "
+      "ቀናት በስልክ ይወያያሉ ተብሎ ይጠበቃል።", NULL, NULL },
+    { "am", "ላቭሮቭ እና ኬሪ በጄኔቫ ተገናኙ",
+      "የሩሲያ የውጭ ጉዳይ ሚኒስትር ሰርጌይ ላቭሮቭ እና የአሜሪካ አቻቸው ጆን ኬሪ ሐሙስ ዕለት በጄኔቫ ተገናኝተው "
+      "በሶሪያ ጉዳይ ላይ ተወያይተዋል።", "lavrov_kerry_meeting", "2016-03-03" },
+    /* Nepali */
+    { "ne", "लाभरोभ र केरीबीच फोनमा कुराकानी",
+      "रुसी विदेशमन्त्री सर्गेई लाभरोभ र अमेरिकी विदेशमन्त्री जोन केरीले शनिबार फोनमा सिरियाबारे "
+      "छलफल गरे।", "lavrov_kerry_call", "2016-03-05" },
+    { "ne", "लाभरोभ र केरी आगामी दिनमा फोनमा कुरा गर्नेछन्",
+      "रुसी विदेशमन्त्री सर्गेई लाभरोभ र अमेरिकी विदेशमन्त्री जोन केरी आगामी केही दिनमा सिरियाबारे "
+      "फोनमा कुरा गर्नेछन्।", NULL, NULL },
+    { "ne", "लाभरोभ र केरीबीच जेनेभामा भेटवार्ता",
+      "रुसी विदेशमन्त्री सर्गेई लाभरोभ र उनका अमेरिकी समकक्षी जोन केरीबीच बिहीबार जेनेभामा भेटवार्ता "
+      "भयो।", "lavrov_kerry_meeting", "2016-03-03" },
+};
+
+static void
+test_news_languages(void **state)
+{
+    check_cases(*state, news_languages, sizeof news_languages / sizeof news_languages[0],
+                at(2016, 3, 6, 15));
+}
+
 /* "Kerry called Lavrov" with a verb that can only mean telephoning: Czech and Slovak
    "zavolal", Bulgarian "се обади на", Romanian "l-a sunat", Arabic "اتصل ب" (as weak as
    its noun "اتصال"). */
@@ -669,6 +703,7 @@ main(void)
         cmocka_unit_test(test_calls_many_languages),
         cmocka_unit_test(test_wider_languages_and_ministers),
         cmocka_unit_test(test_widened_languages),
+        cmocka_unit_test(test_news_languages),
         cmocka_unit_test(test_telephoning_verbs),
         cmocka_unit_test(test_widened_ministers),
         cmocka_unit_test(test_later_ministers),
