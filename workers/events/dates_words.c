@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 56 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 58 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -211,6 +211,10 @@ static const lex_row_t lex_rows[] = {
     /* Nepali "जुन" is also "which", "मे" a Hindi misspelling of "में" (in) */
     { "ne", W_MONTH, 1, "जनवरी;फेब्रुअरी;मार्च;अप्रिल;!मे;!जुन;जुलाई;अगस्ट;सेप्टेम्बर;अक्टोबर;"
       "नोभेम्बर;डिसेम्बर" },
+    { "te", W_MONTH, 1, "జనవరి;ఫిబ్రవరి;మార్చి;ఏప్రిల్;మే;జూన్;జులై|జూలై;ఆగస్టు|ఆగస్ట్;సెప్టెంబర్|సెప్టెంబరు;"
+      "అక్టోబర్|అక్టోబరు;నవంబర్|నవంబరు;డిసెంబర్|డిసెంబరు" },
+    { "ml", W_MONTH, 1, "ജനുവരി;ഫെബ്രുവരി;മാർച്ച്;ഏപ്രിൽ;മേയ്|മെയ്;ജൂൺ;ജൂലൈ;ഓഗസ്റ്റ്|ആഗസ്റ്റ്;"
+      "സെപ്റ്റംബർ;ഒക്ടോബർ;നവംബർ;ഡിസംബർ" },
 
     /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
@@ -357,6 +361,9 @@ static const lex_row_t lex_rows[] = {
     { "sw", W_WEEKDAY, 0, "jumapili;jumatatu;jumanne;jumatano;alhamisi;ijumaa;jumamosi" },
     { "am", W_WEEKDAY, 0, "እሑድ|እሁድ;ሰኞ;ማክሰኞ;ረቡዕ;ሐሙስ|ሀሙስ;ዓርብ|አርብ;ቅዳሜ" },
     { "ne", W_WEEKDAY, 0, "आइतबार;सोमबार;मङ्गलबार|मंगलबार;बुधबार;बिहिबार|बिहीबार;शुक्रबार;शनिबार" },
+    /* Telugu "సోమవారం నాడు" (on Monday) holds the name */
+    { "te", W_WEEKDAY, 0, "ఆదివారం;సోమవారం;మంగళవారం;బుధవారం;గురువారం;శుక్రవారం;శనివారం" },
+    { "ml", W_WEEKDAY, 0, "ഞായറാഴ്ച;തിങ്കളാഴ്ച;ചൊവ്വാഴ്ച;ബുധനാഴ്ച;വ്യാഴാഴ്ച;വെള്ളിയാഴ്ച;ശനിയാഴ്ച" },
     { "zh", W_WEEKDAY, 0, "星期日|星期天|周日|週日|礼拜天|禮拜天;星期一|周一|週一;星期二|周二|週二;"
       "星期三|周三|週三;星期四|周四|週四;星期五|周五|週五;星期六|周六|週六" },
     { "ja", W_WEEKDAY, 0, "日曜日|日曜;月曜日|月曜;火曜日|火曜;水曜日|水曜;木曜日|木曜;金曜日|金曜;"
@@ -465,6 +472,8 @@ static const lex_row_t lex_rows[] = {
     { "am", W_RELATIVE, -2, "ከትናንት በስቲያ;ትናንት|ትላንት|ትናንትና;ዛሬ;ነገ" },
     /* Nepali "अस्ति" is also Sanskrit "is" */
     { "ne", W_RELATIVE, -2, "!अस्ति;हिजो;आज;भोलि" },
+    { "te", W_RELATIVE, -2, "మొన్న;నిన్న;నేడు|ఈరోజు|ఈ రోజు;రేపు" },
+    { "ml", W_RELATIVE, -2, "മിനിഞ്ഞാന്ന്;ഇന്നലെ;ഇന്ന്;നാളെ" },
     { "zh", W_RELATIVE, -2, "前天;昨天|昨日|昨晚|昨夜;今天|今日" },
     { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう|昨夜|昨晩;本日|今日|きょう" },
     { "ko", W_RELATIVE, -2, "그저께|그제;어제|어젯밤;오늘" },
