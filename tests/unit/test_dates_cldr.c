@@ -72,6 +72,11 @@ static const struct {
     /* Tamil's bare names are the sun, the moon and the planets (வெள்ளி is also silver): news
        writes "வெள்ளிக்கிழமை", "வெள்ளியன்று" */
     { "ta", "weekday", -1, NULL },
+    /* CLDR's ps names the Gregorian months by Afghanistan's solar months (وری, غویی ...),
+       which the lexicon reads as those (Solar Hijri, as in Persian); its Saturday "اونۍ" is
+       also the week: the lexicon has "شنبې" */
+    { "ps", "month", -1, NULL },
+    { "ps", "weekday", 6, "اونۍ" },
 };
 
 typedef struct {

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 58 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 59 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -215,6 +215,15 @@ static const lex_row_t lex_rows[] = {
       "అక్టోబర్|అక్టోబరు;నవంబర్|నవంబరు;డిసెంబర్|డిసెంబరు" },
     { "ml", W_MONTH, 1, "ജനുവരി;ഫെബ്രുവരി;മാർച്ച്;ഏപ്രിൽ;മേയ്|മെയ്;ജൂൺ;ജൂലൈ;ഓഗസ്റ്റ്|ആഗസ്റ്റ്;"
       "സെപ്റ്റംബർ;ഒക്ടോബർ;നവംബർ;ഡിസംബർ" },
+    /* Pashto: Pakistan's papers write the Gregorian months ("جنوري", "مۍ"); Urdu "جون" is
+       also John */
+    { "ps", W_MONTH, 1, "جنوري;فبروري;مارچ;اپرېل|اپریل;مۍ|مئ;!جون;جولای;اګست|اگست;سپتمبر;اکتوبر;"
+      "نومبر;ډسمبر|دسمبر" },
+    /* ... and Afghanistan's the Solar Hijri year, its months by the zodiac (CLDR's ps names
+       them so, for the Gregorian months); several are words ("تله" went, "وږی" hungry, "کب"
+       a fish): Pashto only, values 13..24 as in Persian */
+    { "ps", W_MONTH, 13, "!وری;!غویی;!غبرگولی|!غبرګولی;!چنگاښ|!چنګاښ;!زمری;!وږی;!تله;!لړم;!لیندۍ;"
+      "!مرغومی;!سلواغه;!کب" },
 
     /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
@@ -364,6 +373,9 @@ static const lex_row_t lex_rows[] = {
     /* Telugu "సోమవారం నాడు" (on Monday) holds the name */
     { "te", W_WEEKDAY, 0, "ఆదివారం;సోమవారం;మంగళవారం;బుధవారం;గురువారం;శుక్రవారం;శనివారం" },
     { "ml", W_WEEKDAY, 0, "ഞായറാഴ്ച;തിങ്കളാഴ്ച;ചൊവ്വാഴ്ച;ബുധനാഴ്ച;വ്യാഴാഴ്ച;വെള്ളിയാഴ്ച;ശനിയാഴ്ച" },
+    /* Pashto: "د دوشنبې په ورځ" (on Monday); CLDR's "اونۍ" (Saturday) is also the week */
+    { "ps", W_WEEKDAY, 0, "يونۍ|یکشنبې;دونۍ|دوشنبې;درېنۍ|درېشنبې|سه شنبې;څلرنۍ|چهارشنبې|څلورشنبې;"
+      "پينځنۍ|پنجشنبې;جمعه|جمعې;شنبې" },
     { "zh", W_WEEKDAY, 0, "星期日|星期天|周日|週日|礼拜天|禮拜天;星期一|周一|週一;星期二|周二|週二;"
       "星期三|周三|週三;星期四|周四|週四;星期五|周五|週五;星期六|周六|週六" },
     { "ja", W_WEEKDAY, 0, "日曜日|日曜;月曜日|月曜;火曜日|火曜;水曜日|水曜;木曜日|木曜;金曜日|金曜;"
@@ -474,6 +486,8 @@ static const lex_row_t lex_rows[] = {
     { "ne", W_RELATIVE, -2, "!अस्ति;हिजो;आज;भोलि" },
     { "te", W_RELATIVE, -2, "మొన్న;నిన్న;నేడు|ఈరోజు|ఈ రోజు;రేపు" },
     { "ml", W_RELATIVE, -2, "മിനിഞ്ഞാന്ന്;ഇന്നലെ;ഇന്ന്;നാളെ" },
+    /* Pashto "سبا" is also the name Saba */
+    { "ps", W_RELATIVE, -1, "پرون;نن;!سبا" },
     { "zh", W_RELATIVE, -2, "前天;昨天|昨日|昨晚|昨夜;今天|今日" },
     { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう|昨夜|昨晩;本日|今日|きょう" },
     { "ko", W_RELATIVE, -2, "그저께|그제;어제|어젯밤;오늘" },
