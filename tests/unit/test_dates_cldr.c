@@ -77,6 +77,10 @@ static const struct {
        also the week: the lexicon has "شنبې" */
     { "ps", "month", -1, NULL },
     { "ps", "weekday", 6, "اونۍ" },
+    /* Burmese "အင်္ဂါ" (Tuesday) alone starts "အင်္ဂါရပ်" (features): "အင်္ဂါနေ့"; Khmer's bare
+       weekday names are the sun, the moon and the planets: "ថ្ងៃច័ន្ទ" */
+    { "my", "weekday", 2, "အင်္ဂါ" },
+    { "km", "weekday", -1, NULL },
 };
 
 typedef struct {

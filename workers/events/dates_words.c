@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 59 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 61 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -224,6 +224,16 @@ static const lex_row_t lex_rows[] = {
        a fish): Pashto only, values 13..24 as in Persian */
     { "ps", W_MONTH, 13, "!وری;!غویی;!غبرگولی|!غبرګولی;!چنگاښ|!چنګاښ;!زمری;!وږی;!تله;!لړم;!لیندۍ;"
       "!مرغومی;!سلواغه;!کب" },
+    /* Burmese and Khmer, whose words are not spaced apart (dates_scan cuts their runs at the
+       lexicon's words, as Thai's), with "month" before or after the name: "မတ်လ", "ខែមីនា".
+       Burmese "မေ" (May) starts "မေတ္တာ" (love); Khmer "កញ្ញា" (September) is also "Miss",
+       "តុលា", "សីហា", "ធ្នូ" the scales, the lion and the bow */
+    { "my", W_MONTH, 1, "ဇန်နဝါရီ|ဇန်နဝါရီလ;ဖေဖော်ဝါရီ|ဖေဖော်ဝါရီလ;မတ်|မတ်လ;ဧပြီ|ဧပြီလ;!မေ|မေလ;"
+      "ဇွန်|ဇွန်လ;ဇူလိုင်|ဇူလိုင်လ;ဩဂုတ်|ဩဂုတ်လ|သြဂုတ်|သြဂုတ်လ;စက်တင်ဘာ|စက်တင်ဘာလ;"
+      "အောက်တိုဘာ|အောက်တိုဘာလ;နိုဝင်ဘာ|နိုဝင်ဘာလ;ဒီဇင်ဘာ|ဒီဇင်ဘာလ" },
+    { "km", W_MONTH, 1, "មករា|ខែមករា;កុម្ភៈ|ខែកុម្ភៈ;មីនា|ខែមីនា;មេសា|ខែមេសា;ឧសភា|ខែឧសភា;"
+      "មិថុនា|ខែមិថុនា;កក្កដា|ខែកក្កដា;!សីហា|ខែសីហា;!កញ្ញា|ខែកញ្ញា;!តុលា|ខែតុលា;វិច្ឆិកា|ខែវិច្ឆិកា;"
+      "!ធ្នូ|ខែធ្នូ" },
 
     /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
@@ -376,6 +386,13 @@ static const lex_row_t lex_rows[] = {
     /* Pashto: "د دوشنبې په ورځ" (on Monday); CLDR's "اونۍ" (Saturday) is also the week */
     { "ps", W_WEEKDAY, 0, "يونۍ|یکشنبې;دونۍ|دوشنبې;درېنۍ|درېشنبې|سه شنبې;څلرنۍ|چهارشنبې|څلورشنبې;"
       "پينځنۍ|پنجشنبې;جمعه|جمعې;شنبې" },
+    /* Burmese "နေ့" (day) after the name; "အင်္ဂါ" alone (Tuesday) starts "အင်္ဂါရပ်"
+       (features). Khmer's bare names are the sun, the moon and the planets ("អាទិត្យ" is
+       also the week): news writes "ថ្ងៃ" (day) before them */
+    { "my", W_WEEKDAY, 0, "တနင်္ဂနွေ|တနင်္ဂနွေနေ့;တနင်္လာ|တနင်္လာနေ့;အင်္ဂါနေ့;ဗုဒ္ဓဟူး|ဗုဒ္ဓဟူးနေ့;"
+      "ကြာသပတေး|ကြာသပတေးနေ့;သောကြာ|သောကြာနေ့;စနေ|စနေနေ့" },
+    { "km", W_WEEKDAY, 0, "ថ្ងៃអាទិត្យ;ថ្ងៃច័ន្ទ|ថ្ងៃចន្ទ;ថ្ងៃអង្គារ;ថ្ងៃពុធ;ថ្ងៃព្រហស្បតិ៍|ថ្ងៃព្រហស្បត្តិ៍;ថ្ងៃសុក្រ;"
+      "ថ្ងៃសៅរ៍" },
     { "zh", W_WEEKDAY, 0, "星期日|星期天|周日|週日|礼拜天|禮拜天;星期一|周一|週一;星期二|周二|週二;"
       "星期三|周三|週三;星期四|周四|週四;星期五|周五|週五;星期六|周六|週六" },
     { "ja", W_WEEKDAY, 0, "日曜日|日曜;月曜日|月曜;火曜日|火曜;水曜日|水曜;木曜日|木曜;金曜日|金曜;"
@@ -488,6 +505,8 @@ static const lex_row_t lex_rows[] = {
     { "ml", W_RELATIVE, -2, "മിനിഞ്ഞാന്ന്;ഇന്നലെ;ഇന്ന്;നാളെ" },
     /* Pashto "سبا" is also the name Saba */
     { "ps", W_RELATIVE, -1, "پرون;نن;!سبا" },
+    { "my", W_RELATIVE, -1, "မနေ့|မနေ့က|ယမန်နေ့;ယနေ့|ဒီနေ့;မနက်ဖြန်" },
+    { "km", W_RELATIVE, -2, "ម្សិលម្ង៉ៃ;ម្សិលមិញ;ថ្ងៃនេះ;ថ្ងៃស្អែក" },
     { "zh", W_RELATIVE, -2, "前天;昨天|昨日|昨晚|昨夜;今天|今日" },
     { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう|昨夜|昨晩;本日|今日|きょう" },
     { "ko", W_RELATIVE, -2, "그저께|그제;어제|어젯밤;오늘" },
@@ -647,11 +666,10 @@ build_lex(word_kind_t only)
         ww_strtab_add(&self->table, w->word, w->len, (uint32_t)i);
         size_t cp_len;
         int32_t cp = dates_peek_cp((const uint8_t *)w->word, w->len, 0, &cp_len);
-        if (cp >= THAI_FIRST && cp <= THAI_LAST) {
+        if (cp >= THAI_FIRST && cp <= THAI_LAST)
             self->thai_first[(cp - THAI_FIRST) / 32] |= 1u << ((cp - THAI_FIRST) % 32);
-            if (w->len > self->thai_max)
-                self->thai_max = w->len;
-        }
+        if (dates_is_unspaced(cp) && w->len > self->thai_max)
+            self->thai_max = w->len;
     }
     const char *seen[LEX_ROWS];
     for (size_t r = 0; r < LEX_ROWS; r++) {
