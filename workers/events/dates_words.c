@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 61 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 64 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -234,6 +234,12 @@ static const lex_row_t lex_rows[] = {
     { "km", W_MONTH, 1, "មករា|ខែមករា;កុម្ភៈ|ខែកុម្ភៈ;មីនា|ខែមីនា;មេសា|ខែមេសា;ឧសភា|ខែឧសភា;"
       "មិថុនា|ខែមិថុនា;កក្កដា|ខែកក្កដា;!សីហា|ខែសីហា;!កញ្ញា|ខែកញ្ញា;!តុលា|ខែតុលា;វិច្ឆិកា|ខែវិច្ឆិកា;"
       "!ធ្នូ|ខែធ្នូ" },
+    { "si", W_MONTH, 1, "ජනවාරි;පෙබරවාරි;මාර්තු;අප්‍රේල්;මැයි;ජූනි;ජූලි;අගෝස්තු;සැප්තැම්බර්;ඔක්තෝබර්;"
+      "නොවැම්බර්;දෙසැම්බර්" },
+    { "gu", W_MONTH, 1, "જાન્યુઆરી;ફેબ્રુઆરી;માર્ચ;એપ્રિલ;મે;જૂન;જુલાઈ;ઑગસ્ટ|ઓગસ્ટ;સપ્ટેમ્બર;"
+      "ઑક્ટોબર|ઓક્ટોબર;નવેમ્બર;ડિસેમ્બર" },
+    { "pa", W_MONTH, 1, "ਜਨਵਰੀ;ਫ਼ਰਵਰੀ|ਫਰਵਰੀ;ਮਾਰਚ;ਅਪ੍ਰੈਲ|ਅਪਰੈਲ;ਮਈ;ਜੂਨ;ਜੁਲਾਈ;ਅਗਸਤ;ਸਤੰਬਰ;ਅਕਤੂਬਰ;ਨਵੰਬਰ;"
+      "ਦਸੰਬਰ" },
 
     /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
@@ -393,6 +399,13 @@ static const lex_row_t lex_rows[] = {
       "ကြာသပတေး|ကြာသပတေးနေ့;သောကြာ|သောကြာနေ့;စနေ|စနေနေ့" },
     { "km", W_WEEKDAY, 0, "ថ្ងៃអាទិត្យ;ថ្ងៃច័ន្ទ|ថ្ងៃចន្ទ;ថ្ងៃអង្គារ;ថ្ងៃពុធ;ថ្ងៃព្រហស្បតិ៍|ថ្ងៃព្រហស្បត្តិ៍;ថ្ងៃសុក្រ;"
       "ថ្ងៃសៅរ៍" },
+    { "si", W_WEEKDAY, 0, "ඉරිදා;සඳුදා;අඟහරුවාදා;බදාදා;බ්‍රහස්පතින්දා;සිකුරාදා;සෙනසුරාදා" },
+    /* Gujarati "શનિવારે" (on Saturday) */
+    { "gu", W_WEEKDAY, 0, "રવિવાર|રવિવારે;સોમવાર|સોમવારે;મંગળવાર|મંગળવારે;બુધવાર|બુધવારે;"
+      "ગુરુવાર|ગુરુવારે;શુક્રવાર|શુક્રવારે;શનિવાર|શનિવારે" },
+    /* Punjabi news writes Saturday "ਸ਼ਨੀਵਾਰ" as often as CLDR's "ਸ਼ਨਿੱਚਰਵਾਰ" */
+    { "pa", W_WEEKDAY, 0, "ਐਤਵਾਰ;ਸੋਮਵਾਰ;ਮੰਗਲਵਾਰ;ਬੁੱਧਵਾਰ|ਬੁਧਵਾਰ;ਵੀਰਵਾਰ;ਸ਼ੁੱਕਰਵਾਰ|ਸ਼ੁਕਰਵਾਰ;"
+      "ਸ਼ਨਿੱਚਰਵਾਰ|ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿਚਰਵਾਰ" },
     { "zh", W_WEEKDAY, 0, "星期日|星期天|周日|週日|礼拜天|禮拜天;星期一|周一|週一;星期二|周二|週二;"
       "星期三|周三|週三;星期四|周四|週四;星期五|周五|週五;星期六|周六|週六" },
     { "ja", W_WEEKDAY, 0, "日曜日|日曜;月曜日|月曜;火曜日|火曜;水曜日|水曜;木曜日|木曜;金曜日|金曜;"
@@ -507,6 +520,10 @@ static const lex_row_t lex_rows[] = {
     { "ps", W_RELATIVE, -1, "پرون;نن;!سبا" },
     { "my", W_RELATIVE, -1, "မနေ့|မနေ့က|ယမန်နေ့;ယနေ့|ဒီနေ့;မနက်ဖြန်" },
     { "km", W_RELATIVE, -2, "ម្សិលម្ង៉ៃ;ម្សិលមិញ;ថ្ងៃនេះ;ថ្ងៃស្អែក" },
+    { "si", W_RELATIVE, -2, "පෙරේදා;ඊයේ;අද;හෙට" },
+    { "gu", W_RELATIVE, -1, "ગઈકાલે|ગઈ કાલે;આજે;આવતીકાલે|આવતી કાલે" },
+    /* Punjabi "ਕੱਲ੍ਹ", like Hindi "कल", is yesterday and tomorrow: yesterday, as there */
+    { "pa", W_RELATIVE, -1, "!ਕੱਲ੍ਹ|ਬੀਤੇ ਦਿਨ;ਅੱਜ" },
     { "zh", W_RELATIVE, -2, "前天;昨天|昨日|昨晚|昨夜;今天|今日" },
     { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう|昨夜|昨晩;本日|今日|きょう" },
     { "ko", W_RELATIVE, -2, "그저께|그제;어제|어젯밤;오늘" },
