@@ -557,6 +557,51 @@ static const case_t news_languages[] = {
       "ਰੂਸ ਦੇ ਵਿਦੇਸ਼ ਮੰਤਰੀ ਸਰਗੇਈ ਲਾਵਰੋਵ ਅਤੇ ਅਮਰੀਕਾ ਦੇ ਵਿਦੇਸ਼ ਮੰਤਰੀ ਜੌਨ ਕੈਰੀ "
       "ਨੇ ਵੀਰਵਾਰ ਨੂੰ ਜਨੇਵਾ ਵਿੱਚ ਮੁਲਾਕਾਤ ਕੀਤੀ।",
       "lavrov_kerry_meeting", "2016-03-03" },
+    /* Kannada */
+    { "kn", "ಲಾವ್ರೊವ್ ಮತ್ತು ಕೆರ್ರಿ ದೂರವಾಣಿ ಮಾತುಕತೆ",
+      "ರಷ್ಯಾ ವಿದೇಶಾಂಗ ಸಚಿವ ಸೆರ್ಗೆಯ್ ಲಾವ್ರೊವ್ ಅವರು ಶನಿವಾರ ಅಮೆರಿಕದ ವಿದೇಶಾಂಗ "
+      "ಸಚಿವ ಜಾನ್ ಕೆರ್ರಿ ಅವರೊಂದಿಗೆ ದೂರವಾಣಿ ಮೂಲಕ ಮಾತನಾಡಿ ಸಿರಿಯಾ ಬಿಕ್ಕಟ್ಟಿನ "
+      "ಕುರಿತು ಚರ್ಚಿಸಿದರು.",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "kn", "ಲಾವ್ರೊವ್ ಮತ್ತು ಕೆರ್ರಿ ದೂರವಾಣಿ ಮೂಲಕ ಮಾತನಾಡಲಿದ್ದಾರೆ",
+      "ರಷ್ಯಾ ವಿದೇಶಾಂಗ ಸಚಿವ ಸೆರ್ಗೆಯ್ ಲಾವ್ರೊವ್ ಮತ್ತು ಅಮೆರಿಕದ ವಿದೇಶಾಂಗ ಸಚಿವ ಜಾನ್ "
+      "ಕೆರ್ರಿ ಮುಂದಿನ ದಿನಗಳಲ್ಲಿ ಸಿರಿಯಾ ಕುರಿತು ದೂರವಾಣಿ ಮೂಲಕ ಮಾತನಾಡಲಿದ್ದಾರೆ.",
+      NULL, NULL },
+    { "kn", "ಲಾವ್ರೊವ್ ಮತ್ತು ಕೆರ್ರಿ ಜಿನೀವಾದಲ್ಲಿ ಭೇಟಿಯಾದರು",
+      "ರಷ್ಯಾ ವಿದೇಶಾಂಗ ಸಚಿವ ಸೆರ್ಗೆಯ್ ಲಾವ್ರೊವ್ ಮತ್ತು ಅಮೆರಿಕದ ವಿದೇಶಾಂಗ ಸಚಿವ ಜಾನ್ "
+      "ಕೆರ್ರಿ ಗುರುವಾರ ಜಿನೀವಾದಲ್ಲಿ ಭೇಟಿಯಾದರು.",
+      "lavrov_kerry_meeting", "2016-03-03" },
+    /* Somali */
+    { "so", "Lavrov iyo Kerry oo taleefanka ku wada hadlay",
+      "Wasiirka Arrimaha Dibadda Ruushka Sergei Lavrov iyo Xoghayaha Arrimaha "
+      "Dibadda Mareykanka John Kerry ayaa Sabtidii taleefanka kaga wada "
+      "hadlay xaaladda Suuriya.",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "so", "Lavrov iyo Kerry ayaa taleefanka ku wada hadli doonaan",
+      "Wasiirka Arrimaha Dibadda Ruushka Sergei Lavrov iyo dhiggiisa "
+      "Mareykanka John Kerry ayaa maalmaha soo socda taleefanka kaga wada "
+      "hadli doonaan xaaladda Suuriya.",
+      NULL, NULL },
+    { "so", "Lavrov iyo Kerry oo ku kulmay Geneva",
+      "Wasiirka Arrimaha Dibadda Ruushka Sergei Lavrov iyo Xoghayaha Arrimaha "
+      "Dibadda Mareykanka John Kerry ayaa Khamiistii ku kulmay magaalada "
+      "Geneva.",
+      "lavrov_kerry_meeting", "2016-03-03" },
+    /* Hausa */
+    { "ha", "Lavrov da Kerry sun tattauna ta wayar tarho",
+      "Ministan Harkokin Wajen Rasha Sergei Lavrov ya tattauna ta wayar tarho "
+      "da Sakataren Harkokin Wajen Amurka John Kerry ranar Asabar game da "
+      "rikicin Siriya.",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "ha", "Lavrov da Kerry za su tattauna ta wayar tarho",
+      "Ministan Harkokin Wajen Rasha Sergei Lavrov zai tattauna ta wayar "
+      "tarho da takwaransa na Amurka John Kerry nan da kwanaki masu zuwa game "
+      "da rikicin Siriya.",
+      NULL, NULL },
+    { "ha", "Lavrov da Kerry sun gana a Geneva",
+      "Ministan Harkokin Wajen Rasha Sergei Lavrov da Sakataren Harkokin "
+      "Wajen Amurka John Kerry sun gana a birnin Geneva ranar Alhamis.",
+      "lavrov_kerry_meeting", "2016-03-03" },
 };
 
 static void

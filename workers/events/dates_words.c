@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 64 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 67 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -240,6 +240,16 @@ static const lex_row_t lex_rows[] = {
       "ઑક્ટોબર|ઓક્ટોબર;નવેમ્બર;ડિસેમ્બર" },
     { "pa", W_MONTH, 1, "ਜਨਵਰੀ;ਫ਼ਰਵਰੀ|ਫਰਵਰੀ;ਮਾਰਚ;ਅਪ੍ਰੈਲ|ਅਪਰੈਲ;ਮਈ;ਜੂਨ;ਜੁਲਾਈ;ਅਗਸਤ;ਸਤੰਬਰ;ਅਕਤੂਬਰ;ਨਵੰਬਰ;"
       "ਦਸੰਬਰ" },
+    { "kn", W_MONTH, 1, "ಜನವರಿ;ಫೆಬ್ರವರಿ;ಮಾರ್ಚ್;ಏಪ್ರಿಲ್;ಮೇ;ಜೂನ್;ಜುಲೈ;ಆಗಸ್ಟ್;ಸೆಪ್ಟೆಂಬರ್;ಅಕ್ಟೋಬರ್;ನವೆಂಬರ್;"
+      "ಡಿಸೆಂಬರ್" },
+    /* Somali: CLDR's "Bisha Koobaad" (the first month) and the names news writes */
+    { "so", W_MONTH, 1, "jannaayo|janaayo|bisha koobaad;febraayo|bisha labaad;"
+      "maarso|bisha saddexaad;abriil|bisha afraad;maajo|may|bisha shanaad;juun|bisha lixaad;"
+      "luuliyo|luulyo|bisha todobaad;ogosto|agoosto|bisha sideedaad;sebteembar|sebtembar|"
+      "bisha sagaalaad;oktoobar|bisha tobnaad;noofeembar|nofembar|bisha kow iyo tobnaad;"
+      "diseembar|desembar|bisha laba iyo tobnaad" },
+    { "ha", W_MONTH, 1, "janairu;faburairu|fabrairu;maris;afirilu|afrilu;mayu;yuni;yuli;agusta;"
+      "satumba;oktoba;nuwamba;disamba" },
 
     /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
@@ -406,6 +416,12 @@ static const lex_row_t lex_rows[] = {
     /* Punjabi news writes Saturday "ਸ਼ਨੀਵਾਰ" as often as CLDR's "ਸ਼ਨਿੱਚਰਵਾਰ" */
     { "pa", W_WEEKDAY, 0, "ਐਤਵਾਰ;ਸੋਮਵਾਰ;ਮੰਗਲਵਾਰ;ਬੁੱਧਵਾਰ|ਬੁਧਵਾਰ;ਵੀਰਵਾਰ;ਸ਼ੁੱਕਰਵਾਰ|ਸ਼ੁਕਰਵਾਰ;"
       "ਸ਼ਨਿੱਚਰਵਾਰ|ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿਚਰਵਾਰ" },
+    { "kn", W_WEEKDAY, 0, "ಭಾನುವಾರ;ಸೋಮವಾರ;ಮಂಗಳವಾರ;ಬುಧವಾರ;ಗುರುವಾರ;ಶುಕ್ರವಾರ;ಶನಿವಾರ" },
+    /* Somali "Sabtidii" (last Saturday), "Sabtida" (on Saturday) */
+    { "so", W_WEEKDAY, 0, "axad|axadda|axaddii;isniin|isniinta|isniintii;talaado|talaadada|"
+      "talaadadii;arbaco|arbacada|arbacadii;khamiis|khamiista|khamiistii;jimco|jimcada|jimcadii;"
+      "sabti|sabtida|sabtidii" },
+    { "ha", W_WEEKDAY, 0, "lahadi;litinin;talata;laraba;alhamis;jummaʼa|juma'a|jumma'a;asabar" },
     { "zh", W_WEEKDAY, 0, "星期日|星期天|周日|週日|礼拜天|禮拜天;星期一|周一|週一;星期二|周二|週二;"
       "星期三|周三|週三;星期四|周四|週四;星期五|周五|週五;星期六|周六|週六" },
     { "ja", W_WEEKDAY, 0, "日曜日|日曜;月曜日|月曜;火曜日|火曜;水曜日|水曜;木曜日|木曜;金曜日|金曜;"
@@ -524,6 +540,9 @@ static const lex_row_t lex_rows[] = {
     { "gu", W_RELATIVE, -1, "ગઈકાલે|ગઈ કાલે;આજે;આવતીકાલે|આવતી કાલે" },
     /* Punjabi "ਕੱਲ੍ਹ", like Hindi "कल", is yesterday and tomorrow: yesterday, as there */
     { "pa", W_RELATIVE, -1, "!ਕੱਲ੍ਹ|ਬੀਤੇ ਦਿਨ;ਅੱਜ" },
+    { "kn", W_RELATIVE, -2, "ಮೊನ್ನೆ;ನಿನ್ನೆ;ಇಂದು;ನಾಳೆ" },
+    { "so", W_RELATIVE, -2, "dorraad;shalay;maanta;berri" },
+    { "ha", W_RELATIVE, -2, "shekaranjiya;jiya;yau;gobe" },
     { "zh", W_RELATIVE, -2, "前天;昨天|昨日|昨晚|昨夜;今天|今日" },
     { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう|昨夜|昨晩;本日|今日|きょう" },
     { "ko", W_RELATIVE, -2, "그저께|그제;어제|어젯밤;오늘" },
