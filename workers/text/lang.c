@@ -7,7 +7,7 @@
  * counted by script; the dominant script settles most languages outright
  * (Greek, Hebrew, Thai, ...). Within a script shared by several languages,
  * letters that only some of them use decide: і ї є ґ for Ukrainian, ў for
- * Belarusian, ј ђ ћ for Serbian, ѓ ќ ѕ for Macedonian, a frequent ъ with no
+ * Belarusian, ј ђ ћ for Serbian, ѓ ќ ѕ for Macedonian, ҳ ҷ ӣ ӯ for Tajik, a frequent ъ with no
  * ы or э for Bulgarian; پ چ ژ گ ی ک for Persian, ے ں ٹ ڈ ڑ for Urdu,
  * ټ ډ ړ ښ ږ ګ ې ۍ for Pashto; Kana for
  * Japanese, Hangul for Korean. Latin text is scored by its most frequent
@@ -616,6 +616,8 @@ pick_cyrillic(const tally_t *t)
         return "mk";
     if (permille(t, L_SR, cy) >= 3)
         return "sr";
+    if (permille(t, L_TG, cy) >= 3)
+        return "tg";
     if (permille(t, L_KK, cy) >= 10)
         return "kk";
     if (permille(t, L_RU, cy) < 2 && permille(t, L_BG, cy) >= 8)

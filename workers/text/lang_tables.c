@@ -10,7 +10,7 @@ const char *const lang_code[L_COUNT] = {
     [L_PT] = "pt", [L_NL] = "nl", [L_PL] = "pl", [L_TR] = "tr", [L_SV] = "sv",
     [L_RO] = "ro", [L_CS] = "cs", [L_ID] = "id", [L_VI] = "vi", [L_HA] = "ha", [L_SO] = "so",
     [L_RU] = "ru", [L_UK] = "uk", [L_BE] = "be", [L_BG] = "bg", [L_SR] = "sr",
-    [L_MK] = "mk", [L_KK] = "kk", [L_AR] = "ar", [L_FA] = "fa", [L_UR] = "ur", [L_PS] = "ps",
+    [L_MK] = "mk", [L_KK] = "kk", [L_TG] = "tg", [L_AR] = "ar", [L_FA] = "fa", [L_UR] = "ur", [L_PS] = "ps",
 };
 
 /* The most common function words of each Latin-script language, lower case,
@@ -109,9 +109,13 @@ const marker_t lang_markers[] = {
     { 0x04A3, 0x04A3, L_KK },   /* ң */
     { 0x04AF, 0x04AF, L_KK },   /* ү */
     { 0x04B1, 0x04B1, L_KK },   /* ұ */
+    { 0x04B3, 0x04B3, L_TG },   /* ҳ */
+    { 0x04B7, 0x04B7, L_TG },   /* ҷ */
     { 0x04BB, 0x04BB, L_KK },   /* һ */
     { 0x04D9, 0x04D9, L_KK },   /* ә */
+    { 0x04E3, 0x04E3, L_TG },   /* ӣ */
     { 0x04E9, 0x04E9, L_KK },   /* ө */
+    { 0x04EF, 0x04EF, L_TG },   /* ӯ */
     { 0x0629, 0x0629, L_AR },   /* ة */
     { 0x0643, 0x0643, L_AR },   /* ك */
     { 0x064A, 0x064A, L_AR },   /* ي */
