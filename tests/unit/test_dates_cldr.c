@@ -81,6 +81,12 @@ static const struct {
        weekday names are the sun, the moon and the planets: "ថ្ងៃច័ន្ទ" */
     { "my", "weekday", 2, "အင်္ဂါ" },
     { "km", "weekday", -1, NULL },
+    /* Mongolian weekdays are personal names too (Баасан, Бямба, Пүрэв): "бямба гарагт";
+       Tajik "Душанбе" (Monday) is the capital: "рӯзи душанбе"; Kyrgyz "жума" (Friday) is also
+       the week: "жума күнү" */
+    { "mn", "weekday", -1, NULL },
+    { "tg", "weekday", 1, "Душанбе" },
+    { "ky", "weekday", 5, "жума" },
 };
 
 typedef struct {

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 67 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 70 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -250,6 +250,19 @@ static const lex_row_t lex_rows[] = {
       "diseembar|desembar|bisha laba iyo tobnaad" },
     { "ha", W_MONTH, 1, "janairu;faburairu|fabrairu;maris;afirilu|afrilu;mayu;yuni;yuli;agusta;"
       "satumba;oktoba;nuwamba;disamba" },
+    /* Mongolian numbers its months ("гуравдугаар сар", the third month; "сарын 6", the 6th
+       of the month) */
+    { "mn", W_MONTH, 1, "нэгдүгээр сар|нэгдүгээр сарын;хоёрдугаар сар|хоёрдугаар сарын;"
+      "гуравдугаар сар|гуравдугаар сарын;дөрөвдүгээр сар|дөрөвдүгээр сарын;"
+      "тавдугаар сар|тавдугаар сарын;зургаадугаар сар|зургаадугаар сарын;"
+      "долоодугаар сар|долоодугаар сарын;наймдугаар сар|наймдугаар сарын;"
+      "есдүгээр сар|есдүгээр сарын;аравдугаар сар|аравдугаар сарын;"
+      "арван нэгдүгээр сар|арван нэгдүгээр сарын;арван хоёрдугаар сар|арван хоёрдугаар сарын" },
+    { "tg", W_MONTH, 1, "январ;феврал;март;апрел;май;июн;июл;август;сентябр;октябр;ноябр;декабр" },
+    /* Kyrgyz "6-мартта" (on 6 March) */
+    { "ky", W_MONTH, 1, "январь|январда;февраль|февралда;март|мартта;апрель|апрелде;май|майда;"
+      "июнь|июнда;июль|июлда;август|августта;сентябрь|сентябрда;октябрь|октябрда;"
+      "ноябрь|ноябрда;декабрь|декабрда" },
 
     /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
@@ -422,6 +435,17 @@ static const lex_row_t lex_rows[] = {
       "talaadadii;arbaco|arbacada|arbacadii;khamiis|khamiista|khamiistii;jimco|jimcada|jimcadii;"
       "sabti|sabtida|sabtidii" },
     { "ha", W_WEEKDAY, 0, "lahadi;litinin;talata;laraba;alhamis;jummaʼa|juma'a|jumma'a;asabar" },
+    /* Mongolian weekdays are names too (Баасан, Бямба, Пүрэв): with "гараг" (day), "бямба
+       гарагт" (on Saturday). Tajik "Душанбе" (Monday) is the capital: "рӯзи душанбе" (on
+       Monday). Kyrgyz "жума" (Friday) is also the week: "жума күнү" */
+    { "mn", W_WEEKDAY, 0, "ням гараг|ням гарагт|ням гариг|ням гаригт;даваа гараг|даваа гарагт|"
+      "даваа гариг|даваа гаригт;мягмар гараг|мягмар гарагт|мягмар гариг|мягмар гаригт;"
+      "лхагва гараг|лхагва гарагт|лхагва гариг|лхагва гаригт;пүрэв гараг|пүрэв гарагт|"
+      "пүрэв гариг|пүрэв гаригт;баасан гараг|баасан гарагт|баасан гариг|баасан гаригт;"
+      "бямба гараг|бямба гарагт|бямба гариг|бямба гаригт" },
+    { "tg", W_WEEKDAY, 0, "якшанбе;рӯзи душанбе;сешанбе;чоршанбе;панҷшанбе;ҷумъа;шанбе" },
+    { "ky", W_WEEKDAY, 0, "жекшемби|жекшембиде;дүйшөмбү|дүйшөмбүдө;шейшемби|шейшембиде;"
+      "шаршемби|шаршембиде;бейшемби|бейшембиде;жума күнү;ишемби|ишембиде" },
     { "zh", W_WEEKDAY, 0, "星期日|星期天|周日|週日|礼拜天|禮拜天;星期一|周一|週一;星期二|周二|週二;"
       "星期三|周三|週三;星期四|周四|週四;星期五|周五|週五;星期六|周六|週六" },
     { "ja", W_WEEKDAY, 0, "日曜日|日曜;月曜日|月曜;火曜日|火曜;水曜日|水曜;木曜日|木曜;金曜日|金曜;"
@@ -543,6 +567,9 @@ static const lex_row_t lex_rows[] = {
     { "kn", W_RELATIVE, -2, "ಮೊನ್ನೆ;ನಿನ್ನೆ;ಇಂದು;ನಾಳೆ" },
     { "so", W_RELATIVE, -2, "dorraad;shalay;maanta;berri" },
     { "ha", W_RELATIVE, -2, "shekaranjiya;jiya;yau;gobe" },
+    { "mn", W_RELATIVE, -2, "уржигдар;өчигдөр;өнөөдөр;маргааш" },
+    { "tg", W_RELATIVE, -2, "парерӯз;дирӯз;имрӯз;фардо" },
+    { "ky", W_RELATIVE, -1, "кечээ;бүгүн;эртең" },
     { "zh", W_RELATIVE, -2, "前天;昨天|昨日|昨晚|昨夜;今天|今日" },
     { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう|昨夜|昨晩;本日|今日|きょう" },
     { "ko", W_RELATIVE, -2, "그저께|그제;어제|어젯밤;오늘" },
