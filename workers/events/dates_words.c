@@ -248,7 +248,8 @@ static const lex_row_t lex_rows[] = {
       "luuliyo|luulyo|bisha todobaad;ogosto|agoosto|bisha sideedaad;sebteembar|sebtembar|"
       "bisha sagaalaad;oktoobar|bisha tobnaad;noofeembar|nofembar|bisha kow iyo tobnaad;"
       "diseembar|desembar|bisha laba iyo tobnaad" },
-    { "ha", W_MONTH, 1, "janairu;faburairu|fabrairu;maris;afirilu|afrilu;mayu;yuni;yuli;agusta;"
+    /* Hausa "Agusta" is also the helicopter maker */
+    { "ha", W_MONTH, 1, "janairu;faburairu|fabrairu;maris;afirilu|afrilu;mayu;yuni;yuli;!agusta;"
       "satumba;oktoba;nuwamba;disamba" },
     /* Mongolian numbers its months ("гуравдугаар сар", the third month; "сарын 6", the 6th
        of the month) */
