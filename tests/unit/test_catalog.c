@@ -273,7 +273,7 @@ test_cue_reach_per_language(void **state)
     scan_folded(c, "no", &hits);
     assert_int_equal(hits.n, 2);
     assert_int_equal(hits.v[0].reach + hits.v[1].reach, 3);
-    assert_true(hits.v[0].langs != hits.v[1].langs);
+    assert_false(catalog_langs_equal(hits.v[0].langs, hits.v[1].langs));
     catalog_hits_free(&hits);
     catalog_destroy(&c);
 }
@@ -410,7 +410,7 @@ test_denial_words(void **state)
     catalog_destroy(&c);
 }
 
-/* A catalog may use CATALOG's 64 language bits; the 65th language is an error, not a
+/* A catalog may use CATALOG's 128 language bits; the 129th language is an error, not a
    language that silently shares another's bit. */
 static void
 test_too_many_languages(void **state)
@@ -418,9 +418,34 @@ test_too_many_languages(void **state)
     (void)state;
     ww_buf_t src = WW_BUF_INIT;
     ww_buf_puts(&src, "actor a\n");
-    for (int i = 0; i < 65; i++)
+    for (int i = 0; i < 129; i++)
         ww_buf_printf(&src, "  alias %c%c A%d\n", 'a' + i / 26, 'a' + i % 26, i);
-    check_error(src.ptr, "test.catalog:66: language \"cm\" is one more than the 64");
+    check_error(src.ptr, "test.catalog:130: language \"ey\" is one more than the 128");
+    ww_buf_free(&src);
+}
+
+/* Languages past the 64th have bits of their own: a cue of the 70th is not the 69th's. */
+static void
+test_languages_past_64(void **state)
+{
+    (void)state;
+    ww_buf_t src = WW_BUF_INIT;
+    ww_buf_puts(&src, "actor a\n");
+    for (int i = 0; i < 70; i++)
+        ww_buf_printf(&src, "  alias %c%c A%d\n", 'a' + i / 26, 'a' + i % 26, i);
+    ww_buf_puts(&src, "negation\n  before cr zzq\n"); /* "cr" is the 70th, "cq" the 69th */
+    catalog_t *c = parse_or_fail(src.ptr);
+    catalog_langs_t cr = catalog_lang_mask(c, "cr"), cq = catalog_lang_mask(c, "cq");
+    assert_false(catalog_langs_empty(cr));
+    assert_false(catalog_langs_empty(cq));
+    assert_false(catalog_langs_meet(cr, cq));
+    catalog_hits_t hits = { 0 };
+    scan_folded(c, "zzq", &hits);
+    assert_int_equal(hits.n, 1);
+    assert_true(catalog_langs_meet(hits.v[0].langs, cr));
+    assert_false(catalog_langs_meet(hits.v[0].langs, cq));
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
     ww_buf_free(&src);
 }
 
@@ -504,8 +529,8 @@ test_groups_and_reach(void **state)
     assert_int_equal(hits.v[0].kind, CATALOG_NEG_BEFORE);
     assert_int_equal(hits.v[0].reach, 1);
     assert_int_equal(hits.v[2].reach, CATALOG_REACH_BEFORE);
-    assert_true(hits.v[0].langs == catalog_lang_mask(c, "en"));
-    assert_int_equal(catalog_lang_mask(c, "fr"), 0);
+    assert_true(catalog_langs_equal(hits.v[0].langs, catalog_lang_mask(c, "en")));
+    assert_true(catalog_langs_empty(catalog_lang_mask(c, "fr")));
     catalog_hits_free(&hits);
     ww_buf_free(&f);
     catalog_destroy(&c);
@@ -540,7 +565,7 @@ test_background_cues(void **state)
     assert_int_equal(hits.v[1].reach, CATALOG_REACH_BG_BEFORE);
     assert_int_equal(hits.v[2].kind, CATALOG_ACTION);
     assert_int_equal(hits.v[3].kind, CATALOG_NEG_BEFORE);
-    assert_true(hits.v[0].langs == catalog_lang_mask(c, "en"));
+    assert_true(catalog_langs_equal(hits.v[0].langs, catalog_lang_mask(c, "en")));
     catalog_hits_free(&hits);
     ww_buf_free(&f);
     catalog_destroy(&c);
@@ -695,6 +720,7 @@ main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_unnamed_actor),
         cmocka_unit_test(test_too_many_languages),
+        cmocka_unit_test(test_languages_past_64),
         cmocka_unit_test(test_groups_and_reach),
         cmocka_unit_test(test_background_cues),
         cmocka_unit_test(test_error_on_nul_byte),

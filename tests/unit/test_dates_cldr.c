@@ -72,6 +72,21 @@ static const struct {
     /* Tamil's bare names are the sun, the moon and the planets (வெள்ளி is also silver): news
        writes "வெள்ளிக்கிழமை", "வெள்ளியன்று" */
     { "ta", "weekday", -1, NULL },
+    /* CLDR's ps names the Gregorian months by Afghanistan's solar months (وری, غویی ...),
+       which the lexicon reads as those (Solar Hijri, as in Persian); its Saturday "اونۍ" is
+       also the week: the lexicon has "شنبې" */
+    { "ps", "month", -1, NULL },
+    { "ps", "weekday", 6, "اونۍ" },
+    /* Burmese "အင်္ဂါ" (Tuesday) alone starts "အင်္ဂါရပ်" (features): "အင်္ဂါနေ့"; Khmer's bare
+       weekday names are the sun, the moon and the planets: "ថ្ងៃច័ន្ទ" */
+    { "my", "weekday", 2, "အင်္ဂါ" },
+    { "km", "weekday", -1, NULL },
+    /* Mongolian weekdays are personal names too (Баасан, Бямба, Пүрэв): "бямба гарагт";
+       Tajik "Душанбе" (Monday) is the capital: "рӯзи душанбе"; Kyrgyz "жума" (Friday) is also
+       the week: "жума күнү" */
+    { "mn", "weekday", -1, NULL },
+    { "tg", "weekday", 1, "Душанбе" },
+    { "ky", "weekday", 5, "жума" },
 };
 
 typedef struct {

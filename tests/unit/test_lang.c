@@ -73,6 +73,12 @@ test_latin_languages(void **state)
                 "depan." },
         { "vi", "Ngoại trưởng của hai nước đã điện đàm vào thứ Hai và nhất trí rằng các "
                 "chuyên gia của họ sẽ gặp lại nhau tại Geneva vào tuần tới." },
+        { "ha", "Ministocin harkokin waje na kasashen biyu sun tattauna ta wayar tarho ranar "
+                "Litinin, kuma sun amince cewa masana za su sake haduwa a Geneva a mako mai "
+                "zuwa." },
+        { "so", "Wasiirada arrimaha dibadda ee labada dal ayaa Isniintii taleefanka kaga wada "
+                "hadlay xaaladda, waxayna isku raaceen in khubaradoodu ay mar kale ku kulmaan "
+                "Geneva toddobaadka soo socda." },
     };
     check_samples(samples, sizeof samples / sizeof samples[0]);
 }
@@ -91,6 +97,9 @@ test_cyrillic_languages(void **state)
         { "bg", "Външните министри на двете страни разговаряха по телефона в понеделник. "
                 "Те се съгласиха, че експертите им ще се срещнат отново в Женева, а това ще "
                 "стане още следващата седмица, когато пътуват." },
+        { "tg", "Вазирони корҳои хориҷии ду кишвар рӯзи душанбе тавассути телефон суҳбат "
+                "карданд ва розӣ шуданд, ки коршиносонашон ҳафтаи оянда дар Женева боз "
+                "вохӯранд." },
         { "sr", "Министри спољних послова две земље разговарали су телефоном у понедељак и "
                 "договорили су се да ће се њихови стручњаци поново састати у Женеви "
                 "следеће недеље, јавило је министарство." },
@@ -107,6 +116,8 @@ test_other_scripts(void **state)
                 "خبراؤهما مجددا في جنيف الأسبوع المقبل." },
         { "fa", "وزیران امور خارجه دو کشور روز دوشنبه تلفنی گفتگو کردند و توافق کردند که "
                 "کارشناسان آنها هفته آینده دوباره در ژنو دیدار کنند." },
+        { "ps", "د دواړو هیوادونو د بهرنیو چارو وزیرانو د دوشنبې په ورځ ټیلیفوني خبرې وکړې او "
+                "موافقه یې وکړه چې کارپوهان به یې راتلونکې اونۍ په جنیوا کې بیا سره وګوري." },
         { "el", "Οι υπουργοί Εξωτερικών των δύο χωρών μίλησαν τηλεφωνικά τη Δευτέρα και "
                 "συμφώνησαν οι εμπειρογνώμονές τους να συναντηθούν ξανά στη Γενεύη." },
         { "hi", "दोनों देशों के विदेश मंत्रियों ने सोमवार को फोन पर बात की और अगले सप्ताह "

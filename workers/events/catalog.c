@@ -60,7 +60,8 @@ is_unspaced(int32_t cp)
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
            (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
            (cp >= 0xFF66 && cp <= 0xFF9F) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0x0E00 && cp <= 0x0E7F) || (cp >= 0x20000 && cp <= 0x2FFFF);
+           (cp >= 0x0E00 && cp <= 0x0E7F) || (cp >= 0x1000 && cp <= 0x109F) ||
+           (cp >= 0x1780 && cp <= 0x17FF) || (cp >= 0x20000 && cp <= 0x2FFFF);
 }
 
 static bool
@@ -355,16 +356,19 @@ catalog_event(const catalog_t *self, size_t i)
     return i < self->n_events ? &self->events[i] : NULL;
 }
 
-uint64_t
+catalog_langs_t
 catalog_lang_mask(const catalog_t *self, const char *lang)
 {
+    catalog_langs_t m = { { 0, 0 } };
     if (lang == NULL)
-        return 0;
+        return m;
     size_t n = strcspn(lang, "-");
-    for (size_t i = 0; i < self->n_langs; i++)
-        if (strlen(self->langs[i]) == n && memcmp(self->langs[i], lang, n) == 0)
-            return (uint64_t)1 << (i < CATALOG_LANGS ? i : CATALOG_LANGS - 1);
-    return 0;
+    for (size_t i = 0; i < self->n_langs && i < CATALOG_LANGS; i++)
+        if (strlen(self->langs[i]) == n && memcmp(self->langs[i], lang, n) == 0) {
+            m.w[i / 64] = (uint64_t)1 << (i % 64);
+            break;
+        }
+    return m;
 }
 
 const dates_lex_t *

@@ -84,6 +84,31 @@ typedef enum {
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 
+/* A set of the catalog's languages, one bit each (bit i: the i-th language its term lines
+   use; CATALOG_LANGS of them at most). The empty set stands for "any language". */
+typedef struct {
+    uint64_t w[2];
+} catalog_langs_t;
+
+static inline bool
+catalog_langs_empty(catalog_langs_t a)
+{
+    return (a.w[0] | a.w[1]) == 0;
+}
+
+/* True when A and B share a language. */
+static inline bool
+catalog_langs_meet(catalog_langs_t a, catalog_langs_t b)
+{
+    return ((a.w[0] & b.w[0]) | (a.w[1] & b.w[1])) != 0;
+}
+
+static inline bool
+catalog_langs_equal(catalog_langs_t a, catalog_langs_t b)
+{
+    return a.w[0] == b.w[0] && a.w[1] == b.w[1];
+}
+
 /* One term found in a text: bytes [start, end) of the scanned (folded) text. */
 typedef struct {
     uint32_t start, end;
@@ -92,7 +117,7 @@ typedef struct {
     uint8_t kind;        /* catalog_kind_t */
     uint8_t reach;       /* negation and background cues: how many words away the phrase they
                             mark may be; action phrases: CATALOG_ADVERBIAL or 0 */
-    uint64_t langs;      /* the languages whose term lines list the term (catalog_lang_mask) */
+    catalog_langs_t langs; /* the languages whose term lines list the term (catalog_lang_mask) */
 } catalog_hit_t;
 
 /* A growable list of hits, owned by the caller and reused across scans. */
@@ -184,9 +209,9 @@ size_t catalog_n_events(const catalog_t *self);
 const catalog_event_t *catalog_event(const catalog_t *self, size_t i);
 
 /* The bit of language LANG ("en", "pt", "zh-hant": the part before '-' counts) among the
-   languages of the catalog's term lines, or 0 when LANG is NULL or no term line uses it. A
-   catalog with more than 64 languages shares the last bit among the rest. */
-uint64_t catalog_lang_mask(const catalog_t *self, const char *lang);
+   languages of the catalog's term lines, or the empty set when LANG is NULL or no term line
+   uses it. */
+catalog_langs_t catalog_lang_mask(const catalog_t *self, const char *lang);
 
 /* The date lexicon compiled with this catalog (borrowed, until catalog_destroy). */
 const dates_lex_t *catalog_dates(const catalog_t *self);

@@ -12,7 +12,7 @@
 
 #define CATALOG_NONE AUTOMATON_NONE
 #define CATALOG_EXCEPT CATALOG_KIND_COUNT    /* term kind of an "except" term */
-#define CATALOG_LANGS 64                     /* one bit each in a term's language mask */
+#define CATALOG_LANGS 128                    /* one bit each in a term's language set */
 
 enum {
     TERM_LEFT = 1,       /* the character before the term must not be a letter or digit */
@@ -30,7 +30,7 @@ typedef struct {
     uint8_t owner_kind;  /* for an except term: the kind of the entity it protects */
     uint8_t flags;       /* TERM_* */
     uint8_t reach;       /* negation cues: words they reach */
-    uint64_t langs;      /* bit i: language i of the catalog lists this term */
+    catalog_langs_t langs; /* bit i: language i of the catalog lists this term */
 } term_t;
 
 typedef struct {

@@ -120,7 +120,7 @@ kw_group(parser_t *ps)
 }
 
 static void
-add_pending(pending_group_t **v, size_t *n, uint32_t group, const char *text, uint64_t bit,
+add_pending(pending_group_t **v, size_t *n, uint32_t group, const char *text, catalog_langs_t bit,
             size_t line)
 {
     *v = catalog_grow(*v, *n, sizeof **v);
@@ -131,7 +131,8 @@ static int
 kw_member(parser_t *ps)
 {
     for (size_t i = 1; i < ps->n_args; i++)
-        add_pending(&ps->members, &ps->n_members, ps->cur, ps->args[i].p, 0, ps->line);
+        add_pending(&ps->members, &ps->n_members, ps->cur, ps->args[i].p,
+                    (catalog_langs_t){ { 0, 0 } }, ps->line);
     return 0;
 }
 

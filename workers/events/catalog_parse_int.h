@@ -54,7 +54,7 @@ typedef struct {
 typedef struct {
     uint32_t group;
     char *text;                  /* owned: a member's name, or a term */
-    uint64_t lang_bit;           /* terms */
+    catalog_langs_t lang_bit;    /* terms */
     size_t line;
 } pending_group_t;
 
@@ -76,7 +76,7 @@ typedef struct {
     size_t n_holders;
     pending_event_t *events;
     size_t n_events;
-    uint64_t lang_bit;           /* the language of the current term line */
+    catalog_langs_t lang_bit;    /* the language of the current term line */
     uint8_t reach;               /* the reach of the current negation line */
     bool adverbial;              /* the current line is an action's `adverb` line */
     bool shared;                 /* adding a group's term: one term may name several entities */

@@ -41,7 +41,8 @@ note_lang(parser_t *ps, const char *lang)
                             "may use", base, CATALOG_LANGS);
     if (i == c->n_langs)
         memcpy(c->langs[c->n_langs++], base, sizeof base);
-    ps->lang_bit = (uint64_t)1 << i;
+    ps->lang_bit = (catalog_langs_t){ { 0, 0 } };
+    ps->lang_bit.w[i / 64] = (uint64_t)1 << (i % 64);
     return 0;
 }
 
@@ -178,10 +179,12 @@ catalog_terms_add(parser_t *ps, const arg_t *a, uint8_t kind, uint32_t ref, uint
         return catalog_fail(ps, ps->line, "term \"%s\" already names %s \"%s\" (line %zu)",
                             a->p, kind_word(kind), c->names[kind][other->ref], line);
     }
-    if (same != NULL)
-        same->langs |= ps->lang_bit;    /* the same word in two languages ("Lavrov") */
-    else
+    if (same != NULL) {                 /* the same word in two languages ("Lavrov") */
+        same->langs.w[0] |= ps->lang_bit.w[0];
+        same->langs.w[1] |= ps->lang_bit.w[1];
+    } else {
         store_term(ps, f.ptr + lo, hi - lo, kind, ref, owner_kind, flags);
+    }
     ww_buf_free(&f);
     return 0;
 }

@@ -40,14 +40,14 @@
    caller's language, or, when it gave none, the detected one (its tag in w->lang_tag).
    Detection costs more than the rest of classify, so it runs only when a cue stands next to
    a phrase it may mark, or an event is to be dated. */
-uint64_t
+catalog_langs_t
 classify_text_lang_mask(work_t *w)
 {
     if (!w->lang_known) {
         const char *l = w->body_len > 0 ? lang_detect(w->body, w->body_len)
                                          : lang_detect(w->title, w->title_len);
-        w->lang_mask = strcmp(l, "und") == 0 ? 0 : catalog_lang_mask(w->cat, l);
-        w->lang_tag = w->lang_mask != 0 ? l : NULL;
+        w->lang_mask = catalog_lang_mask(w->cat, strcmp(l, "und") == 0 ? NULL : l);
+        w->lang_tag = !catalog_langs_empty(w->lang_mask) ? l : NULL;
         w->lang_known = true;
     }
     return w->lang_mask;

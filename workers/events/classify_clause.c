@@ -174,7 +174,7 @@ classify_of_text_lang(work_t *w, const catalog_hit_t *h)
 bool
 classify_of_lang_so_far(const work_t *w, const catalog_hit_t *h)
 {
-    return w->lang_mask == 0 || (h->langs & w->lang_mask);
+    return catalog_langs_empty(w->lang_mask) || catalog_langs_meet(h->langs, w->lang_mask);
 }
 
 /* The bytes between cue C and action hit A, on whichever side of it C stands. */

@@ -315,7 +315,7 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
 static int32_t
 writer_zone(work_t *w)
 {
-    if (classify_text_lang_mask(w) == 0 || w->lang_tag == NULL)
+    if (catalog_langs_empty(classify_text_lang_mask(w)) || w->lang_tag == NULL)
         return WRITER_UTC;
     return dates_writer_zone(w->lang_tag, w->published_ms);
 }

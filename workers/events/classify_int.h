@@ -58,7 +58,7 @@ typedef struct {
     int32_t pub_day;
     const char *lang;        /* as given; NULL when unknown */
     const char *lang_tag;    /* as given, or as detected once asked (classify_text_lang_mask) */
-    uint64_t lang_mask;      /* its bit among the catalog's languages, 0 = any */
+    catalog_langs_t lang_mask; /* its bit among the catalog's languages, empty = any */
     bool lang_known;         /* lang_mask is settled (given, or detected when first needed) */
     int32_t writer_zone;     /* minutes east of UTC the text's language is mostly written in,
                                 WRITER_MOSCOW, or WRITER_UTC (classify_event_date) */
@@ -205,7 +205,7 @@ bool classify_event_date(work_t *w, size_t m, const catalog_event_t *e, char out
 bool classify_told_later(const work_t *w, size_t m, int32_t day);
 
 /* The catalog's bit of the text's language (given, else detected once); 0 when unknown. */
-uint64_t classify_text_lang_mask(work_t *w);
+catalog_langs_t classify_text_lang_mask(work_t *w);
 
 /* ---- classify_clause.c ---- */
 

@@ -46,6 +46,14 @@ typedef enum {
 #define THAI_FIRST 0x0E00    /* the Thai block, whose words are not spaced apart */
 #define THAI_LAST 0x0E7F
 
+/* The scripts of South-East Asia whose words are not spaced apart: Thai, Myanmar, Khmer. */
+static inline bool
+dates_is_unspaced(int32_t cp)
+{
+    return (cp >= THAI_FIRST && cp <= THAI_LAST) || (cp >= 0x1000 && cp <= 0x109F) ||
+           (cp >= 0x1780 && cp <= 0x17FF);
+}
+
 typedef struct {
     const char *word;   /* in FOLD_MATCH, into the lexicon's arena, not NUL-terminated */
     uint32_t at;        /* where word starts in the arena */
@@ -63,7 +71,7 @@ struct dates_lex {
     ww_strtab_t table;  /* owned: every word, its index into words as its value */
     size_t n_langs;
     uint32_t thai_first[(THAI_LAST - THAI_FIRST + 1) / 32]; /* Thai letters a word starts with */
-    size_t thai_max;    /* bytes of the longest word in Thai letters */
+    size_t thai_max;    /* bytes of the longest word in Thai, Myanmar or Khmer letters */
 };
 
 /* ---- dates.c ---- */

@@ -119,22 +119,30 @@ number_end(const uint8_t *p, size_t len, size_t i, tok_t *x)
     return i;
 }
 
-/* A Thai vowel sign or tone mark, which belongs to the letter before it. */
+/* A Thai vowel sign or tone mark, or a Myanmar or Khmer vowel sign, sign or virama, which
+   belongs to the letter before it. */
 static inline bool
 is_thai_mark(int32_t cp)
 {
+    if (cp >= 0x1000 && cp <= 0x109F)
+        return (cp >= 0x102B && cp <= 0x103E) || (cp >= 0x1056 && cp <= 0x1059) ||
+               (cp >= 0x105E && cp <= 0x1060) || (cp >= 0x1062 && cp <= 0x1064) ||
+               (cp >= 0x1067 && cp <= 0x106D) || (cp >= 0x1071 && cp <= 0x1074) ||
+               (cp >= 0x1082 && cp <= 0x108D) || cp == 0x108F || (cp >= 0x109A && cp <= 0x109D);
+    if (cp >= 0x1780 && cp <= 0x17FF)
+        return (cp >= 0x17B4 && cp <= 0x17D3) || cp == 0x17DD;
     return cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E);
 }
 
-/* The bytes of the longest lexicon word at byte I of the Thai run P[i..end) that ends where
-   a letter does (not before a vowel or tone mark), or 0. */
+/* The bytes of the longest lexicon word at byte I of the Thai (Myanmar, Khmer) run
+   P[i..end) that ends where a letter does (not before a vowel or tone mark), or 0. */
 static size_t
 thai_word_at(const dates_lex_t *lex, const uint8_t *p, size_t i, size_t end)
 {
     size_t n, best = 0;
     int32_t cp = dates_peek_cp(p, end, i, &n);
     uint32_t bit = (uint32_t)(cp - THAI_FIRST);
-    if (!is_thai(cp) || !(lex->thai_first[bit / 32] & (1u << (bit % 32))))
+    if (!dates_is_unspaced(cp) || (is_thai(cp) && !(lex->thai_first[bit / 32] & (1u << (bit % 32)))))
         return 0;
     uint32_t h = WW_STRTAB_SEED;
     for (size_t k = i; k < end && k - i < lex->thai_max; k++) {
@@ -149,15 +157,15 @@ thai_word_at(const dates_lex_t *lex, const uint8_t *p, size_t i, size_t end)
     return best;
 }
 
-/* Pushes the word P[start..end); a Thai word, whose language writes no spaces between words,
-   is cut so that each lexicon word in it is a token of its own ("เมื่อวันจันทร์ที่" holds
-   "วันจันทร์"). */
+/* Pushes the word P[start..end); a Thai, Myanmar or Khmer word, whose language writes no
+   spaces between words, is cut so that each lexicon word in it is a token of its own
+   ("เมื่อวันจันทร์ที่" holds "วันจันทร์"). */
 static void
 push_word(const dates_lex_t *lex, const uint8_t *p, size_t start, size_t end, tok_t *x,
           toks_t *t)
 {
     size_t n;
-    if (!is_thai(dates_peek_cp(p, end, start, &n))) {
+    if (!dates_is_unspaced(dates_peek_cp(p, end, start, &n))) {
         x->end = end;
         toks_push(t, x);
         return;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 54 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 70 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -204,6 +204,66 @@ static const lex_row_t lex_rows[] = {
       "oktubre;nobyembre;disyembre" },
     { "sw", W_MONTH, 1, "januari;februari;machi;aprili;mei;juni;julai;agosti;septemba;oktoba;"
       "novemba;desemba" },
+    /* Amharic: the Gregorian names the international news uses (the Ethiopian calendar's
+       months are not read) */
+    { "am", W_MONTH, 1, "ጃንዩወሪ|ጃንዋሪ;ፌብሩወሪ|ፌብሩዋሪ;ማርች;ኤፕሪል;ሜይ;ጁን;ጁላይ;ኦገስት;ሴፕቴምበር;ኦክቶበር;"
+      "ኖቬምበር;ዲሴምበር" },
+    /* Nepali "जुन" is also "which", "मे" a Hindi misspelling of "में" (in) */
+    { "ne", W_MONTH, 1, "जनवरी;फेब्रुअरी;मार्च;अप्रिल;!मे;!जुन;जुलाई;अगस्ट;सेप्टेम्बर;अक्टोबर;"
+      "नोभेम्बर;डिसेम्बर" },
+    { "te", W_MONTH, 1, "జనవరి;ఫిబ్రవరి;మార్చి;ఏప్రిల్;మే;జూన్;జులై|జూలై;ఆగస్టు|ఆగస్ట్;సెప్టెంబర్|సెప్టెంబరు;"
+      "అక్టోబర్|అక్టోబరు;నవంబర్|నవంబరు;డిసెంబర్|డిసెంబరు" },
+    { "ml", W_MONTH, 1, "ജനുവരി;ഫെബ്രുവരി;മാർച്ച്;ഏപ്രിൽ;മേയ്|മെയ്;ജൂൺ;ജൂലൈ;ഓഗസ്റ്റ്|ആഗസ്റ്റ്;"
+      "സെപ്റ്റംബർ;ഒക്ടോബർ;നവംബർ;ഡിസംബർ" },
+    /* Pashto: Pakistan's papers write the Gregorian months ("جنوري", "مۍ"); Urdu "جون" is
+       also John */
+    { "ps", W_MONTH, 1, "جنوري;فبروري;مارچ;اپرېل|اپریل;مۍ|مئ;!جون;جولای;اګست|اگست;سپتمبر;اکتوبر;"
+      "نومبر;ډسمبر|دسمبر" },
+    /* ... and Afghanistan's the Solar Hijri year, its months by the zodiac (CLDR's ps names
+       them so, for the Gregorian months); several are words ("تله" went, "وږی" hungry, "کب"
+       a fish): Pashto only, values 13..24 as in Persian */
+    { "ps", W_MONTH, 13, "!وری;!غویی;!غبرگولی|!غبرګولی;!چنگاښ|!چنګاښ;!زمری;!وږی;!تله;!لړم;!لیندۍ;"
+      "!مرغومی;!سلواغه;!کب" },
+    /* Burmese and Khmer, whose words are not spaced apart (dates_scan cuts their runs at the
+       lexicon's words, as Thai's), with "month" before or after the name: "မတ်လ", "ខែមីនា".
+       Burmese "မေ" (May) starts "မေတ္တာ" (love); Khmer "កញ្ញា" (September) is also "Miss",
+       "តុលា", "សីហា", "ធ្នូ" the scales, the lion and the bow */
+    { "my", W_MONTH, 1, "ဇန်နဝါရီ|ဇန်နဝါရီလ;ဖေဖော်ဝါရီ|ဖေဖော်ဝါရီလ;မတ်|မတ်လ;ဧပြီ|ဧပြီလ;!မေ|မေလ;"
+      "ဇွန်|ဇွန်လ;ဇူလိုင်|ဇူလိုင်လ;ဩဂုတ်|ဩဂုတ်လ|သြဂုတ်|သြဂုတ်လ;စက်တင်ဘာ|စက်တင်ဘာလ;"
+      "အောက်တိုဘာ|အောက်တိုဘာလ;နိုဝင်ဘာ|နိုဝင်ဘာလ;ဒီဇင်ဘာ|ဒီဇင်ဘာလ" },
+    { "km", W_MONTH, 1, "មករា|ខែមករា;កុម្ភៈ|ខែកុម្ភៈ;មីនា|ខែមីនា;មេសា|ខែមេសា;ឧសភា|ខែឧសភា;"
+      "មិថុនា|ខែមិថុនា;កក្កដា|ខែកក្កដា;!សីហា|ខែសីហា;!កញ្ញា|ខែកញ្ញា;!តុលា|ខែតុលា;វិច្ឆិកា|ខែវិច្ឆិកា;"
+      "!ធ្នូ|ខែធ្នូ" },
+    { "si", W_MONTH, 1, "ජනවාරි;පෙබරවාරි;මාර්තු;අප්‍රේල්;මැයි;ජූනි;ජූලි;අගෝස්තු;සැප්තැම්බර්;ඔක්තෝබර්;"
+      "නොවැම්බර්;දෙසැම්බර්" },
+    { "gu", W_MONTH, 1, "જાન્યુઆરી;ફેબ્રુઆરી;માર્ચ;એપ્રિલ;મે;જૂન;જુલાઈ;ઑગસ્ટ|ઓગસ્ટ;સપ્ટેમ્બર;"
+      "ઑક્ટોબર|ઓક્ટોબર;નવેમ્બર;ડિસેમ્બર" },
+    { "pa", W_MONTH, 1, "ਜਨਵਰੀ;ਫ਼ਰਵਰੀ|ਫਰਵਰੀ;ਮਾਰਚ;ਅਪ੍ਰੈਲ|ਅਪਰੈਲ;ਮਈ;ਜੂਨ;ਜੁਲਾਈ;ਅਗਸਤ;ਸਤੰਬਰ;ਅਕਤੂਬਰ;ਨਵੰਬਰ;"
+      "ਦਸੰਬਰ" },
+    { "kn", W_MONTH, 1, "ಜನವರಿ;ಫೆಬ್ರವರಿ;ಮಾರ್ಚ್;ಏಪ್ರಿಲ್;ಮೇ;ಜೂನ್;ಜುಲೈ;ಆಗಸ್ಟ್;ಸೆಪ್ಟೆಂಬರ್;ಅಕ್ಟೋಬರ್;ನವೆಂಬರ್;"
+      "ಡಿಸೆಂಬರ್" },
+    /* Somali: CLDR's "Bisha Koobaad" (the first month) and the names news writes */
+    { "so", W_MONTH, 1, "jannaayo|janaayo|bisha koobaad;febraayo|bisha labaad;"
+      "maarso|bisha saddexaad;abriil|bisha afraad;maajo|may|bisha shanaad;juun|bisha lixaad;"
+      "luuliyo|luulyo|bisha todobaad;ogosto|agoosto|bisha sideedaad;sebteembar|sebtembar|"
+      "bisha sagaalaad;oktoobar|bisha tobnaad;noofeembar|nofembar|bisha kow iyo tobnaad;"
+      "diseembar|desembar|bisha laba iyo tobnaad" },
+    /* Hausa "Agusta" is also the helicopter maker */
+    { "ha", W_MONTH, 1, "janairu;faburairu|fabrairu;maris;afirilu|afrilu;mayu;yuni;yuli;!agusta;"
+      "satumba;oktoba;nuwamba;disamba" },
+    /* Mongolian numbers its months ("гуравдугаар сар", the third month; "сарын 6", the 6th
+       of the month) */
+    { "mn", W_MONTH, 1, "нэгдүгээр сар|нэгдүгээр сарын;хоёрдугаар сар|хоёрдугаар сарын;"
+      "гуравдугаар сар|гуравдугаар сарын;дөрөвдүгээр сар|дөрөвдүгээр сарын;"
+      "тавдугаар сар|тавдугаар сарын;зургаадугаар сар|зургаадугаар сарын;"
+      "долоодугаар сар|долоодугаар сарын;наймдугаар сар|наймдугаар сарын;"
+      "есдүгээр сар|есдүгээр сарын;аравдугаар сар|аравдугаар сарын;"
+      "арван нэгдүгээр сар|арван нэгдүгээр сарын;арван хоёрдугаар сар|арван хоёрдугаар сарын" },
+    { "tg", W_MONTH, 1, "январ;феврал;март;апрел;май;июн;июл;август;сентябр;октябр;ноябр;декабр" },
+    /* Kyrgyz "6-мартта" (on 6 March) */
+    { "ky", W_MONTH, 1, "январь|январда;февраль|февралда;март|мартта;апрель|апрелде;май|майда;"
+      "июнь|июнда;июль|июлда;август|августта;сентябрь|сентябрда;октябрь|октябрда;"
+      "ноябрь|ноябрда;декабрь|декабрда" },
 
     /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
@@ -348,6 +408,45 @@ static const lex_row_t lex_rows[] = {
     { "tl", W_WEEKDAY, 0, "noong linggo|nitong linggo|araw ng linggo;lunes;martes;miyerkules;"
       "huwebes;biyernes;sabado" },
     { "sw", W_WEEKDAY, 0, "jumapili;jumatatu;jumanne;jumatano;alhamisi;ijumaa;jumamosi" },
+    { "am", W_WEEKDAY, 0, "እሑድ|እሁድ;ሰኞ;ማክሰኞ;ረቡዕ;ሐሙስ|ሀሙስ;ዓርብ|አርብ;ቅዳሜ" },
+    { "ne", W_WEEKDAY, 0, "आइतबार;सोमबार;मङ्गलबार|मंगलबार;बुधबार;बिहिबार|बिहीबार;शुक्रबार;शनिबार" },
+    /* Telugu "సోమవారం నాడు" (on Monday) holds the name */
+    { "te", W_WEEKDAY, 0, "ఆదివారం;సోమవారం;మంగళవారం;బుధవారం;గురువారం;శుక్రవారం;శనివారం" },
+    { "ml", W_WEEKDAY, 0, "ഞായറാഴ്ച;തിങ്കളാഴ്ച;ചൊവ്വാഴ്ച;ബുധനാഴ്ച;വ്യാഴാഴ്ച;വെള്ളിയാഴ്ച;ശനിയാഴ്ച" },
+    /* Pashto: "د دوشنبې په ورځ" (on Monday); CLDR's "اونۍ" (Saturday) is also the week */
+    { "ps", W_WEEKDAY, 0, "يونۍ|یکشنبې;دونۍ|دوشنبې;درېنۍ|درېشنبې|سه شنبې;څلرنۍ|چهارشنبې|څلورشنبې;"
+      "پينځنۍ|پنجشنبې;جمعه|جمعې;شنبې" },
+    /* Burmese "နေ့" (day) after the name; "အင်္ဂါ" alone (Tuesday) starts "အင်္ဂါရပ်"
+       (features). Khmer's bare names are the sun, the moon and the planets ("អាទិត្យ" is
+       also the week): news writes "ថ្ងៃ" (day) before them */
+    { "my", W_WEEKDAY, 0, "တနင်္ဂနွေ|တနင်္ဂနွေနေ့;တနင်္လာ|တနင်္လာနေ့;အင်္ဂါနေ့;ဗုဒ္ဓဟူး|ဗုဒ္ဓဟူးနေ့;"
+      "ကြာသပတေး|ကြာသပတေးနေ့;သောကြာ|သောကြာနေ့;စနေ|စနေနေ့" },
+    { "km", W_WEEKDAY, 0, "ថ្ងៃអាទិត្យ;ថ្ងៃច័ន្ទ|ថ្ងៃចន្ទ;ថ្ងៃអង្គារ;ថ្ងៃពុធ;ថ្ងៃព្រហស្បតិ៍|ថ្ងៃព្រហស្បត្តិ៍;ថ្ងៃសុក្រ;"
+      "ថ្ងៃសៅរ៍" },
+    { "si", W_WEEKDAY, 0, "ඉරිදා;සඳුදා;අඟහරුවාදා;බදාදා;බ්‍රහස්පතින්දා;සිකුරාදා;සෙනසුරාදා" },
+    /* Gujarati "શનિવારે" (on Saturday) */
+    { "gu", W_WEEKDAY, 0, "રવિવાર|રવિવારે;સોમવાર|સોમવારે;મંગળવાર|મંગળવારે;બુધવાર|બુધવારે;"
+      "ગુરુવાર|ગુરુવારે;શુક્રવાર|શુક્રવારે;શનિવાર|શનિવારે" },
+    /* Punjabi news writes Saturday "ਸ਼ਨੀਵਾਰ" as often as CLDR's "ਸ਼ਨਿੱਚਰਵਾਰ" */
+    { "pa", W_WEEKDAY, 0, "ਐਤਵਾਰ;ਸੋਮਵਾਰ;ਮੰਗਲਵਾਰ;ਬੁੱਧਵਾਰ|ਬੁਧਵਾਰ;ਵੀਰਵਾਰ;ਸ਼ੁੱਕਰਵਾਰ|ਸ਼ੁਕਰਵਾਰ;"
+      "ਸ਼ਨਿੱਚਰਵਾਰ|ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿਚਰਵਾਰ" },
+    { "kn", W_WEEKDAY, 0, "ಭಾನುವಾರ;ಸೋಮವಾರ;ಮಂಗಳವಾರ;ಬುಧವಾರ;ಗುರುವಾರ;ಶುಕ್ರವಾರ;ಶನಿವಾರ" },
+    /* Somali "Sabtidii" (last Saturday), "Sabtida" (on Saturday) */
+    { "so", W_WEEKDAY, 0, "axad|axadda|axaddii;isniin|isniinta|isniintii;talaado|talaadada|"
+      "talaadadii;arbaco|arbacada|arbacadii;khamiis|khamiista|khamiistii;jimco|jimcada|jimcadii;"
+      "sabti|sabtida|sabtidii" },
+    { "ha", W_WEEKDAY, 0, "lahadi;litinin;talata;laraba;alhamis;jummaʼa|juma'a|jumma'a;asabar" },
+    /* Mongolian weekdays are names too (Баасан, Бямба, Пүрэв): with "гараг" (day), "бямба
+       гарагт" (on Saturday). Tajik "Душанбе" (Monday) is the capital: "рӯзи душанбе" (on
+       Monday). Kyrgyz "жума" (Friday) is also the week: "жума күнү" */
+    { "mn", W_WEEKDAY, 0, "ням гараг|ням гарагт|ням гариг|ням гаригт;даваа гараг|даваа гарагт|"
+      "даваа гариг|даваа гаригт;мягмар гараг|мягмар гарагт|мягмар гариг|мягмар гаригт;"
+      "лхагва гараг|лхагва гарагт|лхагва гариг|лхагва гаригт;пүрэв гараг|пүрэв гарагт|"
+      "пүрэв гариг|пүрэв гаригт;баасан гараг|баасан гарагт|баасан гариг|баасан гаригт;"
+      "бямба гараг|бямба гарагт|бямба гариг|бямба гаригт" },
+    { "tg", W_WEEKDAY, 0, "якшанбе;рӯзи душанбе;сешанбе;чоршанбе;панҷшанбе;ҷумъа;шанбе" },
+    { "ky", W_WEEKDAY, 0, "жекшемби|жекшембиде;дүйшөмбү|дүйшөмбүдө;шейшемби|шейшембиде;"
+      "шаршемби|шаршембиде;бейшемби|бейшембиде;жума күнү;ишемби|ишембиде" },
     { "zh", W_WEEKDAY, 0, "星期日|星期天|周日|週日|礼拜天|禮拜天;星期一|周一|週一;星期二|周二|週二;"
       "星期三|周三|週三;星期四|周四|週四;星期五|周五|週五;星期六|周六|週六" },
     { "ja", W_WEEKDAY, 0, "日曜日|日曜;月曜日|月曜;火曜日|火曜;水曜日|水曜;木曜日|木曜;金曜日|金曜;"
@@ -453,6 +552,25 @@ static const lex_row_t lex_rows[] = {
     { "tl", W_RELATIVE, -2, "kamakalawa;kahapon|kagabi;ngayong araw" },
     /* Swahili "jana" and "leo" are names */
     { "sw", W_RELATIVE, -2, "juzi;!jana;!leo;kesho" },
+    { "am", W_RELATIVE, -2, "ከትናንት በስቲያ;ትናንት|ትላንት|ትናንትና;ዛሬ;ነገ" },
+    /* Nepali "अस्ति" is also Sanskrit "is" */
+    { "ne", W_RELATIVE, -2, "!अस्ति;हिजो;आज;भोलि" },
+    { "te", W_RELATIVE, -2, "మొన్న;నిన్న;నేడు|ఈరోజు|ఈ రోజు;రేపు" },
+    { "ml", W_RELATIVE, -2, "മിനിഞ്ഞാന്ന്;ഇന്നലെ;ഇന്ന്;നാളെ" },
+    /* Pashto "سبا" is also the name Saba */
+    { "ps", W_RELATIVE, -1, "پرون;نن;!سبا" },
+    { "my", W_RELATIVE, -1, "မနေ့|မနေ့က|ယမန်နေ့;ယနေ့|ဒီနေ့;မနက်ဖြန်" },
+    { "km", W_RELATIVE, -2, "ម្សិលម្ង៉ៃ;ម្សិលមិញ;ថ្ងៃនេះ;ថ្ងៃស្អែក" },
+    { "si", W_RELATIVE, -2, "පෙරේදා;ඊයේ;අද;හෙට" },
+    { "gu", W_RELATIVE, -1, "ગઈકાલે|ગઈ કાલે;આજે;આવતીકાલે|આવતી કાલે" },
+    /* Punjabi "ਕੱਲ੍ਹ", like Hindi "कल", is yesterday and tomorrow: yesterday, as there */
+    { "pa", W_RELATIVE, -1, "!ਕੱਲ੍ਹ|ਬੀਤੇ ਦਿਨ;ਅੱਜ" },
+    { "kn", W_RELATIVE, -2, "ಮೊನ್ನೆ;ನಿನ್ನೆ;ಇಂದು;ನಾಳೆ" },
+    { "so", W_RELATIVE, -2, "dorraad;shalay;maanta;berri" },
+    { "ha", W_RELATIVE, -2, "shekaranjiya;jiya;yau;gobe" },
+    { "mn", W_RELATIVE, -2, "уржигдар;өчигдөр;өнөөдөр;маргааш" },
+    { "tg", W_RELATIVE, -2, "парерӯз;дирӯз;имрӯз;фардо" },
+    { "ky", W_RELATIVE, -1, "кечээ;бүгүн;эртең" },
     { "zh", W_RELATIVE, -2, "前天;昨天|昨日|昨晚|昨夜;今天|今日" },
     { "ja", W_RELATIVE, -2, "一昨日|おととい;昨日|きのう|昨夜|昨晩;本日|今日|きょう" },
     { "ko", W_RELATIVE, -2, "그저께|그제;어제|어젯밤;오늘" },
@@ -612,11 +730,10 @@ build_lex(word_kind_t only)
         ww_strtab_add(&self->table, w->word, w->len, (uint32_t)i);
         size_t cp_len;
         int32_t cp = dates_peek_cp((const uint8_t *)w->word, w->len, 0, &cp_len);
-        if (cp >= THAI_FIRST && cp <= THAI_LAST) {
+        if (cp >= THAI_FIRST && cp <= THAI_LAST)
             self->thai_first[(cp - THAI_FIRST) / 32] |= 1u << ((cp - THAI_FIRST) % 32);
-            if (w->len > self->thai_max)
-                self->thai_max = w->len;
-        }
+        if (dates_is_unspaced(cp) && w->len > self->thai_max)
+            self->thai_max = w->len;
     }
     const char *seen[LEX_ROWS];
     for (size_t r = 0; r < LEX_ROWS; r++) {

@@ -7,8 +7,9 @@
  * counted by script; the dominant script settles most languages outright
  * (Greek, Hebrew, Thai, ...). Within a script shared by several languages,
  * letters that only some of them use decide: і ї є ґ for Ukrainian, ў for
- * Belarusian, ј ђ ћ for Serbian, ѓ ќ ѕ for Macedonian, a frequent ъ with no
- * ы or э for Bulgarian; پ چ ژ گ ی ک for Persian, ے ں ٹ ڈ ڑ for Urdu; Kana for
+ * Belarusian, ј ђ ћ for Serbian, ѓ ќ ѕ for Macedonian, ҳ ҷ ӣ ӯ for Tajik, a frequent ъ with no
+ * ы or э for Bulgarian; پ چ ژ گ ی ک for Persian, ے ں ٹ ڈ ڑ for Urdu,
+ * ټ ډ ړ ښ ږ ګ ې ۍ for Pashto; Kana for
  * Japanese, Hangul for Korean. Latin text is scored by its most frequent
  * function words (the classic "stopword" method, e.g. Grefenstette 1995,
  * "Comparing two language identification schemes"), two points per hit,
@@ -615,6 +616,8 @@ pick_cyrillic(const tally_t *t)
         return "mk";
     if (permille(t, L_SR, cy) >= 3)
         return "sr";
+    if (permille(t, L_TG, cy) >= 3)
+        return "tg";
     if (permille(t, L_KK, cy) >= 10)
         return "kk";
     if (permille(t, L_RU, cy) < 2 && permille(t, L_BG, cy) >= 8)
@@ -622,11 +625,14 @@ pick_cyrillic(const tally_t *t)
     return "ru";
 }
 
-/* Urdu letters (ے ں ٹ) first, since Urdu also uses the Persian ones; Persian
- * wins over Arabic when its ی ک پ outnumber the Arabic ي ك ة. */
+/* Pashto letters (ټ ډ ړ ښ ږ ګ ې ۍ) and Urdu ones (ے ں ٹ) first, since both also use the
+ * Persian ones; Persian wins over Arabic when its ی ک پ outnumber the Arabic ي ك ة. */
 static const char *
 pick_arabic(const tally_t *t)
 {
+    if (t->marker[L_PS] >= 2 && permille(t, L_PS, LANG_SCRIPT_ARABIC) >= 10 &&
+        t->marker[L_PS] > t->marker[L_UR])
+        return "ps";
     if (t->marker[L_UR] >= 2 && permille(t, L_UR, LANG_SCRIPT_ARABIC) >= 10)
         return "ur";
     if (t->marker[L_FA] > t->marker[L_AR])

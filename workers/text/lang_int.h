@@ -17,9 +17,10 @@
 /* Languages told apart below the script level. */
 typedef enum {
     L_EN, L_DE, L_FR, L_ES, L_IT, L_PT, L_NL, L_PL, L_TR, L_SV, L_RO, L_CS, L_ID, L_VI,
+    L_HA, L_SO,
     L_LATIN_COUNT,
-    L_RU = L_LATIN_COUNT, L_UK, L_BE, L_BG, L_SR, L_MK, L_KK,
-    L_AR, L_FA, L_UR,
+    L_RU = L_LATIN_COUNT, L_UK, L_BE, L_BG, L_SR, L_MK, L_KK, L_TG,
+    L_AR, L_FA, L_UR, L_PS,
     L_COUNT
 } lang_id_t;
 

@@ -8,9 +8,9 @@
 const char *const lang_code[L_COUNT] = {
     [L_EN] = "en", [L_DE] = "de", [L_FR] = "fr", [L_ES] = "es", [L_IT] = "it",
     [L_PT] = "pt", [L_NL] = "nl", [L_PL] = "pl", [L_TR] = "tr", [L_SV] = "sv",
-    [L_RO] = "ro", [L_CS] = "cs", [L_ID] = "id", [L_VI] = "vi",
+    [L_RO] = "ro", [L_CS] = "cs", [L_ID] = "id", [L_VI] = "vi", [L_HA] = "ha", [L_SO] = "so",
     [L_RU] = "ru", [L_UK] = "uk", [L_BE] = "be", [L_BG] = "bg", [L_SR] = "sr",
-    [L_MK] = "mk", [L_KK] = "kk", [L_AR] = "ar", [L_FA] = "fa", [L_UR] = "ur",
+    [L_MK] = "mk", [L_KK] = "kk", [L_TG] = "tg", [L_AR] = "ar", [L_FA] = "fa", [L_UR] = "ur", [L_PS] = "ps",
 };
 
 /* The most common function words of each Latin-script language, lower case,
@@ -49,6 +49,10 @@ const char *const lang_stopwords[L_LATIN_COUNT] = {
              " kata ",
     [L_VI] = " của và là các có được cho không những người trong với này đã một để đến khi về"
              " theo tại từ ông bà nhưng cũng sẽ như nhiều rằng ",
+    [L_HA] = " da na ta ya su sun ba wanda cikin kan ga ake an za zai domin amma kuma game"
+             " tare kasar wajen yayin inda shi ita wannan ",
+    [L_SO] = " iyo oo ka ku ayaa in waxaa u ee waa uu ay waxay kala kaga ah ugu kale sidoo"
+             " kale isla xilli ",
 };
 
 /* Letters (lower case, after folding) that only some languages of a script
@@ -105,23 +109,38 @@ const marker_t lang_markers[] = {
     { 0x04A3, 0x04A3, L_KK },   /* ң */
     { 0x04AF, 0x04AF, L_KK },   /* ү */
     { 0x04B1, 0x04B1, L_KK },   /* ұ */
+    { 0x04B3, 0x04B3, L_TG },   /* ҳ */
+    { 0x04B7, 0x04B7, L_TG },   /* ҷ */
     { 0x04BB, 0x04BB, L_KK },   /* һ */
     { 0x04D9, 0x04D9, L_KK },   /* ә */
+    { 0x04E3, 0x04E3, L_TG },   /* ӣ */
     { 0x04E9, 0x04E9, L_KK },   /* ө */
+    { 0x04EF, 0x04EF, L_TG },   /* ӯ */
     { 0x0629, 0x0629, L_AR },   /* ة */
     { 0x0643, 0x0643, L_AR },   /* ك */
     { 0x064A, 0x064A, L_AR },   /* ي */
     { 0x0679, 0x0679, L_UR },   /* ٹ */
+    { 0x067C, 0x067C, L_PS },   /* ټ */
     { 0x067E, 0x067E, L_FA },   /* پ */
+    { 0x0681, 0x0681, L_PS },   /* ځ */
+    { 0x0685, 0x0685, L_PS },   /* څ */
     { 0x0686, 0x0686, L_FA },   /* چ */
     { 0x0688, 0x0688, L_UR },   /* ڈ */
+    { 0x0689, 0x0689, L_PS },   /* ډ */
     { 0x0691, 0x0691, L_UR },   /* ڑ */
+    { 0x0693, 0x0693, L_PS },   /* ړ */
+    { 0x0696, 0x0696, L_PS },   /* ږ */
     { 0x0698, 0x0698, L_FA },   /* ژ */
+    { 0x069A, 0x069A, L_PS },   /* ښ */
     { 0x06A9, 0x06A9, L_FA },   /* ک */
+    { 0x06AB, 0x06AB, L_PS },   /* ګ */
     { 0x06AF, 0x06AF, L_FA },   /* گ */
     { 0x06BA, 0x06BA, L_UR },   /* ں */
+    { 0x06BC, 0x06BC, L_PS },   /* ڼ */
     { 0x06C1, 0x06C1, L_UR },   /* ہ */
     { 0x06CC, 0x06CC, L_FA },   /* ی */
+    { 0x06CD, 0x06CD, L_PS },   /* ۍ */
+    { 0x06D0, 0x06D0, L_PS },   /* ې */
     { 0x06D2, 0x06D2, L_UR },   /* ے */
     { 0x1EA0, 0x1EF9, L_VI },   /* ạ ả ấ ... ỹ: Vietnamese tone letters */
 };
