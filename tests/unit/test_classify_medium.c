@@ -75,6 +75,9 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "he", "", "סרגיי לברוב וג'ון קרי הודיעו ביום שישי על ההסכם במסיבת עיתונאים משותפת "
           "בז'נבה.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* Swedish talks in a place; not talks yesterday ("samtal i går"), below */
+        { "sv", "", "Sergej Lavrov och John Kerry enades på fredagen efter samtal i Moskva.",
+          "lavrov_kerry_meeting", "2016-09-09" },
         /* Japanese "held consultations" (協議を開いた): in one room */
         { "ja", "", "ケリー米国務長官は9日、国務省でロシアのラブロフ外相と協議を開いた。",
           "lavrov_kerry_meeting", "2016-09-09" },
@@ -167,6 +170,8 @@ static void
 test_talks_by_telephone(void **state)
 {
     static const case_t cases[] = {
+        { "sv", "", "Sergej Lavrov och John Kerry hade ett samtal i går om Syrien, meddelade "
+          "ryska utrikesministeriet.", "lavrov_kerry_call", "2016-09-18" },
         { "fr", "", "Les pourparlers téléphoniques entre Sergueï Lavrov et John Kerry ont porté sur "
           "la Syrie, a indiqué lundi le ministère russe des Affaires étrangères.",
           "lavrov_kerry_call", "2016-09-19" },
