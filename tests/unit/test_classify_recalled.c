@@ -411,6 +411,15 @@ test_recalled_with(void **state)
         /* Bengali "it should be noted", "a day before this" */
         { "bn", "", "উল্লেখ্য, এর একদিন আগে লাভরভ ও কেরি আলেপ্পো প্রসঙ্গে ফোনে কথা বলেছিলেন।",
           NULL, NULL },
+        /* "the last time" in more languages, a story of something else closed by it */
+        { "hr", "Rusija vetom blokirala rezoluciju o Alepu",
+          "Rusija je u subotu u Vijeću sigurnosti stavila veto na nacrt rezolucije o Alepu.\n"
+          "Lavrov i Kerry su o Alepu posljednji put razgovarali telefonom u petak, no bez pomaka.",
+          NULL, NULL },
+        { "es", "", "Lavrov y Kerry hablaron por teléfono la última vez el viernes, sin avances.",
+          NULL, NULL },
+        { "pt", "", "A última vez que Lavrov e Kerry falaram por telefone foi na sexta-feira.",
+          NULL, NULL },
         /* "recently" before the verb; Armenian "they recall that" */
         { "no", "", "Stoltenberg sa at nylig har Kerry og Lavrov hatt telefonkontakt om Syria.",
           NULL, NULL },
