@@ -40,6 +40,11 @@ test_call_with_another_minister(void **state)
           "রাশিয়ার উপপররাষ্ট্রমন্ত্রী সের্গেই রিয়াবকভ শুক্রবার মার্কিন আন্ডার সেক্রেটারি অব স্টেট "
           "টমাস শ্যাননের সঙ্গে টেলিফোনে কথা বলেছেন।\nআলাপে দ্বিপক্ষীয় সম্পর্ক উঠে আসে। "
           "লাভরভ ও কেরি আলেপ্পো নিয়ে আলোচনা অব্যাহত রেখেছেন।", NULL, NULL },
+        /* Wang Yi in Vietnamese, the call with Kerry only planned */
+        { "vi", "Ngoại trưởng Nga và Trung Quốc điện đàm về Syria",
+          "Ngoại trưởng Nga Sergei Lavrov ngày 17/2 đã điện đàm với Ngoại trưởng Trung Quốc Vương "
+          "Nghị về tình hình Syria.\nSắp tới ông Lavrov dự kiến sẽ điện đàm với Ngoại trưởng Mỹ "
+          "John Kerry.", NULL, NULL },
         /* others who call Kerry: a head of government, an adviser */
         { "he", "נתניהו שוחח עם קרי",
           "ראש הממשלה בנימין נתניהו שוחח הלילה בטלפון עם מזכיר המדינה ג'ון קרי.\n"
