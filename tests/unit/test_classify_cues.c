@@ -529,6 +529,12 @@ test_intended_and_expected_calls(void **state)
         { "hi", "केरी और लावरोव",
           "जॉन केरी ने मंगलवार को सर्गेई लावरोव से फोन पर संपर्क करने का प्रयास किया था।", NULL,
           NULL },
+        /* Turkish future on the verb after the medium; Spanish "has requested" */
+        { "tr", "Lavrov: Kerry'yi arayacağım",
+          "Sergey Lavrov, Rusya'nın karşı önerilerini John Kerry'ye telefonda ileteceğini söyledi.",
+          NULL, NULL },
+        { "es", "", "El Ministerio ruso informó de que John Kerry ha solicitado una conversación "
+          "telefónica con Serguéi Lavrov.", NULL, NULL },
         /* Japanese "being arranged" (調整中), Armenian "tried to" */
         { "ja", "ラブロフ外相とケリー長官の電話会談「調整中」",
           "ロシア外務省の報道官は20日、ラブロフ外相とケリー米国務長官の電話会談について「日程を"

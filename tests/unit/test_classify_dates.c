@@ -406,6 +406,8 @@ test_more_day_words(void **state)
           "lavrov_kerry_call", "2016-09-18" },
         { "ja", "", "ラブロフ外相とケリー国務長官は日本時間19日未明、電話で会談した。",
           "lavrov_kerry_call", "2016-09-18" },
+        { "ja", "", "ロシアのラブロフ外相は日本時間の19日未明、アメリカのケリー国務長官と電話で"
+          "会談した。", "lavrov_kerry_call", "2016-09-18" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 9));
 }

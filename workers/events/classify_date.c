@@ -68,7 +68,9 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         int zone;
         int where;      /* MARK_BEFORE, MARK_AFTER: on which side of the date it is written */
     } marks[] = {
-        { "日本時間", -1, MARK_BEFORE }, { "한국시간", -1, MARK_BEFORE },
+        { "日本時間", -1, MARK_BEFORE }, { "日本時間の", -1, MARK_BEFORE },
+        { "한국시간", -1, MARK_BEFORE }, { "한국시간으로", -1, MARK_BEFORE },
+        { "한국 시간으로", -1, MARK_BEFORE },
         { "한국 시간", -1, MARK_BEFORE }, { "北京时间", -1, MARK_BEFORE },
         { "北京時間", -1, MARK_BEFORE }, { "ワシントン時間", -2, MARK_BEFORE },
         { "华盛顿时间", -2, MARK_BEFORE }, { "華盛頓時間", -2, MARK_BEFORE },
