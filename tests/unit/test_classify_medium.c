@@ -170,6 +170,11 @@ static void
 test_talks_by_telephone(void **state)
 {
     static const case_t cases[] = {
+        /* hours after something, not hours of talks */
+        { "pl", "Ławrow rozmawiał z Kerrym",
+          "Siergiej Ławrow rozmawiał w poniedziałek z Johnem Kerrym o Krymie, kilka godzin po "
+          "tym, jak Rosja zawetowała projekt rezolucji.",
+          "lavrov_kerry_call", "2016-09-19" },
         { "sv", "", "Sergej Lavrov och John Kerry hade ett samtal i går om Syrien, meddelade "
           "ryska utrikesministeriet.", "lavrov_kerry_call", "2016-09-18" },
         { "fr", "", "Les pourparlers téléphoniques entre Sergueï Lavrov et John Kerry ont porté sur "
