@@ -232,6 +232,13 @@ test_habits_are_not_a_call(void **state)
         { "hu", "", "Lavrov és Kerry január közepétől szinte hetente telefonált.", NULL, NULL },
         { "et", "", "Sergei Lavrov ja John Kerry on tänavu rääkinud telefoni teel kümneid kordi.",
           NULL, NULL },
+        /* an interview's talks told about, hundreds of times */
+        { "uk", "Лавров розповів про свої розмови з Керрі",
+          "Сергій Лавров в інтерв'ю заявив, що його американський колега Джон Керрі "
+          "розчарований.\n«Ми з Джоном за ці роки розмовляли, мабуть, сотні разів», – сказав "
+          "Лавров.", NULL, NULL },
+        { "en", "", "Lavrov said he and Kerry had spoken hundreds of times by phone.", NULL,
+          NULL },
         /* "frequent" after the phrase */
         { "zh", "观察：俄美外长热线",
           "今年以来，俄罗斯外长拉夫罗夫与美国国务卿克里之间的电话联系十分频繁。", NULL, NULL },
