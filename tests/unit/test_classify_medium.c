@@ -75,6 +75,10 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "he", "", "סרגיי לברוב וג'ון קרי הודיעו ביום שישי על ההסכם במסיבת עיתונאים משותפת "
           "בז'נבה.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* the subject met two named together: a meeting with each */
+        { "tr", "Kerry Soçi'de Lavrov ve Putin ile bir araya geldi",
+          "ABD Dışişleri Bakanı John Kerry, Rusya'ya ilk ziyaretini gerçekleştirdi.",
+          "lavrov_kerry_meeting", "2016-09-09" },
         /* Swedish talks in a place; not talks yesterday ("samtal i går"), below */
         { "sv", "", "Sergej Lavrov och John Kerry enades på fredagen efter samtal i Moskva.",
           "lavrov_kerry_meeting", "2016-09-09" },

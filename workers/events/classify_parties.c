@@ -123,6 +123,8 @@ typedef struct {
     int64_t first, second;      /* the sentence's first two actors, in order, or -1 */
     int64_t partner;            /* the first other actor a partner word introduces, or -1 */
     bool coordinated;           /* the first two stand together: "Lavrov and Kerry" */
+    bool second_with_next;      /* the second stands together with the next one named: "Kerry
+                                   met with Lavrov and Putin" */
     bool three;                 /* ... and a third with them: "Lavrov, Kerry and Zarif" */
     uint32_t dist[MAX_PARTICIPANTS];  /* bytes from each of S's actors to the phrase */
 } sentence_t;
@@ -138,6 +140,7 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
     for (size_t k = 0; k < s->n; k++)
         t->dist[k] = UINT32_MAX;
     uint32_t end = 0;               /* where the last actor of the subject ends */
+    uint32_t second_end = 0;        /* where the second actor's name ends */
     bool with_first = false;        /* a partner word follows the first actor, before the
                                        second: "hat mit seinen Kollegen aus Russland und den
                                        USA, Lawrow und Kerry, telefoniert" */
@@ -166,8 +169,18 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
             t->second = who;
             t->coordinated = next_to;
             end = next_to ? a->end : UINT32_MAX;
+            second_end = a->end;
+        } else if (who == t->second) {
+            if (a->end > second_end)
+                second_end = a->end;
         } else if (next_to) {
             t->three = true;
+        } else if (!t->coordinated && second_end > 0 && a->start >= second_end &&
+                   joins(w, second_end, a->start)) {
+            t->second_with_next = true;
+            second_end = 0;
+        } else {
+            second_end = 0;
         }
         uint32_t d = a->end <= h->start ? h->start - a->end
                      : a->start >= h->end ? a->start - h->end
@@ -198,6 +211,10 @@ classify_nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t
         e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.second, s);
     if (e == NULL && t.partner >= 0)
         e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.partner, s);
+    /* "Kerry Soçi'de Lavrov ve Putin ile bir araya geldi": the subject with each of two
+       partners named together */
+    if (e == NULL && t.partner >= 0 && t.second_with_next && t.second != t.partner)
+        e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.second, s);
     size_t near[2] = { s->n, s->n };
     for (int pick = 0; pick < 2; pick++)
         for (size_t k = 0; k < s->n; k++)
