@@ -187,6 +187,16 @@ test_talks_after_a_call_of_others(void **state)
           "ロシア外務省は、リャブコフ外務次官が米国のゴットモーラー国務次官と電話で協議したと"
           "発表した。\n同省によると、協議は米側の要請で行われた。ラブロフ外相とケリー国務長官の"
           "会談予定はないという。", NULL, NULL },
+        /* ... or a meeting of theirs recalled under the call of others */
+        { "en", "Nuland, Karasin talk by phone",
+          "Assistant Secretary of State Victoria Nuland and Russian Deputy Foreign Minister "
+          "Grigory Karasin spoke by phone on Saturday about the Minsk agreements.\n"
+          "The contact builds on what Sergei Lavrov and John Kerry agreed when they met in Sochi "
+          "on Friday.", NULL, NULL },
+        { "ka", "ნულანდი და კარასინი ტელეფონით დაუკავშირდნენ ერთმანეთს",
+          "ვიქტორია ნულანდი და გრიგორი კარასინი შაბათს ტელეფონით დაუკავშირდნენ ერთმანეთს.\n"
+          "კონტაქტი ლავროვისა და კერის სოჭში შეხვედრისას მიღწეული შეთანხმების საფუძველზე "
+          "დამყარდა.", NULL, NULL },
         /* the talks in the first sentence stay the story's */
         { "en", "", "Sergei Lavrov and John Kerry discussed Syria on Saturday, a day after Kerry "
           "spoke by phone with Turkish Foreign Minister Mevlut Cavusoglu.",

@@ -28,9 +28,9 @@
  *    and a weak action ("said") count for nothing. The type with the most
  *    evidence wins, so a call told in the title and the lead outweighs a
  *    meeting mentioned once. Talk words alone ("discussed", "consultations"),
- *    or a phrase whose parties are only found around it, after the first
- *    sentence make no event when the title or the first sentence states a
- *    call of two named others that no type names.
+ *    a phrase whose parties are only found around it, or a meeting, after
+ *    the first sentence make no event when the title or the first sentence
+ *    states a call of two named others that no type names.
  *  - The participants are the actors (and role holders on the publication
  *    day) found together with the action: in the title when it carries the
  *    action and two actors, else in the action's clause, else in its

@@ -259,8 +259,9 @@ days_old(const work_t *w, size_t m, const char *date)
 }
 
 /* True when BEST, told after the first sentence only by talk words whose medium is unsaid
-   ("consultations", "discussed") or by a phrase whose parties are found only around it,
-   yields to a call of others that the title or the first sentence states: a phrase there of an action said outright, unnegated, whose participants, two of them named, make
+   ("consultations", "discussed"), by a phrase whose parties are found only around it, or by
+   an action that yields to the lead's (a meeting recalled under a call), yields to a call of
+   others that the title or the first sentence states: a phrase there of an action said outright, unnegated, whose participants, two of them named, make
    no event type ("岸田外相はケリー米国務長官と電話で会談し ... ケリー氏は、前日に行った
    ラブロフ外相との協議の内容についても説明した": the story is Kishida's call). */
 static bool
@@ -270,8 +271,7 @@ yields_to_lead(const work_t *w, const candidate_t *best)
     if (w->units[w->unit_of[best->hit]].para < 0 || w->unit_of[best->hit] == first)
         return false;
     actor_set_t own;
-    if (best->sure && classify_participants(w, best->hit, &own))
-        return false;
+    bool told = best->sure && classify_participants(w, best->hit, &own);
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
         if (!classify_is_action(h) || w->state[i] != 0 ||
@@ -288,7 +288,8 @@ yields_to_lead(const work_t *w, const candidate_t *best)
         size_t named = 0;
         for (size_t k = 0; k < s.n; k++)
             named += !catalog_actor_is_unnamed(w->cat, s.v[k]);
-        if (named >= 2)
+        if (named >= 2 &&
+            (!told || catalog_action_yields(w->cat, best->e->action) == (int64_t)h->ref))
             return true;
     }
     return false;
