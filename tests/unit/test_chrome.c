@@ -225,6 +225,24 @@ test_real_sentences_stay(void **state)
     free(body);
 }
 
+/* Thai puts spaces between phrases, not words, and often no stop at a paragraph's end: its
+   paragraphs are no tag lines at the page's foot. */
+static void
+test_unspaced_paragraphs_stay(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "รัฐมนตรีต่างประเทศรัสเซียและสหรัฐฯ ได้หารือทางโทรศัพท์เมื่อวันเสาร์ที่ผ่านมา "
+        "ขณะที่การเจรจาสันติภาพยังคงดำเนินต่อไป",
+        "ทั้งสองฝ่ายเห็นพ้องว่าควรเปิดทางให้ความช่วยเหลือด้านมนุษยธรรมเข้าถึงพลเรือน",
+    };
+    char *body = join(lines, N_ELEMS(lines));
+    normalised_t n = norm("", body);
+    assert_body_is(&n, lines, N_ELEMS(lines));
+    normalised_free(&n);
+    free(body);
+}
+
 static void
 test_title_repeated_in_body_removed(void **state)
 {
@@ -421,6 +439,7 @@ int
 main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_unspaced_paragraphs_stay),
         cmocka_unit_test(test_tass_page),
         cmocka_unit_test(test_sputnik_page),
         cmocka_unit_test(test_same_article_different_chrome_same_key),

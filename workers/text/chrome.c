@@ -34,6 +34,7 @@
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 
 #define CHROME_TAIL_WORDS 3 /* a tag or a label after the last sentence */
+#define UNSPACED_WORD_LETTERS 6 /* letters of a word, counted in scripts that run words together */
 
 /* What chrome_mark learns about one line before judging it. */
 typedef struct {
@@ -83,16 +84,18 @@ closes_sentence(int32_t cp)
     return false;
 }
 
-/* Scripts, CJK characters and the last character of L's own text (valid
+/* Scripts, CJK characters, letters of the scripts that may run words together (Thai, and
+ * the other scripts: Khmer, Myanmar, Lao) and the last character of L's own text (valid
  * UTF-8: analyse_line has folded it). */
 static void
-scan_letters(line_t *l, size_t per_script[LANG_SCRIPT_COUNT], size_t *cjk)
+scan_letters(line_t *l, size_t per_script[LANG_SCRIPT_COUNT], size_t *cjk, size_t *unspaced)
 {
     size_t raw[LANG_SCRIPT_COUNT] = { 0 };
     lang_count_scripts(l->text, l->len, raw);
     for (int s = LANG_SCRIPT_LATIN; s < LANG_SCRIPT_COUNT; s++)
         per_script[family_of((lang_script_t)s)] += raw[s];
     *cjk += raw[LANG_SCRIPT_HAN] + raw[LANG_SCRIPT_KANA];
+    *unspaced += raw[LANG_SCRIPT_THAI] + raw[LANG_SCRIPT_OTHER];
     int32_t last = 0;
     if (l->len > 0) {
         const uint8_t *p = (const uint8_t *)l->text;
@@ -133,8 +136,8 @@ analyse_line(page_t *pg, line_t *l, const chrome_line_t *in)
     l->fold_len = pg->folds.len - l->fold_off;
 
     size_t per_script[LANG_SCRIPT_COUNT] = { 0 };
-    size_t cjk = 0;
-    scan_letters(l, per_script, &cjk);
+    size_t cjk = 0, unspaced = 0;
+    scan_letters(l, per_script, &cjk, &unspaced);
     l->script = LANG_SCRIPT_NONE;
     for (int s = LANG_SCRIPT_LATIN; s < LANG_SCRIPT_COUNT; s++)
         if (per_script[s] > per_script[l->script])
@@ -142,6 +145,11 @@ analyse_line(page_t *pg, line_t *l, const chrome_line_t *in)
 
     l->words = l->fold_len > 0 ? 1 + count_spaces(pg->folds.ptr + l->fold_off, l->fold_len) : 0;
     l->words += cjk / 2;
+    /* a Thai or Khmer paragraph puts spaces between phrases, not words: count its letters
+       as words of UNSPACED_WORD_LETTERS when that makes more ("ได้หารือทางโทรศัพท์เมื่อวัน
+       เสาร์ที่ผ่านมา ..." is no three-word tag line) */
+    if (unspaced / UNSPACED_WORD_LETTERS > l->words)
+        l->words = unspaced / UNSPACED_WORD_LETTERS;
 }
 
 static const char *
