@@ -225,12 +225,21 @@ test_real_sentences_stay(void **state)
     free(body);
 }
 
-/* Thai puts spaces between phrases, not words, and often no stop at a paragraph's end: its
-   paragraphs are no tag lines at the page's foot. */
+/* Armenian ends its sentences with "։"; Thai puts spaces between phrases, not words, and often
+   no stop at a paragraph's end: their paragraphs are no tag lines at the page's foot. */
 static void
 test_unspaced_paragraphs_stay(void **state)
 {
     (void)state;
+    static const char *const armenian[] = {
+        "Սերգեյ Լավրովը և Ջոն Քերին շաբաթ օրը հեռախոսով քննարկել են Սիրիայի հարցը։",
+        "Կողմերը պայմանավորվել են։",
+    };
+    char *hy = join(armenian, N_ELEMS(armenian));
+    normalised_t a = norm("", hy);
+    assert_body_is(&a, armenian, N_ELEMS(armenian));   /* "։" ends a sentence: no tag line */
+    normalised_free(&a);
+    free(hy);
     static const char *const lines[] = {
         "รัฐมนตรีต่างประเทศรัสเซียและสหรัฐฯ ได้หารือทางโทรศัพท์เมื่อวันเสาร์ที่ผ่านมา "
         "ขณะที่การเจรจาสันติภาพยังคงดำเนินต่อไป",

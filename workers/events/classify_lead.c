@@ -68,11 +68,13 @@ is_closer(int32_t cp)
            cp == 0x00BB || cp == 0x300D || cp == 0x300F || cp == 0xFF09;
 }
 
-/* The first bytes of the stops: . ! ? and the lead bytes of 。！？।؟… */
+/* The first bytes of the stops: . ! ? and the lead bytes of 。！？।؟… and of the full stops of
+   Armenian (։), Urdu (۔), Amharic (።), Myanmar (။) and Khmer (។) */
 static const bool stop_lead[256] = { ['.'] = true, ['!'] = true, ['?'] = true, [0xE3] = true,
-                                     [0xEF] = true, [0xE0] = true, [0xD8] = true, [0xE2] = true };
+                                     [0xEF] = true, [0xE0] = true, [0xD8] = true, [0xE2] = true,
+                                     [0xD6] = true, [0xDB] = true, [0xE1] = true };
 
-/* True when a stop starts at byte I of S[0..LEN): . ! ? or 。！？।؟… (their exact bytes: a
+/* True when a stop starts at byte I of S[0..LEN): . ! ? or 。！？।؟…։۔።။។ (their exact bytes: a
    lead byte alone is shared with every other character of its block). */
 static inline bool
 may_stop(const char *s, size_t i, size_t len)
@@ -84,7 +86,12 @@ may_stop(const char *s, size_t i, size_t len)
         return true;
     size_t n = len - i;
     switch (p[0]) {
+    case 0xD6: return n >= 2 && p[1] == 0x89;                                /* ։ */
     case 0xD8: return n >= 2 && p[1] == 0x9F;                                /* ؟ */
+    case 0xDB: return n >= 2 && p[1] == 0x94;                                /* ۔ */
+    case 0xE1: return n >= 3 && ((p[1] == 0x8D && p[2] == 0xA2) ||          /* ። */
+                                 (p[1] == 0x81 && p[2] == 0x8B) ||          /* ။ */
+                                 (p[1] == 0x9F && p[2] == 0x94));           /* ។ */
     case 0xE0: return n >= 3 && p[1] == 0xA5 && p[2] == 0xA4;                /* । */
     case 0xE2: return n >= 3 && p[1] == 0x80 && p[2] == 0xA6;                /* … */
     case 0xE3: return n >= 3 && p[1] == 0x80 && p[2] == 0x82;                /* 。 */
@@ -93,12 +100,12 @@ may_stop(const char *s, size_t i, size_t len)
 }
 
 /* The bytes of S[I..I+8) where a stop may start, as a mask with bit 8k+7 set for byte I+k:
-   every '.', '!' and '?', and every byte from 0xD8 up, where the other stops' lead bytes are.
+   every '.', '!' and '?', and every byte from 0xD6 up, where the other stops' lead bytes are.
    No byte a stop starts at is left out; a few others may be in (a byte just past a match, a
    lead byte of another character), and may_stop tells them apart. A byte of X ^ C is zero
    where X holds C, and a zero byte takes a borrow into its clear high bit in
-   (X ^ C) - 0x01..01. A byte from 0xD8 up has its high bit set, and its low seven bits plus
-   0x28 reach 0x80 without a carry into the next byte. */
+   (X ^ C) - 0x01..01. A byte from 0xD6 up has its high bit set, and its low seven bits plus
+   0x2A reach 0x80 without a carry into the next byte. */
 static inline uint64_t
 stop_candidates(const char *s, size_t i)
 {
@@ -110,7 +117,7 @@ stop_candidates(const char *s, size_t i)
 #endif
     uint64_t dot = x ^ (ones * '.'), bang = x ^ (ones * '!'), ask = x ^ (ones * '?');
     uint64_t zero = ((dot - ones) & ~dot) | ((bang - ones) & ~bang) | ((ask - ones) & ~ask);
-    uint64_t high = ((x & ~highs) + ones * 0x28) & x;
+    uint64_t high = ((x & ~highs) + ones * 0x2A) & x;
     return (zero | high) & highs;
 }
 
@@ -142,8 +149,10 @@ sentence_end(const char *s, size_t len, size_t i)
         return 0;
     size_t n;
     int32_t cp = ww_utf8_next((const uint8_t *)s + i, len - i, &n);
-    bool always = cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x0964;  /* 。！？। */
-    if (!always && cp != '.' && cp != '!' && cp != '?' && cp != 0x061F && cp != 0x2026)
+    bool always = cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x0964 ||
+                  cp == 0x1362 || cp == 0x104B || cp == 0x17D4;      /* 。！？। ። ။ ។ */
+    if (!always && cp != '.' && cp != '!' && cp != '?' && cp != 0x061F && cp != 0x2026 &&
+        cp != 0x0589 && cp != 0x06D4)
         return 0;
     if (cp == '.' && is_abbreviation(s, i))
         return 0;
@@ -243,7 +252,8 @@ is_prose(const char *s, size_t n)
             continue;
         }
         return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 ||
-               cp == 0xFF1F || cp == 0x061F || cp == 0x0964 || cp == 0x2026;
+               cp == 0xFF1F || cp == 0x061F || cp == 0x0964 || cp == 0x2026 || cp == 0x0589 ||
+               cp == 0x06D4 || cp == 0x1362 || cp == 0x104B || cp == 0x17D4;
     }
     return false;
 }
