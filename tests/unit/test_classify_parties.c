@@ -52,6 +52,10 @@ test_call_with_another_minister(void **state)
         { "uk", "Яценюк провів телефонну розмову з Керрі",
           "Прем'єр-міністр Арсеній Яценюк провів телефонну розмову з державним секретарем США "
           "Джоном Керрі. Керрі розповів про свої контакти з Сергієм Лавровим.", NULL, NULL },
+        /* the two named together right after the call's noun are its parties */
+        { "it", "Siria, tregua in bilico",
+          "L'accordo è frutto di settimane di trattative tra Kerry e Lavrov e di una telefonata "
+          "tra Obama e Putin lunedì.", NULL, NULL },
         /* the contacts between two are a channel, not the call's parties */
         { "da", "Russisk viceudenrigsminister talte med amerikansk kollega",
           "Ruslands viceudenrigsminister Sergej Rjabkov har talt i telefon med den amerikanske "

@@ -74,6 +74,8 @@ classify_match_event(const work_t *w, uint32_t action, const actor_set_t *s)
 #define COORDINATED_WORD 4     /* ... of which each word has at most this many letters ("and",
                                   "y el", "und sein", "και ο") ... */
 #define COORDINATED_WORDS 2    /* ... and at most this many */
+#define AFTER_GAP 12           /* bytes between a phrase and the two it names right after it
+                                  ("tra", "between", "между", "zwischen") */
 
 /* True when folded bytes [A, B) join two actors into one subject: a comma, "and" and an
    article ("Lavrov and Kerry", "Lavrov y el secretario", "Лавров и Керри"), or a run without
@@ -125,6 +127,8 @@ typedef struct {
     bool coordinated;           /* the first two stand together: "Lavrov and Kerry" */
     bool second_with_next;      /* the second stands together with the next one named: "Kerry
                                    met with Lavrov and Putin" */
+    int64_t after[2];           /* two named together right after the phrase ("una telefonata
+                                   tra Obama e Putin"), or -1 */
     bool three;                 /* ... and a third with them: "Lavrov, Kerry and Zarif" */
     uint32_t dist[MAX_PARTICIPANTS];  /* bytes from each of S's actors to the phrase */
 } sentence_t;
@@ -136,7 +140,8 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
 {
     const catalog_hit_t *h = &w->hits.v[m];
     uint32_t u = w->unit_of[m];
-    *t = (sentence_t){ .first = -1, .second = -1, .partner = -1 };
+    *t = (sentence_t){ .first = -1, .second = -1, .partner = -1, .after = { -1, -1 } };
+    uint32_t after_end = 0;         /* where the first actor after the phrase ends */
     for (size_t k = 0; k < s->n; k++)
         t->dist[k] = UINT32_MAX;
     uint32_t end = 0;               /* where the last actor of the subject ends */
@@ -158,6 +163,20 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
         if (t->first >= 0 && who != t->first && t->partner < 0 &&
             ((w->state[i] & HIT_PARTNER) || (with_first && t->second < 0)))
             t->partner = who;
+        if (a->start >= h->end && t->after[1] < 0) {
+            if (t->after[0] < 0 && a->start - h->end <= AFTER_GAP) {
+                t->after[0] = who;
+                after_end = a->end;
+            } else if (t->after[0] >= 0 && who == t->after[0]) {
+                if (a->end > after_end)
+                    after_end = a->end;
+            } else if (t->after[0] >= 0 && after_end > 0 && a->start >= after_end &&
+                       joins(w, after_end, a->start)) {
+                t->after[1] = who;
+            } else {
+                after_end = 0;
+            }
+        }
         bool next_to = open && a->start >= end && joins(w, end, a->start);
         if (t->first < 0) {
             t->first = who;
@@ -207,7 +226,11 @@ classify_nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t
     const catalog_event_t *e = NULL;
     /* "Lavrov and Kerry each spoke by phone with Zarif": the two spoke with a third */
     bool with_third = t.partner >= 0 && t.partner != t.second;
-    if (t.coordinated && !with_third)
+    /* "trattative tra Kerry e Lavrov e una telefonata tra Obama e Putin": the two named
+       together right after the phrase are its parties */
+    if (t.after[1] >= 0 && t.after[0] != t.after[1])
+        e = parties_fit(w, action, (uint32_t)t.after[0], (uint32_t)t.after[1], s);
+    if (e == NULL && t.coordinated && !with_third)
         e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.second, s);
     if (e == NULL && t.partner >= 0)
         e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.partner, s);
