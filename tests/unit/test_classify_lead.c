@@ -119,6 +119,23 @@ test_lead_takes_in_the_call(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
 }
 
+/* A lead that names the speaker alone, then a paragraph that names him alone again (what he
+   said), then the one that tells the call with the other: both paragraphs join the lead. */
+static void
+test_lead_takes_in_the_call_later(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "Лавров предостерег Вашингтон от поспешных шагов",
+          "Глава МИД России Сергей Лавров предостерег США от «поспешных шагов» в связи с "
+          "ситуацией на Украине.\n"
+          "Российский министр подчеркнул, что введение санкций ударит по самим США.\n"
+          "Лавров обратил внимание собеседника на разгул радикалов в Киеве.\n"
+          "Беседа с госсекретарем США Джоном Керри прошла по телефону в субботу.",
+          "lavrov_kerry_call", "2014-03-08" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 3, 9, 10));
+}
+
 /* An excerpt cut from the middle of a story, under a title (or an address) that names the
    two ministers and nothing they did: the lead tells what one of them said, the next
    paragraph what the other said, and the story is the first sentence that tells an action
@@ -346,6 +363,7 @@ main(void)
         cmocka_unit_test(test_headline_short_for_body),
         cmocka_unit_test(test_lead_reaches_the_speaker),
         cmocka_unit_test(test_lead_takes_in_the_call),
+        cmocka_unit_test(test_lead_takes_in_the_call_later),
         cmocka_unit_test(test_title_pair_takes_in_their_action),
         cmocka_unit_test(test_lead_object_of_the_action),
         cmocka_unit_test(test_live_blog_entries),

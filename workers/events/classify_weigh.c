@@ -82,11 +82,16 @@ tells_with_one_other(const work_t *w, size_t from, size_t to, int64_t a)
    Kerry"), which belongs to the lead then; when the lead named someone, only if that
    paragraph names them again, or tells an action with one other and no one else ("The
    minister made the remarks in a telephone conversation with Kerry": a story about stocks
-   that names Putin is not told further by "Lavrov and Kerry spoke by phone"). A lead that names someone takes in one paragraph
-   only; one that named no one may take in a second, to meet whom the actor its first named
-   spoke with (AGAIN: it took one in already). Returns whether the lead may take in another:
-   it took one in, and named no one before. */
-static bool
+   that names Putin is not told further by "Lavrov and Kerry spoke by phone"). A lead that names
+   someone takes in one paragraph, and a second only when the first named them alone again and
+   the second tells the action with one other ("... Lavrov drew his interlocutor's attention
+   to ..." then "The conversation with Kerry took place by phone on Saturday"); one that named
+   no one may take in a second, to meet whom the actor its first named spoke with (AGAIN: it
+   took one in already). Returns whether the lead may take in another: TAKE_AGAIN, or
+   TAKE_AGAIN_LATER when no excerpt's pair or sides' sentence is taken in first. */
+enum { TAKE_NO_MORE, TAKE_AGAIN, TAKE_AGAIN_LATER };
+
+static int
 extend_lead_to_speaker(work_t *w, bool again)
 {
     int64_t named = -1;                 /* the one actor the lead names, or -1 */
@@ -96,14 +101,14 @@ extend_lead_to_speaker(work_t *w, bool again)
         if (w->actor_of[i] < 0 || !u->lead || u->para < 0)
             continue;
         if (named >= 0 && w->actor_of[i] != named)
-            return false;               /* two: the lead tells them together */
+            return TAKE_NO_MORE;               /* two: the lead tells them together */
         named = w->actor_of[i];
     }
     for (size_t u = 0; u < w->n_units; u++)
         if (w->units[u].lead && w->units[u].para >= 0)
             last = u;
     if (last == w->n_units || (again && named < 0))
-        return false;
+        return TAKE_NO_MORE;
     size_t from = w->n_units, to = w->n_units;
     for (size_t u = last + 1; u < w->n_units; u++) {
         if (from == w->n_units && w->units[u].prose)
@@ -113,16 +118,21 @@ extend_lead_to_speaker(work_t *w, bool again)
             break;
         }
     }
-    /* a lead that told the action without its parties meets the other in a paragraph */
-    bool meets = named >= 0 && (names_actor(w, from, to, named) ||
-                                (lead_action_without_parties(w) &&
-                                 names_another(w, from, to, named)) ||
-                                tells_with_one_other(w, from, to, named));
+    /* a lead that told the action without its parties meets the other in a paragraph; taken
+       in a second time, only the paragraph that tells the action with one other does */
+    bool with_other = named >= 0 && tells_with_one_other(w, from, to, named);
+    bool again_speaker = named >= 0 && names_actor(w, from, to, named) &&
+                         !names_another(w, from, to, named);
+    bool meets = named >= 0 && (again ? with_other
+                                      : (names_actor(w, from, to, named) ||
+                                         (lead_action_without_parties(w) &&
+                                          names_another(w, from, to, named)) ||
+                                         with_other));
     if (from == w->n_units || (named >= 0 && !meets))
-        return false;
+        return TAKE_NO_MORE;
     for (size_t u = from; u < to; u++)
         w->units[u].lead = w->units[u].taken_in = true;
-    return named < 0;
+    return named < 0 ? TAKE_AGAIN : !again && again_speaker ? TAKE_AGAIN_LATER : TAKE_NO_MORE;
 }
 
 /* True when unit range [FROM, TO) tells an action that is not weak; one unnegated and not
@@ -157,32 +167,33 @@ add_named(const work_t *w, size_t u, int64_t *a, int64_t *b)
    first sentence that tells an action and names both of them says ("Lavrov informed Kerry of ...", in the
    fifth paragraph of a page that opens with what Lavrov said). That sentence joins the lead.
    A title that names more than two, or a lead that tells an action, is a story of its own. */
-static void
+static bool
 take_in_titled_pair(work_t *w)
 {
     int64_t a = -1, b = -1;
     size_t body = 0;
     for (; body < w->n_units && w->units[body].para < 0; body++)
         if (!add_named(w, body, &a, &b))
-            return;                     /* three */
+            return false;               /* three */
     if (b < 0)
-        return;
+        return false;
     for (size_t u = 0; u < w->n_units; u++)
         if (w->units[u].lead && tells_action(w, u, u + 1, false))
-            return;
+            return false;
     for (size_t u = body; u < w->n_units; u++)
         if (!w->units[u].lead && w->units[u].prose && tells_action(w, u, u + 1, true) &&
             names_actor(w, u, u + 1, a) && names_actor(w, u, u + 1, b)) {
             w->units[u].lead = w->units[u].taken_in = true;
-            return;
+            return true;
         }
+    return false;
 }
 
 /* A readout cut after its first paragraph: a lead that names two actors, each with what they
    said, and tells no action ("Lavrov stressed ..." "Kerry assured ..."), then "The sides also
    discussed ..." right after it, naming no one: that sentence is the lead's, its parties the
    two. A lead that names one actor, or three, or tells an action, is another story. */
-static void
+static bool
 take_in_sides_action(work_t *w)
 {
     int64_t a = -1, b = -1;
@@ -191,15 +202,16 @@ take_in_sides_action(work_t *w)
         if (!w->units[u].lead || w->units[u].para < 0)
             continue;
         if (tells_action(w, u, u + 1, false) || !add_named(w, u, &a, &b))
-            return;                     /* an action of its own, or three */
+            return false;               /* an action of its own, or three */
         last = u;
     }
     size_t u = last + 1;                /* prose, or the last words of a scrape cut short */
     if (b < 0 || u >= w->n_units || !(w->units[u].prose || u + 1 == w->n_units) ||
         w->units[u].lead ||
         !tells_action(w, u, u + 1, true) || names_another(w, u, u + 1, -1 /* anyone */))
-        return;
+        return false;
     w->units[u].lead = w->units[u].taken_in = true;
+    return true;
 }
 
 /* True when unit U opens a paragraph with a clock time ("17h05", "19:10", "16.47"): an entry
@@ -254,10 +266,13 @@ classify_weigh_units(work_t *w)
         prose += w->units[u].prose;
     }
     /* the speaker's paragraph, then the one that names whom they spoke with */
-    if (top == w->n_units && extend_lead_to_speaker(w, false))
+    int more = top == w->n_units ? extend_lead_to_speaker(w, false) : TAKE_NO_MORE;
+    if (more == TAKE_AGAIN)
         extend_lead_to_speaker(w, true);
-    take_in_titled_pair(w);
-    take_in_sides_action(w);
+    bool titled = take_in_titled_pair(w);
+    bool sides = take_in_sides_action(w);
+    if (!titled && !sides && more == TAKE_AGAIN_LATER)
+        extend_lead_to_speaker(w, true);
     double tail = WEIGHT_TAIL;
     bool live = live_blog(w);
     for (size_t u = 0; u < w->n_units; u++) {
