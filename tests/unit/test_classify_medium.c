@@ -75,6 +75,9 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "he", "", "סרגיי לברוב וג'ון קרי הודיעו ביום שישי על ההסכם במסיבת עיתונאים משותפת "
           "בז'נבה.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* the verb between the subject and two named together */
+        { "de", "Kerry trifft Putin und Lawrow in Sotschi", "", "lavrov_kerry_meeting",
+          "2016-09-09" },
         /* Korean multilateral talks and a face-to-face meeting (대면) */
         { "ko", "케리-라브로프, 로잔서 시리아 다자회담",
           "미·러 외무장관이 대면한 것은 이달 초 이후 처음이다.", "lavrov_kerry_meeting",

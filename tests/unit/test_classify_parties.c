@@ -92,6 +92,9 @@ test_call_with_another_minister(void **state)
     expect("no other minister", &r, NULL, NULL);
     assert_string_equal(r.action, "phone_call");
     static const case_t cases[] = {
+        /* the subject of "said" is no party of the call the two after it held */
+        { "en", "", "Iranian Foreign Minister Zarif said Lavrov and Kerry spoke by phone on "
+          "Friday.", "lavrov_kerry_call", "2016-09-16" },
         /* the parties nearest the call */
         { "pt", "Lavrov conversa com chanceler turco",
           "O chanceler russo Serguei Lavrov conversou por telefone nesta segunda-feira com o "

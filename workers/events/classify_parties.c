@@ -127,6 +127,9 @@ typedef struct {
     bool coordinated;           /* the first two stand together: "Lavrov and Kerry" */
     bool second_with_next;      /* the second stands together with the next one named: "Kerry
                                    met with Lavrov and Putin" */
+    int64_t next;               /* ... that one */
+    bool verb_between;          /* the action phrase stands between the first and the second:
+                                   "Kerry trifft Putin und Lawrow" */
     int64_t after[2];           /* two named together right after the phrase ("una telefonata
                                    tra Obama e Putin"), or -1 */
     bool three;                 /* ... and a third with them: "Lavrov, Kerry and Zarif" */
@@ -140,7 +143,9 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
 {
     const catalog_hit_t *h = &w->hits.v[m];
     uint32_t u = w->unit_of[m];
-    *t = (sentence_t){ .first = -1, .second = -1, .partner = -1, .after = { -1, -1 } };
+    *t = (sentence_t){ .first = -1, .second = -1, .partner = -1, .after = { -1, -1 },
+                       .next = -1 };
+    uint32_t first_end = 0;         /* where the first actor's name ends */
     uint32_t after_end = 0;         /* where the first actor after the phrase ends */
     for (size_t k = 0; k < s->n; k++)
         t->dist[k] = UINT32_MAX;
@@ -181,6 +186,7 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
         if (t->first < 0) {
             t->first = who;
             end = a->end;
+            first_end = a->end;
         } else if (who == t->first || who == t->second) {
             if (open && a->end > end)
                 end = a->end;               /* "Sergei Lavrov", then "Lavrov" within it */
@@ -189,6 +195,7 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
             t->coordinated = next_to;
             end = next_to ? a->end : UINT32_MAX;
             second_end = a->end;
+            t->verb_between = h->start >= first_end && h->end <= a->start;
         } else if (who == t->second) {
             if (a->end > second_end)
                 second_end = a->end;
@@ -197,6 +204,7 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
         } else if (!t->coordinated && second_end > 0 && a->start >= second_end &&
                    joins(w, second_end, a->start)) {
             t->second_with_next = true;
+            t->next = who;
             second_end = 0;
         } else {
             second_end = 0;
@@ -238,6 +246,12 @@ classify_nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t
        partners named together */
     if (e == NULL && t.partner >= 0 && t.second_with_next && t.second != t.partner)
         e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.second, s);
+    /* "Kerry trifft Putin und Lawrow": the verb between the subject and two named together */
+    if (e == NULL && t.verb_between && t.second_with_next && !t.coordinated) {
+        e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.second, s);
+        if (e == NULL)
+            e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.next, s);
+    }
     size_t near[2] = { s->n, s->n };
     for (int pick = 0; pick < 2; pick++)
         for (size_t k = 0; k < s->n; k++)
