@@ -529,6 +529,12 @@ test_intended_and_expected_calls(void **state)
         { "hi", "केरी और लावरोव",
           "जॉन केरी ने मंगलवार को सर्गेई लावरोव से फोन पर संपर्क करने का प्रयास किया था।", NULL,
           NULL },
+        /* Slovene "we did not talk" (the dual's auxiliary), Gujarati "tried" after the medium */
+        { "sl", "Lavrov: S Kerryjem se po telefonu nisva pogovarjala",
+          "Sergej Lavrov je danes zanikal poročanje, da se je po telefonu pogovarjal z Johnom "
+          "Kerryjem.", NULL, NULL },
+        { "gu", "", "જ્હોન કેરીએ શુક્રવારે સર્ગેઈ લાવરોવ સાથે ફોન પર વાત કરવાનો પ્રયાસ કર્યો.", NULL,
+          NULL },
         /* Turkish future on the verb after the medium; Spanish "has requested" */
         { "tr", "Lavrov: Kerry'yi arayacağım",
           "Sergey Lavrov, Rusya'nın karşı önerilerini John Kerry'ye telefonda ileteceğini söyledi.",

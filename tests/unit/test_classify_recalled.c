@@ -425,6 +425,9 @@ test_recalled_with(void **state)
         { "en", "", "Kerry arrived in Moscow on Monday. Lavrov and Kerry spoke by phone last week, "
           "discussing the Geneva talks.", NULL, NULL },
         { "zh", "", "克里与拉夫罗夫上周曾通电话，讨论叙利亚和谈进展。", NULL, NULL },
+        /* Swahili pluperfect ("walikuwa wamezungumza") */
+        { "sw", "", "Kerry na Lavrov walikuwa wamezungumza kwa simu Jumamosi iliyopita.", NULL,
+          NULL },
         /* Bengali "it should be noted", "a day before this" */
         { "bn", "", "উল্লেখ্য, এর একদিন আগে লাভরভ ও কেরি আলেপ্পো প্রসঙ্গে ফোনে কথা বলেছিলেন।",
           NULL, NULL },
