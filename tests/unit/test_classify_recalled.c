@@ -425,6 +425,9 @@ test_recalled_with(void **state)
         { "en", "", "Kerry arrived in Moscow on Monday. Lavrov and Kerry spoke by phone last week, "
           "discussing the Geneva talks.", NULL, NULL },
         { "zh", "", "克里与拉夫罗夫上周曾通电话，讨论叙利亚和谈进展。", NULL, NULL },
+        /* Pashto "last week" before the parties and the phone (verb last) */
+        { "ps", "", "سرګي لاوروف وويل چې دا موضوع يې تېره اونۍ له خپل امريكايي سيال جان كيري سره "
+          "په ټيليفوني خبرو كې هم ياده كړې وه.", NULL, NULL },
         /* Swahili pluperfect ("walikuwa wamezungumza") */
         { "sw", "", "Kerry na Lavrov walikuwa wamezungumza kwa simu Jumamosi iliyopita.", NULL,
           NULL },
