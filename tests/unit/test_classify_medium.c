@@ -75,6 +75,12 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "he", "", "סרגיי לברוב וג'ון קרי הודיעו ביום שישי על ההסכם במסיבת עיתונאים משותפת "
           "בז'נבה.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* Slovene "sta se sestala", Bosnian marathon talks, Tajik "вохӯрии" */
+        { "sl", "", "John Kerry in Sergej Lavrov sta se v petek sestala v Parizu.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "bs", "", "Nakon maratonskih pregovora u Ženevi, John Kerry i Sergej Lavrov objavili su "
+          "u petak plan za primirje.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "tg", "Вохӯрии Лавров ва Керри дар Вена", "", "lavrov_kerry_meeting", "2016-09-09" },
         /* the verb between the subject and two named together */
         { "de", "Kerry trifft Putin und Lawrow in Sotschi", "", "lavrov_kerry_meeting",
           "2016-09-09" },
