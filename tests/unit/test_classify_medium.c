@@ -75,6 +75,11 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "he", "", "סרגיי לברוב וג'ון קרי הודיעו ביום שישי על ההסכם במסיבת עיתונאים משותפת "
           "בז'נבה.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* hours of talks counted in digits: a duration, not a count of events */
+        { "uk", "", "Москва: Керрі і Лавров у п'ятницю понад 10 годин обговорювали Сирію.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "fr", "", "Sergueï Lavrov et John Kerry ont annoncé vendredi un accord après 13 heures de "
+          "négociations.", "lavrov_kerry_meeting", "2016-09-09" },
         /* Slovene "sta se sestala", Bosnian marathon talks, Tajik "вохӯрии" */
         { "sl", "", "John Kerry in Sergej Lavrov sta se v petek sestala v Parizu.",
           "lavrov_kerry_meeting", "2016-09-09" },

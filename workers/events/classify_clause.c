@@ -336,6 +336,8 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
 bool
 classify_is_count(const work_t *w, size_t i)
 {
+    if (w->hits.v[i].reach == CATALOG_ADVERBIAL)
+        return false;               /* "after 12 hours of talks": a duration, not a count */
     const char *p = w->text.ptr;
     const unit_t *u = &w->units[w->unit_of[i]];
     uint32_t end = w->hits.v[i].start;
