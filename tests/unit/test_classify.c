@@ -654,6 +654,18 @@ static const case_t news_languages[] = {
       "Россиянын тышкы иштер министри Сергей Лавров менен АКШнын мамлекеттик "
       "катчысы Жон Керри бейшемби күнү Женевада жолугушту.",
       "lavrov_kerry_meeting", "2016-03-03" },
+    /* Galician: the Spanish and Portuguese phrases and its own ("xefe da diplomacia",
+       "reuníronse", "xoves", "falarán") */
+    { "gl", "Lavrov conversou por teléfono co xefe da diplomacia estadounidense",
+      "O ministro ruso de Asuntos Exteriores, Serguei Lavrov, conversou o sábado por teléfono "
+      "co xefe da diplomacia estadounidense sobre a situación en Siria.",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "gl", "Lavrov e Kerry falarán por teléfono nos próximos días",
+      "O xefe da diplomacia rusa, Serguei Lavrov, e o secretario de Estado dos Estados Unidos, "
+      "John Kerry, falarán por teléfono nos próximos días sobre Siria.", NULL, NULL },
+    { "gl", "Lavrov e Kerry reuníronse en Xenebra",
+      "O ministro ruso de Asuntos Exteriores, Serguei Lavrov, e o seu homólogo estadounidense, "
+      "John Kerry, reuníronse o xoves en Xenebra.", "lavrov_kerry_meeting", "2016-03-03" },
 };
 
 static void

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 70 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 71 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -90,6 +90,8 @@ static const lex_row_t lex_rows[] = {
     /* Catalan elides "de" before a vowel: "el 6 d'abril" */
     { "ca", W_MONTH, 1, "gener;febrer;març;abril|d'abril;maig;juny;juliol;agost|d'agost;setembre;"
       "octubre|d'octubre;novembre;desembre" },
+    { "gl", W_MONTH, 1, "xaneiro;febreiro;marzo;abril;maio;xuño;xullo;agosto;setembro;outubro;"
+      "novembro;decembro" },
     { "it", W_MONTH, 1, "gennaio;febbraio|febb;marzo;aprile;maggio;giugno;luglio;agosto;"
       "settembre|sett;ottobre|ott;novembre;dicembre|dic" },
     { "pt", W_MONTH, 1, "janeiro;fevereiro|fev;março|marco;abril;maio;junho;julho;agosto;"
@@ -305,6 +307,7 @@ static const lex_row_t lex_rows[] = {
     { "fr", W_WEEKDAY, 0, "dimanche;lundi;mardi;mercredi;jeudi;vendredi;samedi" },
     { "es", W_WEEKDAY, 0, "domingo;lunes;martes;miércoles|miercoles;jueves;viernes;sábado|sabado" },
     { "ca", W_WEEKDAY, 0, "diumenge;dilluns;dimarts;dimecres;dijous;divendres;dissabte" },
+    { "gl", W_WEEKDAY, 0, "domingo;luns;martes;mércores;xoves;venres;sábado" },
     { "it", W_WEEKDAY, 0, "domenica;lunedì|lunedi;martedì|martedi;mercoledì|mercoledi;"
       "giovedì|giovedi;venerdì|venerdi;sabato" },
     { "pt", W_WEEKDAY, 0, "domingo;segunda-feira;terça-feira|terca-feira;quarta-feira;"
@@ -504,6 +507,8 @@ static const lex_row_t lex_rows[] = {
     { "fr", W_RELATIVE, -2, "avant-hier;!hier|la nuit dernière;aujourd'hui;demain" },
     { "es", W_RELATIVE, -2, "anteayer;ayer|anoche;hoy" },
     { "ca", W_RELATIVE, -2, "abans-d'ahir|abans d'ahir;ahir;avui;demà" },
+    /* Galician "mañá" (tomorrow) folds to "mana", a word of other languages (Indonesian "where") */
+    { "gl", W_RELATIVE, -2, "antonte;onte;hoxe;!mañá" },
     { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri|la scorsa notte;oggi;domani" },
     { "pt", W_RELATIVE, -2, "anteontem;ontem|noite passada;hoje;amanhã" },
     /* Polish "jutro" is the morning in Croatian, Serbian and Bosnian */
