@@ -666,6 +666,17 @@ static const case_t news_languages[] = {
     { "gl", "Lavrov e Kerry reuníronse en Xenebra",
       "O ministro ruso de Asuntos Exteriores, Serguei Lavrov, e o seu homólogo estadounidense, "
       "John Kerry, reuníronse o xoves en Xenebra.", "lavrov_kerry_meeting", "2016-03-03" },
+    /* Basque: the ergative on the names and titles ("Lavrovek", "idazkariak"), "telefonoz",
+       the future "hitz egingo dute" after the phrase, "bildu ziren", "larunbatean" */
+    { "eu", "Lavrovek eta Kerryk telefonoz hitz egin dute",
+      "Sergei Lavrov Errusiako Atzerri ministroak eta John Kerry AEBetako Estatu idazkariak "
+      "telefonoz hitz egin dute larunbatean Siriako egoeraz.", "lavrov_kerry_call", "2016-03-05" },
+    { "eu", "Lavrovek eta Kerryk telefonoz hitz egingo dute datozen egunetan",
+      "Sergei Lavrov Errusiako Atzerri ministroak eta John Kerry AEBetako Estatu idazkariak "
+      "telefonoz hitz egingo dute datozen egunetan Siriari buruz.", NULL, NULL },
+    { "eu", "Lavrov eta Kerry Genevan bildu dira",
+      "Sergei Lavrov Errusiako Atzerri ministroa eta John Kerry AEBetako Estatu idazkaria "
+      "ostegunean bildu ziren Genevan.", "lavrov_kerry_meeting", "2016-03-03" },
 };
 
 static void

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 71 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 72 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -92,6 +92,13 @@ static const lex_row_t lex_rows[] = {
       "octubre|d'octubre;novembre;desembre" },
     { "gl", W_MONTH, 1, "xaneiro;febreiro;marzo;abril;maio;xuño;xullo;agosto;setembro;outubro;"
       "novembro;decembro" },
+    /* Basque: the month with its article, its genitive before the day ("martxoaren 6an") and
+       its inessive ("martxoan") */
+    { "eu", W_MONTH, 1, "urtarrila|urtarrilaren|urtarrilean;otsaila|otsailaren|otsailean;"
+      "martxoa|martxoaren|martxoan;apirila|apirilaren|apirilean;maiatza|maiatzaren|maiatzean;"
+      "ekaina|ekainaren|ekainean;uztaila|uztailaren|uztailean;abuztua|abuztuaren|abuztuan;"
+      "iraila|irailaren|irailean;urria|urriaren|urrian;azaroa|azaroaren|azaroan;"
+      "abendua|abenduaren|abenduan" },
     { "it", W_MONTH, 1, "gennaio;febbraio|febb;marzo;aprile;maggio;giugno;luglio;agosto;"
       "settembre|sett;ottobre|ott;novembre;dicembre|dic" },
     { "pt", W_MONTH, 1, "janeiro;fevereiro|fev;março|marco;abril;maio;junho;julho;agosto;"
@@ -308,6 +315,9 @@ static const lex_row_t lex_rows[] = {
     { "es", W_WEEKDAY, 0, "domingo;lunes;martes;miércoles|miercoles;jueves;viernes;sábado|sabado" },
     { "ca", W_WEEKDAY, 0, "diumenge;dilluns;dimarts;dimecres;dijous;divendres;dissabte" },
     { "gl", W_WEEKDAY, 0, "domingo;luns;martes;mércores;xoves;venres;sábado" },
+    /* Basque "larunbatean" (on Saturday) */
+    { "eu", W_WEEKDAY, 0, "igandea|igandean;astelehena|astelehenean;asteartea|asteartean;"
+      "asteazkena|asteazkenean;osteguna|ostegunean;ostirala|ostiralean;larunbata|larunbatean" },
     { "it", W_WEEKDAY, 0, "domenica;lunedì|lunedi;martedì|martedi;mercoledì|mercoledi;"
       "giovedì|giovedi;venerdì|venerdi;sabato" },
     { "pt", W_WEEKDAY, 0, "domingo;segunda-feira;terça-feira|terca-feira;quarta-feira;"
@@ -509,6 +519,8 @@ static const lex_row_t lex_rows[] = {
     { "ca", W_RELATIVE, -2, "abans-d'ahir|abans d'ahir;ahir;avui;demà" },
     /* Galician "mañá" (tomorrow) folds to "mana", a word of other languages (Indonesian "where") */
     { "gl", W_RELATIVE, -2, "antonte;onte;hoxe;!mañá" },
+    /* Basque "bihar" (tomorrow) is the Indian state Bihar, "gaur" (today) an Indian name */
+    { "eu", W_RELATIVE, -2, "herenegun;atzo|bart;!gaur;!bihar" },
     { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri|la scorsa notte;oggi;domani" },
     { "pt", W_RELATIVE, -2, "anteontem;ontem|noite passada;hoje;amanhã" },
     /* Polish "jutro" is the morning in Croatian, Serbian and Bosnian */
