@@ -677,6 +677,17 @@ static const case_t news_languages[] = {
     { "eu", "Lavrov eta Kerry Genevan bildu dira",
       "Sergei Lavrov Errusiako Atzerri ministroa eta John Kerry AEBetako Estatu idazkaria "
       "ostegunean bildu ziren Genevan.", "lavrov_kerry_meeting", "2016-03-03" },
+    /* Icelandic: "í síma" (by phone), "munu" (will), "funduðu" (met), "á laugardaginn" */
+    { "is", "Lavrov og Kerry ræddust við í síma",
+      "Sergei Lavrov, utanríkisráðherra Rússlands, og John Kerry, utanríkisráðherra "
+      "Bandaríkjanna, ræddust við í síma á laugardaginn um ástandið í Sýrlandi.",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "is", "Lavrov og Kerry munu ræða saman í síma á næstu dögum",
+      "Sergei Lavrov, utanríkisráðherra Rússlands, og John Kerry, utanríkisráðherra "
+      "Bandaríkjanna, munu ræða saman í síma á næstu dögum um Sýrland.", NULL, NULL },
+    { "is", "Lavrov og Kerry funduðu í Genf",
+      "Sergei Lavrov, utanríkisráðherra Rússlands, og John Kerry, utanríkisráðherra "
+      "Bandaríkjanna, funduðu í Genf á fimmtudaginn.", "lavrov_kerry_meeting", "2016-03-03" },
 };
 
 static void

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 72 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 73 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -132,6 +132,8 @@ static const lex_row_t lex_rows[] = {
       "november;december" },
     { "no", W_MONTH, 1, "januar;februar;mars;april;mai;juni;juli;august;september;oktober;"
       "november;desember" },
+    { "is", W_MONTH, 1, "janúar;febrúar;mars;apríl;maí;júní;júlí;ágúst;september;október;"
+      "nóvember;desember" },
     { "fi", W_MONTH, 1, "tammikuuta|tammikuu;helmikuuta|helmikuu;maaliskuuta|maaliskuu;"
       "huhtikuuta|huhtikuu;toukokuuta|toukokuu;kesäkuuta|kesäkuu;heinäkuuta|heinäkuu;"
       "elokuuta|elokuu;syyskuuta|syyskuu;lokakuuta|lokakuu;marraskuuta|marraskuu;"
@@ -354,6 +356,11 @@ static const lex_row_t lex_rows[] = {
       "torsdag|torsdagen;fredag|fredagen;lørdag|lørdagen" },
     { "no", W_WEEKDAY, 0, "søndag|sundag|søndagen;mandag|måndag|mandagen;tirsdag|tysdag|tirsdagen;"
       "onsdag|onsdagen;torsdag|torsdagen;fredag|fredagen;lørdag|laurdag|lørdagen" },
+    /* Icelandic "á laugardag", "á laugardaginn" (on Saturday) */
+    { "is", W_WEEKDAY, 0, "sunnudagur|sunnudag|sunnudaginn;mánudagur|mánudag|mánudaginn;"
+      "þriðjudagur|þriðjudag|þriðjudaginn;miðvikudagur|miðvikudag|miðvikudaginn;"
+      "fimmtudagur|fimmtudag|fimmtudaginn;föstudagur|föstudag|föstudaginn;"
+      "laugardagur|laugardag|laugardaginn" },
     { "fi", W_WEEKDAY, 0, "sunnuntaina|sunnuntai;maanantaina|maanantai;tiistaina|tiistai;"
       "keskiviikkona|keskiviikko;torstaina|torstai;perjantaina|perjantai;lauantaina|lauantai" },
     { "et", W_WEEKDAY, 0, "pühapäeval|pühapäev;esmaspäeval|esmaspäev;teisipäeval|teisipäev;"
@@ -535,6 +542,7 @@ static const lex_row_t lex_rows[] = {
     { "sv", W_RELATIVE, -2, "i förrgår;igår|i går;idag|i dag;i morgon" },
     { "da", W_RELATIVE, -2, "!i forgårs;!i går;!i dag;!i morgen" },
     { "no", W_RELATIVE, -2, "i forgårs|forgårs;i går|igår;i dag|idag;i morgen" },
+    { "is", W_RELATIVE, -2, "í fyrradag;í gær|í gærkvöldi|í gærkvöld;í dag;á morgun" },
     { "fi", W_RELATIVE, -2, "toissapäivänä;eilen|viime yönä;tänään;huomenna" },
     /* Estonian "eile" is a Lithuanian queue, "täna" folds to Italian "tana", "homme" is French;
        Latvian "rīt" is a "rit" */
