@@ -688,6 +688,17 @@ static const case_t news_languages[] = {
     { "is", "Lavrov og Kerry funduðu í Genf",
       "Sergei Lavrov, utanríkisráðherra Rússlands, og John Kerry, utanríkisráðherra "
       "Bandaríkjanna, funduðu í Genf á fimmtudaginn.", "lavrov_kerry_meeting", "2016-03-03" },
+    /* Irish: "ar an nguthán" (by phone, eclipsed), the future "labhróidh", "bhuail ... le
+       chéile" (met), "Dé Sathairn", "Déardaoin" */
+    { "ga", "Labhair Lavrov agus Kerry ar an nguthán",
+      "Labhair Aire Gnóthaí Eachtracha na Rúise, Sergei Lavrov, ar an nguthán Dé Sathairn le "
+      "Rúnaí Stáit SAM, John Kerry, faoin staid sa tSiria.", "lavrov_kerry_call", "2016-03-05" },
+    { "ga", "Labhróidh Lavrov agus Kerry ar an nguthán go luath",
+      "Labhróidh Aire Gnóthaí Eachtracha na Rúise, Sergei Lavrov, ar an nguthán le Rúnaí Stáit "
+      "SAM, John Kerry, faoin tSiria sna laethanta amach romhainn.", NULL, NULL },
+    { "ga", "Bhuail Lavrov agus Kerry le chéile sa Ghinéiv",
+      "Bhuail Aire Gnóthaí Eachtracha na Rúise, Sergei Lavrov, agus Rúnaí Stáit SAM, John Kerry, "
+      "le chéile sa Ghinéiv Déardaoin.", "lavrov_kerry_meeting", "2016-03-03" },
 };
 
 static void

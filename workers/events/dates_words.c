@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 73 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 74 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -41,6 +41,9 @@ static const lex_row_t lex_rows[] = {
        locative, dative, partitive ...) where a language has them */
     { "en", W_MONTH, 1, "january|jan;february|feb;march|mar;april|apr;may;june|jun;july|jul;"
       "august|aug;september|sept|sep;october|oct;november|nov;december|dec" },
+    /* Irish: CLDR's names, and November's and December's genitives ("mí na Samhna") */
+    { "ga", W_MONTH, 1, "eanáir;feabhra;márta;aibreán;bealtaine;meitheamh;iúil;lúnasa;"
+      "meán fómhair;deireadh fómhair;samhain|samhna;nollaig|nollag" },
     { "ru", W_MONTH, 1, "январь|января|январе|янв;февраль|февраля|феврале|фев|февр;"
       "март|марта|марте|мар;апрель|апреля|апреле|апр;май|мая|мае;июнь|июня|июне|июн;"
       "июль|июля|июле|июл;август|августа|августе|авг;сентябрь|сентября|сентябре|сен|сент;"
@@ -278,6 +281,8 @@ static const lex_row_t lex_rows[] = {
 
     /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
+    { "ga", W_WEEKDAY, 0, "dé domhnaigh;dé luain;dé máirt;dé céadaoin;déardaoin;dé haoine;"
+      "dé sathairn" },
     /* ... and the weekday's adjective ("субботнего телефонного разговора", Saturday's) */
     { "ru", W_WEEKDAY, 0, "воскресенье|воскресного|воскресной|воскресном;понедельник|"
       "понедельничного|понедельничной;вторник|вторничного|вторничной;среда|среду;четверг|"
@@ -477,6 +482,7 @@ static const lex_row_t lex_rows[] = {
        night before the story, "прошлой ночью", "gisteravond", "昨晚"), today,
        tomorrow; each row from its base on */
     { "en", W_RELATIVE, -2, "the day before yesterday;yesterday|last night;today;tomorrow" },
+    { "ga", W_RELATIVE, -2, "arú inné;inné|aréir;inniu;amárach" },
     /* the day before: the day before the date told before it in the sentence ("On Monday,
        Lavrov said he had spoken to Kerry the day before"), else yesterday */
     { "en", W_BEFORE, -1, "the day before|a day earlier|the previous day|a day before" },
