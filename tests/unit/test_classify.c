@@ -659,6 +659,51 @@ static const case_t news_languages[] = {
       "Россиянын тышкы иштер министри Сергей Лавров менен АКШнын мамлекеттик "
       "катчысы Жон Керри бейшемби күнү Женевада жолугушту.",
       "lavrov_kerry_meeting", "2016-03-03" },
+    /* Galician: the Spanish and Portuguese phrases and its own ("xefe da diplomacia",
+       "reuníronse", "xoves", "falarán") */
+    { "gl", "Lavrov conversou por teléfono co xefe da diplomacia estadounidense",
+      "O ministro ruso de Asuntos Exteriores, Serguei Lavrov, conversou o sábado por teléfono "
+      "co xefe da diplomacia estadounidense sobre a situación en Siria.",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "gl", "Lavrov e Kerry falarán por teléfono nos próximos días",
+      "O xefe da diplomacia rusa, Serguei Lavrov, e o secretario de Estado dos Estados Unidos, "
+      "John Kerry, falarán por teléfono nos próximos días sobre Siria.", NULL, NULL },
+    { "gl", "Lavrov e Kerry reuníronse en Xenebra",
+      "O ministro ruso de Asuntos Exteriores, Serguei Lavrov, e o seu homólogo estadounidense, "
+      "John Kerry, reuníronse o xoves en Xenebra.", "lavrov_kerry_meeting", "2016-03-03" },
+    /* Basque: the ergative on the names and titles ("Lavrovek", "idazkariak"), "telefonoz",
+       the future "hitz egingo dute" after the phrase, "bildu ziren", "larunbatean" */
+    { "eu", "Lavrovek eta Kerryk telefonoz hitz egin dute",
+      "Sergei Lavrov Errusiako Atzerri ministroak eta John Kerry AEBetako Estatu idazkariak "
+      "telefonoz hitz egin dute larunbatean Siriako egoeraz.", "lavrov_kerry_call", "2016-03-05" },
+    { "eu", "Lavrovek eta Kerryk telefonoz hitz egingo dute datozen egunetan",
+      "Sergei Lavrov Errusiako Atzerri ministroak eta John Kerry AEBetako Estatu idazkariak "
+      "telefonoz hitz egingo dute datozen egunetan Siriari buruz.", NULL, NULL },
+    { "eu", "Lavrov eta Kerry Genevan bildu dira",
+      "Sergei Lavrov Errusiako Atzerri ministroa eta John Kerry AEBetako Estatu idazkaria "
+      "ostegunean bildu ziren Genevan.", "lavrov_kerry_meeting", "2016-03-03" },
+    /* Icelandic: "í síma" (by phone), "munu" (will), "funduðu" (met), "á laugardaginn" */
+    { "is", "Lavrov og Kerry ræddust við í síma",
+      "Sergei Lavrov, utanríkisráðherra Rússlands, og John Kerry, utanríkisráðherra "
+      "Bandaríkjanna, ræddust við í síma á laugardaginn um ástandið í Sýrlandi.",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "is", "Lavrov og Kerry munu ræða saman í síma á næstu dögum",
+      "Sergei Lavrov, utanríkisráðherra Rússlands, og John Kerry, utanríkisráðherra "
+      "Bandaríkjanna, munu ræða saman í síma á næstu dögum um Sýrland.", NULL, NULL },
+    { "is", "Lavrov og Kerry funduðu í Genf",
+      "Sergei Lavrov, utanríkisráðherra Rússlands, og John Kerry, utanríkisráðherra "
+      "Bandaríkjanna, funduðu í Genf á fimmtudaginn.", "lavrov_kerry_meeting", "2016-03-03" },
+    /* Irish: "ar an nguthán" (by phone, eclipsed), the future "labhróidh", "bhuail ... le
+       chéile" (met), "Dé Sathairn", "Déardaoin" */
+    { "ga", "Labhair Lavrov agus Kerry ar an nguthán",
+      "Labhair Aire Gnóthaí Eachtracha na Rúise, Sergei Lavrov, ar an nguthán Dé Sathairn le "
+      "Rúnaí Stáit SAM, John Kerry, faoin staid sa tSiria.", "lavrov_kerry_call", "2016-03-05" },
+    { "ga", "Labhróidh Lavrov agus Kerry ar an nguthán go luath",
+      "Labhróidh Aire Gnóthaí Eachtracha na Rúise, Sergei Lavrov, ar an nguthán le Rúnaí Stáit "
+      "SAM, John Kerry, faoin tSiria sna laethanta amach romhainn.", NULL, NULL },
+    { "ga", "Bhuail Lavrov agus Kerry le chéile sa Ghinéiv",
+      "Bhuail Aire Gnóthaí Eachtracha na Rúise, Sergei Lavrov, agus Rúnaí Stáit SAM, John Kerry, "
+      "le chéile sa Ghinéiv Déardaoin.", "lavrov_kerry_meeting", "2016-03-03" },
 };
 
 static void

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * dates_words — the date lexicon: the month, weekday and relative words of
- * the catalog's 70 languages (DATA, one table), dates_lex_new's hash table
+ * the catalog's 74 languages (DATA, one table), dates_lex_new's hash table
  * over them, and the month lookup the dateline reader uses.
  *
  * A row lists the forms of each month (or weekday) in order, groups
@@ -41,6 +41,9 @@ static const lex_row_t lex_rows[] = {
        locative, dative, partitive ...) where a language has them */
     { "en", W_MONTH, 1, "january|jan;february|feb;march|mar;april|apr;may;june|jun;july|jul;"
       "august|aug;september|sept|sep;october|oct;november|nov;december|dec" },
+    /* Irish: CLDR's names, and November's and December's genitives ("mí na Samhna") */
+    { "ga", W_MONTH, 1, "eanáir;feabhra;márta;aibreán;bealtaine;meitheamh;iúil;lúnasa;"
+      "meán fómhair;deireadh fómhair;samhain|samhna;nollaig|nollag" },
     { "ru", W_MONTH, 1, "январь|января|январе|янв;февраль|февраля|феврале|фев|февр;"
       "март|марта|марте|мар;апрель|апреля|апреле|апр;май|мая|мае;июнь|июня|июне|июн;"
       "июль|июля|июле|июл;август|августа|августе|авг;сентябрь|сентября|сентябре|сен|сент;"
@@ -90,6 +93,15 @@ static const lex_row_t lex_rows[] = {
     /* Catalan elides "de" before a vowel: "el 6 d'abril" */
     { "ca", W_MONTH, 1, "gener;febrer;març;abril|d'abril;maig;juny;juliol;agost|d'agost;setembre;"
       "octubre|d'octubre;novembre;desembre" },
+    { "gl", W_MONTH, 1, "xaneiro;febreiro;marzo;abril;maio;xuño;xullo;agosto;setembro;outubro;"
+      "novembro;decembro" },
+    /* Basque: the month with its article, its genitive before the day ("martxoaren 6an") and
+       its inessive ("martxoan") */
+    { "eu", W_MONTH, 1, "urtarrila|urtarrilaren|urtarrilean;otsaila|otsailaren|otsailean;"
+      "martxoa|martxoaren|martxoan;apirila|apirilaren|apirilean;maiatza|maiatzaren|maiatzean;"
+      "ekaina|ekainaren|ekainean;uztaila|uztailaren|uztailean;abuztua|abuztuaren|abuztuan;"
+      "iraila|irailaren|irailean;urria|urriaren|urrian;azaroa|azaroaren|azaroan;"
+      "abendua|abenduaren|abenduan" },
     { "it", W_MONTH, 1, "gennaio;febbraio|febb;marzo;aprile;maggio;giugno;luglio;agosto;"
       "settembre|sett;ottobre|ott;novembre;dicembre|dic" },
     { "pt", W_MONTH, 1, "janeiro;fevereiro|fev;março|marco;abril;maio;junho;julho;agosto;"
@@ -123,6 +135,8 @@ static const lex_row_t lex_rows[] = {
       "november;december" },
     { "no", W_MONTH, 1, "januar;februar;mars;april;mai;juni;juli;august;september;oktober;"
       "november;desember" },
+    { "is", W_MONTH, 1, "janúar;febrúar;mars;apríl;maí;júní;júlí;ágúst;september;október;"
+      "nóvember;desember" },
     { "fi", W_MONTH, 1, "tammikuuta|tammikuu;helmikuuta|helmikuu;maaliskuuta|maaliskuu;"
       "huhtikuuta|huhtikuu;toukokuuta|toukokuu;kesäkuuta|kesäkuu;heinäkuuta|heinäkuu;"
       "elokuuta|elokuu;syyskuuta|syyskuu;lokakuuta|lokakuu;marraskuuta|marraskuu;"
@@ -267,6 +281,8 @@ static const lex_row_t lex_rows[] = {
 
     /* weekdays, Sunday first, with the form "on Monday" takes */
     { "en", W_WEEKDAY, 0, "sunday;monday;tuesday;wednesday;thursday;friday;saturday" },
+    { "ga", W_WEEKDAY, 0, "dé domhnaigh;dé luain;dé máirt;dé céadaoin;déardaoin;dé haoine;"
+      "dé sathairn" },
     /* ... and the weekday's adjective ("субботнего телефонного разговора", Saturday's) */
     { "ru", W_WEEKDAY, 0, "воскресенье|воскресного|воскресной|воскресном;понедельник|"
       "понедельничного|понедельничной;вторник|вторничного|вторничной;среда|среду;четверг|"
@@ -305,6 +321,10 @@ static const lex_row_t lex_rows[] = {
     { "fr", W_WEEKDAY, 0, "dimanche;lundi;mardi;mercredi;jeudi;vendredi;samedi" },
     { "es", W_WEEKDAY, 0, "domingo;lunes;martes;miércoles|miercoles;jueves;viernes;sábado|sabado" },
     { "ca", W_WEEKDAY, 0, "diumenge;dilluns;dimarts;dimecres;dijous;divendres;dissabte" },
+    { "gl", W_WEEKDAY, 0, "domingo;luns;martes;mércores;xoves;venres;sábado" },
+    /* Basque "larunbatean" (on Saturday) */
+    { "eu", W_WEEKDAY, 0, "igandea|igandean;astelehena|astelehenean;asteartea|asteartean;"
+      "asteazkena|asteazkenean;osteguna|ostegunean;ostirala|ostiralean;larunbata|larunbatean" },
     { "it", W_WEEKDAY, 0, "domenica;lunedì|lunedi;martedì|martedi;mercoledì|mercoledi;"
       "giovedì|giovedi;venerdì|venerdi;sabato" },
     { "pt", W_WEEKDAY, 0, "domingo;segunda-feira;terça-feira|terca-feira;quarta-feira;"
@@ -341,6 +361,11 @@ static const lex_row_t lex_rows[] = {
       "torsdag|torsdagen;fredag|fredagen;lørdag|lørdagen" },
     { "no", W_WEEKDAY, 0, "søndag|sundag|søndagen;mandag|måndag|mandagen;tirsdag|tysdag|tirsdagen;"
       "onsdag|onsdagen;torsdag|torsdagen;fredag|fredagen;lørdag|laurdag|lørdagen" },
+    /* Icelandic "á laugardag", "á laugardaginn" (on Saturday) */
+    { "is", W_WEEKDAY, 0, "sunnudagur|sunnudag|sunnudaginn;mánudagur|mánudag|mánudaginn;"
+      "þriðjudagur|þriðjudag|þriðjudaginn;miðvikudagur|miðvikudag|miðvikudaginn;"
+      "fimmtudagur|fimmtudag|fimmtudaginn;föstudagur|föstudag|föstudaginn;"
+      "laugardagur|laugardag|laugardaginn" },
     { "fi", W_WEEKDAY, 0, "sunnuntaina|sunnuntai;maanantaina|maanantai;tiistaina|tiistai;"
       "keskiviikkona|keskiviikko;torstaina|torstai;perjantaina|perjantai;lauantaina|lauantai" },
     { "et", W_WEEKDAY, 0, "pühapäeval|pühapäev;esmaspäeval|esmaspäev;teisipäeval|teisipäev;"
@@ -457,6 +482,7 @@ static const lex_row_t lex_rows[] = {
        night before the story, "прошлой ночью", "gisteravond", "昨晚"), today,
        tomorrow; each row from its base on */
     { "en", W_RELATIVE, -2, "the day before yesterday;yesterday|last night;today;tomorrow" },
+    { "ga", W_RELATIVE, -2, "arú inné;inné|aréir;inniu;amárach" },
     /* the day before: the day before the date told before it in the sentence ("On Monday,
        Lavrov said he had spoken to Kerry the day before"), else yesterday */
     { "en", W_BEFORE, -1, "the day before|a day earlier|the previous day|a day before" },
@@ -504,6 +530,10 @@ static const lex_row_t lex_rows[] = {
     { "fr", W_RELATIVE, -2, "avant-hier;!hier|la nuit dernière;aujourd'hui;demain" },
     { "es", W_RELATIVE, -2, "anteayer;ayer|anoche;hoy" },
     { "ca", W_RELATIVE, -2, "abans-d'ahir|abans d'ahir;ahir;avui;demà" },
+    /* Galician "mañá" (tomorrow) folds to "mana", a word of other languages (Indonesian "where") */
+    { "gl", W_RELATIVE, -2, "antonte;onte;hoxe;!mañá" },
+    /* Basque "bihar" (tomorrow) is the Indian state Bihar, "gaur" (today) an Indian name */
+    { "eu", W_RELATIVE, -2, "herenegun;atzo|bart;!gaur;!bihar" },
     { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri|la scorsa notte;oggi;domani" },
     { "pt", W_RELATIVE, -2, "anteontem;ontem|noite passada;hoje;amanhã" },
     /* Polish "jutro" is the morning in Croatian, Serbian and Bosnian */
@@ -518,6 +548,7 @@ static const lex_row_t lex_rows[] = {
     { "sv", W_RELATIVE, -2, "i förrgår;igår|i går;idag|i dag;i morgon" },
     { "da", W_RELATIVE, -2, "!i forgårs;!i går;!i dag;!i morgen" },
     { "no", W_RELATIVE, -2, "i forgårs|forgårs;i går|igår;i dag|idag;i morgen" },
+    { "is", W_RELATIVE, -2, "í fyrradag;í gær|í gærkvöldi|í gærkvöld;í dag;á morgun" },
     { "fi", W_RELATIVE, -2, "toissapäivänä;eilen|viime yönä;tänään;huomenna" },
     /* Estonian "eile" is a Lithuanian queue, "täna" folds to Italian "tana", "homme" is French;
        Latvian "rīt" is a "rit" */
