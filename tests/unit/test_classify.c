@@ -289,6 +289,10 @@ static const case_t widened[] = {
     { "fi", "Lavrov ja Kerry eivät keskustelleet",
       "Venäjän ulkoministeri Lavrov ja Yhdysvaltain ulkoministeri Kerry eivät keskustelleet "
       "puhelimessa.", NULL, NULL },
+    /* Vietnamese "rằng" (that) folds to English "rang" (telephoned): no call */
+    { "vi", "Nga cảnh báo Mỹ về Syria",
+      "Ngoại trưởng Nga Sergei Lavrov hôm thứ Hai cho biết rằng Ngoại trưởng Mỹ John Kerry đã "
+      "đồng ý với kế hoạch.", NULL, NULL },
     /* Dutch: a headline's present, the participle */
     { "nl", "Kerry en Lavrov praten met elkaar", "", "lavrov_kerry_call", NULL },
     { "nl", "", "Minister Lavrov en de Amerikaanse minister Kerry hebben vanmiddag met elkaar "

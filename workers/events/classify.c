@@ -397,7 +397,7 @@ qualifies_negated_talk(const work_t *w, size_t i)
 }
 
 /* True when action hit I's action needs a name after its phrase (catalog_action_object) and
-   none stands there: "called for calm", "called on Moscow", "called Lavrov's remarks" (a
+   none stands there, or the phrase is a complement word of the text's language: "called for calm", "called on Moscow", "called Lavrov's remarks" (a
    possessive: the name is not the one called), "informó el lunes que Lavrov y Kerry se
    reunirán" (a complement word: the name opens the clause that is the verb's object). */
 static bool
@@ -408,6 +408,12 @@ lacks_object(work_t *w, size_t i)
     if (reach < 0)
         return false;
     uint32_t u = w->unit_of[i];
+    /* the same word a complement of the text's language ("rằng", that, folds to English
+       "rang"): no verb of the other language */
+    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
+        if (j != i && h[j].kind == CATALOG_COMPLEMENT && h[j].start == h[i].start &&
+            h[j].end == h[i].end && classify_of_text_lang(w, &h[j]))
+            return true;
     for (size_t j = i + 1; j < w->unit_hits[u + 1]; j++) {
         if (h[j].start < h[i].end)
             continue;
