@@ -92,6 +92,10 @@ test_call_with_another_minister(void **state)
     expect("no other minister", &r, NULL, NULL);
     assert_string_equal(r.action, "phone_call");
     static const case_t cases[] = {
+        /* Korean "one after another" after the partners: the subject called each */
+        { "ko", "케리, 왕이·라브로프와 잇따라 통화",
+          "존 케리 미국 국무장관은 19일 왕이 중국 외교부장, 세르게이 라브로프 러시아 외무장관과 "
+          "잇따라 전화통화를 했다.", "lavrov_kerry_call", "2016-09-19" },
         /* the subject of "said" is no party of the call the two after it held */
         { "en", "", "Iranian Foreign Minister Zarif said Lavrov and Kerry spoke by phone on "
           "Friday.", "lavrov_kerry_call", "2016-09-16" },

@@ -79,7 +79,8 @@ classify_match_event(const work_t *w, uint32_t action, const actor_set_t *s)
 
 /* True when folded bytes [A, B) join two actors into one subject: a comma, "and" and an
    article ("Lavrov and Kerry", "Lavrov y el secretario", "Лавров и Керри"), or a run without
-   spaces (the particles of Chinese, Japanese or Korean: "と米国の"); not "en Ginebra" ("tras
+   spaces (the particles of Chinese, Japanese or Korean: "と米国の"); not a date ("국무장관은 19일
+   왕이"), nor "en Ginebra" ("tras
    sus conversaciones con Kerry en Ginebra, Lavrov habló ...": another clause's Kerry). */
 static bool
 joins(const work_t *w, uint32_t a, uint32_t b)
@@ -91,6 +92,8 @@ joins(const work_t *w, uint32_t a, uint32_t b)
     bool long_word = false;
     for (uint32_t i = a; i <= b; i++) {
         unsigned char c = i < b ? (unsigned char)p[i] : ' ';
+        if (c >= '0' && c <= '9')
+            return false;               /* a date between: "국무장관은 19일 왕이" */
         bool sep = c == ' ' || c == ',' || c == '.' || c == '-' || c == '(' || c == ')';
         if (!sep) {
             len += (c & 0xC0) != 0x80;  /* letters, not bytes: "και", "और" */
