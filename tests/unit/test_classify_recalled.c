@@ -242,6 +242,10 @@ test_habits_are_not_a_call(void **state)
         { "hu", "", "Lavrov és Kerry január közepétől szinte hetente telefonált.", NULL, NULL },
         { "et", "", "Sergei Lavrov ja John Kerry on tänavu rääkinud telefoni teel kümneid kordi.",
           NULL, NULL },
+        /* hundreds, dozens of calls in words */
+        { "pt", "", "Kerry e Lavrov trocaram centenas de telefonemas em quatro anos.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry have held dozens of phone calls since the spring.", NULL,
+          NULL },
         /* an interview's talks told about, hundreds of times */
         { "uk", "Лавров розповів про свої розмови з Керрі",
           "Сергій Лавров в інтерв'ю заявив, що його американський колега Джон Керрі "
