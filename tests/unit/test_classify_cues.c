@@ -529,6 +529,11 @@ test_intended_and_expected_calls(void **state)
         { "hi", "केरी और लावरोव",
           "जॉन केरी ने मंगलवार को सर्गेई लावरोव से फोन पर संपर्क करने का प्रयास किया था।", NULL,
           NULL },
+        /* French future of the talk's verb and "probably" before the medium; a meeting "not
+           ruled out" */
+        { "fr", "", "Il n'y a pas de date fixée, mais Lavrov et Kerry se parleront très "
+          "probablement par téléphone, a précisé la porte-parole, ajoutant qu'une rencontre entre "
+          "Kerry et Lavrov n'était pas exclue.", NULL, NULL },
         /* Slovene "we did not talk" (the dual's auxiliary), Gujarati "tried" after the medium */
         { "sl", "Lavrov: S Kerryjem se po telefonu nisva pogovarjala",
           "Sergej Lavrov je danes zanikal poročanje, da se je po telefonu pogovarjal z Johnom "
