@@ -432,6 +432,9 @@ test_recalled_with(void **state)
         /* Pashto "last week" before the parties and the phone (verb last) */
         { "ps", "", "سرګي لاوروف وويل چې دا موضوع يې تېره اونۍ له خپل امريكايي سيال جان كيري سره "
           "په ټيليفوني خبرو كې هم ياده كړې وه.", NULL, NULL },
+        /* Thai "earlier" after the phrase */
+        { "th", "", "นายลาฟรอฟกล่าวว่า เขาได้พูดคุยทางโทรศัพท์กับนายเคร์รีก่อนหน้านี้ แต่ไม่มีข้อตกลงใดๆ.",
+          NULL, NULL },
         /* Albanian "last week" */
         { "sq", "", "Lavrov tha se këtë çështje e kishte ngritur edhe në bisedën telefonike me "
           "John Kerry javën e kaluar.", NULL, NULL },
