@@ -289,6 +289,11 @@ static const case_t widened[] = {
     { "fi", "Lavrov ja Kerry eivät keskustelleet",
       "Venäjän ulkoministeri Lavrov ja Yhdysvaltain ulkoministeri Kerry eivät keskustelleet "
       "puhelimessa.", NULL, NULL },
+    /* Bulgarian: the full definite article ("телефонният разговор"), "са обсъдили" */
+    { "bg", "", "Телефонният разговор между Сергей Лавров и Джон Кери се е състоял в събота.",
+      "lavrov_kerry_call", NULL },
+    { "bg", "", "Сергей Лавров и Джон Кери са обсъдили ситуацията в Йемен.", "lavrov_kerry_call",
+      NULL },
     /* Vietnamese "rằng" (that) folds to English "rang" (telephoned): no call */
     { "vi", "Nga cảnh báo Mỹ về Syria",
       "Ngoại trưởng Nga Sergei Lavrov hôm thứ Hai cho biết rằng Ngoại trưởng Mỹ John Kerry đã "
