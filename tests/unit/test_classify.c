@@ -294,6 +294,9 @@ static const case_t widened[] = {
       "lavrov_kerry_call", NULL },
     { "bg", "", "Сергей Лавров и Джон Кери са обсъдили ситуацията в Йемен.", "lavrov_kerry_call",
       NULL },
+    /* Malay: the call's purpose ("untuk membincangkan") counts neither way */
+    { "ms", "", "Sergei Lavrov menghubungi John Kerry melalui telefon pada Sabtu untuk "
+      "membincangkan pelaksanaan gencatan senjata.", "lavrov_kerry_call", NULL },
     /* Vietnamese "rằng" (that) folds to English "rang" (telephoned): no call */
     { "vi", "Nga cảnh báo Mỹ về Syria",
       "Ngoại trưởng Nga Sergei Lavrov hôm thứ Hai cho biết rằng Ngoại trưởng Mỹ John Kerry đã "
