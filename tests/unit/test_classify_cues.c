@@ -256,6 +256,10 @@ static void
 test_denied_calls(void **state)
 {
     static const case_t cases[] = {
+        /* German "vor allem" (above all) is no "before" */
+        { "de", "Lawrow und Kerry tauschen sich aus",
+          "Sergej Lawrow und John Kerry haben sich am Montag vor allem per Telefon über Syrien "
+          "ausgetauscht.", "lavrov_kerry_call", "2016-09-19" },
         /* denials after the report they deny, in verb-last languages */
         { "ta", "", "செர்ஜி லாவ்ரோவ் திங்கள்கிழமை ஜான் கெர்ரியுடன் தொலைபேசியில் பேசியதாக வெளியான "
           "செய்திகள் உண்மையல்ல என ரஷ்ய வெளியுறவு அமைச்சகம் தெரிவித்தது.", NULL, NULL },
