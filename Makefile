@@ -153,7 +153,8 @@ $(B)/tests/unit/%: $(B)/tests/unit/%.o $(CORE_AS) $(LIB_A)
 CLASSIFY_TESTS := $(B)/tests/unit/test_classify $(B)/tests/unit/test_classify_cues \
                   $(B)/tests/unit/test_classify_dates $(B)/tests/unit/test_classify_parties \
                   $(B)/tests/unit/test_classify_lead $(B)/tests/unit/test_classify_clause \
-                  $(B)/tests/unit/test_classify_recalled $(B)/tests/unit/test_classify_medium
+                  $(B)/tests/unit/test_classify_recalled $(B)/tests/unit/test_classify_medium \
+                  $(B)/tests/unit/test_classify_languages
 $(CLASSIFY_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/classify_cases.o \
         $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
