@@ -399,6 +399,17 @@ date_next_to(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms, bool wor
     return NO_DAY;
 }
 
+/* The date next to action hit I in its unit when it may date the news, or NO_DAY. */
+static int32_t
+news_date_at(const work_t *w, size_t i, int64_t anchor_ms)
+{
+    const catalog_hit_t *o = &w->hits.v[i];
+    uint32_t ui = w->unit_of[i];
+    int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, o->start, o->end,
+                               anchor_ms, false);
+    return news_day(day, anchor_ms) ? day : NO_DAY;
+}
+
 /* The date in another sentence of the body that tells of the action of hit A: in the lead,
    or (LEAD false) past it, where an updated story keeps its first version's lead. */
 static int32_t
@@ -410,10 +421,8 @@ date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms, bool lead)
         if (i == a || o->kind != CATALOG_ACTION || o->ref != w->hits.v[a].ref ||
             w->state[i] != 0 || u->lead != lead || u->para < 0)
             continue;
-        uint32_t ui = w->unit_of[i];
-        int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, o->start, o->end,
-                                   anchor_ms, false);
-        if (news_day(day, anchor_ms))
+        int32_t day = news_date_at(w, i, anchor_ms);
+        if (day != NO_DAY)
             return day;
     }
     return NO_DAY;
@@ -490,10 +499,8 @@ date_of_event_sentence(const work_t *w, const catalog_event_t *e, int64_t anchor
         classify_participants(w, i, &s);
         if (s.n > 0 && classify_match_event(w, e->action, &s) != e)
             continue;
-        uint32_t ui = w->unit_of[i];
-        int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, o->start, o->end,
-                                   anchor_ms, false);
-        if (news_day(day, anchor_ms))
+        int32_t day = news_date_at(w, i, anchor_ms);
+        if (day != NO_DAY)
             return day;
     }
     return NO_DAY;
