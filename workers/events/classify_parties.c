@@ -199,9 +199,6 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
             end = next_to ? a->end : UINT32_MAX;
             second_end = a->end;
             t->verb_between = h->start >= first_end && h->end <= a->start;
-        } else if (who == t->second) {
-            if (a->end > second_end)
-                second_end = a->end;
         } else if (next_to) {
             t->three = true;
         } else if (!t->coordinated && second_end > 0 && a->start >= second_end &&
@@ -245,14 +242,13 @@ classify_nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t
         e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.second, s);
     if (e == NULL && t.partner >= 0)
         e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.partner, s);
-    /* "Kerry Soçi'de Lavrov ve Putin ile bir araya geldi": the subject with each of two
-       partners named together */
-    if (e == NULL && t.partner >= 0 && t.second_with_next && t.second != t.partner)
+    /* the subject with each of two named together after it, when a partner word introduces
+       them ("Kerry Soçi'de Lavrov ve Putin ile bir araya geldi") or the verb stands between
+       ("Kerry trifft Putin und Lawrow") */
+    if (e == NULL && t.second_with_next &&
+        ((t.partner >= 0 && t.second != t.partner) || t.verb_between)) {
         e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.second, s);
-    /* "Kerry trifft Putin und Lawrow": the verb between the subject and two named together */
-    if (e == NULL && t.verb_between && t.second_with_next && !t.coordinated) {
-        e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.second, s);
-        if (e == NULL)
+        if (e == NULL && t.verb_between)
             e = parties_fit(w, action, (uint32_t)t.first, (uint32_t)t.next, s);
     }
     size_t near[2] = { s->n, s->n };
