@@ -52,8 +52,8 @@ attributive(const work_t *w, uint32_t start)
    where the next date begins ("late Friday - early Saturday Moscow time": Saturday's):
    -1 the reader's, ahead of Moscow ("18日夜（日本時間19日未明）", "현지시간 18일(한국시간
    19일)", "北京时间14日晚间"): the Moscow day, the one before in the small hours, used only
-   when no other date stands near the action; -2 Washington's ("samedi soir, heure de Washington", "во вторник около 18:30 по
-   вашингтонскому времени", "美国东部时间29日晚9时许"); +1 Moscow's ("early Saturday Moscow
+   when no other date stands near the action; -2 Washington's ("samedi soir, heure de
+   Washington", "во вторник около 18:30 по вашингтонскому времени", "美国东部时间29日晚9时许"); +1 Moscow's ("early Saturday Moscow
    time", "モスクワ時間15日未明"); 0 none. The event's day is the Moscow day. */
 #define ZONE_AFTER 32           /* bytes after a date in which its clock's name may begin */
 #define ZONE_WORD 3             /* the longest word between a clock's name and the date */

@@ -261,9 +261,10 @@ days_old(const work_t *w, size_t m, const char *date)
 /* True when BEST, told after the first sentence only by talk words whose medium is unsaid
    ("consultations", "discussed"), by a phrase whose parties are found only around it, or by
    an action that yields to the lead's (a meeting recalled under a call), yields to a call of
-   others that the title or the first sentence states: a phrase there of an action said outright, unnegated, whose participants, two of them named, make
-   no event type ("岸田外相はケリー米国務長官と電話で会談し ... ケリー氏は、前日に行った
-   ラブロフ外相との協議の内容についても説明した": the story is Kishida's call). */
+   others that the title or the first sentence states: a phrase there of an action said
+   outright, unnegated, whose participants, two of them named, make no event type
+   ("岸田外相はケリー米国務長官と電話で会談し ... ケリー氏は、前日に行ったラブロフ外相との協議の
+   内容についても説明した": the story is Kishida's call). */
 static bool
 yields_to_lead(const work_t *w, const candidate_t *best)
 {
