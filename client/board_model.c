@@ -99,7 +99,7 @@ board_model_item(const json_t *msg)
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         copy(item, msg, fields[i]);
     json_t *d = json_object();
-    static const char *const dup_fields[] = { "status", "of", "of_seq", "similarity" };
+    static const char *const dup_fields[] = { "status", "of", "of_seq", "similarity", "also" };
     for (size_t i = 0; i < sizeof dup_fields / sizeof dup_fields[0]; i++)
         copy(d, dup, dup_fields[i]);
     json_object_set_new(item, "dup", d);

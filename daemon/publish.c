@@ -114,19 +114,41 @@ assemble_update(const redisReply *f, uint64_t seq, pubmsg_t *out)
     return 0;
 }
 
+/* The other roots a copy names: AL is "seq\tid\tseq\tid..." (commit.lua);
+ * the ids point into AL. */
+static void
+other_roots(const redisReply *al, ww_dup_t *dup)
+{
+    const char *p = al->str, *end = al->str + al->len;
+    while (p < end && dup->n_also < WW_MAX_ALSO) {
+        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        if (tab == NULL)
+            return;
+        const char *id = tab + 1, *next = memchr(id, '\t', (size_t)(end - id));
+        const char *id_end = next != NULL ? next : end;
+        dup->also_seq[dup->n_also] = strtoull(p, NULL, 10);
+        dup->also[dup->n_also++] = (ww_str_t){ id, (size_t)(id_end - id) };
+        p = next != NULL ? next + 1 : end;
+    }
+}
+
 static int
 assemble_item(const redisReply *f, const redisReply *m, uint64_t seq, pubmsg_t *out)
 {
     ww_verdict_t v;
     memset(&v, 0, sizeof v);
-    v.dup = (ww_dup_t){ dup_status(field(f, "st")), { "", 0 }, 0, 0.0 };
+    v.dup.status = dup_status(field(f, "st"));
+    v.dup.of = (ww_str_t){ "", 0 };
     if (v.dup.status != WW_DUP_NEW) {
         const redisReply *of = field(f, "of"), *os = field(f, "os"), *sim = field(f, "sim");
+        const redisReply *al = field(f, "al");
         if (of == NULL || os == NULL)
             return -1;
         v.dup.of = (ww_str_t){ of->str, of->len };
         v.dup.of_seq = strtoull(os->str, NULL, 10);
         v.dup.similarity = sim != NULL ? strtod(sim->str, NULL) : 1.0;
+        if (al != NULL && al->type == REDIS_REPLY_STRING)
+            other_roots(al, &v.dup);
     }
     const redisReply *type = field(f, "et");
     if (type != NULL) {

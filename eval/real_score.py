@@ -255,7 +255,8 @@ def score_reprints(h):
     """Pairs of one dup_group are found when the pages are joined by dup
     verdicts naming a page of the same group (directly or through a common
     root). Precision is over verdicts: an exact/near verdict naming a page of
-    another group, of no group, or no page of this half is a false merge."""
+    another group, of no group, or no page of this half is a false merge. An
+    other root a verdict names (dup.also) counts as a verdict of its own."""
     group = {p["id"]: p.get("dup_group") for p in h.pages}
     parent = {i: i for i in group}
 
@@ -270,19 +271,20 @@ def score_reprints(h):
         dup = (h.out.by_id.get(p["id"]) or {}).get("dup") or {}
         if dup.get("status") not in ("exact", "near"):
             continue
-        verdicts += 1
-        of = dup.get("of")
-        if of in group and of != p["id"] and group[p["id"]] and group[of] == group[p["id"]]:
-            correct += 1
-            parent[find(p["id"])] = find(of)
-        else:
+        also = [a.get("of") for a in dup.get("also") or [] if isinstance(a, dict)]
+        for k, of in enumerate([dup.get("of")] + also):
+            verdicts += 1
+            if of in group and of != p["id"] and group[p["id"]] and group[of] == group[p["id"]]:
+                correct += 1
+                parent[find(p["id"])] = find(of)
+                continue
             sim = dup.get("similarity")
             sim = f"{sim:.3f}" if isinstance(sim, (int, float)) else str(sim)
             where = (f"{of} of {group[of] or 'no group'}" if of in group
                      else f"{of} (not in this half)")
             want = f"a copy within {p['dup_group']}" if p.get("dup_group") else "no copy"
             h.error("FALSE MERGE", p, want,
-                    f"{dup.get('status')} of {where}, similarity {sim}")
+                    f"{dup.get('status')} {'also ' if k else ''}of {where}, similarity {sim}")
     members = defaultdict(list)
     for p in h.pages:
         if p.get("dup_group"):
@@ -299,7 +301,7 @@ def score_reprints(h):
     r, p = ratio(found, pairs), ratio(correct, verdicts)
     print(f"reprint pairs: recall {fmt(r).strip()} ({found}/{pairs} pairs in "
           f"{len(members)} dup groups), precision {fmt(p).strip()} ({correct}/{verdicts} "
-          f"exact/near verdicts name a copy of the same group)")
+          f"exact/near verdicts and other roots named (also) name a copy of the same group)")
     return found, pairs, correct, verdicts
 
 

@@ -33,6 +33,8 @@
 #define WW_MAX_URL 4096
 #define WW_MAX_TITLE 4096
 #define WW_MAX_LANG 16
+/* Other earliest copies a duplicate verdict names at most (ww_dup_t also). */
+#define WW_MAX_ALSO 3
 
 typedef enum {
     WW_REJECT_NONE,
@@ -109,6 +111,10 @@ typedef struct {
     ww_str_t of;          /* id of the earliest copy; len 0 when new */
     uint64_t of_seq;      /* its seq; 0 when new */
     double similarity;    /* 1.0 for exact; estimated for near; 0 when new */
+    size_t n_also;        /* other earliest copies the item is also a copy of: stories
+                             published apart that this copy shows to be one (`also`) */
+    ww_str_t also[WW_MAX_ALSO];
+    uint64_t also_seq[WW_MAX_ALSO];
 } ww_dup_t;
 
 /* What the commit decided about an item, beside its seq. */

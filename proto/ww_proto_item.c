@@ -217,7 +217,7 @@ static void
 pack_dup(msgpack_packer *pk, const ww_dup_t *dup)
 {
     proto_pack_key(pk, "dup");
-    msgpack_pack_map(pk, 4);
+    msgpack_pack_map(pk, dup->n_also > 0 ? 5 : 4);
     proto_pack_kcstr(pk, "status", dup_names[dup->status]);
     proto_pack_key(pk, "of");
     if (dup->status == WW_DUP_NEW)
@@ -231,6 +231,16 @@ pack_dup(msgpack_packer *pk, const ww_dup_t *dup)
         msgpack_pack_uint64(pk, dup->of_seq);
     proto_pack_key(pk, "similarity");
     msgpack_pack_double(pk, dup->similarity);
+    if (dup->n_also == 0)
+        return;
+    proto_pack_key(pk, "also");
+    msgpack_pack_array(pk, dup->n_also);
+    for (size_t k = 0; k < dup->n_also; k++) {
+        msgpack_pack_map(pk, 2);
+        proto_pack_key(pk, "of");
+        proto_pack_str(pk, dup->also[k].p, dup->also[k].len);
+        proto_pack_kuint(pk, "of_seq", dup->also_seq[k]);
+    }
 }
 
 int

@@ -120,6 +120,13 @@ entry_extra(args_t *a, const result_t *r, size_t i)
     else if (!r->dead && r->near)
         ww_buf_printf(&a->extra, "%s%llu\t%s\t%.3f", r->exact ? "=" : "",
                       (unsigned long long)r->root_seq, r->root_id, r->similarity);
+    for (size_t k = 0; !r->dead && r->near && k < r->n_also; k++) {
+        if (r->also_entry[k] > 0)
+            ww_buf_printf(&a->extra, "\t@%zu\t", r->also_entry[k]);
+        else
+            ww_buf_printf(&a->extra, "\t%llu\t%s", (unsigned long long)r->also_seq[k],
+                          r->also_id[k]);
+    }
     off[2] = a->extra.len;
     if (!r->dead && r->ev_type != NULL) {
         char before[11], after[11];

@@ -58,6 +58,12 @@ typedef struct {
                               similarity to the root */
     double match_rank;     /* ... how the copy matched ranked among the verified candidates
                               (near.c: the score, then the resemblance) */
+    size_t n_also;         /* ... and the other roots it is a copy of too (near.c,
+                              name_other_roots): a root of the log (also_entry 0: its seq
+                              and id), or the root of this batch's entry also_entry - 1 */
+    size_t also_entry[WW_MAX_ALSO];
+    uint64_t also_seq[WW_MAX_ALSO];
+    char also_id[WW_MAX_ALSO][WW_MAX_ID + 1];
     bool conflict;         /* out: a copy was committed meanwhile; look again */
     char origin[300];      /* "source\tlang" */
     bool dead;             /* dead letter instead of an item */

@@ -30,7 +30,10 @@
 --   its flags name; "" for a dead letter), the worker's verdict:
 --   "rootseq\trootid\tsim" for a near copy, "@k\tsim" for a near copy of
 --   this call's k-th entry, either prefixed with "=" for an exact copy (same
---   text; sim is then the similarity of that text to the root), or "",
+--   text; sim is then the similarity of that text to the root) and followed
+--   by "\tseq\tid" for each other root of the log it is a copy of too, or
+--   "\t@k\t" for the root of this call's k-th entry (the entry gets those
+--   that are not its own root, as "seq\tid..." in "al"), or "",
 --   event "id\ttype\tdate\tsource\tlang\tbefore\tafter\talt\talthash" or
 --   "" (before and after: the dates of the day before and after when the
 --   item's date is uncertain, else empty; alt and althash: the type the item
@@ -282,8 +285,28 @@ local function shift_day(body, shift)
            string.sub(body, at + 2)
 end
 
+-- The other roots V names from index FROM on ("seq", "id" or "@k", ""),
+-- as "seq\tid" pairs joined with tabs, without ROOTSEQ, a repeated root or
+-- the root of an entry this call did not commit ("" when none).
+local function other_roots(v, from, rootseq)
+    local out, seen = {}, { [tostring(rootseq)] = true }
+    for k = from, #v - 1, 2 do
+        local s, id = v[k], v[k + 1]
+        if string.sub(s, 1, 1) == '@' then
+            local root = roots[tonumber(string.sub(s, 2))]
+            s, id = root and tostring(root.seq), root and root.id
+        end
+        if s and not seen[s] then
+            seen[s] = true
+            out[#out + 1] = s
+            out[#out + 1] = id
+        end
+    end
+    return table.concat(out, '\t')
+end
+
 local function item(keys_at, ident, msg, body, verdict, einfo)
-    local st, rootseq, rootid, sim, root = 'new', seq, ident, nil, nil
+    local st, rootseq, rootid, sim, root, also = 'new', seq, ident, nil, nil, ''
     if verdict ~= '' then
         st = 'near'
         if string.sub(verdict, 1, 1) == '=' then
@@ -293,8 +316,10 @@ local function item(keys_at, ident, msg, body, verdict, einfo)
         if string.sub(v[1], 1, 1) == '@' then
             root = roots[tonumber(string.sub(v[1], 2))]
             rootseq, rootid, sim = root.seq, root.id, v[2]
+            also = other_roots(v, 3, rootseq)
         else
             rootseq, rootid, sim = v[1], v[2], v[3]
+            also = other_roots(v, 4, rootseq)
         end
     end
     local key, ev, shift, retype = nil, nil, 0, nil
@@ -314,6 +339,9 @@ local function item(keys_at, ident, msg, body, verdict, einfo)
     local entry = { 'k', 'item', 'm', msg, 'st', st }
     if st ~= 'new' then
         for _, x in ipairs({ 'os', rootseq, 'of', rootid, 'sim', sim }) do entry[#entry + 1] = x end
+        if also ~= '' then
+            entry[#entry + 1], entry[#entry + 2] = 'al', also
+        end
     end
     local state, mine = nil, nil
     if ev ~= nil then

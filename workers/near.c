@@ -17,6 +17,29 @@
 #define READ_AHEAD 32  /* segments read per pipelined round */
 #define PROBE 256      /* segments probed per round when looking for the oldest */
 #define KEY_LEN 160
+#define VERIFIED_MAX 16 /* verified candidates of one result kept for its other roots */
+
+/* What a result verified against: a record of the log, or (REC NULL) the
+ * batch's entry ENTRY - 1. */
+typedef struct {
+    const fpindex_rec_t *rec;
+    size_t entry;
+} link_t;
+
+/* The verified candidates of each result of a batch: N_LINKS[i] of them
+ * from LINKS[i * VERIFIED_MAX], and the log record BEST[i] it took. */
+typedef struct {
+    link_t *links;
+    size_t *n_links;
+    const fpindex_rec_t **best;
+} verified_t;
+
+static void
+add_link(verified_t *v, size_t i, const fpindex_rec_t *rec, size_t entry)
+{
+    if (v->n_links[i] < VERIFIED_MAX)
+        v->links[i * VERIFIED_MAX + v->n_links[i]++] = (link_t){ rec, entry };
+}
 
 static void
 segment_key(const worker_t *w, uint64_t k, char *key)
@@ -189,13 +212,14 @@ better(const result_t *r, bool exact, double rank, uint64_t root_seq)
     return rank > r->match_rank || (rank == r->match_rank && root_seq < r->root_seq);
 }
 
-/* Keeps record C for result R when it verifies and beats the best (*BEST). */
-static void
+/* Keeps record C for result R when it verifies and beats the best (*BEST).
+ * Returns true when C verifies. */
+static bool
 consider(const fp_rule_t *rule, result_t *r, const fpindex_rec_t *c, const fpindex_rec_t **best)
 {
     size_t id_len = strlen(c->root_id);
     if (id_len > WW_MAX_ID)
-        return;
+        return false;
     bool exact = c->hash == r->hash64;
     double rank = exact ? 1.0 : -1.0, score = 1.0;
     if (!exact && c->has_fp && r->has_fp) {
@@ -203,8 +227,10 @@ consider(const fp_rule_t *rule, result_t *r, const fpindex_rec_t *c, const fpind
         fpindex_rec_fp(c, &fp);
         rank = verify_candidate(rule, r, &fp, &score);
     }
-    if (rank < 0.0 || !better(r, exact, rank, c->root_seq))
-        return;
+    if (rank < 0.0)
+        return false;
+    if (!better(r, exact, rank, c->root_seq))
+        return true;
     r->near = true;
     r->exact = exact;
     r->near_index = 0;
@@ -213,6 +239,7 @@ consider(const fp_rule_t *rule, result_t *r, const fpindex_rec_t *c, const fpind
     r->root_seq = c->root_seq;
     memcpy(r->root_id, c->root_id, id_len + 1);
     *best = c;
+    return true;
 }
 
 /* The catalog's event type whose record hash is HASH, or NULL (no event, no
@@ -359,7 +386,7 @@ batch_candidate(const result_t *e, const result_t *r, uint32_t shared)
  * would find in the index; commit.lua gives it the root its earlier entry
  * gets. */
 static void
-within_batch(const fp_rule_t *rule, result_t *results, size_t n)
+within_batch(const fp_rule_t *rule, result_t *results, size_t n, verified_t *verified)
 {
     uint32_t *shared = batch_shared(results, n);
     for (size_t j = 1; j < n; j++) {
@@ -372,6 +399,8 @@ within_batch(const fp_rule_t *rule, result_t *results, size_t n)
             double rank = exact ? 1.0 : -1.0, score = 1.0;
             if (!exact && e->has_fp && r->has_fp)
                 rank = verify_candidate(rule, r, &e->fp, &score);
+            if (rank >= 0.0)
+                add_link(verified, j, NULL, i + 1);
             /* an earlier entry of the batch has a later root than any in the log */
             if (rank < 0.0 || !better(r, exact, rank, UINT64_MAX) ||
                 (r->near && rank == r->match_rank && exact == r->exact))
@@ -390,6 +419,72 @@ within_batch(const fp_rule_t *rule, result_t *results, size_t n)
         }
     }
     free(shared);
+}
+
+/* True when R already names the log root ROOT_SEQ (ENTRY 0) or the root of
+ * the batch's entry ENTRY - 1 among its other roots. */
+static bool
+names_also(const result_t *r, uint64_t root_seq, size_t entry)
+{
+    for (size_t k = 0; k < r->n_also; k++) {
+        if (entry > 0 ? r->also_entry[k] == entry : r->also_seq[k] == root_seq)
+            return true;
+    }
+    return false;
+}
+
+/* The fingerprint of what link L names (false when it has none). */
+static bool
+link_fp(const result_t *results, const link_t *l, fingerprint_t *fp)
+{
+    if (l->rec != NULL) {
+        if (l->rec->has_fp)
+            fpindex_rec_fp(l->rec, fp);
+        return l->rec->has_fp;
+    }
+    if (results[l->entry - 1].has_fp)
+        *fp = results[l->entry - 1].fp;
+    return results[l->entry - 1].has_fp;
+}
+
+/* Once every verdict of RESULTS[0..N) is taken: a copy names the roots of
+ * the other records and entries it verified against too, when what it
+ * matched there shares FP_ALSO_SHARED_MARKS marks with what it took (a
+ * third copy near a brief and a rewrite of one story, which are not near
+ * each other, shows them to be one story; a page with another story's lead
+ * appended as a teaser matches two stories that share nothing). A root of
+ * the batch is named by its entry (commit.lua knows its seq); commit.lua
+ * drops a root that turns out to be the copy's own. */
+static void
+name_other_roots(result_t *results, size_t n, const verified_t *v)
+{
+    for (size_t i = 0; i < n; i++) {
+        result_t *r = &results[i];
+        if (!r->near)
+            continue;
+        link_t took = { r->near_index == 0 ? v->best[i] : NULL, r->near_index };
+        fingerprint_t mine, theirs;
+        if ((took.rec == NULL && took.entry == 0) || !link_fp(results, &took, &mine))
+            continue;
+        for (size_t k = 0; k < v->n_links[i] && r->n_also < WW_MAX_ALSO; k++) {
+            const link_t *l = &v->links[i * VERIFIED_MAX + k];
+            if (l->rec != NULL && ((r->near_index == 0 && l->rec->root_seq == r->root_seq) ||
+                                   names_also(r, l->rec->root_seq, 0)))
+                continue;
+            if (l->rec == NULL && (l->entry == r->near_index || names_also(r, 0, l->entry)))
+                continue;
+            if (!link_fp(results, l, &theirs) ||
+                fingerprint_shared_marks(&mine, &theirs) < FP_ALSO_SHARED_MARKS)
+                continue;
+            size_t a = r->n_also++;
+            r->also_entry[a] = l->entry;
+            r->also_seq[a] = l->rec != NULL ? l->rec->root_seq : 0;
+            if (l->rec != NULL)
+                memcpy(r->also_id[a], l->rec->root_id, strlen(l->rec->root_id) + 1);
+            else
+                r->also_id[a][0] = '\0';
+        }
+    }
 }
 
 /* Once every verdict of RESULTS[0..N) is taken: a near copy of a copy gets
@@ -428,11 +523,15 @@ near_lookup(worker_t *w, result_t *results, size_t n)
     size_t max = (size_t)w->conf.near_max_candidates;
     const fpindex_rec_t **cands = ww_xcalloc(max, sizeof *cands);
     bool *via_copy = ww_xcalloc(n ? n : 1, sizeof *via_copy);
+    verified_t verified = { ww_xcalloc((n ? n : 1) * VERIFIED_MAX, sizeof *verified.links),
+                            ww_xcalloc(n ? n : 1, sizeof *verified.n_links),
+                            ww_xcalloc(n ? n : 1, sizeof *verified.best) };
     fp_rule_t rule = rule_of(w);
     for (size_t i = 0; i < n; i++) {
         result_t *r = &results[i];
         r->near = r->exact = false;
         r->near_index = 0;
+        r->n_also = 0;
         own_event(r);
         if (r->dead)
             continue;
@@ -442,19 +541,26 @@ near_lookup(worker_t *w, result_t *results, size_t n)
             consider(&rule, r, x, &best);
         if (r->has_fp) {
             size_t k = fpindex_candidates(w->log.index, &r->fp, cands, max);
-            for (size_t c = 0; c < k; c++)
-                consider(&rule, r, cands[c], &best);
+            for (size_t c = 0; c < k; c++) {
+                if (consider(&rule, r, cands[c], &best))
+                    add_link(&verified, i, cands[c], 0);
+            }
             w->stats.candidates += k;
         }
         if (best == NULL)
             continue;
+        verified.best[i] = best;
         /* a copy carries its root's verdict: the instance it counts in, and
          * (a copy of a copy) its similarity to the root itself */
         root_event(w, r, best->event_type, best->event_day);
         via_copy[i] = best->root_seq != best->seq;
     }
     free(cands);
-    within_batch(&rule, results, n);
+    within_batch(&rule, results, n, &verified);
+    name_other_roots(results, n, &verified);
     similarities_to_roots(w, &rule, results, n, via_copy);
+    free(verified.links);
+    free(verified.n_links);
+    free(verified.best);
     free(via_copy);
 }

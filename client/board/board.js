@@ -85,6 +85,9 @@ function copyOf(dup, cls) {
   const name = dup.of_title || dup.of || ('seq ' + dup.of_seq);
   p.append(link(dup.of_url, name));
   if (dup.of_source) p.append(' (' + dup.of_source + ')');
+  // other earliest copies this one shows to be the same story
+  if (Array.isArray(dup.also) && dup.also.length)
+    p.append('; also of ' + dup.also.map((a) => (a && a.of) || '?').join(', '));
   return p;
 }
 

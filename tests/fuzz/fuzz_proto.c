@@ -26,7 +26,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)ww_proto_decode_heartbeat(data, size, &hb, &why);
     (void)ww_proto_decode_reset(data, size, &reset, &why);
     ww_buf_t out = WW_BUF_INIT;
-    ww_verdict_t v = { .dup = { WW_DUP_NEAR, { "x", 1 }, 1, 0.5 },
+    ww_verdict_t v = { .dup = { .status = WW_DUP_NEAR, .of = { "x", 1 }, .of_seq = 1,
+                                .similarity = 0.5, .n_also = 1, .also = { { "y", 1 } },
+                                .also_seq = { 2 } },
                        .has_event = true, .reports = 2, .first_report = false };
     (void)ww_proto_finish_item(&out, data, size, 7, &v);
     ww_buf_reset(&out);

@@ -7,7 +7,8 @@
  * that starts later loads the fingerprint log and finds copies of what was
  * committed before it; past dedup-retention, the log and every worker's
  * index forget; a page with another story's lead appended is a copy of its
- * own story, not of the other. */
+ * own story, not of the other; a copy near two earlier copies of one story
+ * that are not near each other names both. */
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -37,19 +38,28 @@ static const char *const words[] = {
 };
 #define N_WORDS (sizeof words / sizeof words[0])
 
-/* A wire text of N_WORDS_OUT words drawn by SEED; VARIANT changes one word. */
+/* Words FROM..TO-1 of the wire text drawn by SEED (its dateline when FROM is 0);
+ * VARIANT changes one word. */
 static void
-make_text(char *out, size_t n, unsigned seed, int variant, int n_words_out)
+make_span(char *out, size_t n, unsigned seed, int variant, int from, int to)
 {
     unsigned long long s = seed * 2654435761ULL + 1;
-    size_t len = (size_t)snprintf(out, n, "MOSCOW, March 6. /TASS/.");
-    for (int w = 0; w < n_words_out; w++) {
+    size_t len = (size_t)snprintf(out, n, "%s", from == 0 ? "MOSCOW, March 6. /TASS/." : "");
+    for (int w = 0; w < to; w++) {
         s = s * 6364136223846793005ULL + 1442695040888963407ULL;
         const char *word = words[(s >> 33) % N_WORDS];
         if (variant && w == BODY_WORDS / 2)
             word = "corrected";
-        len += (size_t)snprintf(out + len, n - len, " %s", word);
+        if (w >= from)
+            len += (size_t)snprintf(out + len, n - len, " %s", word);
     }
+}
+
+/* A wire text of N_WORDS_OUT words drawn by SEED; VARIANT changes one word. */
+static void
+make_text(char *out, size_t n, unsigned seed, int variant, int n_words_out)
+{
+    make_span(out, n, seed, variant, 0, n_words_out);
 }
 
 /* A wire text of BODY_WORDS words drawn by SEED; VARIANT changes one word. */
@@ -297,7 +307,84 @@ test_teaser_page_is_its_own_story(void **state)
     json_t *p = output_find(lines, "id", "page");
     assert_string_equal(output_dup_status(p), "near");
     assert_string_equal(output_dup_of(p), "story");
+    /* the two stories share nothing: the page does not make them one */
+    assert_null(json_object_get(json_object_get(p, "dup"), "also"));
     json_decref(lines);
+    stop_run(&r);
+}
+
+/* Three copies of one story: a brief cut from its lead, a rewrite that keeps its
+   second part, and the whole story, which comes last. The brief and the rewrite share
+   a passage but are not near each other, so both are published new; the whole story is
+   near both: its verdict names one as `of` and the other in `also`, which joins them. */
+static const char *const two_roots_ids[] = { "brief", "rewrite", "whole" };
+
+static void
+make_two_roots(char texts[3][8192])
+{
+    make_span(texts[0], 8192, 31, 0, 0, 140);
+    make_span(texts[1], 8192, 31, 0, 80, 320);
+    make_span(texts[2], 8192, 31, 0, 0, 320);
+}
+
+static void
+assert_two_roots_named(harness_t *h)
+{
+    json_t *lines = output_tail(h, 1, 3, NULL);
+    assert_int_equal(json_array_size(lines), 3);
+    assert_string_equal(output_dup_status(output_find(lines, "id", "brief")), "new");
+    assert_string_equal(output_dup_status(output_find(lines, "id", "rewrite")), "new");
+    json_t *w = output_find(lines, "id", "whole");
+    assert_string_equal(output_dup_status(w), "near");
+    const char *of = output_dup_of(w);
+    const char *other = strcmp(of, "brief") == 0 ? "rewrite" : "brief";
+    json_t *also = json_object_get(json_object_get(w, "dup"), "also");
+    assert_int_equal(json_array_size(also), 1);
+    json_t *a = json_array_get(also, 0);
+    assert_string_equal(json_string_value(json_object_get(a, "of")), other);
+    assert_int_equal(json_integer_value(json_object_get(a, "of_seq")),
+                     json_integer_value(json_object_get(output_find(lines, "id", other), "seq")));
+    json_decref(lines);
+}
+
+/* One at a time: the whole story meets both roots in the fingerprint log. */
+static void
+test_copy_of_two_roots_names_both(void **state)
+{
+    (void)state;
+    run_t r = start_run("neartwo", NULL, 1);
+    static char texts[3][8192];
+    make_two_roots(texts);
+    for (int i = 0; i < 3; i++)
+        send_one(r.h, r.push, two_roots_ids[i], texts[i], i + 1);
+    assert_two_roots_named(r.h);
+    stop_run(&r);
+}
+
+/* All three in one batch: the worker starts once they are queued, so the whole
+ * story meets both roots among the batch's earlier entries. */
+static void
+test_copy_of_two_roots_in_one_batch(void **state)
+{
+    (void)state;
+    run_t r = start_run("neartwobatch", NULL, 0);
+    static char texts[3][8192];
+    make_two_roots(texts);
+    ww_buf_t b = WW_BUF_INIT;
+    for (int i = 0; i < 3; i++)
+        send_item(r.push, &b, two_roots_ids[i], texts[i]);
+    ww_buf_free(&b);
+    long long queued = 0;
+    for (int tries = 0; queued < 3 && tries < 200; tries++) {
+        harness_sleep_ms(25);
+        redisReply *n = harness_redis(r.h, "XLEN %s", r.h->keys.in);
+        queued = n->integer;
+        freeReplyObject(n);
+    }
+    assert_int_equal(queued, 3);
+    harness_start(r.h, "wirewatch-worker", NULL, NULL);
+    assert_true(harness_wait_output(r.h, 3, 10000));
+    assert_two_roots_named(r.h);
     stop_run(&r);
 }
 
@@ -388,6 +475,8 @@ main(void)
         cmocka_unit_test(test_concurrent_brief_and_story_one_new),
         cmocka_unit_test(test_burst_of_copies_one_root),
         cmocka_unit_test(test_teaser_page_is_its_own_story),
+        cmocka_unit_test(test_copy_of_two_roots_names_both),
+        cmocka_unit_test(test_copy_of_two_roots_in_one_batch),
         cmocka_unit_test(test_new_worker_loads_the_log),
         cmocka_unit_test(test_retention_forgets),
     };

@@ -68,6 +68,8 @@ test_item_json(void **state)
 {
     (void)state;
     json_t *j = msg(7, "near", 3, "lavrov_kerry_call:2016-02-21");
+    json_object_set_new(json_object_get(j, "dup"), "also",
+                        json_pack("[{s:s, s:i}]", "of", "it-5", "of_seq", 5));
     json_t *item = board_model_item(j);
     assert_non_null(item);
     /* the title as sent: escaping is the page's */
@@ -76,6 +78,9 @@ test_item_json(void **state)
     json_t *dup = json_object_get(item, "dup");
     assert_string_equal(json_string_value(json_object_get(dup, "status")), "near");
     assert_int_equal(json_integer_value(json_object_get(dup, "of_seq")), 3);
+    /* the other earliest copy it names, for "also of" */
+    json_t *also = json_array_get(json_object_get(dup, "also"), 0);
+    assert_string_equal(json_string_value(json_object_get(also, "of")), "it-5");
     json_t *ev = json_object_get(item, "event");
     assert_string_equal(json_string_value(json_object_get(ev, "id")),
                         "lavrov_kerry_call:2016-02-21");

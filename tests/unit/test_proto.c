@@ -276,7 +276,8 @@ test_finish_item_adds_seq_and_dup(void **state)
     ww_proto_encode_enriched(&part, &e);
     ww_verdict_t v;
     memset(&v, 0, sizeof v);
-    v.dup = (ww_dup_t){ WW_DUP_EXACT, { "tass-0", 6 }, 3, 1.0 };
+    v.dup = (ww_dup_t){ .status = WW_DUP_EXACT, .of = { "tass-0", 6 }, .of_seq = 3,
+                        .similarity = 1.0 };
     assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 9, &v), 0);
     msgpack_unpacked u;
     ww_reject_t why;
@@ -290,7 +291,23 @@ test_finish_item_adds_seq_and_dup(void **state)
     assert_memory_equal(ww_proto_get(d, "status")->via.str.ptr, "exact", 5);
     assert_memory_equal(ww_proto_get(d, "of")->via.str.ptr, "tass-0", 6);
     assert_int_equal(ww_proto_get(d, "of_seq")->via.u64, 3);
+    assert_null(ww_proto_get(d, "also")); /* a copy of one root only */
     assert_int_equal(ww_proto_get(&u.data, "event")->type, MSGPACK_OBJECT_NIL);
+    msgpack_unpacked_destroy(&u);
+
+    /* a copy that shows two earlier roots to be one story names the other too */
+    v.dup.n_also = 1;
+    v.dup.also[0] = (ww_str_t){ "afp-1", 5 };
+    v.dup.also_seq[0] = 5;
+    ww_buf_reset(&full);
+    assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 9, &v), 0);
+    assert_int_equal(ww_proto_unpack((const uint8_t *)full.ptr, full.len, &u, &why), 0);
+    const msgpack_object *also = ww_proto_get(ww_proto_get(&u.data, "dup"), "also");
+    assert_non_null(also);
+    assert_int_equal(also->type, MSGPACK_OBJECT_ARRAY);
+    assert_int_equal(also->via.array.size, 1);
+    assert_memory_equal(ww_proto_get(&also->via.array.ptr[0], "of")->via.str.ptr, "afp-1", 5);
+    assert_int_equal(ww_proto_get(&also->via.array.ptr[0], "of_seq")->via.u64, 5);
     msgpack_unpacked_destroy(&u);
     assert_string_equal(ww_proto_item_topic(WW_DUP_EXACT), "item.dup.exact");
     assert_string_equal(ww_proto_item_topic(WW_DUP_NEW), "item.new");
@@ -321,7 +338,7 @@ test_finish_item_adds_event_counts(void **state)
     ww_proto_encode_enriched(&part, &e);
     ww_verdict_t v;
     memset(&v, 0, sizeof v);
-    v.dup = (ww_dup_t){ WW_DUP_NEW, { NULL, 0 }, 0, 0.0 };
+    v.dup = (ww_dup_t){ .status = WW_DUP_NEW };
     v.has_event = true;
     v.reports = 4;
     assert_int_equal(ww_proto_finish_item(&full, (const uint8_t *)part.ptr, part.len, 12, &v), 0);

@@ -162,6 +162,13 @@ typedef struct {
 
 #define FP_RULE_DEFAULT { FP_PARAMS_DEFAULT, 0.50, 10, 0.90 }
 
+/* A copy near records of two roots (a page near both a brief and a rewrite of
+ * one story, which are not near each other) names the second root too when
+ * the two records it matched share this many marks: two copies of one story
+ * share a part, while a page with another story's lead appended as a teaser
+ * matches two stories that share none (docs/NEAR_DUPLICATES.md, "Two roots"). */
+#define FP_ALSO_SHARED_MARKS 6
+
 /* Which part of the rule decided (FP_OTHER_DAY: not near, the days differ). */
 typedef enum {
     FP_NOT_NEAR,
