@@ -16,18 +16,21 @@
  * exact key hash match with a remembered item wins; otherwise the candidate
  * scheme proposes remembered items, fingerprint_verify() checks each, and the
  * best verified one (fingerprint_rank) is the match. The item's verdict names
- * the match's root (its earliest copy), as the pipeline's does.
+ * the match's root (its earliest copy), and the roots of other verified items
+ * that share FP_ALSO_SHARED_MARKS marks with the match, as the pipeline's does.
  *
  * Build: `make evaluators` (CI compiles it) writes build/eval/eval_dups_offline.
  *
  * Run: build/eval/eval_dups_offline [-s SCHEME] [-r RES] [-c CONT] [-m SIZE]
- *      [-C MARKCONT] [-M SHARED] [-P PROBE] [-k BITS] [-n] [-q] [-S] [-D]
- *      [-R REAL] [-e SEED] [-x CATALOG] [FILE]
+ *      [-C MARKCONT] [-M SHARED] [-P PROBE] [-k BITS] [-a MARKS] [-n] [-q] [-S]
+ *      [-D] [-R REAL] [-e SEED] [-x CATALOG] [FILE]
  *   -s  candidates: blocks (Manku SimHash tables, Hamming <= -k), bands
  *       (MinHash LSH), marks (the memindex of winnowing marks, -P shared),
  *       bands+marks (default), either (blocks or bands), all (every earlier item)
  *   -r -c -m  the sketch part of the rule (FP_PARAMS_DEFAULT)
  *   -C -M     the marks part: containment and marks shared (FP_RULE_DEFAULT)
+ *   -a  marks the records matched must share for a verdict to name a second
+ *       root (FP_ALSO_SHARED_MARKS; a large number names none)
  *   -n  no days (the date rule off);  -q  no error list;  -S  sweep -C x -M
  *   -D  dump "id<TAB>cluster<TAB>normalised key" lines instead (our corpus,
  *       then with -R the real halves)
@@ -63,6 +66,8 @@
 #define DEFAULT_SEED    "12"
 #define LABEL_LEN       96
 #define MAX_KINDS       16
+#define MAX_ALSO        3      /* as WW_MAX_ALSO in the worker */
+#define VERIFIED_MAX    16     /* verified candidates kept per lookup, as near.c */
 
 typedef enum { SCHEME_BLOCKS, SCHEME_BANDS, SCHEME_MARKS, SCHEME_BOTH, SCHEME_EITHER,
                SCHEME_ALL } scheme_t;
@@ -93,6 +98,8 @@ typedef struct {
     uint32_t probe;            /* marks shared to be a memindex candidate */
     fp_rule_t rule;
     bool quiet;
+    uint32_t also_marks;       /* ... when the record matched shares this many marks with
+                                  theirs (FP_ALSO_SHARED_MARKS; -a) */
 } run_opts_t;
 
 typedef struct {
@@ -101,6 +108,7 @@ typedef struct {
     size_t pairs, pairs_found;              /* copy pairs of one cluster */
     size_t candidates, foreign, comparisons;
     size_t hard_pairs, hard_merged, rule_merges;
+    size_t also;                            /* other roots named */
     size_t by_why[FP_OTHER_DAY + 1];        /* verdicts by the part of the rule that passed */
 } score_t;
 
@@ -331,10 +339,26 @@ same_cluster(const item_t *a, const item_t *b)
     return a->cluster[0] && strcmp(a->cluster, b->cluster) == 0;
 }
 
-/* Replays C as a stream: ROOT[i] is the root item i's verdict names (i when
- * new), MATCH[i] the remembered item it matched (-1 when new). */
+/* Adds R to the roots ALSO[0..*N) when it is neither ROOT nor there yet. */
 static void
-replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, score_t *sc)
+add_also(long *also, size_t *n, long root, long r)
+{
+    if (r == root || *n == MAX_ALSO)
+        return;
+    for (size_t k = 0; k < *n; k++) {
+        if (also[k] == r)
+            return;
+    }
+    also[(*n)++] = r;
+}
+
+/* Replays C as a stream: ROOT[i] is the root item i's verdict names (i when
+ * new), MATCH[i] the remembered item it matched (-1 when new), ALSO[i *
+ * MAX_ALSO ..] the N_ALSO[i] other roots of the items it verified against
+ * whose marks it shares as the worker asks (near.c, name_other_roots). */
+static void
+replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, long *also,
+       size_t *n_also, score_t *sc)
 {
     memindex_t *index = memindex_new(o->probe);
     bool *hit = ww_xcalloc(c->n ? c->n : 1, sizeof *hit);
@@ -342,6 +366,7 @@ replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, score_t 
     for (size_t i = 0; i < c->n; i++) {
         const item_t *it = &c->items[i];
         match[i] = -1;
+        n_also[i] = 0;
         for (size_t j = 0; j < i && match[i] < 0; j++) {
             if (strcmp(it->hash, c->items[j].hash) == 0)
                 match[i] = (long)j;
@@ -356,6 +381,8 @@ replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, score_t 
             hit[found[k] - 1] = true;
         double best = -1.0;
         fp_why_t best_why = FP_NOT_NEAR;
+        long verified[VERIFIED_MAX];
+        size_t n_verified = 0;
         for (size_t j = 0; j < i; j++) {
             const item_t *e = &c->items[j];
             if (!is_candidate(o, it, e, hit[j]))
@@ -365,6 +392,8 @@ replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, score_t 
             fp_verdict_t v;
             double rank = fingerprint_verify(&it->fp, &e->fp, &o->rule, &v) ? fingerprint_rank(&v)
                                                                             : -1.0;
+            if (rank >= 0.0 && n_verified < VERIFIED_MAX)
+                verified[n_verified++] = (long)j;
             if (rank > best) {
                 best = rank;
                 best_why = v.why;
@@ -376,6 +405,11 @@ replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, score_t 
         sc->comparisons += i;
         sc->by_why[best_why]++;
         root[i] = match[i] >= 0 ? root[match[i]] : (long)i;
+        for (size_t k = 0; match[i] >= 0 && k < n_verified; k++) {
+            const item_t *m = &c->items[match[i]], *e = &c->items[verified[k]];
+            if (fingerprint_shared_marks(&m->fp, &e->fp) >= o->also_marks)
+                add_also(&also[i * MAX_ALSO], &n_also[i], root[i], root[verified[k]]);
+        }
         if (it->fp.n_shingles > 0)
             memindex_add(index, &it->fp, i + 1);   /* seqs from 1 */
     }
@@ -409,10 +443,24 @@ find_root(long *parent, long i)
     return i;
 }
 
-/* Per verdict and per pair, as eval/real_score.py scores the pipeline. */
+static void
+score_link(const corpus_t *c, const run_opts_t *o, long *parent, size_t i, long to, score_t *sc)
+{
+    const item_t *of = &c->items[to];
+    sc->verdicts++;
+    if (same_cluster(&c->items[i], of)) {
+        sc->right_verdicts++;
+        parent[find_root(parent, (long)i)] = find_root(parent, to);
+    } else {
+        print_pair("FALSE MERGE", &c->items[i], of, o);
+    }
+}
+
+/* Per verdict and per pair, as eval/real_score.py scores the pipeline: a
+ * root a verdict names besides its own (ALSO) counts as a verdict too. */
 static void
 score_pairs(const corpus_t *c, const run_opts_t *o, const long *root, const long *match,
-            score_t *sc)
+            const long *also, const size_t *n_also, score_t *sc)
 {
     long *parent = ww_xmalloc((c->n ? c->n : 1) * sizeof *parent);
     for (size_t i = 0; i < c->n; i++)
@@ -420,13 +468,10 @@ score_pairs(const corpus_t *c, const run_opts_t *o, const long *root, const long
     for (size_t i = 0; i < c->n; i++) {
         if (match[i] < 0)
             continue;
-        const item_t *of = &c->items[root[i]];
-        sc->verdicts++;
-        if (same_cluster(&c->items[i], of)) {
-            sc->right_verdicts++;
-            parent[find_root(parent, (long)i)] = find_root(parent, root[i]);
-        } else {
-            print_pair("FALSE MERGE", &c->items[i], of, o);
+        score_link(c, o, parent, i, root[i], sc);
+        for (size_t k = 0; k < n_also[i]; k++) {
+            sc->also++;
+            score_link(c, o, parent, i, also[i * MAX_ALSO + k], sc);
         }
     }
     for (size_t i = 0; i < c->n; i++) {
@@ -499,12 +544,16 @@ evaluate(const corpus_t *c, const run_opts_t *o, score_t *sc)
     memset(sc, 0, sizeof *sc);
     long *root = ww_xmalloc((c->n ? c->n : 1) * sizeof *root);
     long *match = ww_xmalloc((c->n ? c->n : 1) * sizeof *match);
-    replay(c, o, root, match, sc);
+    long *also = ww_xmalloc((c->n ? c->n : 1) * MAX_ALSO * sizeof *also);
+    size_t *n_also = ww_xmalloc((c->n ? c->n : 1) * sizeof *n_also);
+    replay(c, o, root, match, also, n_also, sc);
     if (!o->quiet)
         printf("%s: errors\n", c->name);
     if (c->per_item)
         score_items(c, o, root, match, sc);
-    score_pairs(c, o, root, match, sc);
+    score_pairs(c, o, root, match, also, n_also, sc);
+    free(n_also);
+    free(also);
     free(match);
     free(root);
 }
@@ -523,8 +572,9 @@ print_summary(const corpus_t *c, const run_opts_t *o, const score_t *sc)
            sc->pairs_found, sc->pairs, ratio(sc->right_verdicts, sc->verdicts),
            sc->right_verdicts, sc->verdicts, sc->rule_merges);
     printf("  verdicts by rule: exact+resemblance %zu, sketch containment %zu, marks %zu; "
-           "candidates per lookup %.2f, foreign rate %.5f\n", sc->by_why[FP_NEAR_RESEMBLANCE],
-           sc->by_why[FP_NEAR_SKETCH_CONTAINMENT], sc->by_why[FP_NEAR_MARKS],
+           "other roots named %zu; candidates per lookup %.2f, foreign rate %.5f\n",
+           sc->by_why[FP_NEAR_RESEMBLANCE], sc->by_why[FP_NEAR_SKETCH_CONTAINMENT],
+           sc->by_why[FP_NEAR_MARKS], sc->also,
            c->n ? (double)sc->candidates / c->n : 0.0, ratio(sc->foreign, sc->comparisons));
 }
 
@@ -570,12 +620,12 @@ int
 main(int argc, char **argv)
 {
     const fp_rule_t rule = FP_RULE_DEFAULT;
-    run_opts_t o = { SCHEME_BOTH, 3, MEMINDEX_PROBE_DEFAULT, rule, false };
+    run_opts_t o = { SCHEME_BOTH, 3, MEMINDEX_PROBE_DEFAULT, rule, false, FP_ALSO_SHARED_MARKS };
     bool do_sweep = false, no_days = false;
     const char *real = NULL, *seed = DEFAULT_SEED, *catalog_path = DEFAULT_CATALOG;
     load_opts_t lo = { NULL, NULL };
     int opt;
-    while ((opt = getopt(argc, argv, "s:r:c:m:C:M:P:k:nqSDR:e:x:")) != -1) {
+    while ((opt = getopt(argc, argv, "s:r:c:m:C:M:P:k:a:nqSDR:e:x:")) != -1) {
         switch (opt) {
         case 's':
             if (parse_scheme(optarg, &o.scheme) == -1)
@@ -590,6 +640,7 @@ main(int argc, char **argv)
         case 'k': o.max_distance = atoi(optarg); break;
         case 'n': no_days = true; break;
         case 'q': o.quiet = true; break;
+        case 'a': o.also_marks = (uint32_t)atoi(optarg); break;
         case 'S': do_sweep = true; break;
         case 'D': lo.dump = stdout; break;
         case 'R': real = optarg; break;
@@ -634,7 +685,8 @@ main(int argc, char **argv)
     return rc == 0 ? 0 : 1;
 usage:
     fprintf(stderr, "usage: %s [-s blocks|bands|marks|bands+marks|either|all] [-r RES] "
-                    "[-c CONT] [-m SIZE] [-C MARKCONT] [-M SHARED] [-P PROBE] [-k BITS] [-n] "
-                    "[-q] [-S] [-D] [-R REAL] [-e SEED] [-x CATALOG] [FILE]\n", argv[0]);
+                    "[-c CONT] [-m SIZE] [-C MARKCONT] [-M SHARED] [-P PROBE] [-k BITS] "
+                    "[-a MARKS] [-n] [-q] [-S] [-D] [-R REAL] [-e SEED] [-x CATALOG] "
+                    "[FILE]\n", argv[0]);
     return 64;
 }
