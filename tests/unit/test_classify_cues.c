@@ -83,6 +83,35 @@ test_maybe_not_yet_weeks_back(void **state)
 }
 
 
+/* A readout held "at Washington's request" or "at the Americans' initiative" is the exchange
+   of the two sides the sentence before named; "the previous week" tells a recalled call as
+   "last week" does (German from the start of a verb-final clause); more verbs of calling
+   ("dialled", Ukrainian "подзвонив"). Published Monday 19 September 2016. */
+static void
+test_request_of_washington_and_the_previous_week(void **state)
+{
+    static const case_t cases[] = {
+        { "de", "",
+          "Lawrow und Kerry vereinbarten, die Überwachung der Waffenruhe zu verstärken. Das "
+          "Gespräch fand am Montag auf Wunsch Washingtons statt.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "pl", "",
+          "Ławrow i Kerry uzgodnili dalsze konsultacje. Rozmowa odbyła się w poniedziałek z "
+          "inicjatywy Amerykanów.", "lavrov_kerry_call", "2016-09-19" },
+        { "de", "Gasstreit",
+          "Der russische Außenminister Sergej Lawrow, der in der Vorwoche mit John Kerry über "
+          "die Energiefrage telefoniert hatte, nannte den Vorschlag eine Grundlage.", NULL, NULL },
+        { "sr-latn", "Lavrov u Beogradu",
+          "Lavrov je rekao da je o tim temama razgovarao telefonom sa Kerijem prethodne "
+          "nedelje.", NULL, NULL },
+        { "en", "", "John Kerry dialled Sergei Lavrov on Monday over Aleppo.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "uk", "", "Держсекретар США Джон Керрі у понеділок подзвонив Сергію Лаврову.",
+          "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
+}
+
 /* "May" and "in the coming days" in more languages; a headline that drops the body's "may"
    ("Πιθανή ...", "会談へ") follows the body. */
 static void
@@ -607,6 +636,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_recalled_suspended_unscheduled),
         cmocka_unit_test(test_maybe_not_yet_weeks_back),
+        cmocka_unit_test(test_request_of_washington_and_the_previous_week),
         cmocka_unit_test(test_may_in_more_languages),
         cmocka_unit_test(test_tried_in_vain_apart),
         cmocka_unit_test(test_negated_calls),
