@@ -268,6 +268,28 @@ test_unnamed_counterpart_more_languages(void **state)
 /* Lavrov's calls with the UN's envoys and secretaries-general, named or described: the
    envoy is the other party, and Kerry in the next sentence is no party of the call; Lavrov
    and Kerry discussing the envoy's plan still speak with each other. */
+/* Deputies' calls: a deputy's title that holds the minister's ("stellvertretende russische
+   Außenminister", "Staatssekretär im US-Außenministerium", "副国务卿") is not the minister's,
+   and the ministers on whose behalf the deputies talked ("on behalf of", "im Auftrag der
+   Minister") are not its parties. */
+static void
+test_deputies_and_who_sent_them(void **state)
+{
+    static const case_t cases[] = {
+        { "de", "",
+          "Der stellvertretende russische Außenminister Sergej Rjabkow hat am Montag mit dem "
+          "Staatssekretär im US-Außenministerium, Thomas Shannon, telefoniert.", NULL, NULL },
+        { "en", "",
+          "The deputies spoke by phone on Monday on behalf of ministers Sergei Lavrov and John "
+          "Kerry.", NULL, NULL },
+        { "de", "",
+          "Rjabkow und Shannon telefonierten am Montag. Das Gespräch wurde im Auftrag der "
+          "Minister Lawrow und Kerry geführt.", NULL, NULL },
+        { "zh", "", "俄罗斯外长拉夫罗夫19日与美国副国务卿通电话。", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
+}
+
 static void
 test_call_with_un_envoy(void **state)
 {
@@ -786,6 +808,7 @@ main(void)
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_partner_among_three),
         cmocka_unit_test(test_unnamed_counterpart_more_languages),
+        cmocka_unit_test(test_deputies_and_who_sent_them),
         cmocka_unit_test(test_call_with_un_envoy),
         cmocka_unit_test(test_remarks_by),
         cmocka_unit_test(test_conference_call),
