@@ -86,7 +86,8 @@ test_maybe_not_yet_weeks_back(void **state)
 /* A readout held "at Washington's request" or "at the Americans' initiative" is the exchange
    of the two sides the sentence before named; "the previous week" tells a recalled call as
    "last week" does (German from the start of a verb-final clause); more verbs of calling
-   ("dialled", Ukrainian "подзвонив"). Published Monday 19 September 2016. */
+   ("dialled", Ukrainian "подзвонив"), "took stock" and "exchanged opinions". Published
+   Monday 19 September 2016. */
 static void
 test_request_of_washington_and_the_previous_week(void **state)
 {
@@ -107,6 +108,17 @@ test_request_of_washington_and_the_previous_week(void **state)
         { "en", "", "John Kerry dialled Sergei Lavrov on Monday over Aleppo.",
           "lavrov_kerry_call", "2016-09-19" },
         { "uk", "", "Держсекретар США Джон Керрі у понеділок подзвонив Сергію Лаврову.",
+          "lavrov_kerry_call", "2016-09-19" },
+        /* a wire's "took stock" and the exchange of opinions, where the medium goes unsaid */
+        { "fr", "",
+          "Sergueï Lavrov et John Kerry ont fait le point lundi sur la trêve en Syrie.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "it", "", "Sergej Lavrov e John Kerry hanno fatto il punto lunedì sulla tregua in Siria.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "ko", "",
+          "라브로프 러시아 외무장관과 케리 미 국무장관은 19일 시리아 휴전에 대해 의견 교환을 했다.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "ja", "", "ラブロフ外相とケリー国務長官は19日、シリア情勢について意見を交わした。",
           "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 14));
