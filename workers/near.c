@@ -26,19 +26,19 @@ typedef struct {
     size_t entry;
 } link_t;
 
-/* The verified candidates of each result of a batch: N_LINKS[i] of them
- * from LINKS[i * VERIFIED_MAX], and the log record BEST[i] it took. */
+/* What one result of a batch verified against, and the log record it took
+ * (NULL: none, or an entry of the batch). */
 typedef struct {
-    link_t *links;
-    size_t *n_links;
-    const fpindex_rec_t **best;
+    link_t links[VERIFIED_MAX];
+    size_t n;
+    const fpindex_rec_t *best;
 } verified_t;
 
 static void
-add_link(verified_t *v, size_t i, const fpindex_rec_t *rec, size_t entry)
+add_link(verified_t *v, const fpindex_rec_t *rec, size_t entry)
 {
-    if (v->n_links[i] < VERIFIED_MAX)
-        v->links[i * VERIFIED_MAX + v->n_links[i]++] = (link_t){ rec, entry };
+    if (v->n < VERIFIED_MAX)
+        v->links[v->n++] = (link_t){ rec, entry };
 }
 
 static void
@@ -400,7 +400,7 @@ within_batch(const fp_rule_t *rule, result_t *results, size_t n, verified_t *ver
             if (!exact && e->has_fp && r->has_fp)
                 rank = verify_candidate(rule, r, &e->fp, &score);
             if (rank >= 0.0)
-                add_link(verified, j, NULL, i + 1);
+                add_link(&verified[j], NULL, i + 1);
             /* an earlier entry of the batch has a later root than any in the log */
             if (rank < 0.0 || !better(r, exact, rank, UINT64_MAX) ||
                 (r->near && rank == r->match_rank && exact == r->exact))
@@ -456,18 +456,18 @@ link_fp(const result_t *results, const link_t *l, fingerprint_t *fp)
  * the batch is named by its entry (commit.lua knows its seq); commit.lua
  * drops a root that turns out to be the copy's own. */
 static void
-name_other_roots(result_t *results, size_t n, const verified_t *v)
+name_other_roots(result_t *results, size_t n, const verified_t *verified)
 {
     for (size_t i = 0; i < n; i++) {
         result_t *r = &results[i];
-        if (!r->near)
-            continue;
-        link_t took = { r->near_index == 0 ? v->best[i] : NULL, r->near_index };
+        const verified_t *v = &verified[i];
+        /* a near copy took a record of the log (v->best) or an entry of the batch */
+        link_t took = { r->near_index == 0 ? v->best : NULL, r->near_index };
         fingerprint_t mine, theirs;
-        if ((took.rec == NULL && took.entry == 0) || !link_fp(results, &took, &mine))
+        if (!r->near || !link_fp(results, &took, &mine))
             continue;
-        for (size_t k = 0; k < v->n_links[i] && r->n_also < WW_MAX_ALSO; k++) {
-            const link_t *l = &v->links[i * VERIFIED_MAX + k];
+        for (size_t k = 0; k < v->n && r->n_also < WW_MAX_ALSO; k++) {
+            const link_t *l = &v->links[k];
             if (l->rec != NULL && ((r->near_index == 0 && l->rec->root_seq == r->root_seq) ||
                                    names_also(r, l->rec->root_seq, 0)))
                 continue;
@@ -523,9 +523,7 @@ near_lookup(worker_t *w, result_t *results, size_t n)
     size_t max = (size_t)w->conf.near_max_candidates;
     const fpindex_rec_t **cands = ww_xcalloc(max, sizeof *cands);
     bool *via_copy = ww_xcalloc(n ? n : 1, sizeof *via_copy);
-    verified_t verified = { ww_xcalloc((n ? n : 1) * VERIFIED_MAX, sizeof *verified.links),
-                            ww_xcalloc(n ? n : 1, sizeof *verified.n_links),
-                            ww_xcalloc(n ? n : 1, sizeof *verified.best) };
+    verified_t *verified = ww_xcalloc(n ? n : 1, sizeof *verified);
     fp_rule_t rule = rule_of(w);
     for (size_t i = 0; i < n; i++) {
         result_t *r = &results[i];
@@ -543,24 +541,22 @@ near_lookup(worker_t *w, result_t *results, size_t n)
             size_t k = fpindex_candidates(w->log.index, &r->fp, cands, max);
             for (size_t c = 0; c < k; c++) {
                 if (consider(&rule, r, cands[c], &best))
-                    add_link(&verified, i, cands[c], 0);
+                    add_link(&verified[i], cands[c], 0);
             }
             w->stats.candidates += k;
         }
         if (best == NULL)
             continue;
-        verified.best[i] = best;
+        verified[i].best = best;
         /* a copy carries its root's verdict: the instance it counts in, and
          * (a copy of a copy) its similarity to the root itself */
         root_event(w, r, best->event_type, best->event_day);
         via_copy[i] = best->root_seq != best->seq;
     }
     free(cands);
-    within_batch(&rule, results, n, &verified);
-    name_other_roots(results, n, &verified);
+    within_batch(&rule, results, n, verified);
+    name_other_roots(results, n, verified);
     similarities_to_roots(w, &rule, results, n, via_copy);
-    free(verified.links);
-    free(verified.n_links);
-    free(verified.best);
+    free(verified);
     free(via_copy);
 }
