@@ -150,6 +150,10 @@ static const case_t wider[] = {
     { "de", "Lawrow telefoniert mit amerikanischem Amtskollegen",
       "Der russische Außenminister Sergej Lawrow hat am Samstag mit seinem amerikanischen "
       "Amtskollegen telefoniert.", "lavrov_kerry_call", "2016-03-05" },
+    /* German adjectives after "sein", "ein" or no article take the strong ending. */
+    { "de", "Telefonat zwischen Washington und Moskau",
+      "Der amerikanische Außenminister und sein russischer Amtskollege haben am Samstag "
+      "miteinander telefoniert.", "lavrov_kerry_call", "2016-03-05" },
     { "el", "Τηλεφωνική συνομιλία Λαβρόφ με τον ΥΠΕΞ των ΗΠΑ",
       "Ο Ρώσος ΥΠΕΞ είχε το Σάββατο τηλεφωνική συνομιλία με τον Αμερικανό ΥΠΕΞ για τη Συρία.",
       "lavrov_kerry_call", "2016-03-05" },
