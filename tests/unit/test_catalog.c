@@ -201,6 +201,47 @@ test_scan_after_number(void **state)
     catalog_destroy(&c);
 }
 
+/* A term with a gap, "wymienili ~ poglądy": the words before and after it with up to three
+   words between them ("wymienili we wtorek poglądy"), none of them punctuation; one hit from
+   the first word to the last, marked split. The words after the gap alone are no hit. */
+static void
+test_scan_gap(void **state)
+{
+    (void)state;
+    static const char text[] = "action conversation\n  phrase pl \"wymienili ~ poglądy\" rozmowa\n"
+                               "  phrase el \"αντάλλαξαν ~ απόψεις\"\n"
+                               "action other\n  phrase pl poglądy\n";
+    catalog_t *c = parse_or_fail(text);
+    check_scan(c, "wymienili poglądy", "action:other action:conversation");
+    check_scan(c, "wymienili we wtorek poglądy", "action:other action:conversation");
+    check_scan(c, "wymienili w ten wtorek poglądy", "action:other action:conversation");
+    check_scan(c, "wymienili w ten sam wtorek poglądy", "action:other");
+    check_scan(c, "wymienili jeńców. poglądy", "action:other");
+    check_scan(c, "wymienilibyśmy poglądy", "action:other");
+    check_scan(c, "αντάλλαξαν το Σάββατο απόψεις", "action:conversation");
+    check_scan(c, "poglądy wymienili", "action:other");
+
+    ww_buf_t f = WW_BUF_INIT;
+    catalog_hits_t hits = { 0 };
+    static const char src[] = "oni wymienili we wtorek poglądy i rozmowa";
+    fold_append_lossy(FOLD_MATCH, src, strlen(src), &f);
+    catalog_scan(c, f.ptr, f.len, &hits);
+    assert_int_equal(hits.n, 3);
+    size_t split = 0;
+    for (size_t i = 0; i < hits.n; i++) {
+        if (!hits.v[i].split)
+            continue;                                     /* "poglądy" alone, "rozmowa" */
+        split++;
+        assert_int_equal(hits.v[i].start, 4);             /* from "wymienili" ... */
+        assert_int_equal(hits.v[i].end, f.len - strlen(" i rozmowa"));   /* ... to "poglądy" */
+        assert_string_equal(catalog_name(c, CATALOG_ACTION, hits.v[i].ref), "conversation");
+    }
+    assert_int_equal(split, 1);
+    catalog_hits_free(&hits);
+    ww_buf_free(&f);
+    catalog_destroy(&c);
+}
+
 static void
 test_roles_and_offices(void **state)
 {
@@ -727,6 +768,7 @@ main(void)
         cmocka_unit_test(test_empty_and_comments),
         cmocka_unit_test(test_scan_except_overlap),
         cmocka_unit_test(test_scan_after_number),
+        cmocka_unit_test(test_scan_gap),
         cmocka_unit_test(test_deal_words),
         cmocka_unit_test(test_cue_reach_per_language),
         cmocka_unit_test(test_adverb_phrases),

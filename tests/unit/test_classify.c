@@ -150,6 +150,13 @@ static const case_t wider[] = {
     { "de", "Lawrow telefoniert mit amerikanischem Amtskollegen",
       "Der russische Außenminister Sergej Lawrow hat am Samstag mit seinem amerikanischen "
       "Amtskollegen telefoniert.", "lavrov_kerry_call", "2016-03-05" },
+    /* A day between the verb and its object: "wymienili w sobotę poglądy". */
+    { "pl", "Ławrow i Kerry o Ukrainie",
+      "Szef rosyjskiej dyplomacji Siergiej Ławrow i sekretarz stanu USA John Kerry wymienili w "
+      "sobotę poglądy na temat sytuacji na Ukrainie.", "lavrov_kerry_call", "2016-03-05" },
+    { "el", "Λαβρόφ και Κέρι για τη Συρία",
+      "Ο Σεργκέι Λαβρόφ και ο Τζον Κέρι αντάλλαξαν το Σάββατο απόψεις για την εκεχειρία στη "
+      "Συρία.", "lavrov_kerry_call", "2016-03-05" },
     /* German adjectives after "sein", "ein" or no article take the strong ending. */
     { "de", "Telefonat zwischen Washington und Moskau",
       "Der amerikanische Außenminister und sein russischer Amtskollege haben am Samstag "

@@ -164,19 +164,63 @@ catalog_compile(catalog_t *self)
 /* ------------------------------------------------------------------ */
 
 static void
-hits_push(catalog_hits_t *h, uint32_t start, uint32_t end, const term_t *t, uint32_t ref)
+hits_push(catalog_hits_t *h, uint32_t start, uint32_t end, const term_t *t, uint32_t ref,
+          bool split)
 {
     if (h->n == h->cap) {
         h->cap = h->cap ? h->cap * 2 : 64;
         h->v = ww_xrealloc(h->v, h->cap * sizeof *h->v);
     }
-    h->v[h->n++] = (catalog_hit_t){ start, end, ref, t->kind, t->reach, t->langs };
+    h->v[h->n++] = (catalog_hit_t){ start, end, ref, t->kind, t->reach, split, t->langs };
 }
 
-/* Reports the terms that end at byte END (exclusive) in state S. */
+/* The words before a gap found lately (term, span), for the words after it to join. */
+#define HEADS_KEPT 8
+
+typedef struct {
+    uint32_t term[HEADS_KEPT], start[HEADS_KEPT], end[HEADS_KEPT];
+    size_t n;                /* found so far; the latest HEADS_KEPT are kept, in a ring */
+} heads_t;
+
+/* True when the bytes P[FROM, TO) may stand in a gap: at most CATALOG_GAP_WORDS words and
+   CATALOG_GAP_BYTES bytes, and nothing but words and spaces (no clause's punctuation). */
+static bool
+gap_ok(const uint8_t *p, size_t from, size_t to)
+{
+    if (to - from > CATALOG_GAP_BYTES)
+        return false;
+    unsigned words = 0;
+    bool in_word = false;
+    for (size_t i = from, n; i < to; i += n) {
+        int32_t cp = ww_utf8_next(p + i, to - i, &n);
+        bool word = is_word_cp(cp) || cp == '-' || cp == '\'';
+        if (!word && cp != ' ')
+            return false;
+        words += word && !in_word;
+        in_word = word;
+    }
+    return words <= CATALOG_GAP_WORDS;
+}
+
+/* The start of the words before T's gap that end in a gap's reach before START, or -1. */
+static int64_t
+head_before(const heads_t *heads, const uint8_t *p, const term_t *t, size_t start)
+{
+    size_t kept = heads->n < HEADS_KEPT ? heads->n : HEADS_KEPT;
+    for (size_t k = 0; k < kept; k++) {
+        size_t at = (heads->n - 1 - k) % HEADS_KEPT;     /* the latest first */
+        if (heads->term[at] == t->head && heads->end[at] <= start &&
+            gap_ok(p, heads->end[at], start))
+            return heads->start[at];
+    }
+    return -1;
+}
+
+/* Reports the terms that end at byte END (exclusive) in state S; keeps the words before a
+   gap in HEADS. */
 static size_t
 report(const catalog_t *self, const uint8_t *p, size_t len, size_t end, uint32_t s,
-       catalog_hits_t *hits)
+       catalog_hits_t *hits, heads_t *heads)
 {
     const automaton_t *ac = &self->ac;
     size_t excepts = 0;
@@ -190,8 +234,22 @@ report(const catalog_t *self, const uint8_t *p, size_t len, size_t end, uint32_t
                 continue;
             if ((t->flags & TERM_NUMBER) && !number_before(p, len, start))
                 continue;
+            if (t->kind == CATALOG_HEAD) {
+                size_t at = heads->n++ % HEADS_KEPT;
+                heads->term[at] = k;
+                heads->start[at] = (uint32_t)start;
+                heads->end[at] = (uint32_t)end;
+                continue;
+            }
+            bool split = t->head != CATALOG_NONE;
+            if (split) {
+                int64_t from = head_before(heads, p, t, start);
+                if (from < 0)
+                    continue;
+                start = (size_t)from;
+            }
             bool ex = t->kind == CATALOG_EXCEPT;
-            hits_push(hits, (uint32_t)start, (uint32_t)end, t, ex ? k : t->ref);
+            hits_push(hits, (uint32_t)start, (uint32_t)end, t, ex ? k : t->ref, split);
             excepts += ex;
         }
     }
@@ -242,10 +300,11 @@ catalog_scan(const catalog_t *self, const char *text, size_t len, catalog_hits_t
         len = UINT32_MAX;
     size_t excepts = 0;
     uint32_t s = 0;
+    heads_t heads = { .n = 0 };
     for (size_t i = 0; i < len;) {
         i = automaton_run(ac, &s, p, i, len);
         if (ac->first[s] != AUTOMATON_NONE)
-            excepts += report(self, p, len, i, s, hits);
+            excepts += report(self, p, len, i, s, hits, &heads);
     }
     if (excepts > 0)
         apply_excepts(self, hits, excepts);

@@ -117,6 +117,8 @@ typedef struct {
     uint8_t kind;        /* catalog_kind_t */
     uint8_t reach;       /* negation and background cues: how many words away the phrase they
                             mark may be; action phrases: CATALOG_ADVERBIAL or 0 */
+    bool split;          /* the term's words have a gap ("wymienili we wtorek poglądy"): the
+                            words between them are not the term's */
     catalog_langs_t langs; /* the languages whose term lines list the term (catalog_lang_mask) */
 } catalog_hit_t;
 

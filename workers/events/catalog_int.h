@@ -12,6 +12,9 @@
 
 #define CATALOG_NONE AUTOMATON_NONE
 #define CATALOG_EXCEPT CATALOG_KIND_COUNT    /* term kind of an "except" term */
+#define CATALOG_HEAD (CATALOG_KIND_COUNT + 1) /* term kind of the words before a phrase's gap */
+#define CATALOG_GAP_WORDS 3                  /* words a gap ("wymienili ~ poglądy") may hold */
+#define CATALOG_GAP_BYTES 48                 /* ... in this many bytes at most */
 #define CATALOG_LANGS 128                    /* one bit each in a term's language set */
 
 enum {
@@ -26,6 +29,9 @@ typedef struct {
     uint32_t len;
     uint32_t ref;        /* entity index (for an except term: the entity it protects) */
     uint32_t next;       /* next term with the same bytes, CATALOG_NONE at the end */
+    uint32_t head;       /* the words after a gap: the CATALOG_HEAD term of the words before
+                            it, which must end at most CATALOG_GAP_WORDS words before these
+                            start; CATALOG_NONE for a term without a gap */
     uint8_t kind;        /* catalog_kind_t, or CATALOG_EXCEPT */
     uint8_t owner_kind;  /* for an except term: the kind of the entity it protects */
     uint8_t flags;       /* TERM_* */

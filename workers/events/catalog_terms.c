@@ -3,12 +3,14 @@
  * catalog_terms — the terms of a catalog being parsed: each one is folded
  * (FOLD_MATCH of text/fold.h, spaces at its ends trimmed; a '*' at an end turns that end's
  * word-boundary check off) and added to ps->cat->terms with its kind, the
- * entity it names, its language bit and, for negation cues, its reach.
+ * entity it names, its language bit and, for negation cues, its reach. A term with a
+ * gap (" ~ ") is stored as two: the words before it (kind CATALOG_HEAD) and the words
+ * after it, which name the entity and point to the first; the scan joins them.
  *
  * Invariants: a term's bytes are folded, non-empty and hold no '\n'. Outside
  * a group, the same bytes never name two entities of one kind (an error
  * names the line of the first); the same term again for the same entity
- * only adds its language. ps->terms_by_bytes finds every term by its
+ * only adds its language (a term with a gap is stored again). ps->terms_by_bytes finds every term by its
  * bytes (ww_strtab.h); the kind is checked on each. */
 #include "catalog_parse_int.h"
 
@@ -71,8 +73,8 @@ find_terms(parser_t *ps, uint8_t kind, const char *p, size_t n, uint32_t ref, ui
                                                      ww_strtab_hash(p, n));
          e != NULL; e = ww_strtab_next(&ps->terms_by_bytes, e)) {
         term_t *t = &ps->cat->terms[e->value];
-        if (t->kind != kind)
-            continue;
+        if (t->kind != kind || t->head != CATALOG_NONE)
+            continue;                   /* the words after a gap are the gapped term's own */
         if (t->ref == ref && t->flags == flags && t->owner_kind == owner_kind &&
             t->reach == ps->reach) {
             *same = t;                  /* a cue's reach is its language's: "no" reaches one
@@ -134,6 +136,7 @@ store_term(parser_t *ps, const char *bytes, size_t n, uint8_t kind, uint32_t ref
     t->len = (uint32_t)n;
     t->ref = ref;
     t->next = CATALOG_NONE;
+    t->head = CATALOG_NONE;
     t->kind = kind;
     t->owner_kind = owner_kind;
     t->flags = flags;
@@ -144,6 +147,54 @@ store_term(parser_t *ps, const char *bytes, size_t n, uint8_t kind, uint32_t ref
     c->n_terms++;
 }
 
+/* A term's words, folded: [lo, hi) of F, with the TERM_* flags they need. */
+typedef struct {
+    ww_buf_t f;
+    size_t lo, hi;
+    uint8_t flags;
+} folded_t;
+
+/* Folds the words P[0..N) of term A (a '*' at an end turns off that end's boundary check;
+   NUMBER: "# " stood before them) into *OUT. Returns -1, *OUT freed, when they are empty,
+   too long or fold to nothing. */
+static int
+fold_words(parser_t *ps, const arg_t *a, const char *p, size_t n, bool number, folded_t *out)
+{
+    bool open_left = n > 0 && p[0] == '*', open_right = n > 1 && p[n - 1] == '*';
+    p += open_left;
+    n -= open_left + open_right;
+    if (n == 0 || n > TERM_MAX_LEN)
+        return catalog_fail(ps, ps->line, "term \"%s\" is empty or longer than %d bytes",
+                            a->p, TERM_MAX_LEN);
+    out->f = (ww_buf_t)WW_BUF_INIT;
+    if (!fold_term(p, n, &out->f, &out->lo, &out->hi))
+        return catalog_fail(ps, ps->line, "term \"%s\" folds to nothing", a->p);
+    out->flags = catalog_term_flags(out->f.ptr + out->lo, out->hi - out->lo);
+    if (open_left)
+        out->flags &= (uint8_t)~(TERM_LEFT | TERM_PROCLITIC);
+    if (open_right)
+        out->flags &= (uint8_t)~TERM_RIGHT;
+    if (number)
+        out->flags |= TERM_NUMBER;
+    return 0;
+}
+
+/* A term with a gap, "wymienili ~ poglądy": the words before it (HEAD) and after it (TAIL),
+   each stored on its own; the tail names the entity and points to its head. */
+static void
+store_split(parser_t *ps, const folded_t *head, const folded_t *tail, uint8_t kind, uint32_t ref,
+            uint8_t owner_kind)
+{
+    store_term(ps, head->f.ptr + head->lo, head->hi - head->lo, CATALOG_HEAD, ref, owner_kind,
+               head->flags);
+    uint32_t h = (uint32_t)(ps->cat->n_terms - 1);
+    store_term(ps, tail->f.ptr + tail->lo, tail->hi - tail->lo, kind, ref, owner_kind,
+               tail->flags);
+    ps->cat->terms[ps->cat->n_terms - 1].head = h;
+}
+
+#define GAP_MARK " ~ "
+
 int
 catalog_terms_add(parser_t *ps, const arg_t *a, uint8_t kind, uint32_t ref, uint8_t owner_kind)
 {
@@ -153,29 +204,31 @@ catalog_terms_add(parser_t *ps, const arg_t *a, uint8_t kind, uint32_t ref, uint
     bool number = n > 2 && p[0] == '#' && p[1] == ' ';      /* "# times": after a number */
     p += number ? 2 : 0;
     n -= number ? 2 : 0;
-    bool open_left = n > 0 && p[0] == '*', open_right = n > 1 && p[n - 1] == '*';
-    p += open_left;
-    n -= open_left + open_right;
-    if (n == 0 || n > TERM_MAX_LEN)
-        return catalog_fail(ps, ps->line, "term \"%s\" is empty or longer than %d bytes",
-                            a->p, TERM_MAX_LEN);
-    ww_buf_t f = WW_BUF_INIT;
-    size_t lo, hi;
-    if (!fold_term(p, n, &f, &lo, &hi))
-        return catalog_fail(ps, ps->line, "term \"%s\" folds to nothing", a->p);
-    uint8_t flags = catalog_term_flags(f.ptr + lo, hi - lo);
-    if (open_left)
-        flags &= (uint8_t)~(TERM_LEFT | TERM_PROCLITIC);
-    if (open_right)
-        flags &= (uint8_t)~TERM_RIGHT;
-    if (number)
-        flags |= TERM_NUMBER;
+    const char *gap = strstr(p, GAP_MARK);
+    if (gap != NULL && (size_t)(gap - p) < n) {
+        size_t before = (size_t)(gap - p), skip = before + strlen(GAP_MARK);
+        folded_t head, tail;
+        if (fold_words(ps, a, p, before, number, &head) == -1)
+            return -1;
+        if (fold_words(ps, a, p + skip, n - skip, false, &tail) == -1) {
+            ww_buf_free(&head.f);
+            return -1;
+        }
+        store_split(ps, &head, &tail, kind, ref, owner_kind);
+        ww_buf_free(&head.f);
+        ww_buf_free(&tail.f);
+        return 0;
+    }
+    folded_t w;
+    if (fold_words(ps, a, p, n, number, &w) == -1)
+        return -1;
     size_t line = 0;
     term_t *same = NULL, *other = NULL;
     if (!ps->shared)
-        find_terms(ps, kind, f.ptr + lo, hi - lo, ref, flags, owner_kind, &same, &other, &line);
+        find_terms(ps, kind, w.f.ptr + w.lo, w.hi - w.lo, ref, w.flags, owner_kind, &same, &other,
+                   &line);
     if (other != NULL && kind <= CATALOG_TOPIC) {
-        ww_buf_free(&f);
+        ww_buf_free(&w.f);
         return catalog_fail(ps, ps->line, "term \"%s\" already names %s \"%s\" (line %zu)",
                             a->p, kind_word(kind), c->names[kind][other->ref], line);
     }
@@ -183,9 +236,9 @@ catalog_terms_add(parser_t *ps, const arg_t *a, uint8_t kind, uint32_t ref, uint
         same->langs.w[0] |= ps->lang_bit.w[0];
         same->langs.w[1] |= ps->lang_bit.w[1];
     } else {
-        store_term(ps, f.ptr + lo, hi - lo, kind, ref, owner_kind, flags);
+        store_term(ps, w.f.ptr + w.lo, w.hi - w.lo, kind, ref, owner_kind, w.flags);
     }
-    ww_buf_free(&f);
+    ww_buf_free(&w.f);
     return 0;
 }
 

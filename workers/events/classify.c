@@ -68,15 +68,15 @@ word_end(const work_t *w, uint32_t at)
 }
 
 /* The longer action phrase that action hit I lies inside ("telephone talks" holds "talks"),
-   or SIZE_MAX. */
+   or SIZE_MAX. A phrase with a gap holds only its own words. */
 static size_t
 container_of(const work_t *w, size_t i)
 {
     const catalog_hit_t *h = w->hits.v;
     uint32_t u = w->unit_of[i];
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
-        if (j == i || !classify_is_action(&h[j]) || h[j].start > h[i].start)
-            continue;
+        if (j == i || !classify_is_action(&h[j]) || h[j].start > h[i].start || h[j].split)
+            continue;               /* the words in a gap are not the phrase's */
         /* a stem ("telefon görüşme*") holds the rest of the word it ends in, for a phrase
            that starts inside it ("telefon görüşmesinde" holds "görüşmesinde") */
         uint32_t end = h[i].end > h[j].end && h[i].start < h[j].end ? word_end(w, h[j].end)
