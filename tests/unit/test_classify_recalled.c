@@ -270,6 +270,11 @@ test_habits_are_not_a_call(void **state)
         { "en", "Lavrov: 'John Kerry and I talk almost every week'",
           "\"We talk on the phone almost every week, sometimes several times a day,\" Lavrov "
           "said.", NULL, NULL },
+        { "sv", "", "Lavrov och Kerry talade i telefon nästan varje vecka under hösten.", NULL,
+          NULL },
+        { "tr", "", "Lavrov ile Kerry neredeyse her hafta telefonda görüşüyor.", NULL, NULL },
+        /* keeping in touch: "保持了密切沟通" */
+        { "zh", "", "普京说，拉夫罗夫与克里在叙利亚问题上保持了密切沟通。", NULL, NULL },
         /* every few days, dozens of times, more than once; the contacts of recent weeks */
         { "sk", "", "Lavrov a Kerry si podľa neho telefonujú prakticky každých pár dní.", NULL,
           NULL },
