@@ -219,7 +219,8 @@ test_talks_by_telephone(void **state)
 }
 
 /* Talks a readout says one side asked for ("à l'initiative de la partie américaine", the
-   catalog's `readout` of the call): the call, unless the lead states a meeting. */
+   catalog's `readout` of the call), in the lead or in a sentence that tells the talks: the
+   call, unless the lead states a meeting. */
 static void
 test_talks_at_a_sides_initiative(void **state)
 {
@@ -248,6 +249,16 @@ test_talks_at_a_sides_initiative(void **state)
         { "cs", "Lavrov a Kerry jednali o Ukrajině",
           "Sergej Lavrov a John Kerry v pondělí jednali o situaci na Ukrajině. Rozhovor se "
           "uskutečnil z iniciativy Washingtonu.", "lavrov_kerry_call", "2016-09-19" },
+        /* the readout further down, in the sentence that names the talks again */
+        { "fr", "Syrie: Lavrov et Kerry font le point",
+          "Le chef de la diplomatie russe Sergueï Lavrov et le secrétaire d'Etat américain John "
+          "Kerry ont tenu lundi des pourparlers sur la trêve en Syrie.\n"
+          "Les deux hommes ont aussi évoqué l'aide humanitaire à Alep et la reprise des "
+          "négociations entre Syriens à Genève.\n"
+          "La Russie a de nouveau appelé Washington à séparer l'opposition modérée des groupes "
+          "terroristes.\n"
+          "Selon la diplomatie russe, ces pourparlers ont eu lieu à l'initiative de la partie "
+          "américaine.", "lavrov_kerry_call", "2016-09-19" },
         /* the meeting stated: the initiative was the meeting's */
         { "fr", "Lavrov et Kerry se rencontrent à Genève",
           "Sergueï Lavrov et John Kerry se sont rencontrés lundi à Genève. Les pourparlers ont "

@@ -124,6 +124,18 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e, uint64_t met)
     return (w->state[i] & HIT_NEGATED) ? -v : v;
 }
 
+/* True when unit U tells a talk: an action phrase, neither negated nor recalled, whose
+   medium is unsaid (it has an alternative). */
+static bool
+tells_talk(const work_t *w, size_t u)
+{
+    for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++)
+        if (classify_is_action(&w->hits.v[i]) && w->state[i] == 0 &&
+            catalog_action_alternative(w->cat, w->hits.v[i].ref) >= 0)
+            return true;
+    return false;
+}
+
 /* The actions a talk phrase may be (its alternative, a meeting) that the story states as
    news and whose talk it then is, as a mask: bit A when a phrase of action A itself, in the
    title or the story's first sentence, gives evidence enough for an event to be the story's
@@ -131,9 +143,11 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e, uint64_t met)
    anywhere that implies only that ("called Lavrov") does. "Sergei Lavrov and John Kerry met
    in Geneva on Friday. ... The two talked for nearly 12 hours": the talk is the meeting's.
    A meeting told further down ("the two agreed to look for a date for their first
-   meeting") leaves the talk a call. Bit C too when the lead holds a readout's word for
-   action C ("pourparlers à l'initiative de la partie américaine": a call), the talk's
-   alternative, and no phrase there states the action the talk implies (a meeting). */
+   meeting") leaves the talk a call. Bit C too when the lead, or a sentence that tells a
+   talk ("görüşme ABD tarafının talebiyle gerçekleşti": the talk took place at the U.S.
+   side's request), holds a readout's word for action C ("pourparlers à l'initiative de la
+   partie américaine": a call), the talk's alternative, and no phrase there states the action
+   the talk implies (a meeting). */
 static uint64_t
 meetings_stated(const work_t *w)
 {
@@ -142,7 +156,7 @@ meetings_stated(const work_t *w)
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
         if (h->kind == CATALOG_PAIR && h->ref > 0 && h->ref <= 64 && w->state[i] == 0 &&
-            w->units[w->unit_of[i]].lead)
+            (w->units[w->unit_of[i]].lead || tells_talk(w, w->unit_of[i])))
             readout |= UINT64_C(1) << (h->ref - 1);
         if (!classify_is_action(h) || w->state[i] != 0 || h->ref >= 64)
             continue;
