@@ -567,6 +567,10 @@ test_intended_and_expected_calls(void **state)
         { "pl", "", "Kerry zamierza rozmawiać telefonicznie z Ławrowem o Aleppo.", NULL, NULL },
         { "cs", "", "Kerry hodlá s Lavrovem telefonovat o Sýrii.", NULL, NULL },
         { "hr", "", "Kerry planira telefonski razgovor s Lavrovom o Siriji.", NULL, NULL },
+        /* planned past the day, announced */
+        { "es", "", "Lavrov y Kerry tienen previsto mantener mañana un contacto telefónico sobre "
+          "Ucrania.", NULL, NULL },
+        { "de", "", "Lawrow kündigt ein Gespräch mit Kerry an.", NULL, NULL },
         /* Persian "ready to talk by phone" (the subjunctive after the medium), Hindi "tried to
            make contact by phone" */
         { "fa", "لاوروف و کری",

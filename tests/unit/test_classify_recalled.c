@@ -474,8 +474,9 @@ test_recalled_with(void **state)
 }
 
 
-/* "Last month", "weeks ago" in languages that had no such cue, and verbs of calling in
-   Serbian and Azerbaijani; Ukrainian "майбутня" (upcoming) is a plan. */
+/* "Last month", "weeks ago" and "as recently as Saturday" in languages that had no such cue,
+   and verbs of calling in Serbian and Azerbaijani; Ukrainian "майбутня" (upcoming) is a
+   plan. */
 static void
 test_recollections_more_languages(void **state)
 {
@@ -495,6 +496,13 @@ test_recollections_more_languages(void **state)
           NULL, NULL },
         { "ro", "", "Lavrov și Kerry au vorbit la telefon de mai multe ori în ultimele săptămâni.",
           NULL, NULL },
+        /* "as recently as Saturday": what came before the news, its date the recollection's */
+        { "pl", "", "Jeszcze w sobotę Ławrow zapewniał Kerry'ego w rozmowie telefonicznej, że "
+          "Moskwa uszanuje wybór mieszkańców.", NULL, NULL },
+        { "ru", "", "Ещё в субботу Лавров в телефонном разговоре с Керри предупреждал о "
+          "последствиях.", NULL, NULL },
+        { "en", "", "As recently as Saturday Lavrov assured Kerry in a phone call that Moscow would "
+          "respect the vote.", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 17, 15));
 }
