@@ -157,6 +157,17 @@ static const case_t wider[] = {
     { "el", "Λαβρόφ και Κέρι για τη Συρία",
       "Ο Σεργκέι Λαβρόφ και ο Τζον Κέρι αντάλλαξαν το Σάββατο απόψεις για την εκεχειρία στη "
       "Συρία.", "lavrov_kerry_call", "2016-03-05" },
+    /* contact taken, a day between ("nahm am Samstag Kontakt ... auf"); the pluperfect of
+       reported speech ("s'était entretenu"); talking again ("voltaram a dialogar") */
+    { "de", "Kerry nimmt Kontakt mit Lawrow auf",
+      "US-Außenminister John Kerry nahm am Samstag Kontakt mit dem russischen Außenminister "
+      "Sergej Lawrow auf.", "lavrov_kerry_call", "2016-03-05" },
+    { "fr", "Syrie: Lavrov et Kerry",
+      "Le ministère russe a indiqué samedi que Sergueï Lavrov s'était entretenu avec John Kerry "
+      "de la trêve.", "lavrov_kerry_call", "2016-03-05" },
+    { "pt", "Lavrov e Kerry",
+      "O ministro russo Sergei Lavrov e o secretário de Estado John Kerry voltaram a dialogar "
+      "neste sábado sobre a Síria.", "lavrov_kerry_call", "2016-03-05" },
     /* German adjectives after "sein", "ein" or no article take the strong ending. */
     { "de", "Telefonat zwischen Washington und Moskau",
       "Der amerikanische Außenminister und sein russischer Amtskollege haben am Samstag "
