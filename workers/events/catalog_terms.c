@@ -10,8 +10,9 @@
  * Invariants: a term's bytes are folded, non-empty and hold no '\n'. Outside
  * a group, the same bytes never name two entities of one kind (an error
  * names the line of the first); the same term again for the same entity
- * only adds its language (a term with a gap is stored again). ps->terms_by_bytes finds every term by its
- * bytes (ww_strtab.h); the kind is checked on each. */
+ * only adds its language (a term with a gap is stored again).
+ * ps->terms_by_bytes finds every term by its bytes (ww_strtab.h); the kind
+ * is checked on each. */
 #include "catalog_parse_int.h"
 
 #include <stdlib.h>
