@@ -51,6 +51,7 @@ static const example_t examples[] = {
     { "Λαβρόφ ΣΥΡΊΑΣ", "λαβροφ συριασ", "λαβροφ συριασ" },
     { "أوباما وإيران", "اوباما وايران", "اوباما وايران" },
     { "Straße\u00a0İstanbul", "strasse istanbul", "strasse istanbul" },
+    { "Dışişleri Łódź Đorđe møde", "disisleri lodz dorde møde", "disisleri lodz dorde møde" },
     { "١٢ ۱۲ १२ ３月６日", "12 12 12 3月6日", "12 12 12 3月6日" },
     { "soft\u00adhyphen\u200b", "softhyphen", "softhyphen" },
     { "line one\nline two", "line one line two", "line one\nline two" },

@@ -27,7 +27,8 @@
  * The letter fold, shared by FOLD_MATCH and FOLD_KEY so that a word is the
  * same word in both: compatibility decomposition and full case folding
  * (NFKC_Casefold: ﬁ → fi, Ｔ → t, ß → ss); diacritics taken off Latin,
- * Greek and Cyrillic letters (é → e, ё → е, ά → α, İ → i); Arabic and
+ * Greek and Cyrillic letters (é → e, ё → е, ά → α, İ → i), and ı ł đ made
+ * i l d (a stroke or a missing dot is no combining mark); Arabic and
  * Hebrew points, the tatweel and the Devanagari nukta dropped; Arabic
  * letter variants made one (أ إ آ ٱ → ا, ى ی → ي, ک → ك, ة → ه); every
  * decimal digit ASCII (١٢ → 12); then NFC. Default-ignorable characters

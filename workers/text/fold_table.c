@@ -141,6 +141,12 @@ letter_variant(int32_t cp)
     case 0x0649: case 0x06CC: return 0x064A; /* alef maqsura, Farsi yeh -> yeh */
     case 0x06A9: return 0x0643; /* keheh -> kaf */
     case 0x0629: return 0x0647; /* teh marbuta -> heh */
+    /* Latin letters whose stroke or missing dot is part of the letter, not a combining mark,
+       so decomposition leaves them: a copy typed without them ("Disisleri", "Wlochy") is the
+       same text. Not ø: Danish "møde" (a meeting) would be English "mode" */
+    case 0x0131: return 'i';    /* Turkish dotless i */
+    case 0x0142: return 'l';    /* l with stroke (Polish, Sorbian) */
+    case 0x0111: return 'd';    /* d with stroke (Serbo-Croatian, Vietnamese) */
     default: break;
     }
     if (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ND)
