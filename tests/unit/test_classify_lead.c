@@ -356,6 +356,25 @@ test_stop_after_accented_word(void **state)
     }
 }
 
+/* A text wrapped by hand (a print version, a mail, a feed cut at 72 columns): a line that
+   ends without a stop and is followed by one that begins with a small letter goes on, so
+   what the sentence says holds across the break, and a copy reads as its original. */
+static void
+test_lines_wrapped_by_hand(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Kerry fails to reach Lavrov", "WASHINGTON - Secretary of State John Kerry "
+          "tried on Sunday but could not\nreach Russian Foreign Minister Sergei Lavrov by "
+          "telephone to discuss the\nattack on the aid convoy, a State Department official "
+          "said.", NULL, NULL },
+        { "it", "Siria, telefonata Lavrov-Kerry", "ROMA - Il ministro degli Esteri russo Sergej "
+          "Lavrov ha avuto\ndomenica una conversazione telefonica con il segretario di\nStato "
+          "americano John Kerry sulla tregua in Siria, ha reso noto\nil ministero a Mosca.",
+          "lavrov_kerry_call", "2016-09-18" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 8));
+}
+
 int
 main(void)
 {
@@ -372,6 +391,7 @@ main(void)
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),
         cmocka_unit_test(test_stop_after_accented_word),
+        cmocka_unit_test(test_lines_wrapped_by_hand),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -175,6 +175,12 @@ test_explicit_dates(void **state)
     check_scan(lex, "2015. augusztus 13.", "hu", pub, DATES_EXPLICIT, "2015-08-13");
     check_scan(lex, "on 31.02.2015", NULL, pub, DATES_EXPLICIT, NULL);       /* no such day */
     check_scan(lex, "in January 2015", "en", pub, DATES_EXPLICIT, NULL);     /* no day */
+    /* a web address is where the page was filed, not a date its text tells */
+    check_scan(lex, "https://example.org/world/2015/08/13/talks-123/", NULL, pub, DATES_NONE,
+               NULL);
+    check_scan(lex, "see www.example.org/2015-08-13/talks then", NULL, pub, DATES_NONE, NULL);
+    check_scan(lex, "Printed from https://example.org/a on 13.08.2015", NULL, pub,
+               DATES_EXPLICIT, "2015-08-13");
     dates_lex_destroy(&lex);
 }
 

@@ -224,6 +224,9 @@ add_unit(work_t *w, const char *s, size_t n, int32_t para, char sep)
     u->start = (uint32_t)w->text.len;
     fold_append_lossy(FOLD_MATCH, s, n, &w->text);
     u->end = (uint32_t)w->text.len;
+    for (uint32_t i = u->start; i < u->end; i++)    /* a line wrapped by hand goes on */
+        if (w->text.ptr[i] == '\n')
+            w->text.ptr[i] = ' ';
     u->para = para;
     u->lead = u->taken_in = false;
     u->prose = false;
@@ -235,13 +238,11 @@ is_blank(const char *s, size_t n)
     return trim_end(s, n) == 0;
 }
 
-/* A paragraph of prose ends with a sentence stop, or is too long for a headline or a menu. */
+/* True when S[0..N) ends with a sentence stop, closing quotes after it aside. */
 static bool
-is_prose(const char *s, size_t n)
+ends_with_stop(const char *s, size_t n)
 {
     n = trim_end(s, n);
-    if (n >= PROSE_MIN_BYTES)
-        return true;
     size_t i = n;
     while (i > 0) {                         /* step back over closing quotes */
         size_t j = ww_utf8_back((const uint8_t *)s, i);
@@ -258,6 +259,35 @@ is_prose(const char *s, size_t n)
     return false;
 }
 
+/* A paragraph of prose ends with a sentence stop, or is too long for a headline or a menu. */
+static bool
+is_prose(const char *s, size_t n)
+{
+    return trim_end(s, n) >= PROSE_MIN_BYTES || ends_with_stop(s, n);
+}
+
+/* The end of the paragraph whose first line ends at END (a '\n' or LEN): a line that ends
+   without a stop and is followed by one that begins with a small letter was wrapped by
+   hand (a print version, a mail, a feed cut at 72 columns: "the ministry said on\nMonday"
+   is one sentence), so the next line is part of it. */
+static size_t
+paragraph_end(const char *s, size_t len, size_t at, size_t end)
+{
+    while (end < len && !is_blank(s + at, end - at) && !ends_with_stop(s + at, end - at)) {
+        size_t next = end + 1;
+        while (next < len && is_hspace(s[next]))
+            next++;
+        size_t n;
+        int32_t cp = ww_utf8_next((const uint8_t *)s + next, len - next, &n);
+        if (next >= len || utf8proc_category(cp) != UTF8PROC_CATEGORY_LL)
+            break;
+        const char *nl = memchr(s + next, '\n', len - next);
+        at = end + 1;
+        end = nl ? (size_t)(nl - s) : len;
+    }
+    return end;
+}
+
 /* Cuts S[0..LEN) into paragraphs and sentences, numbering the paragraphs from *para. */
 static void
 segment(work_t *w, const char *s, size_t len, int32_t *para)
@@ -265,7 +295,7 @@ segment(work_t *w, const char *s, size_t len, int32_t *para)
     size_t at = 0;
     while (at < len) {
         const char *nl = memchr(s + at, '\n', len - at);
-        size_t end = nl ? (size_t)(nl - s) : len;
+        size_t end = paragraph_end(s, len, at, nl ? (size_t)(nl - s) : len);
         if (!is_blank(s + at, end - at)) {
             size_t first = w->n_units;
             size_t from = at;

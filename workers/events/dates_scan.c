@@ -195,8 +195,23 @@ push_word(const dates_lex_t *lex, const uint8_t *p, size_t start, size_t end, to
     }
 }
 
+/* True when a web address begins at byte I of P (LEN bytes). */
+static bool
+url_at(const uint8_t *p, size_t len, size_t i)
+{
+    static const char *const schemes[] = { "http://", "https://", "www." };
+    for (size_t k = 0; k < sizeof schemes / sizeof schemes[0]; k++) {
+        size_t n = strlen(schemes[k]);
+        if (len - i >= n && memcmp(p + i, schemes[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Splits TEXT into numbers, words and single punctuation marks. A CJK character is a word of
-   its own; a Thai run is cut at the lexicon's words. */
+   its own; a Thai run is cut at the lexicon's words. A web address is no token: the date in
+   its path ("/2016/09/10/") is where the page was filed, which a print or mobile copy of
+   the page may show and another copy not. */
 static void
 tokenize(const dates_lex_t *lex, const char *text, size_t len, toks_t *t)
 {
@@ -209,6 +224,11 @@ tokenize(const dates_lex_t *lex, const char *text, size_t len, toks_t *t)
         if (cp == ' ' || cp == '\n') {
             space = true;
             i += n;
+            continue;
+        }
+        if (space && url_at(p, len, i)) {
+            while (i < len && p[i] != ' ' && p[i] != '\n')
+                i++;
             continue;
         }
         tok_t x = { .start = i, .space_before = space };
