@@ -298,6 +298,8 @@ test_relative_words(void **state)
        names it more surely still */
     int64_t monday = at(2016, 3, 7, 3);
     check_scan(lex, "today, Sunday", "en", monday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "spoke today (Sunday) with", "en", monday, DATES_WEEKDAY, "2016-03-06");
+    check_scan(lex, "שוחח היום (שבת) עם", "he", monday, DATES_WEEKDAY, "2016-03-05");
     check_scan(lex, "اليوم، الأحد", "ar", monday, DATES_WEEKDAY, "2016-03-06");
     check_scan(lex, "أمس الأحد", "ar", at(2016, 3, 6, 10), DATES_WEEKDAY, "2016-03-06");
     check_scan(lex, "conversou ontem (6) por telefone", "pt", monday, DATES_MONTH_DAY,

@@ -640,7 +640,7 @@ next_word_around(const scan_t *s, size_t i, size_t j)
 
 /* A weekday or relative word. A weekday next to a relative word names the day more
    surely than the word, which counts from a day the reader may not share ("today,
-   Sunday", "yesterday Sunday": Sunday). A day of the month in brackets after either is
+   Sunday", "yesterday Sunday", "today (Sunday)": Sunday). A day of the month in brackets after either is
    surer still ("yesterday (14)", "el miércoles (14)", the house style of some agencies),
    and so is a date after a weekday ("Sunday, 10 January 2016", "الأحد - 10 يناير 2016": a
    page's own date line): the weekday is the date's. */
@@ -675,11 +675,14 @@ match_word(const scan_t *s, size_t i, found_t *f)
     int wv;
     size_t wused;
     bool tomorrow = false;              /* "tomorrow, Wednesday", "Rabu besok": to come */
-    if (k == W_RELATIVE && kind_at(s, j, &wv, &wused) == W_WEEKDAY) {
+    /* the weekday in brackets: "today (Saturday)", "היום (שבת)" */
+    bool bracket = k == W_RELATIVE && tok_punct(s, j, '(') &&
+                   kind_at(s, j + 1, &wv, &wused) == W_WEEKDAY && tok_punct(s, j + 1 + wused, ')');
+    if (k == W_RELATIVE && (bracket || kind_at(s, j, &wv, &wused) == W_WEEKDAY)) {
         tomorrow = v > 0;
         f->kind = DATES_WEEKDAY;
         f->day = wv;
-        f->last = j + wused - 1;
+        f->last = bracket ? j + 1 + wused : j + wused - 1;
     } else if (k == W_WEEKDAY && kind_at(s, j, &wv, &wused) == W_RELATIVE && wv > 0) {
         tomorrow = true;
         f->last = j + wused - 1;
