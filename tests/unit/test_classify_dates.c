@@ -515,6 +515,10 @@ test_other_events_next_to_the_call(void **state)
         { "zh", "", "拉夫罗夫与克里于美国东部时间8日晚9时许通电话。", "lavrov_kerry_call", "2016-07-09" },
         { "pl", "", "Ławrow i Kerry rozmawiali telefonicznie późnym wieczorem w piątek czasu "
           "waszyngtońskiego.", "lavrov_kerry_call", "2016-07-09" },
+        { "pt", "", "Lavrov e Kerry conversaram por telefone na noite desta sexta-feira (8), pelo "
+          "horário de Washington.", "lavrov_kerry_call", "2016-07-09" },
+        { "uk", "", "Лавров і Керрі поговорили телефоном у п'ятницю ввечері за вашингтонським "
+          "часом.", "lavrov_kerry_call", "2016-07-09" },
     };
     check_cases(*state, clocks, sizeof clocks / sizeof clocks[0], at(2016, 7, 9, 5));
 }
