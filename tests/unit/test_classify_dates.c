@@ -234,6 +234,26 @@ test_page_date_line(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 1, 9, 23) + 20 * 60000);
 }
 
+/* A short line above the story that holds a whole date is the page's own stamp (a print
+   edition's, a page's): "yesterday" counts from it, not from a publication time a day later
+   (a feed, a scrape). A stamp more than a week before the publication is not the page's. */
+static void
+test_relative_words_count_from_the_page_stamp(void **state)
+{
+    static const case_t cases[] = {
+        { "nl", "Amerikanen zetten Moskou onder druk", "Maandag 21 juli 2014 | Buitenland | "
+          "pagina 3\nMinister John Kerry belde gisteren met zijn Russische ambtgenoot Sergej "
+          "Lavrov over de onderzoekers bij het wrak.", "lavrov_kerry_call", "2014-07-20" },
+        { "ru", "Конвой ждёт", "Газета «Вестник» №143 от 21.07.2014\nВчера глава МИД России "
+          "Сергей Лавров провел телефонный разговор с госсекретарем США Джоном Керри.",
+          "lavrov_kerry_call", "2014-07-20" },
+        { "ru", "Конвой ждёт", "Газета «Вестник» №143 от 01.07.2014\nВчера глава МИД России "
+          "Сергей Лавров провел телефонный разговор с госсекретарем США Джоном Керри.",
+          "lavrov_kerry_call", "2014-07-21" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 7, 22, 5));
+}
+
 /* Every sentence of a paragraph of prose is prose: the meeting told in the first sentence is
    dated by it, not by the call that prepared it in the second ("в среду"). */
 static void
@@ -535,6 +555,7 @@ main(void)
         cmocka_unit_test(test_weekday_to_come_is_no_date),
         cmocka_unit_test(test_last_night),
         cmocka_unit_test(test_page_date_line),
+        cmocka_unit_test(test_relative_words_count_from_the_page_stamp),
         cmocka_unit_test(test_sentences_of_a_paragraph),
         cmocka_unit_test(test_dated_in_a_later_sentence),
         cmocka_unit_test(test_page_without_dateline),

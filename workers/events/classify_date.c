@@ -464,18 +464,49 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
    time zone (w->writer_zone), from the publication's day there; else from the
    publication time. Returns NO_DAY when the text gives none; sets
    *FROM_DATELINE when the dateline's date is the one returned. */
-/* What weekdays and relative words count from (lead_date); *DL_DAY gets the dateline's day,
-   or NO_DAY. */
+/* The day of the page's own date line: a short line above the story's first sentence that
+   holds a whole date ("Maandag 21 juli 2014 | Binnenland", "№143 от 15.08.2014", "15 Feb 2017
+   13:20"), in the week up to the publication's day. It is the day the text was written (a
+   print edition's, a page's stamp), which the publication time of a feed or a scrape may
+   follow by a day or two: "yesterday" counts from it. NO_DAY when there is none. */
+#define PAGE_DATE_LINE_MAX 96   /* bytes: a stamp, a section and a page number, not prose */
+#define PAGE_DATE_DAYS 7        /* how far before the publication a stamp may be */
+
+static int32_t
+page_date_day(const work_t *w)
+{
+    int32_t pub = dates_moscow_day_of_ms(w->published_ms);
+    size_t first = classify_first_sentence(w);
+    for (size_t i = 0; i < first; i++) {
+        const unit_t *u = &w->units[i];
+        if (u->para < 0 || u->end - u->start > PAGE_DATE_LINE_MAX)
+            continue;
+        dates_expr_t e[2];
+        size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + u->start, u->end - u->start,
+                              w->lang, w->published_ms, e, 2);
+        for (size_t j = 0; j < n; j++)
+            if (e[j].kind == DATES_EXPLICIT && e[j].days <= pub && e[j].days >= pub - PAGE_DATE_DAYS)
+                return e[j].days;
+    }
+    return NO_DAY;
+}
+
+/* What weekdays and relative words count from (lead_date): the dateline's day, else the
+   page's date line's, else the publication's day in the writer's zone or the publication
+   time. *DL_DAY gets the dateline's day, or NO_DAY. */
 static int64_t
 anchor_of(const work_t *w, int32_t *dl_day)
 {
     int64_t anchor_ms = w->published_ms;
+    int32_t page_day;
     *dl_day = NO_DAY;
     if (w->has_dl && w->dl.day > 0) {
         char iso[11];
         dates_resolve_month_day(w->dl.month, w->dl.day, w->published_ms, iso);
         if (dates_parse_iso(iso, 10, dl_day))
             anchor_ms = (int64_t)*dl_day * MS_PER_DAY;
+    } else if ((page_day = page_date_day(w)) != NO_DAY) {
+        anchor_ms = (int64_t)page_day * MS_PER_DAY;
     } else if (w->writer_zone != WRITER_UTC) {
         /* "вчера" written at 01:30 in Moscow is the Moscow day before, "어제" written at 08:00
            in Seoul the Seoul day before, whatever the UTC day */
