@@ -238,6 +238,12 @@ test_tried_in_vain_apart(void **state)
           NULL, NULL },
         { "sv", "", "Kerry försökte på lördagen nå Lavrov per telefon, men lyckades inte.", NULL,
           NULL },
+        /* the day between the try and its verb ("cherché vendredi à joindre"), and a talk
+           that "could not take place" */
+        { "fr", "", "John Kerry a cherché vendredi à joindre par téléphone Sergueï Lavrov, mais "
+          "l'entretien n'a pas pu avoir lieu.", NULL, NULL },
+        { "en", "", "Secretary of State John Kerry was unable on Sunday to reach Russian Foreign "
+          "Minister Sergei Lavrov by telephone, the State Department said.", NULL, NULL },
         /* called, but no reply came */
         { "ko", "", "케리 장관은 지난 16일 라브로프 장관에게 전화를 걸었으나 라브로프 장관 측이 사흘 "
           "동안 회신하지 않았다.", NULL, NULL },
