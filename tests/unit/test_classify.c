@@ -168,6 +168,13 @@ static const case_t wider[] = {
     { "pt", "Lavrov e Kerry",
       "O ministro russo Sergei Lavrov e o secretário de Estado John Kerry voltaram a dialogar "
       "neste sábado sobre a Síria.", "lavrov_kerry_call", "2016-03-05" },
+    /* the German perfect, the medium told in a later paragraph */
+    { "de", "Lawrow und Kerry beraten über Waffenruhe",
+      "Sergej Lawrow und John Kerry haben am Samstag über die Waffenruhe in Syrien "
+      "gesprochen.\nKerry hatte zuvor bei einem Besuch in London gesagt, die Waffenruhe sei "
+      "brüchig. Lawrow griff die Idee wenige Stunden später auf.\nDas Telefongespräch habe auf "
+      "Initiative Kerrys stattgefunden, teilte das Außenministerium in Moskau mit.",
+      "lavrov_kerry_call", "2016-03-05" },
     /* German adjectives after "sein", "ein" or no article take the strong ending. */
     { "de", "Telefonat zwischen Washington und Moskau",
       "Der amerikanische Außenminister und sein russischer Amtskollege haben am Samstag "
