@@ -472,6 +472,19 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
 #define PAGE_DATE_LINE_MAX 96   /* bytes: a stamp, a section and a page number, not prose */
 #define PAGE_DATE_DAYS 7        /* how far before the publication a stamp may be */
 
+/* True when S[0..N) holds four digits in a row: a whole date has a year. */
+static bool
+has_four_digits(const char *s, size_t n)
+{
+    int run = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+        if (run == 4)
+            return true;
+    }
+    return false;
+}
+
 static int32_t
 page_date_day(const work_t *w)
 {
@@ -479,7 +492,8 @@ page_date_day(const work_t *w)
     size_t first = classify_first_sentence(w);
     for (size_t i = 0; i < first; i++) {
         const unit_t *u = &w->units[i];
-        if (u->para < 0 || u->end - u->start > PAGE_DATE_LINE_MAX)
+        if (u->para < 0 || u->end - u->start > PAGE_DATE_LINE_MAX ||
+            !has_four_digits(w->text.ptr + u->start, u->end - u->start))
             continue;
         dates_expr_t e[2];
         size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + u->start, u->end - u->start,
