@@ -268,7 +268,7 @@ is_prose(const char *s, size_t n)
 
 /* The end of the paragraph whose first line ends at END (a '\n' or LEN): a line that ends
    without a stop and is followed by one that begins with a small letter was wrapped by
-   hand (a print version, a mail, a feed cut at 72 columns: "the ministry said on\nMonday"
+   hand (a print version, a mail, a feed cut at 72 columns: "Lavrov told\nhis counterpart"
    is one sentence), so the next line is part of it. */
 static size_t
 paragraph_end(const char *s, size_t len, size_t at, size_t end)
@@ -278,8 +278,9 @@ paragraph_end(const char *s, size_t len, size_t at, size_t end)
         while (next < len && is_hspace(s[next]))
             next++;
         size_t n;
-        int32_t cp = ww_utf8_next((const uint8_t *)s + next, len - next, &n);
-        if (next >= len || utf8proc_category(cp) != UTF8PROC_CATEGORY_LL)
+        if (next >= len ||
+            utf8proc_category(ww_utf8_next((const uint8_t *)s + next, len - next, &n)) !=
+                UTF8PROC_CATEGORY_LL)
             break;
         const char *nl = memchr(s + next, '\n', len - next);
         at = end + 1;
