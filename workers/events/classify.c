@@ -399,8 +399,8 @@ qualifies_negated_talk(const work_t *w, size_t i)
 /* True when action hit I's action needs a name after its phrase (catalog_action_object) and
    none stands there, or the phrase is a complement word of the text's language: "called for
    calm", "called on Moscow", "called Lavrov's remarks" (a possessive: the name is not the one
-   called), "informó el lunes que Lavrov y Kerry se
-   reunirán" (a complement word: the name opens the clause that is the verb's object). */
+   called), "informó el lunes que Lavrov y Kerry se reunirán" (a complement word: the name
+   opens the clause that is the verb's object). */
 static bool
 lacks_object(work_t *w, size_t i)
 {

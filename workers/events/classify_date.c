@@ -452,23 +452,6 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
     return NO_DAY;
 }
 
-/* The date the lead gives for the action at hit M, in this order: the nearest date in the
-   sentence that tells of the action (classify_action_sentence); a weekday or relative word in
-   the sentences around it ("... yesterday. The phone conversation was held at Moscow's
-   initiative."); the dateline's date (the day the writer filed, at most a day after the
-   event); a date in another lead sentence that tells of the action; a date in the sentences
-   around; a weekday or relative word anywhere in the lead; a date in a sentence past the
-   lead that tells of the action (an updated story); a date in any sentence that tells the
-   event E another way, naming no one else (date_of_event_sentence). Weekdays and relative words count
-   from the dateline's day when there is one; else, in a language mostly written in one
-   time zone (w->writer_zone), from the publication's day there; else from the
-   publication time. Returns NO_DAY when the text gives none; sets
-   *FROM_DATELINE when the dateline's date is the one returned. */
-/* The day of the page's own date line: a short line above the story's first sentence that
-   holds a whole date ("Maandag 21 juli 2014 | Binnenland", "№143 от 15.08.2014", "15 Feb 2017
-   13:20"), in the week up to the publication's day. It is the day the text was written (a
-   print edition's, a page's stamp), which the publication time of a feed or a scrape may
-   follow by a day or two: "yesterday" counts from it. NO_DAY when there is none. */
 #define PAGE_DATE_LINE_MAX 96   /* bytes: a stamp, a section and a page number, not prose */
 #define PAGE_DATE_DAYS 7        /* how far before the publication a stamp may be */
 
@@ -485,6 +468,11 @@ has_four_digits(const char *s, size_t n)
     return false;
 }
 
+/* The day of the page's own date line: a short line above the story's first sentence that
+   holds a whole date ("Maandag 21 juli 2014 | Binnenland", "№143 от 15.08.2014", "15 Feb 2017
+   13:20"), in the week up to the publication's day. It is the day the text was written (a
+   print edition's, a page's stamp), which the publication time of a feed or a scrape may
+   follow by a day or two: "yesterday" counts from it. NO_DAY when there is none. */
 static int32_t
 page_date_day(const work_t *w)
 {
@@ -499,7 +487,8 @@ page_date_day(const work_t *w)
         size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + u->start, u->end - u->start,
                               w->lang, w->published_ms, e, 2);
         for (size_t j = 0; j < n; j++)
-            if (e[j].kind == DATES_EXPLICIT && e[j].days <= pub && e[j].days >= pub - PAGE_DATE_DAYS)
+            if (e[j].kind == DATES_EXPLICIT && e[j].days <= pub &&
+                e[j].days >= pub - PAGE_DATE_DAYS)
                 return e[j].days;
     }
     return NO_DAY;
@@ -555,6 +544,16 @@ date_of_event_sentence(const work_t *w, const catalog_event_t *e, int64_t anchor
     return NO_DAY;
 }
 
+/* The date the lead gives for the action at hit M, in this order: the nearest date in the
+   sentence that tells of the action (classify_action_sentence); a weekday or relative word in
+   the sentences around it ("... yesterday. The phone conversation was held at Moscow's
+   initiative."); the dateline's date (the day the writer filed, at most a day after the
+   event); a date in another lead sentence that tells of the action; a date in the sentences
+   around; a weekday or relative word anywhere in the lead; a date in a sentence past the
+   lead that tells of the action (an updated story); a date in any sentence that tells the
+   event E another way, naming no one else (date_of_event_sentence). Weekdays and relative
+   words count from anchor_of's day. Returns NO_DAY when the text gives none; sets
+   *FROM_DATELINE when the dateline's date is the one returned. */
 static int32_t
 lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateline)
 {

@@ -80,8 +80,8 @@ classify_match_event(const work_t *w, uint32_t action, const actor_set_t *s)
 /* True when folded bytes [A, B) join two actors into one subject: a comma, "and" and an
    article ("Lavrov and Kerry", "Lavrov y el secretario", "Лавров и Керри"), or a run without
    spaces (the particles of Chinese, Japanese or Korean: "と米国の"); not a date ("국무장관은 19일
-   왕이"), nor "en Ginebra" ("tras
-   sus conversaciones con Kerry en Ginebra, Lavrov habló ...": another clause's Kerry). */
+   왕이"), nor "en Ginebra" ("tras sus conversaciones con Kerry en Ginebra, Lavrov habló ...":
+   another clause's Kerry). */
 static bool
 joins(const work_t *w, uint32_t a, uint32_t b)
 {
