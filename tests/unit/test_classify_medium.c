@@ -120,6 +120,11 @@ test_meeting_is_not_a_call(void **state)
           "Syrië.", "lavrov_kerry_meeting", "2016-09-09" },
         { "fr", "", "Sergueï Lavrov et John Kerry ont annoncé vendredi un accord après quatorze "
           "heures de discussions.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* talks that lasted days (Hebrew, English) */
+        { "he", "", "ג'ון קרי וסרגיי לברוב הודיעו ביום שישי על הסכם בתום שלושה ימי שיחות.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "en", "", "John Kerry and Sergei Lavrov announced a plan on Friday after two days of "
+          "talks.", "lavrov_kerry_meeting", "2016-09-09" },
         /* the verb apart from its "se", Slovak and Croatian talks and meetings, a joint
            press conference in Serbian */
         { "cs", "", "Sergej Lavrov a John Kerry se v pátek sešli v Ženevě.", "lavrov_kerry_meeting",
