@@ -539,6 +539,18 @@ test_other_events_next_to_the_call(void **state)
           "horário de Washington.", "lavrov_kerry_call", "2016-07-09" },
         { "uk", "", "Лавров і Керрі поговорили телефоном у п'ятницю ввечері за вашингтонським "
           "часом.", "lavrov_kerry_call", "2016-07-09" },
+        /* the clock's name before the day; an evening told as "p.m.", "22 Uhr", "godz. 21",
+           "مساء" */
+        { "en", "", "John Kerry spoke by phone with Sergei Lavrov shortly after 9 p.m. Washington "
+          "time Friday, officials said.", "lavrov_kerry_call", "2016-07-09" },
+        { "es", "", "Kerry y Lavrov hablaron por teléfono hacia las 22.00 hora de Washington del "
+          "viernes.", "lavrov_kerry_call", "2016-07-09" },
+        { "de", "", "Kerry und Lawrow telefonierten am Freitag gegen 22 Uhr Ortszeit Washington.",
+          "lavrov_kerry_call", "2016-07-09" },
+        { "pl", "", "Ławrow i Kerry rozmawiali telefonicznie w piątek około godz. 21 czasu "
+          "waszyngtońskiego.", "lavrov_kerry_call", "2016-07-09" },
+        { "ar", "", "أجرى جون كيري اتصالا هاتفيا بسيرغي لافروف عند العاشرة من مساء الجمعة بتوقيت "
+          "واشنطن.", "lavrov_kerry_call", "2016-07-09" },
     };
     check_cases(*state, clocks, sizeof clocks / sizeof clocks[0], at(2016, 7, 9, 5));
 }

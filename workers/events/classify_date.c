@@ -60,6 +60,21 @@ attributive(const work_t *w, uint32_t start)
 
 enum { MARK_BEFORE = 1, MARK_AFTER = 2 };
 
+/* True when byte I of P (LEN bytes) ends a sentence: a stop that is not in a clock, an
+   abbreviation before one or a time of day ("22.00", "godz. 21", "9 p.m."). */
+static bool
+sentence_stop(const char *p, uint32_t i, uint32_t len)
+{
+    if (p[i] != '.')
+        return false;
+    if (i + 1 < len && p[i + 1] >= 'a' && p[i + 1] <= 'z')
+        return false;                                   /* the first stop of "p.m." */
+    uint32_t k = i + 1 < len && p[i + 1] == ' ' ? i + 2 : i + 1;
+    if (k < len && p[k] >= '0' && p[k] <= '9')
+        return false;
+    return !(i >= 2 && p[i - 2] == '.');                /* its last */
+}
+
 static int
 zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
 {
@@ -77,9 +92,11 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         { "美国东部时间", -2, MARK_BEFORE }, { "美东时间", -2, MARK_BEFORE },
         { "워싱턴 시간", -2, MARK_BEFORE }, { "washington saatiyle", -2, MARK_BEFORE },
         { "по вашингтонскому времени", -2, MARK_BEFORE | MARK_AFTER },
-        { "washington time", -2, MARK_AFTER }, { "heure de washington", -2, MARK_AFTER },
-        { "washingtoner zeit", -2, MARK_AFTER }, { "hora de washington", -2, MARK_AFTER },
-        { "ora di washington", -2, MARK_AFTER }, { "czasu waszyngtonskiego", -2, MARK_AFTER },
+        { "washington time", -2, MARK_BEFORE | MARK_AFTER },
+        { "heure de washington", -2, MARK_BEFORE | MARK_AFTER },
+        { "washingtoner zeit", -2, MARK_AFTER }, { "ortszeit washington", -2, MARK_AFTER },
+        { "hora de washington", -2, MARK_BEFORE | MARK_AFTER },
+        { "ora di washington", -2, MARK_AFTER }, { "czasu waszyngtonskiego", -2, MARK_BEFORE | MARK_AFTER },
         { "horario de washington", -2, MARK_AFTER }, { "washingtonse tijd", -2, MARK_AFTER },
         { "за вашингтонським часом", -2, MARK_BEFORE | MARK_AFTER },
         { "بتوقيت واشنطن", -2, MARK_AFTER },
@@ -87,9 +104,11 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         { "莫斯科時間", 1, MARK_BEFORE }, { "모스크바 시간", 1, MARK_BEFORE },
         { "moskova saatiyle", 1, MARK_BEFORE },
         { "по московскому времени", 1, MARK_BEFORE | MARK_AFTER },
-        { "moscow time", 1, MARK_AFTER }, { "heure de moscou", 1, MARK_AFTER },
-        { "moskauer zeit", 1, MARK_AFTER }, { "hora de moscu", 1, MARK_AFTER },
-        { "hora de moscou", 1, MARK_AFTER }, { "ora di mosca", 1, MARK_AFTER },
+        { "moscow time", 1, MARK_BEFORE | MARK_AFTER },
+        { "heure de moscou", 1, MARK_BEFORE | MARK_AFTER },
+        { "moskauer zeit", 1, MARK_AFTER }, { "ortszeit moskau", 1, MARK_AFTER },
+        { "hora de moscu", 1, MARK_BEFORE | MARK_AFTER },
+        { "hora de moscou", 1, MARK_BEFORE | MARK_AFTER }, { "ora di mosca", 1, MARK_AFTER },
         { "horario de moscou", 1, MARK_AFTER }, { "moskouse tijd", 1, MARK_AFTER },
         { "за московським часом", 1, MARK_BEFORE | MARK_AFTER },
         { "بتوقيت موسكو", 1, MARK_AFTER },
@@ -118,8 +137,8 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
     }
     /* a name written after the date begins a word within its clause */
     uint32_t lim = end;
-    while (lim < w->text.len && lim < end + ZONE_AFTER && lim < next && p[lim] != '.' &&
-           p[lim] != '\n')
+    while (lim < w->text.len && lim < end + ZONE_AFTER && lim < next && p[lim] != '\n' &&
+           !sentence_stop(p, lim, w->text.len))
         lim++;
     for (uint32_t j = end; j < lim; j++) {
         if (j > end && p[j - 1] != ' ' && p[j - 1] != '(')
@@ -145,13 +164,14 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
     static const char *const words[] = {
         "evening", "night", "p.m", "pm ", "soir", "nuit", "вечер", "ночью", "ночи", "abend",
         "nacht", "noche", "noite", "sera", "notte", "aksam", "gece", "wieczor", "nocy", "晚",
-        "夜", "밤", "저녁",
+        "夜", "밤", "저녁", "مساء", "ليلا", "ليل",
     };
     const char *p = w->text.ptr;
     uint32_t lo = start, hi = end;
-    while (lo > w->units[ui].start && start - lo < EVENING_WINDOW && p[lo - 1] != '.')
+    while (lo > w->units[ui].start && start - lo < EVENING_WINDOW &&
+           !sentence_stop(p, lo - 1, w->text.len))
         lo--;
-    while (hi < w->units[ui].end && hi - end < EVENING_WINDOW && p[hi] != '.')
+    while (hi < w->units[ui].end && hi - end < EVENING_WINDOW && !sentence_stop(p, hi, w->text.len))
         hi++;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
         size_t n = strlen(words[i]);
@@ -159,10 +179,16 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
             if (memcmp(p + j, words[i], n) == 0)
                 return true;
     }
-    for (uint32_t j = lo; j + 5 <= hi; j++) {  /* a clock of 17:00 or later: "18:30", "21.00" */
-        bool digits = p[j] >= '1' && p[j] <= '2' && p[j + 1] >= '0' && p[j + 1] <= '9' &&
-                      (p[j + 2] == ':' || p[j + 2] == '.') && p[j + 3] >= '0' &&
-                      p[j + 3] <= '5' && (j == lo || p[j - 1] < '0' || p[j - 1] > '9');
+    /* a clock of 17:00 or later: "18:30", "21.00", "22h", "22 Uhr", "godz. 21" */
+    for (uint32_t j = lo; j + 4 <= hi; j++) {
+        if (p[j] < '1' || p[j] > '2' || p[j + 1] < '0' || p[j + 1] > '9' ||
+            (j > lo && p[j - 1] >= '0' && p[j - 1] <= '9'))
+            continue;
+        const char *q = p + j + 2;
+        bool digits = ((q[0] == ':' || q[0] == '.') && q[1] >= '0' && q[1] <= '5') ||
+                      (q[0] == 'h' && (q[1] < 'a' || q[1] > 'z')) ||
+                      (j + 6 <= hi && memcmp(q, " uhr", 4) == 0) ||
+                      (j >= lo + 6 && memcmp(p + j - 6, "godz. ", 6) == 0);
         int hour = digits ? (p[j] - '0') * 10 + (p[j + 1] - '0') : 0;
         if (hour >= 17 && hour <= 23)
             return true;

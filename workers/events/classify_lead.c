@@ -28,7 +28,8 @@ is_abbreviation(const char *s, size_t at)
     static const char *const abbr[] = {
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "capt",
         "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "nos", "approx", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "fig"
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "fig",
+        "godz", "ca"
     };
     /* the word before the stop: its letters, ASCII or not ("Irán." is no initial) */
     size_t b = at, chars = 0;
