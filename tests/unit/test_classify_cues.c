@@ -151,6 +151,21 @@ test_may_in_more_languages(void **state)
         { "ar", "مصادر: اتصال بين كيري ولافروف",
           "قالت مصادر دبلوماسية إن وزير الخارجية الأمريكي جون كيري سيجري خلال الساعات المقبلة "
           "اتصالاً هاتفياً بنظيره الروسي سيرغي لافروف.", NULL, NULL },
+        /* the future glued to the verb (Arabic "سيجريان", Serbian "разговараће"); German
+           "wollen" far from the infinitive at the clause's end; "tomorrow" next to the phrase */
+        { "ar", "", "قال مصدر إن سيرغي لافروف وجون كيري سيجريان اتصالا هاتفيا لبحث الهدنة.",
+          NULL, NULL },
+        { "sr", "", "Сергеј Лавров и Џон Кери разговараће телефоном о Алепу, изјавио је Рјабков.",
+          NULL, NULL },
+        { "de", "", "John Kerry und Sergej Lawrow wollen nach Angaben aus Diplomatenkreisen am "
+          "Freitag erneut miteinander telefonieren.", NULL, NULL },
+        { "ru", "", "Сергей Лавров и Джон Керри поговорят по телефону завтра, сообщил "
+          "источник.", NULL, NULL },
+        { "fr", "", "Sergueï Lavrov et John Kerry auront demain un entretien téléphonique.", NULL,
+          NULL },
+        /* a try that failed: Ukrainian "спроба зв'язатися телефоном ... не вдалася" */
+        { "uk", "", "Сергій Лавров заявив, що його спроба зв'язатися телефоном із Джоном Керрі "
+          "не вдалася.", NULL, NULL },
         /* Turkish "expected" after the noun: "telefonda görüşmesinin beklendiğini" */
         { "tr", "Kerry, Lavrov'u arayacak",
           "Dışişleri Sözcüsü, Bakan John Kerry'nin Rus mevkidaşı Sergey Lavrov ile telefonda "
