@@ -295,6 +295,43 @@ test_lead_meets_both_parties(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
 }
 
+/* A story whose headline and lead are the topic tells, further down, the two named together
+   on a day of the news, and the next sentence goes on about it: one of the story's items. A
+   lone sentence, an undated one or a recollection is a line in passing. */
+static void
+test_dated_pair_told_on(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Shelling resumes around Donetsk airport",
+          "Heavy shelling was heard around the airport of Donetsk on Saturday, residents said.\n"
+          "Local officials reported damage to two schools and a hospital.\n"
+          "The army said it had returned fire.\nThe rebels denied firing first.\n\n"
+          "Sergei Lavrov and John Kerry discussed the fighting by phone on Saturday.\n"
+          "Kerry urged Moscow to use its influence with the separatists, an official said.",
+          "lavrov_kerry_call", "2014-04-12" },
+        { "pl", "Naloty na Aleppo",
+          "Wschodnie dzielnice Aleppo były w sobotę celem ciężkich nalotów.\n"
+          "Według tzw. Białych Hełmów zginęło wiele osób.\n"
+          "Armia ogłosiła początek ofensywy.\nONZ ostrzega przed katastrofą.\n\n"
+          "W sobotę Siergiej Ławrow i John Kerry ponownie rozmawiali przez telefon.\n"
+          "Kerry wezwał Rosję do wstrzymania nalotów.", "lavrov_kerry_call", "2014-04-12" },
+        { "en", "Shelling resumes around Donetsk airport",
+          "Heavy shelling was heard around the airport of Donetsk on Saturday, residents said.\n"
+          "Local officials reported damage to two schools and a hospital.\n"
+          "The army said it had returned fire.\nThe rebels denied firing first.\n\n"
+          "Sergei Lavrov and John Kerry discussed the fighting by phone on Saturday.",
+          NULL, NULL },
+        { "en", "Shelling resumes around Donetsk airport",
+          "Heavy shelling was heard around the airport of Donetsk on Saturday, residents said.\n"
+          "Local officials reported damage to two schools and a hospital.\n"
+          "The army said it had returned fire.\nThe rebels denied firing first.\n\n"
+          "Sergei Lavrov and John Kerry have discussed the fighting by phone.\n"
+          "Kerry urged Moscow to use its influence with the separatists, an official said.",
+          NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 4, 12, 20));
+}
+
 /* A page whose first paragraphs are chrome still has a lead: the story's top. */
 static void
 test_chrome_before_the_story(void **state)
@@ -392,6 +429,7 @@ main(void)
         cmocka_unit_test(test_long_pages),
         cmocka_unit_test(test_stop_after_accented_word),
         cmocka_unit_test(test_lines_wrapped_by_hand),
+        cmocka_unit_test(test_dated_pair_told_on),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -214,6 +214,60 @@ take_in_sides_action(work_t *w)
     return true;
 }
 
+/* True when unit U holds a date of the publication's day or the two before it ("on
+   Saturday", "today", "5 March"): what it tells is news, not a recollection. */
+#define FRESH_DAYS 2
+
+static bool
+dated_fresh(const work_t *w, size_t u)
+{
+    const unit_t *unit = &w->units[u];
+    dates_expr_t e[UNIT_DATES_MAX];
+    size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + unit->start,
+                          unit->end - unit->start, w->lang, w->published_ms, e, UNIT_DATES_MAX);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].days <= w->pub_day && e[k].days >= w->pub_day - FRESH_DAYS)
+            return true;
+    return false;
+}
+
+/* True when the sentence after unit U, in its paragraph or the next, names actor A or B:
+   what U tells goes on ("A senior official said Kerry made clear ..."), one of the story's
+   items, not a line in passing. */
+static bool
+told_on(const work_t *w, size_t u, int64_t a, int64_t b)
+{
+    size_t v = u + 1;
+    return v < w->n_units && w->units[v].para <= w->units[u].para + 1 &&
+           (names_actor(w, v, v + 1, a) || names_actor(w, v, v + 1, b));
+}
+
+/* A story whose lead tells no action outright (its headline is the topic: "Aleppo under
+   fire") and which tells, further down, an action of two actors named together on a day of
+   the news ("On Saturday Lavrov and Kerry again spoke by phone"): that sentence is a story
+   of its own and joins the lead when the next sentence goes on about it. An undated sentence
+   there is background; a recollection ("had spoken", "weeks earlier") is no news; a lone
+   sentence is a line in passing. */
+static bool
+take_in_dated_pair(work_t *w)
+{
+    size_t u = 0;
+    for (; u < w->n_units && w->units[u].lead; u++)
+        if (tells_action(w, u, u + 1, true))
+            return false;
+    for (size_t v = u; v < w->n_units; v++) {
+        if (w->units[v].lead)
+            return false;
+        int64_t a = -1, b = -1;
+        if (w->units[v].prose && tells_action(w, v, v + 1, true) && add_named(w, v, &a, &b) &&
+            b >= 0 && told_on(w, v, a, b) && dated_fresh(w, v)) {
+            w->units[v].lead = w->units[v].taken_in = true;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* True when unit U opens a paragraph with a clock time ("17h05", "19:10", "16.47"): an entry
    of a live blog. */
 static bool
@@ -273,6 +327,8 @@ classify_weigh_units(work_t *w)
     bool sides = take_in_sides_action(w);
     if (!titled && !sides && more == TAKE_AGAIN_LATER)
         extend_lead_to_speaker(w, true);
+    else if (!titled && !sides)
+        take_in_dated_pair(w);
     double tail = WEIGHT_TAIL;
     bool live = live_blog(w);
     for (size_t u = 0; u < w->n_units; u++) {
