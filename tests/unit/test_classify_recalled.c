@@ -266,6 +266,14 @@ test_habits_are_not_a_call(void **state)
         { "el", "", "Ο Λαβρόφ είπε ότι μιλά συχνά στο τηλέφωνο με τον Κέρι.", NULL, NULL },
         { "de", "", "Zuletzt schien es, als würden Lawrow und Kerry im Stundentakt telefonieren.",
           NULL, NULL },
+        /* a few times, a couple of times (Dutch, German, Spanish, English) */
+        { "nl", "", "Lavrov en Kerry hadden elkaar daarna nog een paar keer gebeld om het bestand "
+          "te redden.", NULL, NULL },
+        { "de", "", "Lawrow und Kerry haben seitdem einige Male telefoniert.", NULL, NULL },
+        { "es", "", "Lavrov y Kerry hablaron por teléfono unas cuantas veces durante la crisis.",
+          NULL, NULL },
+        { "en", "", "Lavrov and Kerry spoke by phone a couple of times during the crisis.", NULL,
+          NULL },
         /* every week, sometimes several times a day */
         { "en", "Lavrov: 'John Kerry and I talk almost every week'",
           "\"We talk on the phone almost every week, sometimes several times a day,\" Lavrov "
