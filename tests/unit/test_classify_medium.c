@@ -125,6 +125,11 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "en", "", "John Kerry and Sergei Lavrov announced a plan on Friday after two days of "
           "talks.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* hours of talks in Portuguese ("conversa") and Romanian */
+        { "pt", "", "Depois de longas horas de conversa, John Kerry e Serguei Lavrov anunciaram na "
+          "sexta-feira um acordo.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "ro", "", "John Kerry și Serghei Lavrov au anunțat vineri un acord, după mai multe ore "
+          "de discuții.", "lavrov_kerry_meeting", "2016-09-09" },
         /* the verb apart from its "se", Slovak and Croatian talks and meetings, a joint
            press conference in Serbian */
         { "cs", "", "Sergej Lavrov a John Kerry se v pátek sešli v Ženevě.", "lavrov_kerry_meeting",
