@@ -520,7 +520,12 @@ test_other_events_next_to_the_call(void **state)
           "Виена, насрочена за 14 ноември.", "lavrov_kerry_call", "2015-11-06" },
     };
     check_cases(*state, coming, sizeof coming / sizeof coming[0], at(2015, 11, 6, 15));
-    /* a date told in Moscow's clock is the event's; one told in Washington's is not */
+}
+
+/* A date told in Moscow's clock is the event's; one told in Washington's is not. */
+static void
+test_named_clocks(void **state)
+{
     static const case_t clocks[] = {
         { "en", "Kerry, Lavrov discuss truce",
           "Secretary of State John Kerry spoke with Russian Foreign Minister Sergei Lavrov by "
@@ -575,6 +580,7 @@ main(void)
         cmocka_unit_test(test_background_date),
         cmocka_unit_test(test_more_day_words),
         cmocka_unit_test(test_other_events_next_to_the_call),
+        cmocka_unit_test(test_named_clocks),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -75,11 +75,6 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "he", "", "סרגיי לברוב וג'ון קרי הודיעו ביום שישי על ההסכם במסיבת עיתונאים משותפת "
           "בז'נבה.", "lavrov_kerry_meeting", "2016-09-09" },
-        /* hours of talks counted in digits: a duration, not a count of events */
-        { "uk", "", "Москва: Керрі і Лавров у п'ятницю понад 10 годин обговорювали Сирію.",
-          "lavrov_kerry_meeting", "2016-09-09" },
-        { "fr", "", "Sergueï Lavrov et John Kerry ont annoncé vendredi un accord après 13 heures de "
-          "négociations.", "lavrov_kerry_meeting", "2016-09-09" },
         /* Slovene "sta se sestala", Bosnian marathon talks, Tajik "вохӯрии" */
         { "sl", "", "John Kerry in Sergej Lavrov sta se v petek sestala v Parizu.",
           "lavrov_kerry_meeting", "2016-09-09" },
@@ -113,23 +108,6 @@ test_meeting_is_not_a_call(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "vi", "", "Ngoại trưởng Mỹ John Kerry và Ngoại trưởng Nga Sergei Lavrov ngày 9/9 đã "
           "đàm phán về lệnh ngừng bắn ở Syria.", "lavrov_kerry_meeting", "2016-09-09" },
-        /* talks that lasted hours: in person */
-        { "en", "", "Sergei Lavrov and John Kerry talked for about four hours on Friday at the "
-          "Bocharov Ruchei residence.", "lavrov_kerry_meeting", "2016-09-09" },
-        { "nl", "", "Lavrov en Kerry bereikten vrijdag na urenlange besprekingen een akkoord over "
-          "Syrië.", "lavrov_kerry_meeting", "2016-09-09" },
-        { "fr", "", "Sergueï Lavrov et John Kerry ont annoncé vendredi un accord après quatorze "
-          "heures de discussions.", "lavrov_kerry_meeting", "2016-09-09" },
-        /* talks that lasted days (Hebrew, English) */
-        { "he", "", "ג'ון קרי וסרגיי לברוב הודיעו ביום שישי על הסכם בתום שלושה ימי שיחות.",
-          "lavrov_kerry_meeting", "2016-09-09" },
-        { "en", "", "John Kerry and Sergei Lavrov announced a plan on Friday after two days of "
-          "talks.", "lavrov_kerry_meeting", "2016-09-09" },
-        /* hours of talks in Portuguese ("conversa") and Romanian */
-        { "pt", "", "Depois de longas horas de conversa, John Kerry e Serguei Lavrov anunciaram na "
-          "sexta-feira um acordo.", "lavrov_kerry_meeting", "2016-09-09" },
-        { "ro", "", "John Kerry și Serghei Lavrov au anunțat vineri un acord, după mai multe ore "
-          "de discuții.", "lavrov_kerry_meeting", "2016-09-09" },
         /* the verb apart from its "se", Slovak and Croatian talks and meetings, a joint
            press conference in Serbian */
         { "cs", "", "Sergej Lavrov a John Kerry se v pátek sešli v Ženevě.", "lavrov_kerry_meeting",
@@ -149,6 +127,38 @@ test_meeting_is_not_a_call(void **state)
     };
     check_cases(*state, talks_at_meeting,
                 sizeof talks_at_meeting / sizeof talks_at_meeting[0], at(2016, 9, 9, 18));
+}
+
+/* Talks that lasted hours or days were held in person; a number before them is their
+   duration, not a count of events. */
+static void
+test_talks_that_lasted(void **state)
+{
+    static const case_t cases[] = {
+        /* hours of talks counted in digits: a duration, not a count of events */
+        { "uk", "", "Москва: Керрі і Лавров у п'ятницю понад 10 годин обговорювали Сирію.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "fr", "", "Sergueï Lavrov et John Kerry ont annoncé vendredi un accord après 13 heures de "
+          "négociations.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* in words */
+        { "en", "", "Sergei Lavrov and John Kerry talked for about four hours on Friday at the "
+          "Bocharov Ruchei residence.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "nl", "", "Lavrov en Kerry bereikten vrijdag na urenlange besprekingen een akkoord over "
+          "Syrië.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "fr", "", "Sergueï Lavrov et John Kerry ont annoncé vendredi un accord après quatorze "
+          "heures de discussions.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* talks that lasted days (Hebrew, English) */
+        { "he", "", "ג'ון קרי וסרגיי לברוב הודיעו ביום שישי על הסכם בתום שלושה ימי שיחות.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "en", "", "John Kerry and Sergei Lavrov announced a plan on Friday after two days of "
+          "talks.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* hours of talks in Portuguese ("conversa") and Romanian */
+        { "pt", "", "Depois de longas horas de conversa, John Kerry e Serguei Lavrov anunciaram na "
+          "sexta-feira um acordo.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "ro", "", "John Kerry și Serghei Lavrov au anunțat vineri un acord, după mai multe ore "
+          "de discuții.", "lavrov_kerry_meeting", "2016-09-09" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 9, 18));
 }
 
 /* A call that arranged a meeting is a call: the meeting told in the call's sentence is
@@ -322,6 +332,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_meeting_is_not_a_call),
+        cmocka_unit_test(test_talks_that_lasted),
         cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_talks_by_telephone),
         cmocka_unit_test(test_talks_as_topic),
