@@ -152,6 +152,7 @@ $(B)/tests/unit/%: $(B)/tests/unit/%.o $(CORE_AS) $(LIB_A)
 # The classify tests share their helpers (tests/unit/classify_cases.c).
 CLASSIFY_TESTS := $(B)/tests/unit/test_classify $(B)/tests/unit/test_classify_cues \
                   $(B)/tests/unit/test_classify_dates $(B)/tests/unit/test_classify_parties \
+                  $(B)/tests/unit/test_classify_offices \
                   $(B)/tests/unit/test_classify_lead $(B)/tests/unit/test_classify_clause \
                   $(B)/tests/unit/test_classify_recalled $(B)/tests/unit/test_classify_medium \
                   $(B)/tests/unit/test_classify_languages
