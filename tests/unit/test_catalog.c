@@ -516,6 +516,10 @@ test_errors(void **state)
     check_error("actor a\naction c\nevent e actors a a action c\n", "test.catalog:3: actor \"a\" listed twice");
     check_error("event e a b\n", "test.catalog:1: wrong number of arguments");
     check_error("actor a\naction c\nevent e people a action c\n", "test.catalog:3: usage: event");
+    check_error("actor a\naction c\nevent e actors a action c during 2017-01-20 2013-02-01\n",
+                "test.catalog:3: period ends");
+    check_error("actor a\naction c\nevent e actors a action c during 2013-02-01\n",
+                "test.catalog:3: usage: event");
     check_error("role r\n  holder ghost 2015-01-01 -\n", "test.catalog:2: undefined actor \"ghost\"");
     check_error("version 2\n", "test.catalog:1: unsupported catalog version");
     check_error("action c strong\n", "test.catalog:1: unknown action flag");

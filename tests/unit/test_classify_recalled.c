@@ -642,6 +642,28 @@ test_last_call_and_let_us_recall(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 15));
 }
 
+/* An event type's period ("during" in the catalog): Lavrov and Kerry spoke as ministers only
+   while Kerry was Secretary of State. A page of 2018 that recalls their calls without a date,
+   or dates one in its own year, tells none; the same words in 2015 tell a call. */
+static void
+test_outside_the_event_period(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Back then, Lavrov and Kerry spoke by phone about Syria almost every week.",
+          NULL, NULL },
+        { "en", "Memoir review", "In the book, Kerry recalls how he and Lavrov held a phone "
+          "call on Tuesday that lasted past midnight.", NULL, NULL },
+        { "ru", "", "Лавров и Керри обсудили по телефону ситуацию в Сирии.", NULL, NULL },
+        { "en", "", "Putin and Obama discussed Syria by phone.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2018, 5, 8, 12));
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "ru", "", cases[2].body, at(2015, 5, 8, 12));
+    expect("the same call in 2015", &r, "lavrov_kerry_call", "2015-05-08");
+    r = run(c, "en", "", cases[3].body, at(2015, 5, 8, 12));
+    expect("Putin and Obama in 2015", &r, "putin_obama_call", "2015-05-08");
+}
+
 int
 main(void)
 {
@@ -662,6 +684,7 @@ main(void)
         cmocka_unit_test(test_series_of_calls),
         cmocka_unit_test(test_recollections_in_more_forms),
         cmocka_unit_test(test_last_call_and_let_us_recall),
+        cmocka_unit_test(test_outside_the_event_period),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -129,7 +129,8 @@ typedef struct {
 } catalog_hits_t;
 
 /* An event type: the named actors, plus "@office" places, each filled by another actor who
-   held that office on the day in question, and the action that joins them. */
+   held that office on the day in question, and the action that joins them; an event of the
+   type happens only from FROM to TO (days since the epoch; INT32_MIN, INT32_MAX: open). */
 typedef struct {
     const char *name;
     uint32_t action;
@@ -137,6 +138,7 @@ typedef struct {
     size_t n_actors;
     uint32_t offices[CATALOG_EVENT_ACTORS];
     size_t n_offices;
+    int32_t from, to;
 } catalog_event_t;
 
 typedef struct {

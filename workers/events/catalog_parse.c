@@ -455,7 +455,7 @@ kw_holder(parser_t *ps)
     return 0;
 }
 
-/* event NAME actors REF... action ACTION */
+/* event NAME actors REF... action ACTION [during FROM TO] */
 static int
 kw_event(parser_t *ps)
 {
@@ -467,15 +467,24 @@ kw_event(parser_t *ps)
     for (size_t i = 0; i < c->n_events; i++)
         if (strcmp(c->events[i].name, a[1].p) == 0)
             return catalog_fail(ps, ps->line, "duplicate event \"%s\"", a[1].p);
-    if (ps->n_args < 6 || strcmp(a[2].p, "actors") != 0 ||
-        strcmp(a[ps->n_args - 2].p, "action") != 0)
-        return catalog_fail(ps, ps->line, "usage: event NAME actors ACTOR... action ACTION");
-    size_t n_refs = ps->n_args - 5;
+    size_t n = ps->n_args;           /* the arguments up to the action's name */
+    int32_t from = INT32_MIN, to = INT32_MAX;
+    if (n >= 9 && strcmp(a[n - 3].p, "during") == 0) {
+        if (catalog_lex_period(ps, &a[n - 2], &a[n - 1], &from, &to) == -1)
+            return -1;
+        n -= 3;
+    }
+    if (n < 6 || strcmp(a[2].p, "actors") != 0 || strcmp(a[n - 2].p, "action") != 0)
+        return catalog_fail(ps, ps->line, "usage: event NAME actors ACTOR... action ACTION "
+                            "[during FROM TO]");
+    size_t n_refs = n - 5;
     if (n_refs > CATALOG_EVENT_ACTORS)
         return catalog_fail(ps, ps->line, "an event has at most %d actors", CATALOG_EVENT_ACTORS);
     c->events = catalog_grow(c->events, c->n_events, sizeof *c->events);
     memset(&c->events[c->n_events], 0, sizeof c->events[0]);
     c->events[c->n_events].name = ww_xstrdup(a[1].p);
+    c->events[c->n_events].from = from;
+    c->events[c->n_events].to = to;
     ps->events = catalog_grow(ps->events, ps->n_events, sizeof *ps->events);
     pending_event_t *e = &ps->events[ps->n_events++];
     e->event = (uint32_t)c->n_events++;
@@ -483,7 +492,7 @@ kw_event(parser_t *ps)
     e->n_refs = n_refs;
     for (size_t i = 0; i < n_refs; i++)
         e->refs[i] = ww_xstrdup(a[3 + i].p);
-    e->action = ww_xstrdup(a[ps->n_args - 1].p);
+    e->action = ww_xstrdup(a[n - 1].p);
     e->line = ps->line;
     return 0;
 }

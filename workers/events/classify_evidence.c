@@ -310,6 +310,18 @@ yields_to_lead(const work_t *w, const candidate_t *best)
     return false;
 }
 
+/* True when DATE ("YYYY-MM-DD") falls in event type E's period ("during" in the catalog: a
+   Lavrov-Kerry call only while Kerry was Secretary of State, so that a page of 2018 that
+   recalls their calls, undated, is none). */
+static bool
+in_period(const catalog_event_t *e, const char *date)
+{
+    int32_t day;
+    if (!dates_parse_iso(date, strlen(date), &day))
+        return true;
+    return day >= e->from && day <= e->to;
+}
+
 /* The event the evidence points to: the type with the most, when that is enough. */
 void
 classify_decide(work_t *w, classify_result_t *out)
@@ -332,11 +344,14 @@ classify_decide(work_t *w, classify_result_t *out)
     }
     size_t m = best->hit;
     bool from_text = classify_event_date(w, m, best->e, out->date, out->text_date);
-    if (from_text && days_old(w, m, out->date)) {
+    const char *why = from_text && days_old(w, m, out->date) ? "told as a recollection"
+                      : !in_period(best->e, out->date)        ? "outside the event's period"
+                                                               : NULL;
+    if (why != NULL) {
         if (w->trace != NULL)
-            ww_buf_printf(w->trace, "rejected %s: dated %s, told as a recollection\n",
-                          best->e->name, out->date);
-        memcpy(out->text_date, out->date, sizeof out->text_date);  /* copies still compare it */
+            ww_buf_printf(w->trace, "rejected %s: dated %s, %s\n", best->e->name, out->date, why);
+        if (from_text)
+            memcpy(out->text_date, out->date, sizeof out->text_date); /* copies still compare it */
         out->date[0] = '\0';
         out->action = story_action(w);
         return;
