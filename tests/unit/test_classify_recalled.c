@@ -664,6 +664,26 @@ test_outside_the_event_period(void **state)
     expect("Putin and Obama in 2015", &r, "putin_obama_call", "2015-05-08");
 }
 
+/* A call made known days after it, under a title that tells it: the story is the call, and
+   its day the one the body gives. The same body under a title about something else recalls
+   it. */
+static void
+test_call_made_known_later(void **state)
+{
+    static const case_t cases[] = {
+        { "de", "Lawrow und Kerry sprachen über Syrien",
+          "Wie erst am Dienstag bekannt wurde, haben Sergej Lawrow und John Kerry bereits am "
+          "Sonntag miteinander telefoniert.", "lavrov_kerry_call", "2016-09-18" },
+        { "it", "Lavrov e Kerry si sono sentiti",
+          "Solo oggi il ministero ha reso noto che domenica Sergej Lavrov e John Kerry hanno "
+          "avuto un colloquio telefonico sulla tregua.", "lavrov_kerry_call", "2016-09-18" },
+        { "de", "Neue Kämpfe um Aleppo",
+          "Wie erst am Dienstag bekannt wurde, haben Sergej Lawrow und John Kerry bereits am "
+          "Sonntag miteinander telefoniert.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 20, 15));
+}
+
 int
 main(void)
 {
@@ -685,6 +705,7 @@ main(void)
         cmocka_unit_test(test_recollections_in_more_forms),
         cmocka_unit_test(test_last_call_and_let_us_recall),
         cmocka_unit_test(test_outside_the_event_period),
+        cmocka_unit_test(test_call_made_known_later),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -571,6 +571,29 @@ date_of_event_sentence(const work_t *w, const catalog_event_t *e, int64_t anchor
     return NO_DAY;
 }
 
+
+/* True when the title tells the action of body hit M (or one that may be it) with M's parties
+   ("Lavrov und Kerry sprachen über die Türkei", "Lavrov e Kerry si sono sentiti"): the story
+   is the exchange, even when it was made known days after it ("wie erst am Dienstag bekannt
+   wurde, haben Lawrow und Kerry bereits am Sonntag telefoniert"). */
+static bool
+title_tells(const work_t *w, size_t m)
+{
+    if (w->units[w->unit_of[m]].para < 0)
+        return false;           /* the title's own phrase: what the body says of it decides */
+    actor_set_t parties;
+    classify_participants(w, m, &parties);
+    uint32_t action = w->hits.v[m].ref;
+    for (size_t i = 0; i < w->hits.n && w->units[w->unit_of[i]].para < 0; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        actor_set_t s;
+        if (classify_is_action(h) && w->state[i] == 0 &&
+            (h->ref == action || catalog_action_implies(w->cat, h->ref) == (int64_t)action) &&
+            classify_participants(w, i, &s) && same_parties(&s, &parties))
+            return true;
+    }
+    return false;
+}
 /* The date the lead gives for the action at hit M, in this order: the nearest date in the
    sentence that tells of the action (classify_action_sentence); a weekday or relative word in
    the sentences around it ("... yesterday. The phone conversation was held at Moscow's
@@ -613,6 +636,8 @@ lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateli
 bool
 classify_told_later(const work_t *w, size_t m, int32_t day)
 {
+    if (title_tells(w, m))
+        return false;
     int32_t dl_day;
     int64_t anchor_ms = anchor_of(w, &dl_day);
     uint32_t ui = w->unit_of[classify_action_sentence(w, m)];
