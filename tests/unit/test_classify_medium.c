@@ -157,6 +157,14 @@ test_talks_that_lasted(void **state)
           "sexta-feira um acordo.", "lavrov_kerry_meeting", "2016-09-09" },
         { "ro", "", "John Kerry și Serghei Lavrov au anunțat vineri un acord, după mai multe ore "
           "de discuții.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* French marathon talks; a city's marathon is no meeting, and a headline's "phones"
+           or "calls" with a name after it tells the call */
+        { "fr", "", "Sergueï Lavrov et John Kerry ont annoncé vendredi un accord à l'issue de "
+          "négociations marathon.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "en", "Lavrov phones Kerry after Boston marathon blasts",
+          "Sergei Lavrov called John Kerry on Friday to express condolences over the bombings "
+          "at the Boston marathon, the ministry said.", "lavrov_kerry_call", "2016-09-09" },
+        { "en", "Kerry calls Lavrov over Aleppo", "", "lavrov_kerry_call", "2016-09-09" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 9, 18));
 }
