@@ -286,32 +286,6 @@ test_short_overlap_needs_enough_marks(void **state)
     free(flash);
 }
 
-/* A short first take (about 50 words, 8 or 9 marks) inside the agency's update, which opens
-   with a new lead and goes on past it: contained whole, so near, although it has fewer than
-   10 marks to share (the rule asked 10 before: such takes were never joined to their update;
-   probe round s49, docs/NEAR_DUPLICATES.md). */
-static void
-test_short_first_take_in_its_update(void **state)
-{
-    (void)state;
-    char *take = first_words(lead, 50);
-    char *new_lead = filler(2, 60), *rest = filler(3, 200);
-    char *head = join(new_lead, take);
-    char *update = join(head, rest);
-    fingerprint_t a, b;
-    compute(take, &a);
-    compute(update, &b);
-    fp_verdict_t v;
-    assert_true(fingerprint_verify(&a, &b, &rule, &v));
-    assert_int_equal(v.why, FP_NEAR_MARKS);
-    assert_true(v.shared >= 8 && v.shared < 10);
-    free(take);
-    free(new_lead);
-    free(rest);
-    free(head);
-    free(update);
-}
-
 static void
 test_marks_are_bounded_sorted_and_distinct(void **state)
 {
@@ -443,7 +417,6 @@ main(void)
         cmocka_unit_test(test_marks_are_bounded_sorted_and_distinct),
         cmocka_unit_test(test_marks_record_round_trip),
         cmocka_unit_test(test_memindex_counts_shared_marks_and_expires),
-        cmocka_unit_test(test_short_first_take_in_its_update),
         cmocka_unit_test(test_memindex_keeps_the_newest_holders_of_a_mark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -155,13 +155,12 @@ typedef struct {
     double min_mark_containment;   /* ... or shared marks / marks of the text with fewer
                                       reaches this */
     uint32_t min_shared_marks;     /* ... with at least this many marks shared: the
-                                      contained part is long enough (8 marks ~ 45 words;
-                                      7 let a rewritten brief meet its source) */
+                                      contained part is long enough (10 marks ~ 55 words) */
     double same_text;              /* resemblance from which two texts are copies even
                                       when the days they report differ */
 } fp_rule_t;
 
-#define FP_RULE_DEFAULT { FP_PARAMS_DEFAULT, 0.50, 8, 0.90 }
+#define FP_RULE_DEFAULT { FP_PARAMS_DEFAULT, 0.50, 10, 0.90 }
 
 /* A copy near records of two roots (a page near both a brief and a rewrite of
  * one story, which are not near each other) names the second root too when
