@@ -385,6 +385,18 @@ same_parties(const actor_set_t *a, const actor_set_t *b)
     return true;
 }
 
+/* True when hit I tells ACTION (or one that may be it: "sprachen" next to "telefoniert") with
+   the parties PARTIES. */
+static bool
+tells_exchange(const work_t *w, size_t i, uint32_t action, const actor_set_t *parties)
+{
+    const catalog_hit_t *h = &w->hits.v[i];
+    actor_set_t s;
+    return classify_is_action(h) &&
+           (h->ref == action || catalog_action_implies(w->cat, h->ref) == (int64_t)action) &&
+           classify_participants(w, i, &s) && same_parties(&s, parties);
+}
+
 /* The bytes a date of unit UI is read nearest when it dates the news of action hit M told
    next to it: the unit's own phrase of that action, or of one that may be it ("sprachen"
    next to "telefoniert"), told tightly with M's PARTIES ("Kerry's meeting with Putin on
@@ -398,12 +410,8 @@ anchor_in(const work_t *w, uint32_t ui, size_t m, const actor_set_t *parties, ui
 {
     uint32_t action = w->hits.v[m].ref;
     for (uint32_t i = w->unit_hits[ui]; i < w->unit_hits[ui + 1]; i++) {
-        const catalog_hit_t *h = &w->hits.v[i];
-        actor_set_t s;
-        if (classify_is_action(h) && !(w->state[i] & HIT_NESTED) &&
-            (h->ref == action || catalog_action_implies(w->cat, h->ref) == (int64_t)action) &&
-            classify_participants(w, i, &s) && same_parties(&s, parties)) {
-            *a = h->start, *b = h->end;
+        if (!(w->state[i] & HIT_NESTED) && tells_exchange(w, i, action, parties)) {
+            *a = w->hits.v[i].start, *b = w->hits.v[i].end;
             return;
         }
     }
@@ -571,7 +579,6 @@ date_of_event_sentence(const work_t *w, const catalog_event_t *e, int64_t anchor
     return NO_DAY;
 }
 
-
 /* True when the title tells the action of body hit M (or one that may be it) with M's parties
    ("Lavrov und Kerry sprachen über die Türkei", "Lavrov e Kerry si sono sentiti"): the story
    is the exchange, even when it was made known days after it ("wie erst am Dienstag bekannt
@@ -583,17 +590,12 @@ title_tells(const work_t *w, size_t m)
         return false;           /* the title's own phrase: what the body says of it decides */
     actor_set_t parties;
     classify_participants(w, m, &parties);
-    uint32_t action = w->hits.v[m].ref;
-    for (size_t i = 0; i < w->hits.n && w->units[w->unit_of[i]].para < 0; i++) {
-        const catalog_hit_t *h = &w->hits.v[i];
-        actor_set_t s;
-        if (classify_is_action(h) && w->state[i] == 0 &&
-            (h->ref == action || catalog_action_implies(w->cat, h->ref) == (int64_t)action) &&
-            classify_participants(w, i, &s) && same_parties(&s, &parties))
+    for (size_t i = 0; i < w->hits.n && w->units[w->unit_of[i]].para < 0; i++)
+        if (w->state[i] == 0 && tells_exchange(w, i, w->hits.v[m].ref, &parties))
             return true;
-    }
     return false;
 }
+
 /* The date the lead gives for the action at hit M, in this order: the nearest date in the
    sentence that tells of the action (classify_action_sentence); a weekday or relative word in
    the sentences around it ("... yesterday. The phone conversation was held at Moscow's
