@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  *
  * test_dates_cldr — checks the hand-typed month and weekday words of
- * dates_words.c against CLDR, through ICU (a dependency of this test only:
+ * dates_words_table.c against CLDR, through ICU (a dependency of this test only:
  * the lexicon stays data in C). For every language with month or weekday
  * rows, ICU's wide Gregorian names (format and stand-alone) are folded as the
  * lexicon folds them (FOLD_MATCH) and dates_scan must read "6 <month>" or
@@ -49,7 +49,7 @@ static const struct {
     { "uz", "Cyrl" },
 };
 
-/* CLDR forms the lexicon leaves out on purpose, each with its reason (dates_words.c's comments
+/* CLDR forms the lexicon leaves out on purpose, each with its reason (dates_words_table.c's comments
    say the same); the lexicon has the form news writes instead. KIND is "month" or "weekday",
    FORM as CLDR writes it; INDEX -1 and FORM NULL: every name of that kind. */
 static const struct {

@@ -146,7 +146,7 @@ typedef struct {
     size_t terms;        /* distinct folded terms in the automaton */
     size_t langs;        /* distinct language tags on term lines */
     size_t states;       /* automaton states */
-    size_t date_words;   /* month, weekday and relative words (dates_words.c) */
+    size_t date_words;   /* month, weekday and relative words (dates_words_table.c) */
 } catalog_stats_t;
 
 /* Reads and compiles the catalog file PATH. Returns the catalog (caller destroys), or NULL with

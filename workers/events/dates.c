@@ -8,7 +8,7 @@
  * the result is the latest matching day on or before it, or INT32_MIN.
  *
  * The rest of the module (dates_int.h lists its files): the lexicon
- * (dates_words.c), the reader of dates in
+ * (dates_words_table.c), the reader of dates in
  * running text (dates_scan.c) and the dateline reader (dates_dateline.c). */
 #include "dates_int.h"
 

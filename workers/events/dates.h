@@ -10,7 +10,7 @@
  * Pure: no clock, no environment, no I/O, no state that changes. A year that
  * the text leaves out is supplied by the caller's anchor (the publication
  * time, or the dateline's date). Month, weekday and relative words for many
- * languages are DATA in dates_words.c (one table); dates_lex_new() folds
+ * languages are DATA in dates_words_table.c (one table); dates_lex_new() folds
  * them into FOLD_MATCH (text/fold.h), the form catalog terms and the texts
  * classify scans are in too, and compiles them into a hash table for
  * dates_scan(). */
@@ -99,7 +99,7 @@ typedef struct {
    lexicon may be shared by any number of readers. */
 typedef struct dates_lex dates_lex_t;
 
-/* Builds the lexicon from the tables in dates_words.c. Caller destroys. Never NULL. */
+/* Builds the lexicon from the table in dates_words_table.c. Caller destroys. Never NULL. */
 dates_lex_t *dates_lex_new(void);
 /* Destroys *self_p if not NULL and sets it to NULL. Safe to call twice. */
 void dates_lex_destroy(dates_lex_t **self_p);

@@ -5,8 +5,9 @@
  *
  *   dates.c           civil-day arithmetic and resolving a month/day, weekday
  *                     or day of the month against an anchor day
- *   dates_words.c     the lexicon: the month, weekday and relative words
- *                     (DATA) and the hash table dates_lex_new builds over them
+ *   dates_words.c     the lexicon: the hash table dates_lex_new builds over
+ *                     the month, weekday and relative words
+ *   dates_words_table.c  those words (DATA)
  *   dates_scan.c      dates_scan: tokens and the grammar of dates in text
  *   dates_dateline.c  dates_find_dateline, on the original (unfolded) text
  *
@@ -42,6 +43,16 @@ typedef enum {
     W_MONTH_WORD, /* Vietnamese "tháng": the month's number follows */
     W_YEAR_WORD   /* Vietnamese "năm": the year follows */
 } word_kind_t;
+
+/* A row of the date lexicon (dates_words_table.c; the format in dates_words.c). */
+typedef struct {
+    const char *lang;
+    word_kind_t kind;
+    int base;          /* value of the first group */
+    const char *words; /* groups separated by ';', forms by '|', "!" = this language only */
+} lex_row_t;
+extern const lex_row_t dates_lex_rows[];
+extern const size_t dates_lex_n_rows;
 
 #define THAI_FIRST 0x0E00    /* the Thai block, whose words are not spaced apart */
 #define THAI_LAST 0x0E7F
