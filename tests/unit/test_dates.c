@@ -567,6 +567,20 @@ static const scan_case_t new_languages[] = {
     { "bg", "в петъка", DATES_WEEKDAY, "2016-03-04" },
     { "he", "ביום ב'", DATES_WEEKDAY, "2016-02-29" },
     { "he", "ביום ו׳", DATES_WEEKDAY, "2016-03-04" },
+    /* the adjectives of a day: "yesterday's conversation" */
+    { "pl", "podczas przedwczorajszej rozmowy", DATES_RELATIVE, "2016-03-04" },
+    { "pl", "we wczorajszej rozmowie", DATES_RELATIVE, "2016-03-05" },
+    { "ru", "во вчерашнем разговоре", DATES_RELATIVE, "2016-03-05" },
+    { "uk", "під час вчорашньої розмови", DATES_RELATIVE, "2016-03-05" },
+    { "de", "im gestrigen Telefonat", DATES_RELATIVE, "2016-03-05" },
+    { "de", "im vorgestrigen Telefonat", DATES_RELATIVE, "2016-03-04" },
+    { "cs", "ve včerejším rozhovoru", DATES_RELATIVE, "2016-03-05" },
+    { "hr", "u jučerašnjem razgovoru", DATES_RELATIVE, "2016-03-05" },
+    { "hu", "a tegnapi telefonbeszélgetés", DATES_RELATIVE, "2016-03-05" },
+    { "tr", "dünkü telefon görüşmesinde", DATES_RELATIVE, "2016-03-05" },
+    { "el", "στη χθεσινή τηλεφωνική επικοινωνία", DATES_RELATIVE, "2016-03-05" },
+    { "fi", "eilisessä puhelussa", DATES_RELATIVE, "2016-03-05" },
+    { "sv", "gårdagens samtal", DATES_RELATIVE, "2016-03-05" },
 };
 
 static void

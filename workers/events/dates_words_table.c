@@ -480,22 +480,33 @@ const lex_row_t dates_lex_rows[] = {
     { "pt", W_BEFORE, 0, "no mesmo dia" },
     { "it", W_BEFORE, 0, "lo stesso giorno" },
     { "tr", W_BEFORE, 0, "aynı gün" },
-    { "ru", W_RELATIVE, -2, "позавчера;вчера|накануне|прошлой ночью|минувшей ночью|вчерашнего|"
-      "вчерашней|вчерашнем;сегодня" },
-    { "uk", W_RELATIVE, -2, "позавчора;вчора|учора|напередодні|минулої ночі;сьогодні" },
+    /* with the adjectives of a day ("во вчерашнем телефонном разговоре", "podczas
+       przedwczorajszej rozmowy", "im gestrigen Telefonat", "tegnapi telefonbeszélgetés") */
+    { "ru", W_RELATIVE, -2, "позавчера|позавчерашнего|позавчерашней|позавчерашнем|позавчерашний;"
+      "вчера|накануне|прошлой ночью|минувшей ночью|вчерашнего|вчерашней|вчерашнем|вчерашний|"
+      "вчерашним;сегодня" },
+    { "uk", W_RELATIVE, -2, "позавчора|позавчорашньої|позавчорашній|позавчорашньому;"
+      "вчора|учора|напередодні|минулої ночі|вчорашньої|вчорашній|вчорашньому|вчорашнього|"
+      "учорашньої|учорашній|учорашньому;сьогодні" },
     { "be", W_RELATIVE, -2, "пазаўчора;учора|ўчора|напярэдадні;сёння;заўтра" },
-    { "bg", W_RELATIVE, -2, "завчера;вчера|снощи;днес;утре" },
+    { "bg", W_RELATIVE, -2, "завчера;вчера|снощи|вчерашния|вчерашният|вчерашната|вчерашното;"
+      "днес;утре" },
     { "mk", W_RELATIVE, -2, "завчера;вчера|синоќа;денес;утре" },
-    { "sr", W_RELATIVE, -2, "прекјуче;јуче|синоћ;данас;!сутра" },
+    { "sr", W_RELATIVE, -2, "прекјуче;јуче|синоћ|јучерашњи|јучерашњем|јучерашњег|јучерашњој;"
+      "данас;!сутра" },
     /* Serbian, Croatian, Bosnian in Latin letters: "sutra" is also a sutra */
-    { "sr", W_RELATIVE, -2, "prekjuče;juče|sinoć;danas;!sutra" },
-    { "hr", W_RELATIVE, -2, "prekjučer|prekjuče;jučer|sinoć;danas;!sutra" },
-    { "bs", W_RELATIVE, -2, "prekjučer|prekjuče;jučer|juče|sinoć;danas;!sutra" },
+    { "sr", W_RELATIVE, -2, "prekjuče;juče|sinoć|jučerašnji|jučerašnjem|jučerašnjeg|jučerašnjoj;"
+      "danas;!sutra" },
+    { "hr", W_RELATIVE, -2, "prekjučer|prekjuče;jučer|sinoć|jučerašnji|jučerašnjem|jučerašnjeg|"
+      "jučerašnjoj;danas;!sutra" },
+    { "bs", W_RELATIVE, -2, "prekjučer|prekjuče;jučer|juče|sinoć|jučerašnji|jučerašnjem|"
+      "jučerašnjeg|jučerašnjoj;danas;!sutra" },
     /* Slovenian "danes" is English "Danes"; Serbian "сутра" a Russian "sutra" */
     { "sl", W_RELATIVE, -2, "predvčerajšnjim;včeraj|sinoči;!danes;jutri" },
     { "kk", W_RELATIVE, -1, "кеше;бүгін;ертең" },
     { "uz", W_RELATIVE, -1, "!кеча;бугун;эртага" },
-    { "de", W_RELATIVE, -2, "vorgestern;gestern|vergangene nacht|vergangenen nacht|letzte nacht;heute" },
+    { "de", W_RELATIVE, -2, "vorgestern|vorgestrigen|vorgestrige|vorgestrigem;gestern|"
+      "vergangene nacht|vergangenen nacht|letzte nacht|gestrigen|gestrige|gestrigem;heute" },
     { "fr", W_RELATIVE, -2, "avant-hier;!hier|la nuit dernière;aujourd'hui;demain" },
     { "es", W_RELATIVE, -2, "anteayer;ayer|anoche;hoy" },
     { "ca", W_RELATIVE, -2, "abans-d'ahir|abans d'ahir;ahir;avui;demà" },
@@ -506,30 +517,36 @@ const lex_row_t dates_lex_rows[] = {
     { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri|la scorsa notte;oggi;domani" },
     { "pt", W_RELATIVE, -2, "anteontem;ontem|noite passada;hoje;amanhã" },
     /* Polish "jutro" is the morning in Croatian, Serbian and Bosnian */
-    { "pl", W_RELATIVE, -2, "przedwczoraj;wczoraj|ubiegłej nocy|zeszłej nocy;dzisiaj|dziś;!jutro" },
-    { "cs", W_RELATIVE, -2, "předevčírem;včera|minulou noc;dnes;zítra" },
-    { "sk", W_RELATIVE, -2, "predvčerom;včera;dnes;zajtra" },
-    { "tr", W_RELATIVE, -2, "önceki gün|evvelki gün;dün|geçen gece;bugün;yarın" },
+    { "pl", W_RELATIVE, -2, "przedwczoraj|przedwczorajszej|przedwczorajszym|przedwczorajszy|"
+      "przedwczorajszego;wczoraj|ubiegłej nocy|zeszłej nocy|wczorajszej|wczorajszym|"
+      "wczorajszy|wczorajszego;dzisiaj|dziś;!jutro" },
+    { "cs", W_RELATIVE, -2, "předevčírem|předvčerejší|předvčerejším|předvčerejšího;"
+      "včera|minulou noc|včerejší|včerejším|včerejšího;dnes;zítra" },
+    { "sk", W_RELATIVE, -2, "predvčerom|predvčerajší|predvčerajšom|predvčerajšieho;"
+      "včera|včerajší|včerajšom|včerajšieho|včerajšej;dnes;zajtra" },
+    { "tr", W_RELATIVE, -2, "önceki gün|evvelki gün;dün|geçen gece|dünkü;bugün;yarın" },
     /* Azerbaijani "sabah" is the Turkish morning; Uzbek "kecha" also a night */
     { "az", W_RELATIVE, -2, "srağagün;dünən;bu gün|bugün;!sabah" },
     { "uz", W_RELATIVE, -1, "!kecha;bugun;ertaga" },
     { "nl", W_RELATIVE, -2, "eergisteren;gisteren|gisteravond|gisternacht;vandaag" },
-    { "sv", W_RELATIVE, -2, "i förrgår;igår|i går;idag|i dag;i morgon" },
+    { "sv", W_RELATIVE, -2, "i förrgår;igår|i går|gårdagens;idag|i dag;i morgon" },
     { "da", W_RELATIVE, -2, "!i forgårs;!i går;!i dag;!i morgen" },
     { "no", W_RELATIVE, -2, "i forgårs|forgårs;i går|igår;i dag|idag;i morgen" },
     { "is", W_RELATIVE, -2, "í fyrradag;í gær|í gærkvöldi|í gærkvöld;í dag;á morgun" },
-    { "fi", W_RELATIVE, -2, "toissapäivänä;eilen|viime yönä;tänään;huomenna" },
+    { "fi", W_RELATIVE, -2, "toissapäivänä;eilen|viime yönä|eilinen|eilisen|eilisessä;tänään;"
+      "huomenna" },
     /* Estonian "eile" is a Lithuanian queue, "täna" folds to Italian "tana", "homme" is French;
        Latvian "rīt" is a "rit" */
     { "et", W_RELATIVE, -2, "üleeile;!eile;!täna;!homme" },
     { "lv", W_RELATIVE, -2, "aizvakar;vakar;šodien;!rīt" },
-    { "lt", W_RELATIVE, -2, "užvakar;vakar;šiandien;rytoj" },
-    { "hu", W_RELATIVE, -2, "tegnapelőtt;tegnap;!ma;holnap" },
+    { "lt", W_RELATIVE, -2, "užvakar;vakar|vakarykštis|vakarykščio|vakarykščiame;šiandien;rytoj" },
+    { "hu", W_RELATIVE, -2, "tegnapelőtt|tegnapelőtti;tegnap|tegnapi;!ma;holnap" },
     /* Romanian "mâine" folds to Maine */
     { "ro", W_RELATIVE, -2, "alaltăieri;!ieri|aseară;astăzi|!azi;!mâine" },
     /* Albanian "sot" is French for a fool */
     { "sq", W_RELATIVE, -2, "pardje;dje;!sot;nesër" },
-    { "el", W_RELATIVE, -2, "προχθεσ;χθεσ|χτεσ;σημερα;αυριο" },
+    { "el", W_RELATIVE, -2, "προχθεσ|προχθεσινη|προχθεσινησ;χθεσ|χτεσ|χθεσινη|χθεσινησ|χθεσινο|"
+      "χθεσινου;σημερα;αυριο" },
     { "ka", W_RELATIVE, -2, "გუშინწინ;გუშინ;დღეს;ხვალ" },
     { "hy", W_RELATIVE, -1, "երեկ|նախօրեին;այսօր;վաղը" },
     { "ar", W_RELATIVE, -2, "اول امس|اول من امس;امس|الامس|الليله الماضيه|البارحه;اليوم" },
