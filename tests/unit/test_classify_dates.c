@@ -289,6 +289,31 @@ test_dated_in_a_later_sentence(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 7, 21, 7));
 }
 
+/* The only date of the call's sentence belongs to another clause ("although Washington said
+   on Monday", "said on Wednesday that in the conversation"); the next sentence dates the call
+   in its own clause. A date the next sentence gives another action is that action's. */
+static void
+test_dated_by_the_next_sentence(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov and Kerry talk despite the suspension",
+          "Sergei Lavrov and John Kerry discussed Syria by phone, although Washington announced "
+          "on Monday that it was suspending bilateral talks with Moscow.\n"
+          "The call took place on Wednesday, according to the Russian Foreign Ministry.",
+          "lavrov_kerry_call", "2016-10-05" },
+        { "de", "Lawrow: Kerry versprach Einfluss auf Kiew",
+          "Der russische Außenminister Sergej Lawrow sagte am Donnerstag, dass US-Außenminister "
+          "John Kerry ihm im Telefongespräch Einfluss auf Kiew zugesagt habe.\n"
+          "Das Gespräch fand am Mittwoch statt.", "lavrov_kerry_call", "2016-10-05" },
+        { "en", "Lavrov and Kerry talk despite the suspension",
+          "Sergei Lavrov and John Kerry discussed Syria by phone, although Washington announced "
+          "on Thursday that it was suspending bilateral talks with Moscow.\n"
+          "The ministers discussed the results of the meeting in Lausanne on Sunday.",
+          "lavrov_kerry_call", "2016-10-06" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 6, 15));
+}
+
 static void
 test_page_without_dateline(void **state)
 {
@@ -575,6 +600,7 @@ main(void)
         cmocka_unit_test(test_relative_words_count_from_the_page_stamp),
         cmocka_unit_test(test_sentences_of_a_paragraph),
         cmocka_unit_test(test_dated_in_a_later_sentence),
+        cmocka_unit_test(test_dated_by_the_next_sentence),
         cmocka_unit_test(test_page_without_dateline),
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_background_date),

@@ -251,17 +251,13 @@ dates_of_unit(const work_t *w, uint32_t ui, int64_t anchor_ms)
     return c;
 }
 
-/* True when a clause ends between bytes FROM and TO of unit UI: a comma, a semicolon, or a
-   complement or relative word of the text's language ("that", "что", "da", "which",
-   "который", "الذي"). Han and Kana, which put the time before the verb across a comma
-   ("外相は10日、…と電話で会談し"), do not count their ideographic comma. */
 #define OTHER_CLAUSE (2 * 2 * DATE_WINDOW)     /* more than any distance within the window */
 
+/* True when a complement or relative word of the text's language ("that", "что", "da",
+   "which", "который", "الذي") lies between bytes FROM and TO of unit UI. */
 static bool
-clause_between(const work_t *w, uint32_t ui, uint32_t from, uint32_t to)
+clause_word_between(const work_t *w, uint32_t ui, uint32_t from, uint32_t to)
 {
-    if (memchr(w->text.ptr + from, ',', to - from) || memchr(w->text.ptr + from, ';', to - from))
-        return true;
     for (size_t i = w->unit_hits[ui]; i < w->hits.n && w->hits.v[i].start < to; i++)
         if ((w->hits.v[i].kind == CATALOG_COMPLEMENT || w->hits.v[i].kind == CATALOG_RELATIVE) &&
             w->hits.v[i].start >= from && classify_of_lang_so_far(w, &w->hits.v[i]))
@@ -269,12 +265,24 @@ clause_between(const work_t *w, uint32_t ui, uint32_t from, uint32_t to)
     return false;
 }
 
+/* True when a clause ends between bytes FROM and TO of unit UI: a comma, a semicolon, or a
+   complement or relative word. Han and Kana, which put the time before the verb across a
+   comma ("外相は10日、…と電話で会談し"), do not count their ideographic comma. */
+static bool
+clause_between(const work_t *w, uint32_t ui, uint32_t from, uint32_t to)
+{
+    const char *p = w->text.ptr + from;
+    return memchr(p, ',', to - from) || memchr(p, ';', to - from) ||
+           clause_word_between(w, ui, from, to);
+}
+
 /* The date expression of unit UI within its bytes [LO, HI) (the unit, or a clause of it)
    nearest the bytes [a, b); WORDS_ONLY keeps weekdays and relative words only. Returns the
-   day, or NO_DAY. */
+   day, or NO_DAY; *APART (when not NULL) tells whether that date lies in another clause than
+   the bytes [a, b), or is the reader's. */
 static int32_t
 date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a, uint32_t b,
-             int64_t anchor_ms, bool words_only)
+             int64_t anchor_ms, bool words_only, bool *apart)
 {
     /* only the words around the action: a date that belongs to it is near it */
     uint32_t ca = a < lo ? lo : a > hi ? hi : a;   /* the action, or */
@@ -286,6 +294,7 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
     bool stamped_line = !w->units[ui].prose && a >= w->units[ui].start && a < w->units[ui].end;
     int32_t best = NO_DAY;
     uint64_t best_d = UINT64_MAX;
+    bool best_apart = false;
     for (size_t i = 0; i < c->n; i++) {
         const dates_expr_t *e = c->e;
         uint32_t s = (uint32_t)e[i].start, t = (uint32_t)e[i].end;
@@ -334,8 +343,15 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
         if (d < best_d) {
             best_d = d;
             best = day;
+            /* apart: the date of another clause that follows the action, or that a
+               complement word sets before it ("oświadczył w środę, że podczas rozmowy"); not
+               a date put first ("On February 10, Lavrov had a telephone conversation") */
+            best_apart =
+                reader || (d >= OTHER_CLAUSE && (s >= b || clause_word_between(w, ui, t, a)));
         }
     }
+    if (apart != NULL)
+        *apart = best != NO_DAY && best_apart;
     return best;
 }
 
@@ -430,8 +446,65 @@ date_next_to(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms, bool wor
             uint32_t a, b;
             anchor_in(w, i, m, &parties, &a, &b);
             int32_t day = date_in_unit(w, i, w->units[i].start, w->units[i].end, a, b,
-                                       anchor_ms, words_only);
+                                       anchor_ms, words_only, NULL);
             if (news_day(day, anchor_ms))
+                return day;
+        }
+    }
+    return NO_DAY;
+}
+
+/* True when every party of A is one of B's (or A names none). */
+static bool
+within_parties(const actor_set_t *a, const actor_set_t *b)
+{
+    for (size_t i = 0; i < a->n; i++) {
+        bool found = false;
+        for (size_t j = 0; j < b->n && !found; j++)
+            found = a->v[i] == b->v[j];
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* The date the lead sentence after unit UI gives in the clause of its own phrase of action hit
+   M's action (or one that may be it), naming no one else than M's parties, for when the only
+   date of M's sentence belongs to another clause: "Lavrov ja Kerry ovat keskustelleet
+   puhelimitse, vaikka Yhdysvallat ilmoitti maanantaina ... . Puhelu käytiin keskiviikkona." */
+static int32_t
+date_of_next_telling(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms)
+{
+    actor_set_t parties;
+    classify_participants(w, m, &parties);
+    uint32_t action = w->hits.v[m].ref;
+    uint32_t k = ui + 1;
+    if (k < w->n_units && w->units[k].lead && w->units[k].para >= 0) {
+        for (uint32_t i = w->unit_hits[k]; i < w->unit_hits[k + 1]; i++) {
+            const catalog_hit_t *h = &w->hits.v[i];
+            actor_set_t s;
+            if (w->state[i] != 0 || !classify_is_action(h) ||
+                (h->ref != action && catalog_action_implies(w->cat, h->ref) != (int64_t)action))
+                continue;
+            classify_participants(w, i, &s);
+            if (!within_parties(&s, &parties))
+                continue;
+            /* only the words up to the actions told before and after it: "the ministers
+               discussed the results of their meeting in Berlin on Sunday" is the meeting's */
+            uint32_t lo = w->units[k].start, hi = w->units[k].end;
+            for (uint32_t j = w->unit_hits[k]; j < w->unit_hits[k + 1]; j++) {
+                const catalog_hit_t *o = &w->hits.v[j];
+                if (j == i || !classify_is_action(o) || (w->state[j] & HIT_NESTED))
+                    continue;
+                if (o->end <= h->start && o->end > lo)
+                    lo = o->end;
+                if (o->start >= h->end && o->start < hi)
+                    hi = o->start;
+            }
+            bool apart;
+            int32_t day = date_in_unit(w, k, lo, hi, h->start, h->end, anchor_ms, false, &apart);
+            if (day != NO_DAY && !apart && news_day(day, anchor_ms) &&
+                day <= dates_day_of_ms(anchor_ms))
                 return day;
         }
     }
@@ -445,7 +518,7 @@ news_date_at(const work_t *w, size_t i, int64_t anchor_ms)
     const catalog_hit_t *o = &w->hits.v[i];
     uint32_t ui = w->unit_of[i];
     int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, o->start, o->end,
-                               anchor_ms, false);
+                               anchor_ms, false, NULL);
     return news_day(day, anchor_ms) ? day : NO_DAY;
 }
 
@@ -479,7 +552,7 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
         bool line_below = i > first && !u->prose && u->para >= 0;
         if (u->lead && !line_below) {
             int32_t day = date_in_unit(w, (uint32_t)i, w->units[i].start, w->units[i].end,
-                                       h->start, h->end, anchor_ms, true);
+                                       h->start, h->end, anchor_ms, true, NULL);
             if (day != NO_DAY)
                 return day;
         }
@@ -614,8 +687,13 @@ lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateli
     size_t a = classify_action_sentence(w, m);
     uint32_t ui = w->unit_of[a];
     const catalog_hit_t *h = &w->hits.v[a];
+    bool apart;
     int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, h->start, h->end,
-                               anchor_ms, false);
+                               anchor_ms, false, &apart);
+    if (day != NO_DAY && apart) {
+        int32_t told = date_of_next_telling(w, ui, a, anchor_ms);
+        day = told != NO_DAY ? told : day;
+    }
     if (day == NO_DAY)
         day = date_next_to(w, ui, a, anchor_ms, true);
     if (day == NO_DAY && dl_day != NO_DAY) {
