@@ -347,6 +347,36 @@ test_chrome_before_the_story(void **state)
     expect("chrome first", &r, "lavrov_kerry_call", "2016-09-21");
 }
 
+/* The page's other headlines, below a short story ("Latest news", a news feed with times, a
+   list under a story that names no one): beside the story, not its lead. A headline over its
+   own story, and a list below a story of the call, keep theirs. */
+static void
+test_headlines_beside_the_story(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Kerry talks trade with Swaraj\n"
+          "Secretary of State John Kerry spoke by phone with Indian External Affairs Minister "
+          "Sushma Swaraj about trade and climate talks.\n"
+          "Read next\nLavrov and Kerry discuss Syria by phone\nMarkets close higher on Friday",
+          NULL, NULL },
+        { "en", "", "Kerry discusses the east with Steinmeier\n15:00, 04 June 2014\n"
+          "U.S. Secretary of State John Kerry held a telephone conversation with German Foreign "
+          "Minister Frank-Walter Steinmeier, the State Department said.\n"
+          "14:45 Lavrov and Kerry discuss Ukraine in phone call\n"
+          "14:30 Rebels seize a border post\n14:10 Hryvnia weakens", NULL, NULL },
+        { "en", "", "City budget approved\n"
+          "The city council approved the budget for next year on Tuesday after a long debate.\n"
+          "12.06.2014 Lavrov had a telephone conversation with John Kerry\n"
+          "11.06.2014 Statement on the anniversary of the charter", NULL, NULL },
+        { "en", "", "Lavrov and Kerry discuss Ukraine by phone\n"
+          "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry "
+          "discussed Ukraine by phone on Thursday, the ministry said.\n"
+          "Kerry talks trade with Swaraj\nMarkets close higher on Friday",
+          "lavrov_kerry_call", "2014-06-12" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 6, 12, 20));
+}
+
 /* A page without stops, or far longer than any story, is read to CLASSIFY_TEXT_MAX bytes
    and in units of at most CLASSIFY_UNIT_MAX: what it says early counts, what lies past the
    bound is not read (so the work per item is bounded, whatever the page). */
@@ -423,6 +453,7 @@ main(void)
         cmocka_unit_test(test_title_pair_takes_in_their_action),
         cmocka_unit_test(test_lead_object_of_the_action),
         cmocka_unit_test(test_live_blog_entries),
+        cmocka_unit_test(test_headlines_beside_the_story),
         cmocka_unit_test(test_pair_words_after_the_lead),
         cmocka_unit_test(test_lead_meets_both_parties),
         cmocka_unit_test(test_chrome_before_the_story),

@@ -338,7 +338,7 @@ mark_lead(work_t *w, int32_t dl_para)
         first = f < w->n_units ? w->units[f].para : 0;
         before = CLASSIFY_PRE_LINES;
     }
-    size_t taken = 0;
+    size_t taken = 0, last_told = w->n_units;
     int32_t prose_paras = 0, last = -1;
     for (size_t i = 0; i < w->n_units; i++) {
         unit_t *u = &w->units[i];
@@ -356,7 +356,14 @@ mark_lead(work_t *w, int32_t dl_para)
         }
         u->lead = true;
         taken += u->prose;                      /* captions and credit lines come free */
+        if (u->prose || u->para == first)
+            last_told = i;
     }
+    /* lines between the story's paragraphs are its captions; lines after its last one, the
+       page's furniture ("Latest news", a list of other headlines), are not its lead */
+    for (size_t i = last_told + 1; last_told < w->n_units && i < w->n_units; i++)
+        if (w->units[i].para >= first)
+            w->units[i].lead = false;
 }
 
 void

@@ -268,13 +268,14 @@ take_in_dated_pair(work_t *w)
     return false;
 }
 
-/* True when unit U opens a paragraph with a clock time ("17h05", "19:10", "16.47"): an entry
-   of a live blog. */
+/* True when unit U opens a paragraph of prose with a clock time ("17h05", "19:10", "16.47"):
+   an entry of a live blog. A line of no prose after a time ("14:45 Lavrov and Kerry discuss
+   Ukraine in phone call") is a news feed's headline, beside the story. */
 static bool
 opens_entry(const work_t *w, size_t u)
 {
     const unit_t *unit = &w->units[u];
-    if (unit->para < 0 || (u > 0 && w->units[u - 1].para == unit->para))
+    if (unit->para < 0 || !unit->prose || (u > 0 && w->units[u - 1].para == unit->para))
         return false;
     const char *p = w->text.ptr + unit->start;
     size_t n = unit->end - unit->start, k = classify_clock_len(p, n);
@@ -294,11 +295,20 @@ live_blog(const work_t *w)
     return entries >= LIVE_ENTRIES;
 }
 
+/* True when unit U is a line of no prose that no prose follows: an item of a list ("Latest
+   news"), or the last line of the page, not a headline over its story. */
+static bool
+list_line(const work_t *w, size_t u)
+{
+    return !w->units[u].prose && (u + 1 == w->n_units || !w->units[u + 1].prose);
+}
+
 /* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
    paywall notice, a menu), the story's top is the lead instead: the first unit that names
-   an actor and the units after it (CLASSIFY_LEAD_SENTENCES of prose). A lead that names a
-   topic is a story of its own, and an actor named later is a passing mention. Then weighs
-   every unit: a lead unit counts whole, a later one less the further it lies. */
+   an actor, not a list's line, and the units after it (CLASSIFY_LEAD_SENTENCES of prose). A
+   lead that names a topic is a story of its own, and an actor named later is a passing
+   mention. Then weighs every unit: a lead unit counts whole, a later one less the further it
+   lies. */
 void
 classify_weigh_units(work_t *w)
 {
@@ -311,7 +321,7 @@ classify_weigh_units(work_t *w)
             top = w->n_units;               /* the lead is the story's: it stays */
             break;
         }
-        if (w->actor_of[i] >= 0 && w->unit_of[i] < top)
+        if (w->actor_of[i] >= 0 && w->unit_of[i] < top && !list_line(w, w->unit_of[i]))
             top = w->unit_of[i];
     }
     size_t prose = 0;
