@@ -314,6 +314,21 @@ test_dated_by_the_next_sentence(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 6, 15));
 }
 
+/* A scraped page's headline (a line of the body above the story, no title given) tells the
+   call without a day; the story's first sentence dates it, before the dateline does. */
+static void
+test_headline_line_dated_by_the_story(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Kerry, Lavrov discuss Aleppo evacuation proposals by phone\n"
+          "MOSCOW, Dec 4 (Reuters)\nPublished December 4, 2016\n"
+          "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry "
+          "discussed ways to end the fighting in Aleppo in a telephone conversation on Saturday, "
+          "the Russian Foreign Ministry said on Sunday.", "lavrov_kerry_call", "2016-12-03" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 4, 12));
+}
+
 static void
 test_page_without_dateline(void **state)
 {
@@ -601,6 +616,7 @@ main(void)
         cmocka_unit_test(test_sentences_of_a_paragraph),
         cmocka_unit_test(test_dated_in_a_later_sentence),
         cmocka_unit_test(test_dated_by_the_next_sentence),
+        cmocka_unit_test(test_headline_line_dated_by_the_story),
         cmocka_unit_test(test_page_without_dateline),
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_background_date),

@@ -581,6 +581,12 @@ static const scan_case_t new_languages[] = {
     { "el", "στη χθεσινή τηλεφωνική επικοινωνία", DATES_RELATIVE, "2016-03-05" },
     { "fi", "eilisessä puhelussa", DATES_RELATIVE, "2016-03-05" },
     { "sv", "gårdagens samtal", DATES_RELATIVE, "2016-03-05" },
+    /* the parts of today */
+    { "en", "spoke with Lavrov this morning", DATES_RELATIVE, "2016-03-06" },
+    { "fr", "s'est entretenu ce matin", DATES_RELATIVE, "2016-03-06" },
+    { "es", "conversó esta mañana", DATES_RELATIVE, "2016-03-06" },
+    { "it", "ha parlato stamattina", DATES_RELATIVE, "2016-03-06" },
+    { "pt", "conversou nesta manhã", DATES_RELATIVE, "2016-03-06" },
 };
 
 static void

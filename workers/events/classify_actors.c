@@ -204,7 +204,8 @@ classify_apart(const work_t *w, size_t i, size_t a)
 size_t
 classify_action_sentence(const work_t *w, size_t m)
 {
-    if (w->units[w->unit_of[m]].para >= 0)
+    const unit_t *mu = &w->units[w->unit_of[m]];
+    if (mu->para >= 0 && (mu->prose || w->unit_of[m] > classify_first_sentence(w)))
         return m;
     for (int pass = 0; pass < 2; pass++)        /* prose first: not the headline repeated */
         for (size_t i = 0; i < w->hits.n; i++) {

@@ -149,7 +149,8 @@ const catalog_event_t *classify_nearest_parties(const work_t *w, size_t m, uint3
 /* ---- classify_actors.c ---- */
 
 /* The hit of the sentence that tells of the action at hit M: M itself, unless M is in the
-   title; then the first lead sentence (prose first) with the same unnegated action. */
+   title or in a line of no prose above the story's first sentence (a scraped page's
+   headline); then the first lead sentence (prose first) with the same unnegated action. */
 size_t classify_action_sentence(const work_t *w, size_t m);
 
 /* The clause of hit H inside unit U, as bytes [*FROM, *TO): bounded by commas, colons,

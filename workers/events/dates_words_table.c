@@ -450,7 +450,9 @@ const lex_row_t dates_lex_rows[] = {
     /* relative words: the day before yesterday, yesterday ("on the eve", "last night": the
        night before the story, "прошлой ночью", "gisteravond", "昨晚"), today,
        tomorrow; each row from its base on */
-    { "en", W_RELATIVE, -2, "the day before yesterday;yesterday|last night;today;tomorrow" },
+    /* the parts of today: "spoke with Lavrov this morning", "s'est entretenu ce matin" */
+    { "en", W_RELATIVE, -2, "the day before yesterday;yesterday|last night;today|this morning|"
+      "this afternoon|this evening|earlier today;tomorrow" },
     { "ga", W_RELATIVE, -2, "arú inné;inné|aréir;inniu;amárach" },
     /* the day before: the day before the date told before it in the sentence ("On Monday,
        Lavrov said he had spoken to Kerry the day before"), else yesterday */
@@ -507,15 +509,18 @@ const lex_row_t dates_lex_rows[] = {
     { "uz", W_RELATIVE, -1, "!кеча;бугун;эртага" },
     { "de", W_RELATIVE, -2, "vorgestern|vorgestrigen|vorgestrige|vorgestrigem;gestern|"
       "vergangene nacht|vergangenen nacht|letzte nacht|gestrigen|gestrige|gestrigem;heute" },
-    { "fr", W_RELATIVE, -2, "avant-hier;!hier|la nuit dernière;aujourd'hui;demain" },
-    { "es", W_RELATIVE, -2, "anteayer;ayer|anoche;hoy" },
+    { "fr", W_RELATIVE, -2, "avant-hier;!hier|la nuit dernière;aujourd'hui|ce matin|cet après-midi;"
+      "demain" },
+    { "es", W_RELATIVE, -2, "anteayer;ayer|anoche;hoy|esta mañana|esta tarde" },
     { "ca", W_RELATIVE, -2, "abans-d'ahir|abans d'ahir;ahir;avui;demà" },
     /* Galician "mañá" (tomorrow) folds to "mana", a word of other languages (Indonesian "where") */
     { "gl", W_RELATIVE, -2, "antonte;onte;hoxe;!mañá" },
     /* Basque "bihar" (tomorrow) is the Indian state Bihar, "gaur" (today) an Indian name */
     { "eu", W_RELATIVE, -2, "herenegun;atzo|bart;!gaur;!bihar" },
-    { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri|la scorsa notte;oggi;domani" },
-    { "pt", W_RELATIVE, -2, "anteontem;ontem|noite passada;hoje;amanhã" },
+    { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri|la scorsa notte;oggi|stamattina|"
+      "stamane|questa mattina|questo pomeriggio;domani" },
+    { "pt", W_RELATIVE, -2, "anteontem;ontem|noite passada;hoje|esta manhã|nesta manhã|"
+      "esta tarde|nesta tarde;amanhã" },
     /* Polish "jutro" is the morning in Croatian, Serbian and Bosnian */
     { "pl", W_RELATIVE, -2, "przedwczoraj|przedwczorajszej|przedwczorajszym|przedwczorajszy|"
       "przedwczorajszego;wczoraj|ubiegłej nocy|zeszłej nocy|wczorajszej|wczorajszym|"
