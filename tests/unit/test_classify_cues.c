@@ -667,6 +667,27 @@ test_intended_and_expected_calls(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
 }
 
+/* A call that went unanswered, one "to be held" with the Persian verb far after, one expected
+   (sv "väntas"), one that could not be made (pt, es), talks threatened with suspension: none
+   took place. */
+static void
+test_unanswered_expected_suspended(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Kerry's calls to Lavrov go unanswered",
+          "Secretary of State John Kerry has tried twice to get through to Sergei Lavrov, "
+          "officials said.", NULL, NULL },
+        { "fa", "", "سرگئی لاوروف قرار است امروز با جان کری درباره آتش‌بس در سوریه گفت‌وگوی تلفنی "
+          "داشته باشد.", NULL, NULL },
+        { "sv", "", "John Kerry väntas under onsdagen tala i telefon med Sergej Lavrov om Iran.",
+          NULL, NULL },
+        { "pt", "Kerry não consegue falar com Lavrov e ameaça suspender diálogo", "", NULL, NULL },
+        { "es", "", "John Kerry no consiguió hablar por teléfono con Serguéi Lavrov este "
+          "lunes.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
+}
+
 int
 main(void)
 {
@@ -686,6 +707,7 @@ main(void)
         cmocka_unit_test(test_planned_after_the_noun),
         cmocka_unit_test(test_plans_in_more_forms),
         cmocka_unit_test(test_intended_and_expected_calls),
+        cmocka_unit_test(test_unanswered_expected_suspended),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
