@@ -569,6 +569,21 @@ test_other_ministers_by_name(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 1, 29, 18));
 }
 
+/* The call's partner named in the next sentence that tells of it ("His conversation partner
+   was ..."), Kerry only in a title that tells something else: the call is not Kerry's. */
+static void
+test_partner_in_the_next_sentence(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov warns of escalation in Ukraine as Kerry prepares for Geneva",
+          "Russian Foreign Minister Sergei Lavrov on Tuesday discussed by telephone the military "
+          "operation in eastern Ukraine, saying it put the talks in Geneva at risk.\n"
+          "His conversation partner was German Foreign Minister Frank-Walter Steinmeier.",
+          NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 4, 15, 18));
+}
+
 /* A subordinate clause of time after the action ("antes de que Kerry fuera recibido por
    Putin", "nachdem Kerry Putin getroffen hatte") is another clause: its names are no parties
    of the action before it, even when commas cut the subject off from its verb. */
@@ -609,6 +624,7 @@ main(void)
         cmocka_unit_test(test_relative_clause),
         cmocka_unit_test(test_subordinate_clause_of_time),
         cmocka_unit_test(test_other_ministers_by_name),
+        cmocka_unit_test(test_partner_in_the_next_sentence),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -324,17 +324,11 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
     /* "The sides discussed ...", "The conversation took place at the initiative of the
        American side": the two are whoever the lead's sentences name, before or after (an
        excerpt that begins after the names' sentence) */
-    bool paired = u->lead && u->para >= 0 && pair_told(w, m, ui);
-    for (size_t i = 0; i < w->n_units && (i <= last_near || w->units[i].para < 0 || paired);
-         i++) {
-        const unit_t *v = &w->units[i];
-        bool near = v->para < 0 || i + 1 == ui || (i >= ui && i <= last_near) ||
-                    (u->taken_in && v->lead) || (paired && v->lead && v->prose);
-        if (near)
-            actors_between(w, m, (uint32_t)i, v->start, v->end, s);
-    }
     /* The hits of a unit come together: one that tells of the action is enough to read the
-       unit, and only a lead unit's can (classify_tells_of). */
+       unit, and only a lead unit's can (classify_tells_of). Those units are read first: of
+       the names found around, theirs are nearer the action than a title's that tells
+       something else ("Lavrov warns of civil war as Kerry readies for Geneva" over "Lavrov
+       discussed by telephone ... His conversation partner was Steinmeier"). */
     for (size_t i = 0; i < w->n_units; i++) {
         const unit_t *v = &w->units[i];
         if (!v->lead)
@@ -344,6 +338,15 @@ classify_participants(const work_t *w, size_t m, actor_set_t *s)
                 actors_between(w, m, (uint32_t)i, v->start, v->end, s);
                 break;
             }
+    }
+    bool paired = u->lead && u->para >= 0 && pair_told(w, m, ui);
+    for (size_t i = 0; i < w->n_units && (i <= last_near || w->units[i].para < 0 || paired);
+         i++) {
+        const unit_t *v = &w->units[i];
+        bool near = v->para < 0 || i + 1 == ui || (i >= ui && i <= last_near) ||
+                    (u->taken_in && v->lead) || (paired && v->lead && v->prose);
+        if (near)
+            actors_between(w, m, (uint32_t)i, v->start, v->end, s);
     }
     /* a lead sentence that tells the action with its object only, or with the words for the
        two parties, the two named in the lead around it and no one else: as tight as one
