@@ -334,6 +334,13 @@ test_counts_are_not_a_call(void **state)
           "lavrov_kerry_call", "2016-09-19" },
         { "en", "", "Lavrov and Kerry held 2 phone calls on Monday about Aleppo.",
           "lavrov_kerry_call", "2016-09-19" },
+        /* the count before the phrase, in words, in Chinese numerals; their frequency */
+        { "en", "Lavrov, Kerry have spoken 40 times by phone this year", "", NULL, NULL },
+        { "en", "", "Lavrov and Kerry talked by phone four times in the week before the truce.",
+          NULL, NULL },
+        { "zh", "", "据俄方统计，拉夫罗夫与克里仅在9月就通话十余次。", NULL, NULL },
+        { "en", "", "Lavrov joked about the frequency of his phone calls with John Kerry.", NULL,
+          NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
