@@ -329,6 +329,24 @@ test_headline_line_dated_by_the_story(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 4, 12));
 }
 
+/* A day's possessive belongs to its noun: "last Wednesday's attack" is the attack's day, not
+   the call's; "yesterday's phone call" is the call's. */
+static void
+test_a_days_possessive(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov warns Kerry against military action",
+          "Russian Foreign Minister Sergei Lavrov warned Secretary of State John Kerry on Monday "
+          "against any military action, the ministry said.\n"
+          "In a telephone conversation initiated by the American side, Lavrov told Kerry to wait "
+          "for the inspectors to examine the site of last Wednesday's attack.",
+          "lavrov_kerry_call", "2013-08-26" },
+        { "en", "", "In yesterday's phone call, Sergei Lavrov told John Kerry to wait for the "
+          "inspectors.", "lavrov_kerry_call", "2013-08-25" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2013, 8, 26, 16));
+}
+
 static void
 test_page_without_dateline(void **state)
 {
@@ -617,6 +635,7 @@ main(void)
         cmocka_unit_test(test_dated_in_a_later_sentence),
         cmocka_unit_test(test_dated_by_the_next_sentence),
         cmocka_unit_test(test_headline_line_dated_by_the_story),
+        cmocka_unit_test(test_a_days_possessive),
         cmocka_unit_test(test_page_without_dateline),
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_background_date),

@@ -276,6 +276,18 @@ clause_between(const work_t *w, uint32_t ui, uint32_t from, uint32_t to)
            clause_word_between(w, ui, from, to);
 }
 
+/* True when the date ending at byte T is an English possessive ("last Wednesday's alleged
+   attack") of a noun other than the action at byte A ("yesterday's phone call" is the call's
+   own day). */
+static bool
+possessive_of_another(const work_t *w, uint32_t t, uint32_t a)
+{
+    const char *p = w->text.ptr;        /* the scan ends a weekday past its "'s" */
+    if (t < 2 || p[t - 2] != '\'' || p[t - 1] != 's')
+        return false;
+    return !(a >= t && a <= t + 1);
+}
+
 /* The date expression of unit UI within its bytes [LO, HI) (the unit, or a clause of it)
    nearest the bytes [a, b); WORDS_ONLY keeps weekdays and relative words only. Returns the
    day, or NO_DAY; *APART (when not NULL) tells whether that date lies in another clause than
@@ -306,6 +318,8 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
         if (e[i].kind == DATES_RELATIVE && e[i].days > dates_day_of_ms(anchor_ms))
             continue;
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
+            continue;
+        if (possessive_of_another(w, t, a))
             continue;
         int zone = zone_of(w, s, t, i + 1 < c->n ? (uint32_t)e[i + 1].start : UINT32_MAX);
         int32_t day = e[i].days;
