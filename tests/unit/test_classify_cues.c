@@ -668,8 +668,8 @@ test_intended_and_expected_calls(void **state)
 }
 
 /* A call that went unanswered, one "to be held" with the Persian verb far after, one expected
-   (sv "väntas"), one that could not be made (pt, es), talks threatened with suspension: none
-   took place. */
+   (sv "väntas"), one that could not be made (pt, es), talks threatened with suspension, one
+   whose scheduling a spokeswoman would not confirm: none took place. */
 static void
 test_unanswered_expected_suspended(void **state)
 {
@@ -684,6 +684,9 @@ test_unanswered_expected_suspended(void **state)
         { "pt", "Kerry não consegue falar com Lavrov e ameaça suspender diálogo", "", NULL, NULL },
         { "es", "", "John Kerry no consiguió hablar por teléfono con Serguéi Lavrov este "
           "lunes.", NULL, NULL },
+        /* whether a call is scheduled */
+        { "pt", "", "A porta-voz recusou dizer se um telefonema entre John Kerry e Serguei "
+          "Lavrov já está agendado.", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
 }
