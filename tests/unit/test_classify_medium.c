@@ -64,6 +64,30 @@ test_talks_face_to_face(void **state)
     check_cases(*state, faces, sizeof faces / sizeof faces[0], at(2016, 9, 9, 18));
 }
 
+/* Meetings told in other words: came together for a bilateral talk (de), together in Geneva
+   (nl), met in Brunei (ko "만나"), a deal reached after talks and a joint news conference (en);
+   a minister who met reporters (ko "기자들과 만나") met no one of the two. */
+static void
+test_meetings_in_other_words(void **state)
+{
+    static const case_t cases[] = {
+        { "de", "", "US-Außenminister John Kerry und der russische Außenminister Sergej Lawrow "
+          "sind am Freitag in München zu einem bilateralen Gespräch zusammengekommen.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "nl", "Kerry en Lavrov in Genève bijeen over Syrië",
+          "John Kerry en Sergej Lavrov zijn vrijdag in Genève begonnen aan overleg over Syrië.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "ko", "", "존 케리 미국 국무장관과 세르게이 라브로프 러시아 외무장관이 9일 제네바에서 만나 "
+          "시리아 휴전 방안을 논의했다.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "en", "", "The United States and Russia reached a deal on Friday, John Kerry said after "
+          "talks with Sergei Lavrov in Geneva.\nKerry told a joint news conference with Lavrov "
+          "that the truce would take effect on Monday.", NULL, NULL },
+        { "ko", "", "세르게이 라브로프 러시아 외무장관은 9일 모스크바에서 기자들과 만나 존 케리 "
+          "미국 국무장관의 제안을 비판했다.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 9, 18));
+}
+
 /* A meeting stated in the first sentence: the talk words after it are its talk; a meeting
    told further down leaves the talk a call. */
 static void
@@ -349,6 +373,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_meeting_is_not_a_call),
         cmocka_unit_test(test_talks_face_to_face),
+        cmocka_unit_test(test_meetings_in_other_words),
         cmocka_unit_test(test_talks_at_a_meeting),
         cmocka_unit_test(test_talks_that_lasted),
         cmocka_unit_test(test_call_that_arranged_a_meeting),
