@@ -377,6 +377,25 @@ test_headlines_beside_the_story(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 6, 12, 20));
 }
 
+/* A brief whose paragraph ends with the agency's credit after its last stop (". ČTK",
+   ". (AP)") is prose: its sentence is the story's first. */
+static void
+test_credit_after_the_last_stop(void **state)
+{
+    static const case_t cases[] = {
+        { "cs", "", "Aktuálně.cz\nZprávy  Ekonomika  Sport\nKrátce\n"
+          "Lavrov s Kerrym jednali telefonicky\n"
+          "Šéf ruské diplomacie Lavrov dnes telefonicky jednal s americkým protějškem Kerrym o "
+          "příměří na východě Ukrajiny. ČTK\nDalší krátké zprávy", "lavrov_kerry_call",
+          "2014-09-13" },
+        { "en", "", "World\nBriefs\nLavrov, Kerry talk\n"
+          "Russian Foreign Minister Sergei Lavrov and Secretary of State John Kerry discussed "
+          "the ceasefire by phone on Saturday. (AP)\nMore briefs", "lavrov_kerry_call",
+          "2014-09-13" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 9, 13, 19));
+}
+
 /* A page without stops, or far longer than any story, is read to CLASSIFY_TEXT_MAX bytes
    and in units of at most CLASSIFY_UNIT_MAX: what it says early counts, what lies past the
    bound is not read (so the work per item is bounded, whatever the page). */
@@ -454,6 +473,7 @@ main(void)
         cmocka_unit_test(test_lead_object_of_the_action),
         cmocka_unit_test(test_live_blog_entries),
         cmocka_unit_test(test_headlines_beside_the_story),
+        cmocka_unit_test(test_credit_after_the_last_stop),
         cmocka_unit_test(test_pair_words_after_the_lead),
         cmocka_unit_test(test_lead_meets_both_parties),
         cmocka_unit_test(test_chrome_before_the_story),

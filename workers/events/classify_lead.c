@@ -260,11 +260,52 @@ ends_with_stop(const char *s, size_t n)
     return false;
 }
 
-/* A paragraph of prose ends with a sentence stop, or is too long for a headline or a menu. */
+#define CREDIT_MAX_BYTES 24   /* an agency's credit after the last stop: "ČTK", "(AP)", "- EFE" */
+#define CREDIT_MAX_WORDS 2
+
+/* True when the N bytes at S may be an agency's credit: no digit, and a capital letter, a
+   bracket, a slash or a dash first ("ČTK", "(AP)", "/TASS/", "– EFE"), not "стр. 6". */
+static bool
+credit_shaped(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return false;
+    size_t k;
+    int32_t cp = ww_utf8_next((const uint8_t *)s, n, &k);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || cp == '(' || cp == '[' ||
+           cp == '/' || cp == '-' || cp == 0x2013 || cp == 0x2014;
+}
+
+/* True when S[0..N) ends with a stop followed by a short credit ("... na východě Ukrajiny.
+   ČTK"): the paragraph's sentences end before it. */
+static bool
+ends_with_credit(const char *s, size_t n)
+{
+    n = trim_end(s, n);
+    size_t i = n, words = 0;
+    while (i > 0 && n - i <= CREDIT_MAX_BYTES) {
+        if (s[i - 1] == ' ') {
+            size_t tail = i;
+            if (++words > CREDIT_MAX_WORDS)
+                return false;
+            while (i > 0 && s[i - 1] == ' ')
+                i--;
+            if (ends_with_stop(s, i))
+                return credit_shaped(s + tail, n - tail);
+            continue;
+        }
+        i--;
+    }
+    return false;
+}
+
+/* A paragraph of prose ends with a sentence stop (or one and an agency's credit), or is too
+   long for a headline or a menu. */
 static bool
 is_prose(const char *s, size_t n)
 {
-    return trim_end(s, n) >= PROSE_MIN_BYTES || ends_with_stop(s, n);
+    return trim_end(s, n) >= PROSE_MIN_BYTES || ends_with_stop(s, n) || ends_with_credit(s, n);
 }
 
 /* The end of the paragraph whose first line ends at END (a '\n' or LEN): a line that ends
