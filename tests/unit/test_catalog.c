@@ -102,7 +102,7 @@ scan_names(const catalog_t *c, const char *src)
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
                                          "bg", "bg", "partner", "deal", "setting", "deny",
                                          "deny", "conj", "sub", "sub", "partner", "compl",
-                                         "rel", "pair" };
+                                         "rel", "pair", "add" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
     for (size_t i = 0; i < hits.n; i++) {
         const catalog_hit_t *h = &hits.v[i];
@@ -362,6 +362,25 @@ test_readout_words(void **state)
     catalog_destroy(&c);
     check_error("topic syria\n  readout en \"at the initiative of\"\n",
                 "test.catalog:2: \"readout\" outside the section");
+}
+
+/* An `additive` section's words are hits of their own kind, with no reach; a reach number is
+   a term there ("word en 3" would be the word "3"), and `word` outside a section that takes it
+   is an error. */
+static void
+test_additive_words(void **state)
+{
+    (void)state;
+    catalog_t *c = parse_or_fail("additive\n  word en \"in addition\" meanwhile\n");
+    catalog_hits_t hits = { 0 };
+    scan_folded(c, "in addition lavrov spoke meanwhile", &hits);
+    assert_int_equal(hits.n, 2);
+    assert_int_equal(hits.v[0].kind, CATALOG_ADDITIVE);
+    assert_int_equal(hits.v[1].kind, CATALOG_ADDITIVE);
+    assert_int_equal(hits.v[0].reach, 0);
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
+    check_error("action meeting\n  word en also\n", "test.catalog:2: \"word\" outside the section");
 }
 
 /* Conjunctions and complements: "word" lines, only in their sections, with no reach. */
@@ -777,6 +796,7 @@ main(void)
         cmocka_unit_test(test_cue_reach_per_language),
         cmocka_unit_test(test_adverb_phrases),
         cmocka_unit_test(test_readout_words),
+        cmocka_unit_test(test_additive_words),
         cmocka_unit_test(test_denial_words),
         cmocka_unit_test(test_conjunction_words),
         cmocka_unit_test(test_subordinate_words),

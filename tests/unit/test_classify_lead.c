@@ -396,6 +396,28 @@ test_credit_after_the_last_stop(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 9, 13, 19));
 }
 
+/* A story led by another event adds, past its lead, a sentence that opens with an additive
+   word and tells the call of the two on a day of the news: one of the story's items. */
+static void
+test_added_item_after_the_lead(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "Лавров и Штайнмайер обсудили Украину",
+          "Сергей Лавров провел в среду в Берлине переговоры с Франком-Вальтером Штайнмайером.\n"
+          "Основное внимание было уделено выполнению минских договоренностей.\n"
+          "«Режим тишины в целом соблюдается», — сказал Лавров журналистам.\n"
+          "Кроме того, в среду Лавров провел телефонный разговор с госсекретарем США Джоном "
+          "Керри.\nЛавров вернется в Москву в четверг.", "lavrov_kerry_call", "2015-09-16" },
+        { "es", "Lavrov recibe al canciller venezolano",
+          "Serguéi Lavrov recibió este miércoles en Moscú al canciller venezolano.\n"
+          "En la rueda de prensa conjunta, Lavrov criticó los bombardeos en Siria.\n"
+          "Además, el jefe de la diplomacia rusa mantuvo este miércoles una conversación "
+          "telefónica con John Kerry sobre Kobani.\nEl venezolano agradeció el apoyo de Moscú.",
+          "lavrov_kerry_call", "2015-09-16" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2015, 9, 16, 18));
+}
+
 /* A page without stops, or far longer than any story, is read to CLASSIFY_TEXT_MAX bytes
    and in units of at most CLASSIFY_UNIT_MAX: what it says early counts, what lies past the
    bound is not read (so the work per item is bounded, whatever the page). */
@@ -474,6 +496,7 @@ main(void)
         cmocka_unit_test(test_live_blog_entries),
         cmocka_unit_test(test_headlines_beside_the_story),
         cmocka_unit_test(test_credit_after_the_last_stop),
+        cmocka_unit_test(test_added_item_after_the_lead),
         cmocka_unit_test(test_pair_words_after_the_lead),
         cmocka_unit_test(test_lead_meets_both_parties),
         cmocka_unit_test(test_chrome_before_the_story),

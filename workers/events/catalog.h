@@ -81,6 +81,8 @@ typedef enum {
                             name and a comma, the clause tells what that one did */
     CATALOG_PAIR,        /* words that name the two parties at once ("the two ministers",
                             "стороны", "両外相"): those the story named around them */
+    CATALOG_ADDITIVE,    /* a word that opens a sentence with another item of the news ("In
+                            addition", "Кроме того", "Además"): no cue */
     CATALOG_KIND_COUNT
 } catalog_kind_t;
 

@@ -296,7 +296,8 @@ kw_action(parser_t *ps)
    - complement: the words that open a clause that is a verb's object ("informed that
      Lavrov and Kerry would meet"): a name after one is no object of the verb (`object`);
    - relative: the words that open a relative clause ("Zarif, who spoke with Kerry");
-   - pair: the words that name the two parties at once ("the two ministers", "the sides"). */
+   - pair: the words that name the two parties at once ("the two ministers", "the sides");
+   - additive: the words that open a sentence with another item of the news ("In addition"). */
 static const struct {
     const char *word;
     section_t section;
@@ -306,7 +307,7 @@ static const struct {
     { "setting", SEC_SETTING },   { "denial", SEC_DENIAL },
     { "conjunction", SEC_CONJUNCTION }, { "subordinate", SEC_SUBORDINATE },
     { "complement", SEC_COMPLEMENT }, { "relative", SEC_RELATIVE },
-    { "pair", SEC_PAIR },
+    { "pair", SEC_PAIR }, { "additive", SEC_ADDITIVE },
 };
 
 static int
@@ -326,6 +327,7 @@ kw_word(parser_t *ps)
     catalog_kind_t kind = ps->section == SEC_CONJUNCTION  ? CATALOG_CONJUNCTION
                           : ps->section == SEC_COMPLEMENT ? CATALOG_COMPLEMENT
                           : ps->section == SEC_PAIR       ? CATALOG_PAIR
+                          : ps->section == SEC_ADDITIVE   ? CATALOG_ADDITIVE
                                                           : CATALOG_RELATIVE;
     return catalog_terms_add_line(ps, kind, 0, kind);
 }
@@ -527,6 +529,7 @@ static const keyword_t keywords[] = {
     { "complement",  kw_cue_section, 0, 0, ANYWHERE },
     { "relative",    kw_cue_section, 0, 0, ANYWHERE },
     { "pair",        kw_cue_section, 0, 0, ANYWHERE },
+    { "additive",    kw_cue_section, 0, 0, ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -540,7 +543,7 @@ static const keyword_t keywords[] = {
     { "object",   kw_object,   1, 1,    IN(SEC_ACTION) },
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
     { "word",     kw_word,     2, MANY, IN(SEC_CONJUNCTION) | IN(SEC_COMPLEMENT) |
-                                            IN(SEC_RELATIVE) | IN(SEC_PAIR) },
+                                            IN(SEC_RELATIVE) | IN(SEC_PAIR) | IN(SEC_ADDITIVE) },
     { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |
                                             IN(SEC_DEAL) | IN(SEC_SETTING) | IN(SEC_DENIAL) |
                                             IN(SEC_SUBORDINATE) },

@@ -100,7 +100,7 @@ kind_word(uint8_t kind)
                                      "denial cue", "denial cue", "conjunction",
                                      "subordinate word", "subordinate word", "partner word",
                                      "complement word", "relative word", "pair word",
-                                     "exception" };
+                                     "additive word", "exception" };
     _Static_assert(sizeof w / sizeof w[0] == CATALOG_EXCEPT + 1, "a word per kind");
     return kind <= CATALOG_EXCEPT ? w[kind] : "?";
 }
@@ -263,7 +263,8 @@ catalog_terms_add_line(parser_t *ps, uint8_t kind, uint32_t ref, uint8_t owner_k
                                               : 0;
     bool cue = kind >= CATALOG_NEG_BEFORE && kind < CATALOG_KIND_COUNT &&
                kind != CATALOG_CONJUNCTION && kind != CATALOG_COMPLEMENT &&
-               kind != CATALOG_RELATIVE && kind != CATALOG_PAIR; /* the kinds with a reach */
+               kind != CATALOG_RELATIVE && kind != CATALOG_PAIR &&
+               kind != CATALOG_ADDITIVE; /* the kinds with a reach */
     const arg_t *n = &ps->args[2];
     if (cue && n->len >= 1 && n->len <= 2 && n->p[0] >= '0' && n->p[0] <= '9' &&
         (n->len == 1 || (n->p[1] >= '0' && n->p[1] <= '9'))) {

@@ -589,7 +589,7 @@ trace_units_and_hits(const work_t *w)
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg<", "neg>",
                                          "bg<", "bg>", "with", "deal", "setting", "deny<",
                                          "deny>", "conj", "sub<", "sub>", "with>", "compl",
-                                         "rel", "pair" };
+                                         "rel", "pair", "add" };
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a word per kind");
     for (size_t u = 0; u < w->n_units; u++) {
         const unit_t *x = &w->units[u];

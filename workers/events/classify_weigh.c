@@ -268,6 +268,44 @@ take_in_dated_pair(work_t *w)
     return false;
 }
 
+/* True when unit U opens with an additive word of its language ("In addition", "Кроме того",
+   "Además", "此外"): it tells another item of the news. */
+#define ADDITIVE_AT 3           /* bytes before the word: an opening quote or dash */
+
+static bool
+opens_with_addition(const work_t *w, size_t u)
+{
+    for (size_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        if (h->start > w->units[u].start + ADDITIVE_AT)
+            return false;
+        if (h->kind == CATALOG_ADDITIVE && classify_of_lang_so_far(w, h))
+            return true;
+    }
+    return false;
+}
+
+/* A story whose lead tells another event ("Lavrov held talks with Steinmeier in Berlin") and
+   which adds, past the lead, a sentence that opens with an additive word and tells an action
+   of two actors it names, on a day of the news ("Кроме того, в среду Лавров провел
+   телефонный разговор с Джоном Керри", "Además, el jefe de la diplomacia rusa mantuvo este
+   martes una conversación telefónica con John Kerry"): that item is one of the story's and
+   joins the lead. */
+static bool
+take_in_added_item(work_t *w)
+{
+    for (size_t u = 0; u < w->n_units; u++) {
+        int64_t a = -1, b = -1;
+        if (w->units[u].lead || !w->units[u].prose || !opens_with_addition(w, u) ||
+            !tells_action(w, u, u + 1, true) || !add_named(w, u, &a, &b) || b < 0 ||
+            !dated_fresh(w, u))
+            continue;
+        w->units[u].lead = w->units[u].taken_in = true;
+        return true;
+    }
+    return false;
+}
+
 /* True when unit U opens a paragraph of prose with a clock time ("17h05", "19:10", "16.47"):
    an entry of a live blog. A line of no prose after a time ("14:45 Lavrov and Kerry discuss
    Ukraine in phone call") is a news feed's headline, beside the story. */
@@ -337,8 +375,8 @@ classify_weigh_units(work_t *w)
     bool sides = take_in_sides_action(w);
     if (!titled && !sides && more == TAKE_AGAIN_LATER)
         extend_lead_to_speaker(w, true);
-    else if (!titled && !sides)
-        take_in_dated_pair(w);
+    else if (!titled && !sides && !take_in_dated_pair(w))
+        take_in_added_item(w);
     double tail = WEIGHT_TAIL;
     bool live = live_blog(w);
     for (size_t u = 0; u < w->n_units; u++) {
