@@ -554,7 +554,7 @@ test_relative_clause(void **state)
 }
 
 /* Foreign ministers of 2013-2016 the catalog names: a call of Lavrov's with one is theirs,
-   whatever Kerry did in the next paragraph. */
+   whatever Kerry did in the next paragraph or sentence. */
 static void
 test_other_ministers_by_name(void **state)
 {
@@ -567,6 +567,19 @@ test_other_ministers_by_name(void **state)
           "lavrov_foreign_minister_call", "2016-01-29" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 1, 29, 18));
+    /* ministers of smaller countries too (Croatia, the Czech Republic, Cuba), in office */
+    static const case_t smaller[] = {
+        { "hr", "Pusić razgovarala s Lavrovim",
+          "Vesna Pusić razgovarala je telefonom s ruskim ministrom vanjskih poslova "
+          "Sergejem Lavrovim.\nLavrov je tijekom vikenda razgovarao i s Johnom Kerryjem.",
+          "lavrov_foreign_minister_call", "2015-03-13" },
+        { "cs", "", "Lavrov v pátek telefonoval do Prahy.\nS ministrem Lubomírem Zaorálkem "
+          "hovořil o Ukrajině.\nKerry se v pátek setká s Lavrovem v Londýně.",
+          "lavrov_foreign_minister_call", "2015-03-13" },
+        { "en", "", "Sergei Lavrov spoke by phone on Friday with Bruno Rodríguez.\nJohn Kerry is "
+          "due in Havana next week.", "lavrov_foreign_minister_call", "2015-03-13" },
+    };
+    check_cases(*state, smaller, sizeof smaller / sizeof smaller[0], at(2015, 3, 13, 18));
 }
 
 /* The call's partner named in the next sentence that tells of it ("His conversation partner
