@@ -399,12 +399,10 @@ dates_the_news(const work_t *w, uint32_t ui)
     return false;
 }
 
-/* True when A and B hold the same parties. */
+/* True when every party of A is one of B's (or A names none). */
 static bool
-same_parties(const actor_set_t *a, const actor_set_t *b)
+within_parties(const actor_set_t *a, const actor_set_t *b)
 {
-    if (a->n != b->n)
-        return false;
     for (size_t i = 0; i < a->n; i++) {
         bool found = false;
         for (size_t j = 0; j < b->n && !found; j++)
@@ -413,6 +411,13 @@ same_parties(const actor_set_t *a, const actor_set_t *b)
             return false;
     }
     return true;
+}
+
+/* True when A and B hold the same parties. */
+static bool
+same_parties(const actor_set_t *a, const actor_set_t *b)
+{
+    return a->n == b->n && within_parties(a, b);
 }
 
 /* True when hit I tells ACTION (or one that may be it: "sprachen" next to "telefoniert") with
@@ -466,20 +471,6 @@ date_next_to(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms, bool wor
         }
     }
     return NO_DAY;
-}
-
-/* True when every party of A is one of B's (or A names none). */
-static bool
-within_parties(const actor_set_t *a, const actor_set_t *b)
-{
-    for (size_t i = 0; i < a->n; i++) {
-        bool found = false;
-        for (size_t j = 0; j < b->n && !found; j++)
-            found = a->v[i] == b->v[j];
-        if (!found)
-            return false;
-    }
-    return true;
 }
 
 /* The date the lead sentence after unit UI gives in the clause of its own phrase of action hit
