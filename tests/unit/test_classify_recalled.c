@@ -691,6 +691,24 @@ test_call_made_known_later(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 20, 15));
 }
 
+/* A call told by its month alone is recalled: news gives the day. The day of the month
+   told with it is news. */
+static void
+test_told_by_its_month(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "When John Kerry and Sergei Lavrov spoke by phone in early March, the American "
+          "complained about heavy weapons.", NULL, NULL },
+        { "de", "", "Lawrow und Kerry hatten Anfang März miteinander telefoniert.", NULL, NULL },
+        { "ru", "", "Лавров и Керри обсуждали это по телефону в начале марта.", NULL, NULL },
+        { "it", "", "Lo ha ricordato la lunga telefonata di marzo tra Kerry e Lavrov.", NULL,
+          NULL },
+        { "en", "", "John Kerry and Sergei Lavrov spoke by phone on March 29 about the truce.",
+          "lavrov_kerry_call", "2015-03-29" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2015, 3, 30, 12));
+}
+
 int
 main(void)
 {
@@ -713,6 +731,7 @@ main(void)
         cmocka_unit_test(test_last_call_and_let_us_recall),
         cmocka_unit_test(test_outside_the_event_period),
         cmocka_unit_test(test_call_made_known_later),
+        cmocka_unit_test(test_told_by_its_month),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
