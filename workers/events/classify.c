@@ -625,7 +625,9 @@ classify_with(const catalog_t *cat, const char *title, size_t title_len, const c
     memset(out, 0, sizeof *out);
     if (cat == NULL)
         return 0;
-    unit_dates_t dates[UNIT_DATES_CACHE] = { { 0 } };
+    unit_dates_t dates[UNIT_DATES_CACHE];      /* only the tags are cleared */
+    for (size_t i = 0; i < UNIT_DATES_CACHE; i++)
+        dates[i].unit_plus1 = 0;
     work_t w = { .cat = cat, .published_ms = published_ms, .trace = trace, .dates = dates };
     w.pub_day = dates_day_of_ms(published_ms);
     if (title == NULL || title_len == 0) {

@@ -280,17 +280,13 @@ date_between(const work_t *w, size_t i, const catalog_hit_t *c)
 }
 
 /* True when recollection cue C is a word of a date ("днём ранее", "a day earlier": the day
-   before a date told, no recollection). Scans C's unit: asked only of a cue that reaches an
-   action. */
+   before a date told, no recollection): of C's unit's dates, scanned once per item. */
 static bool
 cue_in_date(const work_t *w, uint32_t u, const catalog_hit_t *c)
 {
-    const unit_t *unit = &w->units[u];
-    dates_expr_t e[UNIT_DATES_MAX];
-    size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + unit->start,
-                          unit->end - unit->start, w->lang, w->published_ms, e, UNIT_DATES_MAX);
-    for (size_t k = 0; k < n; k++)
-        if (e[k].start + unit->start <= c->start && c->end <= e[k].end + unit->start)
+    const unit_dates_t *d = classify_unit_dates(w, u, w->published_ms);
+    for (size_t k = 0; k < d->n; k++)
+        if (d->e[k].start <= c->start && c->end <= d->e[k].end)
             return true;
     return false;
 }

@@ -233,20 +233,19 @@ clock_after(const work_t *w, uint32_t at)
     return classify_clock_len(w->text.ptr + i, w->text.len - i) > 0;
 }
 
-/* The date expressions of unit UI, scanned once per classify_item (every caller in this
-   file counts from the same anchor, anchor_of): a unit of at most CLASSIFY_UNIT_MAX bytes,
-   up to UNIT_DATES_MAX expressions. */
-static const unit_dates_t *
-dates_of_unit(const work_t *w, uint32_t ui, int64_t anchor_ms)
+/* A unit of at most CLASSIFY_UNIT_MAX bytes, up to UNIT_DATES_MAX expressions. */
+const unit_dates_t *
+classify_unit_dates(const work_t *w, uint32_t ui, int64_t anchor_ms)
 {
     unit_dates_t *c = &w->dates[ui % UNIT_DATES_CACHE];
-    if (c->unit_plus1 != ui + 1) {
+    if (c->unit_plus1 != ui + 1 || c->anchor_ms != anchor_ms) {
         const unit_t *u = &w->units[ui];
         c->n = (uint32_t)dates_scan(catalog_dates(w->cat), w->text.ptr + u->start,
                                     u->end - u->start, w->lang, anchor_ms, c->e, UNIT_DATES_MAX);
         for (uint32_t i = 0; i < c->n; i++)
             c->e[i].start += u->start, c->e[i].end += u->start;
         c->unit_plus1 = ui + 1;
+        c->anchor_ms = anchor_ms;
     }
     return c;
 }
@@ -301,7 +300,7 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
     uint32_t cb = b < ca ? ca : b > hi ? hi : b;   /* the range's nearer end */
     uint32_t from = ca > lo + DATE_WINDOW ? ca - DATE_WINDOW : lo;
     uint32_t to = cb + DATE_WINDOW < hi ? cb + DATE_WINDOW : hi;
-    const unit_dates_t *c = dates_of_unit(w, ui, anchor_ms);
+    const unit_dates_t *c = classify_unit_dates(w, ui, anchor_ms);
     /* the action told in a line of no prose: a list's headline, which its stamp may open */
     bool stamped_line = !w->units[ui].prose && a >= w->units[ui].start && a < w->units[ui].end;
     int32_t best = NO_DAY;
@@ -734,7 +733,7 @@ classify_told_later(const work_t *w, size_t m, int32_t day)
         const unit_t *u = &w->units[k];
         if (!u->lead || !u->prose)
             continue;
-        const unit_dates_t *c = dates_of_unit(w, k, anchor_ms);
+        const unit_dates_t *c = classify_unit_dates(w, k, anchor_ms);
         for (size_t j = 0; j < c->n; j++)
             if (c->e[j].days >= day + 2 &&
                 !((c->e[j].kind == DATES_EXPLICIT || c->e[j].kind == DATES_MONTH_DAY) &&

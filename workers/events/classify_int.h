@@ -31,11 +31,12 @@
 #define UNIT_DATES_MAX 16        /* date expressions of one unit kept (classify_date.c) */
 #define UNIT_DATES_CACHE 8       /* units whose expressions are kept at once */
 
-/* The date expressions of one unit, scanned once for every question classify_date.c asks
-   of it (bytes relative to the folded text). */
+/* The date expressions of one unit, scanned once for every question asked of it from one
+   anchor (bytes of the folded text): classify_unit_dates. */
 typedef struct {
     uint32_t unit_plus1;     /* the unit, plus 1; 0: empty */
     uint32_t n;
+    int64_t anchor_ms;       /* what weekdays and relative words were counted from */
     dates_expr_t e[UNIT_DATES_MAX];
 } unit_dates_t;
 #define NO_DAY INT32_MIN
@@ -192,6 +193,11 @@ classify_party(const work_t *w, size_t i, size_t a)
 }
 
 /* ---- classify_date.c ---- */
+
+/* The date expressions of unit UI counted from ANCHOR_MS (bytes of the folded text), scanned
+   once per item and anchor: the cues' checks count from the publication time, the date
+   chooser from anchor_of's day. */
+const unit_dates_t *classify_unit_dates(const work_t *w, uint32_t ui, int64_t anchor_ms);
 
 /* Fills OUT ("YYYY-MM-DD") with the date of the action at hit M, the evidence for event E, and
    w->date_how with where it came from; returns true when the text gave it, false when it fell

@@ -221,12 +221,9 @@ take_in_sides_action(work_t *w)
 static bool
 dated_fresh(const work_t *w, size_t u)
 {
-    const unit_t *unit = &w->units[u];
-    dates_expr_t e[UNIT_DATES_MAX];
-    size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + unit->start,
-                          unit->end - unit->start, w->lang, w->published_ms, e, UNIT_DATES_MAX);
-    for (size_t k = 0; k < n; k++)
-        if (e[k].days <= w->pub_day && e[k].days >= w->pub_day - FRESH_DAYS)
+    const unit_dates_t *d = classify_unit_dates(w, (uint32_t)u, w->published_ms);
+    for (size_t k = 0; k < d->n; k++)
+        if (d->e[k].days <= w->pub_day && d->e[k].days >= w->pub_day - FRESH_DAYS)
             return true;
     return false;
 }
