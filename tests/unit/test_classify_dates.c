@@ -347,6 +347,23 @@ test_a_days_possessive(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2013, 8, 26, 16));
 }
 
+/* A long breadcrumb above the page's date line is no sentence: the stamp under it still
+   dates the readout's "today" (published after midnight in Moscow). */
+static void
+test_stamp_below_a_breadcrumb(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "U.S. Department of State\n"
+          "Home » Under Secretary for Public Diplomacy and Public Affairs » Bureau of Public "
+          "Affairs » Bureau of Public Affairs: Press Office » Press Releases: 2016 » February »\n"
+          "Secretary Kerry's Call With Russian Foreign Minister Lavrov\nPress Statement\n"
+          "Washington, DC\nFebruary 20, 2016\n"
+          "Secretary Kerry spoke today with Russian Foreign Minister Sergey Lavrov to discuss "
+          "the cessation of hostilities in Syria.", "lavrov_kerry_call", "2016-02-20" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 2, 21, 1));
+}
+
 static void
 test_page_without_dateline(void **state)
 {
@@ -636,6 +653,7 @@ main(void)
         cmocka_unit_test(test_dated_by_the_next_sentence),
         cmocka_unit_test(test_headline_line_dated_by_the_story),
         cmocka_unit_test(test_a_days_possessive),
+        cmocka_unit_test(test_stamp_below_a_breadcrumb),
         cmocka_unit_test(test_page_without_dateline),
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_background_date),

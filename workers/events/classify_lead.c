@@ -300,12 +300,33 @@ ends_with_credit(const char *s, size_t n)
     return false;
 }
 
+#define TRAIL_SEPARATORS 3   /* "Home » World » Europe »": a breadcrumb or a menu, however long */
+
+/* True when S[0..N) holds TRAIL_SEPARATORS or more of a trail's separators ("»", "›", " | ",
+   " > "). */
+static bool
+is_trail(const char *s, size_t n)
+{
+    static const char *const seps[] = { "\u00bb", "\u203a", " | ", " > " };
+    size_t count = 0;
+    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+        size_t m = strlen(seps[k]);
+        for (size_t i = 0; i + m <= n && count < TRAIL_SEPARATORS; i++)
+            if (s[i] == seps[k][0] && memcmp(s + i, seps[k], m) == 0) {
+                count++;
+                i += m - 1;
+            }
+    }
+    return count >= TRAIL_SEPARATORS;
+}
+
 /* A paragraph of prose ends with a sentence stop (or one and an agency's credit), or is too
-   long for a headline or a menu. */
+   long for a headline or a menu and no trail of links. */
 static bool
 is_prose(const char *s, size_t n)
 {
-    return trim_end(s, n) >= PROSE_MIN_BYTES || ends_with_stop(s, n) || ends_with_credit(s, n);
+    return ends_with_stop(s, n) || ends_with_credit(s, n) ||
+           (trim_end(s, n) >= PROSE_MIN_BYTES && !is_trail(s, n));
 }
 
 /* The end of the paragraph whose first line ends at END (a '\n' or LEN): a line that ends
