@@ -691,6 +691,27 @@ test_unanswered_expected_suspended(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 20));
 }
 
+/* A scraped page's headline line shortens the body's plan as a title does ("to talk by phone
+   in coming days" over "are likely to hold a telephone conversation"); one that tells the
+   denial itself keeps it. */
+static void
+test_headline_line_shortens_a_plan(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Interfax\nLavrov and Kerry to talk by phone - Ryabkov\n"
+          "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry are "
+          "likely to hold a telephone conversation in the coming days to discuss Syria, Russian "
+          "Deputy Foreign Minister Sergei Ryabkov told Interfax on Wednesday.", NULL, NULL },
+        /* a headline's "in coming days", without the article */
+        { "en", "Lavrov and Kerry to talk by phone in coming days", "", NULL, NULL },
+        { "pl", "", "Rzeczpospolita\nŚwiat\nŁawrow zaprzecza: nie było rozmowy z Kerrym\n"
+          "Szef rosyjskiego MSZ Siergiej Ławrow zaprzeczył w czwartek doniesieniom, jakoby w "
+          "środę rozmawiał telefonicznie z Johnem Kerrym.\n\"Nie było takiej rozmowy\" - "
+          "powiedział dziennikarzom.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 18));
+}
+
 int
 main(void)
 {
@@ -711,6 +732,7 @@ main(void)
         cmocka_unit_test(test_plans_in_more_forms),
         cmocka_unit_test(test_intended_and_expected_calls),
         cmocka_unit_test(test_unanswered_expected_suspended),
+        cmocka_unit_test(test_headline_line_shortens_a_plan),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

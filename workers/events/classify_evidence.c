@@ -64,19 +64,24 @@ yields(const work_t *w, size_t i)
     return false;
 }
 
-/* True when hit I is in the title and the body's lead tells its action only negated: a
-   headline drops the "may" and the "will" of the sentence it shortens ("Lavrov, Kerry to
-   talk by phone" over "... could speak by phone in the coming days"). */
+/* True when hit I is in the title (or a scraped page's headline line) and the body's lead
+   tells its action only negated: a headline drops the "may" and the "will" of the sentence it
+   shortens ("Lavrov, Kerry to talk by phone" over "... could speak by phone in the coming
+   days"). */
 static bool
 title_shortens_a_negation(const work_t *w, size_t i)
 {
-    if (w->units[w->unit_of[i]].para >= 0)
-        return false;
+    const unit_t *t = &w->units[w->unit_of[i]];
+    if (t->para >= 0 && (t->prose || w->unit_of[i] > classify_first_sentence(w)))
+        return false;                   /* neither the title nor a headline line above the story */
+    if (t->para >= 0 && (w->state[i] & HIT_NEGATED))
+        return false;                   /* a headline line that says the negation itself */
     bool negated = false;
     for (size_t j = 0; j < w->hits.n; j++) {
         const unit_t *u = &w->units[w->unit_of[j]];
-        if (u->para < 0 || !u->lead || w->hits.v[j].kind != CATALOG_ACTION ||
-            w->hits.v[j].ref != w->hits.v[i].ref || (w->state[j] & HIT_NESTED))
+        if (u->para < 0 || !u->lead || w->unit_of[j] <= w->unit_of[i] ||
+            w->hits.v[j].kind != CATALOG_ACTION || w->hits.v[j].ref != w->hits.v[i].ref ||
+            (w->state[j] & HIT_NESTED))
             continue;
         if (!(w->state[j] & HIT_NEGATED))
             return false;
