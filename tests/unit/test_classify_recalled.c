@@ -692,8 +692,8 @@ test_call_made_known_later(void **state)
 }
 
 /* A call told by its month alone is recalled: news gives the day. The day of the month
-   told with it is news. Speaking about one's relationship with the other is no talk of the
-   two. */
+   told with it is news. A French pluperfect ("s'étaient encore parlé") is recalled too, and
+   speaking about one's relationship with the other is no talk of the two. */
 static void
 test_told_by_its_month(void **state)
 {
@@ -706,6 +706,10 @@ test_told_by_its_month(void **state)
           NULL },
         { "en", "", "John Kerry and Sergei Lavrov spoke by phone on March 29 about the truce.",
           "lavrov_kerry_call", "2015-03-29" },
+        /* the French pluperfect of a talk in a story about something else */
+        { "fr", "", "L'accord conclu à Genève par John Kerry et Sergueï Lavrov semble plus "
+          "fragile que jamais. Les deux hommes s'étaient encore parlé au téléphone samedi.",
+          NULL, NULL },
         /* an interview about their relationship: no talk of the two */
         { "en", "", "In an interview broadcast on Sunday, Foreign Minister Sergei Lavrov spoke "
           "about his working relationship with U.S. Secretary of State John Kerry.", NULL,
