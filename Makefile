@@ -159,6 +159,11 @@ CLASSIFY_TESTS := $(B)/tests/unit/test_classify $(B)/tests/unit/test_classify_cu
 $(CLASSIFY_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/classify_cases.o \
         $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
+# The catalog tests share theirs (tests/unit/catalog_cases.c).
+CATALOG_TESTS := $(B)/tests/unit/test_catalog $(B)/tests/unit/test_catalog_cues
+$(CATALOG_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/catalog_cases.o \
+        $(CORE_AS) $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 # The CLDR check of the date lexicon asks ICU (libicu-dev) for month and weekday names:
 # a dependency of this test only, never of the programs.
 ICU_DEPS := icu-i18n icu-uc

@@ -2,7 +2,8 @@
  *
  * test_catalog — the catalog format (every error names file:line), the
  * shipped catalog, and the automaton: word boundaries per script, '*' ends,
- * except terms, roles and offices resolved by date. */
+ * except terms, roles and offices resolved by date. The cue and word sections are
+ * test_catalog_cues.c's. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +13,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "catalog_cases.h"
 #include "events/catalog.h"
 #include "text/fold.h"
 #include "events/dates.h"
@@ -53,23 +55,6 @@ static const char small_catalog[] =
     "event lavrov_kerry_call actors lavrov kerry action phone_call\n"
     "event lavrov_fm_call actors lavrov @foreign_minister action phone_call\n";
 
-static catalog_t *
-parse(const char *text, char *err, size_t errlen)
-{
-    return catalog_parse(text, strlen(text), "test.catalog", err, errlen);
-}
-
-/* TEXT parsed, or the test failed with the parser's error. */
-static catalog_t *
-parse_or_fail(const char *text)
-{
-    char err[256];
-    catalog_t *c = parse(text, err, sizeof err);
-    if (c == NULL)
-        fail_msg("%s", err);
-    return c;
-}
-
 static int
 group_setup(void **state)
 {
@@ -89,40 +74,6 @@ group_teardown(void **state)
     catalog_t *c = *state;
     catalog_destroy(&c);
     return 0;
-}
-
-/* The names of the hits of SRC, as "kind:name@start" joined by spaces. */
-static char *
-scan_names(const catalog_t *c, const char *src)
-{
-    ww_buf_t f = WW_BUF_INIT, out = WW_BUF_INIT;
-    catalog_hits_t hits = { 0 };
-    fold_append_lossy(FOLD_MATCH, src, strlen(src), &f);
-    catalog_scan(c, f.ptr, f.len, &hits);
-    static const char *const kinds[] = { "actor", "role", "action", "topic", "neg", "neg",
-                                         "bg", "bg", "partner", "deal", "setting", "deny",
-                                         "deny", "conj", "sub", "sub", "partner", "compl",
-                                         "rel", "pair", "add" };
-    _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a name per kind");
-    for (size_t i = 0; i < hits.n; i++) {
-        const catalog_hit_t *h = &hits.v[i];
-        const char *name = catalog_name(c, (catalog_kind_t)h->kind, h->ref);
-        ww_buf_printf(&out, "%s%s:%s", out.len ? " " : "", kinds[h->kind], name ? name : "-");
-    }
-    ww_buf_putc(&out, '\0');
-    catalog_hits_free(&hits);
-    catalog_hits_free(&hits);
-    ww_buf_free(&f);
-    return ww_buf_steal(&out, NULL);
-}
-
-static void
-check_scan(const catalog_t *c, const char *src, const char *want)
-{
-    char *got = scan_names(c, src);
-    if (strcmp(got, want) != 0)
-        fail_msg("scan \"%s\": got \"%s\", want \"%s\"", src, got, want);
-    free(got);
 }
 
 static void
@@ -256,218 +207,6 @@ test_roles_and_offices(void **state)
     assert_false(catalog_holds_office(c, 1, 0, d2017));
     assert_true(catalog_holds_office(c, 0, 0, d2017));           /* lavrov, open-ended */
     assert_false(catalog_holds_office(c, 0, 0, dates_days_from_civil(2003, 1, 1)));
-}
-
-static void
-check_error(const char *text, const char *want)
-{
-    char err[256];
-    catalog_t *c = parse(text, err, sizeof err);
-    if (c != NULL) {
-        catalog_destroy(&c);
-        fail_msg("expected an error \"%s\" from:\n%s", want, text);
-    }
-    if (strstr(err, want) == NULL)
-        fail_msg("error \"%s\" does not contain \"%s\"", err, want);
-}
-
-/* Folds TEXT and scans it with C into *HITS (which the caller frees). */
-static void
-scan_folded(const catalog_t *c, const char *text, catalog_hits_t *hits)
-{
-    ww_buf_t f = WW_BUF_INIT;
-    fold_append_lossy(FOLD_MATCH, text, strlen(text), &f);
-    catalog_scan(c, f.ptr, f.len, hits);
-    ww_buf_free(&f);
-}
-
-/* A deal word is a cue of its own kind, with its reach, in the "deal" section only. */
-static void
-test_deal_words(void **state)
-{
-    (void)state;
-    static const char text[] = "actor a\n  alias en Lavrov\n"
-                               "deal\n  before en \"reached by\"\n  before ru 5 достигнутых\n";
-    catalog_t *c = parse_or_fail(text);
-    check_scan(c, "the deal reached by Lavrov", "deal:- actor:a");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "договоренностей, достигнутых Lavrov", &hits);
-    assert_int_equal(hits.n, 2);
-    assert_int_equal(hits.v[0].kind, CATALOG_DEAL);
-    assert_int_equal(hits.v[0].reach, 5);
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
-    check_error("deal\n  after en \"reached by\"\n", "test.catalog:2: \"after\" outside the section");
-    c = parse_or_fail("action phone_call\n  phrase de Telefonat\nsetting\n  before de \"in einem\"\n");
-    check_scan(c, "in einem Telefonat", "setting:- action:phone_call");
-    catalog_destroy(&c);
-}
-
-/* One cue word in two languages keeps each language's reach: English "no" reaches one word,
-   Spanish "no" two. */
-static void
-test_cue_reach_per_language(void **state)
-{
-    (void)state;
-    catalog_t *c = parse_or_fail("negation\n  before en 1 no\n  before es 2 no\n");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "no", &hits);
-    assert_int_equal(hits.n, 2);
-    assert_int_equal(hits.v[0].reach + hits.v[1].reach, 3);
-    assert_false(catalog_langs_equal(hits.v[0].langs, hits.v[1].langs));
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
-}
-
-/* An action's `adverb` line: its phrases are the action's, marked CATALOG_ADVERBIAL; a
-   `phrase` line's are not; `adverb` outside an action is an error. */
-static void
-test_adverb_phrases(void **state)
-{
-    (void)state;
-    catalog_t *c = parse_or_fail("action meeting\n  phrase en met\n"
-                                 "  adverb en \"face to face\"\n");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "they met face to face", &hits);
-    assert_int_equal(hits.n, 2);
-    assert_int_equal(hits.v[0].kind, CATALOG_ACTION);
-    assert_int_equal(hits.v[1].kind, CATALOG_ACTION);
-    assert_int_equal(hits.v[0].ref, hits.v[1].ref);
-    assert_int_equal(hits.v[0].reach, 0);
-    assert_int_equal(hits.v[1].reach, CATALOG_ADVERBIAL);
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
-    check_error("topic syria\n  adverb en aleppo\n",
-                "test.catalog:2: \"adverb\" outside the section");
-}
-
-/* An action's `readout` line: pair words whose ref is 1 + the action; a `pair` section's
-   words have ref 0; `readout` outside an action is an error. */
-static void
-test_readout_words(void **state)
-{
-    (void)state;
-    catalog_t *c = parse_or_fail("action meeting\n  phrase en met\n"
-                                 "action phone_call\n  phrase en \"by phone\"\n"
-                                 "  readout en \"at the initiative of the American side\"\n"
-                                 "pair\n  word en \"the two ministers\"\n");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "the two ministers spoke at the initiative of the american side", &hits);
-    assert_int_equal(hits.n, 2);
-    assert_int_equal(hits.v[0].kind, CATALOG_PAIR);
-    assert_int_equal(hits.v[0].ref, 0);
-    assert_int_equal(hits.v[1].kind, CATALOG_PAIR);
-    assert_int_equal(hits.v[1].ref, 2);   /* 1 + phone_call, the second action */
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
-    check_error("topic syria\n  readout en \"at the initiative of\"\n",
-                "test.catalog:2: \"readout\" outside the section");
-}
-
-/* An `additive` section's words are hits of their own kind, with no reach; a reach number is
-   a term there ("word en 3" would be the word "3"), and `word` outside a section that takes it
-   is an error. */
-static void
-test_additive_words(void **state)
-{
-    (void)state;
-    catalog_t *c = parse_or_fail("additive\n  word en \"in addition\" meanwhile\n");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "in addition lavrov spoke meanwhile", &hits);
-    assert_int_equal(hits.n, 2);
-    assert_int_equal(hits.v[0].kind, CATALOG_ADDITIVE);
-    assert_int_equal(hits.v[1].kind, CATALOG_ADDITIVE);
-    assert_int_equal(hits.v[0].reach, 0);
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
-    check_error("action meeting\n  word en also\n", "test.catalog:2: \"word\" outside the section");
-}
-
-/* Conjunctions and complements: "word" lines, only in their sections, with no reach. */
-static void
-test_conjunction_words(void **state)
-{
-    (void)state;
-    catalog_t *c = parse_or_fail("action phone_call\n  phrase en \"by phone\"\nconjunction\n"
-                                 "  word en but\n  word sv men\n");
-    check_scan(c, "spoke by phone but did not agree", "action:phone_call conj:-");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "men", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_CONJUNCTION);
-    assert_int_equal(hits.v[0].reach, 0);
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
-    check_error("negation\n  word en but\n", "test.catalog:2: \"word\" outside the section");
-    check_error("conjunction\n  before en but\n",
-                "test.catalog:2: \"before\" outside the section");
-    /* complement words: the same lines in their own section */
-    c = parse_or_fail("action informed\n  object 3\n  phrase en informed\ncomplement\n"
-                      "  word en that\n  word es que\n");
-    check_scan(c, "the ministry informed that", "action:informed compl:-");
-    scan_folded(c, "que", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_COMPLEMENT);
-    assert_int_equal(hits.v[0].reach, 0);
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
-    check_error("complement\n  after en that\n", "test.catalog:2: \"after\" outside the section");
-    c = parse_or_fail("relative\n  word en who\n  word ru который\n");
-    scan_folded(c, "который", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_RELATIVE);
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
-}
-
-/* Subordinate words: before and after lines, CATALOG_REACH_SUB words unless a line says. */
-static void
-test_subordinate_words(void **state)
-{
-    (void)state;
-    catalog_t *c = parse_or_fail("actor lavrov\n  alias en Lavrov\nsubordinate\n"
-                                 "  after en \"*'s deputy\"\n  before ru 2 заместитель\n");
-    check_scan(c, "Lavrov's deputy", "actor:lavrov sub:-");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "Lavrov's deputy", &hits);
-    assert_int_equal(hits.v[1].kind, CATALOG_SUB_AFTER);
-    assert_int_equal(hits.v[1].reach, CATALOG_REACH_SUB);
-    scan_folded(c, "заместитель", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_SUB_BEFORE);
-    assert_int_equal(hits.v[0].reach, 2);
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
-    check_error("subordinate\n  word en deputy\n", "test.catalog:2: \"word\" outside the section");
-    /* a partner word after the name */
-    c = parse_or_fail("partner\n  before de mit\n  after tr ile\n");
-    scan_folded(c, "ile", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_PARTNER_AFTER);
-    assert_int_equal(hits.v[0].reach, CATALOG_REACH_PARTNER_AFTER);
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
-}
-
-/* Denial words: before and after lines, CATALOG_REACH_DENY words unless a line says. */
-static void
-test_denial_words(void **state)
-{
-    (void)state;
-    catalog_t *c = parse_or_fail("action phone_call\n  phrase en \"by phone\"\ndenial\n"
-                                 "  before en denied\n  after tr 3 yalanladı\n");
-    check_scan(c, "denied they spoke by phone", "deny:- action:phone_call");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "by phone yalanladı", &hits);
-    assert_int_equal(hits.n, 2);
-    assert_int_equal(hits.v[1].kind, CATALOG_DENY_AFTER);
-    assert_int_equal(hits.v[1].reach, 3);
-    scan_folded(c, "denied", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_DENY_BEFORE);
-    assert_int_equal(hits.v[0].reach, CATALOG_REACH_DENY);
-    catalog_hits_free(&hits);
-    catalog_destroy(&c);
 }
 
 /* A catalog may use CATALOG's 128 language bits; the 129th language is an error, not a
@@ -608,34 +347,6 @@ test_groups_and_reach(void **state)
 }
 
 static void
-test_background_cues(void **state)
-{
-    (void)state;
-    static const char text[] =
-        "action phone_call\n  phrase en \"phone call\"\n"
-        "background\n  before en 14 \"recalled that\"\n  before en earlier\n"
-        "  after tr 1 önceki\n"
-        "negation\n  before en not\n";
-    catalog_t *c = parse_or_fail(text);
-    ww_buf_t f = WW_BUF_INIT;
-    catalog_hits_t hits = { 0 };
-    static const char s[] = "he recalled that an earlier phone call was not";
-    fold_append_lossy(FOLD_MATCH, s, sizeof s - 1, &f);
-    catalog_scan(c, f.ptr, f.len, &hits);
-    assert_int_equal(hits.n, 4);
-    assert_int_equal(hits.v[0].kind, CATALOG_BG_BEFORE);
-    assert_int_equal(hits.v[0].reach, 14);
-    assert_int_equal(hits.v[1].kind, CATALOG_BG_BEFORE);
-    assert_int_equal(hits.v[1].reach, CATALOG_REACH_BG_BEFORE);
-    assert_int_equal(hits.v[2].kind, CATALOG_ACTION);
-    assert_int_equal(hits.v[3].kind, CATALOG_NEG_BEFORE);
-    assert_true(catalog_langs_equal(hits.v[0].langs, catalog_lang_mask(c, "en")));
-    catalog_hits_free(&hits);
-    ww_buf_free(&f);
-    catalog_destroy(&c);
-}
-
-static void
 test_error_on_nul_byte(void **state)
 {
     (void)state;
@@ -722,20 +433,12 @@ test_shipped_catalog(void **state)
         "Lavrov", "Лавров", "Лаврову", "Lawrow", "Ławrowem", "لافروف", "لاوروف", "Λαβρόφ",
         "लावरोव", "拉夫罗夫", "ラブロフ", "라브로프", "לברוב",
     };
-    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
-        char *got = scan_names(c, names[k]);
-        if (strcmp(got, "actor:lavrov") != 0)
-            fail_msg("\"%s\" gave \"%s\"", names[k], got);
-        free(got);
-    }
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        check_scan(c, names[k], "actor:lavrov");
     static const char *const kerry[] = { "Kerry", "Керри", "Керрі", "كيري", "کری", "Κέρι", "केरी",
                                          "克里", "ケリー", "케리", "קרי" };
-    for (size_t k = 0; k < sizeof kerry / sizeof kerry[0]; k++) {
-        char *got = scan_names(c, kerry[k]);
-        if (strcmp(got, "actor:kerry") != 0)
-            fail_msg("\"%s\" gave \"%s\"", kerry[k], got);
-        free(got);
-    }
+    for (size_t k = 0; k < sizeof kerry / sizeof kerry[0]; k++)
+        check_scan(c, kerry[k], "actor:kerry");
     catalog_destroy(&c);
 }
 
@@ -786,20 +489,11 @@ main(void)
         cmocka_unit_test(test_too_many_languages),
         cmocka_unit_test(test_languages_past_64),
         cmocka_unit_test(test_groups_and_reach),
-        cmocka_unit_test(test_background_cues),
         cmocka_unit_test(test_error_on_nul_byte),
         cmocka_unit_test(test_empty_and_comments),
         cmocka_unit_test(test_scan_except_overlap),
         cmocka_unit_test(test_scan_after_number),
         cmocka_unit_test(test_scan_gap),
-        cmocka_unit_test(test_deal_words),
-        cmocka_unit_test(test_cue_reach_per_language),
-        cmocka_unit_test(test_adverb_phrases),
-        cmocka_unit_test(test_readout_words),
-        cmocka_unit_test(test_additive_words),
-        cmocka_unit_test(test_denial_words),
-        cmocka_unit_test(test_conjunction_words),
-        cmocka_unit_test(test_subordinate_words),
         cmocka_unit_test(test_load_missing_file),
         cmocka_unit_test(test_shipped_catalog),
         cmocka_unit_test(test_shipped_widened_names),
