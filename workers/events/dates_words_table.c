@@ -2,7 +2,8 @@
  *
  * dates_words_table — the rows of the date lexicon (DATA): the month, weekday and relative
  * words of the catalog's languages, as dates_words.c compiles them (its comment gives the
- * rows' format). */
+ * rows' format). A row's string is cut into lines between its groups (after a ';'), and
+ * inside a group (after a '|') only where the group is longer than a line. */
 #include "dates_int.h"
 
 const lex_row_t dates_lex_rows[] = {
@@ -18,10 +19,11 @@ const lex_row_t dates_lex_rows[] = {
       "июль|июля|июле|июл;август|августа|августе|авг;сентябрь|сентября|сентябре|сен|сент;"
       "октябрь|октября|октябре|окт;ноябрь|ноября|ноябре|ноя|нояб;декабрь|декабря|декабре|дек" },
     /* Ukrainian "лист" is a Russian sheet */
-    { "uk", W_MONTH, 1, "січень|січня|січні|січ;лютий|лютого|лютому|лют;березень|березня|березні|бер;"
-      "квітень|квітня|квітні|квіт;травень|травня|травні|трав;червень|червня|червні|черв;"
-      "липень|липня|липні|лип;серпень|серпня|серпні|серп;вересень|вересня|вересні|вер;"
-      "жовтень|жовтня|жовтні|жовт;листопад|листопада|листопаді|!лист;грудень|грудня|грудні|груд" },
+    { "uk", W_MONTH, 1, "січень|січня|січні|січ;лютий|лютого|лютому|лют;"
+      "березень|березня|березні|бер;квітень|квітня|квітні|квіт;травень|травня|травні|трав;"
+      "червень|червня|червні|черв;липень|липня|липні|лип;серпень|серпня|серпні|серп;"
+      "вересень|вересня|вересні|вер;жовтень|жовтня|жовтні|жовт;листопад|листопада|листопаді|!лист;"
+      "грудень|грудня|грудні|груд" },
     { "be", W_MONTH, 1, "студзень|студзеня|студзені;люты|лютага|лютым;сакавік|сакавіка|сакавіку;"
       "красавік|красавіка|красавіку;май|мая|маі|травень|траўня|траўні;чэрвень|чэрвеня|чэрвені;"
       "ліпень|ліпеня|ліпені;жнівень|жніўня|жніўні;верасень|верасня|верасні;"
@@ -87,7 +89,8 @@ const lex_row_t dates_lex_rows[] = {
       "september|septembra|septembri;október|októbra|októbri;november|novembra|novembri;"
       "december|decembra|decembri" },
     /* Turkish glues its case endings on with an apostrophe ("6 Mart'ta": dates_scan) */
-    { "tr", W_MONTH, 1, "ocak;şubat;mart;nisan;mayıs;haziran;temmuz;ağustos;eylül;ekim;kasım;aralık" },
+    { "tr", W_MONTH, 1, "ocak;şubat;mart;nisan;mayıs;haziran;temmuz;ağustos;eylül;ekim;kasım;"
+      "aralık" },
     /* Azerbaijani and Uzbek glue them on: "6 martda", "martın 6-da" (Turkish "mayın" is a mine) */
     { "az", W_MONTH, 1, "yanvar|yanvarda|yanvarın;fevral|fevralda|fevralın;mart|martda|martın;"
       "aprel|apreldə|aprelin;may|mayda|!mayın;iyun|iyunda|iyunun;iyul|iyulda|iyulun;"
@@ -158,8 +161,8 @@ const lex_row_t dates_lex_rows[] = {
     /* The Iranian press dates by the Solar Hijri year ("۲۸ شهریور" is 18 September 2016):
        values 13..24. Several names are words too ("تیر" an arrow, "مهر" a seal and a news
        agency, "دی" a name): Persian only, and only next to a day's number. */
-    { "fa", W_MONTH, 13, "!فروردین;!اردیبهشت;!خرداد;!تیر;!مرداد|!امرداد;!شهریور;!مهر;!آبان;!آذر;!دی;"
-      "!بهمن;!اسفند" },
+    { "fa", W_MONTH, 13, "!فروردین;!اردیبهشت;!خرداد;!تیر;!مرداد|!امرداد;!شهریور;!مهر;!آبان;!آذر;"
+      "!دی;!بهمن;!اسفند" },
     /* Urdu: Arabic "جون" is the name John */
     { "ur", W_MONTH, 1, "جنوری;فروری;مارچ;اپریل;مئی;!جون;جولائی;اگست;ستمبر;اکتوبر;نومبر;دسمبر" },
     { "he", W_MONTH, 1, "ינואר|בינואר;פברואר|בפברואר;מרץ|מרס|במרץ|במרס;אפריל|באפריל;מאי|במאי;"
@@ -194,8 +197,8 @@ const lex_row_t dates_lex_rows[] = {
     /* Nepali "जुन" is also "which", "मे" a Hindi misspelling of "में" (in) */
     { "ne", W_MONTH, 1, "जनवरी;फेब्रुअरी;मार्च;अप्रिल;!मे;!जुन;जुलाई;अगस्ट;सेप्टेम्बर;अक्टोबर;"
       "नोभेम्बर;डिसेम्बर" },
-    { "te", W_MONTH, 1, "జనవరి;ఫిబ్రవరి;మార్చి;ఏప్రిల్;మే;జూన్;జులై|జూలై;ఆగస్టు|ఆగస్ట్;సెప్టెంబర్|సెప్టెంబరు;"
-      "అక్టోబర్|అక్టోబరు;నవంబర్|నవంబరు;డిసెంబర్|డిసెంబరు" },
+    { "te", W_MONTH, 1, "జనవరి;ఫిబ్రవరి;మార్చి;ఏప్రిల్;మే;జూన్;జులై|జూలై;ఆగస్టు|ఆగస్ట్;"
+      "సెప్టెంబర్|సెప్టెంబరు;అక్టోబర్|అక్టోబరు;నవంబర్|నవంబరు;డిసెంబర్|డిసెంబరు" },
     { "ml", W_MONTH, 1, "ജനുവരി;ഫെബ്രുവരി;മാർച്ച്;ഏപ്രിൽ;മേയ്|മെയ്;ജൂൺ;ജൂലൈ;ഓഗസ്റ്റ്|ആഗസ്റ്റ്;"
       "സെപ്റ്റംബർ;ഒക്ടോബർ;നവംബർ;ഡിസംബർ" },
     /* Pashto: Pakistan's papers write the Gregorian months ("جنوري", "مۍ"); Urdu "جون" is
@@ -215,22 +218,22 @@ const lex_row_t dates_lex_rows[] = {
       "ဇွန်|ဇွန်လ;ဇူလိုင်|ဇူလိုင်လ;ဩဂုတ်|ဩဂုတ်လ|သြဂုတ်|သြဂုတ်လ;စက်တင်ဘာ|စက်တင်ဘာလ;"
       "အောက်တိုဘာ|အောက်တိုဘာလ;နိုဝင်ဘာ|နိုဝင်ဘာလ;ဒီဇင်ဘာ|ဒီဇင်ဘာလ" },
     { "km", W_MONTH, 1, "មករា|ខែមករា;កុម្ភៈ|ខែកុម្ភៈ;មីនា|ខែមីនា;មេសា|ខែមេសា;ឧសភា|ខែឧសភា;"
-      "មិថុនា|ខែមិថុនា;កក្កដា|ខែកក្កដា;!សីហា|ខែសីហា;!កញ្ញា|ខែកញ្ញា;!តុលា|ខែតុលា;វិច្ឆិកា|ខែវិច្ឆិកា;"
-      "!ធ្នូ|ខែធ្នូ" },
-    { "si", W_MONTH, 1, "ජනවාරි;පෙබරවාරි;මාර්තු;අප්‍රේල්;මැයි;ජූනි;ජූලි;අගෝස්තු;සැප්තැම්බර්;ඔක්තෝබර්;"
-      "නොවැම්බර්;දෙසැම්බර්" },
+      "មិថុនា|ខែមិថុនា;កក្កដា|ខែកក្កដា;!សីហា|ខែសីហា;!កញ្ញា|ខែកញ្ញា;!តុលា|ខែតុលា;"
+      "វិច្ឆិកា|ខែវិច្ឆិកា;!ធ្នូ|ខែធ្នូ" },
+    { "si", W_MONTH, 1, "ජනවාරි;පෙබරවාරි;මාර්තු;අප්‍රේල්;මැයි;ජූනි;ජූලි;අගෝස්තු;සැප්තැම්බර්;"
+      "ඔක්තෝබර්;නොවැම්බර්;දෙසැම්බර්" },
     { "gu", W_MONTH, 1, "જાન્યુઆરી;ફેબ્રુઆરી;માર્ચ;એપ્રિલ;મે;જૂન;જુલાઈ;ઑગસ્ટ|ઓગસ્ટ;સપ્ટેમ્બર;"
       "ઑક્ટોબર|ઓક્ટોબર;નવેમ્બર;ડિસેમ્બર" },
     { "pa", W_MONTH, 1, "ਜਨਵਰੀ;ਫ਼ਰਵਰੀ|ਫਰਵਰੀ;ਮਾਰਚ;ਅਪ੍ਰੈਲ|ਅਪਰੈਲ;ਮਈ;ਜੂਨ;ਜੁਲਾਈ;ਅਗਸਤ;ਸਤੰਬਰ;ਅਕਤੂਬਰ;ਨਵੰਬਰ;"
       "ਦਸੰਬਰ" },
-    { "kn", W_MONTH, 1, "ಜನವರಿ;ಫೆಬ್ರವರಿ;ಮಾರ್ಚ್;ಏಪ್ರಿಲ್;ಮೇ;ಜೂನ್;ಜುಲೈ;ಆಗಸ್ಟ್;ಸೆಪ್ಟೆಂಬರ್;ಅಕ್ಟೋಬರ್;ನವೆಂಬರ್;"
-      "ಡಿಸೆಂಬರ್" },
+    { "kn", W_MONTH, 1, "ಜನವರಿ;ಫೆಬ್ರವರಿ;ಮಾರ್ಚ್;ಏಪ್ರಿಲ್;ಮೇ;ಜೂನ್;ಜುಲೈ;ಆಗಸ್ಟ್;ಸೆಪ್ಟೆಂಬರ್;ಅಕ್ಟೋಬರ್;"
+      "ನವೆಂಬರ್;ಡಿಸೆಂಬರ್" },
     /* Somali: CLDR's "Bisha Koobaad" (the first month) and the names news writes */
     { "so", W_MONTH, 1, "jannaayo|janaayo|bisha koobaad;febraayo|bisha labaad;"
       "maarso|bisha saddexaad;abriil|bisha afraad;maajo|may|bisha shanaad;juun|bisha lixaad;"
-      "luuliyo|luulyo|bisha todobaad;ogosto|agoosto|bisha sideedaad;sebteembar|sebtembar|"
-      "bisha sagaalaad;oktoobar|bisha tobnaad;noofeembar|nofembar|bisha kow iyo tobnaad;"
-      "diseembar|desembar|bisha laba iyo tobnaad" },
+      "luuliyo|luulyo|bisha todobaad;ogosto|agoosto|bisha sideedaad;"
+      "sebteembar|sebtembar|bisha sagaalaad;oktoobar|bisha tobnaad;"
+      "noofeembar|nofembar|bisha kow iyo tobnaad;diseembar|desembar|bisha laba iyo tobnaad" },
     /* Hausa "Agusta" is also the helicopter maker */
     { "ha", W_MONTH, 1, "janairu;faburairu|fabrairu;maris;afirilu|afrilu;mayu;yuni;yuli;!agusta;"
       "satumba;oktoba;nuwamba;disamba" },
@@ -253,10 +256,10 @@ const lex_row_t dates_lex_rows[] = {
     { "ga", W_WEEKDAY, 0, "dé domhnaigh;dé luain;dé máirt;dé céadaoin;déardaoin;dé haoine;"
       "dé sathairn" },
     /* ... and the weekday's adjective ("субботнего телефонного разговора", Saturday's) */
-    { "ru", W_WEEKDAY, 0, "воскресенье|воскресного|воскресной|воскресном;понедельник|"
-      "понедельничного|понедельничной;вторник|вторничного|вторничной;среда|среду;четверг|"
-      "четвергового|четверговой;пятница|пятницу|пятничного|пятничной|пятничном;суббота|субботу|"
-      "субботнего|субботней|субботнем" },
+    { "ru", W_WEEKDAY, 0, "воскресенье|воскресного|воскресной|воскресном;"
+      "понедельник|понедельничного|понедельничной;вторник|вторничного|вторничной;среда|среду;"
+      "четверг|четвергового|четверговой;пятница|пятницу|пятничного|пятничной|пятничном;"
+      "суббота|субботу|субботнего|субботней|субботнем" },
     { "uk", W_WEEKDAY, 0, "неділя|неділю;понеділок;вівторок;середа|середу;четвер;"
       "п'ятниця|п'ятницю;субота|суботу" },
     { "be", W_WEEKDAY, 0, "нядзеля|нядзелю;панядзелак;аўторак;серада|сераду;чацвер;"
@@ -267,7 +270,8 @@ const lex_row_t dates_lex_rows[] = {
       "сряда|срядата;четвъртък|четвъртъка;петък|петъка;събота|съботата" },
     { "mk", W_WEEKDAY, 0, "!недела|!неделата;понеделник|понеделникот;вторник|вторникот;"
       "среда|средата;четврток|четвртокот;петок|петокот;сабота|саботата" },
-    { "sr", W_WEEKDAY, 0, "недеља|недељу;понедељак;уторак;среда|среду;четвртак;петак;субота|суботу" },
+    { "sr", W_WEEKDAY, 0, "недеља|недељу;понедељак;уторак;среда|среду;четвртак;петак;"
+      "субота|суботу" },
     { "sr", W_WEEKDAY, 0, "nedelja|nedelju|nedjelja|nedjelju;ponedeljak|ponedjeljak;utorak;"
       "sreda|sredu|srijeda|srijedu;četvrtak;petak;subota|subotu" },
     { "hr", W_WEEKDAY, 0, "nedjelja|nedjelju;ponedjeljak;utorak;srijeda|srijedu;četvrtak;petak;"
@@ -286,7 +290,8 @@ const lex_row_t dates_lex_rows[] = {
       "mittwoch|mittwochabend|mittwochmorgen|mittwochnachmittag|mittwochnacht;"
       "donnerstag|donnerstagabend|donnerstagmorgen|donnerstagnachmittag|donnerstagnacht;"
       "freitag|freitagabend|freitagmorgen|freitagnachmittag|freitagnacht;"
-      "samstag|samstagabend|samstagmorgen|samstagnachmittag|samstagnacht|sonnabend|sonnabendabend" },
+      "samstag|samstagabend|samstagmorgen|samstagnachmittag|samstagnacht|sonnabend|"
+      "sonnabendabend" },
     { "fr", W_WEEKDAY, 0, "dimanche;lundi;mardi;mercredi;jeudi;vendredi;samedi" },
     { "es", W_WEEKDAY, 0, "domingo;lunes;martes;miércoles|miercoles;jueves;viernes;sábado|sabado" },
     { "ca", W_WEEKDAY, 0, "diumenge;dilluns;dimarts;dimecres;dijous;divendres;dissabte" },
@@ -300,9 +305,9 @@ const lex_row_t dates_lex_rows[] = {
       "quinta-feira;sexta-feira;sábado" },
     /* Brazil shortens "-feira" after "nesta" (this) and "na última" (last): "nesta quarta";
        a bare "segunda" is also "second" */
-    { "pt", W_WEEKDAY, 0, "neste domingo;nesta segunda|na última segunda;nesta terça|nesta terca|"
-      "na última terça;nesta quarta|na última quarta;nesta quinta|na última quinta;"
-      "nesta sexta|na última sexta;neste sábado|neste sabado" },
+    { "pt", W_WEEKDAY, 0, "neste domingo;nesta segunda|na última segunda;"
+      "nesta terça|nesta terca|na última terça;nesta quarta|na última quarta;"
+      "nesta quinta|na última quinta;nesta sexta|na última sexta;neste sábado|neste sabado" },
     { "pl", W_WEEKDAY, 0, "niedziela|niedzielę;poniedziałek;wtorek;środa|środę;czwartek;piątek;"
       "sobota|sobotę" },
     { "cs", W_WEEKDAY, 0, "neděle|neděli;pondělí;úterý;středa|středu;čtvrtek;pátek;sobota|sobotu" },
@@ -413,10 +418,10 @@ const lex_row_t dates_lex_rows[] = {
     /* Burmese "နေ့" (day) after the name; "အင်္ဂါ" alone (Tuesday) starts "အင်္ဂါရပ်"
        (features). Khmer's bare names are the sun, the moon and the planets ("អាទិត្យ" is
        also the week): news writes "ថ្ងៃ" (day) before them */
-    { "my", W_WEEKDAY, 0, "တနင်္ဂနွေ|တနင်္ဂနွေနေ့;တနင်္လာ|တနင်္လာနေ့;အင်္ဂါနေ့;ဗုဒ္ဓဟူး|ဗုဒ္ဓဟူးနေ့;"
-      "ကြာသပတေး|ကြာသပတေးနေ့;သောကြာ|သောကြာနေ့;စနေ|စနေနေ့" },
-    { "km", W_WEEKDAY, 0, "ថ្ងៃអាទិត្យ;ថ្ងៃច័ន្ទ|ថ្ងៃចន្ទ;ថ្ងៃអង្គារ;ថ្ងៃពុធ;ថ្ងៃព្រហស្បតិ៍|ថ្ងៃព្រហស្បត្តិ៍;ថ្ងៃសុក្រ;"
-      "ថ្ងៃសៅរ៍" },
+    { "my", W_WEEKDAY, 0, "တနင်္ဂနွေ|တနင်္ဂနွေနေ့;တနင်္လာ|တနင်္လာနေ့;အင်္ဂါနေ့;"
+      "ဗုဒ္ဓဟူး|ဗုဒ္ဓဟူးနေ့;ကြာသပတေး|ကြာသပတေးနေ့;သောကြာ|သောကြာနေ့;စနေ|စနေနေ့" },
+    { "km", W_WEEKDAY, 0, "ថ្ងៃអាទិត្យ;ថ្ងៃច័ន្ទ|ថ្ងៃចន្ទ;ថ្ងៃអង្គារ;ថ្ងៃពុធ;"
+      "ថ្ងៃព្រហស្បតិ៍|ថ្ងៃព្រហស្បត្តិ៍;ថ្ងៃសុក្រ;ថ្ងៃសៅរ៍" },
     { "si", W_WEEKDAY, 0, "ඉරිදා;සඳුදා;අඟහරුවාදා;බදාදා;බ්‍රහස්පතින්දා;සිකුරාදා;සෙනසුරාදා" },
     /* Gujarati "શનિવારે" (on Saturday) */
     { "gu", W_WEEKDAY, 0, "રવિવાર|રવિવારે;સોમવાર|સોમવારે;મંગળવાર|મંગળવારે;બુધવાર|બુધવારે;"
@@ -426,17 +431,19 @@ const lex_row_t dates_lex_rows[] = {
       "ਸ਼ਨਿੱਚਰਵਾਰ|ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿਚਰਵਾਰ" },
     { "kn", W_WEEKDAY, 0, "ಭಾನುವಾರ;ಸೋಮವಾರ;ಮಂಗಳವಾರ;ಬುಧವಾರ;ಗುರುವಾರ;ಶುಕ್ರವಾರ;ಶನಿವಾರ" },
     /* Somali "Sabtidii" (last Saturday), "Sabtida" (on Saturday) */
-    { "so", W_WEEKDAY, 0, "axad|axadda|axaddii;isniin|isniinta|isniintii;talaado|talaadada|"
-      "talaadadii;arbaco|arbacada|arbacadii;khamiis|khamiista|khamiistii;jimco|jimcada|jimcadii;"
-      "sabti|sabtida|sabtidii" },
+    { "so", W_WEEKDAY, 0, "axad|axadda|axaddii;isniin|isniinta|isniintii;"
+      "talaado|talaadada|talaadadii;arbaco|arbacada|arbacadii;khamiis|khamiista|khamiistii;"
+      "jimco|jimcada|jimcadii;sabti|sabtida|sabtidii" },
     { "ha", W_WEEKDAY, 0, "lahadi;litinin;talata;laraba;alhamis;jummaʼa|juma'a|jumma'a;asabar" },
     /* Mongolian weekdays are names too (Баасан, Бямба, Пүрэв): with "гараг" (day), "бямба
        гарагт" (on Saturday). Tajik "Душанбе" (Monday) is the capital: "рӯзи душанбе" (on
        Monday). Kyrgyz "жума" (Friday) is also the week: "жума күнү" */
-    { "mn", W_WEEKDAY, 0, "ням гараг|ням гарагт|ням гариг|ням гаригт;даваа гараг|даваа гарагт|"
-      "даваа гариг|даваа гаригт;мягмар гараг|мягмар гарагт|мягмар гариг|мягмар гаригт;"
-      "лхагва гараг|лхагва гарагт|лхагва гариг|лхагва гаригт;пүрэв гараг|пүрэв гарагт|"
-      "пүрэв гариг|пүрэв гаригт;баасан гараг|баасан гарагт|баасан гариг|баасан гаригт;"
+    { "mn", W_WEEKDAY, 0, "ням гараг|ням гарагт|ням гариг|ням гаригт;"
+      "даваа гараг|даваа гарагт|даваа гариг|даваа гаригт;"
+      "мягмар гараг|мягмар гарагт|мягмар гариг|мягмар гаригт;"
+      "лхагва гараг|лхагва гарагт|лхагва гариг|лхагва гаригт;"
+      "пүрэв гараг|пүрэв гарагт|пүрэв гариг|пүрэв гаригт;"
+      "баасан гараг|баасан гарагт|баасан гариг|баасан гаригт;"
       "бямба гараг|бямба гарагт|бямба гариг|бямба гаригт" },
     { "tg", W_WEEKDAY, 0, "якшанбе;рӯзи душанбе;сешанбе;чоршанбе;панҷшанбе;ҷумъа;шанбе" },
     { "ky", W_WEEKDAY, 0, "жекшемби|жекшембиде;дүйшөмбү|дүйшөмбүдө;шейшемби|шейшембиде;"
@@ -451,8 +458,8 @@ const lex_row_t dates_lex_rows[] = {
        night before the story, "прошлой ночью", "gisteravond", "昨晚"), today,
        tomorrow; each row from its base on */
     /* the parts of today: "spoke with Lavrov this morning", "s'est entretenu ce matin" */
-    { "en", W_RELATIVE, -2, "the day before yesterday;yesterday|last night;today|this morning|"
-      "this afternoon|this evening|earlier today;tomorrow" },
+    { "en", W_RELATIVE, -2, "the day before yesterday;yesterday|last night;"
+      "today|this morning|this afternoon|this evening|earlier today;tomorrow" },
     { "ga", W_RELATIVE, -2, "arú inné;inné|aréir;inniu;amárach" },
     /* the day before: the day before the date told before it in the sentence ("On Monday,
        Lavrov said he had spoken to Kerry the day before"), else yesterday */
@@ -499,16 +506,17 @@ const lex_row_t dates_lex_rows[] = {
     /* Serbian, Croatian, Bosnian in Latin letters: "sutra" is also a sutra */
     { "sr", W_RELATIVE, -2, "prekjuče;juče|sinoć|jučerašnji|jučerašnjem|jučerašnjeg|jučerašnjoj;"
       "danas;!sutra" },
-    { "hr", W_RELATIVE, -2, "prekjučer|prekjuče;jučer|sinoć|jučerašnji|jučerašnjem|jučerašnjeg|"
-      "jučerašnjoj;danas;!sutra" },
-    { "bs", W_RELATIVE, -2, "prekjučer|prekjuče;jučer|juče|sinoć|jučerašnji|jučerašnjem|"
-      "jučerašnjeg|jučerašnjoj;danas;!sutra" },
+    { "hr", W_RELATIVE, -2, "prekjučer|prekjuče;"
+      "jučer|sinoć|jučerašnji|jučerašnjem|jučerašnjeg|jučerašnjoj;danas;!sutra" },
+    { "bs", W_RELATIVE, -2, "prekjučer|prekjuče;"
+      "jučer|juče|sinoć|jučerašnji|jučerašnjem|jučerašnjeg|jučerašnjoj;danas;!sutra" },
     /* Slovenian "danes" is English "Danes"; Serbian "сутра" a Russian "sutra" */
     { "sl", W_RELATIVE, -2, "predvčerajšnjim;včeraj|sinoči;!danes;jutri" },
     { "kk", W_RELATIVE, -1, "кеше;бүгін;ертең" },
     { "uz", W_RELATIVE, -1, "!кеча;бугун;эртага" },
-    { "de", W_RELATIVE, -2, "vorgestern|vorgestrigen|vorgestrige|vorgestrigem;gestern|"
-      "vergangene nacht|vergangenen nacht|letzte nacht|gestrigen|gestrige|gestrigem;heute" },
+    { "de", W_RELATIVE, -2, "vorgestern|vorgestrigen|vorgestrige|vorgestrigem;"
+      "gestern|vergangene nacht|vergangenen nacht|letzte nacht|gestrigen|gestrige|gestrigem;"
+      "heute" },
     { "fr", W_RELATIVE, -2, "avant-hier;!hier|la nuit dernière;aujourd'hui|ce matin|cet après-midi;"
       "demain" },
     { "es", W_RELATIVE, -2, "anteayer;ayer|anoche;hoy|esta mañana|esta tarde" },
@@ -517,10 +525,10 @@ const lex_row_t dates_lex_rows[] = {
     { "gl", W_RELATIVE, -2, "antonte;onte;hoxe;!mañá" },
     /* Basque "bihar" (tomorrow) is the Indian state Bihar, "gaur" (today) an Indian name */
     { "eu", W_RELATIVE, -2, "herenegun;atzo|bart;!gaur;!bihar" },
-    { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri|la scorsa notte;oggi|stamattina|"
-      "stamane|questa mattina|questo pomeriggio;domani" },
-    { "pt", W_RELATIVE, -2, "anteontem;ontem|noite passada;hoje|esta manhã|nesta manhã|"
-      "esta tarde|nesta tarde;amanhã" },
+    { "it", W_RELATIVE, -2, "l'altro ieri|altroieri;ieri|la scorsa notte;"
+      "oggi|stamattina|stamane|questa mattina|questo pomeriggio;domani" },
+    { "pt", W_RELATIVE, -2, "anteontem;ontem|noite passada;"
+      "hoje|esta manhã|nesta manhã|esta tarde|nesta tarde;amanhã" },
     /* Polish "jutro" is the morning in Croatian, Serbian and Bosnian */
     { "pl", W_RELATIVE, -2, "przedwczoraj|przedwczorajszej|przedwczorajszym|przedwczorajszy|"
       "przedwczorajszego;wczoraj|ubiegłej nocy|zeszłej nocy|wczorajszej|wczorajszym|"
@@ -550,8 +558,8 @@ const lex_row_t dates_lex_rows[] = {
     { "ro", W_RELATIVE, -2, "alaltăieri;!ieri|aseară;astăzi|!azi;!mâine" },
     /* Albanian "sot" is French for a fool */
     { "sq", W_RELATIVE, -2, "pardje;dje;!sot;nesër" },
-    { "el", W_RELATIVE, -2, "προχθεσ|προχθεσινη|προχθεσινησ;χθεσ|χτεσ|χθεσινη|χθεσινησ|χθεσινο|"
-      "χθεσινου;σημερα;αυριο" },
+    { "el", W_RELATIVE, -2, "προχθεσ|προχθεσινη|προχθεσινησ;"
+      "χθεσ|χτεσ|χθεσινη|χθεσινησ|χθεσινο|χθεσινου;σημερα;αυριο" },
     { "ka", W_RELATIVE, -2, "გუშინწინ;გუშინ;დღეს;ხვალ" },
     { "hy", W_RELATIVE, -1, "երեկ|նախօրեին;այսօր;վաղը" },
     { "ar", W_RELATIVE, -2, "اول امس|اول من امس;امس|الامس|الليله الماضيه|البارحه;اليوم" },
@@ -566,7 +574,8 @@ const lex_row_t dates_lex_rows[] = {
     { "mr", W_RELATIVE, -1, "!काल;आज;उद्या" },
     { "bn", W_RELATIVE, -1, "গতকাল;আজ;আগামীকাল" },
     { "ta", W_RELATIVE, -2, "நேற்று முன்தினம்;நேற்று;இன்று;நாளை" },
-    { "th", W_RELATIVE, -2, "เมื่อวานซืน;เมื่อวาน|เมื่อวานนี้|เมื่อคืน|เมื่อคืนนี้;วันนี้;พรุ่งนี้" },
+    { "th", W_RELATIVE, -2, "เมื่อวานซืน;เมื่อวาน|เมื่อวานนี้|เมื่อคืน|เมื่อคืนนี้;วันนี้;"
+      "พรุ่งนี้" },
     { "vi", W_RELATIVE, -2, "hôm kia;hôm qua|tối qua|đêm qua;hôm nay;ngày mai" },
     /* Indonesian "besok" is Swedish "besök" (a visit) */
     { "id", W_RELATIVE, -2, "kemarin lusa;kemarin|tadi malam;hari ini;!besok" },
