@@ -262,7 +262,7 @@ pair_told(const work_t *w, size_t m, uint32_t ui)
     int64_t alt = catalog_action_alternative(w->cat, h[m].ref);
     for (size_t i = 0; pair && alt >= 0 && i < w->hits.n; i++)   /* the whole lead: last */
         if (w->units[w->unit_of[i]].lead && classify_is_action(&h[i]) && w->state[i] == 0 &&
-            (h[i].ref == (uint32_t)alt || catalog_action_implies(w->cat, h[i].ref) == alt))
+            classify_may_be(w->cat, h[i].ref, (uint32_t)alt))
             return false;
     return pair;
 }

@@ -192,8 +192,7 @@ cue_gap(const catalog_hit_t *c, const catalog_hit_t *a, uint32_t *from, uint32_t
 static bool
 is_other_event(const work_t *w, const catalog_hit_t *a, const catalog_hit_t *b)
 {
-    return b->ref != a->ref && catalog_action_implies(w->cat, b->ref) != (int64_t)a->ref &&
-           catalog_action_implies(w->cat, a->ref) != (int64_t)b->ref &&
+    return !classify_may_be(w->cat, b->ref, a->ref) && !classify_may_be(w->cat, a->ref, b->ref) &&
            !catalog_action_is_weak(w->cat, b->ref);
 }
 

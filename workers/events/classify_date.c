@@ -426,8 +426,7 @@ tells_exchange(const work_t *w, size_t i, uint32_t action, const actor_set_t *pa
 {
     const catalog_hit_t *h = &w->hits.v[i];
     actor_set_t s;
-    return classify_is_action(h) &&
-           (h->ref == action || catalog_action_implies(w->cat, h->ref) == (int64_t)action) &&
+    return classify_is_action(h) && classify_may_be(w->cat, h->ref, action) &&
            classify_participants(w, i, &s) && same_parties(&s, parties);
 }
 
@@ -488,7 +487,7 @@ date_of_next_telling(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms)
             const catalog_hit_t *h = &w->hits.v[i];
             actor_set_t s;
             if (w->state[i] != 0 || !classify_is_action(h) ||
-                (h->ref != action && catalog_action_implies(w->cat, h->ref) != (int64_t)action))
+                !classify_may_be(w->cat, h->ref, action))
                 continue;
             classify_participants(w, i, &s);
             if (!within_parties(&s, &parties))
@@ -643,7 +642,7 @@ date_of_event_sentence(const work_t *w, const catalog_event_t *e, int64_t anchor
     for (size_t i = 0; e != NULL && i < w->hits.n; i++) {
         const catalog_hit_t *o = &w->hits.v[i];
         if (!classify_is_action(o) || w->state[i] != 0 || w->units[w->unit_of[i]].para < 0 ||
-            (o->ref != e->action && catalog_action_implies(w->cat, o->ref) != (int64_t)e->action))
+            !classify_may_be(w->cat, o->ref, e->action))
             continue;
         actor_set_t s;
         classify_participants(w, i, &s);

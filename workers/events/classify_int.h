@@ -244,6 +244,13 @@ classify_is_action(const catalog_hit_t *h)
     return h->kind == CATALOG_ACTION;
 }
 
+/* True when action REF is ACTION or one that may be it ("sprachen" for "telefoniert"). */
+static inline bool
+classify_may_be(const catalog_t *cat, uint32_t ref, uint32_t action)
+{
+    return ref == action || catalog_action_implies(cat, ref) == (int64_t)action;
+}
+
 /* True when hit I is an occurrence of ACTION, neither nested nor negated, in a lead unit. */
 static inline bool
 classify_tells_of(const work_t *w, size_t i, uint32_t action)
