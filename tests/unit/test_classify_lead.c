@@ -396,6 +396,19 @@ test_credit_after_the_last_stop(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 9, 13, 19));
 }
 
+/* A long paragraph without a final stop is prose, unless it is a trail of links ("Home »
+   World » Europe »"): the "»" that close French quotes make no trail. */
+static void
+test_quotes_are_no_trail(void **state)
+{
+    static const case_t cases[] = {
+        { "fr", "", "Le Monde\nSergueï Lavrov et John Kerry se sont entretenus samedi au "
+          "téléphone sur la « trêve », les « couloirs humanitaires » et la « séparation » des "
+          "groupes armés à Alep, selon le ministère russe", "lavrov_kerry_call", "2016-09-24" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 24, 18));
+}
+
 /* A story led by another event adds, past its lead, a sentence that opens with an additive
    word and tells the call of the two on a day of the news: one of the story's items. */
 static void
@@ -496,6 +509,7 @@ main(void)
         cmocka_unit_test(test_live_blog_entries),
         cmocka_unit_test(test_headlines_beside_the_story),
         cmocka_unit_test(test_credit_after_the_last_stop),
+        cmocka_unit_test(test_quotes_are_no_trail),
         cmocka_unit_test(test_added_item_after_the_lead),
         cmocka_unit_test(test_pair_words_after_the_lead),
         cmocka_unit_test(test_lead_meets_both_parties),

@@ -302,21 +302,27 @@ ends_with_credit(const char *s, size_t n)
 
 #define TRAIL_SEPARATORS 3   /* "Home » World » Europe »": a breadcrumb or a menu, however long */
 
+/* How many times SEP occurs in S[0..N). */
+static size_t
+count_of(const char *s, size_t n, const char *sep)
+{
+    size_t m = strlen(sep), count = 0;
+    for (size_t i = 0; i + m <= n; i++)
+        if (s[i] == sep[0] && memcmp(s + i, sep, m) == 0) {
+            count++;
+            i += m - 1;
+        }
+    return count;
+}
+
 /* True when S[0..N) holds TRAIL_SEPARATORS or more of a trail's separators ("»", "›", " | ",
-   " > "). */
+   " > "); a "»" that closes a French quote ("« ... »") is none. */
 static bool
 is_trail(const char *s, size_t n)
 {
-    static const char *const seps[] = { "\u00bb", "\u203a", " | ", " > " };
-    size_t count = 0;
-    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
-        size_t m = strlen(seps[k]);
-        for (size_t i = 0; i + m <= n && count < TRAIL_SEPARATORS; i++)
-            if (s[i] == seps[k][0] && memcmp(s + i, seps[k], m) == 0) {
-                count++;
-                i += m - 1;
-            }
-    }
+    size_t open = count_of(s, n, "\u00ab"), close = count_of(s, n, "\u00bb");
+    size_t count = (close > open ? close - open : 0) + count_of(s, n, "\u203a") +
+                   count_of(s, n, " | ") + count_of(s, n, " > ");
     return count >= TRAIL_SEPARATORS;
 }
 
