@@ -204,8 +204,7 @@ classify_apart(const work_t *w, size_t i, size_t a)
 size_t
 classify_action_sentence(const work_t *w, size_t m)
 {
-    const unit_t *mu = &w->units[w->unit_of[m]];
-    if (mu->para >= 0 && (mu->prose || w->unit_of[m] > classify_first_sentence(w)))
+    if (!classify_is_headline(w, w->unit_of[m]))
         return m;
     for (int pass = 0; pass < 2; pass++)        /* prose first: not the headline repeated */
         for (size_t i = 0; i < w->hits.n; i++) {

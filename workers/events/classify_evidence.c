@@ -71,10 +71,9 @@ yields(const work_t *w, size_t i)
 static bool
 title_shortens_a_negation(const work_t *w, size_t i)
 {
-    const unit_t *t = &w->units[w->unit_of[i]];
-    if (t->para >= 0 && (t->prose || w->unit_of[i] > classify_first_sentence(w)))
-        return false;                   /* neither the title nor a headline line above the story */
-    if (t->para >= 0 && (w->state[i] & HIT_NEGATED))
+    if (!classify_is_headline(w, w->unit_of[i]))
+        return false;
+    if (w->units[w->unit_of[i]].para >= 0 && (w->state[i] & HIT_NEGATED))
         return false;                   /* a headline line that says the negation itself */
     bool negated = false;
     for (size_t j = 0; j < w->hits.n; j++) {

@@ -116,6 +116,10 @@ void classify_find_lead(work_t *w);
 /* The story's first sentence: the first unit of the body that is prose, or w->n_units. */
 size_t classify_first_sentence(const work_t *w);
 
+/* True when unit UI is the title or a scraped page's headline: a line of no prose above the
+   story's first sentence. */
+bool classify_is_headline(const work_t *w, size_t ui);
+
 /* The length of a clock time at the start of P[0..N) ("19:10", "17h05", "16.47", "6時12分",
    "6시 12분"): one or two digits of hours, a mark, two digits of minutes (the first 0-5); 0
    when P does not open with one. */

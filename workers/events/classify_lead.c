@@ -463,6 +463,13 @@ classify_first_sentence(const work_t *w)
     return u;
 }
 
+bool
+classify_is_headline(const work_t *w, size_t ui)
+{
+    const unit_t *u = &w->units[ui];
+    return u->para < 0 || (!u->prose && ui < classify_first_sentence(w));
+}
+
 size_t
 classify_clock_len(const char *p, size_t n)
 {

@@ -239,6 +239,16 @@ told_on(const work_t *w, size_t u, int64_t a, int64_t b)
            (names_actor(w, v, v + 1, a) || names_actor(w, v, v + 1, b));
 }
 
+/* True when unit U is a sentence of prose past the lead that tells an action, unrecalled, of
+   two actors it names (*A and *B) on a day of the news: an item that may join the lead. */
+static bool
+tells_a_pair_fresh(const work_t *w, size_t u, int64_t *a, int64_t *b)
+{
+    *a = *b = -1;
+    return !w->units[u].lead && w->units[u].prose && tells_action(w, u, u + 1, true) &&
+           add_named(w, u, a, b) && *b >= 0 && dated_fresh(w, u);
+}
+
 /* A story whose lead tells no action outright (its headline is the topic: "Aleppo under
    fire") and which tells, further down, an action of two actors named together on a day of
    the news ("On Saturday Lavrov and Kerry again spoke by phone"): that sentence is a story
@@ -255,9 +265,8 @@ take_in_dated_pair(work_t *w)
     for (size_t v = u; v < w->n_units; v++) {
         if (w->units[v].lead)
             return false;
-        int64_t a = -1, b = -1;
-        if (w->units[v].prose && tells_action(w, v, v + 1, true) && add_named(w, v, &a, &b) &&
-            b >= 0 && told_on(w, v, a, b) && dated_fresh(w, v)) {
+        int64_t a, b;
+        if (tells_a_pair_fresh(w, v, &a, &b) && told_on(w, v, a, b)) {
             w->units[v].lead = w->units[v].taken_in = true;
             return true;
         }
@@ -292,10 +301,8 @@ static bool
 take_in_added_item(work_t *w)
 {
     for (size_t u = 0; u < w->n_units; u++) {
-        int64_t a = -1, b = -1;
-        if (w->units[u].lead || !w->units[u].prose || !opens_with_addition(w, u) ||
-            !tells_action(w, u, u + 1, true) || !add_named(w, u, &a, &b) || b < 0 ||
-            !dated_fresh(w, u))
+        int64_t a, b;
+        if (!opens_with_addition(w, u) || !tells_a_pair_fresh(w, u, &a, &b))
             continue;
         w->units[u].lead = w->units[u].taken_in = true;
         return true;
