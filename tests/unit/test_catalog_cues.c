@@ -33,8 +33,10 @@ test_deal_words(void **state)
     assert_int_equal(hits.v[0].reach, 5);
     catalog_hits_free(&hits);
     catalog_destroy(&c);
-    check_error("deal\n  after en \"reached by\"\n", "test.catalog:2: \"after\" outside the section");
-    c = parse_or_fail("action phone_call\n  phrase de Telefonat\nsetting\n  before de \"in einem\"\n");
+    check_error("deal\n  after en \"reached by\"\n",
+                "test.catalog:2: \"after\" outside the section");
+    c = parse_or_fail("action phone_call\n  phrase de Telefonat\n"
+                      "setting\n  before de \"in einem\"\n");
     check_scan(c, "in einem Telefonat", "setting:- action:phone_call");
     catalog_destroy(&c);
 }
