@@ -80,6 +80,8 @@ struct dates_lex {
     lex_word_t *words;  /* owned */
     size_t n_words;
     ww_strtab_t table;  /* owned: every word, its index into words as its value */
+    ww_strtab_t heads;  /* owned: the first token of every word, the most tokens of a word
+                           it begins as its value (dates_lex_index_heads) */
     size_t n_langs;
     uint32_t thai_first[(THAI_LAST - THAI_FIRST + 1) / 32]; /* Thai letters a word starts with */
     size_t thai_max;    /* bytes of the longest word in Thai, Myanmar or Khmer letters */
@@ -99,6 +101,11 @@ int32_t dates_latest_month_day(int month, int day, int32_t limit);
 int32_t dates_days_from_jalali(int jy, int jm, int jd);
 /* The latest day numbered DAY (of any month) no later than LIMIT, or INT32_MIN. */
 int32_t dates_latest_day_of_month(int day, int32_t limit);
+
+/* ---- dates_scan.c ---- */
+
+/* Fills LEX->heads from its words, once they are all in LEX->table. */
+void dates_lex_index_heads(dates_lex_t *lex);
 
 /* ---- dates_words.c ---- */
 

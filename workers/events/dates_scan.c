@@ -58,9 +58,11 @@ toks_push(toks_t *t, const tok_t *x)
     t->v[t->n++] = *x;
 }
 
-static bool
+static inline bool
 is_cjk(int32_t cp)
 {
+    if (cp < 0x3040)                    /* every letter of the Latin, Cyrillic, Arabic... */
+        return false;
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
            (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
@@ -200,6 +202,8 @@ static bool
 url_at(const uint8_t *p, size_t len, size_t i)
 {
     static const char *const schemes[] = { "http://", "https://", "www." };
+    if (p[i] != 'h' && p[i] != 'w')
+        return false;
     for (size_t k = 0; k < sizeof schemes / sizeof schemes[0]; k++) {
         size_t n = strlen(schemes[k]);
         if (len - i >= n && memcmp(p + i, schemes[k], n) == 0)
@@ -254,24 +258,57 @@ tokenize(const dates_lex_t *lex, const char *text, size_t len, toks_t *t)
     }
 }
 
+/* True when tokens T[i..i+k) can spell one lexicon word: words only, joined by one space, or
+   by nothing between CJK characters. */
+static bool
+joined(const toks_t *t, size_t i, size_t k)
+{
+    if (t->v[i].type != T_WORD)
+        return false;
+    for (size_t j = i + 1; j < i + k; j++) {
+        const tok_t *a = &t->v[j - 1], *b = &t->v[j];
+        if (!(b->type == T_WORD && b->cjk == a->cjk &&
+              (a->cjk ? !b->space_before : b->space_before && b->start == a->end + 1)))
+            return false;
+    }
+    return true;
+}
+
+void
+dates_lex_index_heads(dates_lex_t *lex)
+{
+    for (size_t i = 0; i < lex->n_words; i++) {
+        const lex_word_t *w = &lex->words[i];
+        toks_t t = { .v = NULL, .n = 0, .cap = TOKENS_INLINE };
+        t.v = t.small;
+        tokenize(lex, w->word, w->len, &t);
+        if (t.n >= 1 && t.n <= MAX_JOIN && joined(&t, 0, t.n)) {
+            const char *h = w->word + t.v[0].start;
+            size_t hn = t.v[0].end - t.v[0].start;
+            uint32_t *most = ww_strtab_value(&lex->heads, h, hn);
+            if (most == NULL)
+                ww_strtab_add(&lex->heads, h, hn, (uint32_t)t.n);
+            else if (*most < t.n)
+                *most = (uint32_t)t.n;
+        }
+        if (t.v != t.small)
+            free(t.v);
+    }
+}
+
 /* The lexicon word made of tokens T[i..i+k) (joined by one space, or by nothing for CJK), for
-   the largest k that is one; *used gets k. */
+   the largest k that is one; *used gets k. Only a token that begins a word is tried. */
 static const lex_word_t *
 word_at(const dates_lex_t *lex, const char *text, const toks_t *t, size_t i, const char *lang,
         size_t *used)
 {
     if (t->v[i].type != T_WORD)
         return NULL;
-    for (size_t k = MAX_JOIN; k >= 1; k--) {
-        if (i + k > t->n)
-            continue;
-        bool ok = true;
-        for (size_t j = i + 1; j < i + k && ok; j++) {
-            const tok_t *a = &t->v[j - 1], *b = &t->v[j];
-            ok = b->type == T_WORD && b->cjk == a->cjk &&
-                 (a->cjk ? !b->space_before : b->space_before && b->start == a->end + 1);
-        }
-        if (!ok)
+    size_t hn = t->v[i].end - t->v[i].start;
+    const ww_strtab_entry_t *head = ww_strtab_find(&lex->heads, text + t->v[i].start, hn,
+                                                   ww_strtab_hash(text + t->v[i].start, hn));
+    for (size_t k = head != NULL ? head->value : 0; k >= 1; k--) {
+        if (i + k > t->n || !joined(t, i, k))
             continue;
         size_t n = t->v[i + k - 1].end - t->v[i].start;
         if (n > MAX_WORD)

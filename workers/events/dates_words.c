@@ -107,6 +107,7 @@ build_lex(word_kind_t only)
         if (dates_is_unspaced(cp) && w->len > self->thai_max)
             self->thai_max = w->len;
     }
+    dates_lex_index_heads(self);
     const char **seen = ww_xmalloc(dates_lex_n_rows * sizeof *seen);
     for (size_t r = 0; r < dates_lex_n_rows; r++) {
         size_t k = 0;
@@ -133,6 +134,7 @@ dates_lex_destroy(dates_lex_t **self_p)
     dates_lex_t *self = *self_p;
     free(self->words);
     ww_strtab_free(&self->table);
+    ww_strtab_free(&self->heads);
     ww_buf_free(&self->arena);
     free(self);
     *self_p = NULL;
