@@ -225,9 +225,9 @@ add_unit(work_t *w, const char *s, size_t n, int32_t para, char sep)
     u->start = (uint32_t)w->text.len;
     fold_append_lossy(FOLD_MATCH, s, n, &w->text);
     u->end = (uint32_t)w->text.len;
-    for (uint32_t i = u->start; i < u->end; i++)    /* a line wrapped by hand goes on */
-        if (w->text.ptr[i] == '\n')
-            w->text.ptr[i] = ' ';
+    char *end = w->text.ptr + u->end;               /* a line wrapped by hand goes on */
+    for (char *q = w->text.ptr + u->start; (q = memchr(q, '\n', (size_t)(end - q))) != NULL;)
+        *q++ = ' ';
     u->para = para;
     u->lead = u->taken_in = false;
     u->prose = false;
