@@ -470,6 +470,7 @@ annotate(work_t *w)
     w->actor_of = ww_xmalloc((n + 1) * sizeof *w->actor_of);
     w->state = ww_xcalloc(n + 1, 1);
     w->unit_hits = ww_xmalloc((w->n_units + 1) * sizeof *w->unit_hits);
+    w->unit_kinds = ww_xcalloc(w->n_units + 1, sizeof *w->unit_kinds);
     size_t u = 0, at = 0;
     size_t nested[MAX_NESTED_OTHER], n_nested = 0; /* inside a phrase of another action */
     bool subordinates = false, descriptions = false;  /* the text has such hits */
@@ -480,6 +481,7 @@ annotate(work_t *w)
         while (at + 1 < w->n_units && w->units[at + 1].start <= h[i].start)
             at++;
         w->unit_of[i] = (uint32_t)at;
+        w->unit_kinds[at] |= 1u << h[i].kind;
         w->actor_of[i] = hit_actor(w, &h[i]);
         while (u <= w->unit_of[i])
             w->unit_hits[u++] = (uint32_t)i;
@@ -661,6 +663,7 @@ classify_with(const catalog_t *cat, const char *title, size_t title_len, const c
     }
     free(w.unit_of);
     free(w.unit_hits);
+    free(w.unit_kinds);
     free(w.actor_of);
     free(w.state);
     catalog_hits_free(&w.hits);

@@ -305,6 +305,9 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
 {
     const catalog_hit_t *h = w->hits.v;
     uint32_t u = w->unit_of[i];
+    _Static_assert(CATALOG_KIND_COUNT < 32, "a unit's kinds are bits of 32");
+    if (!(w->unit_kinds[u] & ((1u << before) | (1u << after))))
+        return false;                   /* no cue of either kind in the unit */
     bool nearest = before == CATALOG_NEG_BEFORE || before == CATALOG_DENY_BEFORE;
     /* a weak action ("said") gives no evidence: what its date is does not matter */
     bool recalled = before == CATALOG_BG_BEFORE && !catalog_action_is_weak(w->cat, h[i].ref);

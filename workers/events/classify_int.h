@@ -72,6 +72,7 @@ typedef struct {
     uint32_t *unit_of;       /* per hit: its unit */
     uint32_t *unit_hits;     /* per unit: its first hit (hits are in text order); one more
                                 at the end: hits.n */
+    uint32_t *unit_kinds;    /* per unit: the kinds of its hits, bit 1 << kind each */
     int64_t *actor_of;       /* per hit: the actor it names (roles resolved), or -1 */
     uint8_t *state;          /* per hit: HIT_* */
     dateline_t dl;
