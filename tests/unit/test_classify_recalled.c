@@ -341,6 +341,18 @@ test_counts_are_not_a_call(void **state)
         { "zh", "", "据俄方统计，拉夫罗夫与克里仅在9月就通话十余次。", NULL, NULL },
         { "en", "", "Lavrov joked about the frequency of his phone calls with John Kerry.", NULL,
           NULL },
+        /* counts spelled out, after the verb; how often, as a frequency or every other week */
+        { "cs", "", "Lavrov a Kerry spolu letos telefonovali víc než šedesátkrát.", NULL, NULL },
+        { "de", "", "Lawrow und Kerry haben in diesem Jahr mehr als sechzigmal telefoniert.", NULL,
+          NULL },
+        { "en", "", "Lavrov and Kerry have spoken by phone more than sixty times since January.",
+          NULL, NULL },
+        { "es", "", "Lavrov y Kerry hablaron por teléfono más de cuarenta veces este año.", NULL,
+          NULL },
+        { "pt", "", "Lavrov e Kerry conversaram ao telefone com uma frequência que surpreendia os "
+          "diplomatas.", NULL, NULL },
+        { "en", "", "Kerry and Lavrov speak by phone every other week, a diplomat said.", NULL,
+          NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }

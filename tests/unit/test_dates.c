@@ -507,6 +507,7 @@ static const scan_case_t new_languages[] = {
     { "ur", "گزشتہ روز", DATES_RELATIVE, "2016-03-05" },
     { "bn", "২৫ জানুয়ারি", DATES_MONTH_DAY, "2016-01-25" },
     { "bn", "শুক্রবার", DATES_WEEKDAY, "2016-03-04" },
+    { "bn", "রোববার", DATES_WEEKDAY, "2016-03-06" },   /* Sunday as Bangladesh writes it */
     { "bn", "গতকাল", DATES_RELATIVE, "2016-03-05" },
     { "mr", "२५ जानेवारी", DATES_MONTH_DAY, "2016-01-25" },
     { "mr", "शुक्रवारी", DATES_WEEKDAY, "2016-03-04" },
