@@ -103,6 +103,12 @@ test_subordinates_and_other_titles(void **state)
           "Nuland.", NULL, NULL },
         { "en", "", "Lavrov spoke by phone on Monday with Deputy Secretary of State Antony Blinken.",
           NULL, NULL },
+        /* the Holy See's Secretary of State */
+        { "it", "", "Il ministro degli Esteri russo Serghei Lavrov ha avuto lunedì un colloquio "
+          "telefonico con il segretario di Stato vaticano, cardinale Pietro Parolin.", NULL,
+          NULL },
+        { "en", "", "Lavrov spoke by phone on Monday with the Vatican Secretary of State, Cardinal "
+          "Pietro Parolin.", NULL, NULL },
         { "en", "", "Zakharova, Lavrov's spokeswoman, said Lavrov and Kerry spoke by phone on "
           "Monday.", "lavrov_kerry_call", "2016-09-19" },
         { "de", "", "Lawrows Sprecherin sagte, Lawrow und Kerry hätten am Montag telefoniert.",
