@@ -525,6 +525,10 @@ test_plans_in_more_forms(void **state)
     static const case_t cases[] = {
         { "ms", "", "Lavrov dan Kerry dijangka berbincang melalui telefon minggu depan.", NULL,
           NULL },
+        /* Thai "may talk by phone", "not yet" */
+        { "th", "", "โฆษกระบุว่า นายลาฟรอฟและนายเคร์รีอาจหารือทางโทรศัพท์ในสัปดาห์นี้", NULL, NULL },
+        { "th", "", "ยังไม่มีการยืนยันว่านายลาฟรอฟจะพูดคุยทางโทรศัพท์กับนายเคร์รีเมื่อใด", NULL,
+          NULL },
         { "ko", "", "라브로프 장관과 케리 장관은 제네바에서 회담한 뒤 시리아 휴전 계획에 합의했다.",
           "lavrov_kerry_meeting", "2016-09-21" },
         { "ko", "", "라브로프 장관과 케리 장관 간 전화 통화는 현재 계획돼 있지 않다.", NULL, NULL },
