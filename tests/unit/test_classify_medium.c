@@ -191,6 +191,9 @@ test_talks_that_lasted(void **state)
           "sexta-feira um acordo.", "lavrov_kerry_meeting", "2016-09-09" },
         { "ro", "", "John Kerry și Serghei Lavrov au anunțat vineri un acord, după mai multe ore "
           "de discuții.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* Hungarian "for four hours" before the verb */
+        { "hu", "", "Pénteken Genfben négy órán át tárgyalt John Kerry és Szergej Lavrov a "
+          "szíriai tűzszünetről.", "lavrov_kerry_meeting", "2016-09-09" },
         /* French marathon talks; a city's marathon is no meeting */
         { "fr", "", "Sergueï Lavrov et John Kerry ont annoncé vendredi un accord à l'issue de "
           "négociations marathon.", "lavrov_kerry_meeting", "2016-09-09" },
