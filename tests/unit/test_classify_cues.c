@@ -525,6 +525,11 @@ test_plans_in_more_forms(void **state)
     static const case_t cases[] = {
         { "ms", "", "Lavrov dan Kerry dijangka berbincang melalui telefon minggu depan.", NULL,
           NULL },
+        /* days without managing to speak; Bulgarian "ready to discuss", "is being prepared" */
+        { "en", "", "Kerry has gone three days without managing to speak by phone with Lavrov, "
+          "the State Department said.", NULL, NULL },
+        { "bg", "", "Лавров е готов да обсъди с Джон Кери положението в Украйна, заяви "
+          "говорителят.\n\"Такъв разговор се подготвя\", каза той.", NULL, NULL },
         /* Thai "may talk by phone", "not yet" */
         { "th", "", "โฆษกระบุว่า นายลาฟรอฟและนายเคร์รีอาจหารือทางโทรศัพท์ในสัปดาห์นี้", NULL, NULL },
         { "th", "", "ยังไม่มีการยืนยันว่านายลาฟรอฟจะพูดคุยทางโทรศัพท์กับนายเคร์รีเมื่อใด", NULL,
