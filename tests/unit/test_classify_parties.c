@@ -580,6 +580,14 @@ test_other_ministers_by_name(void **state)
           "due in Havana next week.", "lavrov_foreign_minister_call", "2015-03-13" },
     };
     check_cases(*state, smaller, sizeof smaller / sizeof smaller[0], at(2015, 3, 13, 18));
+    /* a surname alone, with a Georgian case ending ("ჯანელიძესთან": with Janelidze) */
+    static const case_t surname[] = {
+        { "en", "", "Before his visit, Kerry spoke by phone with Janelidze.\nLavrov said Moscow was "
+          "watching NATO closely.", NULL, NULL },
+        { "ka", "", "ვიზიტამდე კერიმ ჯანელიძესთან სატელეფონო საუბარი გამართა.\nლავროვმა "
+          "განაცხადა, რომ მოსკოვი ნატოს აქტივობას ადევნებს თვალს.", NULL, NULL },
+    };
+    check_cases(*state, surname, sizeof surname / sizeof surname[0], at(2016, 7, 5, 18));
 }
 
 /* The call's partner named in the next sentence that tells of it ("His conversation partner
