@@ -154,6 +154,10 @@ static const case_t wider[] = {
     { "pl", "Ławrow i Kerry o Ukrainie",
       "Szef rosyjskiej dyplomacji Siergiej Ławrow i sekretarz stanu USA John Kerry wymienili w "
       "sobotę poglądy na temat sytuacji na Ukrainie.", "lavrov_kerry_call", "2016-03-05" },
+    /* French words between the auxiliary and the verb: "ont à nouveau discuté" */
+    { "fr", "Alep : Moscou et Washington",
+      "Sergueï Lavrov et John Kerry ont à nouveau discuté samedi de la situation à Alep.",
+      "lavrov_kerry_call", "2016-03-05" },
     { "el", "Λαβρόφ και Κέρι για τη Συρία",
       "Ο Σεργκέι Λαβρόφ και ο Τζον Κέρι αντάλλαξαν το Σάββατο απόψεις για την εκεχειρία στη "
       "Συρία.", "lavrov_kerry_call", "2016-03-05" },
