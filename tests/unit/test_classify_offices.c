@@ -131,6 +131,9 @@ test_subordinates_and_other_titles(void **state)
           "pomoćnicom američkog državnog tajnika.", NULL, NULL },
         /* deputies named: their own call ("Ryabkov discussed Ukraine by phone with Nuland");
            Portuguese "vice-ministro", "subsecretária" */
+        { "fr", "", "Le vice-ministre russe Sergueï Riabkov s'est entretenu vendredi au téléphone "
+          "avec Wendy Sherman sur l'Iran.\nLavrov et Kerry se sont retrouvés la semaine dernière "
+          "à Vienne.", NULL, NULL },
         { "en", "Ryabkov, Nuland discuss Ukraine by phone",
           "Deputy Foreign Minister Sergei Ryabkov spoke by phone with Victoria Nuland on Monday, "
           "the ministry said.\nLavrov met Kerry in Vienna last week.", NULL, NULL },
