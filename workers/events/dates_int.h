@@ -8,7 +8,9 @@
  *   dates_words.c     the lexicon: the hash table dates_lex_new builds over
  *                     the month, weekday and relative words
  *   dates_words_table.c  those words (DATA)
- *   dates_scan.c      dates_scan: tokens and the grammar of dates in text
+ *   dates_tokens.c    the tokens of folded text and the lexicon words they
+ *                     spell (dates_tokens.h)
+ *   dates_scan.c      dates_scan: the grammar of dates over those tokens
  *   dates_dateline.c  dates_find_dateline, on the original (unfolded) text
  *
  * The lexicon's words and its hash table are defined here so that the
@@ -102,7 +104,7 @@ int32_t dates_days_from_jalali(int jy, int jm, int jd);
 /* The latest day numbered DAY (of any month) no later than LIMIT, or INT32_MIN. */
 int32_t dates_latest_day_of_month(int day, int32_t limit);
 
-/* ---- dates_scan.c ---- */
+/* ---- dates_tokens.c ---- */
 
 /* Fills LEX->heads from its words, once they are all in LEX->table. */
 void dates_lex_index_heads(dates_lex_t *lex);
