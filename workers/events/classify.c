@@ -481,7 +481,7 @@ annotate(work_t *w)
         while (at + 1 < w->n_units && w->units[at + 1].start <= h[i].start)
             at++;
         w->unit_of[i] = (uint32_t)at;
-        w->unit_kinds[at] |= 1u << h[i].kind;
+        w->unit_kinds[at] |= KIND_BIT(h[i].kind);
         w->actor_of[i] = hit_actor(w, &h[i]);
         while (u <= w->unit_of[i])
             w->unit_hits[u++] = (uint32_t)i;

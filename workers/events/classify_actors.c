@@ -101,7 +101,7 @@ classify_clause_of(const work_t *w, const unit_t *u, const catalog_hit_t *h, uin
     /* a conjunction after the phrase opens another clause ("se reunieron en Moscú antes de
        que Kerry fuera recibido por Putin") */
     size_t ui = (size_t)(u - w->units);
-    if (!(w->unit_kinds[ui] & (1u << CATALOG_CONJUNCTION)))
+    if (!classify_unit_holds(w, ui, KIND_BIT(CATALOG_CONJUNCTION)))
         return;
     for (size_t k = w->unit_hits[ui]; k < w->unit_hits[ui + 1]; k++) {
         const catalog_hit_t *c = &w->hits.v[k];

@@ -305,8 +305,7 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
 {
     const catalog_hit_t *h = w->hits.v;
     uint32_t u = w->unit_of[i];
-    _Static_assert(CATALOG_KIND_COUNT < 32, "a unit's kinds are bits of 32");
-    if (!(w->unit_kinds[u] & ((1u << before) | (1u << after))))
+    if (!classify_unit_holds(w, u, KIND_BIT(before) | KIND_BIT(after)))
         return false;                   /* no cue of either kind in the unit */
     bool nearest = before == CATALOG_NEG_BEFORE || before == CATALOG_DENY_BEFORE;
     /* a weak action ("said") gives no evidence: what its date is does not matter */

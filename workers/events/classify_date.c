@@ -257,7 +257,7 @@ classify_unit_dates(const work_t *w, uint32_t ui, int64_t anchor_ms)
 static bool
 clause_word_between(const work_t *w, uint32_t ui, uint32_t from, uint32_t to)
 {
-    if (!(w->unit_kinds[ui] & ((1u << CATALOG_COMPLEMENT) | (1u << CATALOG_RELATIVE))))
+    if (!classify_unit_holds(w, ui, KIND_BIT(CATALOG_COMPLEMENT) | KIND_BIT(CATALOG_RELATIVE)))
         return false;
     for (size_t i = w->unit_hits[ui]; i < w->hits.n && w->hits.v[i].start < to; i++)
         if ((w->hits.v[i].kind == CATALOG_COMPLEMENT || w->hits.v[i].kind == CATALOG_RELATIVE) &&

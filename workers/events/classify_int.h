@@ -72,7 +72,7 @@ typedef struct {
     uint32_t *unit_of;       /* per hit: its unit */
     uint32_t *unit_hits;     /* per unit: its first hit (hits are in text order); one more
                                 at the end: hits.n */
-    uint32_t *unit_kinds;    /* per unit: the kinds of its hits, bit 1 << kind each */
+    uint32_t *unit_kinds;    /* per unit: the kinds of its hits, KIND_BIT each */
     int64_t *actor_of;       /* per hit: the actor it names (roles resolved), or -1 */
     uint8_t *state;          /* per hit: HIT_* */
     dateline_t dl;
@@ -247,6 +247,18 @@ static inline bool
 classify_is_action(const catalog_hit_t *h)
 {
     return h->kind == CATALOG_ACTION;
+}
+
+/* A hit kind's bit in a unit's kinds (work_t.unit_kinds). */
+#define KIND_BIT(k) (UINT32_C(1) << (k))
+_Static_assert(CATALOG_KIND_COUNT < 32, "a unit's kinds are bits of 32");
+
+/* True when unit U holds a hit of one of the KINDS (KIND_BITs): the walks over its hits
+   that look for those kinds only can skip it otherwise. */
+static inline bool
+classify_unit_holds(const work_t *w, size_t u, uint32_t kinds)
+{
+    return (w->unit_kinds[u] & kinds) != 0;
 }
 
 /* True when action REF is ACTION or one that may be it ("sprachen" for "telefoniert"). */
