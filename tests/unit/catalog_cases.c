@@ -51,6 +51,18 @@ scan_folded(const catalog_t *c, const char *text, catalog_hits_t *hits)
     ww_buf_free(&f);
 }
 
+void
+check_hit(const catalog_t *c, const char *text, size_t n, size_t at, catalog_kind_t kind,
+          uint8_t reach)
+{
+    catalog_hits_t hits = { 0 };
+    scan_folded(c, text, &hits);
+    assert_int_equal(hits.n, n);
+    assert_int_equal(hits.v[at].kind, kind);
+    assert_int_equal(hits.v[at].reach, reach);
+    catalog_hits_free(&hits);
+}
+
 /* The hits of SRC, as "kind:name" joined by spaces; the caller frees it. */
 static char *
 scan_names(const catalog_t *c, const char *src)

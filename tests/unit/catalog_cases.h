@@ -6,6 +6,7 @@
 #define WW_TESTS_UNIT_CATALOG_CASES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "events/catalog.h"
 
@@ -20,6 +21,10 @@ void check_error(const char *text, const char *want);
 
 /* Folds TEXT and scans it with C into *HITS (which the caller frees). */
 void scan_folded(const catalog_t *c, const char *text, catalog_hits_t *hits);
+
+/* Fails the test unless C scans N hits in the folded TEXT and hit AT is of KIND with REACH. */
+void check_hit(const catalog_t *c, const char *text, size_t n, size_t at, catalog_kind_t kind,
+               uint8_t reach);
 
 /* Fails the test unless the hits of SRC, as "kind:name" joined by spaces, are WANT. */
 void check_scan(const catalog_t *c, const char *src, const char *want);

@@ -26,12 +26,7 @@ test_deal_words(void **state)
                                "deal\n  before en \"reached by\"\n  before ru 5 достигнутых\n";
     catalog_t *c = parse_or_fail(text);
     check_scan(c, "the deal reached by Lavrov", "deal:- actor:a");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "договоренностей, достигнутых Lavrov", &hits);
-    assert_int_equal(hits.n, 2);
-    assert_int_equal(hits.v[0].kind, CATALOG_DEAL);
-    assert_int_equal(hits.v[0].reach, 5);
-    catalog_hits_free(&hits);
+    check_hit(c, "договоренностей, достигнутых Lavrov", 2, 0, CATALOG_DEAL, 5);
     catalog_destroy(&c);
     check_error("deal\n  after en \"reached by\"\n",
                 "test.catalog:2: \"after\" outside the section");
@@ -129,12 +124,7 @@ test_conjunction_words(void **state)
     catalog_t *c = parse_or_fail("action phone_call\n  phrase en \"by phone\"\nconjunction\n"
                                  "  word en but\n  word sv men\n");
     check_scan(c, "spoke by phone but did not agree", "action:phone_call conj:-");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "men", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_CONJUNCTION);
-    assert_int_equal(hits.v[0].reach, 0);
-    catalog_hits_free(&hits);
+    check_hit(c, "men", 1, 0, CATALOG_CONJUNCTION, 0);
     catalog_destroy(&c);
     check_error("negation\n  word en but\n", "test.catalog:2: \"word\" outside the section");
     check_error("conjunction\n  before en but\n",
@@ -143,18 +133,11 @@ test_conjunction_words(void **state)
     c = parse_or_fail("action informed\n  object 3\n  phrase en informed\ncomplement\n"
                       "  word en that\n  word es que\n");
     check_scan(c, "the ministry informed that", "action:informed compl:-");
-    scan_folded(c, "que", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_COMPLEMENT);
-    assert_int_equal(hits.v[0].reach, 0);
-    catalog_hits_free(&hits);
+    check_hit(c, "que", 1, 0, CATALOG_COMPLEMENT, 0);
     catalog_destroy(&c);
     check_error("complement\n  after en that\n", "test.catalog:2: \"after\" outside the section");
     c = parse_or_fail("relative\n  word en who\n  word ru который\n");
-    scan_folded(c, "который", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_RELATIVE);
-    catalog_hits_free(&hits);
+    check_hit(c, "который", 1, 0, CATALOG_RELATIVE, 0);
     catalog_destroy(&c);
 }
 
@@ -166,24 +149,13 @@ test_subordinate_words(void **state)
     catalog_t *c = parse_or_fail("actor lavrov\n  alias en Lavrov\nsubordinate\n"
                                  "  after en \"*'s deputy\"\n  before ru 2 заместитель\n");
     check_scan(c, "Lavrov's deputy", "actor:lavrov sub:-");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "Lavrov's deputy", &hits);
-    assert_int_equal(hits.v[1].kind, CATALOG_SUB_AFTER);
-    assert_int_equal(hits.v[1].reach, CATALOG_REACH_SUB);
-    scan_folded(c, "заместитель", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_SUB_BEFORE);
-    assert_int_equal(hits.v[0].reach, 2);
-    catalog_hits_free(&hits);
+    check_hit(c, "Lavrov's deputy", 2, 1, CATALOG_SUB_AFTER, CATALOG_REACH_SUB);
+    check_hit(c, "заместитель", 1, 0, CATALOG_SUB_BEFORE, 2);
     catalog_destroy(&c);
     check_error("subordinate\n  word en deputy\n", "test.catalog:2: \"word\" outside the section");
     /* a partner word after the name */
     c = parse_or_fail("partner\n  before de mit\n  after tr ile\n");
-    scan_folded(c, "ile", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_PARTNER_AFTER);
-    assert_int_equal(hits.v[0].reach, CATALOG_REACH_PARTNER_AFTER);
-    catalog_hits_free(&hits);
+    check_hit(c, "ile", 1, 0, CATALOG_PARTNER_AFTER, CATALOG_REACH_PARTNER_AFTER);
     catalog_destroy(&c);
 }
 
@@ -195,16 +167,8 @@ test_denial_words(void **state)
     catalog_t *c = parse_or_fail("action phone_call\n  phrase en \"by phone\"\ndenial\n"
                                  "  before en denied\n  after tr 3 yalanladı\n");
     check_scan(c, "denied they spoke by phone", "deny:- action:phone_call");
-    catalog_hits_t hits = { 0 };
-    scan_folded(c, "by phone yalanladı", &hits);
-    assert_int_equal(hits.n, 2);
-    assert_int_equal(hits.v[1].kind, CATALOG_DENY_AFTER);
-    assert_int_equal(hits.v[1].reach, 3);
-    scan_folded(c, "denied", &hits);
-    assert_int_equal(hits.n, 1);
-    assert_int_equal(hits.v[0].kind, CATALOG_DENY_BEFORE);
-    assert_int_equal(hits.v[0].reach, CATALOG_REACH_DENY);
-    catalog_hits_free(&hits);
+    check_hit(c, "by phone yalanladı", 2, 1, CATALOG_DENY_AFTER, 3);
+    check_hit(c, "denied", 1, 0, CATALOG_DENY_BEFORE, CATALOG_REACH_DENY);
     catalog_destroy(&c);
 }
 
