@@ -721,6 +721,30 @@ test_headline_line_shortens_a_plan(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 18));
 }
 
+/* A sentence that asks reports nothing: a briefing's question whose answer says no more
+   ("Провел ли сегодня ... телефонный разговор ...?", "هل أجرى ... اتصالا هاتفيا ...؟"), while
+   the answer that confirms the call still tells it. "No" reaches over two words: "No new
+   Kerry call with Lavrov". */
+static void
+test_questions_and_no_new_call(void **state)
+{
+    static const case_t none[] = {
+        { "ru", "Брифинг", "Вопрос: Провел ли сегодня Сергей Лавров телефонный разговор с "
+          "Джоном Керри?\nОтвет: Информации об этом у меня пока нет.", NULL, NULL },
+        { "ar", "مؤتمر صحفي", "سؤال: هل أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا "
+          "مع نظيره الأمريكي جون كيري اليوم؟\nالجواب: لا أملك معلومات عن ذلك.", NULL, NULL },
+        { "en", "No new Kerry call with Lavrov, official says", "A State Department official "
+          "said there were no plans for the moment.", NULL, NULL },
+    };
+    check_cases(*state, none, sizeof none / sizeof none[0], at(2016, 5, 9, 19));
+    static const case_t answered[] = {
+        { "en", "Daily press briefing", "QUESTION: Did the Secretary speak by phone with Foreign "
+          "Minister Lavrov today?\nMR KIRBY: He did. The Secretary spoke by phone with Foreign "
+          "Minister Lavrov this morning about Aleppo.", "lavrov_kerry_call", "2016-05-09" },
+    };
+    check_cases(*state, answered, 1, at(2016, 5, 9, 19));
+}
+
 int
 main(void)
 {
@@ -742,6 +766,7 @@ main(void)
         cmocka_unit_test(test_intended_and_expected_calls),
         cmocka_unit_test(test_unanswered_expected_suspended),
         cmocka_unit_test(test_headline_line_shortens_a_plan),
+        cmocka_unit_test(test_questions_and_no_new_call),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -114,7 +114,7 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e, uint64_t met)
     if (!classify_is_action(h) ||
         (w->state[i] & (HIT_NESTED | HIT_BACKGROUND | HIT_TOPIC | HIT_NO_OBJECT)) ||
         catalog_action_is_weak(w->cat, h->ref) || yields(w, i) ||
-        title_shortens_a_negation(w, i))
+        title_shortens_a_negation(w, i) || w->units[w->unit_of[i]].question)
         return 0;
     int64_t implied = catalog_action_implies(w->cat, h->ref);
     int64_t alt = catalog_action_alternative(w->cat, h->ref);

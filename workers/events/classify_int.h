@@ -50,6 +50,7 @@ typedef struct {
     bool taken_in;           /* a lead unit only because the lead took its paragraph in, to
                                 meet who spoke with whom (classify_weigh.c) */
     bool prose;              /* its paragraph reads as prose: ends with a stop, or is long */
+    bool question;           /* ends with a question mark: it asks, and reports nothing */
     double weight;           /* how much what it says counts: 1 in the lead, less further on */
 } unit_t;
 

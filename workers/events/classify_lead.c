@@ -195,6 +195,29 @@ trim_end(const char *s, size_t n)
     return n;
 }
 
+/* The last character of S[0..N), closing quotes after it aside; -1 when there is none. */
+static int32_t
+last_mark(const char *s, size_t n)
+{
+    n = trim_end(s, n);
+    size_t i = n;
+    while (i > 0) {                         /* step back over closing quotes */
+        size_t j = ww_utf8_back((const uint8_t *)s, i);
+        size_t k;
+        int32_t cp = ww_utf8_next((const uint8_t *)s + j, n - j, &k);
+        if (!is_closer(cp))
+            return cp;
+        i = j;
+    }
+    return -1;
+}
+
+static bool
+is_question_mark(int32_t cp)
+{
+    return cp == '?' || cp == 0xFF1F || cp == 0x061F;
+}
+
 static void
 add_unit(work_t *w, const char *s, size_t n, int32_t para, char sep)
 {
@@ -231,6 +254,7 @@ add_unit(work_t *w, const char *s, size_t n, int32_t para, char sep)
     u->para = para;
     u->lead = u->taken_in = false;
     u->prose = false;
+    u->question = is_question_mark(last_mark(s, n));
 }
 
 static bool
@@ -243,21 +267,10 @@ is_blank(const char *s, size_t n)
 static bool
 ends_with_stop(const char *s, size_t n)
 {
-    n = trim_end(s, n);
-    size_t i = n;
-    while (i > 0) {                         /* step back over closing quotes */
-        size_t j = ww_utf8_back((const uint8_t *)s, i);
-        size_t k;
-        int32_t cp = ww_utf8_next((const uint8_t *)s + j, n - j, &k);
-        if (is_closer(cp)) {
-            i = j;
-            continue;
-        }
-        return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 ||
-               cp == 0xFF1F || cp == 0x061F || cp == 0x0964 || cp == 0x2026 || cp == 0x0589 ||
-               cp == 0x06D4 || cp == 0x1362 || cp == 0x104B || cp == 0x17D4;
-    }
-    return false;
+    int32_t cp = last_mark(s, n);
+    return cp == '.' || cp == '!' || is_question_mark(cp) || cp == 0x3002 || cp == 0xFF01 ||
+           cp == 0x0964 || cp == 0x2026 || cp == 0x0589 || cp == 0x06D4 || cp == 0x1362 ||
+           cp == 0x104B || cp == 0x17D4;
 }
 
 #define CREDIT_MAX_BYTES 24   /* an agency's credit after the last stop: "ČTK", "(AP)", "- EFE" */
