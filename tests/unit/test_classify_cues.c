@@ -745,6 +745,31 @@ test_questions_and_no_new_call(void **state)
     check_cases(*state, answered, 1, at(2016, 5, 9, 19));
 }
 
+/* A call that "could not take place" or "never happened", told after the call's noun and
+   whatever names and relative clause follow it; a call that did happen, with another event
+   that did not after it, stays a call. */
+static void
+test_calls_that_did_not_happen(void **state)
+{
+    static const case_t none[] = {
+        { "en", "Moscow says call postponed", "A telephone conversation between Sergei Lavrov "
+          "and John Kerry, expected on Wednesday, could not take place, the Russian foreign "
+          "ministry said.", NULL, NULL },
+        { "en", "", "The phone call between Lavrov and Kerry that had been planned for Tuesday "
+          "never happened, a diplomat said.", NULL, NULL },
+        { "en", "", "The Lavrov-Kerry telephone call did not happen, Zakharova said.", NULL,
+          NULL },
+    };
+    check_cases(*state, none, sizeof none / sizeof none[0], at(2016, 8, 31, 15));
+    static const case_t held[] = {
+        { "en", "", "Sergei Lavrov and John Kerry spoke by phone on Tuesday about the Geneva "
+          "round, which did not take place last week.", "lavrov_kerry_call", "2016-08-30" },
+        { "en", "", "Sergei Lavrov and John Kerry spoke by phone on Tuesday after a planned "
+          "meeting of their deputies did not happen.", "lavrov_kerry_call", "2016-08-30" },
+    };
+    check_cases(*state, held, sizeof held / sizeof held[0], at(2016, 8, 31, 15));
+}
+
 int
 main(void)
 {
@@ -767,6 +792,7 @@ main(void)
         cmocka_unit_test(test_unanswered_expected_suspended),
         cmocka_unit_test(test_headline_line_shortens_a_plan),
         cmocka_unit_test(test_questions_and_no_new_call),
+        cmocka_unit_test(test_calls_that_did_not_happen),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
