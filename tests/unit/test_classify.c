@@ -150,6 +150,14 @@ static const case_t wider[] = {
     { "de", "Lawrow telefoniert mit amerikanischem Amtskollegen",
       "Der russische Außenminister Sergej Lawrow hat am Samstag mit seinem amerikanischen "
       "Amtskollegen telefoniert.", "lavrov_kerry_call", "2016-03-05" },
+    /* A verb of its own for the call: Turkish "telefonlaştı" (phoned each other), Polish
+       "zatelefonował do"; the Turkish negative is another word. */
+    { "tr", "Kerry ile Lavrov telefonlaştı",
+      "ABD Dışişleri Bakanı John Kerry ile Rus mevkidaşı Sergey Lavrov cumartesi günü "
+      "telefonlaştı.", "lavrov_kerry_call", "2016-03-05" },
+    { "pl", "", "Szef MSZ Rosji Siergiej Ławrow zatelefonował w sobotę do Johna Kerry'ego.",
+      "lavrov_kerry_call", "2016-03-05" },
+    { "tr", "", "Kerry ile Lavrov cumartesi günü telefonlaşmadı.", NULL, NULL },
     /* A day between the verb and its object: "wymienili w sobotę poglądy". */
     { "pl", "Ławrow i Kerry o Ukrainie",
       "Szef rosyjskiej dyplomacji Siergiej Ławrow i sekretarz stanu USA John Kerry wymienili w "
