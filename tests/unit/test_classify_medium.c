@@ -150,6 +150,10 @@ test_talks_at_a_meeting(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "hr", "", "Sergej Lavrov i John Kerry sastali su se u petak u Ženevi.",
           "lavrov_kerry_meeting", "2016-09-09" },
+        /* Hungarian "tárgyalás" (talks, negotiations) is a meeting's word, as "jednání" */
+        { "hu", "Lavrov és Kerry genfi tárgyalása", "Szergej Lavrov orosz és John Kerry amerikai "
+          "külügyminiszter pénteken tárgyalást folytatott a szíriai tűzszünetről. A tárgyalás "
+          "után közös sajtótájékoztatót tartottak.", "lavrov_kerry_meeting", "2016-09-09" },
         { "sr", "", "Лавров и Кери разговарали су у петак више од девет сати у Женеви.\nНа "
           "заједничкој конференцији за новинаре Кери је рекао да је постигнут напредак.",
           "lavrov_kerry_meeting", "2016-09-09" },
