@@ -730,6 +730,24 @@ test_told_by_its_month(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2015, 3, 30, 12));
 }
 
+/* "Earlier" opening a sentence whose verb comes last reaches over the subject, both
+   ministers named with their offices (Tamil "முன்னதாக", Hindi "इससे पहले"): a recollection
+   in a story about the truce. A Tamil word of eight letters is 24 bytes: reach counts its
+   letters as it counts Latin ones. */
+static void
+test_earlier_before_a_verb_last(void **state)
+{
+    static const case_t cases[] = {
+        { "ta", "சிரியாவில் போர் நிறுத்தம் அமலுக்கு வந்தது", "டமாஸ்கஸ்: சிரியாவில் போர் நிறுத்த "
+          "ஒப்பந்தம் நள்ளிரவு முதல் அமலுக்கு வந்தது.\nமுன்னதாக ரஷ்ய வெளியுறவு அமைச்சர் லாவ்ரோவ் "
+          "மற்றும் அமெரிக்க வெளியுறவு அமைச்சர் ஜான் கெர்ரி தொலைபேசியில் பேசினர்.", NULL, NULL },
+        { "hi", "सीरिया में संघर्ष विराम लागू", "दमिश्क: सीरिया में संघर्ष विराम आधी रात से लागू हो "
+          "गया।\nइससे पहले रूसी विदेश मंत्री सर्गेई लावरोव और अमेरिकी विदेश मंत्री जॉन केरी ने फोन पर "
+          "बातचीत की थी।", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 2, 27, 12));
+}
+
 int
 main(void)
 {
@@ -753,6 +771,7 @@ main(void)
         cmocka_unit_test(test_outside_the_event_period),
         cmocka_unit_test(test_call_made_known_later),
         cmocka_unit_test(test_told_by_its_month),
+        cmocka_unit_test(test_earlier_before_a_verb_last),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

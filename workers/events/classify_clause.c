@@ -39,6 +39,22 @@ wide_mark(const uint8_t *p, uint32_t i, uint32_t end, bool cjk, uint32_t *len)
     return WIDE_NONE;
 }
 
+/* The bytes past the first of a letter at byte I of P[0..END) in a script that spaces its
+   words but spells them in three bytes a letter, long words (Devanagari to Sinhala, U+0900 to
+   U+0DFF; Georgian, U+10A0 to U+10FF); 0 for any other byte. Such a letter counts as one byte,
+   as a Latin one does: a Tamil word of eight letters is 24 bytes, and reach counts words. */
+static inline uint32_t
+long_letter_tail(const uint8_t *p, uint32_t i, uint32_t end)
+{
+    if (i + 2 >= end)
+        return 0;
+    if (p[i] == 0xE0 && p[i + 1] >= 0xA4 && p[i + 1] <= 0xB7)
+        return 2;
+    if (p[i] == 0xE1 && (p[i + 1] == 0x83 || (p[i + 1] == 0x82 && p[i + 2] >= 0xA0)))
+        return 2;
+    return 0;
+}
+
 /* True when the folded bytes [a, b) stay in one clause and hold at most REACH words and
    NEG_MAX_BYTES bytes. A pair of commas is a parenthesis ("Телефонный разговор, о котором
    сообщали СМИ, не состоялся"): what it holds is not counted; a lone comma ends the clause
@@ -81,6 +97,7 @@ classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool
             bytes++;
             if (spaces > reach + 1 || bytes > max_bytes)
                 return false;   /* what is counted only grows */
+            i += long_letter_tail(p, i, b);
         }
     }
     return commas % 2 == 0;
