@@ -96,6 +96,25 @@ test_dateline_later_paragraph(void **state)
     assert_string_equal(body + dl.end, "The ministers spoke.");
 }
 
+/* A page's numeric time stamp before the dateline on its line is passed over; a stamp of
+   fewer than eight digits (a live blog's "16:55 GMT") is not one, and a stamp alone is no
+   dateline. */
+static void
+test_dateline_after_a_stamp(void **state)
+{
+    (void)state;
+    check_dateline("2016/9/24 08:15（中央社華盛頓23日綜合外電報導）美國國務卿凱瑞今天表示", "華盛頓",
+                   "中央社", 0, 23, "美國國務卿凱瑞今天表示");
+    check_dateline("06.12.2016 14:05 MOSCOW, Dec 6 (Reuters) - Officials met.", "MOSCOW",
+                   "Reuters", 12, 6, "Officials met.");
+    static const char *const none[] = { "16:55 GMT MOSCOW, Dec 6 (Reuters) - Officials met.",
+                                        "2016/9/24 08:15", "2016/9/24 08:15 The ministers spoke." };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        dateline_t dl;
+        assert_false(dates_find_dateline(none[i], strlen(none[i]), &dl));
+    }
+}
+
 static void
 test_dateline_rejects(void **state)
 {
@@ -141,6 +160,7 @@ main(void)
         cmocka_unit_test(test_dateline_english),
         cmocka_unit_test(test_dateline_other_languages),
         cmocka_unit_test(test_dateline_later_paragraph),
+        cmocka_unit_test(test_dateline_after_a_stamp),
         cmocka_unit_test(test_dateline_rejects),
         cmocka_unit_test(test_dateline_window),
     };

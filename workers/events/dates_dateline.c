@@ -503,6 +503,23 @@ parse_caseless_dateline(const char *body, size_t len, size_t at, dateline_t *out
     return true;
 }
 
+/* Where a line that opens with a page's numeric time stamp goes on past it ("2016/9/24 08:15"
+   before "（中央社華盛頓23日綜合外電報導）", "06.12.2016 14:05 MOSCOW, Dec 6 (Reuters) -"): digits
+   and their separators, eight digits or more. AT when the line opens otherwise. */
+#define STAMP_MIN_DIGITS 8
+
+static size_t
+past_stamp(const char *body, size_t len, size_t at)
+{
+    size_t i = at, digits = 0;
+    while (i < len && ((body[i] >= '0' && body[i] <= '9') || body[i] == '/' || body[i] == '-' ||
+                       body[i] == '.' || body[i] == ':' || body[i] == ' ')) {
+        digits += body[i] >= '0' && body[i] <= '9';
+        i++;
+    }
+    return digits >= STAMP_MIN_DIGITS ? i : at;
+}
+
 static bool
 parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
 {
@@ -570,6 +587,9 @@ dates_find_dateline(const char *body, size_t len, dateline_t *out)
     size_t at = 0;
     while (at < limit) {
         if (parse_dateline(body, len, at, out))
+            return true;
+        size_t after = past_stamp(body, limit, at);
+        if (after > at && parse_dateline(body, len, after, out))
             return true;
         const char *nl = memchr(body + at, '\n', limit - at);
         if (nl == NULL)
