@@ -212,6 +212,24 @@ test_negated_talk_by_phone(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
 }
 
+/* A dash set apart (" - ", " – ", " — ") sets off an aside as commas do: a negation inside
+   one reaches nothing past it ("what they said - and didn't say - on the phone"), and one
+   before it reaches over it ("did not - despite expectations - speak by phone"). A dash
+   between two names is a pair's ("Κέρι - Λαβρόφ της περασμένης εβδομάδας": in
+   test_classify_recalled.c). */
+static void
+test_dashes_set_off_an_aside(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "What Lavrov and Kerry said - and didn't say - on the phone", "Saturday's phone "
+          "call between Russian Foreign Minister Sergei Lavrov and Secretary of State John Kerry "
+          "produced two different readouts.", "lavrov_kerry_call", "2015-10-03" },
+        { "en", "", "Sergei Lavrov and John Kerry did not \u2014 despite expectations \u2014 "
+          "speak by phone on Saturday, officials said.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2015, 10, 4, 10));
+}
+
 int
 main(void)
 {
@@ -222,6 +240,7 @@ main(void)
         cmocka_unit_test(test_participle_of_another_noun),
         cmocka_unit_test(test_cue_reach_by_language),
         cmocka_unit_test(test_negated_talk_by_phone),
+        cmocka_unit_test(test_dashes_set_off_an_aside),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

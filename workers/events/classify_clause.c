@@ -55,11 +55,41 @@ long_letter_tail(const uint8_t *p, uint32_t i, uint32_t end)
     return 0;
 }
 
+/* The length of the space and dash at byte I of P[0..END) when a space follows them: a
+   hyphen, an en or an em dash set apart (" - ", " — "), which sets off an aside as commas do
+   ("what Lavrov and Kerry said - and didn't say - on the phone"); 0 otherwise. */
+static inline uint32_t
+spaced_dash(const uint8_t *p, uint32_t i, uint32_t end)
+{
+    if (i + 2 < end && p[i + 1] == '-' && p[i + 2] == ' ')
+        return 2;
+    if (i + 4 < end && p[i + 1] == 0xE2 && p[i + 2] == 0x80 &&
+        (p[i + 3] == 0x93 || p[i + 3] == 0x94) && p[i + 4] == ' ')
+        return 4;
+    return 0;
+}
+
+/* True when a name ends at byte END and another starts at byte START: the dash between is a
+   pair's ("the Kerry - Lavrov phone call of last week"), no aside. */
+static bool
+names_around(const work_t *w, uint32_t end, uint32_t start)
+{
+    bool before = false, after = false;
+    for (size_t j = 0; j < w->hits.n && w->hits.v[j].start <= start; j++) {
+        const catalog_hit_t *h = &w->hits.v[j];
+        if (h->kind != CATALOG_ACTOR && h->kind != CATALOG_ROLE)
+            continue;
+        before |= h->end == end;
+        after |= h->start == start;
+    }
+    return before && after;
+}
+
 /* True when the folded bytes [a, b) stay in one clause and hold at most REACH words and
    NEG_MAX_BYTES bytes. A pair of commas is a parenthesis ("Телефонный разговор, о котором
    сообщали СМИ, не состоялся"): what it holds is not counted; a lone comma ends the clause
-   ("had a call, but the meeting did not take place"). AFTER: [a, b) follows an action
-   phrase, so that the CJK marks count (wide_mark). */
+   ("had a call, but the meeting did not take place"). A dash set apart is a comma. AFTER:
+   [a, b) follows an action phrase, so that the CJK marks count (wide_mark). */
 bool
 classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool after)
 {
@@ -78,6 +108,11 @@ classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool
         if (c == ';' || c == ':' || c == '\n')
             return false;
         bool comma = c == ',';
+        uint32_t dash = c == ' ' ? spaced_dash(p, i, b) : 0;
+        if (dash > 0 && !names_around(w, i, i + dash + 1)) {   /* " - ", " – ", " — " */
+            comma = true;
+            i += dash - 1;
+        }
         if (c >= 0xD8) {                /* the lead byte of every mark wide_mark knows */
             uint32_t len;
             int wide = wide_mark(p, i, b, after, &len);
