@@ -619,6 +619,19 @@ test_last_call_and_let_us_recall(void **state)
           NULL },
         { "hu", "", "Lavrov szerint Kerryvel a legutóbbi telefonbeszélgetésükkor is szóba került "
           "a szíriai tűzszünet.", NULL, NULL },
+        /* the masculine with its article ("leur dernier entretien", "su último contacto") */
+        { "fr", "Ayrault presse Moscou d'arrêter les frappes", "Jean-Marc Ayrault a appelé la "
+          "Russie à cesser ses frappes en Syrie. Lors de leur dernier entretien téléphonique, "
+          "dimanche, Lavrov et Kerry avaient pourtant affirmé leur soutien à la trêve.", NULL,
+          NULL },
+        { "es", "Nuevos combates en Alepo", "Los combates se reanudaron en Alepo. En su último "
+          "contacto telefónico, el domingo, Lavrov y Kerry habían acordado apoyar la tregua.",
+          NULL, NULL },
+        { "pt", "Novos combates em Alepo", "Os combates recomeçaram em Alepo. No seu último "
+          "telefonema, no domingo, Lavrov e Kerry tinham concordado em apoiar a trégua.", NULL,
+          NULL },
+        { "fr", "", "Sergueï Lavrov et John Kerry se sont entretenus samedi dernier au "
+          "téléphone de la trêve en Syrie.", "lavrov_kerry_call", "2016-09-17" },
         { "sr", "", "Москва је осудила напад на конвој. Подсетимо, Лавров и Кери разговарали су "
           "телефоном почетком недеље.", NULL, NULL },
         { "ru", "", "МИД России осудил удар по конвою. Напомним, Лавров и Керри обсудили Сирию "
