@@ -70,6 +70,10 @@ test_maybe_not_yet_weeks_back(void **state)
         { "en", "Syria truce frays",
           "Fighting flared again near Aleppo on Monday. The truce was agreed in a phone call "
           "between Sergei Lavrov and John Kerry earlier this month.", NULL, NULL },
+        { "en", "Aid convoy waits at the border",
+          "The Russian convoy was still waiting at the border on Monday. It was among the "
+          "subjects raised when Lavrov spoke by telephone with Kerry earlier in the week.", NULL,
+          NULL },
         { "es", "Combates en Alepo",
           "Los combates se reanudaron el lunes en Alepo. La tregua fue pactada a principios de "
           "este mes en una conversación telefónica entre Serguéi Lavrov y John Kerry.",
