@@ -74,6 +74,15 @@ test_maybe_not_yet_weeks_back(void **state)
           "The Russian convoy was still waiting at the border on Monday. It was among the "
           "subjects raised when Lavrov spoke by telephone with Kerry earlier in the week.", NULL,
           NULL },
+        /* "in recent days", "a napokban", "ces derniers jours" */
+        { "hu", "Lavrov a szíriai tűzszünetről", "Az orosz külügyminiszter hétfőn Moszkvában a "
+          "szíriai tűzszünetről beszélt az újságíróknak. Lavrov elmondta, hogy a napokban "
+          "telefonon egyeztetett John Kerryvel is.", NULL, NULL },
+        { "en", "Convoy waits", "The convoy waited at the border on Monday. Sergei Lavrov spoke "
+          "by phone with John Kerry about it in recent days, officials said.", NULL, NULL },
+        { "fr", "Le convoi attend", "Le convoi attendait lundi à la frontière. Sergueï Lavrov "
+          "s'est entretenu au téléphone avec John Kerry à ce sujet ces derniers jours.", NULL,
+          NULL },
         { "es", "Combates en Alepo",
           "Los combates se reanudaron el lunes en Alepo. La tregua fue pactada a principios de "
           "este mes en una conversación telefónica entre Serguéi Lavrov y John Kerry.",
