@@ -625,6 +625,27 @@ test_subordinate_clause_of_time(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 3, 24, 20));
 }
 
+/* Heads of state and government are actors: Kerry's call with Erdogan or Merkel, or
+   Merkel's with Putin, names its other party, and a Lavrov named in the next sentence is no
+   party of it. */
+static void
+test_heads_of_state_are_other_parties(void **state)
+{
+    static const case_t cases[] = {
+        { "de", "Merkel telefoniert mit Putin", "Bundeskanzlerin Angela Merkel hat am Samstag "
+          "mit Präsident Wladimir Putin telefoniert.\nDie Bemühungen von US-Außenminister Kerry "
+          "und seinem Kollegen Lawrow um eine Waffenruhe seien bislang erfolglos geblieben.",
+          NULL, NULL },
+        { "en", "Kerry calls Erdogan", "Secretary of State John Kerry spoke by phone on Saturday "
+          "with Turkish President Recep Tayyip Erdogan about Syria.\nRussian Foreign Minister "
+          "Sergei Lavrov, meanwhile, said Moscow would press on.", NULL, NULL },
+        { "ru", "Керри обсудил с Меркель Сирию", "Госсекретарь США Джон Керри в субботу провел "
+          "телефонный разговор с канцлером Германии Ангелой Меркель.\nСергей Лавров в тот же "
+          "день заявил, что Москва продолжит операцию.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 1, 15));
+}
+
 int
 main(void)
 {
@@ -646,6 +667,7 @@ main(void)
         cmocka_unit_test(test_subordinate_clause_of_time),
         cmocka_unit_test(test_other_ministers_by_name),
         cmocka_unit_test(test_partner_in_the_next_sentence),
+        cmocka_unit_test(test_heads_of_state_are_other_parties),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
