@@ -155,7 +155,8 @@ CLASSIFY_TESTS := $(B)/tests/unit/test_classify $(B)/tests/unit/test_classify_cu
                   $(B)/tests/unit/test_classify_offices \
                   $(B)/tests/unit/test_classify_lead $(B)/tests/unit/test_classify_clause \
                   $(B)/tests/unit/test_classify_recalled $(B)/tests/unit/test_classify_medium \
-                  $(B)/tests/unit/test_classify_languages
+                  $(B)/tests/unit/test_classify_languages \
+                  $(B)/tests/unit/test_classify_vocabulary
 $(CLASSIFY_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/classify_cases.o \
         $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
