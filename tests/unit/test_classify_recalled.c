@@ -761,6 +761,24 @@ test_earlier_before_a_verb_last(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 2, 27, 12));
 }
 
+/* Both media named together tell the contacts in general, not one call: "we speak
+   regularly, both in person and by telephone", "как лично, так и по телефону",
+   "persönlich und telefonisch". */
+static void
+test_in_person_and_by_phone(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov interview", "Question: How often do you talk with John Kerry?\nSergey "
+          "Lavrov: We speak regularly, both in person and by telephone, and the dialogue is "
+          "professional.", NULL, NULL },
+        { "ru", "Интервью Лаврова", "Сергей Лавров рассказал, что с Джоном Керри они общаются "
+          "как лично, так и по телефону.", NULL, NULL },
+        { "de", "Lawrow im Interview", "Sergej Lawrow sagte, er tausche sich mit John Kerry "
+          "persönlich und telefonisch aus.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 10, 12, 15));
+}
+
 int
 main(void)
 {
@@ -785,6 +803,7 @@ main(void)
         cmocka_unit_test(test_call_made_known_later),
         cmocka_unit_test(test_told_by_its_month),
         cmocka_unit_test(test_earlier_before_a_verb_last),
+        cmocka_unit_test(test_in_person_and_by_phone),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
