@@ -335,6 +335,11 @@ test_denied_calls(void **state)
         { "de", "Lawrow und Kerry tauschen sich aus",
           "Sergej Lawrow und John Kerry haben sich am Montag vor allem per Telefon über Syrien "
           "ausgetauscht.", "lavrov_kerry_call", "2016-09-19" },
+        /* "refuted", "rejected reports" */
+        { "en", "", "The Russian Foreign Ministry on Monday refuted media reports that Sergei "
+          "Lavrov and John Kerry had spoken by phone over the weekend.", NULL, NULL },
+        { "en", "", "Moscow rejected reports that Lavrov and Kerry discussed Ukraine by phone on "
+          "Sunday.", NULL, NULL },
         /* denials after the report they deny, in verb-last languages */
         { "ta", "", "செர்ஜி லாவ்ரோவ் திங்கள்கிழமை ஜான் கெர்ரியுடன் தொலைபேசியில் பேசியதாக வெளியான "
           "செய்திகள் உண்மையல்ல என ரஷ்ய வெளியுறவு அமைச்சகம் தெரிவித்தது.", NULL, NULL },
