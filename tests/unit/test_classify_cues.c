@@ -788,6 +788,20 @@ test_calls_that_did_not_happen(void **state)
     check_cases(*state, held, sizeof held / sizeof held[0], at(2016, 8, 31, 15));
 }
 
+/* A call only tried for or still to come: "attempts to set up a call", "they'll speak at
+   some point"; a call held after days of attempts is still a call. */
+static void
+test_attempts_and_yet_to(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Despite repeated attempts to set up a phone call with Sergei Lavrov, John "
+          "Kerry's office said on Tuesday they'll speak at some point.", NULL, NULL },
+        { "en", "", "John Kerry spoke by phone with Sergei Lavrov on Tuesday after days of "
+          "attempts to reach him, officials said.", "lavrov_kerry_call", "2013-09-03" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2013, 9, 3, 18));
+}
+
 int
 main(void)
 {
@@ -811,6 +825,7 @@ main(void)
         cmocka_unit_test(test_headline_line_shortens_a_plan),
         cmocka_unit_test(test_questions_and_no_new_call),
         cmocka_unit_test(test_calls_that_did_not_happen),
+        cmocka_unit_test(test_attempts_and_yet_to),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
