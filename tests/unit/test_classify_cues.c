@@ -802,6 +802,27 @@ test_attempts_and_yet_to(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2013, 9, 3, 18));
 }
 
+/* "Earlier this week" in more languages: "jo aiemmin tällä viikolla", "в начале недели",
+   "Anfang der Woche". */
+static void
+test_earlier_this_week_in_more_languages(void **state)
+{
+    static const case_t monday[] = {
+        { "fi", "Saattue odottaa rajalla", "Venäjän avustussaattue odotti maanantaina rajalla. "
+          "Sergei Lavrov keskusteli saattueesta John Kerryn kanssa puhelimessa jo aiemmin tällä "
+          "viikolla.", NULL, NULL },
+    };
+    check_cases(*state, monday, 1, at(2016, 9, 19, 14));
+    static const case_t thursday[] = {
+        { "ru", "Конвой ждет на границе", "Российский конвой в понедельник ожидал на границе. "
+          "Сергей Лавров обсуждал этот вопрос с Джоном Керри по телефону в начале недели.", NULL,
+          NULL },
+        { "de", "Konvoi wartet", "Der Konvoi wartete am Donnerstag an der Grenze. Sergej Lawrow "
+          "hatte mit John Kerry Anfang der Woche telefoniert.", NULL, NULL },
+    };
+    check_cases(*state, thursday, sizeof thursday / sizeof thursday[0], at(2016, 9, 22, 14));
+}
+
 int
 main(void)
 {
@@ -826,6 +847,7 @@ main(void)
         cmocka_unit_test(test_questions_and_no_new_call),
         cmocka_unit_test(test_calls_that_did_not_happen),
         cmocka_unit_test(test_attempts_and_yet_to),
+        cmocka_unit_test(test_earlier_this_week_in_more_languages),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
