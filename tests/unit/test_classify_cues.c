@@ -823,6 +823,21 @@ test_earlier_this_week_in_more_languages(void **state)
     check_cases(*state, thursday, sizeof thursday / sizeof thursday[0], at(2016, 9, 22, 14));
 }
 
+/* Korean puts "could not" after the noun ("통화 못해"), and a call that "will take place"
+   ("통화가 이뤄질 것으로 기대한다") has not; a call held stays one. */
+static void
+test_korean_could_not_and_will(void **state)
+{
+    static const case_t cases[] = {
+        { "ko", "케리 국무장관, 라브로프 외무장관과 통화 못해", "미 국무부는 존 케리 국무장관이 "
+          "세르게이 라브로프 러시아 외무장관과 가능한 한 빨리 통화가 이뤄질 것으로 기대한다고 "
+          "밝혔다.", NULL, NULL },
+        { "ko", "케리, 라브로프와 통화", "존 케리 미 국무장관은 14일 세르게이 라브로프 러시아 "
+          "외무장관과 전화 통화를 했다고 국무부가 밝혔다.", "lavrov_kerry_call", "2013-02-14" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2013, 2, 15, 1));
+}
+
 int
 main(void)
 {
@@ -848,6 +863,7 @@ main(void)
         cmocka_unit_test(test_calls_that_did_not_happen),
         cmocka_unit_test(test_attempts_and_yet_to),
         cmocka_unit_test(test_earlier_this_week_in_more_languages),
+        cmocka_unit_test(test_korean_could_not_and_will),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
