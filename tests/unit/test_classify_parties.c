@@ -646,6 +646,23 @@ test_heads_of_state_are_other_parties(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 1, 15));
 }
 
+/* The preparation of a meeting names the meeting's parties after it, in the genitive: the
+   deputies' call "посвящен подготовке возможной встречи Сергея Лаврова и Джона Керри" is not
+   the ministers'; the ministers' own call about preparing a meeting is theirs. */
+static void
+test_preparation_of_a_meeting(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "Рябков и Нуланд обсудили Украину", "Заместитель министра иностранных дел России "
+          "Сергей Рябков провел телефонный разговор с Викторией Нуланд.\nПо словам источника, "
+          "разговор был посвящен подготовке возможной встречи Сергея Лаврова и Джона Керри в "
+          "Пекине.", NULL, NULL },
+        { "ru", "", "Сергей Лавров и Джон Керри в четверг провели телефонный разговор, посвященный "
+          "подготовке предстоящей встречи в Пекине.", "lavrov_kerry_call", "2014-11-06" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 11, 6, 18));
+}
+
 int
 main(void)
 {
@@ -668,6 +685,7 @@ main(void)
         cmocka_unit_test(test_other_ministers_by_name),
         cmocka_unit_test(test_partner_in_the_next_sentence),
         cmocka_unit_test(test_heads_of_state_are_other_parties),
+        cmocka_unit_test(test_preparation_of_a_meeting),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
