@@ -108,7 +108,8 @@ classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool
         if (c == ';' || c == ':' || c == '\n')
             return false;
         bool comma = c == ',';
-        uint32_t dash = c == ' ' ? spaced_dash(p, i, b) : 0;
+        uint32_t dash = c == ' ' && i + 1 < b && (p[i + 1] == '-' || p[i + 1] == 0xE2)
+                            ? spaced_dash(p, i, b) : 0;
         if (dash > 0 && !names_around(w, i, i + dash + 1)) {   /* " - ", " – ", " — " */
             comma = true;
             i += dash - 1;
@@ -132,7 +133,8 @@ classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool
             bytes++;
             if (spaces > reach + 1 || bytes > max_bytes)
                 return false;   /* what is counted only grows */
-            i += long_letter_tail(p, i, b);
+            if (c >= 0xE0)
+                i += long_letter_tail(p, i, b);
         }
     }
     return commas % 2 == 0;

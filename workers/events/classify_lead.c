@@ -218,6 +218,19 @@ is_question_mark(int32_t cp)
     return cp == '?' || cp == 0xFF1F || cp == 0x061F;
 }
 
+/* True when S[0..N) (N > 0) ends with a question mark, closing quotes after it aside. The
+   last byte answers for most units: an ASCII letter, digit or stop ends none. */
+static bool
+ends_with_question(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[n - 1];
+    if (c == '?')
+        return true;
+    if (c < 0x80 && c != '"' && c != '\'' && c != ')' && c != ']')
+        return false;
+    return is_question_mark(last_mark(s, n));
+}
+
 static void
 add_unit(work_t *w, const char *s, size_t n, int32_t para, char sep)
 {
@@ -254,7 +267,7 @@ add_unit(work_t *w, const char *s, size_t n, int32_t para, char sep)
     u->para = para;
     u->lead = u->taken_in = false;
     u->prose = false;
-    u->question = is_question_mark(last_mark(s, n));
+    u->question = ends_with_question(s, n);
 }
 
 static bool
