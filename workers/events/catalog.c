@@ -140,9 +140,34 @@ number_before(const uint8_t *p, size_t len, size_t start)
     return !is_word_cp(cp) || is_unspaced(cp);
 }
 
+static int
+cmp_tenure(const void *a, const void *b)
+{
+    const period_t *x = a, *y = b;
+    return x->who < y->who ? -1 : x->who > y->who;
+}
+
+/* Sorts the tenures by actor and indexes them: catalog_holds_office reads one actor's. */
+static void
+index_tenures(catalog_t *self)
+{
+    size_t n_actors = self->n_names[CATALOG_ACTOR];
+    if (self->n_tenures > 0)
+        qsort(self->tenures, self->n_tenures, sizeof *self->tenures, cmp_tenure);
+    free(self->tenure_from);
+    self->tenure_from = ww_xcalloc(n_actors + 1, sizeof *self->tenure_from);
+    size_t i = 0;
+    for (size_t a = 0; a <= n_actors; a++) {
+        while (i < self->n_tenures && self->tenures[i].who < a)
+            i++;
+        self->tenure_from[a] = (uint32_t)i;
+    }
+}
+
 void
 catalog_compile(catalog_t *self)
 {
+    index_tenures(self);
     size_t n = self->n_terms;
     const char **keys = ww_xcalloc(n ? n : 1, sizeof *keys);
     uint32_t *lens = ww_xcalloc(n ? n : 1, sizeof *lens);
@@ -395,7 +420,9 @@ catalog_role_holder(const catalog_t *self, uint32_t role, int32_t day)
 bool
 catalog_holds_office(const catalog_t *self, uint32_t actor, uint32_t office, int32_t day)
 {
-    for (size_t i = 0; i < self->n_tenures; i++) {
+    if (actor >= self->n_names[CATALOG_ACTOR])
+        return false;
+    for (size_t i = self->tenure_from[actor]; i < self->tenure_from[actor + 1]; i++) {
         const period_t *t = &self->tenures[i];
         if (t->who == actor && t->what == office && t->from <= day && day <= t->to)
             return true;
@@ -482,6 +509,7 @@ catalog_destroy(catalog_t **self_p)
     free(self->role_office);
     free_names(self->offices, self->n_offices);
     free(self->tenures);
+    free(self->tenure_from);
     free(self->holders);
     for (size_t i = 0; i < self->n_events; i++)
         free((char *)(uintptr_t)self->events[i].name);

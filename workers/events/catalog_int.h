@@ -58,8 +58,9 @@ struct catalog {
     uint32_t *role_office;      /* per role: the office its holders hold, or CATALOG_NONE */
     char **offices;             /* owned names */
     size_t n_offices;
-    period_t *tenures;          /* actor holds office */
+    period_t *tenures;          /* actor holds office; sorted by actor when compiled */
     size_t n_tenures;
+    uint32_t *tenure_from;      /* per actor, and one past the last: its first tenure */
     period_t *holders;          /* actor holds role */
     size_t n_holders;
     catalog_event_t *events;    /* names owned */
