@@ -156,7 +156,8 @@ CLASSIFY_TESTS := $(B)/tests/unit/test_classify $(B)/tests/unit/test_classify_cu
                   $(B)/tests/unit/test_classify_lead $(B)/tests/unit/test_classify_clause \
                   $(B)/tests/unit/test_classify_recalled $(B)/tests/unit/test_classify_medium \
                   $(B)/tests/unit/test_classify_languages \
-                  $(B)/tests/unit/test_classify_vocabulary
+                  $(B)/tests/unit/test_classify_vocabulary $(B)/tests/unit/test_classify_to_come \
+                  $(B)/tests/unit/test_classify_habits
 $(CLASSIFY_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/classify_cases.o \
         $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka

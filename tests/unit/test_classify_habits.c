@@ -1,0 +1,237 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_classify_habits — calls told in general, against the shipped catalog: habits
+ * ("regularly", "both in person and by telephone"), counts ("more than 60 times", spelled
+ * out), series of calls, and several calls told in a meeting's sentence. None is the report
+ * of one call. Calls recalled one by one are test_classify_recalled.c's. The texts are
+ * written for these tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "classify_cases.h"
+
+/* Several calls told in a meeting's sentence leave it a meeting; a ceasefire is no
+   suspension of the call that discussed it. */
+static void
+test_meeting_after_several_calls(void **state)
+{
+    const catalog_t *c = *state;
+    static const case_t meetings[] = {
+        { "fr", "Lavrov et Kerry réunis à Genève",
+          "Sergueï Lavrov et John Kerry se sont réunis vendredi à Genève pour discuter de la "
+          "Syrie, après plusieurs entretiens téléphoniques ces derniers jours.",
+          "lavrov_kerry_meeting", "2016-09-16" },
+        { "es", "Lavrov y Kerry se reúnen en Ginebra",
+          "Serguéi Lavrov y John Kerry se reunieron el viernes en Ginebra para hablar sobre "
+          "Siria, tras varias conversaciones telefónicas en los últimos días.",
+          "lavrov_kerry_meeting", "2016-09-16" },
+        { "ar", "لافروف وكيري يجتمعان في جنيف",
+          "اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في جنيف يوم الجمعة "
+          "لبحث الأزمة السورية، بعد عدة اتصالات هاتفية خلال الأيام الماضية.",
+          "lavrov_kerry_meeting", "2016-09-16" },
+    };
+    check_cases(c, meetings, sizeof meetings / sizeof meetings[0], at(2016, 9, 17, 10));
+    classify_result_t r = run(c, "ru", "Лавров и Керри обсудили прекращение огня",
+                              "Сергей Лавров и Джон Керри в воскресенье обсудили по телефону "
+                              "параметры прекращения огня в Сирии.", at(2016, 2, 21, 18));
+    expect("прекращение огня", &r, "lavrov_kerry_call", "2016-02-21");
+}
+
+/* Habits and counts are no report of one call. */
+static void
+test_habits_are_not_a_call(void **state)
+{
+    const catalog_t *c = *state;
+    classify_result_t r = run(c, "en", "Diplomat: the ministers stay in touch",
+                              "Lavrov and Kerry speak by phone almost every day, a senior Russian "
+                              "diplomat told reporters on Friday.", at(2016, 10, 7, 12));
+    expect("almost every day", &r, NULL, NULL);
+    r = run(c, "ru", "Дипломат: министры на связи",
+            "Лавров и Керри регулярно разговаривают по телефону, сообщил в пятницу "
+            "российский дипломат.", at(2016, 10, 7, 12));
+    expect("регулярно", &r, NULL, NULL);
+    r = run(c, "en", "Lavrov, Kerry speak by phone",
+            "Lavrov and Kerry spoke by phone on Friday about Aleppo, the ministry said.",
+            at(2016, 10, 7, 18));
+    expect("one call", &r, "lavrov_kerry_call", "2016-10-07");
+    /* in more languages: almost every day, dozens of times, several times a day, often */
+    static const case_t habits[] = {
+        { "sr", "", "Vučić je rekao da se Lavrov i Keri stalno čuju telefonom, ali da to ne "
+          "pomaže mnogo.", NULL, NULL },
+        { "ms", "", "Lavrov dan Kerry telah beberapa kali berbincang melalui telefon, namun tiada "
+          "tanda-tanda kompromi.", NULL, NULL },
+        /* Bengali "in the last few months ... one after another" */
+        { "bn", "", "গত কয়েক মাসে লাভরভ ও কেরির মধ্যে একের পর এক ফোনালাপ এবং বৈঠক হয়েছে।",
+          NULL, NULL },
+        /* weekly, dozens of times */
+        { "hu", "", "Lavrov és Kerry január közepétől szinte hetente telefonált.", NULL, NULL },
+        { "et", "", "Sergei Lavrov ja John Kerry on tänavu rääkinud telefoni teel kümneid kordi.",
+          NULL, NULL },
+        /* hundreds, dozens of calls in words */
+        { "pt", "", "Kerry e Lavrov trocaram centenas de telefonemas em quatro anos.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry have held dozens of phone calls since the spring.", NULL,
+          NULL },
+        /* an interview's talks told about, hundreds of times */
+        { "uk", "Лавров розповів про свої розмови з Керрі",
+          "Сергій Лавров в інтерв'ю заявив, що його американський колега Джон Керрі "
+          "розчарований.\n«Ми з Джоном за ці роки розмовляли, мабуть, сотні разів», – сказав "
+          "Лавров.", NULL, NULL },
+        { "en", "", "Lavrov said he and Kerry had spoken hundreds of times by phone.", NULL,
+          NULL },
+        /* "frequent" after the phrase */
+        { "zh", "观察：俄美外长热线",
+          "今年以来，俄罗斯外长拉夫罗夫与美国国务卿克里之间的电话联系十分频繁。", NULL, NULL },
+        { "he", "", "לברוב אמר בראיון כי הוא משוחח בטלפון עם ג'ון קרי כמעט כל יום.", NULL, NULL },
+        { "id", "", "Lavrov mengatakan ia berkomunikasi dengan Kerry lewat telepon hampir setiap "
+          "hari.", NULL, NULL },
+        { "nl", "", "Lavrov en Kerry voerden tientallen telefoongesprekken over Syrië.", NULL,
+          NULL },
+        { "sr", "", "Lavrov je rekao da često razgovara telefonom sa Kerijem.", NULL, NULL },
+        { "fa", "", "لاوروف گفت که بارها با جان کری تلفنی صحبت کرده است.", NULL, NULL },
+        { "el", "", "Ο Λαβρόφ είπε ότι μιλά συχνά στο τηλέφωνο με τον Κέρι.", NULL, NULL },
+        { "de", "", "Zuletzt schien es, als würden Lawrow und Kerry im Stundentakt telefonieren.",
+          NULL, NULL },
+        /* a few times, a couple of times (Dutch, German, Spanish, English) */
+        { "nl", "", "Lavrov en Kerry hadden elkaar daarna nog een paar keer gebeld om het bestand "
+          "te redden.", NULL, NULL },
+        { "de", "", "Lawrow und Kerry haben seitdem einige Male telefoniert.", NULL, NULL },
+        { "es", "", "Lavrov y Kerry hablaron por teléfono unas cuantas veces durante la crisis.",
+          NULL, NULL },
+        { "en", "", "Lavrov and Kerry spoke by phone a couple of times during the crisis.", NULL,
+          NULL },
+        /* every week, sometimes several times a day */
+        { "en", "Lavrov: 'John Kerry and I talk almost every week'",
+          "\"We talk on the phone almost every week, sometimes several times a day,\" Lavrov "
+          "said.", NULL, NULL },
+        { "sv", "", "Lavrov och Kerry talade i telefon nästan varje vecka under hösten.", NULL,
+          NULL },
+        { "tr", "", "Lavrov ile Kerry neredeyse her hafta telefonda görüşüyor.", NULL, NULL },
+        /* keeping in touch: "保持了密切沟通" */
+        { "zh", "", "普京说，拉夫罗夫与克里在叙利亚问题上保持了密切沟通。", NULL, NULL },
+        /* every few days, dozens of times, more than once; the contacts of recent weeks */
+        { "sk", "", "Lavrov a Kerry si podľa neho telefonujú prakticky každých pár dní.", NULL,
+          NULL },
+        { "cs", "", "Kerry a Lavrov spolu během krize telefonovali desítky krát.", NULL, NULL },
+        { "sr", "", "Лавров је рекао да је о томе више пута разговарао са Керијем.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry speak by phone every few days, a diplomat said.", NULL,
+          NULL },
+        { "pl", "", "Kanał Ławrow-Kerry, intensywnie wykorzystywany w ostatnich tygodniach w "
+          "rozmowach telefonicznych, przyniósł harmonogram.", NULL, NULL },
+        /* past the other's title and name; not past a date of the call's own */
+        { "en", "", "Lavrov said he speaks by phone with U.S. Secretary of State John Kerry almost "
+          "every day.", NULL, NULL },
+        { "en", "", "Lavrov and Kerry spoke by phone on Friday, as they often do, the ministry "
+          "said.", "lavrov_kerry_call", "2016-10-07" },
+    };
+    check_cases(c, habits, sizeof habits / sizeof habits[0], at(2016, 10, 7, 12));
+}
+
+/* A count of calls is no report of one: "have spoken by phone more than 20 times"; a number
+   that counts something else leaves the call as it is. */
+static void
+test_counts_are_not_a_call(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov, Kerry have spoken dozens of times",
+          "Lavrov and Kerry have spoken by phone 25 times this year, a State Department official "
+          "told reporters.", NULL, NULL },
+        { "pt", "Lavrov e Kerry já conversaram 20 vezes",
+          "Desde janeiro, o chanceler russo Serguei Lavrov e o secretário de Estado John Kerry já "
+          "conversaram por telefone mais de 20 vezes, segundo a chancelaria russa.", NULL, NULL },
+        { "ru", "Лавров и Керри говорили более 30 раз",
+          "С начала года Лавров и Керри разговаривали по телефону более 30 раз, сообщил МИД.",
+          NULL, NULL },
+        { "zh", "拉夫罗夫与克里今年已通话20次",
+          "俄罗斯外长拉夫罗夫与美国国务卿克里今年已通话20次。", NULL, NULL },
+        { "en", "Lavrov, Kerry talk by phone",
+          "Sergei Lavrov and John Kerry spoke by phone on Monday about the 2 Syrian towns under "
+          "siege, the ministry said.", "lavrov_kerry_call", "2016-09-19" },
+        /* a number right before the phrase counts the calls */
+        { "en", "", "Lavrov and Kerry have held more than 30 phone calls this year, the ministry "
+          "said.", NULL, NULL },
+        { "ru", "", "С января Лавров и Керри провели 25 телефонных разговоров.", NULL, NULL },
+        { "de", "", "Lawrow und Kerry haben in diesem Jahr mehr als 30 Telefonate geführt.", NULL,
+          NULL },
+        { "ar", "", "أجرى لافروف وكيري أكثر من 30 اتصالا هاتفيا هذا العام.", NULL, NULL },
+        /* ... not a day of a date, a year, or one or two calls */
+        { "en", "", "In their September 19 phone call, Lavrov and Kerry discussed the truce.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "", "Lavrov and Kerry held 2 phone calls on Monday about Aleppo.",
+          "lavrov_kerry_call", "2016-09-19" },
+        /* the count before the phrase, in words, in Chinese numerals; their frequency */
+        { "en", "Lavrov, Kerry have spoken 40 times by phone this year", "", NULL, NULL },
+        { "en", "", "Lavrov and Kerry talked by phone four times in the week before the truce.",
+          NULL, NULL },
+        { "zh", "", "据俄方统计，拉夫罗夫与克里仅在9月就通话十余次。", NULL, NULL },
+        { "en", "", "Lavrov joked about the frequency of his phone calls with John Kerry.", NULL,
+          NULL },
+        /* counts spelled out, after the verb; how often, as a frequency or every other week */
+        { "cs", "", "Lavrov a Kerry spolu letos telefonovali víc než šedesátkrát.", NULL, NULL },
+        { "de", "", "Lawrow und Kerry haben in diesem Jahr mehr als sechzigmal telefoniert.", NULL,
+          NULL },
+        { "en", "", "Lavrov and Kerry have spoken by phone more than sixty times since January.",
+          NULL, NULL },
+        { "es", "", "Lavrov y Kerry hablaron por teléfono más de cuarenta veces este año.", NULL,
+          NULL },
+        { "pt", "", "Lavrov e Kerry conversaram ao telefone com uma frequência que surpreendia os "
+          "diplomatas.", NULL, NULL },
+        { "en", "", "Kerry and Lavrov speak by phone every other week, a diplomat said.", NULL,
+          NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
+/* A series of calls is no report of one: "after a series of phone calls", "nach einer Reihe
+   von Telefonaten", "после серии телефонных разговоров"; a number of issues discussed by phone
+   is one call. Counts before a verb that comes last ("onlarca kez"). */
+static void
+test_series_of_calls(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "After a series of phone calls between Lavrov and Kerry, the two sides agreed "
+          "on Monday to extend the truce.", NULL, NULL },
+        { "de", "", "Nach einer Reihe von Telefonaten zwischen Lawrow und Kerry einigten sich "
+          "beide Seiten am Montag auf eine Verlängerung der Waffenruhe.", NULL, NULL },
+        { "ru", "", "После серии телефонных разговоров Лаврова и Керри стороны в понедельник "
+          "договорились продлить перемирие.", NULL, NULL },
+        { "tr", "", "Lavrov, Kerry ile bu yıl onlarca kez telefonda konuştuğunu söyledi.", NULL,
+          NULL },
+        { "en", "", "Lavrov and Kerry discussed a number of issues by phone on Monday, the "
+          "ministry said.", "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
+/* Both media named together tell the contacts in general, not one call: "we speak
+   regularly, both in person and by telephone", "как лично, так и по телефону",
+   "persönlich und telefonisch". */
+static void
+test_in_person_and_by_phone(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov interview", "Question: How often do you talk with John Kerry?\nSergey "
+          "Lavrov: We speak regularly, both in person and by telephone, and the dialogue is "
+          "professional.", NULL, NULL },
+        { "ru", "Интервью Лаврова", "Сергей Лавров рассказал, что с Джоном Керри они общаются "
+          "как лично, так и по телефону.", NULL, NULL },
+        { "de", "Lawrow im Interview", "Sergej Lawrow sagte, er tausche sich mit John Kerry "
+          "persönlich und telefonisch aus.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 10, 12, 15));
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_meeting_after_several_calls),
+        cmocka_unit_test(test_habits_are_not_a_call),
+        cmocka_unit_test(test_counts_are_not_a_call),
+        cmocka_unit_test(test_series_of_calls),
+        cmocka_unit_test(test_in_person_and_by_phone),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
