@@ -424,7 +424,7 @@ catalog_holds_office(const catalog_t *self, uint32_t actor, uint32_t office, int
         return false;
     for (size_t i = self->tenure_from[actor]; i < self->tenure_from[actor + 1]; i++) {
         const period_t *t = &self->tenures[i];
-        if (t->who == actor && t->what == office && t->from <= day && day <= t->to)
+        if (t->what == office && t->from <= day && day <= t->to)
             return true;
     }
     return false;

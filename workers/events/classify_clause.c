@@ -46,8 +46,8 @@ wide_mark(const uint8_t *p, uint32_t i, uint32_t end, bool cjk, uint32_t *len)
 static inline uint32_t
 long_letter_tail(const uint8_t *p, uint32_t i, uint32_t end)
 {
-    if (i + 2 >= end)
-        return 0;
+    if (p[i] < 0xE0 || i + 2 >= end)
+        return 0;               /* most bytes: one test */
     if (p[i] == 0xE0 && p[i + 1] >= 0xA4 && p[i + 1] <= 0xB7)
         return 2;
     if (p[i] == 0xE1 && (p[i + 1] == 0x83 || (p[i + 1] == 0x82 && p[i + 2] >= 0xA0)))
@@ -61,7 +61,9 @@ long_letter_tail(const uint8_t *p, uint32_t i, uint32_t end)
 static inline uint32_t
 spaced_dash(const uint8_t *p, uint32_t i, uint32_t end)
 {
-    if (i + 2 < end && p[i + 1] == '-' && p[i + 2] == ' ')
+    if (i + 2 >= end || (p[i + 1] != '-' && p[i + 1] != 0xE2))
+        return 0;               /* most spaces: a letter follows */
+    if (p[i + 1] == '-' && p[i + 2] == ' ')
         return 2;
     if (i + 4 < end && p[i + 1] == 0xE2 && p[i + 2] == 0x80 &&
         (p[i + 3] == 0x93 || p[i + 3] == 0x94) && p[i + 4] == ' ')
@@ -108,8 +110,7 @@ classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool
         if (c == ';' || c == ':' || c == '\n')
             return false;
         bool comma = c == ',';
-        uint32_t dash = c == ' ' && i + 1 < b && (p[i + 1] == '-' || p[i + 1] == 0xE2)
-                            ? spaced_dash(p, i, b) : 0;
+        uint32_t dash = c == ' ' ? spaced_dash(p, i, b) : 0;
         if (dash > 0 && !names_around(w, i, i + dash + 1)) {   /* " - ", " – ", " — " */
             comma = true;
             i += dash - 1;
@@ -133,8 +134,7 @@ classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool
             bytes++;
             if (spaces > reach + 1 || bytes > max_bytes)
                 return false;   /* what is counted only grows */
-            if (c >= 0xE0)
-                i += long_letter_tail(p, i, b);
+            i += long_letter_tail(p, i, b);
         }
     }
     return commas % 2 == 0;
