@@ -477,6 +477,17 @@ test_stop_after_accented_word(void **state)
     }
 }
 
+/* Georgian prose has no capitals, though Unicode calls its letters small: a stop before one
+   ends the sentence, and the next sentence's "last week" stays out of the call's. */
+static void
+test_stop_before_georgian(void **state)
+{
+    static const char body[] = "ლავროვმა და კერიმ დღეს ტელეფონით ისაუბრეს სირიის შესახებ. "
+                               "გასულ კვირას მინისტრები ჟენევაში შეხვდნენ.";
+    classify_result_t r = run(*state, "ka", "", body, at(2016, 9, 19, 15));
+    expect(body, &r, "lavrov_kerry_call", "2016-09-19");
+}
+
 /* A text wrapped by hand (a print version, a mail, a feed cut at 72 columns): a line that
    ends without a stop and is followed by one that begins with a small letter goes on, so
    what the sentence says holds across the break, and a copy reads as its original. */
@@ -516,6 +527,7 @@ main(void)
         cmocka_unit_test(test_chrome_before_the_story),
         cmocka_unit_test(test_long_pages),
         cmocka_unit_test(test_stop_after_accented_word),
+        cmocka_unit_test(test_stop_before_georgian),
         cmocka_unit_test(test_lines_wrapped_by_hand),
         cmocka_unit_test(test_dated_pair_told_on),
     };

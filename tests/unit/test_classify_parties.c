@@ -164,6 +164,32 @@ test_kerrys_calls_with_others(void **state)
                    "lavrov_kerry_call");
 }
 
+/* A call whose clause names one actor, Lavrov and Kerry named only in another sentence: the
+   call is that actor's with someone the story does not name. Lavrov and Kerry stay the
+   parties of a call whose sentence names only who told of it. */
+static void
+test_subject_named_alone(void **state)
+{
+    static const case_t others[] = {
+        { "en", "", "TBILISI, March 2. Foreign Minister Maia Panjikidze spoke by phone with her "
+          "Lithuanian colleague about Crimea. Kerry and Lavrov will meet in Rome tomorrow.",
+          NULL, NULL },
+        { "ka", "", "თბილისი, 2 მარტი. მინისტრმა მაია ფანჯიკიძემ ტელეფონით ისაუბრა ლიტველ "
+          "კოლეგასთან ყირიმის შესახებ. კერი და ლავროვი ხვალ რომში შეხვდებიან.", NULL, NULL },
+    };
+    check_not_type(*state, others, sizeof others / sizeof others[0], at(2014, 3, 2, 12),
+                   "lavrov_kerry_call");
+    static const case_t told[] = {
+        { "en", "", "Sergei Lavrov and John Kerry discussed Syria on Monday. According to Maria "
+          "Zakharova, the ministers spoke by phone for an hour.", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "en", "", "Sergei Lavrov and John Kerry discussed Syria on Monday. Maria Zakharova "
+          "said the two ministers spoke by phone for an hour.", "lavrov_kerry_call",
+          "2016-09-19" },
+    };
+    check_cases(*state, told, sizeof told / sizeof told[0], at(2016, 9, 19, 15));
+}
+
 /* Three actors in a call's sentence: a partner word says which is the other party ("mit",
    "each spoke with", "ile", "と"); one named in the call's topic ("über seine Gespräche mit
    Kerry", "Tras sus conversaciones con Kerry") or who tells of the call (Steinmeier) is
@@ -670,6 +696,7 @@ main(void)
         cmocka_unit_test(test_title_of_a_call_with_another_minister),
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_kerrys_calls_with_others),
+        cmocka_unit_test(test_subject_named_alone),
         cmocka_unit_test(test_partner_among_three),
         cmocka_unit_test(test_deputies_and_who_sent_them),
         cmocka_unit_test(test_call_with_un_envoy),

@@ -141,6 +141,15 @@ next_stop(const char *s, size_t i, size_t end)
     return i;
 }
 
+/* True for a Georgian letter of the everyday script (Mkhedruli). Unicode counts them small
+   letters since it added the capitals (Mtavruli), but Georgian prose has no capitals: a
+   sentence begins with one of these. */
+static inline bool
+is_mkhedruli(int32_t cp)
+{
+    return cp >= 0x10D0 && cp <= 0x10FF;
+}
+
 /* If a sentence ends at byte I of S[0..LEN) (a stop), returns the offset just past it and its
    closing quotes; otherwise 0. */
 static size_t
@@ -173,7 +182,7 @@ sentence_end(const char *s, size_t len, size_t i)
         k++;
     if (k < len && (cp == '.' || cp == 0x2026)) {
         int32_t next = ww_utf8_next((const uint8_t *)s + k, len - k, &n);
-        if (utf8proc_category(next) == UTF8PROC_CATEGORY_LL)
+        if (utf8proc_category(next) == UTF8PROC_CATEGORY_LL && !is_mkhedruli(next))
             return 0;                       /* "approx. five": a stop inside a sentence */
     }
     return j;

@@ -137,6 +137,7 @@ typedef struct {
                                    tra Obama e Putin"), or -1 */
     bool three;                 /* ... and a third with them: "Lavrov, Kerry and Zarif" */
     uint32_t dist[MAX_PARTICIPANTS];  /* bytes from each of S's actors to the phrase */
+    uint32_t first_start;       /* where the first actor's name begins */
 } sentence_t;
 
 /* Reads the sentence of the action phrase at hit M for the actors of S. Two actors stand
@@ -190,6 +191,7 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
             t->first = who;
             end = a->end;
             first_end = a->end;
+            t->first_start = a->start;
         } else if (who == t->first || who == t->second) {
             if (open && a->end > end)
                 end = a->end;               /* "Sergei Lavrov", then "Lavrov" within it */
@@ -216,6 +218,15 @@ read_sentence(const work_t *w, size_t m, const actor_set_t *s, sentence_t *t)
             if (s->v[k] == (uint32_t)who && d < t->dist[k])
                 t->dist[k] = d;
     }
+}
+
+/* True when byte AT lies in the clause of the action phrase at hit M. */
+static bool
+in_clause(const work_t *w, size_t m, uint32_t at)
+{
+    uint32_t from, to;
+    classify_clause_of(w, &w->units[w->unit_of[m]], &w->hits.v[m], &from, &to);
+    return at >= from && at < to;
 }
 
 const catalog_event_t *
@@ -271,8 +282,11 @@ classify_nearest_parties(const work_t *w, size_t m, uint32_t action, actor_set_t
         if (other < s->n) {
             e = parties_fit(w, action, (uint32_t)t.first, s->v[other], s);
             /* the sentence's subject and the one named nearest, both in it ("Kerry spoke by
-               phone with Klimkin about ... Lavrov"): a call no event type names */
-            *known = e == NULL && t.dist[other] != UINT32_MAX;
+               phone with Klimkin about ... Lavrov"), or the subject in the phrase's own
+               clause and the others named only outside the sentence ("Panjikidze spoke by
+               phone with her Lithuanian colleague." "Kerry and Lavrov ..."): a call no event
+               type names */
+            *known = e == NULL && (t.dist[other] != UINT32_MAX || in_clause(w, m, t.first_start));
         }
     }
     return e;
