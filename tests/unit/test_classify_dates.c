@@ -595,6 +595,22 @@ test_other_events_next_to_the_call(void **state)
           "Виена, насрочена за 14 ноември.", "lavrov_kerry_call", "2015-11-06" },
     };
     check_cases(*state, coming, sizeof coming / sizeof coming[0], at(2015, 11, 6, 15));
+    /* a sentence that tells the call again dates it, but not with the date of a clause "where"
+       opens after its action: what happened there */
+    static const case_t where[] = {
+        { "en", "Kerry and Lavrov discuss Odessa",
+          "U.S. Secretary of State John Kerry had a telephone conversation with Russian Foreign "
+          "Minister Sergei Lavrov.\nThe conversation was initiated by the American side, the "
+          "Russian foreign ministry said. The sides discussed the situation in Ukraine, including "
+          "the events in Odessa, where on May 2 more than 40 people were killed.",
+          "lavrov_kerry_call", "2014-05-03" },
+        { "uk", "Керрі і Лавров обговорили події в Одесі",
+          "Держсекретар США Джон Керрі провів телефонну розмову з міністром закордонних справ "
+          "Росії Сергієм Лавровим.\nРозмова відбулася з ініціативи американської сторони, "
+          "повідомили в МЗС Росії. Сторони обговорили ситуацію в Україні, зокрема події в "
+          "Одесі, де 2 травня загинули понад 40 людей.", "lavrov_kerry_call", "2014-05-03" },
+    };
+    check_cases(*state, where, sizeof where / sizeof where[0], at(2014, 5, 3, 20));
 }
 
 /* A date told in Moscow's clock is the event's; one told in Washington's is not. */

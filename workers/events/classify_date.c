@@ -516,14 +516,24 @@ date_of_next_telling(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms)
     return NO_DAY;
 }
 
-/* The date next to action hit I in its unit when it may date the news, or NO_DAY. */
+/* The date next to action hit I in its unit when it may date the news, or NO_DAY: not one in
+   a relative or complement clause after it ("the sides discussed the events in Odessa, where
+   more than 40 people died on May 2"). */
 static int32_t
 news_date_at(const work_t *w, size_t i, int64_t anchor_ms)
 {
     const catalog_hit_t *o = &w->hits.v[i];
-    uint32_t ui = w->unit_of[i];
-    int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, o->start, o->end,
-                               anchor_ms, false, NULL);
+    uint32_t ui = w->unit_of[i], hi = w->units[ui].end;
+    for (size_t j = i + 1; j < w->unit_hits[ui + 1]; j++) {
+        const catalog_hit_t *c = &w->hits.v[j];
+        if ((c->kind == CATALOG_COMPLEMENT || c->kind == CATALOG_RELATIVE) &&
+            c->start >= o->end && classify_of_lang_so_far(w, c)) {
+            hi = c->start;
+            break;
+        }
+    }
+    int32_t day = date_in_unit(w, ui, w->units[ui].start, hi, o->start, o->end, anchor_ms, false,
+                               NULL);
     return news_day(day, anchor_ms) ? day : NO_DAY;
 }
 
