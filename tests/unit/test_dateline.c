@@ -41,6 +41,7 @@ test_dateline_english(void **state)
                    "Talks went on.");
     check_dateline("BEIJING, Nov 3 (Xinhua) -- Wang spoke.", "BEIJING", "Xinhua", 11, 3, "Wang spoke.");
     check_dateline("GENEVA, July 14 — A deal was reached.", "GENEVA", "", 7, 14, "A deal was reached.");
+    check_dateline("GENEVA — A deal was reached.", "GENEVA", "", 0, 0, "A deal was reached.");
 }
 
 static void
@@ -130,6 +131,10 @@ test_dateline_rejects(void **state)
         "MOSCOW, Marchember 6. /TASS/. Nothing.",
         "มอสโก 14 มี.ค. กระทรวงการต่างประเทศรัสเซียเผยว่า",    /* no dash, no agency */
         "रूस के विदेश मंत्री 14 मार्च को मिले",
+        /* a credit line that closes a short story: a place in capitals, a dash, one word */
+        "Ministerit tapasivat torstaina.\nSTT–AFP\nLue myös:",
+        "Die Minister sprachen lange.\nDPA - AFX",
+        "NTV - Dünya\n07.12.2016 Çarşamba 20:20",
     };
     for (size_t i = 0; i < sizeof not_datelines / sizeof not_datelines[0]; i++) {
         dateline_t dl;

@@ -520,6 +520,18 @@ past_stamp(const char *body, size_t len, size_t at)
     return digits >= STAMP_MIN_DIGITS ? i : at;
 }
 
+/* True when the cursor's line holds at most one more word: after a place in capitals and a
+   dash, that is a credit line closing a story ("STT–AFP", "DPA–AFX"), not a dateline opening
+   one. */
+static bool
+one_word_left(const cursor_t *c)
+{
+    for (size_t i = c->i; i < c->len && c->p[i] != '\n'; i++)
+        if (c->p[i] == ' ')
+            return false;
+    return true;
+}
+
 static bool
 parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
 {
@@ -572,7 +584,7 @@ parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
        dash. */
     bool ok = has_agency ? (allcaps || dash || form == '/')
                          : (allcaps && (dash || (has_date && ended)));
-    if (!ok)
+    if (!ok || (!has_date && !has_agency && one_word_left(&c)))
         return false;
     if (!has_date)
         out->month = out->day = 0;
