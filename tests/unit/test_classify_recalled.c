@@ -586,6 +586,25 @@ test_earlier_this_week_in_more_languages(void **state)
     check_cases(*state, thursday, sizeof thursday / sizeof thursday[0], at(2016, 9, 22, 14));
 }
 
+/* A meeting told as the day before the call, weighing more than the call's sentence: the
+   meeting is a recollection, and the story the call's. */
+static void
+test_meeting_the_day_before(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "Алеппо: Лавров и Керри снова ищут решение",
+          "В субботу, 3 декабря, Сергей Лавров и Джон Керри провели очередной телефонный "
+          "разговор по Сирии.\nДнем ранее, в пятницу, министры встретились в Риме на полях "
+          "конференции и беседовали больше часа.", "lavrov_kerry_call", "2016-12-03" },
+        { "en", "Aleppo: Lavrov and Kerry look for a formula again",
+          "On Saturday, December 3, Sergei Lavrov and John Kerry held another telephone "
+          "conversation on Syria.\nA day earlier, on Friday, the two ministers met in Rome on "
+          "the sidelines of a conference on the Mediterranean, and talked for over an hour.",
+          "lavrov_kerry_call", "2016-12-03" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 5, 7));
+}
+
 int
 main(void)
 {
@@ -607,6 +626,7 @@ main(void)
         cmocka_unit_test(test_told_by_its_month),
         cmocka_unit_test(test_earlier_before_a_verb_last),
         cmocka_unit_test(test_earlier_this_week_in_more_languages),
+        cmocka_unit_test(test_meeting_the_day_before),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -19,7 +19,9 @@
  *     evidence of every action phrase: its participants (classify_actors.c)
  *     and its action make the type, and of more than two participants its
  *     sentence names the parties (classify_parties.c); choose the type with
- *     the most and its date (classify_evidence.c, classify_date.c).
+ *     the most and its date (classify_evidence.c, classify_date.c); when
+ *     the date tells that one as a recollection, the next type of enough
+ *     evidence.
  *
  * Nothing here allocates more than a few buffers per item; the scan is
  * linear in the text and the rest is linear in the hits (quadratic only in

@@ -333,33 +333,44 @@ classify_decide(work_t *w, classify_result_t *out)
     candidate_t c[MAX_CANDIDATES];
     size_t n = gather(w, c);
     const candidate_t *best = NULL;
-    for (size_t k = 0; k < n; k++)
-        if (c[k].best > 0 && (best == NULL || c[k].score > best->score))
-            best = &c[k];
-    if (best != NULL && yields_to_lead(w, best)) {
-        if (w->trace != NULL)
-            ww_buf_printf(w->trace, "rejected %s: talks after a lead that tells a call of "
-                          "others\n", best->e->name);
+    bool from_text = false;
+    /* the strongest event, and when its date tells it as a recollection, the next: "On
+       Saturday, Lavrov and Kerry held another phone call. ... A day earlier, on Friday, the
+       ministers met in Rome" is the call's story, though the meeting weighs more */
+    for (bool passed[MAX_CANDIDATES] = { false };;) {
         best = NULL;
-    }
-    if (best == NULL || best->score < ACCEPT || best->best < ACCEPT_HIT) {
-        out->action = story_action(w);
-        return;
-    }
-    size_t m = best->hit;
-    bool from_text = classify_event_date(w, m, best->e, out->date, out->text_date);
-    const char *why = from_text && days_old(w, m, out->date) ? "told as a recollection"
-                      : !in_period(best->e, out->date)        ? "outside the event's period"
-                                                               : NULL;
-    if (why != NULL) {
+        for (size_t k = 0; k < n; k++)
+            if (!passed[k] && c[k].best > 0 && (best == NULL || c[k].score > best->score))
+                best = &c[k];
+        if (best != NULL && yields_to_lead(w, best)) {
+            if (w->trace != NULL)
+                ww_buf_printf(w->trace, "rejected %s: talks after a lead that tells a call of "
+                              "others\n", best->e->name);
+            best = NULL;
+        }
+        if (best == NULL || best->score < ACCEPT || best->best < ACCEPT_HIT) {
+            out->action = story_action(w);
+            return;
+        }
+        from_text = classify_event_date(w, best->hit, best->e, out->date, out->text_date);
+        bool recalled = from_text && days_old(w, best->hit, out->date);
+        const char *why = recalled                        ? "told as a recollection"
+                          : !in_period(best->e, out->date) ? "outside the event's period"
+                                                           : NULL;
+        if (why == NULL)
+            break;
         if (w->trace != NULL)
             ww_buf_printf(w->trace, "rejected %s: dated %s, %s\n", best->e->name, out->date, why);
         if (from_text)
             memcpy(out->text_date, out->date, sizeof out->text_date); /* copies still compare it */
         out->date[0] = '\0';
-        out->action = story_action(w);
-        return;
+        passed[best - c] = true;
+        if (!recalled) {
+            out->action = story_action(w);
+            return;
+        }
     }
+    size_t m = best->hit;
     out->action = catalog_name(w->cat, CATALOG_ACTION, best->e->action);
     int64_t alt = catalog_action_alternative(w->cat, w->hits.v[m].ref);
     bool tight_alt;
