@@ -647,6 +647,13 @@ test_named_clocks(void **state)
           "waszyngtońskiego.", "lavrov_kerry_call", "2016-07-09" },
         { "ar", "", "أجرى جون كيري اتصالا هاتفيا بسيرغي لافروف عند العاشرة من مساء الجمعة بتوقيت "
           "واشنطن.", "lavrov_kerry_call", "2016-07-09" },
+        /* Washington's clock called Eastern time; an afternoon's hour from five, "오후 10시" */
+        { "en", "", "John Kerry telephoned Sergei Lavrov at about 10 p.m. Eastern time on Friday, a "
+          "State Department official said.", "lavrov_kerry_call", "2016-07-09" },
+        { "ko", "", "존 케리 국무장관은 미 동부시간 8일 오후 10시께 세르게이 라브로프 러시아 "
+          "외무장관과 전화 통화를 했다.", "lavrov_kerry_call", "2016-07-09" },
+        { "ja", "", "ケリー国務長官は米東部時間8日午後10時ごろ、ロシアのラブロフ外相と電話で会談した。",
+          "lavrov_kerry_call", "2016-07-09" },
     };
     check_cases(*state, clocks, sizeof clocks / sizeof clocks[0], at(2016, 7, 9, 5));
 }

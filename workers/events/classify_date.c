@@ -93,6 +93,8 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         { "워싱턴 시간", -2, MARK_BEFORE }, { "washington saatiyle", -2, MARK_BEFORE },
         { "по вашингтонскому времени", -2, MARK_BEFORE | MARK_AFTER },
         { "washington time", -2, MARK_BEFORE | MARK_AFTER },
+        { "eastern time", -2, MARK_BEFORE | MARK_AFTER }, { "동부시간", -2, MARK_BEFORE },
+        { "東部時間", -2, MARK_BEFORE }, { "东部时间", -2, MARK_BEFORE },
         { "heure de washington", -2, MARK_BEFORE | MARK_AFTER },
         { "washingtoner zeit", -2, MARK_AFTER }, { "ortszeit washington", -2, MARK_AFTER },
         { "hora de washington", -2, MARK_BEFORE | MARK_AFTER },
@@ -179,6 +181,21 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
         for (uint32_t j = lo; j + n <= hi; j++)
             if (memcmp(p + j, words[i], n) == 0)
                 return true;
+    }
+    /* the afternoon's hours from five: "오후 9시", "午後9時" */
+    static const char *const pm[] = { "오후", "午後" };
+    for (size_t i = 0; i < sizeof pm / sizeof pm[0]; i++) {
+        size_t n = strlen(pm[i]);
+        for (uint32_t j = lo; j + n < hi; j++) {
+            if (memcmp(p + j, pm[i], n) != 0)
+                continue;
+            uint32_t k = j + (uint32_t)n + (p[j + n] == ' ');
+            int hour = 0;
+            for (; k < hi && p[k] >= '0' && p[k] <= '9' && hour < 100; k++)
+                hour = hour * 10 + (p[k] - '0');
+            if (hour >= 5 && hour <= 11)
+                return true;
+        }
     }
     /* a clock of 17:00 or later: "18:30", "21.00", "22h", "22 Uhr", "godz. 21" */
     for (uint32_t j = lo; j + 4 <= hi; j++) {
