@@ -503,6 +503,10 @@ test_called_someone(void **state)
           "Alepo.", "lavrov_kerry_call", "2016-09-19" },
         { "es", "", "Lavrov llamó a la calma el lunes, mientras Kerry guardaba silencio.", NULL,
           NULL },
+        /* a Spanish headline's present tense */
+        { "es", "Kerry llama a Lavrov por los bombardeos en Alepo", "", "lavrov_kerry_call",
+          "2016-09-19" },
+        { "es", "Lavrov llama a la calma en Alepo tras hablar Kerry con Ankara", "", NULL, NULL },
         { "it", "", "Lunedì Kerry ha chiamato Sergei Lavrov per discutere di Aleppo.",
           "lavrov_kerry_call", "2016-09-19" },
     };

@@ -55,7 +55,7 @@ attributive(const work_t *w, uint32_t start)
    when no other date stands near the action; -2 Washington's ("samedi soir, heure de
    Washington", "во вторник около 18:30 по вашингтонскому времени", "美国东部时间29日晚9时许"); +1 Moscow's ("early Saturday Moscow
    time", "モスクワ時間15日未明"); 0 none. The event's day is the Moscow day. */
-#define ZONE_AFTER 32           /* bytes after a date in which its clock's name may begin */
+#define ZONE_AFTER 40           /* bytes after a date in which its clock's name may begin */
 #define ZONE_WORD 3             /* the longest word between a clock's name and the date */
 
 enum { MARK_BEFORE = 1, MARK_AFTER = 2 };
