@@ -243,6 +243,9 @@ test_intended_and_expected_calls(void **state)
         { "pl", "", "Kerry zamierza rozmawiać telefonicznie z Ławrowem o Aleppo.", NULL, NULL },
         { "cs", "", "Kerry hodlá s Lavrovem telefonovat o Sýrii.", NULL, NULL },
         { "hr", "", "Kerry planira telefonski razgovor s Lavrovom o Siriji.", NULL, NULL },
+        /* Kyrgyz intent "-а турган" after the verb: he said he would speak */
+        { "ky", "", "Сергей Лавров Жон Керри менен Сирия боюнча телефондон сүйлөшө турганын "
+          "билдирди.", NULL, NULL },
         /* planned past the day, announced */
         { "es", "", "Lavrov y Kerry tienen previsto mantener mañana un contacto telefónico sobre "
           "Ucrania.", NULL, NULL },
