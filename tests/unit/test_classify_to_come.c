@@ -346,6 +346,22 @@ test_headline_line_shortens_a_plan(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 21, 18));
 }
 
+/* A title of two sentences, the second a quote: its future ("will take place as planned")
+   does not reach back over the stop to the call the first tells. */
+static void
+test_quote_after_a_title_stop(void **state)
+{
+    static const case_t cases[] = {
+        { "pl", "Ławrow rozmawiał z Kerrym. \"Referendum na Krymie odbędzie się zgodnie z "
+          "planem\"", "", "lavrov_kerry_call", "2014-03-15" },
+        { "pl", "Ławrow rozmawiał z Kerrym. „Referendum odbędzie się zgodnie z planem”", "",
+          "lavrov_kerry_call", "2014-03-15" },
+        { "en", "Lavrov spoke by phone with Kerry. \"The referendum will go ahead as planned\"",
+          "", "lavrov_kerry_call", "2014-03-15" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 3, 15, 18));
+}
+
 int
 main(void)
 {
@@ -357,6 +373,7 @@ main(void)
         cmocka_unit_test(test_plans_in_more_forms),
         cmocka_unit_test(test_intended_and_expected_calls),
         cmocka_unit_test(test_headline_line_shortens_a_plan),
+        cmocka_unit_test(test_quote_after_a_title_stop),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

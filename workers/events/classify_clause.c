@@ -92,6 +92,25 @@ names_around(const work_t *w, uint32_t end, uint32_t start)
    сообщали СМИ, не состоялся"): what it holds is not counted; a lone comma ends the clause
    ("had a call, but the meeting did not take place"). A dash set apart is a comma. AFTER:
    [a, b) follows an action phrase, so that the CJK marks count (wide_mark). */
+/* True when a sentence ends at byte I (before B) of a unit that holds more than one, as a
+   title does ("Lawrow rozmawiał z Kerrym. \"Referendum odbędzie się zgodnie z planem\""): "?"
+   or "!" and a space, or a stop, a space and an opening quote. A stop alone may end an
+   abbreviation ("u.s. officials"). */
+static inline bool
+sentence_ends(const uint8_t *p, uint32_t i, uint32_t b)
+{
+    if ((p[i] != '.' && p[i] != '?' && p[i] != '!') || i + 1 >= b || p[i + 1] != ' ')
+        return false;
+    if (p[i] != '.')
+        return true;
+    if (i + 2 >= b)
+        return false;
+    uint8_t q = p[i + 2];
+    return q == '"' || q == '\'' || (q == 0xC2 && i + 3 < b && p[i + 3] == 0xAB) ||  /* « */
+           (q == 0xE2 && i + 4 < b && p[i + 3] == 0x80 &&
+            (p[i + 4] == 0x9C || p[i + 4] == 0x9E));                             /* “ „ */
+}
+
 bool
 classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool after)
 {
@@ -107,7 +126,7 @@ classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool
     const uint8_t *p = (const uint8_t *)w->text.ptr;
     for (uint32_t i = a; i < b; i++) {
         uint8_t c = p[i];
-        if (c == ';' || c == ':' || c == '\n')
+        if (c == ';' || c == ':' || c == '\n' || sentence_ends(p, i, b))
             return false;
         bool comma = c == ',';
         uint32_t dash = c == ' ' ? spaced_dash(p, i, b) : 0;
