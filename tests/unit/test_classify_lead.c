@@ -507,6 +507,26 @@ test_lines_wrapped_by_hand(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 8));
 }
 
+/* A lead whose talk names no one takes in the paragraph that names whom the one it names
+   spoke with, not one that goes on to a third's words ("Meanwhile, on Sunday defence
+   minister Shoigu said ..."), whose Sunday then dated the call. */
+static void
+test_no_third_taken_in(void **state)
+{
+    static const char body[] =
+        "The conversation took place at the initiative of Washington, it was reported. The "
+        "interlocutors discussed preparations to implement the agreements reached during Kerry's "
+        "visit to Moscow in mid-July. The situation in Aleppo was also a subject of the "
+        "conversation. After the July talks Kerry said that Washington and Moscow had agreed on "
+        "steps to revive the peace process. Meanwhile, on Sunday Russian defence minister Sergei "
+        "Shoigu said Moscow and Washington were close to an agreement on joint action in Aleppo. "
+        "More than five years after the war began, Russia and the United States still disagree on "
+        "Assad.";
+    classify_result_t r = run(*state, "en", "Lavrov and Kerry discuss Syria", body,
+                              at(2016, 8, 16, 20));
+    expect(body, &r, "lavrov_kerry_call", "2016-08-16");
+}
+
 int
 main(void)
 {
@@ -528,6 +548,7 @@ main(void)
         cmocka_unit_test(test_long_pages),
         cmocka_unit_test(test_stop_after_accented_word),
         cmocka_unit_test(test_stop_before_georgian),
+        cmocka_unit_test(test_no_third_taken_in),
         cmocka_unit_test(test_lines_wrapped_by_hand),
         cmocka_unit_test(test_dated_pair_told_on),
     };

@@ -693,6 +693,23 @@ test_preparation_of_a_meeting(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 11, 6, 18));
 }
 
+/* Defence ministers are actors: their call is theirs, though the story names Lavrov and
+   Kerry after it; a Lavrov–Kerry call about their talks stays the ministers' call. */
+static void
+test_defence_ministers_call(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "WASHINGTON, Sept 18 (Reuters) - Defense Secretary Ash Carter spoke by phone "
+          "on Friday with Russian Defense Minister Sergei Shoigu, the first such contact in more "
+          "than a year.\nSecretary of State John Kerry had pressed for the military talks in "
+          "recent conversations with Russian Foreign Minister Sergei Lavrov, officials said.",
+          NULL, NULL },
+        { "en", "", "Sergei Lavrov and John Kerry discussed by phone on Friday the talks between "
+          "Sergei Shoigu and Ash Carter on Syria.", "lavrov_kerry_call", "2015-09-18" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2015, 9, 18, 20));
+}
+
 int
 main(void)
 {
@@ -701,6 +718,7 @@ main(void)
         cmocka_unit_test(test_call_with_another_minister),
         cmocka_unit_test(test_kerrys_calls_with_others),
         cmocka_unit_test(test_subject_named_alone),
+        cmocka_unit_test(test_defence_ministers_call),
         cmocka_unit_test(test_partner_among_three),
         cmocka_unit_test(test_deputies_and_who_sent_them),
         cmocka_unit_test(test_call_with_un_envoy),

@@ -38,6 +38,26 @@ names_another(const work_t *w, size_t from, size_t to, int64_t a)
     return false;
 }
 
+/* True when unit range [FROM, TO) names an actor other than A who, with A, may be the two
+   parties of some event type: the other one spoken with ("... with Kerry"), not a third
+   whose own words the story goes on to ("defence minister Shoigu said on Sunday ..."). */
+static bool
+names_a_party_with(const work_t *w, size_t from, size_t to, int64_t a)
+{
+    for (size_t i = w->unit_hits[from]; i < w->unit_hits[to]; i++) {
+        int64_t who = w->actor_of[i];
+        if (who < 0 || who == a)
+            continue;
+        actor_set_t two = { .n = 0 };
+        classify_set_add(&two, a);
+        classify_set_add(&two, who);
+        for (size_t k = 0; k < catalog_n_events(w->cat); k++)
+            if (classify_match_event(w, catalog_event(w->cat, k)->action, &two) != NULL)
+                return true;
+    }
+    return false;
+}
+
 /* True when the body's own lead (no paragraph taken in) tells an action, unnegated and not
    recalled, in a sentence that names no one: its parties are named around it ("The two
    ministers spoke by phone on Monday." then "Lavrov urged ...", "Kerry said ..."). */
@@ -126,7 +146,7 @@ extend_lead_to_speaker(work_t *w, bool again)
     bool meets = named >= 0 && (again ? with_other
                                       : (names_actor(w, from, to, named) ||
                                          (lead_action_without_parties(w) &&
-                                          names_another(w, from, to, named)) ||
+                                          names_a_party_with(w, from, to, named)) ||
                                          with_other));
     if (from == w->n_units || (named >= 0 && !meets))
         return TAKE_NO_MORE;
