@@ -402,6 +402,13 @@ test_meetings_told_by_how(void **state)
           "케리 장관은 시리아 화학무기 폐기에 관한 합의를 "
           "발표했다.",
           "lavrov_kerry_meeting", "2013-09-14" },
+        /* the days' count before "的" or an adjective, with no gap word between */
+        { "zh", "",
+          "经过在日内瓦为期三天的密集谈判，拉夫罗夫和克里宣布就销毁叙利亚化学武器达成协议。",
+          "lavrov_kerry_meeting", "2013-09-14" },
+        { "zh-hant", "",
+          "在日內瓦經過三天密集談判後，拉夫羅夫與凱瑞宣布就銷毀敘利亞化學武器達成協議。",
+          "lavrov_kerry_meeting", "2013-09-14" },
         };
         check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2013, 9, 14, 18));
     }
