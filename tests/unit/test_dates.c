@@ -205,6 +205,10 @@ test_month_days(void **state)
     check_scan(lex, "1月25日", "ja", pub, DATES_MONTH_DAY, "2015-01-25");
     check_scan(lex, "外相は25日、", "ja", pub, DATES_MONTH_DAY, "2015-01-25");     /* day only */
     check_scan(lex, "29일 통화", "ko", pub, DATES_MONTH_DAY, "2014-12-29");   /* not 3 days ahead */
+    /* a count of days is no day of the month: "3日間", "3일간" */
+    check_scan(lex, "3日間にわたる協議", "ja", pub, DATES_NONE, NULL);
+    check_scan(lex, "3일간의 협상", "ko", pub, DATES_NONE, NULL);
+    check_scan(lex, "外相は3日、", "ja", pub, DATES_MONTH_DAY, "2015-01-03");
     check_scan(lex, "25 בינואר", "he", pub, DATES_MONTH_DAY, "2015-01-25");
     check_scan(lex, "25 जनवरी", "hi", pub, DATES_MONTH_DAY, "2015-01-25");
     check_scan(lex, "25 كانون الثاني", "ar", pub, DATES_MONTH_DAY, "2015-01-25");

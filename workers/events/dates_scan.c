@@ -120,8 +120,24 @@ found_date(found_t *f, size_t first, size_t last)
     return true;
 }
 
+/* True when token K, right after a day's mark, makes the number a count of days: "3日間"
+   (three days), "3일간". */
+static bool
+span_after(const scan_t *s, size_t k)
+{
+    static const char *const marks[] = { "間", "间", "간" };
+    if (k >= s->t->n || s->t->v[k].space_before)
+        return false;
+    const tok_t *t = &s->t->v[k];
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+        if (t->end - t->start == strlen(marks[m]) &&
+            memcmp(s->text + t->start, marks[m], t->end - t->start) == 0)
+            return true;
+    return false;
+}
+
 /* [YEAR 年] MONTH 月 DAY 日, spaces allowed between the parts (Korean writes them), or a day
-   of the month alone: DAY 日. */
+   of the month alone: DAY 日 (not a count of days, "3日間"). */
 static bool
 match_cjk(const scan_t *s, size_t i, found_t *f)
 {
@@ -132,7 +148,8 @@ match_cjk(const scan_t *s, size_t i, found_t *f)
         f->year = s->t->v[j].value;
         j += 2;
     }
-    if (j == i && tok_num(s, j, 1, 31, 2) && kind_at(s, j + 1, &v, &k) == W_DAY_MARK) {
+    if (j == i && tok_num(s, j, 1, 31, 2) && kind_at(s, j + 1, &v, &k) == W_DAY_MARK &&
+        !span_after(s, j + 2)) {
         f->month = 0;                   /* Xinhua's and NHK's "6日", Yonhap's "18일" */
         f->day = s->t->v[j].value;
         return found_date(f, i, j + 1);
