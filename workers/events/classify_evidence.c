@@ -337,7 +337,8 @@ classify_decide(work_t *w, classify_result_t *out)
     /* the strongest event, and when its date tells it as a recollection, the next: "On
        Saturday, Lavrov and Kerry held another phone call. ... A day earlier, on Friday, the
        ministers met in Rome" is the call's story, though the meeting weighs more */
-    for (bool passed[MAX_CANDIDATES] = { false };;) {
+    bool passed[MAX_CANDIDATES] = { false };
+    for (;;) {
         best = NULL;
         for (size_t k = 0; k < n; k++)
             if (!passed[k] && c[k].best > 0 && (best == NULL || c[k].score > best->score))
