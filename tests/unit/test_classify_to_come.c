@@ -209,6 +209,15 @@ test_plans_in_more_forms(void **state)
         { "es", "", "Lavrov pidió hoy en una conversación telefónica con John Kerry que la "
           "coalición declare sus objetivos.", "lavrov_kerry_call", "2016-09-21" },
         { "es", "", "Moscú solicitó una conversación telefónica entre Lavrov y Kerry.", NULL, NULL },
+        /* asked by phone: the call's manner, not its request ("pidió por teléfono a Kerry");
+           a headline's present with its article, and a request made formally */
+        { "es", "", "Lavrov pidió por teléfono a Kerry que presione a Kiev, informó el ministerio "
+          "el miércoles.", "lavrov_kerry_call", "2016-09-21" },
+        { "pt", "Lavrov pede por telefone a Kerry que pressione Kiev", "", "lavrov_kerry_call",
+          "2016-09-21" },
+        { "es", "EEUU pide una conversación telefónica entre Kerry y Lavrov", "", NULL, NULL },
+        { "pt", "", "Washington pediu formalmente uma conversa telefónica entre Kerry e Lavrov.",
+          NULL, NULL },
         /* a hedge in a relative clause about another noun is that clause's; one right after
            the phrase is about the call */
         { "it", "", "Lavrov e Kerry hanno concordato oggi, nel corso di una telefonata, le "
