@@ -218,6 +218,12 @@ test_plans_in_more_forms(void **state)
         { "es", "EEUU pide una conversación telefónica entre Kerry y Lavrov", "", NULL, NULL },
         { "pt", "", "Washington pediu formalmente uma conversa telefónica entre Kerry e Lavrov.",
           NULL, NULL },
+        /* a call awaited */
+        { "pl", "Ławrow: czekamy na telefon od Kerry'ego", "", NULL, NULL },
+        { "en", "", "Lavrov said he was waiting for a phone call from Kerry, but the phone was "
+          "silent.", NULL, NULL },
+        { "ru", "", "Лавров ждет телефонного звонка от Керри.", NULL, NULL },
+        { "de", "", "Lawrow wartet auf einen Anruf von Kerry.", NULL, NULL },
         /* a hedge in a relative clause about another noun is that clause's; one right after
            the phrase is about the call */
         { "it", "", "Lavrov e Kerry hanno concordato oggi, nel corso di una telefonata, le "
