@@ -224,6 +224,9 @@ test_plans_in_more_forms(void **state)
           "silent.", NULL, NULL },
         { "ru", "", "Лавров ждет телефонного звонка от Керри.", NULL, NULL },
         { "de", "", "Lawrow wartet auf einen Anruf von Kerry.", NULL, NULL },
+        /* the future of "to be": "there will be another phone conversation" */
+        { "ru", "Лавров: у нас с Керри будет еще телефонный разговор", "", NULL, NULL },
+        { "uk", "Лавров: у нас з Керрі буде ще телефонна розмова", "", NULL, NULL },
         /* a hedge in a relative clause about another noun is that clause's; one right after
            the phrase is about the call */
         { "it", "", "Lavrov e Kerry hanno concordato oggi, nel corso di una telefonata, le "
