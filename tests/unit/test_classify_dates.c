@@ -654,6 +654,11 @@ test_named_clocks(void **state)
           "외무장관과 전화 통화를 했다.", "lavrov_kerry_call", "2016-07-09" },
         { "ja", "", "ケリー国務長官は米東部時間8日午後10時ごろ、ロシアのラブロフ外相と電話で会談した。",
           "lavrov_kerry_call", "2016-07-09" },
+        /* a late afternoon in Washington is past midnight in Moscow */
+        { "en", "", "John Kerry spoke with Sergei Lavrov by phone late Friday afternoon, "
+          "Washington time, officials said.", "lavrov_kerry_call", "2016-07-09" },
+        { "es", "", "Kerry habló por teléfono con Lavrov a última hora de la tarde del viernes, "
+          "hora de Washington.", "lavrov_kerry_call", "2016-07-09" },
         /* the clock's name after the date and the hour ("el jueves por la noche, pasadas las
            once (hora de Washington)") */
         { "es", "", "Kerry habló por teléfono con Lavrov el viernes por la noche, pasadas las "

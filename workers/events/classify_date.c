@@ -161,6 +161,17 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
    in Washington, that is the next day in Moscow (7 or 8 hours ahead). */
 #define EVENING_WINDOW 48
 
+/* True when WORD occurs in P[LO, HI). */
+static bool
+has_word(const char *p, uint32_t lo, uint32_t hi, const char *word)
+{
+    size_t n = strlen(word);
+    for (uint32_t j = lo; j + n <= hi; j++)
+        if (memcmp(p + j, word, n) == 0)
+            return true;
+    return false;
+}
+
 static bool
 evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
 {
@@ -168,6 +179,9 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
         "evening", "night", "p.m", "pm ", "soir", "nuit", "вечер", "ночью", "ночи", "abend",
         "nacht", "noche", "noite", "sera", "notte", "aksam", "gece", "wieczor", "nocy", "晚",
         "夜", "밤", "저녁", "مساء", "ليلا", "ليل",
+        /* a late afternoon in Washington is past midnight in Moscow */
+        "late afternoon", "late in the afternoon", "spaten nachmittag", "fin d'apres-midi",
+        "ultima hora de la tarde", "final da tarde",
     };
     const char *p = w->text.ptr;
     uint32_t lo = start, hi = end;
@@ -176,12 +190,11 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
         lo--;
     while (hi < w->units[ui].end && hi - end < EVENING_WINDOW && !sentence_stop(p, hi, w->text.len))
         hi++;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        size_t n = strlen(words[i]);
-        for (uint32_t j = lo; j + n <= hi; j++)
-            if (memcmp(p + j, words[i], n) == 0)
-                return true;
-    }
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (has_word(p, lo, hi, words[i]))
+            return true;
+    if (has_word(p, lo, hi, "late ") && has_word(p, lo, hi, "afternoon"))
+        return true;                    /* "late Friday afternoon" */
     /* the afternoon's hours from five: "오후 9시", "午後9時" */
     static const char *const pm[] = { "오후", "午後" };
     for (size_t i = 0; i < sizeof pm / sizeof pm[0]; i++) {
