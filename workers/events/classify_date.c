@@ -5,7 +5,8 @@
  * unit is scanned with dates_scan, anchored on the dateline's day when the
  * dateline has a date (else on the publication time), and the expression
  * nearest the action wins; a date that belongs to a noun ("the agreements
- * of February 12") never counts.
+ * of February 12") never counts. The clock a date is told in, and the Moscow
+ * day it makes, is classify_clock.c's.
  *
  * Reads the work_t only. A date is never later than the anchor by more
  * than DATES_AHEAD_DAYS (dates_scan drops those). */
@@ -44,209 +45,6 @@ attributive(const work_t *w, uint32_t start)
     for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
         if (strlen(preps[i]) == e - b && memcmp(p + b, preps[i], e - b) == 0)
             return true;
-    return false;
-}
-
-/* The clock a date is told in, when the text names it right before the date (or one short
-   word before it: "Washington time on Friday") or just after it in its clause, up to NEXT,
-   where the next date begins ("late Friday - early Saturday Moscow time": Saturday's):
-   -1 the reader's, ahead of Moscow ("18日夜（日本時間19日未明）", "현지시간 18일(한국시간
-   19일)", "北京时间14日晚间"): the Moscow day, the one before in the small hours, used only
-   when no other date stands near the action; -2 Washington's ("samedi soir, heure de
-   Washington", "во вторник около 18:30 по вашингтонскому времени", "美国东部时间29日晚9时许"); +1 Moscow's ("early Saturday Moscow
-   time", "モスクワ時間15日未明"); 0 none. The event's day is the Moscow day. */
-#define ZONE_AFTER 40           /* bytes after a date in which its clock's name may begin */
-#define ZONE_WORD 3             /* the longest word between a clock's name and the date */
-
-enum { MARK_BEFORE = 1, MARK_AFTER = 2 };
-
-/* True when byte I of P (LEN bytes) ends a sentence: a stop that is not in a clock, an
-   abbreviation before one or a time of day ("22.00", "godz. 21", "9 p.m."). */
-static bool
-sentence_stop(const char *p, uint32_t i, uint32_t len)
-{
-    if (p[i] != '.')
-        return false;
-    if (i + 1 < len && p[i + 1] >= 'a' && p[i + 1] <= 'z')
-        return false;                                   /* the first stop of "p.m." */
-    uint32_t k = i + 1 < len && p[i + 1] == ' ' ? i + 2 : i + 1;
-    if (k < len && p[k] >= '0' && p[k] <= '9')
-        return false;
-    return !(i >= 2 && p[i - 2] == '.');                /* its last */
-}
-
-static int
-zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
-{
-    static const struct {
-        const char *mark;
-        int zone;
-        int where;      /* MARK_BEFORE, MARK_AFTER: on which side of the date it is written */
-    } marks[] = {
-        { "日本時間", -1, MARK_BEFORE }, { "日本時間の", -1, MARK_BEFORE },
-        { "한국시간", -1, MARK_BEFORE }, { "한국시간으로", -1, MARK_BEFORE },
-        { "한국 시간으로", -1, MARK_BEFORE },
-        { "한국 시간", -1, MARK_BEFORE }, { "北京时间", -1, MARK_BEFORE },
-        { "北京時間", -1, MARK_BEFORE }, { "ワシントン時間", -2, MARK_BEFORE },
-        { "华盛顿时间", -2, MARK_BEFORE }, { "華盛頓時間", -2, MARK_BEFORE },
-        { "美国东部时间", -2, MARK_BEFORE }, { "美东时间", -2, MARK_BEFORE },
-        { "워싱턴 시간", -2, MARK_BEFORE }, { "washington saatiyle", -2, MARK_BEFORE },
-        { "по вашингтонскому времени", -2, MARK_BEFORE | MARK_AFTER },
-        { "washington time", -2, MARK_BEFORE | MARK_AFTER },
-        { "eastern time", -2, MARK_BEFORE | MARK_AFTER }, { "동부시간", -2, MARK_BEFORE },
-        { "東部時間", -2, MARK_BEFORE }, { "东部时间", -2, MARK_BEFORE },
-        { "heure de washington", -2, MARK_BEFORE | MARK_AFTER },
-        { "washingtoner zeit", -2, MARK_AFTER }, { "ortszeit washington", -2, MARK_AFTER },
-        { "hora de washington", -2, MARK_BEFORE | MARK_AFTER },
-        { "ora di washington", -2, MARK_AFTER },
-        { "czasu waszyngtonskiego", -2, MARK_BEFORE | MARK_AFTER },
-        { "horario de washington", -2, MARK_AFTER }, { "washingtonse tijd", -2, MARK_AFTER },
-        { "за вашингтонським часом", -2, MARK_BEFORE | MARK_AFTER },
-        { "بتوقيت واشنطن", -2, MARK_AFTER },
-        { "モスクワ時間", 1, MARK_BEFORE }, { "莫斯科时间", 1, MARK_BEFORE },
-        { "莫斯科時間", 1, MARK_BEFORE }, { "모스크바 시간", 1, MARK_BEFORE },
-        { "moskova saatiyle", 1, MARK_BEFORE },
-        { "по московскому времени", 1, MARK_BEFORE | MARK_AFTER },
-        { "moscow time", 1, MARK_BEFORE | MARK_AFTER },
-        { "heure de moscou", 1, MARK_BEFORE | MARK_AFTER },
-        { "moskauer zeit", 1, MARK_AFTER }, { "ortszeit moskau", 1, MARK_AFTER },
-        { "hora de moscu", 1, MARK_BEFORE | MARK_AFTER },
-        { "hora de moscou", 1, MARK_BEFORE | MARK_AFTER }, { "ora di mosca", 1, MARK_AFTER },
-        { "horario de moscou", 1, MARK_AFTER }, { "moskouse tijd", 1, MARK_AFTER },
-        { "за московським часом", 1, MARK_BEFORE | MARK_AFTER },
-        { "بتوقيت موسكو", 1, MARK_AFTER },
-        { "gio ha noi", -1, MARK_AFTER }, { "theo gio ha noi", -1, MARK_AFTER },
-        { "theo gio moskva", 1, MARK_AFTER }, { "gio moskva", 1, MARK_AFTER },
-    };
-    const char *p = w->text.ptr;
-    /* where a name written before the date ends: right before it, or before one short word */
-    uint32_t ends[2], n_ends = 0, b = start;
-    while (b > 0 && p[b - 1] == ' ')
-        b--;
-    ends[n_ends++] = b;
-    uint32_t word = b;
-    while (word > 0 && b - word <= ZONE_WORD && p[word - 1] >= 'a' && p[word - 1] <= 'z')
-        word--;
-    if (word < b && b - word <= ZONE_WORD && word > 0 && p[word - 1] == ' ') {
-        while (word > 0 && p[word - 1] == ' ')
-            word--;
-        ends[n_ends++] = word;
-    }
-    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-        uint32_t n = (uint32_t)strlen(marks[i].mark);
-        for (uint32_t k = 0; k < n_ends && (marks[i].where & MARK_BEFORE); k++)
-            if (ends[k] >= n && memcmp(p + ends[k] - n, marks[i].mark, n) == 0)
-                return marks[i].zone;
-    }
-    /* a name written after the date begins a word within its clause */
-    uint32_t lim = end;
-    while (lim < w->text.len && lim < end + ZONE_AFTER && lim < next && p[lim] != '\n' &&
-           !sentence_stop(p, lim, w->text.len))
-        lim++;
-    for (uint32_t j = end; j < lim; j++) {
-        if (j > end && p[j - 1] != ' ' && p[j - 1] != '(')
-            continue;
-        for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-            uint32_t n = (uint32_t)strlen(marks[i].mark);
-            if ((marks[i].where & MARK_AFTER) && p[j] == marks[i].mark[0] &&
-                j + n <= w->text.len && memcmp(p + j, marks[i].mark, n) == 0)
-                return marks[i].zone;
-        }
-    }
-    return 0;
-}
-
-/* True when the words around the date at bytes [START, END) of unit UI, in its sentence, tell
-   an evening or a night ("late Friday evening", "вечером", "晚9时", "밤", "9 p.m.", "21:30"):
-   in Washington, that is the next day in Moscow (7 or 8 hours ahead). */
-#define EVENING_WINDOW 48
-
-/* True when WORD occurs in P[LO, HI). */
-static bool
-has_word(const char *p, uint32_t lo, uint32_t hi, const char *word)
-{
-    size_t n = strlen(word);
-    for (uint32_t j = lo; j + n <= hi; j++)
-        if (memcmp(p + j, word, n) == 0)
-            return true;
-    return false;
-}
-
-static bool
-evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
-{
-    static const char *const words[] = {
-        "evening", "night", "p.m", "pm ", "soir", "nuit", "вечер", "ночью", "ночи", "abend",
-        "nacht", "noche", "noite", "sera", "notte", "aksam", "gece", "wieczor", "nocy", "晚",
-        "夜", "밤", "저녁", "مساء", "ليلا", "ليل",
-        /* a late afternoon in Washington is past midnight in Moscow */
-        "late afternoon", "late in the afternoon", "spaten nachmittag", "fin d'apres-midi",
-        "ultima hora de la tarde", "final da tarde",
-    };
-    const char *p = w->text.ptr;
-    uint32_t lo = start, hi = end;
-    while (lo > w->units[ui].start && start - lo < EVENING_WINDOW &&
-           !sentence_stop(p, lo - 1, w->text.len))
-        lo--;
-    while (hi < w->units[ui].end && hi - end < EVENING_WINDOW && !sentence_stop(p, hi, w->text.len))
-        hi++;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (has_word(p, lo, hi, words[i]))
-            return true;
-    if (has_word(p, lo, hi, "late ") && has_word(p, lo, hi, "afternoon"))
-        return true;                    /* "late Friday afternoon" */
-    /* the afternoon's hours from five: "오후 9시", "午後9時" */
-    static const char *const pm[] = { "오후", "午後" };
-    for (size_t i = 0; i < sizeof pm / sizeof pm[0]; i++) {
-        size_t n = strlen(pm[i]);
-        for (uint32_t j = lo; j + n < hi; j++) {
-            if (memcmp(p + j, pm[i], n) != 0)
-                continue;
-            uint32_t k = j + (uint32_t)n + (p[j + n] == ' ');
-            int hour = 0;
-            for (; k < hi && p[k] >= '0' && p[k] <= '9' && hour < 100; k++)
-                hour = hour * 10 + (p[k] - '0');
-            if (hour >= 5 && hour <= 11)
-                return true;
-        }
-    }
-    /* a clock of 17:00 or later: "18:30", "21.00", "22h", "22 Uhr", "godz. 21" */
-    for (uint32_t j = lo; j + 4 <= hi; j++) {
-        if (p[j] < '1' || p[j] > '2' || p[j + 1] < '0' || p[j + 1] > '9' ||
-            (j > lo && p[j - 1] >= '0' && p[j - 1] <= '9'))
-            continue;
-        const char *q = p + j + 2;
-        bool digits = ((q[0] == ':' || q[0] == '.') && q[1] >= '0' && q[1] <= '5') ||
-                      (q[0] == 'h' && (q[1] < 'a' || q[1] > 'z')) ||
-                      (j + 6 <= hi && memcmp(q, " uhr", 4) == 0) ||
-                      (j >= lo + 6 && memcmp(p + j - 6, "godz. ", 6) == 0);
-        int hour = digits ? (p[j] - '0') * 10 + (p[j + 1] - '0') : 0;
-        if (hour >= 17 && hour <= 23)
-            return true;
-    }
-    return false;
-}
-
-/* True when the words right around the date at bytes [START, END) of unit UI tell the small
-   hours ("日本時間19日未明", "한국시간 19일 새벽", "北京时间19日凌晨"): in a reader's clock
-   ahead of Moscow, the Moscow day before. */
-#define SMALL_HOURS_WINDOW 16
-
-static bool
-small_hours_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
-{
-    static const char *const words[] = { "未明", "早朝", "凌晨", "清晨", "새벽", "rang sang" };
-    const char *p = w->text.ptr;
-    uint32_t lo = start > w->units[ui].start + SMALL_HOURS_WINDOW ? start - SMALL_HOURS_WINDOW
-                                                                   : w->units[ui].start;
-    uint32_t hi = end + SMALL_HOURS_WINDOW < w->units[ui].end ? end + SMALL_HOURS_WINDOW
-                                                               : w->units[ui].end;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        size_t n = strlen(words[i]);
-        for (uint32_t j = lo; j + n <= hi; j++)
-            if (memcmp(p + j, words[i], n) == 0)
-                return true;
-    }
     return false;
 }
 
@@ -352,17 +150,12 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
             continue;
         if (possessive_of_another(w, t, a))
             continue;
-        int zone = zone_of(w, s, t, i + 1 < c->n ? (uint32_t)e[i + 1].start : UINT32_MAX);
-        int32_t day = e[i].days;
-        if (zone == -2) {       /* Washington's day: Moscow's, the next after an evening */
-            day += evening_near(w, ui, s, t) ? 1 : 0;
-            zone = 1;
-        }
-        /* the reader's day, ahead of Moscow: the same Moscow day but in the small hours; any
-           other date near the action comes first (below) */
+        int zone;
+        int32_t day = classify_moscow_day(w, ui, s, t,
+                                          i + 1 < c->n ? (uint32_t)e[i + 1].start : UINT32_MAX,
+                                          e[i].days, &zone);
+        /* the reader's day, ahead of Moscow: any other date near the action comes first */
         bool reader = zone < 0;
-        if (reader)
-            day -= small_hours_near(w, ui, s, t) ? 1 : 0;
         if (stamped_line && (e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) &&
             clock_after(w, t))
             continue;

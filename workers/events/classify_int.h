@@ -205,6 +205,12 @@ classify_party(const work_t *w, size_t i, size_t a)
    chooser from anchor_of's day. */
 const unit_dates_t *classify_unit_dates(const work_t *w, uint32_t ui, int64_t anchor_ms);
 
+/* The Moscow day of the date DAY told at bytes [START, END) of unit UI (NEXT: where the next
+   date begins), and in *ZONE the clock it is told in: 1 Moscow's (or Washington's, moved to
+   Moscow's), -1 a reader's ahead of Moscow, 0 none named (classify_clock.c). */
+int32_t classify_moscow_day(const work_t *w, uint32_t ui, uint32_t start, uint32_t end,
+                            uint32_t next, int32_t day, int *zone);
+
 /* Fills OUT ("YYYY-MM-DD") with the date of the action at hit M, the evidence for event E, and
    w->date_how with where it came from; returns true when the text gave it, false when it fell
    back to the publication day (also when the text's date lies past the publication's Moscow
