@@ -87,11 +87,6 @@ names_around(const work_t *w, uint32_t end, uint32_t start)
     return before && after;
 }
 
-/* True when the folded bytes [a, b) stay in one clause and hold at most REACH words and
-   NEG_MAX_BYTES bytes. A pair of commas is a parenthesis ("Телефонный разговор, о котором
-   сообщали СМИ, не состоялся"): what it holds is not counted; a lone comma ends the clause
-   ("had a call, but the meeting did not take place"). A dash set apart is a comma. AFTER:
-   [a, b) follows an action phrase, so that the CJK marks count (wide_mark). */
 /* True when a sentence ends at byte I (before B) of a unit that holds more than one, as a
    title does ("Lawrow rozmawiał z Kerrym. \"Referendum odbędzie się zgodnie z planem\""): "?"
    or "!" and a space, or a stop, a space and an opening quote. A stop alone may end an
@@ -111,6 +106,11 @@ sentence_ends(const uint8_t *p, uint32_t i, uint32_t b)
             (p[i + 4] == 0x9C || p[i + 4] == 0x9E));                             /* “ „ */
 }
 
+/* True when the folded bytes [a, b) stay in one clause and hold at most REACH words and
+   NEG_MAX_BYTES bytes. A pair of commas is a parenthesis ("Телефонный разговор, о котором
+   сообщали СМИ, не состоялся"): what it holds is not counted; a lone comma ends the clause
+   ("had a call, but the meeting did not take place"). A dash set apart is a comma. AFTER:
+   [a, b) follows an action phrase, so that the CJK marks count (wide_mark). */
 bool
 classify_near_in_clause(const work_t *w, uint32_t a, uint32_t b, int reach, bool after)
 {
