@@ -80,6 +80,11 @@ test_dateline_other_languages(void **state)
                    "กระทรวงการต่างประเทศรัสเซียเผยว่า");
     check_dateline("मॉस्को, 14 मार्च (भाषा) रूस के विदेश मंत्री ने कहा", "मॉस्को", "भाषा", 3, 14,
                    "रूस के विदेश मंत्री ने कहा");
+    /* no comma between the place in capitals and its date: a dash or an agency ends it */
+    check_dateline("WASHINGTON 20 Julai - Menteri Luar Rusia berkata.", "WASHINGTON", "", 7, 20,
+                   "Menteri Luar Rusia berkata.");
+    check_dateline("KUALA LUMPUR 20 Julai (Bernama) -- Menteri itu berkata.", "KUALA LUMPUR",
+                   "Bernama", 7, 20, "Menteri itu berkata.");
 }
 
 static void
@@ -131,6 +136,7 @@ test_dateline_rejects(void **state)
         "MOSCOW, Marchember 6. /TASS/. Nothing.",
         "มอสโก 14 มี.ค. กระทรวงการต่างประเทศรัสเซียเผยว่า",    /* no dash, no agency */
         "रूस के विदेश मंत्री 14 मार्च को मिले",
+        "NATO 20 Julai menyatakan sokongan.",             /* no comma, no dash, no agency */
         /* a credit line that closes a short story: a place in capitals, a dash, one word */
         "Ministerit tapasivat torstaina.\nSTT–AFP\nLue myös:",
         "Die Minister sprachen lange.\nDPA - AFX",

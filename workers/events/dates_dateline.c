@@ -564,6 +564,15 @@ parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
             return allcaps;
         }
         skip_spaces(&c);
+    } else if (allcaps) {
+        /* "WASHINGTON 20 Julai -", "KUALA LUMPUR 20 Julai (Bernama) --": no comma; a dash or an
+           agency must end it (below) */
+        cursor_t d = c;
+        if (read_month_day(&d, &out->month, &out->day)) {
+            has_date = true;
+            c = d;
+            skip_spaces(&c);
+        }
     }
     int32_t form = read_agency(&c, out);
     has_agency = form != 0;
