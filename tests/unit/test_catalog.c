@@ -134,14 +134,17 @@ test_scan_except_overlap(void **state)
     catalog_destroy(&c);
 }
 
-/* "# times" is "times" right after a number: "20 times", "通话20次", never "at times" or a
-   number glued to a word ("G20 times"). */
+/* "# times" is "times" right after a number: "20 times", "通话20次", a Korean counter glued to
+   its number ("30차례"), never "at times", a number glued to a word ("G20 times") or a counter
+   that goes on into another word ("2차례의"). */
 static void
 test_scan_after_number(void **state)
 {
     (void)state;
     static const char text[] = "action phone_call\n  phrase en \"by phone\"\n  phrase zh 通话\n"
-                               "background\n  after en 5 \"# times\"\n  after zh 5 \"# 次\"\n";
+                               "  phrase ko \"전화 통화\"\n"
+                               "background\n  after en 5 \"# times\"\n  after zh 5 \"# 次\"\n"
+                               "  before ko 4 \"# 차례\"\n";
     catalog_t *c = parse_or_fail(text);
     check_scan(c, "spoke by phone 20 times", "action:phone_call bg:-");
     check_scan(c, "spoke by phone at times", "action:phone_call");
@@ -149,6 +152,9 @@ test_scan_after_number(void **state)
     check_scan(c, "times", "");
     check_scan(c, "通话20次", "action:phone_call bg:-");
     check_scan(c, "通话次", "action:phone_call");
+    check_scan(c, "30차례 넘게 전화 통화", "bg:- action:phone_call");
+    check_scan(c, "30 차례 전화 통화", "bg:- action:phone_call");
+    check_scan(c, "2차례의 전화 통화", "action:phone_call");
     catalog_destroy(&c);
 }
 
