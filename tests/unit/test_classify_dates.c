@@ -664,6 +664,17 @@ test_named_clocks(void **state)
         { "es", "", "Kerry habló por teléfono con Lavrov el viernes por la noche, pasadas las "
           "once (hora de Washington), según el Departamento de Estado.", "lavrov_kerry_call",
           "2016-07-09" },
+        /* the evening told in the action's sentence, its clock named in the next one; "late
+           Friday" is late in the day; no clock named: the day as told */
+        { "en", "", "John Kerry and Sergei Lavrov spoke by phone late Friday night about Syria.\n\n"
+          "The State Department said Kerry placed the call shortly before midnight Washington "
+          "time.", "lavrov_kerry_call", "2016-07-09" },
+        { "en", "", "John Kerry spoke late Friday with Sergei Lavrov about the truce. The call "
+          "began after 6 p.m. in Washington and lasted an hour, a spokesman said.",
+          "lavrov_kerry_call", "2016-07-09" },
+        { "en", "", "John Kerry and Sergei Lavrov spoke by phone late Friday night about Syria.\n\n"
+          "The State Department said the call lasted an hour.", "lavrov_kerry_call",
+          "2016-07-08" },
     };
     check_cases(*state, clocks, sizeof clocks / sizeof clocks[0], at(2016, 7, 9, 5));
 }

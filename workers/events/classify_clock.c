@@ -3,7 +3,7 @@
  * classify_clock — the clock a date of the text is told in, and the Moscow day it
  * makes (classify_moscow_day): a clock named next to the date ("Washington time",
  * "по московскому времени", "日本時間"), an evening in Washington (the next day in
- * Moscow), the small hours of a reader's clock ahead of Moscow (the day before).
+ * Moscow; its clock may be named in the sentence next to the date's), the small hours of a reader's clock ahead of Moscow (the day before).
  * Used by classify_date.c's date_in_unit. Reads the work_t only. */
 #include "classify_int.h"
 
@@ -37,49 +37,50 @@ sentence_stop(const char *p, uint32_t i, uint32_t len)
     return !(i >= 2 && p[i - 2] == '.');                /* its last */
 }
 
+static const struct {
+    const char *mark;
+    int zone;
+    int where;      /* MARK_BEFORE, MARK_AFTER: on which side of the date it is written */
+} marks[] = {
+    { "日本時間", -1, MARK_BEFORE }, { "日本時間の", -1, MARK_BEFORE },
+    { "한국시간", -1, MARK_BEFORE }, { "한국시간으로", -1, MARK_BEFORE },
+    { "한국 시간으로", -1, MARK_BEFORE },
+    { "한국 시간", -1, MARK_BEFORE }, { "北京时间", -1, MARK_BEFORE },
+    { "北京時間", -1, MARK_BEFORE }, { "ワシントン時間", -2, MARK_BEFORE },
+    { "华盛顿时间", -2, MARK_BEFORE }, { "華盛頓時間", -2, MARK_BEFORE },
+    { "美国东部时间", -2, MARK_BEFORE }, { "美东时间", -2, MARK_BEFORE },
+    { "워싱턴 시간", -2, MARK_BEFORE }, { "washington saatiyle", -2, MARK_BEFORE },
+    { "по вашингтонскому времени", -2, MARK_BEFORE | MARK_AFTER },
+    { "washington time", -2, MARK_BEFORE | MARK_AFTER },
+    { "eastern time", -2, MARK_BEFORE | MARK_AFTER }, { "동부시간", -2, MARK_BEFORE },
+    { "東部時間", -2, MARK_BEFORE }, { "东部时间", -2, MARK_BEFORE },
+    { "heure de washington", -2, MARK_BEFORE | MARK_AFTER },
+    { "washingtoner zeit", -2, MARK_AFTER }, { "ortszeit washington", -2, MARK_AFTER },
+    { "hora de washington", -2, MARK_BEFORE | MARK_AFTER },
+    { "ora di washington", -2, MARK_AFTER },
+    { "czasu waszyngtonskiego", -2, MARK_BEFORE | MARK_AFTER },
+    { "horario de washington", -2, MARK_AFTER }, { "washingtonse tijd", -2, MARK_AFTER },
+    { "за вашингтонським часом", -2, MARK_BEFORE | MARK_AFTER },
+    { "بتوقيت واشنطن", -2, MARK_AFTER },
+    { "モスクワ時間", 1, MARK_BEFORE }, { "莫斯科时间", 1, MARK_BEFORE },
+    { "莫斯科時間", 1, MARK_BEFORE }, { "모스크바 시간", 1, MARK_BEFORE },
+    { "moskova saatiyle", 1, MARK_BEFORE },
+    { "по московскому времени", 1, MARK_BEFORE | MARK_AFTER },
+    { "moscow time", 1, MARK_BEFORE | MARK_AFTER },
+    { "heure de moscou", 1, MARK_BEFORE | MARK_AFTER },
+    { "moskauer zeit", 1, MARK_AFTER }, { "ortszeit moskau", 1, MARK_AFTER },
+    { "hora de moscu", 1, MARK_BEFORE | MARK_AFTER },
+    { "hora de moscou", 1, MARK_BEFORE | MARK_AFTER }, { "ora di mosca", 1, MARK_AFTER },
+    { "horario de moscou", 1, MARK_AFTER }, { "moskouse tijd", 1, MARK_AFTER },
+    { "за московським часом", 1, MARK_BEFORE | MARK_AFTER },
+    { "بتوقيت موسكو", 1, MARK_AFTER },
+    { "gio ha noi", -1, MARK_AFTER }, { "theo gio ha noi", -1, MARK_AFTER },
+    { "theo gio moskva", 1, MARK_AFTER }, { "gio moskva", 1, MARK_AFTER },
+};
+
 static int
 zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
 {
-    static const struct {
-        const char *mark;
-        int zone;
-        int where;      /* MARK_BEFORE, MARK_AFTER: on which side of the date it is written */
-    } marks[] = {
-        { "日本時間", -1, MARK_BEFORE }, { "日本時間の", -1, MARK_BEFORE },
-        { "한국시간", -1, MARK_BEFORE }, { "한국시간으로", -1, MARK_BEFORE },
-        { "한국 시간으로", -1, MARK_BEFORE },
-        { "한국 시간", -1, MARK_BEFORE }, { "北京时间", -1, MARK_BEFORE },
-        { "北京時間", -1, MARK_BEFORE }, { "ワシントン時間", -2, MARK_BEFORE },
-        { "华盛顿时间", -2, MARK_BEFORE }, { "華盛頓時間", -2, MARK_BEFORE },
-        { "美国东部时间", -2, MARK_BEFORE }, { "美东时间", -2, MARK_BEFORE },
-        { "워싱턴 시간", -2, MARK_BEFORE }, { "washington saatiyle", -2, MARK_BEFORE },
-        { "по вашингтонскому времени", -2, MARK_BEFORE | MARK_AFTER },
-        { "washington time", -2, MARK_BEFORE | MARK_AFTER },
-        { "eastern time", -2, MARK_BEFORE | MARK_AFTER }, { "동부시간", -2, MARK_BEFORE },
-        { "東部時間", -2, MARK_BEFORE }, { "东部时间", -2, MARK_BEFORE },
-        { "heure de washington", -2, MARK_BEFORE | MARK_AFTER },
-        { "washingtoner zeit", -2, MARK_AFTER }, { "ortszeit washington", -2, MARK_AFTER },
-        { "hora de washington", -2, MARK_BEFORE | MARK_AFTER },
-        { "ora di washington", -2, MARK_AFTER },
-        { "czasu waszyngtonskiego", -2, MARK_BEFORE | MARK_AFTER },
-        { "horario de washington", -2, MARK_AFTER }, { "washingtonse tijd", -2, MARK_AFTER },
-        { "за вашингтонським часом", -2, MARK_BEFORE | MARK_AFTER },
-        { "بتوقيت واشنطن", -2, MARK_AFTER },
-        { "モスクワ時間", 1, MARK_BEFORE }, { "莫斯科时间", 1, MARK_BEFORE },
-        { "莫斯科時間", 1, MARK_BEFORE }, { "모스크바 시간", 1, MARK_BEFORE },
-        { "moskova saatiyle", 1, MARK_BEFORE },
-        { "по московскому времени", 1, MARK_BEFORE | MARK_AFTER },
-        { "moscow time", 1, MARK_BEFORE | MARK_AFTER },
-        { "heure de moscou", 1, MARK_BEFORE | MARK_AFTER },
-        { "moskauer zeit", 1, MARK_AFTER }, { "ortszeit moskau", 1, MARK_AFTER },
-        { "hora de moscu", 1, MARK_BEFORE | MARK_AFTER },
-        { "hora de moscou", 1, MARK_BEFORE | MARK_AFTER }, { "ora di mosca", 1, MARK_AFTER },
-        { "horario de moscou", 1, MARK_AFTER }, { "moskouse tijd", 1, MARK_AFTER },
-        { "за московським часом", 1, MARK_BEFORE | MARK_AFTER },
-        { "بتوقيت موسكو", 1, MARK_AFTER },
-        { "gio ha noi", -1, MARK_AFTER }, { "theo gio ha noi", -1, MARK_AFTER },
-        { "theo gio moskva", 1, MARK_AFTER }, { "gio moskva", 1, MARK_AFTER },
-    };
     const char *p = w->text.ptr;
     /* where a name written before the date ends: right before it, or before one short word */
     uint32_t ends[2], n_ends = 0, b = start;
@@ -157,6 +158,8 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
             return true;
     if (has_word(p, lo, hi, "late ") && has_word(p, lo, hi, "afternoon"))
         return true;                    /* "late Friday afternoon" */
+    if (start >= 5 && memcmp(p + start - 5, "late ", 5) == 0)
+        return true;                    /* "spoke late Thursday": late in the day */
     /* the afternoon's hours from five: "오후 9시", "午後9時" */
     static const char *const pm[] = { "오후", "午後" };
     for (size_t i = 0; i < sizeof pm / sizeof pm[0]; i++) {
@@ -212,6 +215,28 @@ small_hours_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
     return false;
 }
 
+/* True when the sentence of unit UI, or a lead sentence next to it, names Washington's clock
+   ("Kerry placed the call shortly before midnight Washington time", "after 6 p.m. in
+   Washington"): an evening that the action's sentence tells without a clock is Washington's. */
+static bool
+washington_clock_near(const work_t *w, uint32_t ui)
+{
+    static const char *const more[] = { "p.m. in washington", "pm in washington" };
+    const char *p = w->text.ptr;
+    for (uint32_t k = ui > 0 ? ui - 1 : 0; k <= ui + 1 && k < w->n_units; k++) {
+        const unit_t *u = &w->units[k];
+        if (k != ui && !(u->lead && u->prose))
+            continue;
+        for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+            if (marks[i].zone == -2 && has_word(p, u->start, u->end, marks[i].mark))
+                return true;
+        for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+            if (has_word(p, u->start, u->end, more[i]))
+                return true;
+    }
+    return false;
+}
+
 int32_t
 classify_moscow_day(const work_t *w, uint32_t ui, uint32_t start, uint32_t end, uint32_t next,
                     int32_t day, int *zone)
@@ -223,5 +248,7 @@ classify_moscow_day(const work_t *w, uint32_t ui, uint32_t start, uint32_t end, 
     }
     if (*zone == -1)            /* the reader's: the same Moscow day, but in the small hours */
         return day - (small_hours_near(w, ui, start, end) ? 1 : 0);
+    if (*zone == 0 && evening_near(w, ui, start, end) && washington_clock_near(w, ui))
+        return day + 1;         /* an evening whose clock the next sentence names */
     return day;
 }
