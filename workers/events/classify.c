@@ -597,9 +597,9 @@ trace_units_and_hits(const work_t *w)
     _Static_assert(sizeof kinds / sizeof kinds[0] == CATALOG_KIND_COUNT, "a word per kind");
     for (size_t u = 0; u < w->n_units; u++) {
         const unit_t *x = &w->units[u];
-        ww_buf_printf(w->trace, "unit %zu %s%d w%.2f%s%s: %.*s\n", u, x->para < 0 ? "title" : "p",
-                      x->para < 0 ? 0 : x->para, x->weight, x->lead ? " lead" : "",
-                      x->prose ? " prose" : "",
+        ww_buf_printf(w->trace, "unit %zu %s%d w%.2f%s%s%s: %.*s\n", u,
+                      x->para < 0 ? "title" : "p", x->para < 0 ? 0 : x->para, x->weight,
+                      x->lead ? " lead" : "", x->taken_in ? " taken" : "", x->prose ? " prose" : "",
                       (int)(x->end - x->start), w->text.ptr + x->start);
     }
     for (size_t i = 0; i < w->hits.n; i++) {
