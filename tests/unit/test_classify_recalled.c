@@ -137,6 +137,51 @@ test_passing_mention(void **state)
     assert_true(has(r.actors, r.n_actors, "kerry"));        /* found, but not the story's event */
 }
 
+/* A story that opens on something else, naming no one and no talk in its title and its first
+   two sentences, mentions a call in a later paragraph: in passing, even with its day. The
+   same call is the story's when the title tells it, or when the first paragraph does. */
+static void
+test_told_in_passing(void **state)
+{
+    static const case_t none[] = {
+        { "en", "Wheat prices climb on dry weather",
+          "CHICAGO - Wheat futures rose for a third day on Tuesday as dry weather threatened "
+          "crops on the plains. Corn and soybeans were mixed.\n\n"
+          "Traders also watched the news from the Middle East.\n\n"
+          "Sergei Lavrov and John Kerry spoke by phone on Monday about the truce in Syria, "
+          "but prices barely moved.",
+          NULL, NULL },
+        { "ru", "В Киеве прошел марафон",
+          "В воскресенье в Киеве прошел ежегодный марафон. В нем участвовали около пяти тысяч "
+          "бегунов.\n\n"
+          "Погода была теплой.\n\n"
+          "В субботу Сергей Лавров и Джон Керри обсудили по телефону ситуацию на востоке "
+          "Украины.",
+          NULL, NULL },
+        { "de", "Hochwasser an der Elbe",
+          "Das Hochwasser an der Elbe steigt weiter. In Dresden wurden am Montag Schulen "
+          "geschlossen.\n\n"
+          "Die Feuerwehr ist im Dauereinsatz.\n\n"
+          "Lawrow und Kerry telefonierten am Sonntag über die Lage in Syrien.",
+          NULL, NULL },
+    };
+    check_cases(*state, none, sizeof none / sizeof none[0], at(2016, 9, 20, 14));
+    static const case_t calls[] = {
+        { "en", "Lavrov, Kerry discuss Syria truce by phone",
+          "CHICAGO - Wheat futures rose for a third day on Tuesday as dry weather threatened "
+          "crops on the plains. Corn and soybeans were mixed.\n\n"
+          "Traders also watched the news from the Middle East.\n\n"
+          "Sergei Lavrov and John Kerry spoke by phone on Monday about the truce in Syria.",
+          "lavrov_kerry_call", "2016-09-19" },
+        { "en", "Russia and U.S. announce Syria truce",
+          "Russia and the United States announced a truce in Syria. Sergei Lavrov and John "
+          "Kerry agreed on its terms in a phone call on Monday.\n\n"
+          "The truce takes effect on Saturday.",
+          "lavrov_kerry_call", "2016-09-19" },
+    };
+    check_cases(*state, calls, sizeof calls / sizeof calls[0], at(2016, 9, 20, 14));
+}
+
 /* Talks whose medium is unsaid, or a phrase whose parties are only found around it, told
    after a first sentence that states a call of others (no event type of ours): the story is
    that call. */
@@ -613,6 +658,7 @@ main(void)
         cmocka_unit_test(test_weeks_back_in_more_languages),
         cmocka_unit_test(test_recent_calls_before_a_meeting),
         cmocka_unit_test(test_passing_mention),
+        cmocka_unit_test(test_told_in_passing),
         cmocka_unit_test(test_talks_after_a_call_of_others),
         cmocka_unit_test(test_days_after),
         cmocka_unit_test(test_days_old_call_recalled),

@@ -314,6 +314,54 @@ yields_to_lead(const work_t *w, const candidate_t *best)
     return false;
 }
 
+/* True when unit U names someone (not an unnamed "counterpart"). */
+static bool
+names_someone(const work_t *w, size_t u)
+{
+    for (uint32_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++)
+        if (w->actor_of[i] >= 0 && !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]))
+            return true;
+    return false;
+}
+
+/* True when BEST is told in passing, in a story that opens on something else ("Crimea votes
+   in referendum ... Kerry and Lavrov also spoke by phone on Saturday. The EU will discuss
+   sanctions on Monday."): the sentence of its action, past the first sentence's paragraph,
+   gives its own day and stands alone (the next sentence names no one), while nothing above
+   it that opens the story (the title, the lines above the first sentence, the first two
+   sentences, a headline line) names anyone or tells an action. A sentence that gives no day
+   may tell the source of what the lead said ("Das sagte Lawrow in einem Telefonat mit
+   Kerry"); a live blog's entries are stories of their own. */
+static bool
+in_passing(const work_t *w, const candidate_t *best)
+{
+    size_t first = classify_first_sentence(w);
+    size_t ui = w->unit_of[best->hit];
+    if (first >= w->n_units || w->units[ui].para <= w->units[first].para ||
+        classify_live_blog(w) || classify_unit_dates(w, (uint32_t)ui, w->published_ms)->n == 0)
+        return false;
+    if (ui + 1 < w->n_units && w->units[ui + 1].para <= w->units[ui].para + 1 &&
+        names_someone(w, ui + 1))
+        return false;                   /* it goes on: one of the story's items */
+    /* the opening goes on to the second sentence: a line of chrome may read as the first */
+    size_t open = first + 1;
+    while (open < w->n_units && !w->units[open].prose)
+        open++;
+    if (ui <= open)
+        return false;
+    for (size_t u = 0; u < ui; u++) {
+        if (u > open && w->units[u].prose)
+            continue;
+        if (names_someone(w, u))
+            return false;
+        for (uint32_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++)
+            if (classify_is_action(&w->hits.v[i]) &&
+                (w->state[i] == 0 || classify_may_be(w->cat, w->hits.v[i].ref, best->e->action)))
+                return false;
+    }
+    return true;
+}
+
 /* True when DATE ("YYYY-MM-DD") falls in event type E's period ("during" in the catalog: a
    Lavrov-Kerry call only while Kerry was Secretary of State, so that a page of 2018 that
    recalls their calls, undated, is none). */
@@ -347,6 +395,12 @@ classify_decide(work_t *w, classify_result_t *out)
             if (w->trace != NULL)
                 ww_buf_printf(w->trace, "rejected %s: talks after a lead that tells a call of "
                               "others\n", best->e->name);
+            best = NULL;
+        }
+        if (best != NULL && in_passing(w, best)) {
+            if (w->trace != NULL)
+                ww_buf_printf(w->trace, "rejected %s: told in passing, in a story that opens on "
+                              "something else\n", best->e->name);
             best = NULL;
         }
         if (best == NULL || best->score < ACCEPT || best->best < ACCEPT_HIT) {

@@ -348,8 +348,8 @@ opens_entry(const work_t *w, size_t u)
    tell a story of their own, however far down. */
 #define LIVE_ENTRIES 2
 
-static bool
-live_blog(const work_t *w)
+bool
+classify_live_blog(const work_t *w)
 {
     size_t entries = 0;
     for (size_t u = 0; u < w->n_units && entries < LIVE_ENTRIES; u++)
@@ -402,7 +402,7 @@ classify_weigh_units(work_t *w)
     else if (!titled && !sides && !take_in_dated_pair(w))
         take_in_added_item(w);
     double tail = WEIGHT_TAIL;
-    bool live = live_blog(w);
+    bool live = classify_live_blog(w);
     for (size_t u = 0; u < w->n_units; u++) {
         if (w->units[u].lead) {
             w->units[u].weight = w->units[u].para < 0 ? WEIGHT_TITLE : 1.0;
