@@ -327,7 +327,7 @@ names_someone(const work_t *w, size_t u)
 /* True when BEST is told in passing, in a story that opens on something else ("Crimea votes
    in referendum ... Kerry and Lavrov also spoke by phone on Saturday. The EU will discuss
    sanctions on Monday."): the sentence of its action, past the first sentence's paragraph,
-   gives its own day and stands alone (the next sentence names no one), while nothing above
+   gives its own day and stands alone (the next sentence names none of its parties), while nothing above
    it that opens the story (the title, the lines above the first sentence, the first two
    sentences, a headline line) names anyone or tells an action. A sentence that gives no day
    may tell the source of what the lead said ("Das sagte Lawrow in einem Telefonat mit
@@ -340,9 +340,13 @@ in_passing(const work_t *w, const candidate_t *best)
     if (first >= w->n_units || w->units[ui].para <= w->units[first].para ||
         classify_live_blog(w) || classify_unit_dates(w, (uint32_t)ui, w->published_ms)->n == 0)
         return false;
-    if (ui + 1 < w->n_units && w->units[ui + 1].para <= w->units[ui].para + 1 &&
-        names_someone(w, ui + 1))
-        return false;                   /* it goes on: one of the story's items */
+    if (ui + 1 < w->n_units && w->units[ui + 1].para <= w->units[ui].para + 1) {
+        actor_set_t parties;            /* it goes on: one of the story's items */
+        classify_participants(w, best->hit, &parties);
+        for (uint32_t i = w->unit_hits[ui + 1]; i < w->unit_hits[ui + 2]; i++)
+            if (w->actor_of[i] >= 0 && classify_set_has(&parties, (uint32_t)w->actor_of[i]))
+                return false;
+    }
     /* the opening goes on to the second sentence: a line of chrome may read as the first */
     size_t open = first + 1;
     while (open < w->n_units && !w->units[open].prose)
