@@ -164,6 +164,14 @@ test_told_in_passing(void **state)
           "Die Feuerwehr ist im Dauereinsatz.\n\n"
           "Lawrow und Kerry telefonierten am Sonntag über die Lage in Syrien.",
           NULL, NULL },
+        /* the next sentence names someone, but none of the call's parties */
+        { "en", "Fighting goes on hours before the truce",
+          "Fighting went on in eastern Ukraine on Tuesday, hours before the truce agreed in "
+          "Minsk. The worst clashes were around Debaltseve.\n\n"
+          "The army said it was ready to hold fire.\n\n"
+          "Sergei Lavrov and John Kerry spoke by phone on Monday about the deal.\n"
+          "German Chancellor Angela Merkel urged both sides to keep it.",
+          NULL, NULL },
     };
     check_cases(*state, none, sizeof none / sizeof none[0], at(2016, 9, 20, 14));
     static const case_t calls[] = {
