@@ -377,6 +377,28 @@ test_headlines_beside_the_story(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 6, 12, 20));
 }
 
+/* A listing of no prose whose lines are stamped headlines (an agency's page of a person):
+   its first entry is what the page shows, dated by its stamp; a call further down the list is
+   not the page's, nor a first entry that names no one. */
+static void
+test_listing_first_entry(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "", "Все материалы\n11 июня, 20:15\n"
+          "Лавров и Керри обсудили по телефону ситуацию на Украине\n"
+          "Министры договорились продолжить контакты\n11 июня, 16:40\n"
+          "Лавров: Москва ждет ответа от Брюсселя\n10 июня, 12:05\n"
+          "Лавров встретился с главой МИД Армении", "lavrov_kerry_call", "2014-06-11" },
+        { "en", "", "All news\nJune 11, 20:15\nLavrov meets Armenian counterpart\n"
+          "June 11, 16:40\nLavrov and Kerry discuss Ukraine by phone\n"
+          "June 10, 12:05\nMoscow awaits Brussels' answer", NULL, NULL },
+        { "en", "", "All news\nJune 11, 20:15\nRouble steadies after a weak week\n"
+          "June 11, 16:40\nLavrov and Kerry discuss Ukraine by phone\n"
+          "June 10, 12:05\nMoscow awaits Brussels' answer", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 6, 12, 6));
+}
+
 /* A brief whose paragraph ends with the agency's credit after its last stop (". ČTK",
    ". (AP)") is prose: its sentence is the story's first. */
 static void
@@ -551,6 +573,7 @@ main(void)
         cmocka_unit_test(test_no_third_taken_in),
         cmocka_unit_test(test_lines_wrapped_by_hand),
         cmocka_unit_test(test_dated_pair_told_on),
+        cmocka_unit_test(test_listing_first_entry),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -365,6 +365,50 @@ list_line(const work_t *w, size_t u)
     return !w->units[u].prose && (u + 1 == w->n_units || !w->units[u + 1].prose);
 }
 
+/* True when unit U is a short line of no prose that ends with a clock time ("15 июня, 19:42",
+   "2016-06-15 19:42"): a listing's stamp over the headline of its next line. */
+#define STAMP_MAX 40
+
+static bool
+stamp_line(const work_t *w, size_t u)
+{
+    const unit_t *unit = &w->units[u];
+    size_t n = unit->end - unit->start;
+    const char *p = w->text.ptr + unit->start;
+    if (unit->prose || n > STAMP_MAX)
+        return false;
+    for (size_t k = 0; k + 4 <= n; k++)
+        if ((k == 0 || p[k - 1] == ' ') && classify_clock_len(p + k, n - k) == n - k)
+            return true;
+    return false;
+}
+
+/* A listing (a page of no prose: an agency's page of a person or a topic) whose lines are
+   stamped headlines: its first entry, the latest, is what the page shows on top ("15 июня,
+   19:42 / Лавров и Керри обсудили по телефону ... / Министры также затронули ..."): when it
+   names someone, it joins the lead with its stamp, which dates it, and the lines up to the
+   next stamp. */
+static bool
+take_in_first_entry(work_t *w)
+{
+    size_t s = 0;
+    for (size_t u = 0; u < w->n_units; u++)
+        if (w->units[u].prose)
+            return false;
+    while (s < w->n_units && !stamp_line(w, s))
+        s++;
+    if (s + 1 >= w->n_units || w->units[s + 1].lead)
+        return false;
+    bool named = false;
+    for (uint32_t i = w->unit_hits[s + 1]; i < w->unit_hits[s + 2]; i++)
+        named |= w->actor_of[i] >= 0;
+    if (!named)
+        return false;
+    for (size_t u = s; u < w->n_units && (u == s || !stamp_line(w, u)); u++)
+        w->units[u].lead = w->units[u].taken_in = true;
+    return true;
+}
+
 /* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
    paywall notice, a menu), the story's top is the lead instead: the first unit that names
    an actor, not a list's line, and the units after it (CLASSIFY_LEAD_SENTENCES of prose). A
@@ -399,7 +443,7 @@ classify_weigh_units(work_t *w)
     bool sides = take_in_sides_action(w);
     if (!titled && !sides && more == TAKE_AGAIN_LATER)
         extend_lead_to_speaker(w, true);
-    else if (!titled && !sides && !take_in_dated_pair(w))
+    else if (!titled && !sides && !take_in_dated_pair(w) && !take_in_first_entry(w))
         take_in_added_item(w);
     double tail = WEIGHT_TAIL;
     bool live = classify_live_blog(w);
