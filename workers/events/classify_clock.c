@@ -215,6 +215,24 @@ small_hours_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
     return false;
 }
 
+/* True when the date at bytes [START, END) is told late in its day, right around it ("late
+   Tuesday", "Tuesday night", "Tuesday evening"): a cheap look, made for every date of no
+   named clock, before washington_clock_near's. */
+static bool
+late_or_night(const work_t *w, uint32_t start, uint32_t end)
+{
+    static const char *const after[] = { " night", " evening" };
+    const char *p = w->text.ptr;
+    if (start >= 5 && memcmp(p + start - 5, "late ", 5) == 0)
+        return true;
+    for (size_t i = 0; i < sizeof after / sizeof after[0]; i++) {
+        size_t n = strlen(after[i]);
+        if (end + n <= w->text.len && memcmp(p + end, after[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* True when the sentence of unit UI, or a lead sentence next to it, names Washington's clock
    ("Kerry placed the call shortly before midnight Washington time", "after 6 p.m. in
    Washington"): an evening that the action's sentence tells without a clock is Washington's. */
@@ -248,7 +266,7 @@ classify_moscow_day(const work_t *w, uint32_t ui, uint32_t start, uint32_t end, 
     }
     if (*zone == -1)            /* the reader's: the same Moscow day, but in the small hours */
         return day - (small_hours_near(w, ui, start, end) ? 1 : 0);
-    if (*zone == 0 && evening_near(w, ui, start, end) && washington_clock_near(w, ui))
+    if (*zone == 0 && late_or_night(w, start, end) && washington_clock_near(w, ui))
         return day + 1;         /* an evening whose clock the next sentence names */
     return day;
 }
