@@ -389,6 +389,32 @@ test_more_times_than_counted(void **state)
     check_cases(*state, night, 1, at(2016, 3, 8, 15));
 }
 
+/* The third audit's kinds (2026-12-06, tenth session): a count glued to its counter, the
+   number of calls, calls after every talk, calls a few days ago or last week told first, a
+   call only wished for. A report of two calls on one day stays a call. */
+static void
+test_counts_and_recollections_audit(void **state)
+{
+    static const case_t none[] = {
+        { "ko", "", "존 케리 국무장관과 세르게이 라브로프 외무장관은 올해만 40차례 넘게 "
+          "전화 통화를 했다.", NULL, NULL },
+        { "en", "", "Sergei Lavrov said the number of his telephone conversations with John Kerry "
+          "this year had passed forty.", NULL, NULL },
+        { "uk", "", "За словами Клімкіна, після кожної розмови з Лавровим Джон Керрі телефонує "
+          "йому.", NULL, NULL },
+        { "ro", "", "Săptămâna trecută, Lavrov a vorbit la telefon cu John Kerry despre Siria, "
+          "iar acum discuțiile s-au blocat.", NULL, NULL },
+        { "it", "", "«Se Kerry vorrà chiamarmi, risponderò», ha detto Lavrov ai giornalisti a "
+          "Mosca.", NULL, NULL },
+    };
+    check_cases(*state, none, sizeof none / sizeof none[0], at(2016, 6, 20, 12));
+    static const case_t calls[] = {
+        { "ko", "", "존 케리 국무장관과 세르게이 라브로프 외무장관은 20일 두 차례 전화 통화를 "
+          "하고 시리아 휴전 방안을 논의했다.", "lavrov_kerry_call", "2016-06-20" },
+    };
+    check_cases(*state, calls, 1, at(2016, 6, 20, 12));
+}
+
 int
 main(void)
 {
@@ -400,6 +426,7 @@ main(void)
         cmocka_unit_test(test_in_person_and_by_phone),
         cmocka_unit_test(test_countless_times),
         cmocka_unit_test(test_more_times_than_counted),
+        cmocka_unit_test(test_counts_and_recollections_audit),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
