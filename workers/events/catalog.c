@@ -253,9 +253,10 @@ report(const catalog_t *self, const uint8_t *p, size_t len, size_t end, uint32_t
         for (uint32_t k = ac->out[u]; k != AUTOMATON_NONE; k = self->terms[k].next) {
             const term_t *t = &self->terms[k];
             size_t start = end - t->len;
-            /* a counter may be glued to its number ("30차례", "5回"): the number is its left edge */
-            if ((t->flags & TERM_LEFT) && !left_ok(p, len, start, t->flags) &&
-                !((t->flags & TERM_NUMBER) && start > 0 && p[start - 1] >= '0' && p[start - 1] <= '9'))
+            /* a counter glued to its number ("30차례", "5回"): the number is its left edge */
+            bool glued = (t->flags & TERM_NUMBER) && start > 0 && p[start - 1] >= '0' &&
+                         p[start - 1] <= '9';
+            if ((t->flags & TERM_LEFT) && !glued && !left_ok(p, len, start, t->flags))
                 continue;
             if ((t->flags & TERM_RIGHT) && !right_ok(p, len, end))
                 continue;

@@ -3,8 +3,9 @@
  * classify_clock — the clock a date of the text is told in, and the Moscow day it
  * makes (classify_moscow_day): a clock named next to the date ("Washington time",
  * "по московскому времени", "日本時間"), an evening in Washington (the next day in
- * Moscow; its clock may be named in the sentence next to the date's), the small hours of a reader's clock ahead of Moscow (the day before).
- * Used by classify_date.c's date_in_unit. Reads the work_t only. */
+ * Moscow; its clock may be named in the sentence next to the date's), the small hours
+ * of a reader's clock ahead of Moscow (the day before). Used by classify_date.c's
+ * date_in_unit. Reads the work_t only. */
 #include "classify_int.h"
 
 #include <string.h>
@@ -119,6 +120,24 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
     return 0;
 }
 
+/* True when the date at bytes [START, END) is told late in its day, right around it ("late
+   Tuesday", "Tuesday night", "Tuesday evening"): a cheap look, made for every date of no
+   named clock before washington_clock_near's, and part of evening_near's. */
+static bool
+late_or_night(const work_t *w, uint32_t start, uint32_t end)
+{
+    static const char *const after[] = { " night", " evening" };
+    const char *p = w->text.ptr;
+    if (start >= 5 && memcmp(p + start - 5, "late ", 5) == 0)
+        return true;
+    for (size_t i = 0; i < sizeof after / sizeof after[0]; i++) {
+        size_t n = strlen(after[i]);
+        if (end + n <= w->text.len && memcmp(p + end, after[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* True when the words around the date at bytes [START, END) of unit UI, in its sentence, tell
    an evening or a night ("late Friday evening", "вечером", "晚9时", "밤", "9 p.m.", "21:30"):
    in Washington, that is the next day in Moscow (7 or 8 hours ahead). */
@@ -158,7 +177,7 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
             return true;
     if (has_word(p, lo, hi, "late ") && has_word(p, lo, hi, "afternoon"))
         return true;                    /* "late Friday afternoon" */
-    if (start >= 5 && memcmp(p + start - 5, "late ", 5) == 0)
+    if (late_or_night(w, start, end))
         return true;                    /* "spoke late Thursday": late in the day */
     /* the afternoon's hours from five: "오후 9시", "午後9時" */
     static const char *const pm[] = { "오후", "午後" };
@@ -211,24 +230,6 @@ small_hours_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
         for (uint32_t j = lo; j + n <= hi; j++)
             if (memcmp(p + j, words[i], n) == 0)
                 return true;
-    }
-    return false;
-}
-
-/* True when the date at bytes [START, END) is told late in its day, right around it ("late
-   Tuesday", "Tuesday night", "Tuesday evening"): a cheap look, made for every date of no
-   named clock, before washington_clock_near's. */
-static bool
-late_or_night(const work_t *w, uint32_t start, uint32_t end)
-{
-    static const char *const after[] = { " night", " evening" };
-    const char *p = w->text.ptr;
-    if (start >= 5 && memcmp(p + start - 5, "late ", 5) == 0)
-        return true;
-    for (size_t i = 0; i < sizeof after / sizeof after[0]; i++) {
-        size_t n = strlen(after[i]);
-        if (end + n <= w->text.len && memcmp(p + end, after[i], n) == 0)
-            return true;
     }
     return false;
 }

@@ -327,11 +327,11 @@ names_someone(const work_t *w, size_t u)
 /* True when BEST is told in passing, in a story that opens on something else ("Crimea votes
    in referendum ... Kerry and Lavrov also spoke by phone on Saturday. The EU will discuss
    sanctions on Monday."): the sentence of its action, past the first sentence's paragraph,
-   gives its own day and stands alone (the next sentence names none of its parties), while nothing above
-   it that opens the story (the title, the lines above the first sentence, the first two
-   sentences, a headline line) names anyone or tells an action. A sentence that gives no day
-   may tell the source of what the lead said ("Das sagte Lawrow in einem Telefonat mit
-   Kerry"); a live blog's entries are stories of their own. */
+   gives its own day and stands alone (the next sentence names none of its parties), while
+   nothing above it that opens the story (the title, the lines above the first sentence, the
+   first two sentences, a headline line) names anyone or tells an action. A sentence that
+   gives no day may tell the source of what the lead said ("Das sagte Lawrow in einem
+   Telefonat mit Kerry"); a live blog's entries are stories of their own. */
 static bool
 in_passing(const work_t *w, const candidate_t *best)
 {
