@@ -92,6 +92,10 @@ test_maybe_not_yet_weeks_back(void **state)
                               "Sergei Lavrov and John Kerry, who met in Geneva earlier this "
                               "month, discussed Aleppo by phone on Monday.", at(2016, 9, 19, 14));
     expect("a call after a meeting weeks back", &r, "lavrov_kerry_call", "2016-09-19");
+    /* the same without a headline: the relative clause's time is its own */
+    r = run(c, "en", "", "Sergei Lavrov and John Kerry, who met in Geneva earlier this month, "
+            "discussed Aleppo by phone on Monday.", at(2016, 9, 19, 14));
+    expect("a relative clause's time", &r, "lavrov_kerry_call", "2016-09-19");
 }
 
 

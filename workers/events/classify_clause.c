@@ -5,6 +5,8 @@
  * names of a phrase's parties, never past another event's phrase or a conjunction. */
 #include "classify_int.h"
 
+#include <string.h>
+
 #define NEG_MAX_BYTES 96      /* outside parentheses; bounds the gap where words have no spaces */
 #define CUE_BYTES_PER_WORD 16 /* a cue that reaches far may span this many bytes per word */
 #define ADJACENT_BYTES 2      /* between a cue of reach 0 and its phrase: a space, a quote */
@@ -311,7 +313,7 @@ about_another_noun(const work_t *w, size_t i, size_t r)
    further after its phrase says the event did not happen, and the clause after the
    conjunction may have that event as its subject ("the call was planned but did not take
    place"). Nor does a cue after the phrase reach back across a relative word that opens a
-   clause about another noun. */
+   clause about another noun, nor one before it out of a relative clause that closes first. */
 #define LOCAL_REACH 2
 
 static bool
@@ -329,6 +331,14 @@ other_clause_between(work_t *w, size_t i, const catalog_hit_t *c)
         if (h[j].kind == CATALOG_RELATIVE && h[j].start >= from && h[j].end <= to &&
             classify_of_text_lang(w, &h[j]) && about_another_noun(w, i, j))
             return true;
+    /* a cue before the phrase inside a relative clause that closes before it ("Lavrov and
+       Kerry, who met in Geneva earlier this month, discussed Aleppo by phone"): the relative
+       clause's time */
+    if (!after && memchr(w->text.ptr + c->end - 1, ',', h[i].start - (c->end - 1)) != NULL)
+        for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1] && h[j].start < c->start; j++)
+            if (h[j].kind == CATALOG_RELATIVE && classify_of_text_lang(w, &h[j]) &&
+                memchr(w->text.ptr + h[j].end, ',', c->start - h[j].end) == NULL)
+                return true;
     if (after && c->reach > LOCAL_REACH)
         return false;
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
