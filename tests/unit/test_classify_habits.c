@@ -415,6 +415,28 @@ test_counts_and_recollections_audit(void **state)
     check_cases(*state, calls, 1, at(2016, 6, 20, 12));
 }
 
+/* A headline's phone talk over a body that tells it only as a count or a habit is no call;
+   a body that also reports one call keeps it. */
+static void
+test_headline_over_a_habit(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Kerry and Lavrov, a duo on the phone",
+          "Since January, John Kerry and Sergei Lavrov have spoken by phone more than fifty "
+          "times, according to the Russian ministry.\nRelations between the two men are "
+          "courteous.", NULL, NULL },
+        { "fr", "Kerry-Lavrov, un duo au téléphone",
+          "Depuis janvier, John Kerry et Sergueï Lavrov se sont parlé plus de cinquante fois "
+          "au téléphone, selon le ministère russe.\nLes relations entre les deux hommes sont "
+          "courtoises.", NULL, NULL },
+        { "en", "Kerry and Lavrov talk Syria by phone",
+          "John Kerry and Sergei Lavrov discussed Syria by phone on Monday, the State "
+          "Department said.\nThe two have spoken by phone more than fifty times this year.",
+          "lavrov_kerry_call", "2016-09-12" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 12, 15));
+}
+
 int
 main(void)
 {
@@ -427,6 +449,7 @@ main(void)
         cmocka_unit_test(test_countless_times),
         cmocka_unit_test(test_more_times_than_counted),
         cmocka_unit_test(test_counts_and_recollections_audit),
+        cmocka_unit_test(test_headline_over_a_habit),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -366,6 +366,29 @@ in_passing(const work_t *w, const candidate_t *best)
     return true;
 }
 
+/* True when BEST rests on a headline, and the story's body tells its action (or one that may
+   be it) only as a habit, a count, a recollection or a call that did not happen ("Kerry-
+   Lavrov, un duo pendu au téléphone ... se sont parlé plus de cinquante fois au téléphone";
+   "Lavrov aspetto telefonata Kerry ... finora non c'è stata alcuna telefonata"): the headline
+   sums up a body that reports no call. */
+static bool
+headline_only(const work_t *w, const candidate_t *best)
+{
+    if (!classify_is_headline(w, w->unit_of[best->hit]))
+        return false;
+    bool told = false;
+    for (size_t i = 0; i < w->hits.n; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        if (!classify_is_action(h) || classify_is_headline(w, w->unit_of[i]) ||
+            !classify_may_be(w->cat, h->ref, best->e->action))
+            continue;
+        if (!(w->state[i] & (HIT_NEGATED | HIT_BACKGROUND)))
+            return false;
+        told = true;
+    }
+    return told;
+}
+
 /* True when DATE ("YYYY-MM-DD") falls in event type E's period ("during" in the catalog: a
    Lavrov-Kerry call only while Kerry was Secretary of State, so that a page of 2018 that
    recalls their calls, undated, is none). */
@@ -399,6 +422,12 @@ classify_decide(work_t *w, classify_result_t *out)
             if (w->trace != NULL)
                 ww_buf_printf(w->trace, "rejected %s: talks after a lead that tells a call of "
                               "others\n", best->e->name);
+            best = NULL;
+        }
+        if (best != NULL && headline_only(w, best)) {
+            if (w->trace != NULL)
+                ww_buf_printf(w->trace, "rejected %s: a headline over a body that tells it only "
+                              "as a habit, a count, a recollection or not held\n", best->e->name);
             best = NULL;
         }
         if (best != NULL && in_passing(w, best)) {
