@@ -223,6 +223,10 @@ test_negated_calls(void **state)
     r = run(c, "en", "", "A meeting between Lavrov and Kerry has not taken place, the ministry said.",
             at(2016, 5, 10, 9));
     expect("not taken place", &r, NULL, NULL);
+    /* "no call so far", the Italian "alcuna" four words after "non" */
+    r = run(c, "it", "", "Lavrov ha detto di essere pronto a parlare con John Kerry, precisando "
+            "che finora non c'è stata alcuna telefonata tra loro.", at(2016, 10, 4, 12));
+    expect("negated it", &r, NULL, NULL);
 }
 
 
