@@ -111,6 +111,9 @@ test_habits_are_not_a_call(void **state)
         { "tr", "", "Lavrov ile Kerry neredeyse her hafta telefonda görüşüyor.", NULL, NULL },
         /* keeping in touch: "保持了密切沟通" */
         { "zh", "", "普京说，拉夫罗夫与克里在叙利亚问题上保持了密切沟通。", NULL, NULL },
+        /* Chinese "協議" is an agreement, not the Japanese talks */
+        { "zh", "", "俄羅斯外長拉夫羅夫20日表示，他與美國國務卿凱瑞就敘利亞停火協議的執行問題立場"
+          "仍有分歧。", NULL, NULL },
         /* every few days, dozens of times, more than once; the contacts of recent weeks */
         { "sk", "", "Lavrov a Kerry si podľa neho telefonujú prakticky každých pár dní.", NULL,
           NULL },
