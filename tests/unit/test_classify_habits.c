@@ -409,13 +409,18 @@ test_counts_and_recollections_audit(void **state)
           "iar acum discuțiile s-au blocat.", NULL, NULL },
         { "it", "", "«Se Kerry vorrà chiamarmi, risponderò», ha detto Lavrov ai giornalisti a "
           "Mosca.", NULL, NULL },
+        /* the tens spelled out before the noun */
+        { "de", "", "Mehr als fünfzig Telefonate seit Januar: kaum ein Außenministerpaar redet so "
+          "viel miteinander wie John Kerry und Sergej Lawrow.", NULL, NULL },
     };
     check_cases(*state, none, sizeof none / sizeof none[0], at(2016, 6, 20, 12));
     static const case_t calls[] = {
         { "ko", "", "존 케리 국무장관과 세르게이 라브로프 외무장관은 20일 두 차례 전화 통화를 "
           "하고 시리아 휴전 방안을 논의했다.", "lavrov_kerry_call", "2016-06-20" },
+        { "en", "", "John Kerry and Sergei Lavrov held a twenty-minute phone call on Monday about "
+          "the truce in Syria.", "lavrov_kerry_call", "2016-06-20" },
     };
-    check_cases(*state, calls, 1, at(2016, 6, 20, 12));
+    check_cases(*state, calls, sizeof calls / sizeof calls[0], at(2016, 6, 20, 12));
 }
 
 /* A headline's phone talk over a body that tells it only as a count or a habit is no call;
