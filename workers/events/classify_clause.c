@@ -334,9 +334,11 @@ other_clause_between(work_t *w, size_t i, const catalog_hit_t *c)
     /* a cue before the phrase inside a relative clause that closes before it ("Lavrov and
        Kerry, who met in Geneva earlier this month, discussed Aleppo by phone"): the relative
        clause's time */
-    if (!after && memchr(w->text.ptr + c->end - 1, ',', h[i].start - (c->end - 1)) != NULL)
+    if (!after && c->end > c->start && c->end <= h[i].start &&
+        memchr(w->text.ptr + c->end - 1, ',', h[i].start - (c->end - 1)) != NULL)
         for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1] && h[j].start < c->start; j++)
-            if (h[j].kind == CATALOG_RELATIVE && classify_of_text_lang(w, &h[j]) &&
+            if (h[j].kind == CATALOG_RELATIVE && h[j].end <= c->start &&
+                classify_of_text_lang(w, &h[j]) &&
                 memchr(w->text.ptr + h[j].end, ',', c->start - h[j].end) == NULL)
                 return true;
     if (after && c->reach > LOCAL_REACH)
