@@ -675,8 +675,28 @@ test_named_clocks(void **state)
         { "en", "", "John Kerry and Sergei Lavrov spoke by phone late Friday night about Syria.\n\n"
           "The State Department said the call lasted an hour.", "lavrov_kerry_call",
           "2016-07-08" },
+        /* the hour in Moscow told next to the day, "à Moscou", "i Moskva"; Washington's clock in
+           more languages; "this evening" with the clock as "EDT" */
+        { "fr", "", "John Kerry a téléphoné à Sergueï Lavrov au sujet de la Syrie.\n\n"
+          "L'appel a eu lieu vendredi vers 21 h, heure de Washington, soit 4 h du matin samedi à "
+          "Moscou.", "lavrov_kerry_call", "2016-07-09" },
+        { "no", "", "John Kerry ringte Sergej Lavrov om Syria.\n\nSamtalen fant sted klokken 22 "
+          "fredag kveld østkysttid, det vil si klokken 05 lørdag morgen i Moskva.",
+          "lavrov_kerry_call", "2016-07-09" },
+        { "sr", "", "Džon Keri telefonirao je Sergeju Lavrovu u petak uveče po vašingtonskom "
+          "vremenu, saopštio je Stejt department.", "lavrov_kerry_call", "2016-07-09" },
+        /* "in Moscow" without an hour is a place: the day as told */
+        { "en", "", "Sergei Lavrov said on Saturday in Moscow that he had discussed Syria with "
+          "John Kerry by phone on Friday.", "lavrov_kerry_call", "2016-07-08" },
     };
     check_cases(*state, clocks, sizeof clocks / sizeof clocks[0], at(2016, 7, 9, 5));
+    /* a readout of "this evening", posted that evening in Washington, its clock "EDT" */
+    static const case_t readout[] = {
+        { "en", "", "Secretary Kerry spoke by phone with Foreign Minister Sergei Lavrov this "
+          "evening. The call began at about 6:45 p.m. EDT and lasted half an hour.",
+          "lavrov_kerry_call", "2016-07-09" },
+    };
+    check_cases(*state, readout, 1, at(2016, 7, 8, 23));
 }
 
 int

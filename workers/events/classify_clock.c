@@ -21,7 +21,7 @@
 #define ZONE_AFTER 40           /* bytes after a date in which its clock's name may begin */
 #define ZONE_WORD 3             /* the longest word between a clock's name and the date */
 
-enum { MARK_BEFORE = 1, MARK_AFTER = 2 };
+enum { MARK_BEFORE = 1, MARK_AFTER = 2, MARK_CLOCK = 4 };
 
 /* True when byte I of P (LEN bytes) ends a sentence: a stop that is not in a clock, an
    abbreviation before one or a time of day ("22.00", "godz. 21", "9 p.m."). */
@@ -77,7 +77,38 @@ static const struct {
     { "بتوقيت موسكو", 1, MARK_AFTER },
     { "gio ha noi", -1, MARK_AFTER }, { "theo gio ha noi", -1, MARK_AFTER },
     { "theo gio moskva", 1, MARK_AFTER }, { "gio moskva", 1, MARK_AFTER },
+    { "po vasingtonskom vremenu", -2, MARK_AFTER }, { "po istocnoamerickom vremenu", -2, MARK_AFTER },
+    { "po moskovskom vremenu", 1, MARK_AFTER }, { "østkysttid", -2, MARK_AFTER },
+    { "amerikansk tid", -2, MARK_AFTER }, { "edt", -2, MARK_AFTER }, { "est)", -2, MARK_AFTER },
+    /* a place, not a clock's name: Moscow's day only with an hour next to the date ("4 h du
+       matin dimanche à Moscou", "klokken 06 mandag morgen i Moskva", "past 2 a.m. Friday in
+       Moscow"), not "talks on Friday in Moscow" nor "said on Monday in Moscow" */
+    { "in moscow", 1, MARK_AFTER | MARK_CLOCK }, { "a moscou", 1, MARK_AFTER | MARK_CLOCK },
+    { "in moskau", 1, MARK_AFTER | MARK_CLOCK }, { "en moscu", 1, MARK_AFTER | MARK_CLOCK },
+    { "em moscou", 1, MARK_AFTER | MARK_CLOCK }, { "a mosca", 1, MARK_AFTER | MARK_CLOCK },
+    { "in moskou", 1, MARK_AFTER | MARK_CLOCK }, { "w moskwie", 1, MARK_AFTER | MARK_CLOCK },
+    { "u moskvi", 1, MARK_AFTER | MARK_CLOCK }, { "i moskva", 1, MARK_AFTER | MARK_CLOCK },
+    { "v moskve", 1, MARK_AFTER | MARK_CLOCK }, { "в москве", 1, MARK_AFTER | MARK_CLOCK },
+    { "у москві", 1, MARK_AFTER | MARK_CLOCK }, { "в москві", 1, MARK_AFTER | MARK_CLOCK },
+    { "moskovassa", 1, MARK_AFTER | MARK_CLOCK }, { "po moskovskom", 1, MARK_AFTER | MARK_CLOCK },
 };
+
+/* True when an hour in digits stands in the CLOCK_BEFORE bytes before byte START, in its
+   sentence ("4 h du matin dimanche", "klokken 06 mandag"). */
+#define CLOCK_BEFORE 24
+
+static bool
+hour_before(const char *p, uint32_t start)
+{
+    for (uint32_t k = start, n = 0; k > 0 && n < CLOCK_BEFORE; k--, n++) {
+        if (p[k - 1] == '.' && k >= 2 && p[k - 2] >= 'a' && p[k - 2] <= 'z' &&
+            !(k >= 3 && p[k - 3] == '.'))
+            return false;                   /* a sentence's stop, not "a.m." */
+        if (p[k - 1] >= '0' && p[k - 1] <= '9')
+            return true;
+    }
+    return false;
+}
 
 static int
 zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
@@ -113,11 +144,23 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
             uint32_t n = (uint32_t)strlen(marks[i].mark);
             if ((marks[i].where & MARK_AFTER) && p[j] == marks[i].mark[0] &&
-                j + n <= w->text.len && memcmp(p + j, marks[i].mark, n) == 0)
+                j + n <= w->text.len && memcmp(p + j, marks[i].mark, n) == 0 &&
+                (!(marks[i].where & MARK_CLOCK) || hour_before(p, start)))
                 return marks[i].zone;
         }
     }
     return 0;
+}
+
+/* True when WORD occurs in P[LO, HI). */
+static bool
+has_word(const char *p, uint32_t lo, uint32_t hi, const char *word)
+{
+    size_t n = strlen(word);
+    for (uint32_t j = lo; j + n <= hi; j++)
+        if (memcmp(p + j, word, n) == 0)
+            return true;
+    return false;
 }
 
 /* True when the date at bytes [START, END) is told late in its day, right around it ("late
@@ -130,6 +173,9 @@ late_or_night(const work_t *w, uint32_t start, uint32_t end)
     const char *p = w->text.ptr;
     if (start >= 5 && memcmp(p + start - 5, "late ", 5) == 0)
         return true;
+    for (size_t i = 0; i < sizeof after / sizeof after[0]; i++)  /* "this evening", "tonight" */
+        if (has_word(p, start, end, after[i] + 1))
+            return true;
     for (size_t i = 0; i < sizeof after / sizeof after[0]; i++) {
         size_t n = strlen(after[i]);
         if (end + n <= w->text.len && memcmp(p + end, after[i], n) == 0)
@@ -143,23 +189,13 @@ late_or_night(const work_t *w, uint32_t start, uint32_t end)
    in Washington, that is the next day in Moscow (7 or 8 hours ahead). */
 #define EVENING_WINDOW 48
 
-/* True when WORD occurs in P[LO, HI). */
-static bool
-has_word(const char *p, uint32_t lo, uint32_t hi, const char *word)
-{
-    size_t n = strlen(word);
-    for (uint32_t j = lo; j + n <= hi; j++)
-        if (memcmp(p + j, word, n) == 0)
-            return true;
-    return false;
-}
-
 static bool
 evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
 {
     static const char *const words[] = {
         "evening", "night", "p.m", "pm ", "soir", "nuit", "вечер", "ночью", "ночи", "abend",
         "nacht", "noche", "noite", "sera", "notte", "aksam", "gece", "wieczor", "nocy", "晚",
+        "uvece", "kveld", "kvall", "aften", "illalla", "vecer",
         "夜", "밤", "저녁", "مساء", "ليلا", "ليل",
         /* a late afternoon in Washington is past midnight in Moscow */
         "late afternoon", "late in the afternoon", "spaten nachmittag", "fin d'apres-midi",
@@ -202,8 +238,11 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
         const char *q = p + j + 2;
         bool digits = ((q[0] == ':' || q[0] == '.') && q[1] >= '0' && q[1] <= '5') ||
                       (q[0] == 'h' && (q[1] < 'a' || q[1] > 'z')) ||
+                      (j + 5 <= hi && q[0] == ' ' && q[1] == 'h' && (q[2] < 'a' || q[2] > 'z')) ||
                       (j + 6 <= hi && memcmp(q, " uhr", 4) == 0) ||
-                      (j >= lo + 6 && memcmp(p + j - 6, "godz. ", 6) == 0);
+                      (j >= lo + 6 && memcmp(p + j - 6, "godz. ", 6) == 0) ||
+                      (j >= lo + 8 && memcmp(p + j - 8, "klokken ", 8) == 0) ||
+                      (j >= lo + 4 && memcmp(p + j - 4, "kl. ", 4) == 0);
         int hour = digits ? (p[j] - '0') * 10 + (p[j + 1] - '0') : 0;
         if (hour >= 17 && hour <= 23)
             return true;
