@@ -572,6 +572,10 @@ test_relative_clause(void **state)
           "on Tuesday.", "lavrov_kerry_call", "2016-09-20" },
         { "ru", "", "Лавров во вторник созвонился с главой МИД Ирана Зарифом, который ранее "
           "обсудил ситуацию с Керри.", "lavrov_foreign_minister_call", "2016-09-20" },
+        /* an aside about the subject, then his call with a title and a declined first name */
+        { "hr", "", "Američki državni tajnik John Kerry, koji se oporavlja od operacije, u utorak "
+          "je telefonom razgovarao s ruskim šefom diplomacije Sergejem Lavrovom.",
+          "lavrov_kerry_call", "2016-09-20" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 20, 15));
     /* an aside, and a call days old that a later statement recalls */
