@@ -232,6 +232,16 @@ test_page_date_line(void **state)
           "lavrov_kerry_call", "2016-01-09" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 1, 9, 23) + 20 * 60000);
+    /* the headline line's own stamp, after its words and a comma before the clock, is when
+       the line was posted: the body's day comes first */
+    static const case_t stamped[] = {
+        { "id", "", "Kerry dan Lavrov kembali bicara soal Suriah via telepon detikNews | "
+          "Internasional | Minggu 02 Okt 2016, 09:00 WIB\n\nMoskow - Menlu AS John Kerry dan "
+          "Menlu Rusia Sergei Lavrov kembali berbicara melalui telepon soal Suriah.\n\n"
+          "Kementerian Luar Negeri Rusia menyebut kedua menlu berbicara pada Sabtu (1/10/2016).",
+          "lavrov_kerry_call", "2016-10-01" },
+    };
+    check_cases(*state, stamped, 1, at(2016, 10, 2, 2));
 }
 
 /* A short line above the story that holds a whole date is the page's own stamp (a print

@@ -53,9 +53,11 @@ attributive(const work_t *w, uint32_t start)
    が電話会談", a list's stamp), not the day of what the line tells. (A page's own date line
    next to the story, "Stand: 04.06.2016 17:00 Uhr", still dates it.) */
 static bool
-clock_after(const work_t *w, uint32_t at)
+clock_after(const work_t *w, uint32_t at, bool comma)
 {
     uint32_t i = at;
+    if (comma && i < w->text.len && w->text.ptr[i] == ',')
+        i++;                            /* "Minggu 02 Okt 2016, 09:00 WIB" */
     while (i < w->text.len && w->text.ptr[i] == ' ')
         i++;
     return classify_clock_len(w->text.ptr + i, w->text.len - i) > 0;
@@ -131,8 +133,9 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
     uint32_t from = ca > lo + DATE_WINDOW ? ca - DATE_WINDOW : lo;
     uint32_t to = cb + DATE_WINDOW < hi ? cb + DATE_WINDOW : hi;
     const unit_dates_t *c = classify_unit_dates(w, ui, anchor_ms);
-    /* the action told in a line of no prose: a list's headline, which its stamp may open */
-    bool stamped_line = !w->units[ui].prose && a >= w->units[ui].start && a < w->units[ui].end;
+    /* the action told in a line of no prose: a list's headline, which its stamp may open or
+       close ("... via telepon detikNews | Minggu 02 Okt 2016, 09:00 WIB") */
+    bool own_line = !w->units[ui].prose && a >= w->units[ui].start && a < w->units[ui].end;
     int32_t best = NO_DAY;
     uint64_t best_d = UINT64_MAX;
     bool best_apart = false;
@@ -156,8 +159,10 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
                                           e[i].days, &zone);
         /* the reader's day, ahead of Moscow: any other date near the action comes first */
         bool reader = zone < 0;
-        if (stamped_line && (e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) &&
-            clock_after(w, t))
+        /* (a comma before the clock only in a stamp that follows the line's words: a listing's
+           stamp alone on its line, "15 июня, 19:42", dates the entry below it) */
+        if (own_line && (e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) &&
+            clock_after(w, t, s > w->units[ui].start))
             continue;
         /* "Zarif, who spoke with Kerry on Monday, called Lavrov": the aside's day */
         if (w->has_asides && classify_aside_apart(w, ui, s, a, b))
