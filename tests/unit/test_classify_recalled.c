@@ -164,6 +164,14 @@ test_told_in_passing(void **state)
           "Die Feuerwehr ist im Dauereinsatz.\n\n"
           "Lawrow und Kerry telefonierten am Sonntag über die Lage in Syrien.",
           NULL, NULL },
+        /* no day of its own: a vague time, or none */
+        { "en", "Exports to Russia fall sharply",
+          "Exports to Russia fell by a fifth in July, customs data showed. Food makers were hit "
+          "hardest.\n\n"
+          "Machine builders also reported fewer orders.\n\n"
+          "Sergei Lavrov and John Kerry discussed the truce on the phone over the weekend, but "
+          "sanctions stay in place.",
+          NULL, NULL },
         /* the next sentence names someone, but none of the call's parties */
         { "en", "Fighting goes on hours before the truce",
           "Fighting went on in eastern Ukraine on Tuesday, hours before the truce agreed in "

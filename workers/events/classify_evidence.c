@@ -327,18 +327,23 @@ names_someone(const work_t *w, size_t u)
 /* True when BEST is told in passing, in a story that opens on something else ("Crimea votes
    in referendum ... Kerry and Lavrov also spoke by phone on Saturday. The EU will discuss
    sanctions on Monday."): the sentence of its action, past the first sentence's paragraph,
-   gives its own day and stands alone (the next sentence names none of its parties), while
-   nothing above it that opens the story (the title, the lines above the first sentence, the
-   first two sentences, a headline line) names anyone or tells an action. A sentence that
-   gives no day may tell the source of what the lead said ("Das sagte Lawrow in einem
-   Telefonat mit Kerry"); a live blog's entries are stories of their own. */
+   stands alone (the next sentence names none of its parties), while nothing above it that
+   opens the story (the title, the lines above the first sentence, the first two sentences, a
+   headline line) names anyone or tells an action. A sentence that gives no day and tells the
+   call as the setting of something said may tell the source of what the lead said ("Das
+   sagte Lawrow in einem Telefonat mit Kerry"); a live blog's entries are stories of their
+   own. */
 static bool
-in_passing(const work_t *w, const candidate_t *best)
+in_passing(work_t *w, const candidate_t *best)
 {
     size_t first = classify_first_sentence(w);
     size_t ui = w->unit_of[best->hit];
-    if (first >= w->n_units || w->units[ui].para <= w->units[first].para ||
-        classify_live_blog(w) || classify_unit_dates(w, (uint32_t)ui, w->published_ms)->n == 0)
+    if (first >= w->n_units || w->units[ui].para <= w->units[first].para || classify_live_blog(w))
+        return false;
+    /* a sentence of no day whose call is the setting of something said ("Das sagte Lawrow in
+       einem Telefonat mit Kerry") may tell the source of what the lead said */
+    if (classify_unit_dates(w, (uint32_t)ui, w->published_ms)->n == 0 &&
+        classify_is_cued(w, best->hit, CATALOG_SETTING, CATALOG_KIND_COUNT))
         return false;
     if (ui + 1 < w->n_units && w->units[ui + 1].para <= w->units[ui].para + 1) {
         actor_set_t parties;            /* it goes on: one of the story's items */
