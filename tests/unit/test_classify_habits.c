@@ -409,6 +409,9 @@ test_counts_and_recollections_audit(void **state)
           "iar acum discuțiile s-au blocat.", NULL, NULL },
         { "it", "", "«Se Kerry vorrà chiamarmi, risponderò», ha detto Lavrov ai giornalisti a "
           "Mosca.", NULL, NULL },
+        /* small counts in words after the verb */
+        { "ru", "", "С начала года Лавров и Керри разговаривали по телефону восемь раз.", NULL,
+          NULL },
         /* the tens spelled out before the noun */
         { "de", "", "Mehr als fünfzig Telefonate seit Januar: kaum ein Außenministerpaar redet so "
           "viel miteinander wie John Kerry und Sergej Lawrow.", NULL, NULL },
