@@ -412,6 +412,8 @@ test_counts_and_recollections_audit(void **state)
         /* small counts in words after the verb */
         { "ru", "", "С начала года Лавров и Керри разговаривали по телефону восемь раз.", NULL,
           NULL },
+        { "ar", "", "تبادل لافروف وكيري نحو أربعين اتصالا هاتفيا بشأن الهدنة في سوريا.", NULL,
+          NULL },
         /* the tens spelled out before the noun */
         { "de", "", "Mehr als fünfzig Telefonate seit Januar: kaum ein Außenministerpaar redet so "
           "viel miteinander wie John Kerry und Sergej Lawrow.", NULL, NULL },
