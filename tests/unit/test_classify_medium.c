@@ -40,6 +40,9 @@ test_meeting_is_not_a_call(void **state)
             "يوم الجمعة اجتماعا مطولا بشأن سوريا. وسبق الاجتماع اتصال هاتفي بين الوزيرين يوم "
             "الأربعاء.", at(2016, 9, 9, 18));
     expect("meeting ar", &r, "lavrov_kerry_meeting", "2016-09-09");
+    r = run(c, "fr", "", "John Kerry et Sergueï Lavrov se retrouvent ce vendredi à Genève pour "
+            "tenter de sauver la trêve en Syrie.", at(2016, 9, 9, 18));
+    expect("meeting fr, the news's present", &r, "lavrov_kerry_meeting", "2016-09-09");
 }
 
 /* Talks face to face or on the sidelines (catalog `adverb` phrases); Vietnamese "hội đàm"
