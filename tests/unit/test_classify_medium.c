@@ -43,6 +43,12 @@ test_meeting_is_not_a_call(void **state)
     r = run(c, "fr", "", "John Kerry et Sergueï Lavrov se retrouvent ce vendredi à Genève pour "
             "tenter de sauver la trêve en Syrie.", at(2016, 9, 9, 18));
     expect("meeting fr, the news's present", &r, "lavrov_kerry_meeting", "2016-09-09");
+    /* a meeting the headline's bare verb discusses ("bahas"): the topic of a call */
+    r = run(c, "id", "Kerry dan Lavrov bahas persiapan pertemuan soal Suriah",
+            "Menlu Rusia Sergei Lavrov dan Menlu AS John Kerry pada Jumat melakukan pembicaraan "
+            "telepon untuk membahas persiapan pertemuan kelompok pendukung Suriah.",
+            at(2016, 9, 9, 18));
+    expect("call about a meeting, id", &r, "lavrov_kerry_call", "2016-09-09");
 }
 
 /* Talks face to face or on the sidelines (catalog `adverb` phrases); Vietnamese "hội đàm"
