@@ -49,6 +49,11 @@ test_meeting_is_not_a_call(void **state)
             "telepon untuk membahas persiapan pertemuan kelompok pendukung Suriah.",
             at(2016, 9, 9, 18));
     expect("call about a meeting, id", &r, "lavrov_kerry_call", "2016-09-09");
+    /* a meeting of others agreed in the present tense of a headline: a plan, not the event */
+    r = run(c, "de", "Kerry und Lawrow vereinbaren Treffen der Militärs",
+            "US-Außenminister John Kerry und sein russischer Kollege Sergej Lawrow haben am "
+            "Freitag miteinander telefoniert.", at(2016, 9, 9, 18));
+    expect("meeting agreed, de", &r, "lavrov_kerry_call", "2016-09-09");
 }
 
 /* Talks face to face or on the sidelines (catalog `adverb` phrases); Vietnamese "hội đàm"
