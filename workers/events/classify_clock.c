@@ -38,60 +38,64 @@ sentence_stop(const char *p, uint32_t i, uint32_t len)
     return !(i >= 2 && p[i - 2] == '.');                /* its last */
 }
 
+#define M(mark, zone, where) { mark, sizeof mark - 1, zone, where }
 static const struct {
     const char *mark;
+    uint32_t len;
     int zone;
-    int where;      /* MARK_BEFORE, MARK_AFTER: on which side of the date it is written */
+    int where;      /* MARK_BEFORE, MARK_AFTER: on which side of the date it is written;
+                       MARK_CLOCK: only with an hour next to the date */
 } marks[] = {
-    { "日本時間", -1, MARK_BEFORE }, { "日本時間の", -1, MARK_BEFORE },
-    { "한국시간", -1, MARK_BEFORE }, { "한국시간으로", -1, MARK_BEFORE },
-    { "한국 시간으로", -1, MARK_BEFORE },
-    { "한국 시간", -1, MARK_BEFORE }, { "北京时间", -1, MARK_BEFORE },
-    { "北京時間", -1, MARK_BEFORE }, { "ワシントン時間", -2, MARK_BEFORE },
-    { "华盛顿时间", -2, MARK_BEFORE }, { "華盛頓時間", -2, MARK_BEFORE },
-    { "美国东部时间", -2, MARK_BEFORE }, { "美东时间", -2, MARK_BEFORE },
-    { "워싱턴 시간", -2, MARK_BEFORE }, { "washington saatiyle", -2, MARK_BEFORE },
-    { "по вашингтонскому времени", -2, MARK_BEFORE | MARK_AFTER },
-    { "washington time", -2, MARK_BEFORE | MARK_AFTER },
-    { "eastern time", -2, MARK_BEFORE | MARK_AFTER }, { "동부시간", -2, MARK_BEFORE },
-    { "東部時間", -2, MARK_BEFORE }, { "东部时间", -2, MARK_BEFORE },
-    { "heure de washington", -2, MARK_BEFORE | MARK_AFTER },
-    { "washingtoner zeit", -2, MARK_AFTER }, { "ortszeit washington", -2, MARK_AFTER },
-    { "hora de washington", -2, MARK_BEFORE | MARK_AFTER },
-    { "ora di washington", -2, MARK_AFTER },
-    { "czasu waszyngtonskiego", -2, MARK_BEFORE | MARK_AFTER },
-    { "horario de washington", -2, MARK_AFTER }, { "washingtonse tijd", -2, MARK_AFTER },
-    { "за вашингтонським часом", -2, MARK_BEFORE | MARK_AFTER },
-    { "بتوقيت واشنطن", -2, MARK_AFTER },
-    { "モスクワ時間", 1, MARK_BEFORE }, { "莫斯科时间", 1, MARK_BEFORE },
-    { "莫斯科時間", 1, MARK_BEFORE }, { "모스크바 시간", 1, MARK_BEFORE },
-    { "moskova saatiyle", 1, MARK_BEFORE },
-    { "по московскому времени", 1, MARK_BEFORE | MARK_AFTER },
-    { "moscow time", 1, MARK_BEFORE | MARK_AFTER },
-    { "heure de moscou", 1, MARK_BEFORE | MARK_AFTER },
-    { "moskauer zeit", 1, MARK_AFTER }, { "ortszeit moskau", 1, MARK_AFTER },
-    { "hora de moscu", 1, MARK_BEFORE | MARK_AFTER },
-    { "hora de moscou", 1, MARK_BEFORE | MARK_AFTER }, { "ora di mosca", 1, MARK_AFTER },
-    { "horario de moscou", 1, MARK_AFTER }, { "moskouse tijd", 1, MARK_AFTER },
-    { "за московським часом", 1, MARK_BEFORE | MARK_AFTER },
-    { "بتوقيت موسكو", 1, MARK_AFTER },
-    { "gio ha noi", -1, MARK_AFTER }, { "theo gio ha noi", -1, MARK_AFTER },
-    { "theo gio moskva", 1, MARK_AFTER }, { "gio moskva", 1, MARK_AFTER },
-    { "po vasingtonskom vremenu", -2, MARK_AFTER }, { "po istocnoamerickom vremenu", -2, MARK_AFTER },
-    { "po moskovskom vremenu", 1, MARK_AFTER }, { "østkysttid", -2, MARK_AFTER },
-    { "amerikansk tid", -2, MARK_AFTER }, { "edt", -2, MARK_AFTER }, { "est)", -2, MARK_AFTER },
+    M("日本時間", -1, MARK_BEFORE), M("日本時間の", -1, MARK_BEFORE),
+    M("한국시간", -1, MARK_BEFORE), M("한국시간으로", -1, MARK_BEFORE),
+    M("한국 시간으로", -1, MARK_BEFORE),
+    M("한국 시간", -1, MARK_BEFORE), M("北京时间", -1, MARK_BEFORE),
+    M("北京時間", -1, MARK_BEFORE), M("ワシントン時間", -2, MARK_BEFORE),
+    M("华盛顿时间", -2, MARK_BEFORE), M("華盛頓時間", -2, MARK_BEFORE),
+    M("美国东部时间", -2, MARK_BEFORE), M("美东时间", -2, MARK_BEFORE),
+    M("워싱턴 시간", -2, MARK_BEFORE), M("washington saatiyle", -2, MARK_BEFORE),
+    M("по вашингтонскому времени", -2, MARK_BEFORE | MARK_AFTER),
+    M("washington time", -2, MARK_BEFORE | MARK_AFTER),
+    M("eastern time", -2, MARK_BEFORE | MARK_AFTER), M("동부시간", -2, MARK_BEFORE),
+    M("東部時間", -2, MARK_BEFORE), M("东部时间", -2, MARK_BEFORE),
+    M("heure de washington", -2, MARK_BEFORE | MARK_AFTER),
+    M("washingtoner zeit", -2, MARK_AFTER), M("ortszeit washington", -2, MARK_AFTER),
+    M("hora de washington", -2, MARK_BEFORE | MARK_AFTER),
+    M("ora di washington", -2, MARK_AFTER),
+    M("czasu waszyngtonskiego", -2, MARK_BEFORE | MARK_AFTER),
+    M("horario de washington", -2, MARK_AFTER), M("washingtonse tijd", -2, MARK_AFTER),
+    M("за вашингтонським часом", -2, MARK_BEFORE | MARK_AFTER),
+    M("بتوقيت واشنطن", -2, MARK_AFTER),
+    M("モスクワ時間", 1, MARK_BEFORE), M("莫斯科时间", 1, MARK_BEFORE),
+    M("莫斯科時間", 1, MARK_BEFORE), M("모스크바 시간", 1, MARK_BEFORE),
+    M("moskova saatiyle", 1, MARK_BEFORE),
+    M("по московскому времени", 1, MARK_BEFORE | MARK_AFTER),
+    M("moscow time", 1, MARK_BEFORE | MARK_AFTER),
+    M("heure de moscou", 1, MARK_BEFORE | MARK_AFTER),
+    M("moskauer zeit", 1, MARK_AFTER), M("ortszeit moskau", 1, MARK_AFTER),
+    M("hora de moscu", 1, MARK_BEFORE | MARK_AFTER),
+    M("hora de moscou", 1, MARK_BEFORE | MARK_AFTER), M("ora di mosca", 1, MARK_AFTER),
+    M("horario de moscou", 1, MARK_AFTER), M("moskouse tijd", 1, MARK_AFTER),
+    M("за московським часом", 1, MARK_BEFORE | MARK_AFTER),
+    M("بتوقيت موسكو", 1, MARK_AFTER),
+    M("gio ha noi", -1, MARK_AFTER), M("theo gio ha noi", -1, MARK_AFTER),
+    M("theo gio moskva", 1, MARK_AFTER), M("gio moskva", 1, MARK_AFTER),
+    M("po vasingtonskom vremenu", -2, MARK_AFTER), M("po istocnoamerickom vremenu", -2, MARK_AFTER),
+    M("po moskovskom vremenu", 1, MARK_AFTER), M("østkysttid", -2, MARK_AFTER),
+    M("amerikansk tid", -2, MARK_AFTER), M("edt", -2, MARK_AFTER), M("est)", -2, MARK_AFTER),
     /* a place, not a clock's name: Moscow's day only with an hour next to the date ("4 h du
        matin dimanche à Moscou", "klokken 06 mandag morgen i Moskva", "past 2 a.m. Friday in
        Moscow"), not "talks on Friday in Moscow" nor "said on Monday in Moscow" */
-    { "in moscow", 1, MARK_AFTER | MARK_CLOCK }, { "a moscou", 1, MARK_AFTER | MARK_CLOCK },
-    { "in moskau", 1, MARK_AFTER | MARK_CLOCK }, { "en moscu", 1, MARK_AFTER | MARK_CLOCK },
-    { "em moscou", 1, MARK_AFTER | MARK_CLOCK }, { "a mosca", 1, MARK_AFTER | MARK_CLOCK },
-    { "in moskou", 1, MARK_AFTER | MARK_CLOCK }, { "w moskwie", 1, MARK_AFTER | MARK_CLOCK },
-    { "u moskvi", 1, MARK_AFTER | MARK_CLOCK }, { "i moskva", 1, MARK_AFTER | MARK_CLOCK },
-    { "v moskve", 1, MARK_AFTER | MARK_CLOCK }, { "в москве", 1, MARK_AFTER | MARK_CLOCK },
-    { "у москві", 1, MARK_AFTER | MARK_CLOCK }, { "в москві", 1, MARK_AFTER | MARK_CLOCK },
-    { "moskovassa", 1, MARK_AFTER | MARK_CLOCK }, { "po moskovskom", 1, MARK_AFTER | MARK_CLOCK },
+    M("in moscow", 1, MARK_AFTER | MARK_CLOCK), M("a moscou", 1, MARK_AFTER | MARK_CLOCK),
+    M("in moskau", 1, MARK_AFTER | MARK_CLOCK), M("en moscu", 1, MARK_AFTER | MARK_CLOCK),
+    M("em moscou", 1, MARK_AFTER | MARK_CLOCK), M("a mosca", 1, MARK_AFTER | MARK_CLOCK),
+    M("in moskou", 1, MARK_AFTER | MARK_CLOCK), M("w moskwie", 1, MARK_AFTER | MARK_CLOCK),
+    M("u moskvi", 1, MARK_AFTER | MARK_CLOCK), M("i moskva", 1, MARK_AFTER | MARK_CLOCK),
+    M("v moskve", 1, MARK_AFTER | MARK_CLOCK), M("в москве", 1, MARK_AFTER | MARK_CLOCK),
+    M("у москві", 1, MARK_AFTER | MARK_CLOCK), M("в москві", 1, MARK_AFTER | MARK_CLOCK),
+    M("moskovassa", 1, MARK_AFTER | MARK_CLOCK), M("po moskovskom", 1, MARK_AFTER | MARK_CLOCK),
 };
+#undef M
 
 /* True when an hour in digits stands in the CLOCK_BEFORE bytes before byte START, in its
    sentence ("4 h du matin dimanche", "klokken 06 mandag"). */
@@ -128,7 +132,7 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         ends[n_ends++] = word;
     }
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-        uint32_t n = (uint32_t)strlen(marks[i].mark);
+        uint32_t n = marks[i].len;
         for (uint32_t k = 0; k < n_ends && (marks[i].where & MARK_BEFORE); k++)
             if (ends[k] >= n && memcmp(p + ends[k] - n, marks[i].mark, n) == 0)
                 return marks[i].zone;
@@ -142,7 +146,7 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
         if (j > end && p[j - 1] != ' ' && p[j - 1] != '(')
             continue;
         for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-            uint32_t n = (uint32_t)strlen(marks[i].mark);
+            uint32_t n = marks[i].len;
             if ((marks[i].where & MARK_AFTER) && p[j] == marks[i].mark[0] &&
                 j + n <= w->text.len && memcmp(p + j, marks[i].mark, n) == 0 &&
                 (!(marks[i].where & MARK_CLOCK) || hour_before(p, start)))
