@@ -164,6 +164,13 @@ test_told_in_passing(void **state)
           "Die Feuerwehr ist im Dauereinsatz.\n\n"
           "Lawrow und Kerry telefonierten am Sonntag über die Lage in Syrien.",
           NULL, NULL },
+        /* the opening's own statements ("witnesses said") are no talk of the call's kind */
+        { "en", "Air strikes hit rebel depots",
+          "Air strikes hit rebel arms depots near the port on Monday, witnesses said. The "
+          "coalition gave no figures.\n\n"
+          "Aid agencies warned of shortages.\n\n"
+          "Sergei Lavrov and John Kerry discussed a humanitarian pause by phone on Sunday.",
+          NULL, NULL },
         /* no day of its own: a vague time, or none */
         { "en", "Exports to Russia fall sharply",
           "Exports to Russia fell by a fifth in July, customs data showed. Food makers were hit "

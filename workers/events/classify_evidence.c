@@ -329,10 +329,10 @@ names_someone(const work_t *w, size_t u)
    sanctions on Monday."): the sentence of its action, past the first sentence's paragraph,
    stands alone (the next sentence names none of its parties), while nothing above it that
    opens the story (the title, the lines above the first sentence, the first two sentences, a
-   headline line) names anyone or tells an action. A sentence that gives no day and tells the
-   call as the setting of something said may tell the source of what the lead said ("Das
-   sagte Lawrow in einem Telefonat mit Kerry"); a live blog's entries are stories of their
-   own. */
+   headline line) names anyone or tells a talk ("witnesses said" is no talk of the call's
+   kind). A sentence that gives no day and tells the call as the setting of something said
+   may tell the source of what the lead said ("Das sagte Lawrow in einem Telefonat mit
+   Kerry"); a live blog's entries are stories of their own. */
 static bool
 in_passing(work_t *w, const candidate_t *best)
 {
@@ -365,7 +365,7 @@ in_passing(work_t *w, const candidate_t *best)
             return false;
         for (uint32_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++)
             if (classify_is_action(&w->hits.v[i]) &&
-                (w->state[i] == 0 || classify_may_be(w->cat, w->hits.v[i].ref, best->e->action)))
+                classify_may_be(w->cat, w->hits.v[i].ref, best->e->action))
                 return false;
     }
     return true;
