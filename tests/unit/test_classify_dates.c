@@ -695,6 +695,8 @@ test_named_clocks(void **state)
           "lavrov_kerry_call", "2016-07-09" },
         { "sr", "", "Džon Keri telefonirao je Sergeju Lavrovu u petak uveče po vašingtonskom "
           "vremenu, saopštio je Stejt department.", "lavrov_kerry_call", "2016-07-09" },
+        { "el", "", "Τηλεφωνική συνομιλία είχαν ο Τζον Κέρι και ο Σεργκέι Λαβρόφ, αργά το βράδυ "
+          "της Παρασκευής ώρα Ουάσιγκτον.", "lavrov_kerry_call", "2016-07-09" },
         /* "in Moscow" without an hour is a place: the day as told */
         { "en", "", "Sergei Lavrov said on Saturday in Moscow that he had discussed Syria with "
           "John Kerry by phone on Friday.", "lavrov_kerry_call", "2016-07-08" },
