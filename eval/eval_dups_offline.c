@@ -163,7 +163,8 @@ day_of(const load_opts_t *lo, const normalised_t *norm, const char *url, const c
         snprintf(date, sizeof date, "%s", text_day);
     } else {
         dateline_t dl;
-        if (dates_find_dateline(norm->body, norm->body_len, &dl) && dl.month > 0)
+        if (dates_find_dateline(norm->body, norm->body_len, lang[0] ? lang : NULL, &dl) &&
+            dl.month > 0)
             dates_resolve_month_day(dl.month, dl.day, published, date);
     }
     int32_t days;

@@ -31,7 +31,7 @@ enrich_analyse(const ww_item_t *item, enrich_t *out, ww_reject_t *why)
                              out->norm.body_len ? out->norm.body_len : out->norm.title_len));
     }
     dateline_t dl;
-    if (dates_find_dateline(out->norm.body, out->norm.body_len, &dl)) {
+    if (dates_find_dateline(out->norm.body, out->norm.body_len, out->lang, &dl)) {
         out->has_dateline = true;
         snprintf(out->place, sizeof out->place, "%s", dl.place);
         if (dl.day > 0)

@@ -105,7 +105,7 @@ STAGE void
 stage_dateline(const ww_item_t *item, enrich_t *en)
 {
     dateline_t dl;
-    if (dates_find_dateline(en->norm.body, en->norm.body_len, &dl)) {
+    if (dates_find_dateline(en->norm.body, en->norm.body_len, en->lang, &dl)) {
         en->has_dateline = true;
         snprintf(en->place, sizeof en->place, "%s", dl.place);
         if (dl.month > 0)

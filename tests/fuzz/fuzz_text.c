@@ -29,7 +29,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fingerprint_t fp;
         fingerprint_compute(n.key, n.key_len, &fp);
         dateline_t dl;
-        if (dates_find_dateline(n.body, n.body_len, &dl) && dl.month > 0) {
+        if (dates_find_dateline(n.body, n.body_len, NULL, &dl) && dl.month > 0) {
             char date[11];
             dates_resolve_month_day(dl.month, dl.day, 1457276520000LL, date);
         }
@@ -37,6 +37,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     (void)lang_detect(body, blen);
     dateline_t raw;
-    (void)dates_find_dateline(body, blen, &raw);
+    (void)dates_find_dateline(body, blen, "hr", &raw);
     return 0;
 }

@@ -18,7 +18,7 @@ check_dateline(const char *body, const char *place, const char *agency, int mont
                const char *rest)
 {
     dateline_t dl;
-    assert_true(dates_find_dateline(body, strlen(body), &dl));
+    assert_true(dates_find_dateline(body, strlen(body), NULL, &dl));
     assert_string_equal(dl.place, place);
     assert_string_equal(dl.agency, agency);
     assert_int_equal(dl.month, month);
@@ -95,7 +95,7 @@ test_dateline_later_paragraph(void **state)
                        "© Photographer/TASS\n"
                        "MOSCOW, October 8. /TASS/. The ministers spoke.";
     dateline_t dl;
-    assert_true(dates_find_dateline(body, strlen(body), &dl));
+    assert_true(dates_find_dateline(body, strlen(body), NULL, &dl));
     assert_string_equal(dl.place, "MOSCOW");
     assert_int_equal(dl.month, 10);
     assert_int_equal(dl.day, 8);
@@ -117,7 +117,7 @@ test_dateline_after_a_stamp(void **state)
                                         "2016/9/24 08:15", "2016/9/24 08:15 The ministers spoke." };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         dateline_t dl;
-        assert_false(dates_find_dateline(none[i], strlen(none[i]), &dl));
+        assert_false(dates_find_dateline(none[i], strlen(none[i]), NULL, &dl));
     }
 }
 
@@ -144,10 +144,25 @@ test_dateline_rejects(void **state)
     };
     for (size_t i = 0; i < sizeof not_datelines / sizeof not_datelines[0]; i++) {
         dateline_t dl;
-        assert_false(dates_find_dateline(not_datelines[i], strlen(not_datelines[i]), &dl));
+        assert_false(dates_find_dateline(not_datelines[i], strlen(not_datelines[i]), NULL, &dl));
         assert_int_equal(dl.month, 0);
         assert_string_equal(dl.place, "");
     }
+}
+
+/* A month name read in the text's language: Croatian "listopad" is October, Czech and Polish
+   November; unknown, a word of one language only does not count. */
+static void
+test_dateline_month_of_its_language(void **state)
+{
+    (void)state;
+    const char *body = "MOSKVA, 2. listopada (Hina) - Ministri su razgovarali.";
+    dateline_t dl;
+    assert_true(dates_find_dateline(body, strlen(body), "hr", &dl));
+    assert_int_equal(dl.month, 10);
+    assert_int_equal(dl.day, 2);
+    assert_true(dates_find_dateline(body, strlen(body), "cs", &dl));
+    assert_int_equal(dl.month, 11);
 }
 
 static void
@@ -160,7 +175,7 @@ test_dateline_window(void **state)
     ww_buf_puts(&b, "MOSCOW, March 6. /TASS/. Too late to be a dateline.");
     dateline_t dl;
     assert_true(b.len > DATES_DATELINE_WINDOW);
-    assert_false(dates_find_dateline(b.ptr, b.len, &dl));
+    assert_false(dates_find_dateline(b.ptr, b.len, NULL, &dl));
     ww_buf_free(&b);
 }
 
@@ -173,6 +188,7 @@ main(void)
         cmocka_unit_test(test_dateline_later_paragraph),
         cmocka_unit_test(test_dateline_after_a_stamp),
         cmocka_unit_test(test_dateline_rejects),
+        cmocka_unit_test(test_dateline_month_of_its_language),
         cmocka_unit_test(test_dateline_window),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -474,7 +474,7 @@ classify_find_lead(work_t *w)
 {
     const char *body = w->body;
     size_t dl_start = 0, dl_end = 0;
-    w->has_dl = w->body_len > 0 && dates_find_dateline(body, w->body_len, &w->dl);
+    w->has_dl = w->body_len > 0 && dates_find_dateline(body, w->body_len, w->lang, &w->dl);
     if (w->has_dl) {
         dl_end = w->dl.end;
         dl_start = dl_end;

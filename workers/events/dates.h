@@ -40,8 +40,10 @@ typedef struct {
    "MOSCOW (Sputnik) —", "WASHINGTON, Feb 12 (Reuters) -", "МОСКВА, 6 марта. /ТАСС/.", "BERLIN, 6. März (dpa) -",
    "PARIS, 6 mars (AFP) -" ... Returns true and fills *out, false when there is none.
    Also read: "МОСКВА, 6 мар — РИА Новости.", "Москва. 6 марта. INTERFAX.RU -",
-   "SEOUL, Feb. 19 (Yonhap) --", "新华社莫斯科3月6日电（记者 …）", "（中央社記者…華盛頓3日專電）". */
-bool dates_find_dateline(const char *body, size_t len, dateline_t *out);
+   "SEOUL, Feb. 19 (Yonhap) --", "新华社莫斯科3月6日电（记者 …）", "（中央社記者…華盛頓3日專電）".
+   LANG (the text's, or NULL when unknown) reads a month name of its own language as it means
+   there: Croatian "2. listopada" is October 2, Czech and Polish November. */
+bool dates_find_dateline(const char *body, size_t len, const char *lang, dateline_t *out);
 
 /* Resolves a month/day without a year against the publication time: the latest such date not more than
    2 days after PUBLISHED_MS (a dateline is at most a day or two ahead because of time zones). Writes "YYYY-MM-DD".

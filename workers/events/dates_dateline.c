@@ -18,6 +18,7 @@
 typedef struct {
     const uint8_t *p;
     size_t len, i;
+    const char *lang;   /* the text's language, for its month names; NULL when unknown */
 } cursor_t;
 
 static int32_t
@@ -143,7 +144,7 @@ read_month_word(cursor_t *c, int *month)
     size_t wl = letters_len(c);
     if (wl == 0 || wl > MAX_WORD)
         return false;
-    *month = dates_month_of_word((const char *)c->p + c->i, wl);
+    *month = dates_month_of_word((const char *)c->p + c->i, wl, c->lang);
     if (*month == 0)
         return false;
     c->i += wl;
@@ -340,7 +341,7 @@ static bool
 parse_han_dateline(const char *body, size_t len, size_t at, dateline_t *out)
 {
     static const char *const agencies[] = { "新华社", "中新社", "中新网", "人民网", "央视网" };
-    cursor_t c = { (const uint8_t *)body, len, at };
+    cursor_t c = { (const uint8_t *)body, len, at, NULL };
     size_t n;
     skip_spaces(&c);
     size_t start = c.i;
@@ -379,7 +380,7 @@ static bool
 parse_cna_dateline(const char *body, size_t len, size_t at, dateline_t *out)
 {
     static const char agency[] = "中央社", reporter[] = "記者";
-    cursor_t c = { (const uint8_t *)body, len, at };
+    cursor_t c = { (const uint8_t *)body, len, at, NULL };
     size_t n;
     skip_spaces(&c);
     int32_t open = cur_cp(&c, &n);
@@ -452,9 +453,10 @@ is_caseless(int32_t cp)
    "มี.ค."), then a dash or an agency in brackets: "มอสโก 14 มี.ค. -", "मॉस्को, 14 मार्च
    (भाषा)". The date and what ends the dateline are required. */
 static bool
-parse_caseless_dateline(const char *body, size_t len, size_t at, dateline_t *out)
+parse_caseless_dateline(const char *body, size_t len, size_t at, const char *lang,
+                        dateline_t *out)
 {
-    cursor_t c = { (const uint8_t *)body, len, at };
+    cursor_t c = { (const uint8_t *)body, len, at, lang };
     size_t n, start = c.i;
     int words = 0;
     while (words < 3 && is_caseless(cur_cp(&c, &n))) {
@@ -481,7 +483,7 @@ parse_caseless_dateline(const char *body, size_t len, size_t at, dateline_t *out
     size_t mlen = c.i - m;
     while (mlen > 0 && c.p[m + mlen - 1] == '.')
         mlen--;
-    out->month = dates_month_of_word(body + m, mlen);
+    out->month = dates_month_of_word(body + m, mlen, lang);
     if (out->month == 0)
         return false;
     skip_spaces(&c);
@@ -533,9 +535,9 @@ one_word_left(const cursor_t *c)
 }
 
 static bool
-parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
+parse_dateline(const char *body, size_t len, size_t at, const char *lang, dateline_t *out)
 {
-    cursor_t c = { (const uint8_t *)body, len, at };
+    cursor_t c = { (const uint8_t *)body, len, at, lang };
     bool allcaps, has_date = false, has_agency, ended = false;
     size_t n;
     memset(out, 0, sizeof *out);
@@ -545,7 +547,7 @@ parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
     if (parse_cna_dateline(body, len, at, out))
         return true;
     if (is_caseless(cur_cp(&c, &n)))
-        return parse_caseless_dateline(body, len, c.i, out);
+        return parse_caseless_dateline(body, len, c.i, lang, out);
     if (!read_place(&c, out, &allcaps))
         return false;
     skip_spaces(&c);
@@ -602,15 +604,15 @@ parse_dateline(const char *body, size_t len, size_t at, dateline_t *out)
 }
 
 bool
-dates_find_dateline(const char *body, size_t len, dateline_t *out)
+dates_find_dateline(const char *body, size_t len, const char *lang, dateline_t *out)
 {
     size_t limit = len < DATES_DATELINE_WINDOW ? len : DATES_DATELINE_WINDOW;
     size_t at = 0;
     while (at < limit) {
-        if (parse_dateline(body, len, at, out))
+        if (parse_dateline(body, len, at, lang, out))
             return true;
         size_t after = past_stamp(body, limit, at);
-        if (after > at && parse_dateline(body, len, after, out))
+        if (after > at && parse_dateline(body, len, after, lang, out))
             return true;
         const char *nl = memchr(body + at, '\n', limit - at);
         if (nl == NULL)

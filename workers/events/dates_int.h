@@ -111,9 +111,9 @@ void dates_lex_index_heads(dates_lex_t *lex);
 
 /* ---- dates_words.c ---- */
 
-/* The month named by the letters P[0..N) of original (unfolded) text, or 0. Words marked for
-   one language only never count here: a dateline does not say its language. */
-int dates_month_of_word(const char *p, size_t n);
+/* The month named by the letters P[0..N) of original (unfolded) text in language LANG (NULL
+   when unknown: then words marked for one language only never count), or 0. */
+int dates_month_of_word(const char *p, size_t n, const char *lang);
 
 /* ---- shared inline helpers ---- */
 

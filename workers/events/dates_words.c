@@ -170,7 +170,7 @@ dates_lex_word(const dates_lex_t *self, size_t i, size_t *len, const char **lang
 static dates_lex_t *months;
 
 int
-dates_month_of_word(const char *p, size_t n)
+dates_month_of_word(const char *p, size_t n, const char *lang)
 {
     if (n == 0 || n > MAX_WORD)
         return 0;
@@ -179,7 +179,7 @@ dates_month_of_word(const char *p, size_t n)
     ww_buf_t f = WW_BUF_INIT;
     const lex_word_t *w = NULL;
     if (fold_append(FOLD_MATCH, p, n, &f) == 0 && f.len > 0)
-        w = dates_lex_find(months, f.ptr, f.len, NULL); /* NULL: no language-only word */
+        w = dates_lex_find(months, f.ptr, f.len, lang);
     ww_buf_free(&f);
     return w != NULL && w->value <= 12 ? w->value : 0;    /* datelines are Gregorian */
 }
