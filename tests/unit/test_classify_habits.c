@@ -416,6 +416,8 @@ test_counts_and_recollections_audit(void **state)
           NULL },
         { "it", "", "Dal 2013 Lavrov e Kerry hanno avuto più di duecento conversazioni "
           "telefoniche.", NULL, NULL },
+        { "de", "", "Dem Genfer Plan waren unzählige Telefonate zwischen John Kerry und Sergej "
+          "Lawrow vorausgegangen.", NULL, NULL },
         /* the tens spelled out before the noun */
         { "de", "", "Mehr als fünfzig Telefonate seit Januar: kaum ein Außenministerpaar redet so "
           "viel miteinander wie John Kerry und Sergej Lawrow.", NULL, NULL },
