@@ -30,7 +30,10 @@
  *    meeting mentioned once. Talk words alone ("discussed", "consultations"),
  *    a phrase whose parties are only found around it, or a meeting, after
  *    the first sentence make no event when the title or the first sentence
- *    states a call of two named others that no type names.
+ *    states a call of two named others that no type names. Nor does a call
+ *    told in passing (past the first paragraph, standing alone, in a story
+ *    whose opening names no one and tells no talk), nor a headline's talk
+ *    over a body that tells it only as a habit, a count or a recollection.
  *  - The participants are the actors (and role holders on the publication
  *    day) found together with the action: in the title when it carries the
  *    action and two actors, else in the action's clause, else in its
