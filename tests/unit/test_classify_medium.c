@@ -52,6 +52,15 @@ test_meeting_is_not_a_call(void **state)
         { "de", "Kerry und Lawrow vereinbaren Treffen der Militärs",
           "US-Außenminister John Kerry und sein russischer Kollege Sergej Lawrow haben am "
           "Freitag miteinander telefoniert.", "lavrov_kerry_call", "2016-09-09" },
+        /* met in person, in Dutch, Azerbaijani and Uzbek, after calls of the weeks before */
+        { "nl", "", "John Kerry en Sergej Lavrov hebben vrijdag in Genève weer persoonlijk "
+          "overlegd. De afgelopen weken hadden de twee alleen telefonisch contact.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "az", "", "Cenevrədə keçirilən görüşdə Con Kerri və Sergey Lavrov iştirak ediblər. Daha "
+          "əvvəl onlar bir neçə dəfə telefonla danışmışdılar.", "lavrov_kerry_meeting",
+          "2016-09-09" },
+        { "uz", "", "AQSh davlat kotibi Jon Kerri juma kuni Jenevada Sergey Lavrov bilan muzokara "
+          "olib bordi.", "lavrov_kerry_meeting", "2016-09-09" },
     };
     check_cases(c, more, sizeof more / sizeof more[0], at(2016, 9, 9, 18));
 }
