@@ -247,10 +247,10 @@ recalled_with(work_t *w)
 /* True when actor hit I is a description ("his counterpart") that a name stands for: inside
    a longer name or title ("his American counterpart"), or right next to a name ("his
    counterpart John Kerry", "Kerry, his counterpart"). */
-/* is_name: hit I names an actor by name (or a role's holder); is_description: by a
+/* classify_is_name: hit I names an actor by name (or a role's holder); is_description: by a
    description that stands for someone unnamed ("his counterpart"). */
-static bool
-is_name(const work_t *w, size_t i)
+bool
+classify_is_name(const work_t *w, size_t i)
 {
     return w->actor_of[i] >= 0 && !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]);
 }
@@ -338,7 +338,7 @@ third_before(const work_t *w, uint32_t u, uint32_t first, int64_t x, int64_t y)
 {
     const catalog_hit_t *h = w->hits.v;
     for (size_t z = w->unit_hits[u]; z < w->unit_hits[u + 1] && h[z].end <= first; z++)
-        if (is_name(w, z) && w->actor_of[z] != x && w->actor_of[z] != y)
+        if (classify_is_name(w, z) && w->actor_of[z] != x && w->actor_of[z] != y)
             return true;
     return false;
 }
@@ -357,10 +357,10 @@ drop_possessors(work_t *w)
         uint32_t u = w->unit_of[k];
         size_t sides[2] = { SIZE_MAX, SIZE_MAX };   /* the named hits nearest before, after */
         for (size_t j = k; j-- > w->unit_hits[u] && sides[0] == SIZE_MAX;)
-            if (is_name(w, j) && h[j].end <= h[k].start)
+            if (classify_is_name(w, j) && h[j].end <= h[k].start)
                 sides[0] = j;
         for (size_t j = k + 1; j < w->unit_hits[u + 1] && sides[1] == SIZE_MAX; j++)
-            if (is_name(w, j) && h[j].start >= h[k].end)
+            if (classify_is_name(w, j) && h[j].start >= h[k].end)
                 sides[1] = j;
         for (int s = 0; s < 2; s++) {
             size_t i = sides[s];
@@ -493,7 +493,8 @@ annotate(work_t *w)
     while (u <= w->n_units)
         w->unit_hits[u++] = (uint32_t)n;
     for (size_t i = 0; subordinates && i < n; i++)
-        if (is_name(w, i) && classify_is_cued(w, i, CATALOG_SUB_BEFORE, CATALOG_SUB_AFTER))
+        if (classify_is_name(w, i) &&
+            classify_is_cued(w, i, CATALOG_SUB_BEFORE, CATALOG_SUB_AFTER))
             w->actor_of[i] = -1;    /* someone's superior */
     if (descriptions)
         drop_possessors(w);         /* the possessor of another's title */

@@ -314,16 +314,6 @@ yields_to_lead(const work_t *w, const candidate_t *best)
     return false;
 }
 
-/* True when unit U names someone (not an unnamed "counterpart"). */
-static bool
-names_someone(const work_t *w, size_t u)
-{
-    for (uint32_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++)
-        if (w->actor_of[i] >= 0 && !catalog_actor_is_unnamed(w->cat, (uint32_t)w->actor_of[i]))
-            return true;
-    return false;
-}
-
 /* True when BEST is told in passing, in a story that opens on something else ("Crimea votes
    in referendum ... Kerry and Lavrov also spoke by phone on Saturday. The EU will discuss
    sanctions on Monday."): the sentence of its action, past the first sentence's paragraph,
@@ -361,11 +351,10 @@ in_passing(work_t *w, const candidate_t *best)
     for (size_t u = 0; u < ui; u++) {
         if (u > open && w->units[u].prose)
             continue;
-        if (names_someone(w, u))
-            return false;
         for (uint32_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++)
-            if (classify_is_action(&w->hits.v[i]) &&
-                classify_may_be(w->cat, w->hits.v[i].ref, best->e->action))
+            if (classify_is_name(w, i) || (classify_is_action(&w->hits.v[i]) &&
+                                           classify_may_be(w->cat, w->hits.v[i].ref,
+                                                           best->e->action)))
                 return false;
     }
     return true;
@@ -423,22 +412,18 @@ classify_decide(work_t *w, classify_result_t *out)
         for (size_t k = 0; k < n; k++)
             if (!passed[k] && c[k].best > 0 && (best == NULL || c[k].score > best->score))
                 best = &c[k];
-        if (best != NULL && yields_to_lead(w, best)) {
+        const char *no = best == NULL ? NULL
+                         : yields_to_lead(w, best)
+                             ? "talks after a lead that tells a call of others"
+                         : headline_only(w, best)
+                             ? "a headline over a body that tells it only as a habit, a count, "
+                               "a recollection or not held"
+                         : in_passing(w, best)
+                             ? "told in passing, in a story that opens on something else"
+                             : NULL;
+        if (no != NULL) {
             if (w->trace != NULL)
-                ww_buf_printf(w->trace, "rejected %s: talks after a lead that tells a call of "
-                              "others\n", best->e->name);
-            best = NULL;
-        }
-        if (best != NULL && headline_only(w, best)) {
-            if (w->trace != NULL)
-                ww_buf_printf(w->trace, "rejected %s: a headline over a body that tells it only "
-                              "as a habit, a count, a recollection or not held\n", best->e->name);
-            best = NULL;
-        }
-        if (best != NULL && in_passing(w, best)) {
-            if (w->trace != NULL)
-                ww_buf_printf(w->trace, "rejected %s: told in passing, in a story that opens on "
-                              "something else\n", best->e->name);
+                ww_buf_printf(w->trace, "rejected %s: %s\n", best->e->name, no);
             best = NULL;
         }
         if (best == NULL || best->score < ACCEPT || best->best < ACCEPT_HIT) {

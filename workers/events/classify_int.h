@@ -132,6 +132,9 @@ size_t classify_clock_len(const char *p, size_t n);
 /* Extends the lead to the story's top when the lead is page chrome, and sets every unit's
    weight. Needs the hits annotated (actor_of, unit_of). */
 void classify_weigh_units(work_t *w);
+/* True when actor hit I names someone by name (or a role's holder), not by a description
+   that stands for someone unnamed ("his counterpart") (classify.c). */
+bool classify_is_name(const work_t *w, size_t i);
 /* True when two paragraphs or more open with a clock time: a live blog, whose entries each
    tell a story of their own. */
 bool classify_live_blog(const work_t *w);
