@@ -131,6 +131,22 @@ test_weekday_to_come_is_no_date(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 7, 12));
 }
 
+/* A range of days in the call's sentence is the meeting's it arranged ("agreed in a phone
+   call to meet in Geneva on Sept. 8-9"): it dates no call, the page's date line does. */
+static void
+test_range_of_days_is_no_call_date(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "Lavrov, Kerry to meet Sept. 8-9 to discuss Syria",
+          "date 2016-09-07\nRussia's Foreign Minister Sergei Lavrov and U.S. Secretary of State "
+          "John Kerry agreed in a phone call to meet in Geneva on Sept. 8-9 to discuss the "
+          "conflict in Syria, the ministry said.", "lavrov_kerry_call", "2016-09-07" },
+        { "en", "Lavrov, Kerry talk", "Sergei Lavrov and John Kerry spoke by phone on Sept. 7 "
+          "and agreed to meet in Geneva on Sept. 8-9.", "lavrov_kerry_call", "2016-09-07" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 8, 6));
+}
+
 /* Central and Eastern European writers count from their day, with summer time: 22:30 UTC on
    Sunday 18 September 2016 is 00:30 on Monday in Berlin and Warsaw, 01:30 in Athens; 22:30
    UTC on 17 January 2016 is 23:30 in Berlin, still Sunday. English still counts from UTC. */
@@ -736,6 +752,7 @@ main(void)
         cmocka_unit_test(test_more_day_words),
         cmocka_unit_test(test_other_events_next_to_the_call),
         cmocka_unit_test(test_named_clocks),
+        cmocka_unit_test(test_range_of_days_is_no_call_date),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -353,6 +353,45 @@ test_numeric_forms(void **state)
     dates_lex_destroy(&lex);
 }
 
+/* Scans TEXT and checks that its first expression is SPAN: one end of a range of days. */
+static void
+check_span(const dates_lex_t *lex, const char *text, const char *lang, bool span)
+{
+    char *f = fold(text);
+    dates_expr_t e[4];
+    size_t n = dates_scan(lex, f, strlen(f), lang, at(2016, 9, 7, 12), e, 4);
+    if (n == 0)
+        fail_msg("\"%s\": no date found", text);
+    if (e[0].span != span)
+        fail_msg("\"%s\": span %d, want %d", text, e[0].span, span);
+    free(f);
+}
+
+/* A range of days written as one word, its day first or last, is a span: "Sept. 8-9",
+   "8–9 сентября", "8./9. September", "8～9日". A day alone, a clock after a dash, a numeric
+   date and a dash with spaces around it are not. */
+static void
+test_range_of_days(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    check_span(lex, "to meet in Geneva on Sept. 8-9 to discuss Syria", "en", true);
+    check_span(lex, "on September 8\u20139", "en", true);
+    check_span(lex, "on 8-9 September", "en", true);
+    check_span(lex, "встретятся в Женеве 8-9 сентября", "ru", true);
+    check_span(lex, "am 8./9. September in Genf", "de", true);
+    check_span(lex, "am 8.-9. September", "de", true);
+    check_span(lex, "στις 8-9 Σεπτεμβρίου", "el", true);
+    check_span(lex, "ジュネーブで8～9日に会談", "ja", true);
+    check_span(lex, "spoke by phone on Sept. 8", "en", false);
+    check_span(lex, "8 сентября", "ru", false);
+    check_span(lex, "on Sept. 8 - 9 people were hurt", "en", false);
+    check_span(lex, "on Sept. 8-9:30", "en", false);
+    check_span(lex, "signed on 13-08-2015", "en", false);
+    check_span(lex, "on September 8-20", "en", false);
+    dates_lex_destroy(&lex);
+}
+
 /* A weekday with a word that says it is to come dates nothing told: "next Monday", "à partir
    de lundi", "lundi prochain", "el próximo lunes", "ab Montag"; a word that goes on one side
    only does not count on the other ("reiste am Montag ab", left on Monday). */
@@ -714,6 +753,7 @@ main(void)
         cmocka_unit_test(test_jalali),
         cmocka_unit_test(test_relative_words),
         cmocka_unit_test(test_day_before),
+        cmocka_unit_test(test_range_of_days),
         cmocka_unit_test(test_weekday_to_come),
         cmocka_unit_test(test_numeric_forms),
         cmocka_unit_test(test_writer_zones),

@@ -151,6 +151,9 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
             continue;
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
             continue;
+        /* a range of days ("to meet in Geneva on Sept. 8-9") is a meeting's or a visit's */
+        if (e[i].span)
+            continue;
         if (possessive_of_another(w, t, a))
             continue;
         int zone;

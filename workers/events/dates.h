@@ -95,6 +95,8 @@ typedef struct {
     dates_kind_t kind;
     int32_t days;        /* the resolved date, days since the epoch */
     size_t start, end;   /* the expression's bytes in the scanned text */
+    bool span;           /* one end of a range of days ("8-9 September", "Sept. 8–9",
+                            "8.–9. September"): a meeting's or a visit's, not one day's */
 } dates_expr_t;
 
 /* The month, weekday and relative words, compiled for lookups. Immutable once built, so one

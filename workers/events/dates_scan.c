@@ -473,6 +473,49 @@ resolve(const found_t *f, int32_t anchor, int32_t *days)
     return *days <= anchor + DATES_AHEAD_DAYS;
 }
 
+/* True when code point C joins the two days of a range: a hyphen, a dash, a tilde, a slash. */
+static bool
+range_mark(const scan_t *s, size_t i)
+{
+    static const int32_t marks[] = { '-', 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, '~', 0xFF5E,
+                                     0x301C, '/' };
+    if (i >= s->t->n || s->t->v[i].type != T_PUNCT)
+        return false;
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (s->t->v[i].value == marks[k])
+            return true;
+    return false;
+}
+
+#define SPAN_DAYS 7     /* the longest range of days a meeting, visit or session is told by */
+
+/* True when the date F names is one end of a range of days written as one word: its day, the
+   first token, follows another day and a range mark ("8-9 September", "8./9. September",
+   "8～9日"), or its day, the last token, is followed by them ("Sept. 8-9", "September 8–9").
+   The other day lies within SPAN_DAYS on the right side: "March 8-10 people" is read as a
+   range too, harmlessly (that date then dates no action). */
+static bool
+range_of_days(const scan_t *s, const found_t *f)
+{
+    const tok_t *v = s->t->v;
+    if (f->day < 1 || f->kind == DATES_WEEKDAY || f->kind == DATES_RELATIVE)
+        return false;
+    size_t a = f->first, b = f->last;
+    if (v[b].type == T_NUM && v[b].value == f->day && range_mark(s, b + 1) &&
+        !v[b + 1].space_before && b + 2 < s->t->n && !v[b + 2].space_before &&
+        tok_num(s, b + 2, f->day + 1, f->day + SPAN_DAYS, 2) &&
+        !(b + 3 < s->t->n && v[b + 3].type == T_PUNCT && v[b + 3].value == ':'))
+        return true;
+    if (v[a].type != T_NUM || v[a].value != f->day || v[a].space_before || a < 2)
+        return false;
+    size_t m = a - 1, d = a - 2;
+    if (!range_mark(s, m))
+        return false;
+    if (d > 0 && tok_punct(s, d, '.') && !v[d].space_before)    /* "8./9. September" */
+        d--;
+    return !v[m].space_before && tok_num(s, d, f->day - SPAN_DAYS, f->day - 1, 2);
+}
+
 size_t
 dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lang,
            int64_t anchor_ms, dates_expr_t *out, size_t max)
@@ -509,6 +552,7 @@ dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lan
             out[n].days = days;
             out[n].start = t.v[f.first].start;
             out[n].end = t.v[f.last].end;
+            out[n].span = range_of_days(&s, &f);
             n++;
         }
         i = f.last;
