@@ -220,6 +220,28 @@ test_lead_object_of_the_action(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 14, 20));
 }
 
+/* A readout's "at the initiative of" in more of its forms: Arabic "الطرف" (the party) for the
+   side, Spanish "por iniciativa", German "der USA", Chinese "应美方倡议". The call it tells
+   outweighs the talks with the opposition that the two urged on the Syrian government. */
+static void
+test_readout_initiative_forms(void **state)
+{
+    static const case_t cases[] = {
+        { "ar", "", "وأضافت الوزارة، أن لافروف وكيري أكدا ضرورة أن تواصل الحكومة السورية "
+          "المحادثات مع كل أطياف المعارضة.\nوجاءت المكالمة الهاتفية بمبادرة من الطرف الأمريكي.",
+          "lavrov_kerry_call", "2016-05-09" },
+        { "es", "", "Lavrov y Kerry subrayaron la necesidad de que el Gobierno sirio continúe las "
+          "negociaciones con toda la oposición.\nLa conversación se celebró por iniciativa de la "
+          "parte estadounidense.", "lavrov_kerry_call", "2016-05-09" },
+        { "de", "", "Lawrow und Kerry betonten, die syrische Regierung müsse die Verhandlungen mit "
+          "der gesamten Opposition fortsetzen.\nDas Gespräch fand auf Initiative der USA statt.",
+          "lavrov_kerry_call", "2016-05-09" },
+        { "zh", "", "拉夫罗夫与克里强调，叙利亚政府必须继续与所有反对派进行谈判。\n"
+          "俄外交部说，此次交谈是应美方倡议进行的。", "lavrov_kerry_call", "2016-05-09" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 5, 9, 15));
+}
+
 /* A live blog: each entry that opens with a clock time tells a story of its own, however far
    down; one time at the top of an article makes no live blog. */
 static void
@@ -559,6 +581,7 @@ main(void)
         cmocka_unit_test(test_lead_takes_in_the_call_later),
         cmocka_unit_test(test_title_pair_takes_in_their_action),
         cmocka_unit_test(test_lead_object_of_the_action),
+        cmocka_unit_test(test_readout_initiative_forms),
         cmocka_unit_test(test_live_blog_entries),
         cmocka_unit_test(test_headlines_beside_the_story),
         cmocka_unit_test(test_credit_after_the_last_stop),
