@@ -300,6 +300,14 @@ test_talks_by_telephone(void **state)
           "2016-09-19" },
         { "fr", "", "Les pourparlers entre Sergueï Lavrov et John Kerry ont eu lieu lundi à "
           "Genève.", "lavrov_kerry_meeting", "2016-09-19" },
+        /* Tamil "பேச்சுவார்த்தை" is negotiations: held in a city, a meeting; by telephone, a
+           call */
+        { "ta", "", "அமெரிக்க வெளியுறவு அமைச்சர் ஜான் கெர்ரியும் ரஷ்ய வெளியுறவு அமைச்சர் செர்கேய் "
+          "லாவ்ரோவும் திங்கள்கிழமை வியன்னாவில் பேச்சுவார்த்தை நடத்தினர்.", "lavrov_kerry_meeting",
+          "2016-09-19" },
+        { "ta", "", "அமெரிக்க வெளியுறவு அமைச்சர் ஜான் கெர்ரியும் ரஷ்ய வெளியுறவு அமைச்சர் செர்கேய் "
+          "லாவ்ரோவும் திங்கள்கிழமை தொலைபேசி பேச்சுவார்த்தை நடத்தினர்.", "lavrov_kerry_call",
+          "2016-09-19" },
         /* Greek puts the possessive between the adjective and the noun */
         { "el", "Κέρι σε Λαβρόφ: Η Ρωσία να στηρίξει τις συνομιλίες του Μινσκ",
           "Τη στήριξη της Μόσχας ζήτησε ο Τζον Κέρι από τον Σεργκέι Λαβρόφ, σε τηλεφωνική τους "
