@@ -208,6 +208,11 @@ test_negated_talk_by_phone(void **state)
           "crollo della tregua.", NULL, NULL },
         { "ru", "", "Лавров и Керри не встречались, но обсудили ситуацию по телефону в "
           "понедельник.", "lavrov_kerry_call", "2016-10-10" },
+        /* the names and titles of the one tried are the verb's object, not words between */
+        { "en", "", "Secretary of State John Kerry told lawmakers on Monday he had tried several "
+          "times in the past two days to reach Russian Foreign Minister Sergey Lavrov by "
+          "telephone, without success.\n"
+          "\"I hope they will pick up, because there is a lot to talk about.\"", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 10, 15));
 }

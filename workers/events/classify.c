@@ -378,9 +378,11 @@ drop_possessors(work_t *w)
 }
 
 /* True when action hit I qualifies a negated talk just before it in its clause: "не
-   разговаривал с Керри по телефону", "had not talked with Kerry by phone" (the negation
-   reaches the verb, the phone phrase says how the talk that did not happen would have been
-   held). The talk's action implies I's. */
+   разговаривал с Керри по телефону", "had not talked with Kerry by phone", "had tried to
+   reach Russian Foreign Minister Sergey Lavrov by telephone" (the negation reaches the verb,
+   the phone phrase says how the talk that did not happen would have been held). The talk's
+   action implies I's; the names and titles of its object do not count among the words
+   between. */
 #define QUALIFIER_REACH 3      /* words between the talk and the phrase that qualifies it */
 
 static bool
@@ -391,9 +393,19 @@ qualifies_negated_talk(const work_t *w, size_t i)
     for (size_t j = i; j-- > w->unit_hits[u];) {
         if (!classify_is_action(&h[j]) || h[j].end > h[i].start)
             continue;
-        return (w->state[j] & HIT_NEGATED) &&
-               catalog_action_implies(w->cat, h[j].ref) == (int64_t)h[i].ref &&
-               classify_near_in_clause(w, h[j].end, h[i].start, QUALIFIER_REACH, true);
+        if (!(w->state[j] & HIT_NEGATED) ||
+            catalog_action_implies(w->cat, h[j].ref) != (int64_t)h[i].ref)
+            return false;
+        uint32_t at = h[j].end;     /* the words between, around the names there */
+        for (size_t k = j + 1; k < i; k++) {
+            if (w->actor_of[k] < 0 || h[k].end <= at || h[k].end > h[i].start)
+                continue;
+            if (h[k].start > at && !classify_near_in_clause(w, at, h[k].start,
+                                                            QUALIFIER_REACH, true))
+                return false;
+            at = h[k].end;
+        }
+        return classify_near_in_clause(w, at, h[i].start, QUALIFIER_REACH, true);
     }
     return false;
 }
