@@ -147,6 +147,27 @@ test_range_of_days_is_no_call_date(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 8, 6));
 }
 
+/* A later sentence that tells the call again in Moscow's clock gives its Moscow day, which the
+   lead's Washington day precedes: "late on Friday" under a Washington Friday dateline, then
+   "in the early hours of Saturday Moscow time"; Korean "28일 밤(미 동부시간)", then
+   "모스크바 시간으로 29일 새벽". */
+static void
+test_moscow_day_told_after(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "WASHINGTON (Reuters) - U.S. Secretary of State John Kerry spoke with Russian "
+          "Foreign Minister Sergei Lavrov late on Friday about the monitors held in eastern "
+          "Ukraine, an official said.\nThe Russian Foreign Ministry said the conversation took "
+          "place in the early hours of Saturday Moscow time.", "lavrov_kerry_call",
+          "2014-04-26" },
+        { "ko", "", "존 케리 미국 국무장관이 28일 밤 세르게이 라브로프 러시아 외무장관과 "
+          "전화통화를 하고 휴전 방안을 논의했다.\n러시아 외무부는 통화가 모스크바 시간으로 "
+          "29일 새벽에 이뤄졌다고 밝혔다.", "lavrov_kerry_call", "2016-04-29" },
+    };
+    check_cases(*state, cases, 1, at(2014, 4, 26, 1));
+    check_cases(*state, cases + 1, 1, at(2016, 4, 29, 3));
+}
+
 /* Central and Eastern European writers count from their day, with summer time: 22:30 UTC on
    Sunday 18 September 2016 is 00:30 on Monday in Berlin and Warsaw, 01:30 in Athens; 22:30
    UTC on 17 January 2016 is 23:30 in Berlin, still Sunday. English still counts from UTC. */
@@ -753,6 +774,7 @@ main(void)
         cmocka_unit_test(test_other_events_next_to_the_call),
         cmocka_unit_test(test_named_clocks),
         cmocka_unit_test(test_range_of_days_is_no_call_date),
+        cmocka_unit_test(test_moscow_day_told_after),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -119,13 +119,18 @@ possessive_of_another(const work_t *w, uint32_t t, uint32_t a)
     return !(a >= t && a <= t + 1);
 }
 
+/* Which dates date_in_unit takes: any, weekdays and relative words only, or only those told
+   in a named clock of Moscow or Washington (their Moscow day: "early Saturday Moscow time",
+   "Friday evening Washington time"). */
+typedef enum { PICK_ANY, PICK_WORDS, PICK_CLOCKED } pick_t;
+
 /* The date expression of unit UI within its bytes [LO, HI) (the unit, or a clause of it)
-   nearest the bytes [a, b); WORDS_ONLY keeps weekdays and relative words only. Returns the
-   day, or NO_DAY; *APART (when not NULL) tells whether that date lies in another clause than
-   the bytes [a, b), or is the reader's. */
+   nearest the bytes [a, b), of the kind PICK takes. Returns the day, or NO_DAY; *APART (when
+   not NULL) tells whether that date lies in another clause than the bytes [a, b), or is the
+   reader's. */
 static int32_t
 date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a, uint32_t b,
-             int64_t anchor_ms, bool words_only, bool *apart)
+             int64_t anchor_ms, pick_t pick, bool *apart)
 {
     /* only the words around the action: a date that belongs to it is near it */
     uint32_t ca = a < lo ? lo : a > hi ? hi : a;   /* the action, or */
@@ -144,7 +149,7 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
         uint32_t s = (uint32_t)e[i].start, t = (uint32_t)e[i].end;
         if (s < from || t > to)
             continue;
-        if (words_only && e[i].kind != DATES_WEEKDAY && e[i].kind != DATES_RELATIVE)
+        if (pick == PICK_WORDS && e[i].kind != DATES_WEEKDAY && e[i].kind != DATES_RELATIVE)
             continue;
         /* "tomorrow" names what is to come: never the day of an event already told */
         if (e[i].kind == DATES_RELATIVE && e[i].days > dates_day_of_ms(anchor_ms))
@@ -160,6 +165,12 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
         int32_t day = classify_moscow_day(w, ui, s, t,
                                           i + 1 < c->n ? (uint32_t)e[i + 1].start : UINT32_MAX,
                                           e[i].days, &zone);
+        if (pick == PICK_CLOCKED && zone <= 0)
+            continue;
+        /* a weekday of Moscow's clock may be the day after the anchor's, a Washington day:
+           "(WASHINGTON, Friday) ... early Saturday Moscow time" */
+        if (zone > 0 && e[i].kind == DATES_WEEKDAY && day + 6 == dates_day_of_ms(anchor_ms))
+            day += 7;
         /* the reader's day, ahead of Moscow: any other date near the action comes first */
         bool reader = zone < 0;
         /* (a comma before the clock only in a stamp that follows the line's words: a listing's
@@ -287,7 +298,7 @@ anchor_in(const work_t *w, uint32_t ui, size_t m, const actor_set_t *parties, ui
 /* The date in a lead unit of the body next to unit UI that may date the news
    (dates_the_news) of action hit M, nearest that unit's anchor (anchor_in). */
 static int32_t
-date_next_to(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms, bool words_only)
+date_next_to(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms, pick_t pick)
 {
     actor_set_t parties;
     classify_participants(w, m, &parties);
@@ -296,7 +307,7 @@ date_next_to(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms, bool wor
             uint32_t a, b;
             anchor_in(w, i, m, &parties, &a, &b);
             int32_t day = date_in_unit(w, i, w->units[i].start, w->units[i].end, a, b,
-                                       anchor_ms, words_only, NULL);
+                                       anchor_ms, pick, NULL);
             if (news_day(day, anchor_ms))
                 return day;
         }
@@ -304,45 +315,78 @@ date_next_to(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms, bool wor
     return NO_DAY;
 }
 
+/* The date unit K gives, of the kind PICK takes, in the clause of its own phrase of action hit
+   M's action (or one that may be it), unnegated, naming no one else than M's PARTIES; NO_DAY
+   when it gives none there. */
+static int32_t
+date_of_telling_in(const work_t *w, uint32_t k, size_t m, const actor_set_t *parties,
+                   int64_t anchor_ms, pick_t pick)
+{
+    uint32_t action = w->hits.v[m].ref;
+    for (uint32_t i = w->unit_hits[k]; i < w->unit_hits[k + 1]; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        actor_set_t s;
+        if (w->state[i] != 0 || !classify_is_action(h) ||
+            !classify_may_be(w->cat, h->ref, action))
+            continue;
+        classify_participants(w, i, &s);
+        if (!within_parties(&s, parties))
+            continue;
+        /* only the words up to the actions told before and after it: "the ministers
+           discussed the results of their meeting in Berlin on Sunday" is the meeting's */
+        uint32_t lo = w->units[k].start, hi = w->units[k].end;
+        for (uint32_t j = w->unit_hits[k]; j < w->unit_hits[k + 1]; j++) {
+            const catalog_hit_t *o = &w->hits.v[j];
+            if (j == i || !classify_is_action(o) || (w->state[j] & HIT_NESTED))
+                continue;
+            if (o->end <= h->start && o->end > lo)
+                lo = o->end;
+            if (o->start >= h->end && o->start < hi)
+                hi = o->start;
+        }
+        bool apart;
+        int32_t day = date_in_unit(w, k, lo, hi, h->start, h->end, anchor_ms, pick, &apart);
+        /* (a Moscow day may be the day after a dateline's in Washington) */
+        int32_t latest = dates_day_of_ms(anchor_ms) + (pick == PICK_CLOCKED ? 1 : 0);
+        if (day != NO_DAY && !apart && news_day(day, anchor_ms) && day <= latest)
+            return day;
+    }
+    return NO_DAY;
+}
+
 /* The date the lead sentence after unit UI gives in the clause of its own phrase of action hit
-   M's action (or one that may be it), naming no one else than M's parties, for when the only
-   date of M's sentence belongs to another clause: "Lavrov ja Kerry ovat keskustelleet
-   puhelimitse, vaikka Yhdysvallat ilmoitti maanantaina ... . Puhelu käytiin keskiviikkona." */
+   M's action (date_of_telling_in), for when the only date of M's sentence belongs to another
+   clause: "Lavrov ja Kerry ovat keskustelleet puhelimitse, vaikka Yhdysvallat ilmoitti
+   maanantaina ... . Puhelu käytiin keskiviikkona." */
 static int32_t
 date_of_next_telling(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms)
 {
     actor_set_t parties;
     classify_participants(w, m, &parties);
-    uint32_t action = w->hits.v[m].ref;
     uint32_t k = ui + 1;
-    if (k < w->n_units && w->units[k].lead && w->units[k].para >= 0) {
-        for (uint32_t i = w->unit_hits[k]; i < w->unit_hits[k + 1]; i++) {
-            const catalog_hit_t *h = &w->hits.v[i];
-            actor_set_t s;
-            if (w->state[i] != 0 || !classify_is_action(h) ||
-                !classify_may_be(w->cat, h->ref, action))
-                continue;
-            classify_participants(w, i, &s);
-            if (!within_parties(&s, &parties))
-                continue;
-            /* only the words up to the actions told before and after it: "the ministers
-               discussed the results of their meeting in Berlin on Sunday" is the meeting's */
-            uint32_t lo = w->units[k].start, hi = w->units[k].end;
-            for (uint32_t j = w->unit_hits[k]; j < w->unit_hits[k + 1]; j++) {
-                const catalog_hit_t *o = &w->hits.v[j];
-                if (j == i || !classify_is_action(o) || (w->state[j] & HIT_NESTED))
-                    continue;
-                if (o->end <= h->start && o->end > lo)
-                    lo = o->end;
-                if (o->start >= h->end && o->start < hi)
-                    hi = o->start;
-            }
-            bool apart;
-            int32_t day = date_in_unit(w, k, lo, hi, h->start, h->end, anchor_ms, false, &apart);
-            if (day != NO_DAY && !apart && news_day(day, anchor_ms) &&
-                day <= dates_day_of_ms(anchor_ms))
-                return day;
-        }
+    if (k < w->n_units && w->units[k].lead && w->units[k].para >= 0)
+        return date_of_telling_in(w, k, m, &parties, anchor_ms, PICK_ANY);
+    return NO_DAY;
+}
+
+/* The Moscow day one of the sentences after unit UI gives action hit M's action in a named
+   clock, Moscow's or Washington's, when it tells the action again ("Kerry spoke with Lavrov
+   late on Friday ... the conversation took place in the early hours of Saturday Moscow time",
+   "28일 밤(미 동부시간) ... 통화가 모스크바 시간으로 29일 새벽에 이뤄졌다"): the event's day
+   is the Moscow day, which a day told in another zone may precede or follow by one. */
+#define CLOCKED_TELLING_UNITS 3
+
+static int32_t
+clocked_day_told_after(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms)
+{
+    actor_set_t parties;
+    classify_participants(w, m, &parties);
+    for (uint32_t k = ui + 1; k <= ui + CLOCKED_TELLING_UNITS && k < w->n_units; k++) {
+        if (w->units[k].para < 0 || !w->units[k].prose)
+            continue;
+        int32_t day = date_of_telling_in(w, k, m, &parties, anchor_ms, PICK_CLOCKED);
+        if (day != NO_DAY)
+            return day;
     }
     return NO_DAY;
 }
@@ -363,8 +407,8 @@ news_date_at(const work_t *w, size_t i, int64_t anchor_ms)
             break;
         }
     }
-    int32_t day = date_in_unit(w, ui, w->units[ui].start, hi, o->start, o->end, anchor_ms, false,
-                               NULL);
+    int32_t day = date_in_unit(w, ui, w->units[ui].start, hi, o->start, o->end, anchor_ms,
+                               PICK_ANY, NULL);
     return news_day(day, anchor_ms) ? day : NO_DAY;
 }
 
@@ -398,7 +442,7 @@ word_in_lead(const work_t *w, const catalog_hit_t *h, int64_t anchor_ms)
         bool line_below = i > first && !u->prose && u->para >= 0;
         if (u->lead && !line_below) {
             int32_t day = date_in_unit(w, (uint32_t)i, w->units[i].start, w->units[i].end,
-                                       h->start, h->end, anchor_ms, true, NULL);
+                                       h->start, h->end, anchor_ms, PICK_WORDS, NULL);
             if (day != NO_DAY)
                 return day;
         }
@@ -535,13 +579,18 @@ lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateli
     const catalog_hit_t *h = &w->hits.v[a];
     bool apart;
     int32_t day = date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, h->start, h->end,
-                               anchor_ms, false, &apart);
+                               anchor_ms, PICK_ANY, &apart);
     if (day != NO_DAY && apart) {
         int32_t told = date_of_next_telling(w, ui, a, anchor_ms);
         day = told != NO_DAY ? told : day;
     }
+    if (day != NO_DAY) {
+        int32_t clocked = clocked_day_told_after(w, ui, a, anchor_ms);
+        if (clocked == day + 1 || clocked == day - 1)
+            day = clocked;
+    }
     if (day == NO_DAY)
-        day = date_next_to(w, ui, a, anchor_ms, true);
+        day = date_next_to(w, ui, a, anchor_ms, PICK_WORDS);
     if (day == NO_DAY && dl_day != NO_DAY) {
         *from_dateline = true;
         return dl_day;
@@ -549,7 +598,7 @@ lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateli
     if (day == NO_DAY)
         day = date_in_retelling(w, a, anchor_ms, true);
     if (day == NO_DAY)
-        day = date_next_to(w, ui, a, anchor_ms, false);
+        day = date_next_to(w, ui, a, anchor_ms, PICK_ANY);
     if (day == NO_DAY)
         day = word_in_lead(w, h, anchor_ms);
     if (day == NO_DAY)
