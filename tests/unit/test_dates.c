@@ -392,6 +392,40 @@ test_range_of_days(void **state)
     dates_lex_destroy(&lex);
 }
 
+/* Scans TEXT and checks that it holds N expressions. */
+static void
+check_count(const dates_lex_t *lex, const char *text, const char *lang, size_t want)
+{
+    char *f = fold(text);
+    dates_expr_t e[4];
+    size_t n = dates_scan(lex, f, strlen(f), lang, at(2016, 9, 7, 12), e, 4);
+    if (n != want)
+        fail_msg("\"%s\": %zu expressions, want %zu", text, n, want);
+    free(f);
+}
+
+/* The eve of something told is no day before the story's: "la veille de l'élection", "la
+   víspera de", and Russian "накануне" set after a day as its apposition ("в субботу,
+   накануне выборов"). Alone, they are still the day before; so is Japanese "前日" after a
+   date and an ideographic comma (the day before that date). */
+static void
+test_eve_of_something(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    int64_t wed = at(2016, 9, 7, 12);
+    check_count(lex, "samedi, la veille de l'élection", "fr", 1);
+    check_count(lex, "el sábado, la víspera de las elecciones", "es", 1);
+    check_count(lex, "в субботу, накануне президентских выборов", "ru", 1);
+    check_count(lex, "в субботу накануне выборов", "ru", 1);
+    check_scan(lex, "в субботу, накануне президентских выборов", "ru", wed, DATES_WEEKDAY,
+               "2016-09-03");
+    check_scan(lex, "la veille, Lavrov a parlé à Kerry", "fr", wed, DATES_RELATIVE, "2016-09-06");
+    check_scan(lex, "Накануне Лавров заявил", "ru", wed, DATES_RELATIVE, "2016-09-06");
+    check_count(lex, "外相は19日、前日に行った会談", "ja", 2);
+    dates_lex_destroy(&lex);
+}
+
 /* A weekday with a word that says it is to come dates nothing told: "next Monday", "à partir
    de lundi", "lundi prochain", "el próximo lunes", "ab Montag"; a word that goes on one side
    only does not count on the other ("reiste am Montag ab", left on Monday). */
@@ -754,6 +788,7 @@ main(void)
         cmocka_unit_test(test_relative_words),
         cmocka_unit_test(test_day_before),
         cmocka_unit_test(test_range_of_days),
+        cmocka_unit_test(test_eve_of_something),
         cmocka_unit_test(test_weekday_to_come),
         cmocka_unit_test(test_numeric_forms),
         cmocka_unit_test(test_writer_zones),

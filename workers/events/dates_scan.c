@@ -67,6 +67,30 @@ tok_is(const scan_t *s, size_t i, const char *w)
     return strlen(w) == n && memcmp(s->text + s->t->v[i].start, w, n) == 0;
 }
 
+/* True when token I opens the noun a word of the day before governs: "la veille de
+   l'élection", "la víspera de la votación", "la vigilia del voto", "na véspera da reunião" are
+   the eve of something told, not the day before the story's. */
+static bool
+eve_of_a_noun(const scan_t *s, size_t i)
+{
+    static const char *const of[] = { "de", "d", "du", "des", "di", "del", "della", "dello",
+                                      "dei", "degli", "delle", "da", "do", "dos", "das" };
+    for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
+        if (tok_is(s, i, of[k]))
+            return true;
+    return false;
+}
+
+/* True when the relative word at token FIRST stands right after the expression that ends at
+   token LAST, a comma between at most: "в субботу, накануне президентских выборов" (on
+   Saturday, the eve of the elections) tells that day again, not the day before the story's. */
+static bool
+apposition(const scan_t *s, size_t last, size_t first)
+{
+    return first == last + 1 ||
+           (first == last + 2 && (tok_punct(s, last + 1, ',') || tok_punct(s, last + 1, 0x060C)));
+}
+
 /* The kind of lexicon word at token I (0 when none); *value and *used get its value and size. */
 static int
 kind_at(const scan_t *s, size_t i, int *value, size_t *used)
@@ -387,6 +411,8 @@ match_word(const scan_t *s, size_t i, found_t *f)
     int k = kind_at(s, i, &v, &used);
     if (k != W_WEEKDAY && k != W_RELATIVE && k != W_BEFORE)
         return false;
+    if (k == W_BEFORE && eve_of_a_noun(s, i + used))
+        return false;
     f->kind = k == W_WEEKDAY ? DATES_WEEKDAY : DATES_RELATIVE;
     f->before = k == W_BEFORE;
     k = k == W_BEFORE ? W_RELATIVE : k;
@@ -535,13 +561,17 @@ dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lan
     memo_t memo = { .i = SIZE_MAX };
     scan_t s = { lex, text, &t, lang, &memo };
     int32_t anchor = dates_day_of_ms(anchor_ms);
-    size_t n = 0;
+    size_t n = 0, last = SIZE_MAX;     /* the last token of the last expression */
     for (size_t i = 0; i < t.n && n < max; i++) {
         found_t f = { .kind = DATES_NONE };
         if (!match_numeric(&s, i, &f) && !match_cjk(&s, i, &f) && !match_day_word(&s, i, &f) &&
             !match_day_first(&s, i, &f) && !match_month_first(&s, i, &f) &&
             !match_word(&s, i, &f))
             continue;
+        if (f.kind == DATES_RELATIVE && !f.before && n > 0 && apposition(&s, last, f.first)) {
+            i = f.last;
+            continue;
+        }
         int32_t days;
         bool dated = f.kind == DATES_RELATIVE && f.before && n > 0;
         if (dated)      /* "В понедельник Лавров заявил, что днём ранее ...", "19日、前日に" */
@@ -554,6 +584,7 @@ dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lan
             out[n].end = t.v[f.last].end;
             out[n].span = range_of_days(&s, &f);
             n++;
+            last = f.last;
         }
         i = f.last;
     }
