@@ -392,6 +392,22 @@ test_range_of_days(void **state)
     dates_lex_destroy(&lex);
 }
 
+/* Mongolian numbers its months: "10 дугаар сарын 5-нд" (the 5th of the 10th month), "8-р
+   сарын 5", "2016 оны 8 дугаар сарын 5" (with the year and its mark "оны"). */
+static void
+test_month_by_number(void **state)
+{
+    (void)state;
+    dates_lex_t *lex = dates_lex_new();
+    int64_t wed = at(2016, 9, 7, 12);
+    check_scan(lex, "8 дугаар сарын 5-нд утсаар ярьжээ", "mn", wed, DATES_MONTH_DAY,
+               "2016-08-05");
+    check_scan(lex, "8-р сарын 5-нд", "mn", wed, DATES_MONTH_DAY, "2016-08-05");
+    check_scan(lex, "2015 оны 10 дугаар сарын 5", "mn", wed, DATES_EXPLICIT, "2015-10-05");
+    check_scan(lex, "8 сарын хугацаанд", "mn", wed, DATES_MONTH_DAY, NULL);
+    dates_lex_destroy(&lex);
+}
+
 /* Scans TEXT and checks that it holds N expressions. */
 static void
 check_count(const dates_lex_t *lex, const char *text, const char *lang, size_t want)
@@ -789,6 +805,7 @@ main(void)
         cmocka_unit_test(test_day_before),
         cmocka_unit_test(test_range_of_days),
         cmocka_unit_test(test_eve_of_something),
+        cmocka_unit_test(test_month_by_number),
         cmocka_unit_test(test_weekday_to_come),
         cmocka_unit_test(test_numeric_forms),
         cmocka_unit_test(test_writer_zones),

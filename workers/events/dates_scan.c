@@ -297,6 +297,27 @@ match_day_first(const scan_t *s, size_t i, found_t *f)
     return found_date(f, year_before(s, i, f), last);
 }
 
+/* A month told by its number and the word for "of the month", as Mongolian dates: [YEAR оны]
+   M [дугаар | дүгээр | -р] сарын D ("10 дугаар сарын 5-нд", "2016 оны 8-р сарын 5"): the
+   ordinal mark of the month's number may stand before "сарын". */
+static bool
+match_month_number(const scan_t *s, size_t i, found_t *f)
+{
+    if (!tok_num(s, i, 1, 12, 2))
+        return false;
+    size_t j = i + 1;
+    if (tok_is(s, j, "дугаар") || tok_is(s, j, "дүгээр"))
+        j++;
+    else if (tok_punct(s, j, '-') && tok_is(s, j + 1, "р"))
+        j += 2;
+    if (!tok_is(s, j, "сарын") || !tok_num(s, j + 1, 1, 31, 2))
+        return false;
+    f->year = 0;
+    f->month = s->t->v[i].value;
+    f->day = s->t->v[j + 1].value;
+    return found_date(f, year_before(s, i, f), j + 1);
+}
+
 /* The digits "/ M [/ YYYY]" glued after a day at token J, into *F (the month 0 when there
    are none); returns the token after them. */
 static size_t
@@ -564,7 +585,8 @@ dates_scan(const dates_lex_t *lex, const char *text, size_t len, const char *lan
     size_t n = 0, last = SIZE_MAX;     /* the last token of the last expression */
     for (size_t i = 0; i < t.n && n < max; i++) {
         found_t f = { .kind = DATES_NONE };
-        if (!match_numeric(&s, i, &f) && !match_cjk(&s, i, &f) && !match_day_word(&s, i, &f) &&
+        if (!match_numeric(&s, i, &f) && !match_cjk(&s, i, &f) &&
+            !match_month_number(&s, i, &f) && !match_day_word(&s, i, &f) &&
             !match_day_first(&s, i, &f) && !match_month_first(&s, i, &f) &&
             !match_word(&s, i, &f))
             continue;

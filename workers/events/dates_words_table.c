@@ -665,6 +665,7 @@ const lex_row_t dates_lex_rows[] = {
     { "kk", W_YEAR_MARK, 0, "жылғы|жылы" },
     { "ka", W_YEAR_MARK, 0, "წლის" },
     { "hy", W_YEAR_MARK, 0, "թ" },
+    { "mn", W_YEAR_MARK, 0, "оны" },
     /* words before a day's, a month's or a year's number: "ngày 6 tháng 3 năm 2016",
        "ngày 6/3", "sáng 6/3" (the morning of; not "tối", the evening, which folds to "tới",
        next), "วันที่ 6", "tarehe 6" */
