@@ -432,6 +432,33 @@ test_counts_and_recollections_audit(void **state)
     check_cases(*state, calls, sizeof calls / sizeof calls[0], at(2016, 6, 20, 12));
 }
 
+/* Habits told by the adjective or the span that goes with the plural noun ("after weeks of
+   almost daily calls", "telefonate quasi quotidiane", "appels quotidiens"), calls compared
+   with everyone else's in a language that puts the verb last ("با کری بیش از هر وزیر دیگری
+   تلفنی صحبت کرده‌ام"), and Croatian tries in vain ("bezuspješno pokušava telefonom dobiti"):
+   no call. */
+static void
+test_habit_adjectives_and_attempts(void **state)
+{
+    static const case_t cases[] = {
+        { "it", "Siria, gli Usa sospendono il dialogo con Mosca",
+          "Dopo settimane di telefonate quasi quotidiane tra John Kerry e Sergei Lavrov, "
+          "Washington ha annunciato la sospensione dei contatti con la Russia.", NULL, NULL },
+        { "fr", "", "Après des appels quotidiens entre John Kerry et Sergueï Lavrov, Washington a "
+          "suspendu ses contacts avec Moscou sur la Syrie.", NULL, NULL },
+        { "es", "", "Tras semanas de llamadas diarias entre John Kerry y Serguéi Lavrov, Washington "
+          "suspendió el diálogo con Moscú sobre Siria.", NULL, NULL },
+        { "fa", "", "سرگئی لاوروف وزیر امور خارجه روسیه روز دوشنبه گفت که با جان کری بیش از هر "
+          "وزیر دیگری تلفنی صحبت کرده است.", NULL, NULL },
+        { "hr", "", "Američki državni tajnik John Kerry izjavio je u ponedjeljak da posljednja dva "
+          "dana bezuspješno pokušava telefonom dobiti ruskog kolegu Sergeja Lavrova.", NULL, NULL },
+        /* one call told on its day stays one */
+        { "it", "", "John Kerry e Sergei Lavrov hanno avuto lunedì una telefonata sulla Siria.",
+          "lavrov_kerry_call", "2016-10-03" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 3, 18));
+}
+
 /* A headline's phone talk over a body that tells it only as a count or a habit is no call;
    a body that also reports one call keeps it. */
 static void
@@ -467,6 +494,7 @@ main(void)
         cmocka_unit_test(test_more_times_than_counted),
         cmocka_unit_test(test_counts_and_recollections_audit),
         cmocka_unit_test(test_headline_over_a_habit),
+        cmocka_unit_test(test_habit_adjectives_and_attempts),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
