@@ -168,6 +168,26 @@ test_moscow_day_told_after(void **state)
     check_cases(*state, cases + 1, 1, at(2016, 4, 29, 3));
 }
 
+/* An evening told in Washington is the next day in Moscow: a State Department statement
+   placed "Washington, DC" over its date, a WASHINGTON dateline. Told in Moscow, the same
+   evening stays its day. */
+static void
+test_evening_told_in_washington(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Press Statement\nWashington, DC\nSeptember 30, 2016\nSecretary Kerry "
+          "spoke by phone this evening with Russian Foreign Minister Sergey Lavrov about "
+          "Aleppo.", "lavrov_kerry_call", "2016-10-01" },
+        { "en", "", "WASHINGTON (Reuters) - Secretary of State John Kerry spoke by phone with "
+          "Russian Foreign Minister Sergei Lavrov late on Friday about Aleppo.",
+          "lavrov_kerry_call", "2016-10-01" },
+        { "en", "", "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov spoke by phone "
+          "with Secretary of State John Kerry late on Friday about Aleppo.",
+          "lavrov_kerry_call", "2016-09-30" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 1, 2));
+}
+
 /* Central and Eastern European writers count from their day, with summer time: 22:30 UTC on
    Sunday 18 September 2016 is 00:30 on Monday in Berlin and Warsaw, 01:30 in Athens; 22:30
    UTC on 17 January 2016 is 23:30 in Berlin, still Sunday. English still counts from UTC. */
@@ -775,6 +795,7 @@ main(void)
         cmocka_unit_test(test_named_clocks),
         cmocka_unit_test(test_range_of_days_is_no_call_date),
         cmocka_unit_test(test_moscow_day_told_after),
+        cmocka_unit_test(test_evening_told_in_washington),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

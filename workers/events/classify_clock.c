@@ -9,6 +9,7 @@
 #include "classify_int.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* The clock a date is told in, when the text names it right before the date (or one short
    word before it: "Washington time on Friday") or just after it in its clause, up to NEXT,
@@ -177,14 +178,15 @@ has_word(const char *p, uint32_t lo, uint32_t hi, const char *word)
 }
 
 /* True when the date at bytes [START, END) is told late in its day, right around it ("late
-   Tuesday", "Tuesday night", "Tuesday evening"): a cheap look, made for every date of no
+   Tuesday", "late on Tuesday", "Tuesday night", "Tuesday evening"): a cheap look, made for every date of no
    named clock before washington_clock_near's, and part of evening_near's. */
 static bool
 late_or_night(const work_t *w, uint32_t start, uint32_t end)
 {
     static const char *const after[] = { " night", " evening" };
     const char *p = w->text.ptr;
-    if (start >= 5 && memcmp(p + start - 5, "late ", 5) == 0)
+    if ((start >= 5 && memcmp(p + start - 5, "late ", 5) == 0) ||
+        (start >= 8 && memcmp(p + start - 8, "late on ", 8) == 0))
         return true;
     for (size_t i = 0; i < sizeof after / sizeof after[0]; i++)  /* "this evening", "tonight" */
         if (has_word(p, start, end, after[i] + 1))
@@ -308,6 +310,27 @@ washington_clock_near(const work_t *w, uint32_t ui)
     return false;
 }
 
+/* True when the story is written in Washington: its dateline's place ("WASHINGTON (Reuters)
+   -"), or a line above its first sentence that is only the place, as a State Department
+   statement sets it ("Washington, DC" over "September 30, 2016"). */
+static bool
+written_in_washington(const work_t *w)
+{
+    static const char *const lines[] = { "washington", "washington, dc", "washington, d.c.",
+                                         "washington dc", "washington d.c." };
+    if (w->has_dl && strncasecmp(w->dl.place, "washington", 10) == 0)
+        return true;
+    size_t first = classify_first_sentence(w);
+    for (size_t i = 0; i < first && i < w->n_units; i++) {
+        const unit_t *u = &w->units[i];
+        for (size_t k = 0; u->para >= 0 && k < sizeof lines / sizeof lines[0]; k++)
+            if (u->end - u->start == strlen(lines[k]) &&
+                memcmp(w->text.ptr + u->start, lines[k], u->end - u->start) == 0)
+                return true;
+    }
+    return false;
+}
+
 int32_t
 classify_moscow_day(const work_t *w, uint32_t ui, uint32_t start, uint32_t end, uint32_t next,
                     int32_t day, int *zone)
@@ -319,7 +342,9 @@ classify_moscow_day(const work_t *w, uint32_t ui, uint32_t start, uint32_t end, 
     }
     if (*zone == -1)            /* the reader's: the same Moscow day, but in the small hours */
         return day - (small_hours_near(w, ui, start, end) ? 1 : 0);
-    if (*zone == 0 && late_or_night(w, start, end) && washington_clock_near(w, ui))
-        return day + 1;         /* an evening whose clock the next sentence names */
+    if (*zone == 0 && late_or_night(w, start, end) &&
+        (washington_clock_near(w, ui) || written_in_washington(w)))
+        return day + 1;         /* an evening whose clock the next sentence names, or told
+                                   in Washington ("spoke by phone this evening") */
     return day;
 }
