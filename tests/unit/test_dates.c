@@ -439,6 +439,9 @@ test_eve_of_something(void **state)
     check_scan(lex, "la veille, Lavrov a parlé à Kerry", "fr", wed, DATES_RELATIVE, "2016-09-06");
     check_scan(lex, "Накануне Лавров заявил", "ru", wed, DATES_RELATIVE, "2016-09-06");
     check_count(lex, "外相は19日、前日に行った会談", "ja", 2);
+    check_count(lex, "on Saturday, the day before the vote", "en", 1);
+    check_scan(lex, "he had spoken to Kerry the day before.", "en", wed, DATES_RELATIVE,
+               "2016-09-06");
     dates_lex_destroy(&lex);
 }
 

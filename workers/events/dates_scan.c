@@ -68,15 +68,21 @@ tok_is(const scan_t *s, size_t i, const char *w)
 }
 
 /* True when token I opens the noun a word of the day before governs: "la veille de
-   l'élection", "la víspera de la votación", "la vigilia del voto", "na véspera da reunião" are
-   the eve of something told, not the day before the story's. */
+   l'élection", "la víspera de la votación", "la vigilia del voto", "na véspera da reunião",
+   and in English text "the day before the vote", are the eve of something told, not the day
+   before the story's. */
 static bool
 eve_of_a_noun(const scan_t *s, size_t i)
 {
     static const char *const of[] = { "de", "d", "du", "des", "di", "del", "della", "dello",
                                       "dei", "degli", "delle", "da", "do", "dos", "das" };
+    static const char *const en[] = { "the", "a", "an", "his", "their" };
     for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
         if (tok_is(s, i, of[k]))
+            return true;
+    bool english = s->lang != NULL && strcmp(s->lang, "en") == 0;
+    for (size_t k = 0; english && k < sizeof en / sizeof en[0]; k++)
+        if (tok_is(s, i, en[k]))
             return true;
     return false;
 }
