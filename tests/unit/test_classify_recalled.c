@@ -201,6 +201,14 @@ test_told_in_passing(void **state)
           "Kerry agreed on its terms in a phone call on Monday.\n\n"
           "The truce takes effect on Saturday.",
           "lavrov_kerry_call", "2016-09-19" },
+        /* a paragraph that goes on telling the call: a later sentence of it names a party */
+        { "ru", "Перемирие под угрозой",
+          "Соглашение о прекращении огня в Сирии, достигнутое в ночь на пятницу, уже "
+          "подвергается сомнению. Оппозиция требует прекращения авиаударов.\n\n"
+          "В понедельник днем Сергей Лавров и Джон Керри провели телефонный разговор. Как "
+          "сообщили в МИД, министры договорились о встрече экспертов. Керри, по данным "
+          "Госдепартамента, настаивал на прекращении ударов.",
+          "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, calls, sizeof calls / sizeof calls[0], at(2016, 9, 20, 14));
 }

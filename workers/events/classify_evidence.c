@@ -335,12 +335,23 @@ in_passing(work_t *w, const candidate_t *best)
     if (classify_unit_dates(w, (uint32_t)ui, w->published_ms)->n == 0 &&
         classify_is_cued(w, best->hit, CATALOG_SETTING, CATALOG_KIND_COUNT))
         return false;
-    if (ui + 1 < w->n_units && w->units[ui + 1].para <= w->units[ui].para + 1) {
-        actor_set_t parties;            /* it goes on: one of the story's items */
-        classify_participants(w, best->hit, &parties);
-        for (uint32_t i = w->unit_hits[ui + 1]; i < w->unit_hits[ui + 2]; i++)
+    /* it goes on, one of the story's items: the next sentence names one of its parties, or
+       a later sentence of its paragraph does or tells the call again ("Вечером в субботу
+       Лавров позвонил Керри. Как сообщили в МИД РФ, российский министр выразил ...
+       Господин Керри ... Это первый с начала перемирия звонок ...") */
+    actor_set_t parties;
+    classify_participants(w, best->hit, &parties);
+    for (size_t k = ui + 1; k < w->n_units; k++) {
+        bool same = w->units[k].para == w->units[ui].para;
+        if (!same && !(k == ui + 1 && w->units[k].para == w->units[ui].para + 1))
+            break;
+        for (uint32_t i = w->unit_hits[k]; i < w->unit_hits[k + 1]; i++) {
             if (w->actor_of[i] >= 0 && classify_set_has(&parties, (uint32_t)w->actor_of[i]))
                 return false;
+            if (same && w->state[i] == 0 && classify_is_action(&w->hits.v[i]) &&
+                classify_may_be(w->cat, w->hits.v[i].ref, best->e->action))
+                return false;
+        }
     }
     /* the opening goes on to the second sentence: a line of chrome may read as the first */
     size_t open = first + 1;
