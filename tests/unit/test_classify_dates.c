@@ -188,6 +188,26 @@ test_evening_told_in_washington(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 1, 2));
 }
 
+/* A call dated days back by a noun's date in its sentence ("the attack near Damascus on
+   Wednesday") takes the day of the first sentence when that one tells it again between the
+   same two: "Kerry told Lavrov on Sunday". Told to someone else, the first sentence gives it
+   no day, and the call stays a recollection. */
+static void
+test_first_sentence_dates_the_call(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "WASHINGTON (Reuters) - Secretary of State John Kerry told Russian Foreign "
+          "Minister Sergei Lavrov on Sunday that Syria's offer came too late, an official said."
+          "\nKerry spoke with Lavrov by phone as Washington weighed a response to the attack "
+          "near Damascus on Wednesday.", "lavrov_kerry_call", "2013-08-25" },
+        { "en", "", "WASHINGTON (Reuters) - Secretary of State John Kerry told reporters on "
+          "Sunday that Syria's offer came too late.\nKerry spoke with Lavrov by phone as "
+          "Washington weighed a response to the attack near Damascus on Wednesday.", NULL,
+          NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2013, 8, 25, 17));
+}
+
 /* Central and Eastern European writers count from their day, with summer time: 22:30 UTC on
    Sunday 18 September 2016 is 00:30 on Monday in Berlin and Warsaw, 01:30 in Athens; 22:30
    UTC on 17 January 2016 is 23:30 in Berlin, still Sunday. English still counts from UTC. */
@@ -796,6 +816,7 @@ main(void)
         cmocka_unit_test(test_range_of_days_is_no_call_date),
         cmocka_unit_test(test_moscow_day_told_after),
         cmocka_unit_test(test_evening_told_in_washington),
+        cmocka_unit_test(test_first_sentence_dates_the_call),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

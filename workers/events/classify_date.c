@@ -430,6 +430,33 @@ date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms, bool lead)
     return NO_DAY;
 }
 
+/* The date of the first sentence, when it tells action hit A's action again (a phrase of an
+   action that may be it, unnegated) between A's two parties and dates it on the publication's
+   day or the day before: "Kerry told Lavrov on Sunday that ... . Kerry spoke with Lavrov by
+   phone as Washington weighed a response to the attack near Damascus on Wednesday" (the
+   attack's Wednesday, a recollection's day, is not the call's). NO_DAY when it does not. */
+static int32_t
+fresh_date_of_first_telling(const work_t *w, size_t a, int64_t anchor_ms)
+{
+    size_t first = classify_first_sentence(w);
+    if (first >= w->n_units || w->unit_of[a] == first)
+        return NO_DAY;
+    actor_set_t parties, s;
+    if (!classify_participants(w, a, &parties) || parties.n != 2)
+        return NO_DAY;
+    for (size_t i = w->unit_hits[first]; i < w->unit_hits[first + 1]; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        if (w->state[i] != 0 || !classify_is_action(h) ||
+            !classify_may_be(w->cat, h->ref, w->hits.v[a].ref) ||
+            !classify_participants(w, i, &s) || !same_parties(&s, &parties))
+            continue;
+        int32_t day = news_date_at(w, i, anchor_ms);
+        if (day != NO_DAY && day >= w->pub_day - 1 && day <= w->pub_day)
+            return day;
+    }
+    return NO_DAY;
+}
+
 /* A weekday or relative word anywhere in the lead, the one nearest hit H in its unit: in the
    title, a line above the story's first sentence (its headline) or a sentence; not in a line
    of no prose below it ("18:03 Погода на неділю", a list's next headline). */
@@ -588,6 +615,10 @@ lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateli
         int32_t clocked = clocked_day_told_after(w, ui, a, anchor_ms);
         if (clocked == day + 1 || clocked == day - 1)
             day = clocked;
+    }
+    if (day != NO_DAY && day < w->pub_day - 1) {
+        int32_t fresh = fresh_date_of_first_telling(w, a, anchor_ms);
+        day = fresh != NO_DAY ? fresh : day;
     }
     if (day == NO_DAY)
         day = date_next_to(w, ui, a, anchor_ms, PICK_WORDS);
