@@ -452,6 +452,12 @@ test_habit_adjectives_and_attempts(void **state)
           "وزیر دیگری تلفنی صحبت کرده است.", NULL, NULL },
         { "hr", "", "Američki državni tajnik John Kerry izjavio je u ponedjeljak da posljednja dva "
           "dana bezuspješno pokušava telefonom dobiti ruskog kolegu Sergeja Lavrova.", NULL, NULL },
+        /* Hindi puts the count between the phone phrase and its verb */
+        { "hi", "", "जॉन केरी और सर्गेई लावरोव के बीच फोन पर दर्जनों बार बातचीत हुई, लेकिन सीरिया "
+          "पर कोई समझौता नहीं हुआ।", NULL, NULL },
+        /* a call awaited has not come */
+        { "en", "", "Russian Foreign Minister Sergei Lavrov said on Monday that he had expected a "
+          "phone call from Secretary of State John Kerry about the Geneva deal.", NULL, NULL },
         /* one call told on its day stays one */
         { "it", "", "John Kerry e Sergei Lavrov hanno avuto lunedì una telefonata sulla Siria.",
           "lavrov_kerry_call", "2016-10-03" },

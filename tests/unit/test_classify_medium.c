@@ -107,6 +107,12 @@ test_meetings_in_other_words(void **state)
           "that the truce would take effect on Monday.", NULL, NULL },
         { "ko", "", "세르게이 라브로프 러시아 외무장관은 9일 모스크바에서 기자들과 만나 존 케리 "
           "미국 국무장관의 제안을 비판했다.", NULL, NULL },
+        /* Turkish "began talks" in the dative, under a headline that they came together,
+           whose length the next sentence expects */
+        { "tr", "Kerry ve Lavrov Cenevre'de bir araya geldi",
+          "ABD Dışişleri Bakanı John Kerry ve Rus mevkidaşı Sergey Lavrov, cuma günü Cenevre'de "
+          "görüşmeye başladı. Görüşmenin saatlerce sürmesi bekleniyor.",
+          "lavrov_kerry_meeting", "2016-09-09" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 9, 18));
 }
