@@ -458,6 +458,19 @@ test_habit_adjectives_and_attempts(void **state)
         /* a call awaited has not come */
         { "en", "", "Russian Foreign Minister Sergei Lavrov said on Monday that he had expected a "
           "phone call from Secretary of State John Kerry about the Geneva deal.", NULL, NULL },
+        /* at any hour, repeated, told in the pluperfect, only asked for */
+        { "es", "", "Durante meses, Kerry y Lavrov se llamaban por teléfono a cualquier hora.",
+          NULL, NULL },
+        { "fa", "", "تحلیلگران می‌گویند این دوره با تماس‌های تلفنی مکرر کری و لاوروف شناخته "
+          "می‌شد.", NULL, NULL },
+        { "ca", "La treva a Síria aguanta", "La treva pactada per Rússia i els Estats Units ha "
+          "entrat en vigor.\nKerry i Lavrov havien parlat per telèfon diumenge per ultimar "
+          "detalls.", NULL, NULL },
+        { "ko", "", "존 케리 미 국무장관이 세르게이 라브로프 러시아 외무장관에게 전화 통화를 "
+          "요청했으나 아직 성사되지 않았다.", NULL, NULL },
+        { "ms", "", "Setiausaha Negara AS John Kerry telah meminta untuk bercakap dengan Menteri "
+          "Luar Rusia Sergei Lavrov melalui telefon, tetapi perbualan itu belum berlangsung.",
+          NULL, NULL },
         /* one call told on its day stays one */
         { "it", "", "John Kerry e Sergei Lavrov hanno avuto lunedì una telefonata sulla Siria.",
           "lavrov_kerry_call", "2016-10-03" },

@@ -116,6 +116,24 @@ test_may_in_more_languages(void **state)
 /* A call is told after it happened: "tomorrow" in its sentence names what is to come. */
 /* "Kerry will call Lavrov later on Monday to discuss Aleppo": the call and its purpose are to
    come; "called ... to discuss" is told. */
+/* A visit to come for talks: the talks are to come too ("will travel to Moscow on Tuesday for
+   talks with Lavrov", "sarà domani a Mosca per colloqui con Lavrov"); a call already held
+   stays one. */
+static void
+test_visit_to_come(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Secretary of State John Kerry will travel to Moscow on Tuesday for talks "
+          "with Russian Foreign Minister Sergei Lavrov.", NULL, NULL },
+        { "it", "", "Il segretario di Stato John Kerry sarà domani a Mosca per colloqui con il "
+          "ministro degli Esteri Sergei Lavrov.", NULL, NULL },
+        { "en", "", "Secretary of State John Kerry spoke by phone with Russian Foreign Minister "
+          "Sergei Lavrov on Monday and will travel to Moscow next week.", "lavrov_kerry_call",
+          "2016-09-19" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
+}
+
 static void
 test_call_to_come_and_its_purpose(void **state)
 {
@@ -392,6 +410,7 @@ main(void)
         cmocka_unit_test(test_intended_and_expected_calls),
         cmocka_unit_test(test_headline_line_shortens_a_plan),
         cmocka_unit_test(test_quote_after_a_title_stop),
+        cmocka_unit_test(test_visit_to_come),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
