@@ -130,6 +130,10 @@ test_visit_to_come(void **state)
         { "en", "", "Secretary of State John Kerry spoke by phone with Russian Foreign Minister "
           "Sergei Lavrov on Monday and will travel to Moscow next week.", "lavrov_kerry_call",
           "2016-09-19" },
+        /* the purpose stands right before the talks: a call told after the visit is held */
+        { "it", "", "Il segretario di Stato John Kerry sarà a Ginevra venerdì dopo aver parlato "
+          "al telefono lunedì con il ministro degli Esteri russo Sergei Lavrov.",
+          "lavrov_kerry_call", "2016-09-19" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 15));
 }
