@@ -471,6 +471,17 @@ test_habit_adjectives_and_attempts(void **state)
         { "ms", "", "Setiausaha Negara AS John Kerry telah meminta untuk bercakap dengan Menteri "
           "Luar Rusia Sergei Lavrov melalui telefon, tetapi perbualan itu belum berlangsung.",
           NULL, NULL },
+        /* a count set in typographic quotes right before the noun, "the number of calls",
+           hundreds of hours, numerous calls, calls not answered */
+        { "ru", "", "Сергей Лавров заявил, что за год он провел с Джоном Керри «больше "
+          "шестидесяти» телефонных разговоров.", NULL, NULL },
+        { "ru", "Лавров подсчитал число разговоров с Керри за год", "", NULL, NULL },
+        { "he", "", "מאות שעות של שיחות טלפון: ג'ון קרי וסרגיי לברוב בנו מערכת יחסים מיוחדת.",
+          NULL, NULL },
+        { "hy", "", "Սերգեյ Լավրովի և Ջոն Քերիի բազմաթիվ հեռախոսազրույցներն օգնել են "
+          "կայունացմանը։", NULL, NULL },
+        { "fi", "", "John Kerry sanoi maanantaina, että Sergei Lavrov ei ollut vastannut hänen "
+          "puheluihinsa.", NULL, NULL },
         /* one call told on its day stays one */
         { "it", "", "John Kerry e Sergei Lavrov hanno avuto lunedì una telefonata sulla Siria.",
           "lavrov_kerry_call", "2016-10-03" },

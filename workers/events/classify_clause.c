@@ -9,7 +9,8 @@
 
 #define NEG_MAX_BYTES 96      /* outside parentheses; bounds the gap where words have no spaces */
 #define CUE_BYTES_PER_WORD 16 /* a cue that reaches far may span this many bytes per word */
-#define ADJACENT_BYTES 2      /* between a cue of reach 0 and its phrase: a space, a quote */
+#define ADJACENT_BYTES 4      /* between a cue of reach 0 and its phrase: a space, a quote (a
+                                 typographic one, "«больше шестидесяти» телефонных") */
 #define CLAUSE_MAX_BYTES 1024 /* no cue is further from its phrase, parentheses and all */
 
 /* The commas of other scripts, which the fold keeps: the Arabic "،" counts as a comma
