@@ -482,6 +482,15 @@ test_habit_adjectives_and_attempts(void **state)
           "կայունացմանը։", NULL, NULL },
         { "fi", "", "John Kerry sanoi maanantaina, että Sergei Lavrov ei ollut vastannut hänen "
           "puheluihinsa.", NULL, NULL },
+        /* daily, a series, days earlier, not planned */
+        { "es", "", "Durante cuatro años, Kerry y Lavrov hablaban por teléfono a diario.", NULL,
+          NULL },
+        { "mk", "", "Октомври: серија телефонски разговори меѓу Лавров и Кери.", NULL, NULL },
+        { "fi", "", "Putinin mukaan Lavrov ja Kerry olivat puhuneet puhelimessa vain päiviä "
+          "aiemmin.", NULL, NULL },
+        { "sk", "Lavrov odmietol telefonát", "Ruské ministerstvo zahraničných vecí uviedlo, že "
+          "telefonický rozhovor Sergeja Lavrova s Johnom Kerrym po pozastavení rokovaní o Sýrii "
+          "zatiaľ nie je naplánovaný.", NULL, NULL },
         /* one call told on its day stays one */
         { "it", "", "John Kerry e Sergei Lavrov hanno avuto lunedì una telefonata sulla Siria.",
           "lavrov_kerry_call", "2016-10-03" },

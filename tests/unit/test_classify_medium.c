@@ -107,6 +107,11 @@ test_meetings_in_other_words(void **state)
           "that the truce would take effect on Monday.", NULL, NULL },
         { "ko", "", "세르게이 라브로프 러시아 외무장관은 9일 모스크바에서 기자들과 만나 존 케리 "
           "미국 국무장관의 제안을 비판했다.", NULL, NULL },
+        /* Catalan's perfect; the eve of a meeting leaves the call its day's */
+        { "ca", "", "John Kerry i Serguei Lavrov s'han reunit avui a Ginebra durant més de nou "
+          "hores.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "fr", "", "Sergueï Lavrov et John Kerry se sont entretenus vendredi par téléphone, à la "
+          "veille de la réunion de Genève.", "lavrov_kerry_call", "2016-09-09" },
         /* Turkish "began talks" in the dative, under a headline that they came together,
            whose length the next sentence expects */
         { "tr", "Kerry ve Lavrov Cenevre'de bir araya geldi",
