@@ -208,6 +208,20 @@ test_first_sentence_dates_the_call(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2013, 8, 25, 17));
 }
 
+/* A German attributive participle phrase holds its own date: "über die am Freitag in Minsk
+   vereinbarte Waffenruhe" (the truce agreed on Friday) leaves the call its Saturday. */
+static void
+test_date_of_a_participle_phrase(void **state)
+{
+    static const case_t cases[] = {
+        { "de", "", "Lawrow und Kerry haben am Samstag über die am Freitag in Minsk vereinbarte "
+          "Waffenruhe telefoniert.", "lavrov_kerry_call", "2014-09-06" },
+        { "de", "", "Lawrow und Kerry haben am Freitag über die Waffenruhe telefoniert.",
+          "lavrov_kerry_call", "2014-09-05" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 9, 6, 18));
+}
+
 /* Central and Eastern European writers count from their day, with summer time: 22:30 UTC on
    Sunday 18 September 2016 is 00:30 on Monday in Berlin and Warsaw, 01:30 in Athens; 22:30
    UTC on 17 January 2016 is 23:30 in Berlin, still Sunday. English still counts from UTC. */
@@ -817,6 +831,7 @@ main(void)
         cmocka_unit_test(test_moscow_day_told_after),
         cmocka_unit_test(test_evening_told_in_washington),
         cmocka_unit_test(test_first_sentence_dates_the_call),
+        cmocka_unit_test(test_date_of_a_participle_phrase),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -27,6 +27,22 @@ news_day(int32_t day, int64_t anchor_ms)
     return day != NO_DAY && day > dates_day_of_ms(anchor_ms) - BACKGROUND_DAYS;
 }
 
+/* True when the word that ends before byte AT (spaces skipped) is WORD; *START gets where it
+   begins. */
+static bool
+word_before(const work_t *w, uint32_t at, const char *word, uint32_t *start)
+{
+    const char *p = w->text.ptr;
+    uint32_t e = at;
+    while (e > 0 && p[e - 1] == ' ')
+        e--;
+    uint32_t b = e;
+    while (b > 0 && p[b - 1] != ' ' && p[b - 1] != '\n')
+        b--;
+    *start = b;
+    return strlen(word) == e - b && memcmp(p + b, word, e - b) == 0;
+}
+
 /* "the agreements of February 12", "соглашений от 12 февраля": a date that belongs to a noun,
    not to the action. */
 static bool
@@ -35,15 +51,26 @@ attributive(const work_t *w, uint32_t start)
     static const char *const preps[] = { "of", "from", "since", "until", "till", "dated", "от", "с",
                                          "до", "vom", "seit", "bis", "du", "depuis", "del", "desde",
                                          "hasta", "dal", "fino", "desde", "até", "z", "od", "од", "від" };
-    const char *p = w->text.ptr;
-    uint32_t e = start;
-    while (e > 0 && p[e - 1] == ' ')
-        e--;
-    uint32_t b = e;
-    while (b > 0 && p[b - 1] != ' ' && p[b - 1] != '\n')
-        b--;
+    uint32_t b;
     for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
-        if (strlen(preps[i]) == e - b && memcmp(p + b, preps[i], e - b) == 0)
+        if (word_before(w, start, preps[i], &b))
+            return true;
+    return false;
+}
+
+/* True when the date at byte START opens a German attributive participle phrase: "über die am
+   Freitag in Minsk vereinbarte Waffenruhe" (the truce agreed on Friday) dates the agreement,
+   not the action. */
+static bool
+in_participle_phrase(const work_t *w, uint32_t start)
+{
+    static const char *const articles[] = { "die", "der", "den", "das", "dem", "des", "eine",
+                                            "einer", "einen", "einem" };
+    uint32_t am, art;
+    if (!word_before(w, start, "am", &am))
+        return false;
+    for (size_t i = 0; i < sizeof articles / sizeof articles[0]; i++)
+        if (word_before(w, am, articles[i], &art))
             return true;
     return false;
 }
@@ -155,6 +182,8 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
         if (e[i].kind == DATES_RELATIVE && e[i].days > dates_day_of_ms(anchor_ms))
             continue;
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
+            continue;
+        if (in_participle_phrase(w, s))
             continue;
         /* a range of days ("to meet in Geneva on Sept. 8-9") is a meeting's or a visit's */
         if (e[i].span)
