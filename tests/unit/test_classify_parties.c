@@ -714,6 +714,25 @@ test_defence_ministers_call(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2015, 9, 18, 20));
 }
 
+/* Two calls of two pairs: the one the first sentence states outright is the news, though the
+   other, told further down, weighs more ("Kerry und Lawrow haben am Samstag telefoniert ...
+   Obama hatte am Freitag mit Putin telefoniert"); and the other way round. */
+static void
+test_call_of_the_first_sentence(void **state)
+{
+    static const case_t cases[] = {
+        { "de", "Kerry und Lawrow verabreden Treffen in Paris",
+          "US-Außenminister John Kerry und sein russischer Kollege Sergej Lawrow haben am Samstag "
+          "miteinander telefoniert.\nZuvor hatte US-Präsident Barack Obama am Freitag mit dem "
+          "russischen Präsidenten Wladimir Putin telefoniert. Obama und Putin hatten in dem "
+          "Telefonat über die Krim gesprochen.", "lavrov_kerry_call", "2014-03-29" },
+        { "en", "", "U.S. President Barack Obama and Russian President Vladimir Putin spoke by "
+          "phone on Saturday about Ukraine.\nSergei Lavrov and John Kerry spoke by phone on "
+          "Friday.", "putin_obama_call", "2014-03-29" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 3, 29, 19));
+}
+
 int
 main(void)
 {
@@ -739,6 +758,7 @@ main(void)
         cmocka_unit_test(test_partner_in_the_next_sentence),
         cmocka_unit_test(test_heads_of_state_are_other_parties),
         cmocka_unit_test(test_preparation_of_a_meeting),
+        cmocka_unit_test(test_call_of_the_first_sentence),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

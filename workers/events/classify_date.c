@@ -668,6 +668,16 @@ lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateli
     return day;
 }
 
+int32_t
+classify_day_at(const work_t *w, size_t i)
+{
+    int32_t dl_day;
+    int64_t anchor_ms = anchor_of(w, &dl_day);
+    uint32_t ui = w->unit_of[i];
+    return date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, w->hits.v[i].start,
+                        w->hits.v[i].end, anchor_ms, PICK_ANY, NULL);
+}
+
 bool
 classify_told_later(const work_t *w, size_t m, int32_t day)
 {

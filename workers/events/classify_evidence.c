@@ -314,6 +314,49 @@ yields_to_lead(const work_t *w, const candidate_t *best)
     return false;
 }
 
+/* True when BEST is told only past the first sentence, while the first sentence states
+   another event of ours of the same action outright (a phrase said outright, unnegated,
+   between two named parties who make that event, of no day or of the last two): the first
+   sentence is the news, the later one another item of the story ("Kerry und Lawrow haben am
+   Samstag miteinander telefoniert ... Obama hatte am Freitag mit Putin telefoniert"; s77,
+   s82). The title and the lines above the first sentence do not count either way: a headline
+   may tell a plan. A meeting of the first sentence is left to the other rules: it may be one
+   to come ("kommen am Donnerstag zu Beratungen zusammen"). */
+#define FIRST_NEWS_DAYS 2   /* a print edition's call of two days before is still its news */
+
+static bool
+yields_to_first(const work_t *w, const candidate_t *best)
+{
+    size_t first = classify_first_sentence(w);
+    if (first >= w->n_units || w->unit_of[best->hit] <= first)
+        return false;
+    bool other = false;
+    for (uint32_t i = w->unit_hits[first]; i < w->unit_hits[first + 1]; i++) {
+        const catalog_hit_t *h = &w->hits.v[i];
+        if (!classify_is_action(h) || w->state[i] != 0 ||
+            catalog_action_implies(w->cat, h->ref) >= 0 ||
+            catalog_action_alternative(w->cat, h->ref) >= 0 ||
+            catalog_action_is_weak(w->cat, h->ref) || yields(w, i))
+            continue;
+        bool tight;
+        const catalog_event_t *e = event_of_hit(w, i, h->ref, &tight);
+        if (e == best->e)
+            return false;                   /* the first sentence tells BEST's event too */
+        actor_set_t s;
+        size_t named = 0;
+        if (e != NULL && tight && classify_participants(w, i, &s))
+            for (size_t k = 0; k < s.n; k++)
+                named += !catalog_actor_is_unnamed(w->cat, s.v[k]);
+        /* the news: a day of its own in the last two, or none (not a caption's "before
+           their meeting in Paris, June 5", nor a weekday that a meeting to come names) */
+        bool call = e != NULL && e->action == best->e->action && tight && named >= 2;
+        int32_t day = call ? classify_day_at(w, i) : NO_DAY;
+        other |= call &&
+                 (day == NO_DAY || (day >= w->pub_day - FIRST_NEWS_DAYS && day <= w->pub_day));
+    }
+    return other;
+}
+
 /* True when BEST is told in passing, in a story that opens on something else ("Crimea votes
    in referendum ... Kerry and Lavrov also spoke by phone on Saturday. The EU will discuss
    sanctions on Monday."): the sentence of its action, past the first sentence's paragraph,
@@ -443,7 +486,13 @@ classify_decide(work_t *w, classify_result_t *out)
         }
         from_text = classify_event_date(w, best->hit, best->e, out->date, out->text_date);
         bool recalled = from_text && days_old(w, best->hit, out->date);
+        bool rival = false;     /* another call of ours has evidence: a cheap look first */
+        for (size_t k = 0; k < n && !rival; k++)
+            rival = &c[k] != best && c[k].best > 0 && c[k].e->action == best->e->action;
+        bool later = !recalled && rival && yields_to_first(w, best);  /* the next is tried */
         const char *why = recalled                        ? "told as a recollection"
+                          : later                          ? "told past a first sentence that "
+                                                             "states another event"
                           : !in_period(best->e, out->date) ? "outside the event's period"
                                                            : NULL;
         if (why == NULL)
@@ -454,7 +503,7 @@ classify_decide(work_t *w, classify_result_t *out)
             memcpy(out->text_date, out->date, sizeof out->text_date); /* copies still compare it */
         out->date[0] = '\0';
         passed[best - c] = true;
-        if (!recalled) {
+        if (!recalled && !later) {
             out->action = story_action(w);
             return;
         }

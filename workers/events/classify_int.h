@@ -229,6 +229,10 @@ bool classify_event_date(work_t *w, size_t m, const catalog_event_t *e, char out
    story's news. Call after classify_event_date. */
 bool classify_told_later(const work_t *w, size_t m, int32_t day);
 
+/* The day the sentence of action hit I gives next to it (the nearest date expression, any
+   kind), or NO_DAY when it gives none. Call after classify_event_date. */
+int32_t classify_day_at(const work_t *w, size_t i);
+
 /* The catalog's bit of the text's language (given, else detected once); 0 when unknown. */
 catalog_langs_t classify_text_lang_mask(work_t *w);
 
