@@ -222,6 +222,21 @@ test_date_of_a_participle_phrase(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 9, 6, 18));
 }
 
+/* A date marked as the start of something ("27일 0시(시리아 시간)부터 발효되는", from 0:00 on
+   the 27th) is the truce's; the call's own start ("7日、午後6時から約20分間") stays its day. */
+static void
+test_date_a_truce_starts_from(void **state)
+{
+    static const case_t cases[] = {
+        { "ko", "", "러시아 외무부는 26일(현지시간) 세르게이 라브로프 장관과 존 케리 미 국무장관이 전화 "
+          "통화를 하고 27일 0시(시리아 시간)부터 발효되는 휴전 합의의 이행 방안을 논의했다고 "
+          "밝혔다.", "lavrov_kerry_call", "2016-02-26" },
+        { "ja", "", "ラブロフ外相とケリー国務長官は26日、午後6時から約20分間、電話で会談した。",
+          "lavrov_kerry_call", "2016-02-26" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 2, 27, 0));
+}
+
 /* Central and Eastern European writers count from their day, with summer time: 22:30 UTC on
    Sunday 18 September 2016 is 00:30 on Monday in Berlin and Warsaw, 01:30 in Athens; 22:30
    UTC on 17 January 2016 is 23:30 in Berlin, still Sunday. English still counts from UTC. */
@@ -832,6 +847,7 @@ main(void)
         cmocka_unit_test(test_evening_told_in_washington),
         cmocka_unit_test(test_first_sentence_dates_the_call),
         cmocka_unit_test(test_date_of_a_participle_phrase),
+        cmocka_unit_test(test_date_a_truce_starts_from),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

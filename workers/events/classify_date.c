@@ -58,6 +58,46 @@ attributive(const work_t *w, uint32_t start)
     return false;
 }
 
+/* True when the date that ends at byte END is the start of something, as Korean, Japanese and
+   Chinese mark it right after the date, its clock and a bracket between ("27일 0시(시리아
+   시간)부터 발효되는 합의", "27日0時から", "27日零时起"): the time from which a truce holds, not
+   the day of the action. Anything else between (a comma: "7日、午後6時から約20分間" is the
+   call's own time) ends the look. */
+#define FROM_MARK_BYTES 48
+
+static bool
+from_the_date(const work_t *w, uint32_t end)
+{
+    static const char *const marks[] = { "부터", "から", "起" };
+    static const char *const clock[] = { "시", "분", "時", "分", "点", "时", "半", "오전", "오후",
+                                         "午前", "午後", "上午", "下午", "零" };
+    const char *p = w->text.ptr;
+    int depth = 0;
+    uint32_t i = end;
+    while (i < w->text.len && i < end + FROM_MARK_BYTES) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '(' || c == ')') {
+            depth += c == '(' ? 1 : -1;
+            i++;
+            continue;
+        }
+        if (depth > 0 || c == ' ' || c == ':' || (c >= '0' && c <= '9')) {
+            i++;
+            continue;
+        }
+        for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+            if (strncmp(p + i, marks[k], strlen(marks[k])) == 0)
+                return true;
+        size_t k = 0;
+        while (k < sizeof clock / sizeof clock[0] && strncmp(p + i, clock[k], strlen(clock[k])) != 0)
+            k++;
+        if (k == sizeof clock / sizeof clock[0])
+            return false;
+        i += (uint32_t)strlen(clock[k]);
+    }
+    return false;
+}
+
 /* True when the date at byte START opens a German attributive participle phrase: "über die am
    Freitag in Minsk vereinbarte Waffenruhe" (the truce agreed on Friday) dates the agreement,
    not the action. */
@@ -183,7 +223,7 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
             continue;
         if ((e[i].kind == DATES_EXPLICIT || e[i].kind == DATES_MONTH_DAY) && attributive(w, s))
             continue;
-        if (in_participle_phrase(w, s))
+        if (in_participle_phrase(w, s) || from_the_date(w, t))
             continue;
         /* a range of days ("to meet in Geneva on Sept. 8-9") is a meeting's or a visit's */
         if (e[i].span)
