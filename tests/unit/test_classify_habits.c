@@ -491,6 +491,9 @@ test_habit_adjectives_and_attempts(void **state)
         { "sk", "Lavrov odmietol telefonát", "Ruské ministerstvo zahraničných vecí uviedlo, že "
           "telefonický rozhovor Sergeja Lavrova s Johnom Kerrym po pozastavení rokovaní o Sýrii "
           "zatiaľ nie je naplánovaný.", NULL, NULL },
+        { "en", "", "Russian Foreign Minister Sergei Lavrov says he and John Kerry have held "
+          "\"dozens and dozens\" of telephone conversations in the past four years.", NULL,
+          NULL },
         /* one call told on its day stays one */
         { "it", "", "John Kerry e Sergei Lavrov hanno avuto lunedì una telefonata sulla Siria.",
           "lavrov_kerry_call", "2016-10-03" },

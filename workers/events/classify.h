@@ -34,6 +34,9 @@
  *    told in passing (past the first paragraph, standing alone, in a story
  *    whose opening names no one and tells no talk), nor a headline's talk
  *    over a body that tells it only as a habit, a count or a recollection.
+ *    A call told only past the first sentence yields to another call of
+ *    ours that the first sentence states outright, of no day or of the last
+ *    two: the first sentence's call is the news.
  *  - The participants are the actors (and role holders on the publication
  *    day) found together with the action: in the title when it carries the
  *    action and two actors, else in the action's clause, else in its
@@ -47,7 +50,11 @@
  *    action or around it, else a weekday or relative word in the lead, else
  *    the publication date (date_from_text false, lower confidence). A date
  *    a week or more before the publication, read outside the action's
- *    sentence, is background and not taken. An
+ *    sentence, is background and not taken; so is a range of days ("Sept.
+ *    8-9"), a date a German participle phrase holds ("die am Freitag
+ *    vereinbarte Waffenruhe") and one marked as a start ("27일 0시부터").
+ *    A later sentence that tells the action in Moscow's or Washington's
+ *    named clock gives the Moscow day over a lead's day one apart. An
  *    event dated two days or more before the publication, in a story whose
  *    lead prose dates something later, is recalled: no event. */
 #ifndef WW_WORKERS_EVENTS_CLASSIFY_H
