@@ -494,6 +494,14 @@ test_habit_adjectives_and_attempts(void **state)
         { "en", "", "Russian Foreign Minister Sergei Lavrov says he and John Kerry have held "
           "\"dozens and dozens\" of telephone conversations in the past four years.", NULL,
           NULL },
+        /* a call cancelled, sought, missed; hundreds of times */
+        { "es", "", "El secretario de Estado John Kerry canceló a último momento una conversación "
+          "telefónica con su homólogo ruso, Serguéi Lavrov.", NULL, NULL },
+        { "sv", "", "John Kerry har sökt Sergej Lavrov per telefon. Något samtal har ännu inte "
+          "kommit till stånd.", NULL, NULL },
+        { "ru", "Лавров рассказал, что пропустил звонок Керри", "", NULL, NULL },
+        { "hr", "", "John Kerry i Sergej Lavrov razgovarali su telefonom stotine puta.", NULL,
+          NULL },
         /* one call told on its day stays one */
         { "it", "", "John Kerry e Sergei Lavrov hanno avuto lunedì una telefonata sulla Siria.",
           "lavrov_kerry_call", "2016-10-03" },
