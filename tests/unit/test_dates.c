@@ -353,18 +353,26 @@ test_numeric_forms(void **state)
     dates_lex_destroy(&lex);
 }
 
+/* Scans TEXT (folded first) against Wednesday 7 September 2016, noon, into E (4 at most);
+   returns how many expressions it holds. */
+static size_t
+scan_on_wednesday(const dates_lex_t *lex, const char *text, const char *lang, dates_expr_t *e)
+{
+    char *f = fold(text);
+    size_t n = dates_scan(lex, f, strlen(f), lang, at(2016, 9, 7, 12), e, 4);
+    free(f);
+    return n;
+}
+
 /* Scans TEXT and checks that its first expression is SPAN: one end of a range of days. */
 static void
 check_span(const dates_lex_t *lex, const char *text, const char *lang, bool span)
 {
-    char *f = fold(text);
     dates_expr_t e[4];
-    size_t n = dates_scan(lex, f, strlen(f), lang, at(2016, 9, 7, 12), e, 4);
-    if (n == 0)
+    if (scan_on_wednesday(lex, text, lang, e) == 0)
         fail_msg("\"%s\": no date found", text);
     if (e[0].span != span)
         fail_msg("\"%s\": span %d, want %d", text, e[0].span, span);
-    free(f);
 }
 
 /* A range of days written as one word, its day first or last, is a span: "Sept. 8-9",
@@ -408,16 +416,14 @@ test_month_by_number(void **state)
     dates_lex_destroy(&lex);
 }
 
-/* Scans TEXT and checks that it holds N expressions. */
+/* Scans TEXT and checks that it holds WANT expressions. */
 static void
 check_count(const dates_lex_t *lex, const char *text, const char *lang, size_t want)
 {
-    char *f = fold(text);
     dates_expr_t e[4];
-    size_t n = dates_scan(lex, f, strlen(f), lang, at(2016, 9, 7, 12), e, 4);
+    size_t n = scan_on_wednesday(lex, text, lang, e);
     if (n != want)
         fail_msg("\"%s\": %zu expressions, want %zu", text, n, want);
-    free(f);
 }
 
 /* The eve of something told is no day before the story's: "la veille de l'élection", "la
