@@ -502,6 +502,13 @@ test_habit_adjectives_and_attempts(void **state)
         { "ru", "Лавров рассказал, что пропустил звонок Керри", "", NULL, NULL },
         { "hr", "", "John Kerry i Sergej Lavrov razgovarali su telefonom stotine puta.", NULL,
           NULL },
+        /* more often, routinely, several; Norwegian tagged "nb" reads the catalog's "no" */
+        { "de", "", "John Kerry sagte, er habe Sergej Lawrow öfter angerufen als seine Frau.",
+          NULL, NULL },
+        { "id", "", "Menurut Lavrov, ia dan John Kerry tetap rutin berbicara melalui telepon.",
+          NULL, NULL },
+        { "nb", "", "Diplomater anslår at John Kerry og Sergej Lavrov har hatt flere "
+          "telefonsamtaler i år enn noe annet ministerpar.", NULL, NULL },
         /* one call told on its day stays one */
         { "it", "", "John Kerry e Sergei Lavrov hanno avuto lunedì una telefonata sulla Siria.",
           "lavrov_kerry_call", "2016-10-03" },

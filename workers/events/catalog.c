@@ -451,7 +451,12 @@ catalog_lang_mask(const catalog_t *self, const char *lang)
     catalog_langs_t m = { { 0, 0 } };
     if (lang == NULL)
         return m;
-    size_t n = strcspn(lang, "-");
+    size_t n = strcspn(lang, "-_");
+    /* Norwegian Bokmål and Nynorsk, as scrapers tag them, are the catalog's "no" */
+    if (n == 2 && (strncmp(lang, "nb", 2) == 0 || strncmp(lang, "nn", 2) == 0)) {
+        lang = "no";
+        n = 2;
+    }
     for (size_t i = 0; i < self->n_langs && i < CATALOG_LANGS; i++)
         if (strlen(self->langs[i]) == n && memcmp(self->langs[i], lang, n) == 0) {
             m.w[i / 64] = (uint64_t)1 << (i % 64);

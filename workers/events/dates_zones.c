@@ -40,6 +40,7 @@ static const struct {
     { "sl", 60, EU_SUMMER }, { "hr", 60, EU_SUMMER }, { "sr", 60, EU_SUMMER },
     { "bs", 60, EU_SUMMER }, { "mk", 60, EU_SUMMER }, { "sq", 60, EU_SUMMER },
     { "hu", 60, EU_SUMMER }, { "da", 60, EU_SUMMER }, { "no", 60, EU_SUMMER },
+    { "nb", 60, EU_SUMMER }, { "nn", 60, EU_SUMMER },
     { "sv", 60, EU_SUMMER }, { "ca", 60, EU_SUMMER }, { "fr", 60, EU_SUMMER },
     { "el", 120, EU_SUMMER }, { "ro", 120, EU_SUMMER }, { "bg", 120, EU_SUMMER },
     { "fi", 120, EU_SUMMER }, { "lt", 120, EU_SUMMER }, { "lv", 120, EU_SUMMER },
