@@ -668,8 +668,8 @@ title_tells(const work_t *w, size_t m)
 static int32_t
 lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateline)
 {
-    int32_t dl_day;
-    int64_t anchor_ms = anchor_of(w, &dl_day);
+    int32_t dl_day = w->dl_day;
+    int64_t anchor_ms = w->anchor_ms;
     size_t a = classify_action_sentence(w, m);
     uint32_t ui = w->unit_of[a];
     const catalog_hit_t *h = &w->hits.v[a];
@@ -711,11 +711,9 @@ lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateli
 int32_t
 classify_day_at(const work_t *w, size_t i)
 {
-    int32_t dl_day;
-    int64_t anchor_ms = anchor_of(w, &dl_day);
     uint32_t ui = w->unit_of[i];
     return date_in_unit(w, ui, w->units[ui].start, w->units[ui].end, w->hits.v[i].start,
-                        w->hits.v[i].end, anchor_ms, PICK_ANY, NULL);
+                        w->hits.v[i].end, w->anchor_ms, PICK_ANY, NULL);
 }
 
 bool
@@ -723,8 +721,7 @@ classify_told_later(const work_t *w, size_t m, int32_t day)
 {
     if (title_tells(w, m))
         return false;
-    int32_t dl_day;
-    int64_t anchor_ms = anchor_of(w, &dl_day);
+    int64_t anchor_ms = w->anchor_ms;
     uint32_t ui = w->unit_of[classify_action_sentence(w, m)];
     /* any date of the prose, whatever verb it goes with ("Lavrov, who discussed Syria with
        Kerry on Saturday, said on Monday", "The truce, which Lavrov and Kerry agreed by phone
@@ -750,6 +747,7 @@ classify_event_date(work_t *w, size_t m, const catalog_event_t *e, char out[11],
 {
     /* asked only when there is an event to date: the language may need detecting */
     w->writer_zone = writer_zone(w);
+    w->anchor_ms = anchor_of(w, &w->dl_day);
     bool from_dateline = false;
     int32_t day = lead_date(w, m, e, &from_dateline);
     text_out[0] = '\0';

@@ -64,6 +64,8 @@ typedef struct {
     bool lang_known;         /* lang_mask is settled (given, or detected when first needed) */
     int32_t writer_zone;     /* minutes east of UTC the text's language is mostly written in,
                                 WRITER_MOSCOW, or WRITER_UTC (classify_event_date) */
+    int64_t anchor_ms;       /* what weekdays and relative words count from, and */
+    int32_t dl_day;          /* the dateline's day or NO_DAY (both classify_event_date's) */
     const char *title, *body;
     size_t title_len, body_len;
     ww_buf_t text;           /* the folded title and sentences */
