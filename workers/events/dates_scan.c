@@ -526,7 +526,7 @@ resolve(const found_t *f, int32_t anchor, int32_t *days)
     return *days <= anchor + DATES_AHEAD_DAYS;
 }
 
-/* True when code point C joins the two days of a range: a hyphen, a dash, a tilde, a slash. */
+/* True when token I joins the two days of a range: a hyphen, a dash, a tilde, a slash. */
 static bool
 range_mark(const scan_t *s, size_t i)
 {
