@@ -161,6 +161,11 @@ CLASSIFY_TESTS := $(B)/tests/unit/test_classify $(B)/tests/unit/test_classify_cu
 $(CLASSIFY_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/classify_cases.o \
         $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
+# The date scanner's tests share theirs (tests/unit/dates_cases.c).
+DATES_TESTS := $(B)/tests/unit/test_dates $(B)/tests/unit/test_dates_lexicon
+$(DATES_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/dates_cases.o \
+        $(CORE_AS) $(LIB_A)
+	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
 # The catalog tests share theirs (tests/unit/catalog_cases.c).
 CATALOG_TESTS := $(B)/tests/unit/test_catalog $(B)/tests/unit/test_catalog_cues
 $(CATALOG_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/catalog_cases.o \
