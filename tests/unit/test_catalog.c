@@ -45,6 +45,7 @@ static const char small_catalog[] =
     "  alias en \"Secretary of State\"\n"
     "action phone_call\n"
     "  phrase en \"phone call\" \"by phone\" telephon*\n"
+    "  phrase ar اتصال\n"
     "action said weak\n"
     "  phrase en said\n"
     "topic syria\n"
@@ -114,6 +115,10 @@ test_scan_boundaries(void **state)
     check_scan(c, "ولافروف", "actor:lavrov");                /* Arabic "and Lavrov" */
     check_scan(c, "مولافروف", "");                           /* not a proclitic */
     check_scan(c, "ולברוב", "actor:lavrov");                 /* Hebrew "and Lavrov" */
+    check_scan(c, "اتصالهما", "action:phone_call");           /* their two's call */
+    check_scan(c, "واتصالنا واتصالك", "action:phone_call action:phone_call");
+    check_scan(c, "اتصالي", "");                              /* an adjective, most often */
+    check_scan(c, "اتصالات", "");                             /* a plural, no pronoun */
     check_scan(c, "俄外长拉夫罗夫同克里通电话", "actor:lavrov actor:kerry");  /* no spaces in Han */
     check_scan(c, "克里米亚", "");                           /* except: Crimea */
     check_scan(c, "라브로프는 말했다", "actor:lavrov");       /* '*': a Korean particle follows */

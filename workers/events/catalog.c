@@ -83,6 +83,15 @@ is_proclitic(int32_t cp)
     }
 }
 
+/* A term that ends in an Arabic letter (hamza to yeh, two bytes each) and is three letters or
+   longer may take an attached pronoun: not the particles ("في", "ان"), whose "فيه", "انه" say
+   something else. */
+static bool
+takes_enclitic(int32_t last, size_t len)
+{
+    return last >= 0x0621 && last <= 0x064A && len >= 6;
+}
+
 uint8_t
 catalog_term_flags(const char *bytes, size_t len)
 {
@@ -94,7 +103,7 @@ catalog_term_flags(const char *bytes, size_t len)
     if (is_word_cp(first) && !is_unspaced(first))
         flags |= TERM_LEFT | (has_proclitics(first) ? TERM_PROCLITIC : 0);
     if (is_word_cp(last) && !is_unspaced(last))
-        flags |= TERM_RIGHT;
+        flags |= TERM_RIGHT | (takes_enclitic(last, len) ? TERM_ENCLITIC : 0);
     return flags;
 }
 
@@ -115,10 +124,33 @@ left_ok(const uint8_t *p, size_t len, size_t start, uint8_t flags)
     return false;
 }
 
-static bool
-right_ok(const uint8_t *p, size_t len, size_t end)
+/* The pronouns Arabic attaches to a noun, verb or preposition, folded (ة is ه): his, her or
+   their, their two, their men, their women, your, your two, yours, ours. Not "ي" (mine): a
+   term with it is most often an adjective of another sense ("روسي", Russian). Each begins with
+   ك ن or ه (U+0643, U+0646, U+0647), checked first: this runs wherever a term ends inside an
+   Arabic word. */
+static size_t
+enclitic_at(const uint8_t *p, size_t len, size_t end)
 {
-    return end >= len || !is_word_cp(decode_at(p, len, end));
+    static const char *const pronoun[] = { "هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا",
+                                           "ه", "ك" };
+    if (len - end < 2 || p[end] != 0xD9 ||
+        (p[end + 1] != 0x83 && p[end + 1] != 0x86 && p[end + 1] != 0x87))
+        return 0;
+    for (size_t k = 0; k < sizeof pronoun / sizeof pronoun[0]; k++) {
+        size_t n = strlen(pronoun[k]);
+        if (n <= len - end && memcmp(p + end, pronoun[k], n) == 0 &&
+            (end + n >= len || !is_word_cp(decode_at(p, len, end + n))))
+            return n;
+    }
+    return 0;
+}
+
+static bool
+right_ok(const uint8_t *p, size_t len, size_t end, uint8_t flags)
+{
+    return end >= len || !is_word_cp(decode_at(p, len, end)) ||
+           ((flags & TERM_ENCLITIC) && enclitic_at(p, len, end) > 0);
 }
 
 /* True when a number ends right before START, a space or none between ("20 times", "20次"):
@@ -258,7 +290,7 @@ report(const catalog_t *self, const uint8_t *p, size_t len, size_t end, uint32_t
                          p[start - 1] <= '9';
             if ((t->flags & TERM_LEFT) && !glued && !left_ok(p, len, start, t->flags))
                 continue;
-            if ((t->flags & TERM_RIGHT) && !right_ok(p, len, end))
+            if ((t->flags & TERM_RIGHT) && !right_ok(p, len, end, t->flags))
                 continue;
             if ((t->flags & TERM_NUMBER) && !number_before(p, len, start))
                 continue;

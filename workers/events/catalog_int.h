@@ -21,7 +21,8 @@ enum {
     TERM_LEFT = 1,       /* the character before the term must not be a letter or digit */
     TERM_RIGHT = 2,      /* nor the character after it */
     TERM_PROCLITIC = 4,  /* Arabic/Hebrew: one or two attached particles may precede it */
-    TERM_NUMBER = 8      /* a number must come right before it: "# times" is "20 times" */
+    TERM_NUMBER = 8,     /* a number must come right before it: "# times" is "20 times" */
+    TERM_ENCLITIC = 16   /* Arabic: an attached pronoun may follow it ("محادثاتهما") */
 };
 
 typedef struct {

@@ -174,7 +174,7 @@ fold_words(parser_t *ps, const arg_t *a, const char *p, size_t n, bool number, f
     if (open_left)
         out->flags &= (uint8_t)~(TERM_LEFT | TERM_PROCLITIC);
     if (open_right)
-        out->flags &= (uint8_t)~TERM_RIGHT;
+        out->flags &= (uint8_t)~(TERM_RIGHT | TERM_ENCLITIC);
     if (number)
         out->flags |= TERM_NUMBER;
     return 0;
