@@ -538,6 +538,29 @@ test_headline_over_a_habit(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 12, 15));
 }
 
+/* The contacts of recent days, a series or a recollection told in passing (Italian "nei
+   giorni scorsi", Russian "в последние дни", Turkish "son günlerde", Arabic "خلال الأيام
+   الماضية"), and the Italian pluperfect passive with the topic for subject. A call that has
+   its own day stays a call. */
+static void
+test_recent_days(void **state)
+{
+    static const case_t cases[] = {
+        { "it", "", "La Russia era rappresentata dal viceministro. Il tema libico era stato "
+          "toccato, nei giorni scorsi, anche in una telefonata tra Kerry e Lavrov.", NULL, NULL },
+        { "it", "", "Kerry e Lavrov hanno parlato al telefono della Libia nei giorni scorsi.",
+          NULL, NULL },
+        { "ru", "", "Лавров и Керри в последние дни обсуждали по телефону ситуацию в Алеппо.",
+          NULL, NULL },
+        { "tr", "", "Lavrov ve Kerry son günlerde telefonda Halep'teki durumu görüştü.", NULL,
+          NULL },
+        { "ar", "", "بحث لافروف وكيري هاتفيا الوضع في حلب خلال الأيام الماضية.", NULL, NULL },
+        { "ru", "", "Лавров и Керри в понедельник обсудили по телефону ситуацию в Алеппо, "
+          "где в последние дни усилились бои.", "lavrov_kerry_call", "2016-09-12" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 13, 9));
+}
+
 int
 main(void)
 {
@@ -552,6 +575,7 @@ main(void)
         cmocka_unit_test(test_counts_and_recollections_audit),
         cmocka_unit_test(test_headline_over_a_habit),
         cmocka_unit_test(test_habit_adjectives_and_attempts),
+        cmocka_unit_test(test_recent_days),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
