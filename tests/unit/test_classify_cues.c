@@ -333,6 +333,10 @@ test_requested_calls(void **state)
           "and John Kerry, the Russian Foreign Ministry said on Monday.", NULL, NULL },
         { "ru", "", "Американская сторона запросила телефонный разговор Сергея Лаврова и Джона "
           "Керри, сообщили в понедельник в МИД России.", NULL, NULL },
+        /* the plural ("no requests for"), in a denial of attempts to reach him */
+        { "ru", "", "Захарова опровергла сообщения о том, что Керри пытался связаться с "
+          "Сергеем Лавровым. «Никаких запросов на телефонный разговор Лаврова и Керри от "
+          "американской стороны не поступало», — написала она.", NULL, NULL },
         { "de", "", "Die US-Seite hat ein Telefonat zwischen Sergej Lawrow und John Kerry "
           "beantragt, teilte das russische Außenministerium am Montag mit.", NULL, NULL },
         { "es", "", "La parte estadounidense solicitó una conversación telefónica entre Serguéi "
