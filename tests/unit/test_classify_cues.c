@@ -333,6 +333,10 @@ test_requested_calls(void **state)
           "and John Kerry, the Russian Foreign Ministry said on Monday.", NULL, NULL },
         { "ru", "", "Американская сторона запросила телефонный разговор Сергея Лаврова и Джона "
           "Керри, сообщили в понедельник в МИД России.", NULL, NULL },
+        /* a headline's present tense: "demande un entretien" */
+        { "fr", "Washington demande un entretien Kerry-Lavrov", "Le département d'Etat a "
+          "indiqué dimanche que John Kerry attendait toujours une réponse de Moscou.", NULL,
+          NULL },
         /* the plural ("no requests for"), in a denial of attempts to reach him */
         { "ru", "", "Захарова опровергла сообщения о том, что Керри пытался связаться с "
           "Сергеем Лавровым. «Никаких запросов на телефонный разговор Лаврова и Керри от "
