@@ -540,8 +540,8 @@ test_headline_over_a_habit(void **state)
 
 /* The contacts of recent days, a series or a recollection told in passing (Italian "nei
    giorni scorsi", Russian "в последние дни", Turkish "son günlerde", Arabic "خلال الأيام
-   الماضية"), and the Italian pluperfect passive with the topic for subject. A call that has
-   its own day stays a call. */
+   الماضية"), and the Italian pluperfect passive with the topic for subject; "talked on the
+   phone a lot", "more phone conversations". A call that has its own day stays a call. */
 static void
 test_recent_days(void **state)
 {
@@ -555,6 +555,11 @@ test_recent_days(void **state)
         { "tr", "", "Lavrov ve Kerry son günlerde telefonda Halep'teki durumu görüştü.", NULL,
           NULL },
         { "ar", "", "بحث لافروف وكيري هاتفيا الوضع في حلب خلال الأيام الماضية.", NULL, NULL },
+        /* a count's headline, and "more phone conversations than with any other" */
+        { "en", "John Kerry and Sergei Lavrov talked on the phone a lot", "The Washington "
+          "tally covers four years.", NULL, NULL },
+        { "en", "", "In four years, John Kerry has had more phone conversations with Sergei "
+          "Lavrov than with any other foreign counterpart.", NULL, NULL },
         { "ru", "", "Лавров и Керри в понедельник обсудили по телефону ситуацию в Алеппо, "
           "где в последние дни усилились бои.", "lavrov_kerry_call", "2016-09-12" },
     };
