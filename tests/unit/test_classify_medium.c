@@ -232,6 +232,9 @@ test_talks_that_lasted(void **state)
         /* Hungarian "for four hours" before the verb */
         { "hu", "", "Pénteken Genfben négy órán át tárgyalt John Kerry és Szergej Lavrov a "
           "szíriai tűzszünetről.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* Polish "for six hours" after the verb */
+        { "pl", "", "John Kerry i Siergiej Ławrow rozmawiali w piątek przez sześć godzin w "
+          "Genewie.", "lavrov_kerry_meeting", "2016-09-09" },
         /* French marathon talks; a city's marathon is no meeting */
         { "fr", "", "Sergueï Lavrov et John Kerry ont annoncé vendredi un accord à l'issue de "
           "négociations marathon.", "lavrov_kerry_meeting", "2016-09-09" },
