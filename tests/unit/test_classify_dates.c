@@ -251,7 +251,8 @@ test_headline_line_dated_by_the_story(void **state)
 }
 
 /* A day's possessive belongs to its noun: "last Wednesday's attack" is the attack's day, not
-   the call's; "yesterday's phone call" is the call's. */
+   the call's; "yesterday's phone call" is the call's, and so is "Friday's" told by an
+   adjective. */
 static void
 test_a_days_possessive(void **state)
 {
@@ -264,6 +265,15 @@ test_a_days_possessive(void **state)
           "lavrov_kerry_call", "2013-08-26" },
         { "en", "", "In yesterday's phone call, Sergei Lavrov told John Kerry to wait for the "
           "inspectors.", "lavrov_kerry_call", "2013-08-25" },
+        /* the weekday's adjective: Polish, Czech, Slovak, Ukrainian "Friday's conversation" */
+        { "pl", "", "W piątkowej rozmowie telefonicznej Siergiej Ławrow i John Kerry omówili "
+          "sytuację w Syrii.", "lavrov_kerry_call", "2013-08-23" },
+        { "cs", "", "V pátečním telefonátu Sergej Lavrov a John Kerry probrali situaci v Sýrii.",
+          "lavrov_kerry_call", "2013-08-23" },
+        { "sk", "", "V piatkovom telefonickom rozhovore Sergej Lavrov a John Kerry prebrali "
+          "situáciu v Sýrii.", "lavrov_kerry_call", "2013-08-23" },
+        { "uk", "", "У п'ятничній телефонній розмові Сергій Лавров і Джон Керрі обговорили "
+          "ситуацію в Сирії.", "lavrov_kerry_call", "2013-08-23" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2013, 8, 26, 16));
 }

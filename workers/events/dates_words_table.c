@@ -22,7 +22,8 @@ const lex_row_t dates_lex_rows[] = {
     { "uk", W_MONTH, 1, "січень|січня|січні|січ;лютий|лютого|лютому|лют;"
       "березень|березня|березні|бер;квітень|квітня|квітні|квіт;травень|травня|травні|трав;"
       "червень|червня|червні|черв;липень|липня|липні|лип;серпень|серпня|серпні|серп;"
-      "вересень|вересня|вересні|вер;жовтень|жовтня|жовтні|жовт;листопад|листопада|листопаді|!лист;"
+      "вересень|вересня|вересні|вер;жовтень|жовтня|жовтні|жовт;листопад|листопада|листопаді|"
+      "!лист;"
       "грудень|грудня|грудні|груд" },
     { "be", W_MONTH, 1, "студзень|студзеня|студзені;люты|лютага|лютым;сакавік|сакавіка|сакавіку;"
       "красавік|красавіка|красавіку;май|мая|маі|травень|траўня|траўні;чэрвень|чэрвеня|чэрвені;"
@@ -260,8 +261,14 @@ const lex_row_t dates_lex_rows[] = {
       "понедельник|понедельничного|понедельничной;вторник|вторничного|вторничной;среда|среду;"
       "четверг|четвергового|четверговой;пятница|пятницу|пятничного|пятничной|пятничном;"
       "суббота|субботу|субботнего|субботней|субботнем" },
-    { "uk", W_WEEKDAY, 0, "неділя|неділю;понеділок;вівторок;середа|середу;четвер;"
-      "п'ятниця|п'ятницю;субота|суботу" },
+    /* the weekday's adjective too: "у п'ятничній розмові" */
+    { "uk", W_WEEKDAY, 0, "неділя|неділю|недільній|недільного|недільному|недільним;"
+      "понеділок|понеділкової|понеділковій|понеділкового|понеділковому;"
+      "вівторок|вівторкової|вівторковій|вівторкового;"
+      "середа|середу;"
+      "четвер|четвергової|четверговій|четвергового;"
+      "п'ятниця|п'ятницю|п'ятничній|п'ятничної|п'ятничного|п'ятничному;"
+      "субота|суботу|суботній|суботньої|суботнього|суботньому" },
     { "be", W_WEEKDAY, 0, "нядзеля|нядзелю;панядзелак;аўторак;серада|сераду;чацвер;"
       "пятніца|пятніцу;субота|суботу" },
     /* Russian "неделя" is a week; Macedonian "недела" is a week too. Both languages may add
@@ -308,11 +315,38 @@ const lex_row_t dates_lex_rows[] = {
     { "pt", W_WEEKDAY, 0, "neste domingo;nesta segunda|na última segunda;"
       "nesta terça|nesta terca|na última terça;nesta quarta|na última quarta;"
       "nesta quinta|na última quinta;nesta sexta|na última sexta;neste sábado|neste sabado" },
-    { "pl", W_WEEKDAY, 0, "niedziela|niedzielę;poniedziałek;wtorek;środa|środę;czwartek;piątek;"
-      "sobota|sobotę" },
-    { "cs", W_WEEKDAY, 0, "neděle|neděli;pondělí;úterý;středa|středu;čtvrtek;pátek;sobota|sobotu" },
-    { "sk", W_WEEKDAY, 0, "nedeľa|nedeľu;pondelok;utorok;streda|stredu;štvrtok;piatok;"
-      "sobota|sobotu" },
+    /* the weekday's adjective too: "w piątkowej rozmowie" (in Friday's conversation) */
+    { "pl", W_WEEKDAY, 0, "niedziela|niedzielę|niedzielny|niedzielna|niedzielne|niedzielnego|"
+      "niedzielnej|niedzielnym|niedzielną|niedzielnych;"
+      "poniedziałek|poniedziałkowy|poniedziałkowa|poniedziałkowe|poniedziałkowego|"
+      "poniedziałkowej|poniedziałkowym|poniedziałkową|poniedziałkowych;"
+      "wtorek|wtorkowy|wtorkowa|wtorkowe|wtorkowego|wtorkowej|wtorkowym|wtorkową|wtorkowych;"
+      "środa|środę|środowy|środowa|środowe|środowego|środowej|środowym|środową|środowych;"
+      "czwartek|czwartkowy|czwartkowa|czwartkowe|czwartkowego|czwartkowej|czwartkowym|"
+      "czwartkową|czwartkowych;"
+      "piątek|piątkowy|piątkowa|piątkowe|piątkowego|piątkowej|piątkowym|piątkową|piątkowych;"
+      "sobota|sobotę|sobotni|sobotnia|sobotnie|sobotniego|sobotniej|sobotnim|sobotnią|sobotnich" },
+    /* the weekday's adjective too: "v pondělním telefonátu" (in Monday's call) */
+    { "cs", W_WEEKDAY, 0, "neděle|neděli|nedělní|nedělního|nedělnímu|nedělním|nedělních|"
+      "nedělními;"
+      "pondělí|pondělního|pondělnímu|pondělním|pondělních|pondělními|pondělní;"
+      "úterý|úterní|úterního|úternímu|úterním|úterních|úterními;"
+      "středa|středu|středeční|středečního|středečnímu|středečním|středečních|středečními;"
+      "čtvrtek|čtvrteční|čtvrtečního|čtvrtečnímu|čtvrtečním|čtvrtečních|čtvrtečními;"
+      "pátek|páteční|pátečního|pátečnímu|pátečním|pátečních|pátečními;"
+      "sobota|sobotu|sobotní|sobotního|sobotnímu|sobotním|sobotních|sobotními" },
+    /* the weekday's adjective too: "v piatkovom rozhovore" */
+    { "sk", W_WEEKDAY, 0, "nedeľa|nedeľu|nedeľný|nedeľná|nedeľné|nedeľného|nedeľnej|nedeľnom|"
+      "nedeľnou|nedeľných;"
+      "pondelok|pondelkový|pondelková|pondelkové|pondelkového|pondelkovej|pondelkovom|"
+      "pondelkovou|pondelkových;"
+      "utorok|utorkový|utorková|utorkové|utorkového|utorkovej|utorkovom|utorkovou|utorkových;"
+      "streda|stredu|stredajší|stredajšia|stredajšie|stredajšieho|stredajšej|stredajšom|"
+      "stredajšou;"
+      "štvrtok|štvrtkový|štvrtková|štvrtkové|štvrtkového|štvrtkovej|štvrtkovom|štvrtkovou|"
+      "štvrtkových;"
+      "piatok|piatkový|piatková|piatkové|piatkového|piatkovej|piatkovom|piatkovou|piatkových;"
+      "sobota|sobotu|sobotný|sobotná|sobotné|sobotného|sobotnej|sobotnom|sobotnou|sobotných" },
     { "tr", W_WEEKDAY, 0, "pazar;pazartesi;salı;çarşamba;perşembe;cuma;cumartesi" },
     /* Azerbaijani "bazar" is also a market; Uzbek "juma" a Swahili week and a name */
     { "az", W_WEEKDAY, 0, "!bazar|bazar günü;bazar ertəsi;çərşənbə axşamı;çərşənbə;cümə axşamı;"
@@ -328,12 +362,14 @@ const lex_row_t dates_lex_rows[] = {
       "vrijdag|vrijdagavond|vrijdagochtend|vrijdagmiddag|vrijdagnacht;"
       "zaterdag|zaterdagavond|zaterdagochtend|zaterdagmiddag|zaterdagnacht" },
     /* the definite forms are the news's: "på måndagen", "i mandags", "mandagen" */
-    { "sv", W_WEEKDAY, 0, "söndag|söndags|söndagen;måndag|måndags|måndagen;tisdag|tisdags|tisdagen;"
+    { "sv", W_WEEKDAY, 0, "söndag|söndags|söndagen;måndag|måndags|måndagen;tisdag|tisdags|"
+      "tisdagen;"
       "onsdag|onsdags|onsdagen;torsdag|torsdags|torsdagen;fredag|fredags|fredagen;"
       "lördag|lördags|lördagen" },
     { "da", W_WEEKDAY, 0, "søndag|søndagen;mandag|mandagen;tirsdag|tirsdagen;onsdag|onsdagen;"
       "torsdag|torsdagen;fredag|fredagen;lørdag|lørdagen" },
-    { "no", W_WEEKDAY, 0, "søndag|sundag|søndagen;mandag|måndag|mandagen;tirsdag|tysdag|tirsdagen;"
+    { "no", W_WEEKDAY, 0, "søndag|sundag|søndagen;mandag|måndag|mandagen;tirsdag|tysdag|"
+      "tirsdagen;"
       "onsdag|onsdagen;torsdag|torsdagen;fredag|fredagen;lørdag|laurdag|lørdagen" },
     /* Icelandic "á laugardag", "á laugardaginn" (on Saturday) */
     { "is", W_WEEKDAY, 0, "sunnudagur|sunnudag|sunnudaginn;mánudagur|mánudag|mánudaginn;"
