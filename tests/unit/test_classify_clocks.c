@@ -106,6 +106,27 @@ test_moscow_day_told_after(void **state)
     check_cases(*state, cases + 1, 1, at(2016, 4, 29, 3));
 }
 
+/* The later sentence may tell the exchange more precisely than the lead ("spoke", then "the
+   telephone conversation"); Moscow's morning named by the place with a time of day ("tôt
+   samedi matin à Moscou"); the US Eastern clock before its day with Japanese "の". */
+static void
+test_moscow_day_told_after_in_more_shapes(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "WASHINGTON/MOSCOW (Reuters) - Secretary of State John Kerry spoke with "
+          "Russian Foreign Minister Sergei Lavrov late on Friday about Aleppo, the State "
+          "Department said.\nThe Russian ministry said the telephone conversation took place "
+          "early on Saturday Moscow time.", "lavrov_kerry_call", "2016-09-24" },
+        { "fr", "", "Le secrétaire d'Etat John Kerry s'est entretenu vendredi soir au téléphone "
+          "avec Sergueï Lavrov au sujet d'Alep.\nL'entretien a eu lieu vers 21 h, heure de "
+          "Washington, soit tôt samedi matin à Moscou, selon la diplomatie russe.",
+          "lavrov_kerry_call", "2016-09-24" },
+        { "ja", "", "ケリー国務長官は米東部時間の23日午後9時ごろ、ロシアのラブロフ外相と電話で"
+          "会談し、アレッポ情勢について協議した。", "lavrov_kerry_call", "2016-09-24" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 24, 6));
+}
+
 /* An evening told in Washington is the next day in Moscow: a State Department statement
    placed "Washington, DC" over its date, a WASHINGTON dateline. Told in Moscow, the same
    evening stays its day. */
@@ -308,6 +329,7 @@ main(void)
         cmocka_unit_test(test_moscow_writers_day),
         cmocka_unit_test(test_writers_zone_day),
         cmocka_unit_test(test_moscow_day_told_after),
+        cmocka_unit_test(test_moscow_day_told_after_in_more_shapes),
         cmocka_unit_test(test_evening_told_in_washington),
         cmocka_unit_test(test_european_writers_day),
         cmocka_unit_test(test_last_night),

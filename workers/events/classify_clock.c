@@ -60,7 +60,8 @@ static const struct {
     M("washington time", -2, MARK_BEFORE | MARK_AFTER),
     M("eastern time", -2, MARK_BEFORE | MARK_AFTER),
     M("동부시간", -2, MARK_BEFORE | MARK_AFTER),     /* "28일 밤(미 동부시간)" */
-    M("東部時間", -2, MARK_BEFORE), M("东部时间", -2, MARK_BEFORE),
+    M("東部時間", -2, MARK_BEFORE), M("東部時間の", -2, MARK_BEFORE),
+    M("东部时间", -2, MARK_BEFORE),
     M("heure de washington", -2, MARK_BEFORE | MARK_AFTER),
     M("washingtoner zeit", -2, MARK_AFTER), M("ortszeit washington", -2, MARK_AFTER),
     M("hora de washington", -2, MARK_BEFORE | MARK_AFTER),
@@ -124,6 +125,33 @@ hour_before(const char *p, uint32_t start)
     return false;
 }
 
+/* True when WORD occurs in P[LO, HI). */
+static bool
+has_word(const char *p, uint32_t lo, uint32_t hi, const char *word)
+{
+    size_t n = strlen(word);
+    for (uint32_t j = lo; j + n <= hi; j++)
+        if (memcmp(p + j, word, n) == 0)
+            return true;
+    return false;
+}
+
+/* True when the words from CLOCK_BEFORE bytes before the date at START up to a place's name at
+   MARK tell the small hours or the morning ("tôt vendredi matin à Moscou", "early Saturday
+   morning in Moscow", "в субботу рано утром в Москве"): a time of day, as an hour is. */
+static bool
+morning_before(const char *p, uint32_t start, uint32_t mark)
+{
+    static const char *const words[] = { " early", "morning", " dawn", " tot ", "matin", " aube",
+                                         "madrugada", "manana", "mattina", "fruh", "рано",
+                                         "утром", "утра" };
+    uint32_t lo = start > CLOCK_BEFORE ? start - CLOCK_BEFORE : 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (has_word(p, lo, mark, words[i]))
+            return true;
+    return false;
+}
+
 static int
 zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
 {
@@ -159,22 +187,12 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
             uint32_t n = marks[i].len;
             if ((marks[i].where & MARK_AFTER) && p[j] == marks[i].mark[0] &&
                 j + n <= w->text.len && memcmp(p + j, marks[i].mark, n) == 0 &&
-                (!(marks[i].where & MARK_CLOCK) || hour_before(p, start)))
+                (!(marks[i].where & MARK_CLOCK) || hour_before(p, start) ||
+                 morning_before(p, start, j)))
                 return marks[i].zone;
         }
     }
     return 0;
-}
-
-/* True when WORD occurs in P[LO, HI). */
-static bool
-has_word(const char *p, uint32_t lo, uint32_t hi, const char *word)
-{
-    size_t n = strlen(word);
-    for (uint32_t j = lo; j + n <= hi; j++)
-        if (memcmp(p + j, word, n) == 0)
-            return true;
-    return false;
 }
 
 /* True when the date at bytes [START, END) is told late in its day, right around it ("late

@@ -385,8 +385,9 @@ date_next_to(const work_t *w, uint32_t ui, size_t m, int64_t anchor_ms, pick_t p
 }
 
 /* The date unit K gives, of the kind PICK takes, in the clause of its own phrase of action hit
-   M's action (or one that may be it), unnegated, naming no one else than M's PARTIES; NO_DAY
-   when it gives none there. */
+   M's action (or one that may be it, or one it may be: "spoke ... late on Friday", then "the
+   telephone conversation took place early on Saturday Moscow time"), unnegated, naming no one
+   else than M's PARTIES; NO_DAY when it gives none there. */
 static int32_t
 date_of_telling_in(const work_t *w, uint32_t k, size_t m, const actor_set_t *parties,
                    int64_t anchor_ms, pick_t pick)
@@ -396,7 +397,7 @@ date_of_telling_in(const work_t *w, uint32_t k, size_t m, const actor_set_t *par
         const catalog_hit_t *h = &w->hits.v[i];
         actor_set_t s;
         if (w->state[i] != 0 || !classify_is_action(h) ||
-            !classify_may_be(w->cat, h->ref, action))
+            !(classify_may_be(w->cat, h->ref, action) || classify_may_be(w->cat, action, h->ref)))
             continue;
         classify_participants(w, i, &s);
         if (!within_parties(&s, parties))
