@@ -235,6 +235,22 @@ test_dated_by_the_next_sentence(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 6, 15));
 }
 
+/* The call's sentence has no date and the next one tells it again with its day, then the day
+   it was announced: the retelling's own clause dates the call, before any weekday around. */
+static void
+test_undated_call_dated_by_its_retelling(void **state)
+{
+    static const case_t cases[] = {
+        { "pl", "", "Ławrow i Kerry ponownie rozmawiali przez telefon o rozejmie w Syrii. Do "
+          "rozmowy doszło w niedzielę 14 lutego, poinformowało w poniedziałek rosyjskie MSZ.",
+          "lavrov_kerry_call", "2016-02-14" },
+        { "en", "", "Lavrov and Kerry spoke by phone again about the Syrian truce. The "
+          "conversation took place on Sunday, February 14, the Russian ministry said on Monday.",
+          "lavrov_kerry_call", "2016-02-14" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 2, 15, 20));
+}
+
 /* A scraped page's headline (a line of the body above the story, no title given) tells the
    call without a day; the story's first sentence dates it, before the dateline does. */
 static void
@@ -566,6 +582,7 @@ main(void)
         cmocka_unit_test(test_other_events_next_to_the_call),
         cmocka_unit_test(test_range_of_days_is_no_call_date),
         cmocka_unit_test(test_first_sentence_dates_the_call),
+        cmocka_unit_test(test_undated_call_dated_by_its_retelling),
         cmocka_unit_test(test_date_of_a_participle_phrase),
         cmocka_unit_test(test_date_a_truce_starts_from),
     };

@@ -691,6 +691,8 @@ lead_date(const work_t *w, size_t m, const catalog_event_t *e, bool *from_dateli
         day = fresh != NO_DAY ? fresh : day;
     }
     if (day == NO_DAY)
+        day = date_of_next_telling(w, ui, a, anchor_ms);
+    if (day == NO_DAY)
         day = date_next_to(w, ui, a, anchor_ms, PICK_WORDS);
     if (day == NO_DAY && dl_day != NO_DAY) {
         *from_dateline = true;
