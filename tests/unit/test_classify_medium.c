@@ -245,6 +245,25 @@ test_talks_that_lasted(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 9, 18));
 }
 
+/* Phrases that overlap tell the event once: "sechs Stunden" and "Stunden lang" in "sechs
+   Stunden lang getroffen" are one meeting's, which a call told in the title and the lead
+   outweighs. */
+static void
+test_overlapping_phrases_count_once(void **state)
+{
+    static const case_t cases[] = {
+        { "de", "Lawrow und Kerry telefonieren am Tag des Referendums",
+          "16. März 2014, 20:30 Uhr\nQuelle: dpa\n\nMoskau (dpa) - Am Tag des Referendums auf "
+          "der Krim haben der russische Außenminister Sergej Lawrow und sein US-Kollege John "
+          "Kerry erneut miteinander telefoniert. Beide Seiten hätten am Sonntag vereinbart, eine "
+          "Lösung der Krise zu suchen, teilte das Außenministerium in Moskau mit.\n\nKerry habe "
+          "zudem Sorge über die Lage im Osten der Ukraine geäußert, hieß es aus Washington. Die "
+          "beiden Minister hatten sich erst am Freitag in London sechs Stunden lang getroffen - "
+          "ohne Ergebnis.", "lavrov_kerry_call", "2014-03-16" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 3, 16, 19));
+}
+
 /* A call that arranged a meeting is a call: the meeting told in the call's sentence is
    what the call was about. A meeting report that mentions a call in another sentence stays
    a meeting (test_meeting_is_not_a_call). */
@@ -495,6 +514,7 @@ main(void)
         cmocka_unit_test(test_meetings_in_other_words),
         cmocka_unit_test(test_talks_at_a_meeting),
         cmocka_unit_test(test_talks_that_lasted),
+        cmocka_unit_test(test_overlapping_phrases_count_once),
         cmocka_unit_test(test_call_that_arranged_a_meeting),
         cmocka_unit_test(test_talks_by_telephone),
         cmocka_unit_test(test_talks_as_topic),

@@ -48,6 +48,8 @@ typedef struct {
     size_t hit;         /* the action hit that says it best */
     double best;        /* ... and what it added */
     bool sure;          /* a phrase of an action that may be no other says it */
+    uint32_t end;       /* where the last phrase that said it ends */
+    double last;        /* ... and what it said */
 } candidate_t;
 
 /* True when hit I's action yields to another that its unit states, unnegated: a meeting
@@ -210,9 +212,18 @@ gather(const work_t *w, candidate_t *c)
         if (k == n) {
             if (n == MAX_CANDIDATES)
                 continue;
-            c[n++] = (candidate_t){ e, 0, i, 0, false };
+            c[n++] = (candidate_t){ e, 0, i, 0, false, 0, 0 };
         }
-        c[k].score += v;
+        /* phrases that overlap tell the event once ("sechs Stunden" and "Stunden lang" in
+           "trafen sich sechs Stunden lang"): the stronger counts */
+        const catalog_hit_t *h = &w->hits.v[i];
+        double add = v;
+        if (v > 0 && c[k].last > 0 && h->start < c[k].end)
+            add = v > c[k].last ? v - c[k].last : 0;
+        if (v > 0 && (h->start >= c[k].end || v > c[k].last))
+            c[k].last = v;
+        c[k].end = h->end > c[k].end ? h->end : c[k].end;
+        c[k].score += add;
         if (v > 0 && catalog_action_alternative(w->cat, w->hits.v[i].ref) < 0)
             c[k].sure = true;
         if (v > c[k].best) {
