@@ -566,6 +566,36 @@ test_recent_days(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 13, 9));
 }
 
+/* Counts, recollections and calls not held in more words: Russian "на минувшей неделе" and
+   "больше телефонных разговоров, чем", Estonian "nädal varem" over the parties, Finnish
+   "lukuisat puhelut", Macedonian "не се одржал", Dutch "vaker aan de telefoon dan", Swedish
+   "fler gånger än"; Spanish "habló de" (one spoke of something) is no talk. */
+static void
+test_counts_and_recollections_in_more_words(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "", "Рекордный год: последний разговор Лаврова и Керри по телефону прошел на "
+          "минувшей неделе.", NULL, NULL },
+        { "ru", "", "За четыре года Керри провел с Лавровым больше телефонных разговоров, чем любой "
+          "из его предшественников.", NULL, NULL },
+        { "et", "", "Juba nädal varem oli välisminister Kerry Sergei Lavroviga telefoni teel "
+          "rääkinud.", NULL, NULL },
+        { "fi", "", "Yhdysvallat jäi sivuun. Lukuisat Kerryn ja Lavrovin puhelut eivät tuottaneet "
+          "tulosta.", NULL, NULL },
+        { "mk", "", "Најавениот телефонски разговор меѓу Лавров и Кери, според изворите, сепак не "
+          "се одржал.", NULL, NULL },
+        { "es", "", "El secretario de Estado, John Kerry, habló de una violación flagrante, "
+          "mientras Serguéi Lavrov defendió el referéndum.", NULL, NULL },
+        { "nl", "", "Geen minister heeft John Kerry vaker aan de telefoon dan Sergej Lavrov.", NULL,
+          NULL },
+        { "sv", "", "Sergej Lavrov och John Kerry har talats vid i telefon fler gånger än någon kan "
+          "räkna.", NULL, NULL },
+        { "es", "", "John Kerry habló por teléfono el jueves con Serguéi Lavrov sobre Siria.",
+          "lavrov_kerry_call", "2016-12-29" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 29, 12));
+}
+
 int
 main(void)
 {
@@ -581,6 +611,7 @@ main(void)
         cmocka_unit_test(test_headline_over_a_habit),
         cmocka_unit_test(test_habit_adjectives_and_attempts),
         cmocka_unit_test(test_recent_days),
+        cmocka_unit_test(test_counts_and_recollections_in_more_words),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
