@@ -576,7 +576,8 @@ test_counts_and_recollections_in_more_words(void **state)
     static const case_t cases[] = {
         { "ru", "", "Рекордный год: последний разговор Лаврова и Керри по телефону прошел на "
           "минувшей неделе.", NULL, NULL },
-        { "ru", "", "За четыре года Керри провел с Лавровым больше телефонных разговоров, чем любой "
+        { "ru", "", "За четыре года Керри провел с Лавровым больше телефонных разговоров, чем "
+          "любой "
           "из его предшественников.", NULL, NULL },
         { "et", "", "Juba nädal varem oli välisminister Kerry Sergei Lavroviga telefoni teel "
           "rääkinud.", NULL, NULL },
@@ -588,12 +589,37 @@ test_counts_and_recollections_in_more_words(void **state)
           "mientras Serguéi Lavrov defendió el referéndum.", NULL, NULL },
         { "nl", "", "Geen minister heeft John Kerry vaker aan de telefoon dan Sergej Lavrov.", NULL,
           NULL },
-        { "sv", "", "Sergej Lavrov och John Kerry har talats vid i telefon fler gånger än någon kan "
+        { "sv", "", "Sergej Lavrov och John Kerry har talats vid i telefon fler gånger än någon "
+          "kan "
           "räkna.", NULL, NULL },
         { "es", "", "John Kerry habló por teléfono el jueves con Serguéi Lavrov sobre Siria.",
           "lavrov_kerry_call", "2016-12-29" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 29, 12));
+}
+
+/* A call named by its month's adjective (Russian "июльского", Ukrainian "липневої", Polish
+   "lipcowej"), the Persian pluperfect after the phrase ("هشدار داده بود"), Slovenian
+   "poskuša" (tries) and Swahili "wiki kadhaa za mazungumzo" (weeks of talks): no call of the
+   news. */
+static void
+test_months_pluperfects_and_tries(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "", "Во время июльского телефонного разговора Лавров и Керри обсуждали "
+          "Сирию.", NULL, NULL },
+        { "uk", "", "Під час липневої телефонної розмови Керрі та Лавров обговорювали "
+          "Сирію.", NULL, NULL },
+        { "pl", "", "W lipcowej rozmowie telefonicznej Ławrow i Kerry omawiali Syrię.", NULL,
+          NULL },
+        { "fa", "", "جان کری در تماس تلفنی با سرگئی لاوروف درباره حلب هشدار داده بود.", NULL,
+          NULL },
+        { "sl", "", "John Kerry že nekaj dni poskuša po telefonu priklicati ruskega "
+          "zunanjega ministra Sergeja Lavrova.", NULL, NULL },
+        { "sw", "", "Mkataba ulifikiwa baada ya wiki kadhaa za mazungumzo kati ya John "
+          "Kerry na Sergei Lavrov.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 13, 12));
 }
 
 int
@@ -612,6 +638,7 @@ main(void)
         cmocka_unit_test(test_habit_adjectives_and_attempts),
         cmocka_unit_test(test_recent_days),
         cmocka_unit_test(test_counts_and_recollections_in_more_words),
+        cmocka_unit_test(test_months_pluperfects_and_tries),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
