@@ -242,8 +242,8 @@ test_readout_initiative_forms(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 5, 9, 15));
 }
 
-/* A live blog: each entry that opens with a clock time tells a story of its own, however far
-   down; one time at the top of an article makes no live blog. */
+/* A live blog: each entry that opens with a clock time, or lies under a clock's line, tells a
+   story of its own, however far down; one time at the top of an article makes no live blog. */
 static void
 test_live_blog_entries(void **state)
 {
@@ -264,6 +264,13 @@ test_live_blog_entries(void **state)
           "The government said it would restore order within days.\nOfficials in the region "
           "said the roads were blocked.\nLavrov and Kerry spoke by phone on Saturday, the "
           "ministry said.", NULL, NULL },
+        /* the clock on a line of its own, over the entry */
+        { "en", "Ukraine crisis - live", "6.05pm BST\nArmed men have seized the police "
+          "station in Slaviansk.\nKiev denounced what it called aggression.\n\n5.40pm BST\n"
+          "The government said it would restore order.\n\n4.47pm BST\nRussia's foreign "
+          "ministry says Sergei Lavrov has just spoken by phone with the US secretary of state, "
+          "John Kerry.\nThe two agreed to stay in touch.\n\n3.10pm BST\nThe roads to the town "
+          "are blocked.", "lavrov_kerry_call", "2014-04-12" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 4, 12, 20));
 }

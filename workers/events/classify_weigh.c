@@ -330,22 +330,43 @@ take_in_added_item(work_t *w)
     return false;
 }
 
-/* True when unit U opens a paragraph of prose with a clock time ("17h05", "19:10", "16.47"):
-   an entry of a live blog. A line of no prose after a time ("14:45 Lavrov and Kerry discuss
-   Ukraine in phone call") is a news feed's headline, beside the story. */
+/* True when unit U is a line of a clock time alone, with its "p.m." or its zone's name at most
+   ("8:30 p.m.", "3.41pm GMT", "19:42 MSK"): a live blog's stamp over the entry below it. */
+#define STAMP_TAIL 12
+
+static bool
+clock_line(const work_t *w, size_t u)
+{
+    const unit_t *unit = &w->units[u];
+    const char *p = w->text.ptr + unit->start;
+    size_t n = unit->end - unit->start, k = classify_clock_len(p, n);
+    if (unit->para < 0 || k == 0 || n - k > STAMP_TAIL)
+        return false;
+    for (size_t j = k; j < n; j++)
+        if (!(p[j] >= 'a' && p[j] <= 'z') && p[j] != ' ' && p[j] != '.')
+            return false;
+    return true;
+}
+
+/* True when unit U opens a paragraph of prose with a clock time ("17h05", "19:10", "16.47"),
+   or opens the paragraph under a clock's line: an entry of a live blog. A line of no prose
+   after a time ("14:45 Lavrov and Kerry discuss Ukraine in phone call") is a news feed's
+   headline, beside the story. */
 static bool
 opens_entry(const work_t *w, size_t u)
 {
     const unit_t *unit = &w->units[u];
     if (unit->para < 0 || !unit->prose || (u > 0 && w->units[u - 1].para == unit->para))
         return false;
+    if (u > 0 && clock_line(w, u - 1))
+        return true;                    /* the entry under its stamp's line */
     const char *p = w->text.ptr + unit->start;
     size_t n = unit->end - unit->start, k = classify_clock_len(p, n);
     return k > 0 && k < n && p[k] == ' ';
 }
 
-/* True when two paragraphs or more open with a clock time: a live blog, whose entries each
-   tell a story of their own, however far down. */
+/* True when two paragraphs or more open with a clock time, or follow a line of one: a live
+   blog, whose entries each tell a story of their own, however far down. */
 #define LIVE_ENTRIES 2
 
 bool
