@@ -592,6 +592,11 @@ test_counts_and_recollections_in_more_words(void **state)
         { "sv", "", "Sergej Lavrov och John Kerry har talats vid i telefon fler gånger än någon "
           "kan "
           "räkna.", NULL, NULL },
+        /* "more than to anyone else", "more than to any other foreign minister" */
+        { "en", "Kerry: I have talked to Lavrov more than to anyone else", "The interview was "
+          "broadcast on Sunday.", NULL, NULL },
+        { "en", "", "In the interview, John Kerry said he has probably spoken to Sergei Lavrov "
+          "more than to any other foreign minister in the world.", NULL, NULL },
         { "es", "", "John Kerry habló por teléfono el jueves con Serguéi Lavrov sobre Siria.",
           "lavrov_kerry_call", "2016-12-29" },
     };
