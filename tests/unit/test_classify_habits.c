@@ -627,6 +627,24 @@ test_months_pluperfects_and_tries(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 13, 12));
 }
 
+/* "Including by phone" after contacts told in general: the phone is one of their ways, a
+   series, not the news's call (English, Russian, Armenian, Serbian). */
+static void
+test_including_by_phone(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "In an interview, Lavrov said he has discussed Karabakh with John Kerry "
+          "several times, including by phone.", NULL, NULL },
+        { "ru", "", "Лавров сообщил, что обсуждал с Джоном Керри ситуацию в Карабахе, в том "
+          "числе по телефону.", NULL, NULL },
+        { "hy", "", "Լավրովը նշել է, որ մի քանի անգամ քննարկել է Ղարաբաղի հարցը Ջոն Քերիի "
+          "հետ, այդ թվում՝ հեռախոսով։", NULL, NULL },
+        { "sr-latn", "", "Lavrov je ovih dana u kontaktu sa američkim kolegom Kerijem, između "
+          "ostalog i telefonom.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 4, 20, 9));
+}
+
 int
 main(void)
 {
@@ -644,6 +662,7 @@ main(void)
         cmocka_unit_test(test_recent_days),
         cmocka_unit_test(test_counts_and_recollections_in_more_words),
         cmocka_unit_test(test_months_pluperfects_and_tries),
+        cmocka_unit_test(test_including_by_phone),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
