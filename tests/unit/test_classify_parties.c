@@ -733,6 +733,22 @@ test_call_of_the_first_sentence(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 3, 29, 19));
 }
 
+/* "Told" has the one told right after it: "Lavrov told Kerry that ..." is an exchange,
+   "Lavrov told journalists that Kerry ..." is not (Kerry is named in what was said). */
+static void
+test_told_whom(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "Lavrov told journalists that Kerry had raised the proposal with him.", NULL,
+          NULL },
+        { "en", "", "Sergei Lavrov told the newspaper that Washington and Moscow disagreed on "
+          "Aleppo, adding that John Kerry remained a partner.", NULL, NULL },
+        { "en", "", "Lavrov told Kerry on Monday that Moscow would not accept the proposal.",
+          "lavrov_kerry_call", "2016-04-18" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 4, 20, 9));
+}
+
 int
 main(void)
 {
@@ -759,6 +775,7 @@ main(void)
         cmocka_unit_test(test_heads_of_state_are_other_parties),
         cmocka_unit_test(test_preparation_of_a_meeting),
         cmocka_unit_test(test_call_of_the_first_sentence),
+        cmocka_unit_test(test_told_whom),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
