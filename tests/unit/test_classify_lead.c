@@ -578,6 +578,22 @@ test_no_third_taken_in(void **state)
     expect(body, &r, "lavrov_kerry_call", "2016-08-16");
 }
 
+/* A line of a date or a clock is no sentence, though an abbreviation's stop ends it ("17 ก.ย.
+   2559 22:00 น."): the story's first paragraph under it is the lead's. */
+static void
+test_stamp_line_is_no_prose(void **state)
+{
+    static const case_t cases[] = {
+        { "th", "", "ลาฟรอฟ-แคร์รี ต่อสายคุยด่วน หลังสหรัฐฯ โจมตีผิดเป้าทหารซีเรีย"
+          "ใกล้เมืองเดียร์ เอซซอร์\n"
+          "17 ก.ย. 2559 22:00 น.\n"
+          "นายเซอร์เก ลาฟรอฟ รัฐมนตรีต่างประเทศรัสเซีย ได้หารือทางโทรศัพท์กับนายจอห์น แคร์รี "
+          "รัฐมนตรีต่างประเทศสหรัฐฯ เมื่อวันที่ 17 ก.ย. เรื่องสถานการณ์ในซีเรีย",
+          "lavrov_kerry_call", "2016-09-17" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 17, 18));
+}
+
 int
 main(void)
 {
@@ -590,6 +606,7 @@ main(void)
         cmocka_unit_test(test_lead_object_of_the_action),
         cmocka_unit_test(test_readout_initiative_forms),
         cmocka_unit_test(test_live_blog_entries),
+        cmocka_unit_test(test_stamp_line_is_no_prose),
         cmocka_unit_test(test_headlines_beside_the_story),
         cmocka_unit_test(test_credit_after_the_last_stop),
         cmocka_unit_test(test_quotes_are_no_trail),

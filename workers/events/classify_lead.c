@@ -361,11 +361,34 @@ is_trail(const char *s, size_t n)
     return count >= TRAIL_SEPARATORS;
 }
 
+/* True when a short line holds more digits than letters: a date or a clock, whose stop is an
+   abbreviation's ("17 ก.ย. 2559 22:00 น.", "9:50 p.m."), not a sentence's. */
+#define STAMP_MAX_BYTES 64
+
+static bool
+mostly_digits(const char *s, size_t n)
+{
+    if (n > STAMP_MAX_BYTES)
+        return false;
+    size_t digits = 0, letters = 0;
+    for (size_t i = 0, k; i < n; i += k) {
+        int32_t cp = ww_utf8_next((const uint8_t *)s + i, n - i, &k);
+        if (cp >= '0' && cp <= '9')
+            digits++;
+        else if (cp > 0 && utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
+                 utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+            letters++;
+    }
+    return digits > letters;
+}
+
 /* A paragraph of prose ends with a sentence stop (or one and an agency's credit), or is too
-   long for a headline or a menu and no trail of links. */
+   long for a headline or a menu and no trail of links; not a line of a date or a clock. */
 static bool
 is_prose(const char *s, size_t n)
 {
+    if (mostly_digits(s, n))
+        return false;
     return ends_with_stop(s, n) || ends_with_credit(s, n) ||
            (trim_end(s, n) >= PROSE_MIN_BYTES && !is_trail(s, n));
 }
