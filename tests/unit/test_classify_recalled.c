@@ -538,6 +538,9 @@ test_last_call_and_let_us_recall(void **state)
           "문제를 조율한 바 있다.", NULL, NULL },
         { "vi", "", "Hội đồng Bảo an đã thông qua nghị quyết. Trước đó, Ngoại trưởng Lavrov và "
           "Ngoại trưởng Kerry đã nhiều lần điện đàm về vấn đề này.", NULL, NULL },
+        /* "Trước đó," opening the sentence reaches over the Vietnamese titles and names */
+        { "vi", "", "Đại hội đồng Liên Hợp Quốc khai mạc tại New York. Trước đó, Ngoại trưởng Mỹ "
+          "John Kerry và Ngoại trưởng Nga Sergei Lavrov đã điện đàm về Syria.", NULL, NULL },
         /* "recent" right after the phrase is its; after the next noun's article, the
            noun's */
         { "es", "", "El Kremlin valoró las conversaciones telefónicas recientes entre Lavrov y "
