@@ -75,6 +75,8 @@ test_talks_face_to_face(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "ru", "", "Сергей Лавров и Джон Керри в пятницу поговорили с глазу на глаз о Сирии.",
           "lavrov_kerry_meeting", "2016-09-09" },
+        { "nl", "", "Op de marge van de OVSE-raad in Hamburg hebben Kerry en Lavrov vrijdag "
+          "opnieuw gesproken over Aleppo.", "lavrov_kerry_meeting", "2016-09-09" },
         { "vi", "", "Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mỹ John Kerry ngày 9/9 đã hội "
           "đàm về Syria.", "lavrov_kerry_meeting", "2016-09-09" },
         /* talks on the sidelines: where, not what they were about */
