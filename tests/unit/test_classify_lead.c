@@ -406,9 +406,10 @@ test_headlines_beside_the_story(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 6, 12, 20));
 }
 
-/* A listing of no prose whose lines are stamped headlines (an agency's page of a person):
-   its first entry is what the page shows, dated by its stamp; a call further down the list is
-   not the page's, nor a first entry that names no one. */
+/* A listing of no prose whose lines are stamped headlines (an agency's page of a person or a
+   rubric): its first entry that names someone is what the page shows of them, dated by its
+   stamp (entries of other news above it name no one); a call below another entry that names
+   someone is not the page's. */
 static void
 test_listing_first_entry(void **state)
 {
@@ -423,7 +424,7 @@ test_listing_first_entry(void **state)
           "June 10, 12:05\nMoscow awaits Brussels' answer", NULL, NULL },
         { "en", "", "All news\nJune 11, 20:15\nRouble steadies after a weak week\n"
           "June 11, 16:40\nLavrov and Kerry discuss Ukraine by phone\n"
-          "June 10, 12:05\nMoscow awaits Brussels' answer", NULL, NULL },
+          "June 10, 12:05\nMoscow awaits Brussels' answer", "lavrov_kerry_call", "2014-06-11" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 6, 12, 6));
 }

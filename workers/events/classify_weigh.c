@@ -404,30 +404,32 @@ stamp_line(const work_t *w, size_t u)
     return false;
 }
 
-/* A listing (a page of no prose: an agency's page of a person or a topic) whose lines are
-   stamped headlines: its first entry, the latest, is what the page shows on top ("15 июня,
-   19:42 / Лавров и Керри обсудили по телефону ... / Министры также затронули ..."): when it
-   names someone, it joins the lead with its stamp, which dates it, and the lines up to the
-   next stamp. */
+/* A listing (a page of no prose: an agency's page of a person, a topic or a rubric) whose lines
+   are stamped headlines: its first entry that names someone, the latest of them, is what the
+   page shows of them ("15 июня, 19:42 / Лавров и Керри обсудили по телефону ... / Министры
+   также затронули ..."); entries above it tell other news. It joins the lead with its stamp,
+   which dates it, and the lines up to the next stamp. */
 static bool
 take_in_first_entry(work_t *w)
 {
-    size_t s = 0;
     for (size_t u = 0; u < w->n_units; u++)
         if (w->units[u].prose)
             return false;
-    while (s < w->n_units && !stamp_line(w, s))
-        s++;
-    if (s + 1 >= w->n_units || w->units[s + 1].lead)
-        return false;
-    bool named = false;
-    for (uint32_t i = w->unit_hits[s + 1]; i < w->unit_hits[s + 2]; i++)
-        named |= w->actor_of[i] >= 0;
-    if (!named)
-        return false;
-    for (size_t u = s; u < w->n_units && (u == s || !stamp_line(w, u)); u++)
-        w->units[u].lead = w->units[u].taken_in = true;
-    return true;
+    for (size_t s = 0; s + 1 < w->n_units; s++) {
+        if (!stamp_line(w, s))
+            continue;
+        if (w->units[s + 1].lead)
+            return false;
+        bool named = false;
+        for (uint32_t i = w->unit_hits[s + 1]; i < w->unit_hits[s + 2]; i++)
+            named |= w->actor_of[i] >= 0;
+        if (!named)
+            continue;                   /* another story's entry above it */
+        for (size_t u = s; u < w->n_units && (u == s || !stamp_line(w, u)); u++)
+            w->units[u].lead = w->units[u].taken_in = true;
+        return true;
+    }
+    return false;
 }
 
 /* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
