@@ -123,6 +123,10 @@ test_moscow_day_told_after_in_more_shapes(void **state)
           "lavrov_kerry_call", "2016-09-24" },
         { "ja", "", "ケリー国務長官は米東部時間の23日午後9時ごろ、ロシアのラブロフ外相と電話で"
           "会談し、アレッポ情勢について協議した。", "lavrov_kerry_call", "2016-09-24" },
+        /* Hungarian: Washington's clock named before the day, "késő este" (late evening) */
+        { "hu", "", "John Kerry amerikai külügyminiszter washingtoni idő szerint pénteken késő "
+          "este telefonált Szergej Lavrov orosz külügyminiszterrel Aleppóról.",
+          "lavrov_kerry_call", "2016-09-24" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 24, 6));
 }

@@ -100,8 +100,8 @@ static const struct {
     M("у москві", 1, MARK_AFTER | MARK_CLOCK), M("в москві", 1, MARK_AFTER | MARK_CLOCK),
     M("moskovassa", 1, MARK_AFTER | MARK_CLOCK), M("po moskovskom", 1, MARK_AFTER | MARK_CLOCK),
     M("ωρα ουασιγκτον", -2, MARK_AFTER), M("ωρα ουασινγκτον", -2, MARK_AFTER),
-    M("ωρα μοσχασ", 1, MARK_AFTER), M("washingtoni ido szerint", -2, MARK_AFTER),
-    M("moszkvai ido szerint", 1, MARK_AFTER), M("washingtonskeho casu", -2, MARK_AFTER),
+    M("ωρα μοσχασ", 1, MARK_AFTER), M("washingtoni ido szerint", -2, MARK_BEFORE | MARK_AFTER),
+    M("moszkvai ido szerint", 1, MARK_BEFORE | MARK_AFTER), M("washingtonskeho casu", -2, MARK_AFTER),
     M("moskevskeho casu", 1, MARK_AFTER), M("ora washingtonului", -2, MARK_AFTER),
     M("ora moscovei", 1, MARK_AFTER), M("вашингтонско време", -2, MARK_AFTER),
     M("московско време", 1, MARK_AFTER),
@@ -228,6 +228,7 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
     static const char *const words[] = {
         "evening", "night", "p.m", "pm ", "soir", "nuit", "вечер", "ночью", "ночи", "abend",
         "nacht", "noche", "noite", "sera", "notte", "aksam", "gece", "wieczor", "nocy", "晚",
+        "keso este", "ejjel", /* Hungarian late evening, night; not "este" alone (Spanish) */
         "uvece", "kveld", "kvall", "aften", "illalla", "vecer", "βραδυ", "νυχτα", "seara",
         "夜", "밤", "저녁", "مساء", "ليلا", "ليل",
         /* a late afternoon in Washington is past midnight in Moscow */
