@@ -592,6 +592,9 @@ test_counts_and_recollections_in_more_words(void **state)
         { "sv", "", "Sergej Lavrov och John Kerry har talats vid i telefon fler gånger än någon "
           "kan "
           "räkna.", NULL, NULL },
+        /* a number of times a day, right before the phrase */
+        { "en", "", "\"Sometimes we talk two or three times a day on the phone,\" Sergei Lavrov "
+          "said of John Kerry in a television interview.", NULL, NULL },
         /* "more than to anyone else", "more than to any other foreign minister" */
         { "en", "Kerry: I have talked to Lavrov more than to anyone else", "The interview was "
           "broadcast on Sunday.", NULL, NULL },
