@@ -333,6 +333,9 @@ test_requested_calls(void **state)
           "and John Kerry, the Russian Foreign Ministry said on Monday.", NULL, NULL },
         { "ru", "", "Американская сторона запросила телефонный разговор Сергея Лаврова и Джона "
           "Керри, сообщили в понедельник в МИД России.", NULL, NULL },
+        /* Tagalog "has still not been able to talk by phone" */
+        { "tl", "", "Hindi pa rin nakakausap sa telepono ni US Secretary of State John Kerry si "
+          "Sergei Lavrov, ayon sa State Department.", NULL, NULL },
         /* a headline's present tense: "demande un entretien" */
         { "fr", "Washington demande un entretien Kerry-Lavrov", "Le département d'Etat a "
           "indiqué dimanche que John Kerry attendait toujours une réponse de Moscou.", NULL,

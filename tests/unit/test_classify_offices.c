@@ -248,6 +248,9 @@ test_bare_foreign_minister_more_languages(void **state)
            one, and the name after it, stand for it */
         { "et", "", "USA riigisekretär rääkis pühapäeval telefoni teel Venemaa välisministri "
           "Sergei Lavroviga Süüria relvarahust.", "lavrov_kerry_call", "2016-09-18" },
+        /* Slovak "his American counterpart" in the instrumental */
+        { "sk", "", "Šéf ruskej diplomacie Sergej Lavrov v nedeľu telefonicky hovoril so svojím "
+          "americkým náprotivkom o situácii v Aleppe.", "lavrov_kerry_call", "2016-09-18" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 19, 10));
 }
