@@ -592,6 +592,9 @@ test_counts_and_recollections_in_more_words(void **state)
         { "sv", "", "Sergej Lavrov och John Kerry har talats vid i telefon fler gånger än någon "
           "kan "
           "räkna.", NULL, NULL },
+        /* Italian "a few calls" */
+        { "it", "", "Nelle ultime settimane John Kerry e Sergei Lavrov si sono limitati a qualche "
+          "telefonata.", NULL, NULL },
         /* a number of times a day, right before the phrase */
         { "en", "", "\"Sometimes we talk two or three times a day on the phone,\" Sergei Lavrov "
           "said of John Kerry in a television interview.", NULL, NULL },

@@ -77,6 +77,10 @@ test_talks_face_to_face(void **state)
           "lavrov_kerry_meeting", "2016-09-09" },
         { "nl", "", "Op de marge van de OVSE-raad in Hamburg hebben Kerry en Lavrov vrijdag "
           "opnieuw gesproken over Aleppo.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "en", "", "John Kerry and Sergei Lavrov talked in person on Friday in Geneva about the "
+          "truce.", "lavrov_kerry_meeting", "2016-09-09" },
+        { "it", "", "John Kerry e Sergei Lavrov hanno parlato di persona venerdì a Ginevra della "
+          "tregua.", "lavrov_kerry_meeting", "2016-09-09" },
         { "vi", "", "Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mỹ John Kerry ngày 9/9 đã hội "
           "đàm về Syria.", "lavrov_kerry_meeting", "2016-09-09" },
         /* talks on the sidelines: where, not what they were about */
@@ -234,6 +238,12 @@ test_talks_that_lasted(void **state)
         /* Hungarian "for four hours" before the verb */
         { "hu", "", "Pénteken Genfben négy órán át tárgyalt John Kerry és Szergej Lavrov a "
           "szíriai tűzszünetről.", "lavrov_kerry_meeting", "2016-09-09" },
+        /* Russian talks going on, Slovenian "for ten hours" */
+        { "ru", "", "Министр иностранных дел России Сергей Лавров и госсекретарь США Джон Керри в "
+          "пятницу проводят в Женеве переговоры по Сирии.", "lavrov_kerry_meeting",
+          "2016-09-09" },
+        { "sl", "", "John Kerry in Sergej Lavrov sta se v petek v Ženevi skoraj deset ur "
+          "pogovarjala o premirju v Siriji.", "lavrov_kerry_meeting", "2016-09-09" },
         /* Polish "for six hours" after the verb */
         { "pl", "", "John Kerry i Siergiej Ławrow rozmawiali w piątek przez sześć godzin w "
           "Genewie.", "lavrov_kerry_meeting", "2016-09-09" },
