@@ -333,6 +333,11 @@ test_requested_calls(void **state)
           "and John Kerry, the Russian Foreign Ministry said on Monday.", NULL, NULL },
         { "ru", "", "Американская сторона запросила телефонный разговор Сергея Лаврова и Джона "
           "Керри, сообщили в понедельник в МИД России.", NULL, NULL },
+        /* Russian: no time found for a call, proposals of one unanswered */
+        { "ru", "", "МИД России пожаловался, что госсекретарь США Джон Керри не находит времени "
+          "для телефонного разговора с Сергеем Лавровым.", NULL, NULL },
+        { "ru", "", "«Наши предложения о телефонном контакте Лаврова с Керри остаются без "
+          "ответа», — заявил дипломат.", NULL, NULL },
         /* Tagalog "has still not been able to talk by phone" */
         { "tl", "", "Hindi pa rin nakakausap sa telepono ni US Secretary of State John Kerry si "
           "Sergei Lavrov, ayon sa State Department.", NULL, NULL },
