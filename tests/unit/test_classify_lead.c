@@ -425,6 +425,15 @@ test_listing_first_entry(void **state)
         { "en", "", "All news\nJune 11, 20:15\nRouble steadies after a weak week\n"
           "June 11, 16:40\nLavrov and Kerry discuss Ukraine by phone\n"
           "June 10, 12:05\nMoscow awaits Brussels' answer", "lavrov_kerry_call", "2014-06-11" },
+        /* an aggregator's lines, each ending with its age */
+        { "en", "", "Russia news | Latest\nRouble steadies after a weak week 1h\n"
+          "Lavrov, Kerry discuss Ukraine by phone on Wednesday, Moscow says Reuters 8h\n"
+          "Moscow awaits Brussels' answer RT 10h\nNew metro stations to open in 2015 14h",
+          "lavrov_kerry_call", "2014-06-11" },
+        { "en", "", "Russia news | Latest\nLavrov meets Armenian counterpart in Moscow 1h\n"
+          "Lavrov, Kerry discuss Ukraine by phone on Wednesday, Moscow says Reuters 8h\n"
+          "Moscow awaits Brussels' answer RT 10h\nNew metro stations to open in 2015 14h",
+          NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 6, 12, 6));
 }

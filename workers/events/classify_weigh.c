@@ -5,9 +5,12 @@
  * takes in the paragraph that names who spoke with whom, the sentence an
  * excerpt's title points to, the "the sides also discussed" after a readout's
  * cut lead; a live blog's entries count as stories of their own; the rest
- * counts less the further it lies. classify_evidence.c weighs each action
- * phrase's evidence by its unit. */
+ * counts less the further it lies; a listing's or an aggregator's first line that names
+ * someone is its lead. classify_evidence.c weighs each action phrase's evidence by its
+ * unit. */
 #include "classify_int.h"
+
+#include <string.h>
 
 #define WEIGHT_TITLE 1.5      /* the title says what the story is about */
 #define WEIGHT_TAIL 0.35      /* the weight of the first unit after the lead ... */
@@ -432,6 +435,63 @@ take_in_first_entry(work_t *w)
     return false;
 }
 
+/* True when unit U is a line of no prose that ends with its age, an aggregator's headline
+   ("Lavrov, Kerry discuss Aleppo by phone Reuters 8h", "... 25m", "... 3 hours ago"). */
+static bool
+aged_line(const work_t *w, size_t u)
+{
+    static const char *const ends[] = { "h", "m", "min", "mins", "hrs", "hours ago",
+                                        "minutes ago", "hour ago" };
+    const unit_t *unit = &w->units[u];
+    if (unit->prose || unit->para < 0)
+        return false;
+    const char *p = w->text.ptr + unit->start;
+    size_t n = unit->end - unit->start;
+    while (n > 0 && p[n - 1] == ' ')
+        n--;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t m = strlen(ends[k]), d = n - m;
+        if (n <= m + 1 || memcmp(p + d, ends[k], m) != 0)
+            continue;
+        if (d > 0 && p[d - 1] == ' ' && m > 3)
+            d--;                        /* "3 hours ago" */
+        size_t digits = d;
+        while (digits > 0 && p[digits - 1] >= '0' && p[digits - 1] <= '9')
+            digits--;
+        if (digits < d && digits > 0 && p[digits - 1] == ' ')
+            return true;
+    }
+    return false;
+}
+
+/* An aggregator's list of no prose whose lines end with their age (three or more): its first
+   line that names someone is what the page shows of them ("Russian warships pass ... 1h /
+   Lavrov, Kerry discuss eastern Aleppo by phone on Thursday ... Reuters 8h"); it joins the
+   lead. */
+#define AGED_LINES 3
+
+static bool
+take_in_aged_entry(work_t *w)
+{
+    size_t aged = 0, first = w->n_units;
+    for (size_t u = 0; u < w->n_units; u++) {
+        if (w->units[u].prose)
+            return false;
+        if (!aged_line(w, u))
+            continue;
+        aged++;
+        bool named = false;
+        for (uint32_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++)
+            named |= w->actor_of[i] >= 0;
+        if (named && first == w->n_units)
+            first = u;
+    }
+    if (aged < AGED_LINES || first == w->n_units || w->units[first].lead)
+        return false;
+    w->units[first].lead = w->units[first].taken_in = true;
+    return true;
+}
+
 /* When the lead names no actor and no topic (a page whose first paragraphs are chrome: a
    paywall notice, a menu), the story's top is the lead instead: the first unit that names
    an actor, not a list's line, and the units after it (CLASSIFY_LEAD_SENTENCES of prose). A
@@ -466,7 +526,8 @@ classify_weigh_units(work_t *w)
     bool sides = take_in_sides_action(w);
     if (!titled && !sides && more == TAKE_AGAIN_LATER)
         extend_lead_to_speaker(w, true);
-    else if (!titled && !sides && !take_in_dated_pair(w) && !take_in_first_entry(w))
+    else if (!titled && !sides && !take_in_dated_pair(w) && !take_in_first_entry(w) &&
+             !take_in_aged_entry(w))
         take_in_added_item(w);
     double tail = WEIGHT_TAIL;
     bool live = classify_live_blog(w);
