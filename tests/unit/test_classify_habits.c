@@ -222,6 +222,13 @@ test_in_person_and_by_phone(void **state)
           "как лично, так и по телефону.", NULL, NULL },
         { "de", "Lawrow im Interview", "Sergej Lawrow sagte, er tausche sich mit John Kerry "
           "persönlich und telefonisch aus.", NULL, NULL },
+        /* either of them, or the two kinds of contacts listed */
+        { "en", "", "John Kerry said he and Sergei Lavrov would keep talking, in person or by "
+          "phone, until the truce held.", NULL, NULL },
+        { "tl", "", "Ayon kay John Kerry, nag-uusap sila ni Sergey Lavrov, personal man o sa "
+          "telepono, tungkol sa Syria.", NULL, NULL },
+        { "ru", "", "Контакты между Сергеем Лавровым и Джоном Керри носят постоянный характер — "
+          "это и встречи, и телефонные разговоры.", NULL, NULL },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 10, 12, 15));
 }
