@@ -658,6 +658,29 @@ test_including_by_phone(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 4, 20, 9));
 }
 
+/* Series, recollections and refusals in more words: Catalan "setmanes de", Croatian
+   "prošloga tjedna", Turkish "birkaç kez", Polish "liczne", Russian "по числу", Czech "odmítl"
+   (refused). */
+static void
+test_series_and_refusals_more_words(void **state)
+{
+    static const case_t cases[] = {
+        { "ca", "", "L'acord el van tancar John Kerry i Serguei Lavrov a Ginebra després de "
+          "setmanes de converses telefòniques.", NULL, NULL },
+        { "hr", "", "O provedbi sporazuma razgovarali su prošloga tjedna telefonom John "
+          "Kerry i Sergej Lavrov.", NULL, NULL },
+        { "tr", "", "İki bakan Lavrov ve Kerry, toplantıdan önce de birkaç kez telefonda "
+          "görüşmüştü.", NULL, NULL },
+        { "pl", "", "Wizytę poprzedziły liczne rozmowy telefoniczne Kerry'ego i Ławrowa w "
+          "sprawie rozejmu.", NULL, NULL },
+        { "ru", "", "Лавров и Керри поставили рекорд по числу телефонных разговоров.", NULL,
+          NULL },
+        { "cs", "", "John Kerry odmítl telefonát se Sergejem Lavrovem, tvrdí ruský list.", NULL,
+          NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 28, 9));
+}
+
 int
 main(void)
 {
@@ -676,6 +699,7 @@ main(void)
         cmocka_unit_test(test_counts_and_recollections_in_more_words),
         cmocka_unit_test(test_months_pluperfects_and_tries),
         cmocka_unit_test(test_including_by_phone),
+        cmocka_unit_test(test_series_and_refusals_more_words),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
