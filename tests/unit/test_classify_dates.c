@@ -560,6 +560,23 @@ test_other_events_next_to_the_call(void **state)
     check_cases(*state, where, sizeof where / sizeof where[0], at(2014, 5, 3, 20));
 }
 
+/* A date put first and set off by a comma (a parenthesis between at most) dates the clause
+   after it, before a date that an attribute of the call's topic holds ("the agreements reached
+   in Munich on February 12"). */
+static void
+test_date_put_first(void **state)
+{
+    static const case_t cases[] = {
+        { "vi", "", "Theo phóng viên tại Moskva, ngày 18/2 (theo giờ địa phương), Ngoại trưởng "
+          "Nga Sergei Lavrov đã điện đàm với Ngoại trưởng Mỹ John Kerry về việc thực hiện các "
+          "thỏa thuận đạt được tại Munich hôm 12/2.", "lavrov_kerry_call", "2016-02-18" },
+        { "en", "", "On February 18, Russian Foreign Minister Sergei Lavrov spoke by phone with "
+          "John Kerry about the agreements reached in Munich on February 12.",
+          "lavrov_kerry_call", "2016-02-18" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 2, 19, 1));
+}
+
 int
 main(void)
 {
@@ -583,6 +600,7 @@ main(void)
         cmocka_unit_test(test_range_of_days_is_no_call_date),
         cmocka_unit_test(test_first_sentence_dates_the_call),
         cmocka_unit_test(test_undated_call_dated_by_its_retelling),
+        cmocka_unit_test(test_date_put_first),
         cmocka_unit_test(test_date_of_a_participle_phrase),
         cmocka_unit_test(test_date_a_truce_starts_from),
     };

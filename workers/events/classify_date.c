@@ -174,6 +174,27 @@ clause_between(const work_t *w, uint32_t ui, uint32_t from, uint32_t to)
            clause_word_between(w, ui, from, to);
 }
 
+/* Where the clause that a date ending at byte T opens begins, for an action at byte A after
+   it: past the comma right after the date (a parenthesis between at most), which sets off a
+   date put first ("ngày 18/2 (theo giờ địa phương), Ngoại trưởng Nga ... đã điện đàm", "On
+   Monday, Lavrov spoke"); T itself when another word comes first ("Wie das Außenamt am
+   Sonntag mitteilte, sprachen Lawrow und Kerry"). */
+static uint32_t
+fronted_end(const work_t *w, uint32_t t, uint32_t a)
+{
+    const char *p = w->text.ptr;
+    uint32_t k = t;
+    while (k < a && p[k] == ' ')
+        k++;
+    if (k < a && p[k] == '(') {
+        const char *close = memchr(p + k, ')', a - k);
+        if (close == NULL)
+            return t;
+        k = (uint32_t)(close - p) + 1;
+    }
+    return k < a && p[k] == ',' ? k + 1 : t;
+}
+
 /* True when the date ending at byte T is an English possessive ("last Wednesday's alleged
    attack") of a noun other than the action at byte A ("yesterday's phone call" is the call's
    own day). */
@@ -262,7 +283,8 @@ date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
            Samstagabend", "izjavio je danas da se u telefonskom razgovoru ..."): any in the
            action's clause comes first */
         if (zone <= 0 &&
-            (t <= a ? clause_between(w, ui, t, a) : s >= b && clause_between(w, ui, b, s)))
+            (t <= a ? clause_between(w, ui, fronted_end(w, t, a), a)
+                    : s >= b && clause_between(w, ui, b, s)))
             d += OTHER_CLAUSE;
         if (reader)
             d += 2 * OTHER_CLAUSE;
