@@ -577,6 +577,23 @@ test_date_put_first(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 2, 19, 1));
 }
 
+/* A headline line tells the call with no day, a source's stamp line follows it (not the rest
+   of its sentence, though it begins with a small letter), and the story retells the call in a
+   phrase of another action that may be it ("si sono sentiti al telefono martedì 26 aprile"):
+   the retelling's day, not the stamp's. */
+static void
+test_headline_line_over_a_stamp_line(void **state)
+{
+    static const case_t cases[] = {
+        { "it", "", "Siria, telefonata Kerry-Lavrov su Aleppo: \"Salvare la tregua\"\n"
+          "la Repubblica  27 aprile 2016\n"
+          "Il segretario di Stato americano John Kerry e il ministro degli Esteri russo Serghei "
+          "Lavrov si sono sentiti al telefono martedì 26 aprile per discutere di Aleppo.",
+          "lavrov_kerry_call", "2016-04-26" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 4, 27, 8));
+}
+
 int
 main(void)
 {
@@ -601,6 +618,7 @@ main(void)
         cmocka_unit_test(test_first_sentence_dates_the_call),
         cmocka_unit_test(test_undated_call_dated_by_its_retelling),
         cmocka_unit_test(test_date_put_first),
+        cmocka_unit_test(test_headline_line_over_a_stamp_line),
         cmocka_unit_test(test_date_of_a_participle_phrase),
         cmocka_unit_test(test_date_a_truce_starts_from),
     };

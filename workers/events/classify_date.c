@@ -505,16 +505,29 @@ news_date_at(const work_t *w, size_t i, int64_t anchor_ms)
 }
 
 /* The date in another sentence of the body that tells of the action of hit A: in the lead,
-   or (LEAD false) past it, where an updated story keeps its first version's lead. */
+   or (LEAD false) past it, where an updated story keeps its first version's lead. A phrase of
+   an action that may be A's, or that A's may be, tells it when it names no one else than A's
+   parties ("telefonata Kerry-Lavrov", then "si sono sentiti al telefono martedì 26
+   aprile"). */
 static int32_t
 date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms, bool lead)
 {
+    uint32_t action = w->hits.v[a].ref;
+    actor_set_t parties, s;
+    classify_participants(w, a, &parties);
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *o = &w->hits.v[i];
         const unit_t *u = &w->units[w->unit_of[i]];
-        if (i == a || o->kind != CATALOG_ACTION || o->ref != w->hits.v[a].ref ||
-            w->state[i] != 0 || u->lead != lead || u->para < 0)
+        if (i == a || o->kind != CATALOG_ACTION || w->state[i] != 0 || u->lead != lead ||
+            u->para < 0)
             continue;
+        if (o->ref != action) {
+            if (!classify_may_be(w->cat, o->ref, action) && !classify_may_be(w->cat, action, o->ref))
+                continue;
+            classify_participants(w, i, &s);
+            if (!within_parties(&s, &parties))
+                continue;
+        }
         int32_t day = news_date_at(w, i, anchor_ms);
         if (day != NO_DAY)
             return day;

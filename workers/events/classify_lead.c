@@ -393,10 +393,23 @@ is_prose(const char *s, size_t n)
            (trim_end(s, n) >= PROSE_MIN_BYTES && !is_trail(s, n));
 }
 
+/* True when the line S[0..N) is a short one that ends with a year: a source's stamp under a
+   headline ("la Repubblica  27 aprile 2016"), not the rest of a sentence. */
+#define STAMP_LINE_MAX 48
+
+static bool
+stamp_with_year(const char *s, size_t n)
+{
+    n = trim_end(s, n);
+    return n <= STAMP_LINE_MAX && n >= 5 && s[n - 5] == ' ' && (s[n - 4] == '1' || s[n - 4] == '2') &&
+           s[n - 3] >= '0' && s[n - 3] <= '9' && s[n - 2] >= '0' && s[n - 2] <= '9' &&
+           s[n - 1] >= '0' && s[n - 1] <= '9';
+}
+
 /* The end of the paragraph whose first line ends at END (a '\n' or LEN): a line that ends
    without a stop and is followed by one that begins with a small letter was wrapped by
    hand (a print version, a mail, a feed cut at 72 columns: "Lavrov told\nhis counterpart"
-   is one sentence), so the next line is part of it. */
+   is one sentence), so the next line is part of it; not a source's stamp line. */
 static size_t
 paragraph_end(const char *s, size_t len, size_t at, size_t end)
 {
@@ -410,8 +423,11 @@ paragraph_end(const char *s, size_t len, size_t at, size_t end)
                 UTF8PROC_CATEGORY_LL)
             break;
         const char *nl = memchr(s + next, '\n', len - next);
+        size_t next_end = nl ? (size_t)(nl - s) : len;
+        if (stamp_with_year(s + next, next_end - next))
+            break;
         at = end + 1;
-        end = nl ? (size_t)(nl - s) : len;
+        end = next_end;
     }
     return end;
 }
