@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * test_classify_more_words — calls told in general, recalled, or not held, in the words the
+ * probe rounds of 2026-12-06 brought, against the shipped catalog: contacts of recent days,
+ * counts and habits, a call named by its month, pluperfects, "including by phone", calls put
+ * off, refused, only proposed. None is the report of one call, but the controls. The older
+ * kinds are test_classify_habits.c's and test_classify_recalled.c's. The texts are written
+ * for these tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "classify_cases.h"
+
+/* The contacts of recent days, a series or a recollection told in passing (Italian "nei
+   giorni scorsi", Russian "в последние дни", Turkish "son günlerde", Arabic "خلال الأيام
+   الماضية"), and the Italian pluperfect passive with the topic for subject; "talked on the
+   phone a lot", "more phone conversations". A call that has its own day stays a call. */
+static void
+test_recent_days(void **state)
+{
+    static const case_t cases[] = {
+        { "it", "", "La Russia era rappresentata dal viceministro. Il tema libico era stato "
+          "toccato, nei giorni scorsi, anche in una telefonata tra Kerry e Lavrov.", NULL, NULL },
+        { "it", "", "Kerry e Lavrov hanno parlato al telefono della Libia nei giorni scorsi.",
+          NULL, NULL },
+        { "ru", "", "Лавров и Керри в последние дни обсуждали по телефону ситуацию в Алеппо.",
+          NULL, NULL },
+        { "tr", "", "Lavrov ve Kerry son günlerde telefonda Halep'teki durumu görüştü.", NULL,
+          NULL },
+        { "ar", "", "بحث لافروف وكيري هاتفيا الوضع في حلب خلال الأيام الماضية.", NULL, NULL },
+        /* a count's headline, and "more phone conversations than with any other" */
+        { "en", "John Kerry and Sergei Lavrov talked on the phone a lot", "The Washington "
+          "tally covers four years.", NULL, NULL },
+        { "en", "", "In four years, John Kerry has had more phone conversations with Sergei "
+          "Lavrov than with any other foreign counterpart.", NULL, NULL },
+        { "ru", "", "Лавров и Керри в понедельник обсудили по телефону ситуацию в Алеппо, "
+          "где в последние дни усилились бои.", "lavrov_kerry_call", "2016-09-12" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 13, 9));
+}
+
+/* Counts, recollections and calls not held in more words: Russian "на минувшей неделе" and
+   "больше телефонных разговоров, чем", Estonian "nädal varem" over the parties, Finnish
+   "lukuisat puhelut", Macedonian "не се одржал", Dutch "vaker aan de telefoon dan", Swedish
+   "fler gånger än"; Spanish "habló de" (one spoke of something) is no talk. */
+static void
+test_counts_and_recollections_in_more_words(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "", "Рекордный год: последний разговор Лаврова и Керри по телефону прошел на "
+          "минувшей неделе.", NULL, NULL },
+        { "ru", "", "За четыре года Керри провел с Лавровым больше телефонных разговоров, чем "
+          "любой "
+          "из его предшественников.", NULL, NULL },
+        { "et", "", "Juba nädal varem oli välisminister Kerry Sergei Lavroviga telefoni teel "
+          "rääkinud.", NULL, NULL },
+        { "fi", "", "Yhdysvallat jäi sivuun. Lukuisat Kerryn ja Lavrovin puhelut eivät tuottaneet "
+          "tulosta.", NULL, NULL },
+        { "mk", "", "Најавениот телефонски разговор меѓу Лавров и Кери, според изворите, сепак не "
+          "се одржал.", NULL, NULL },
+        { "es", "", "El secretario de Estado, John Kerry, habló de una violación flagrante, "
+          "mientras Serguéi Lavrov defendió el referéndum.", NULL, NULL },
+        { "nl", "", "Geen minister heeft John Kerry vaker aan de telefoon dan Sergej Lavrov.", NULL,
+          NULL },
+        { "sv", "", "Sergej Lavrov och John Kerry har talats vid i telefon fler gånger än någon "
+          "kan "
+          "räkna.", NULL, NULL },
+        /* Italian "a few calls" */
+        { "it", "", "Nelle ultime settimane John Kerry e Sergei Lavrov si sono limitati a qualche "
+          "telefonata.", NULL, NULL },
+        /* a number of times a day, right before the phrase */
+        { "en", "", "\"Sometimes we talk two or three times a day on the phone,\" Sergei Lavrov "
+          "said of John Kerry in a television interview.", NULL, NULL },
+        /* "more than to anyone else", "more than to any other foreign minister" */
+        { "en", "Kerry: I have talked to Lavrov more than to anyone else", "The interview was "
+          "broadcast on Sunday.", NULL, NULL },
+        { "en", "", "In the interview, John Kerry said he has probably spoken to Sergei Lavrov "
+          "more than to any other foreign minister in the world.", NULL, NULL },
+        { "es", "", "John Kerry habló por teléfono el jueves con Serguéi Lavrov sobre Siria.",
+          "lavrov_kerry_call", "2016-12-29" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 29, 12));
+}
+
+/* A call named by its month's adjective (Russian "июльского", Ukrainian "липневої", Polish
+   "lipcowej"), the Persian pluperfect after the phrase ("هشدار داده بود"), Slovenian
+   "poskuša" (tries) and Swahili "wiki kadhaa za mazungumzo" (weeks of talks): no call of the
+   news. */
+static void
+test_months_pluperfects_and_tries(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "", "Во время июльского телефонного разговора Лавров и Керри обсуждали "
+          "Сирию.", NULL, NULL },
+        { "uk", "", "Під час липневої телефонної розмови Керрі та Лавров обговорювали "
+          "Сирію.", NULL, NULL },
+        { "pl", "", "W lipcowej rozmowie telefonicznej Ławrow i Kerry omawiali Syrię.", NULL,
+          NULL },
+        { "fa", "", "جان کری در تماس تلفنی با سرگئی لاوروف درباره حلب هشدار داده بود.", NULL,
+          NULL },
+        { "sl", "", "John Kerry že nekaj dni poskuša po telefonu priklicati ruskega "
+          "zunanjega ministra Sergeja Lavrova.", NULL, NULL },
+        { "sw", "", "Mkataba ulifikiwa baada ya wiki kadhaa za mazungumzo kati ya John "
+          "Kerry na Sergei Lavrov.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 13, 12));
+}
+
+/* "Including by phone" after contacts told in general: the phone is one of their ways, a
+   series, not the news's call (English, Russian, Armenian, Serbian). */
+static void
+test_including_by_phone(void **state)
+{
+    static const case_t cases[] = {
+        { "en", "", "In an interview, Lavrov said he has discussed Karabakh with John Kerry "
+          "several times, including by phone.", NULL, NULL },
+        { "ru", "", "Лавров сообщил, что обсуждал с Джоном Керри ситуацию в Карабахе, в том "
+          "числе по телефону.", NULL, NULL },
+        { "hy", "", "Լավրովը նշել է, որ մի քանի անգամ քննարկել է Ղարաբաղի հարցը Ջոն Քերիի "
+          "հետ, այդ թվում՝ հեռախոսով։", NULL, NULL },
+        { "sr-latn", "", "Lavrov je ovih dana u kontaktu sa američkim kolegom Kerijem, između "
+          "ostalog i telefonom.", NULL, NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 4, 20, 9));
+}
+
+/* Series, recollections and refusals in more words: Catalan "setmanes de", Croatian
+   "prošloga tjedna", Turkish "birkaç kez", Polish "liczne", Russian "по числу", Czech "odmítl"
+   (refused). */
+static void
+test_series_and_refusals_more_words(void **state)
+{
+    static const case_t cases[] = {
+        { "ca", "", "L'acord el van tancar John Kerry i Serguei Lavrov a Ginebra després de "
+          "setmanes de converses telefòniques.", NULL, NULL },
+        { "hr", "", "O provedbi sporazuma razgovarali su prošloga tjedna telefonom John "
+          "Kerry i Sergej Lavrov.", NULL, NULL },
+        { "tr", "", "İki bakan Lavrov ve Kerry, toplantıdan önce de birkaç kez telefonda "
+          "görüşmüştü.", NULL, NULL },
+        { "pl", "", "Wizytę poprzedziły liczne rozmowy telefoniczne Kerry'ego i Ławrowa w "
+          "sprawie rozejmu.", NULL, NULL },
+        { "ru", "", "Лавров и Керри поставили рекорд по числу телефонных разговоров.", NULL,
+          NULL },
+        { "cs", "", "John Kerry odmítl telefonát se Sergejem Lavrovem, tvrdí ruský list.", NULL,
+          NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 28, 9));
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_recent_days),
+        cmocka_unit_test(test_counts_and_recollections_in_more_words),
+        cmocka_unit_test(test_months_pluperfects_and_tries),
+        cmocka_unit_test(test_including_by_phone),
+        cmocka_unit_test(test_series_and_refusals_more_words),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
