@@ -150,6 +150,22 @@ test_series_and_refusals_more_words(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 12, 28, 9));
 }
 
+/* Calls asked for and left unanswered, planned, or every call (Persian, Armenian, Ukrainian,
+   Russian). */
+static void
+test_asked_planned_every(void **state)
+{
+    static const case_t cases[] = {
+        { "fa", "", "درخواست لاوروف برای گفت‌وگوی تلفنی با جان کری بی‌پاسخ ماند.", NULL, NULL },
+        { "hy", "", "Լավրովի եւ Քերիի նոր հեռախոսազրույց է նախատեսվում։", NULL, NULL },
+        { "uk", "", "Клімкін: Джон Керрі інформує нас про кожну розмову з Сергієм Лавровим.",
+          NULL, NULL },
+        { "ru", "", "Керри рассказывает Киеву о каждом телефонном разговоре с Лавровым.", NULL,
+          NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 3, 5, 9));
+}
+
 int
 main(void)
 {
@@ -159,6 +175,7 @@ main(void)
         cmocka_unit_test(test_months_pluperfects_and_tries),
         cmocka_unit_test(test_including_by_phone),
         cmocka_unit_test(test_series_and_refusals_more_words),
+        cmocka_unit_test(test_asked_planned_every),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
