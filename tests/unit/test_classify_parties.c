@@ -749,6 +749,20 @@ test_told_whom(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 4, 20, 9));
 }
 
+/* "The foreign ministers of both countries" names the two at once: its bare title is no other
+   country's minister, whom the call would then be with. */
+static void
+test_ministers_of_both_countries(void **state)
+{
+    static const case_t cases[] = {
+        { "de", "", "Moskau will einen Hilfskonvoi in die Ostukraine schicken. Nun haben die "
+          "Außenminister beider Länder telefoniert. Russlands Außenminister Sergej Lawrow hat "
+          "mit US-Außenminister John Kerry über eine humanitäre Mission gesprochen.",
+          "lavrov_kerry_call", "2014-08-10" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 8, 10, 17));
+}
+
 int
 main(void)
 {
@@ -776,6 +790,7 @@ main(void)
         cmocka_unit_test(test_preparation_of_a_meeting),
         cmocka_unit_test(test_call_of_the_first_sentence),
         cmocka_unit_test(test_told_whom),
+        cmocka_unit_test(test_ministers_of_both_countries),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -300,6 +300,20 @@ described_name(const work_t *w, size_t i)
     return name_described(w, i, -1) >= 0;
 }
 
+/* True when description hit I lies inside a word that names both parties at once ("die
+   Außenminister beider Länder", "the foreign ministers of both countries"): the two, not
+   someone else's minister. */
+static bool
+inside_pair_word(const work_t *w, size_t i)
+{
+    const catalog_hit_t *h = w->hits.v;
+    uint32_t u = w->unit_of[i];
+    for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++)
+        if (h[j].kind == CATALOG_PAIR && h[j].start <= h[i].start && h[i].end <= h[j].end)
+            return true;
+    return false;
+}
+
 /* The possessor of a description that names someone else, in a sentence whose subject is a
    third, is no party: "Lavrov discussed Syria by phone with Kerry's Saudi counterpart Adel
    al-Jubeir", "avec l'homologue saoudien de Kerry, Adel al-Jubeir". In "Lavrov's U.S.
@@ -511,8 +525,8 @@ annotate(work_t *w)
     if (descriptions)
         drop_possessors(w);         /* the possessor of another's title */
     for (size_t i = 0; i < n; i++)
-        if (is_description(w, i) && described_name(w, i))
-            w->actor_of[i] = -1;    /* a description of a name */
+        if (is_description(w, i) && (described_name(w, i) || inside_pair_word(w, i)))
+            w->actor_of[i] = -1;    /* a description of a name, or one of both parties */
     for (size_t i = 0; i < n; i++) {
         if (w->actor_of[i] >= 0 &&
             classify_is_cued(w, i, CATALOG_PARTNER, CATALOG_PARTNER_AFTER))
