@@ -14,7 +14,8 @@
  *   classify_evidence.c the evidence of each action phrase for or against an
  *                      event type, the choice
  *   classify_actors.c  the participants of the action
- *   classify_date.c    the event's date
+ *   classify_date.c    the event's date: which sentence dates it, what counts from what
+ *   classify_date_near.c which date of a sentence is the one next to an action
  *
  * One work_t lives for one classify_item call, on its stack; everything it
  * points to is freed before classify_item returns. Units are in text order
@@ -28,7 +29,7 @@
 #include "ww_buf.h"
 
 #define MAX_PARTICIPANTS 16
-#define UNIT_DATES_MAX 16        /* date expressions of one unit kept (classify_date.c) */
+#define UNIT_DATES_MAX 16        /* date expressions of one unit kept (classify_date_near.c) */
 #define UNIT_DATES_CACHE 8       /* units whose expressions are kept at once */
 
 /* The date expressions of one unit, scanned once for every question asked of it from one
@@ -206,12 +207,34 @@ classify_party(const work_t *w, size_t i, size_t a)
     return classify_deal_party_calls(w, i, a) ? w->actor_of[i] : -1;
 }
 
-/* ---- classify_date.c ---- */
+/* ---- classify_date_near.c ---- */
 
 /* The date expressions of unit UI counted from ANCHOR_MS (bytes of the folded text), scanned
    once per item and anchor: the cues' checks count from the publication time, the date
    chooser from anchor_of's day. */
 const unit_dates_t *classify_unit_dates(const work_t *w, uint32_t ui, int64_t anchor_ms);
+
+/* Which dates classify_date_in_unit takes: any, weekdays and relative words only, or only
+   those told in a named clock of Moscow or Washington (their Moscow day: "early Saturday
+   Moscow time", "Friday evening Washington time"). */
+typedef enum { PICK_ANY, PICK_WORDS, PICK_CLOCKED } pick_t;
+
+/* The date expression of unit UI within its bytes [LO, HI) (the unit, or a clause of it)
+   nearest the bytes [A, B), of the kind PICK takes, as its Moscow day; NO_DAY when there is
+   none. *APART (when not NULL) tells whether that date lies in another clause than [A, B), or
+   is the reader's. */
+int32_t classify_date_in_unit(const work_t *w, uint32_t ui, uint32_t lo, uint32_t hi, uint32_t a,
+                              uint32_t b, int64_t anchor_ms, pick_t pick, bool *apart);
+
+/* Whether DAY, read outside the action's sentence, may be the news's: not a week or more
+   before the anchor. */
+bool classify_news_day(int32_t day, int64_t anchor_ms);
+
+/* True when the date starting at byte START belongs to a noun ("the agreements of February
+   12", "соглашений от 12 февраля"). */
+bool classify_attributive(const work_t *w, uint32_t start);
+
+/* ---- classify_date.c ---- */
 
 /* The Moscow day of the date DAY told at bytes [START, END) of unit UI (NEXT: where the next
    date begins), and in *ZONE the clock it is told in: 1 Moscow's (or Washington's, moved to
