@@ -287,6 +287,28 @@ days_old(const work_t *w, size_t m, const char *date)
             classify_told_later(w, m, day));
 }
 
+/* True when action hit I states its action outright: unnegated, not recalled, no talk whose
+   medium is unsaid, no weak "said". */
+static bool
+stated_outright(const work_t *w, size_t i)
+{
+    const catalog_hit_t *h = &w->hits.v[i];
+    return classify_is_action(h) && w->state[i] == 0 &&
+           catalog_action_implies(w->cat, h->ref) < 0 &&
+           catalog_action_alternative(w->cat, h->ref) < 0 &&
+           !catalog_action_is_weak(w->cat, h->ref);
+}
+
+/* How many of the participants S are named (not described: "his counterpart"). */
+static size_t
+named_in(const work_t *w, const actor_set_t *s)
+{
+    size_t named = 0;
+    for (size_t k = 0; k < s->n; k++)
+        named += !catalog_actor_is_unnamed(w->cat, s->v[k]);
+    return named;
+}
+
 /* True when BEST, told after the first sentence only by talk words whose medium is unsaid
    ("consultations", "discussed"), by a phrase whose parties are found only around it, or by
    an action that yields to the lead's (a meeting recalled under a call), yields to a call of
@@ -304,21 +326,15 @@ yields_to_lead(const work_t *w, const candidate_t *best)
     bool told = best->sure && classify_participants(w, best->hit, &own);
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
-        if (!classify_is_action(h) || w->state[i] != 0 ||
-            (w->units[w->unit_of[i]].para >= 0 && w->unit_of[i] != first) ||
-            catalog_action_implies(w->cat, h->ref) >= 0 ||
-            catalog_action_alternative(w->cat, h->ref) >= 0 ||
-            catalog_action_is_weak(w->cat, h->ref))
+        if ((w->units[w->unit_of[i]].para >= 0 && w->unit_of[i] != first) ||
+            !stated_outright(w, i))
             continue;
         bool tight;
         if (event_of_hit(w, i, h->ref, &tight) != NULL || !tight)
             continue;
         actor_set_t s;
         classify_participants(w, i, &s);
-        size_t named = 0;
-        for (size_t k = 0; k < s.n; k++)
-            named += !catalog_actor_is_unnamed(w->cat, s.v[k]);
-        if (named >= 2 &&
+        if (named_in(w, &s) >= 2 &&
             (!told || catalog_action_yields(w->cat, best->e->action) == (int64_t)h->ref))
             return true;
     }
@@ -344,23 +360,18 @@ yields_to_first(const work_t *w, const candidate_t *best)
     bool other = false;
     for (uint32_t i = w->unit_hits[first]; i < w->unit_hits[first + 1]; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
-        if (!classify_is_action(h) || w->state[i] != 0 ||
-            catalog_action_implies(w->cat, h->ref) >= 0 ||
-            catalog_action_alternative(w->cat, h->ref) >= 0 ||
-            catalog_action_is_weak(w->cat, h->ref) || yields(w, i))
+        if (!stated_outright(w, i) || yields(w, i))
             continue;
         bool tight;
         const catalog_event_t *e = event_of_hit(w, i, h->ref, &tight);
         if (e == best->e)
             return false;                   /* the first sentence tells BEST's event too */
         actor_set_t s;
-        size_t named = 0;
-        if (e != NULL && tight && classify_participants(w, i, &s))
-            for (size_t k = 0; k < s.n; k++)
-                named += !catalog_actor_is_unnamed(w->cat, s.v[k]);
+        bool named = e != NULL && tight && classify_participants(w, i, &s) &&
+                     named_in(w, &s) >= 2;
         /* the news: a day of its own in the last two, or none (not a caption's "before
            their meeting in Paris, June 5", nor a weekday that a meeting to come names) */
-        bool call = e != NULL && e->action == best->e->action && tight && named >= 2;
+        bool call = named && e->action == best->e->action;
         int32_t day = call ? classify_day_at(w, i) : NO_DAY;
         other |= call &&
                  (day == NO_DAY || (day >= w->pub_day - FIRST_NEWS_DAYS && day <= w->pub_day));
