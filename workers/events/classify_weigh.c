@@ -407,6 +407,26 @@ stamp_line(const work_t *w, size_t u)
     return false;
 }
 
+/* True when unit U names someone (an actor hit that still stands for one). */
+static bool
+names_someone(const work_t *w, size_t u)
+{
+    for (uint32_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++)
+        if (w->actor_of[i] >= 0)
+            return true;
+    return false;
+}
+
+/* True when no unit of the page is prose: a listing, an aggregator's page. */
+static bool
+no_prose(const work_t *w)
+{
+    for (size_t u = 0; u < w->n_units; u++)
+        if (w->units[u].prose)
+            return false;
+    return true;
+}
+
 /* A listing (a page of no prose: an agency's page of a person, a topic or a rubric) whose lines
    are stamped headlines: its first entry that names someone, the latest of them, is what the
    page shows of them ("15 июня, 19:42 / Лавров и Керри обсудили по телефону ... / Министры
@@ -415,18 +435,14 @@ stamp_line(const work_t *w, size_t u)
 static bool
 take_in_first_entry(work_t *w)
 {
-    for (size_t u = 0; u < w->n_units; u++)
-        if (w->units[u].prose)
-            return false;
+    if (!no_prose(w))
+        return false;
     for (size_t s = 0; s + 1 < w->n_units; s++) {
         if (!stamp_line(w, s))
             continue;
         if (w->units[s + 1].lead)
             return false;
-        bool named = false;
-        for (uint32_t i = w->unit_hits[s + 1]; i < w->unit_hits[s + 2]; i++)
-            named |= w->actor_of[i] >= 0;
-        if (!named)
+        if (!names_someone(w, s + 1))
             continue;                   /* another story's entry above it */
         for (size_t u = s; u < w->n_units && (u == s || !stamp_line(w, u)); u++)
             w->units[u].lead = w->units[u].taken_in = true;
@@ -473,17 +489,14 @@ aged_line(const work_t *w, size_t u)
 static bool
 take_in_aged_entry(work_t *w)
 {
+    if (!no_prose(w))
+        return false;
     size_t aged = 0, first = w->n_units;
     for (size_t u = 0; u < w->n_units; u++) {
-        if (w->units[u].prose)
-            return false;
         if (!aged_line(w, u))
             continue;
         aged++;
-        bool named = false;
-        for (uint32_t i = w->unit_hits[u]; i < w->unit_hits[u + 1]; i++)
-            named |= w->actor_of[i] >= 0;
-        if (named && first == w->n_units)
+        if (first == w->n_units && names_someone(w, u))
             first = u;
     }
     if (aged < AGED_LINES || first == w->n_units || w->units[first].lead)
