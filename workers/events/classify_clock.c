@@ -100,8 +100,10 @@ static const struct {
     M("у москві", 1, MARK_AFTER | MARK_CLOCK), M("в москві", 1, MARK_AFTER | MARK_CLOCK),
     M("moskovassa", 1, MARK_AFTER | MARK_CLOCK), M("po moskovskom", 1, MARK_AFTER | MARK_CLOCK),
     M("ωρα ουασιγκτον", -2, MARK_AFTER), M("ωρα ουασινγκτον", -2, MARK_AFTER),
-    M("ωρα μοσχασ", 1, MARK_AFTER), M("washingtoni ido szerint", -2, MARK_BEFORE | MARK_AFTER),
-    M("moszkvai ido szerint", 1, MARK_BEFORE | MARK_AFTER), M("washingtonskeho casu", -2, MARK_AFTER),
+    M("ωρα μοσχασ", 1, MARK_AFTER),
+    M("washingtoni ido szerint", -2, MARK_BEFORE | MARK_AFTER),
+    M("moszkvai ido szerint", 1, MARK_BEFORE | MARK_AFTER),
+    M("washingtonskeho casu", -2, MARK_AFTER),
     M("moskevskeho casu", 1, MARK_AFTER), M("ora washingtonului", -2, MARK_AFTER),
     M("ora moscovei", 1, MARK_AFTER), M("вашингтонско време", -2, MARK_AFTER),
     M("московско време", 1, MARK_AFTER),
@@ -196,8 +198,8 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
 }
 
 /* True when the date at bytes [START, END) is told late in its day, right around it ("late
-   Tuesday", "late on Tuesday", "Tuesday night", "Tuesday evening"): a cheap look, made for every date of no
-   named clock before washington_clock_near's, and part of evening_near's. */
+   Tuesday", "late on Tuesday", "Tuesday night", "Tuesday evening"): a cheap look, made for
+   every date of no named clock before washington_clock_near's, and part of evening_near's. */
 static bool
 late_or_night(const work_t *w, uint32_t start, uint32_t end)
 {

@@ -43,9 +43,10 @@ word_before(const work_t *w, uint32_t at, const char *word, uint32_t *start)
 bool
 classify_attributive(const work_t *w, uint32_t start)
 {
-    static const char *const preps[] = { "of", "from", "since", "until", "till", "dated", "от", "с",
-                                         "до", "vom", "seit", "bis", "du", "depuis", "del", "desde",
-                                         "hasta", "dal", "fino", "desde", "até", "z", "od", "од", "від" };
+    static const char *const preps[] = { "of", "from", "since", "until", "till", "dated", "от",
+                                         "с", "до", "vom", "seit", "bis", "du", "depuis", "del",
+                                         "desde", "hasta", "dal", "fino", "até", "z", "od", "од",
+                                         "від" };
     uint32_t b;
     for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
         if (word_before(w, start, preps[i], &b))
@@ -84,7 +85,8 @@ from_the_date(const work_t *w, uint32_t end)
             if (strncmp(p + i, marks[k], strlen(marks[k])) == 0)
                 return true;
         size_t k = 0;
-        while (k < sizeof clock / sizeof clock[0] && strncmp(p + i, clock[k], strlen(clock[k])) != 0)
+        while (k < sizeof clock / sizeof clock[0] &&
+               strncmp(p + i, clock[k], strlen(clock[k])) != 0)
             k++;
         if (k == sizeof clock / sizeof clock[0])
             return false;

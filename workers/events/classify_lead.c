@@ -401,9 +401,12 @@ static bool
 stamp_with_year(const char *s, size_t n)
 {
     n = trim_end(s, n);
-    return n <= STAMP_LINE_MAX && n >= 5 && s[n - 5] == ' ' && (s[n - 4] == '1' || s[n - 4] == '2') &&
-           s[n - 3] >= '0' && s[n - 3] <= '9' && s[n - 2] >= '0' && s[n - 2] <= '9' &&
-           s[n - 1] >= '0' && s[n - 1] <= '9';
+    if (n > STAMP_LINE_MAX || n < 5 || s[n - 5] != ' ' || (s[n - 4] != '1' && s[n - 4] != '2'))
+        return false;
+    for (size_t k = n - 3; k < n; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return false;
+    return true;
 }
 
 /* The end of the paragraph whose first line ends at END (a '\n' or LEN): a line that ends
