@@ -78,6 +78,21 @@ tells_exchange(const work_t *w, size_t i, uint32_t action, const actor_set_t *pa
            classify_participants(w, i, &s) && same_parties(&s, parties);
 }
 
+/* True when hit I, unnegated, tells ACTION again, by a phrase of it, of one that may be it or
+   of one it may be ("spoke", then "the telephone conversation"), naming no one else than
+   PARTIES. */
+static bool
+retells(const work_t *w, size_t i, uint32_t action, const actor_set_t *parties)
+{
+    const catalog_hit_t *h = &w->hits.v[i];
+    if (w->state[i] != 0 || !classify_is_action(h) ||
+        !(classify_may_be(w->cat, h->ref, action) || classify_may_be(w->cat, action, h->ref)))
+        return false;
+    actor_set_t s;
+    classify_participants(w, i, &s);
+    return within_parties(&s, parties);
+}
+
 /* The bytes a date of unit UI is read nearest when it dates the news of action hit M told
    next to it: the unit's own phrase of that action, or of one that may be it ("sprachen"
    next to "telefoniert"), told tightly with M's PARTIES ("Kerry's meeting with Putin on
@@ -130,12 +145,7 @@ date_of_telling_in(const work_t *w, uint32_t k, size_t m, const actor_set_t *par
     uint32_t action = w->hits.v[m].ref;
     for (uint32_t i = w->unit_hits[k]; i < w->unit_hits[k + 1]; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
-        actor_set_t s;
-        if (w->state[i] != 0 || !classify_is_action(h) ||
-            !(classify_may_be(w->cat, h->ref, action) || classify_may_be(w->cat, action, h->ref)))
-            continue;
-        classify_participants(w, i, &s);
-        if (!within_parties(&s, parties))
+        if (!retells(w, i, action, parties))
             continue;
         /* only the words up to the actions told before and after it: "the ministers
            discussed the results of their meeting in Berlin on Sunday" is the meeting's */
@@ -227,22 +237,16 @@ static int32_t
 date_in_retelling(const work_t *w, size_t a, int64_t anchor_ms, bool lead)
 {
     uint32_t action = w->hits.v[a].ref;
-    actor_set_t parties, s;
+    actor_set_t parties;
     classify_participants(w, a, &parties);
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *o = &w->hits.v[i];
         const unit_t *u = &w->units[w->unit_of[i]];
-        if (i == a || o->kind != CATALOG_ACTION || w->state[i] != 0 || u->lead != lead ||
-            u->para < 0)
+        if (i == a || u->lead != lead || u->para < 0)
             continue;
-        if (o->ref != action) {
-            if (!classify_may_be(w->cat, o->ref, action) &&
-                !classify_may_be(w->cat, action, o->ref))
-                continue;
-            classify_participants(w, i, &s);
-            if (!within_parties(&s, &parties))
-                continue;
-        }
+        bool same = o->kind == CATALOG_ACTION && o->ref == action && w->state[i] == 0;
+        if (!same && !retells(w, i, action, &parties))
+            continue;
         int32_t day = news_date_at(w, i, anchor_ms);
         if (day != NO_DAY)
             return day;
