@@ -8,7 +8,8 @@
 # temp dir (so no run sees another's duplicates), wirewatchd and three
 # wirewatch-worker with a generated config (ipc:// endpoints in the temp dir),
 # `wirewatch feed` of the items (the "label" objects of the corpora ride along
-# and are ignored by the daemon), then `wirewatch tail --from 1` collects
+# and are ignored by the daemon; the real pages one at a time, each published
+# before the next, as a live feed brings them), then `wirewatch tail --from 1` collects
 # every published message as JSON Lines. Everything started is stopped by the
 # trap. With no argument the three corpora run. It reports; it does not gate:
 # the exit status is 0 unless the programs or a corpus are missing.
@@ -62,11 +63,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# pipeline_run NAME FEED: starts the pipeline in $tmp/NAME, feeds FEED (JSON
-# Lines), writes the published messages to $tmp/NAME/out.jsonl, stops the
+# pipeline_run NAME FEED [paced]: starts the pipeline in $tmp/NAME, feeds FEED
+# (JSON Lines; with "paced", one line at a time, each published before the
+# next), writes the published messages to $tmp/NAME/out.jsonl, stops the
 # pipeline and prints the error and warning lines of the programs' logs.
 pipeline_run() {
-    name=$1 feed=$2
+    name=$1 feed=$2 paced=${3:-}
     dir="$tmp/$name"
     mkdir -p "$dir"
     n=$(grep -c . "$feed")
@@ -97,9 +99,29 @@ CONF
         w=$((w + 1))
     done
 
-    build/bin/wirewatch feed -c "$dir/ww.conf" "$feed" > "$dir/feed.out" 2>&1 ||
-        echo "eval: wirewatch feed exited with an error (below)"
-    sed 's/^/  feed: /' "$dir/feed.out"
+    if [ "$paced" = paced ]; then
+        # one item at a time, each published before the next is sent, as a live feed brings
+        # them hours apart: which copy of a story or which report of a call is committed first
+        # is then the feed's order, not the scheduler's
+        k=0
+        : > "$dir/feed.out"
+        while IFS= read -r line; do
+            k=$((k + 1))
+            printf '%s\n' "$line" | build/bin/wirewatch feed -c "$dir/ww.conf" - \
+                >> "$dir/feed.out" 2>&1 ||
+                echo "eval: wirewatch feed exited with an error on line $k (below)"
+            build/bin/wirewatch tail -c "$dir/ww.conf" --from 1 --topic item. --count "$k" \
+                --timeout "$TAIL_TIMEOUT" > /dev/null 2>>"$dir/tail.err" ||
+                echo "eval: line $k was not published within ${TAIL_TIMEOUT}s of quiet"
+        done < "$feed"
+        echo "  feed: fed $k lines one at a time, each published before the next:" \
+            "$(sed -n 's/.*: \([0-9]*\) accepted, \([0-9]*\) rejected.*/\1 \2/p' "$dir/feed.out" |
+                awk '{a += $1; r += $2} END {print a " accepted, " r " rejected"}')"
+    else
+        build/bin/wirewatch feed -c "$dir/ww.conf" "$feed" > "$dir/feed.out" 2>&1 ||
+            echo "eval: wirewatch feed exited with an error (below)"
+        sed 's/^/  feed: /' "$dir/feed.out"
+    fi
     # First wait until n items are out, then read every item message again
     # from seq 1: an item resent after a lost ack is published twice, and the
     # second pass sees it. Event updates (update.*) are not items.
@@ -140,7 +162,7 @@ run_real() {
         "redis + wirewatchd + $WORKERS workers"
     python3 eval/real_pages.py feed "$REAL" "$SEED" "$half" "$tmp/real-$half/feed.jsonl" ||
         exit 2
-    pipeline_run "real-$half" "$tmp/real-$half/feed.jsonl"
+    pipeline_run "real-$half" "$tmp/real-$half/feed.jsonl" paced
     python3 eval/real_score.py "$REAL" "$SEED" "$half" "$tmp/real-$half/out.jsonl"
     echo
 }
