@@ -88,7 +88,7 @@ check_cases(const catalog_t *c, const case_t *k, size_t n, int64_t pub)
         const char *got = r.type ? r.type : "-";
         bool ok = k->type == NULL ? r.type == NULL
                                   : r.type != NULL && strcmp(r.type, k->type) == 0 &&
-                                        strcmp(r.date, k->date) == 0;
+                                        (k->date == NULL || strcmp(r.date, k->date) == 0);
         if (!ok) {
             print_error("%zu %s \"%s\": type %s date %s (want %s %s) action %s actors %zu\n", i,
                         k->lang, k->title, got, r.date, k->type ? k->type : "-",

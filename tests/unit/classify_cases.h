@@ -33,7 +33,7 @@ bool has(const char *const *v, size_t n, const char *name);
 void expect(const char *what, const classify_result_t *r, const char *type, const char *date);
 
 /* Runs the N cases of K, published at PUB: each must come out its type and date (no event
-   when type is NULL). Prints every case that does not, then fails. */
+   when type is NULL; any date when date is NULL). Prints every case that does not, then fails. */
 void check_cases(const catalog_t *c, const case_t *k, size_t n, int64_t pub);
 
 /* Runs the N cases of K, published at PUB (their type and date unused): none may come out

@@ -74,6 +74,44 @@ test_adverb_phrases(void **state)
                 "test.catalog:2: \"adverb\" outside the section");
 }
 
+/* `plan` alone opens the section of cues of what is to come: negation cues whose ref is
+   CATALOG_CUE_PLAN (a `negation` section's have 0); in an action's section, `plan LANG
+   TERM...` lists its phrases told to come (reach CATALOG_PLANNED), and makes the action one
+   that may be announced; a `plan` line with terms elsewhere is an error. */
+static void
+test_plan_cues_and_phrases(void **state)
+{
+    (void)state;
+    catalog_t *c = parse_or_fail("action meeting\n  phrase en meeting\n"
+                                 "  plan en \"will meet\"\n"
+                                 "action phone_call\n  phrase en \"by phone\"\n"
+                                 "negation\n  before en not\nplan\n  before en 2 next\n"
+                                 "  after en tomorrow\n");
+    catalog_hits_t hits = { 0 };
+    scan_folded(c, "not the next meeting they will meet tomorrow", &hits);
+    assert_int_equal(hits.n, 5);
+    assert_int_equal(hits.v[0].kind, CATALOG_NEG_BEFORE);
+    assert_int_equal(hits.v[0].ref, 0);
+    assert_int_equal(hits.v[1].kind, CATALOG_NEG_BEFORE);
+    assert_int_equal(hits.v[1].ref, CATALOG_CUE_PLAN);
+    assert_int_equal(hits.v[1].reach, 2);
+    assert_int_equal(hits.v[2].kind, CATALOG_ACTION);
+    assert_int_equal(hits.v[2].reach, 0);
+    assert_int_equal(hits.v[3].kind, CATALOG_ACTION);
+    assert_int_equal(hits.v[3].reach, CATALOG_PLANNED);
+    assert_int_equal(hits.v[4].kind, CATALOG_NEG_AFTER);
+    assert_int_equal(hits.v[4].ref, CATALOG_CUE_PLAN);
+    assert_true(catalog_action_is_previewed(c, hits.v[3].ref));
+    catalog_hits_free(&hits);
+    scan_folded(c, "by phone", &hits);
+    assert_int_equal(hits.n, 1);
+    assert_false(catalog_action_is_previewed(c, hits.v[0].ref));
+    catalog_hits_free(&hits);
+    catalog_destroy(&c);
+    check_error("topic syria\n  plan en \"will meet\"\n",
+                "test.catalog:2: plan LANG TERM... belongs");
+}
+
 /* An action's `readout` line: pair words whose ref is 1 + the action; a `pair` section's
    words have ref 0; `readout` outside an action is an error. */
 static void
@@ -208,6 +246,7 @@ main(void)
         cmocka_unit_test(test_cue_reach_per_language),
         cmocka_unit_test(test_adverb_phrases),
         cmocka_unit_test(test_readout_words),
+        cmocka_unit_test(test_plan_cues_and_phrases),
         cmocka_unit_test(test_additive_words),
         cmocka_unit_test(test_conjunction_words),
         cmocka_unit_test(test_subordinate_words),

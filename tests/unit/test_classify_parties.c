@@ -516,7 +516,7 @@ test_called_someone(void **state)
 /* Informing someone is an exchange between the two, the medium unsaid (a call, unless a
    meeting is told): a readout's "informed Kerry", in several languages. No name right after
    the verb, or one after a complement word ("informó que Lavrov y Kerry se reunirán"), is no
-   one informed. */
+   one informed: what the ministry made known is a meeting announced. */
 static void
 test_informed_someone(void **state)
 {
@@ -535,9 +535,9 @@ test_informed_someone(void **state)
         { "en", "", "Lavrov informed reporters on Monday that he had no plans to meet Kerry.",
           NULL, NULL },
         { "es", "", "La cancillería rusa informó el lunes que Lavrov y Kerry se reunirán en "
-          "Ginebra la próxima semana.", NULL, NULL },
+          "Ginebra la próxima semana.", "lavrov_kerry_meeting", NULL },
         { "pt", "", "O ministério russo informou nesta segunda-feira que Lavrov e Kerry vão se "
-          "reunir em Genebra.", NULL, NULL },
+          "reunir em Genebra.", "lavrov_kerry_meeting", NULL },
         /* urging, pressing, warning someone: the readout told by what was said */
         { "en", "Kerry presses Lavrov on Aleppo",
           "Secretary of State John Kerry on Monday urged Russian Foreign Minister Sergei Lavrov "

@@ -297,10 +297,11 @@ test_intended_and_expected_calls(void **state)
         { "hi", "केरी और लावरोव",
           "जॉन केरी ने मंगलवार को सर्गेई लावरोव से फोन पर संपर्क करने का प्रयास किया था।", NULL,
           NULL },
-        /* Indonesian: a talk told as the purpose of a meeting to come */
+        /* Indonesian: a talk told as the purpose of a meeting to come, no call; the meeting
+           announced is the story's (test_classify_previews.c) */
         { "id", "Lavrov dan Kerry dijadwalkan bertemu di Jenewa",
           "Sergei Lavrov dan John Kerry dijadwalkan bertemu di Jenewa pekan depan untuk membahas "
-          "krisis Suriah, kata juru bicara.", NULL, NULL },
+          "krisis Suriah, kata juru bicara.", "lavrov_kerry_meeting", NULL },
         /* French future of the talk's verb and "probably" before the medium; a meeting "not
            ruled out" */
         { "fr", "", "Il n'y a pas de date fixée, mais Lavrov et Kerry se parleront très "

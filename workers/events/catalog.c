@@ -411,6 +411,12 @@ catalog_action_is_weak(const catalog_t *self, uint32_t action)
     return action < self->n_names[CATALOG_ACTION] && self->weak[action];
 }
 
+bool
+catalog_action_is_previewed(const catalog_t *self, uint32_t action)
+{
+    return action < self->n_names[CATALOG_ACTION] && self->previewed[action];
+}
+
 int64_t
 catalog_action_implies(const catalog_t *self, uint32_t action)
 {
@@ -541,6 +547,7 @@ catalog_destroy(catalog_t **self_p)
     for (int k = 0; k < 4; k++)
         free_names(self->names[k], self->n_names[k]);
     free(self->weak);
+    free(self->previewed);
     free(self->unnamed);
     free(self->implies);
     free(self->yields);

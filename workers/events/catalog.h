@@ -45,6 +45,10 @@
 #define CATALOG_ADVERBIAL 1       /* an action phrase's hit.reach: an `adverb` line's phrase, which
                                      tells how or where ("face to face", "on the sidelines of"),
                                      never what a talk was about */
+#define CATALOG_PLANNED 2         /* an action phrase's hit.reach: a `plan` line's phrase, the
+                                     action told as one to come ("will meet", "встретятся") */
+#define CATALOG_CUE_PLAN 1        /* a negation cue's hit.ref: a `plan` section's cue, which
+                                     tells the action as one to come ("will", "next week") */
 
 typedef struct catalog catalog_t;
 
@@ -184,6 +188,10 @@ bool catalog_actor_is_unnamed(const catalog_t *self, uint32_t actor);
 /* True when ACTION was declared "weak": a verb like "said" that counts only when a story
    names no other action. */
 bool catalog_action_is_weak(const catalog_t *self, uint32_t action);
+
+/* True when ACTION has `plan` phrases: told as one to come in a story's opening, it is the
+   story's event (a meeting announced). */
+bool catalog_action_is_previewed(const catalog_t *self, uint32_t action);
 
 /* The action ACTION was declared to imply ("action conversation implies phone_call": two
    ministers who spoke, the medium unsaid, most likely spoke by phone), or -1. */

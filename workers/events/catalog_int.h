@@ -50,6 +50,7 @@ struct catalog {
     char **names[4];            /* ACTOR, ROLE, ACTION, TOPIC: owned names */
     size_t n_names[4];
     bool *weak;                 /* per action */
+    bool *previewed;            /* per action: it has `plan` phrases (it may be announced) */
     bool *unnamed;              /* per actor: a description, not a name ("his counterpart") */
     uint32_t *implies;          /* per action: the action it implies, or CATALOG_NONE */
     uint32_t *yields;           /* per action: the action it yields to, or CATALOG_NONE */

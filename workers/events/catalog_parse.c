@@ -67,6 +67,8 @@ add_entity(parser_t *ps, catalog_kind_t kind, const arg_t *name)
         c->alternative[n] = CATALOG_NONE;
         c->object = catalog_grow(c->object, n, sizeof *c->object);
         c->object[n] = -1;
+        c->previewed = catalog_grow(c->previewed, n, sizeof *c->previewed);
+        c->previewed[n] = false;
     } else if (kind == CATALOG_ACTOR) {
         c->unnamed = catalog_grow(c->unnamed, n, sizeof *c->unnamed);
         c->unnamed[n] = false;
@@ -297,7 +299,10 @@ kw_action(parser_t *ps)
      Lavrov and Kerry would meet"): a name after one is no object of the verb (`object`);
    - relative: the words that open a relative clause ("Zarif, who spoke with Kerry");
    - pair: the words that name the two parties at once ("the two ministers", "the sides");
-   - additive: the words that open a sentence with another item of the news ("In addition"). */
+   - additive: the words that open a sentence with another item of the news ("In addition");
+   - plan: cues that tell an action phrase as one to come ("will", "next week", "планируют"):
+     they negate it as a negation cue does, but an action that may be previewed (one with
+     `plan` phrases, or that implies one) is then one announced. */
 static const struct {
     const char *word;
     section_t section;
@@ -308,6 +313,7 @@ static const struct {
     { "conjunction", SEC_CONJUNCTION }, { "subordinate", SEC_SUBORDINATE },
     { "complement", SEC_COMPLEMENT }, { "relative", SEC_RELATIVE },
     { "pair", SEC_PAIR }, { "additive", SEC_ADDITIVE },
+    { "plan", SEC_PLAN },
 };
 
 static int
@@ -362,6 +368,31 @@ kw_adverb(parser_t *ps)
     return r;
 }
 
+/* action: plan LANG TERM..., phrases of the action told as one to come ("will meet",
+   "встретятся", "se reunirán"): never what happened, and in a story's opening its preview */
+static int
+kw_plan_phrase(parser_t *ps)
+{
+    ps->planned = true;
+    int r = catalog_terms_add_line(ps, CATALOG_ACTION, ps->cur, CATALOG_ACTION);
+    ps->planned = false;
+    ps->cat->previewed[ps->cur] = true;
+    return r;
+}
+
+/* plan alone opens the section of cues of what is to come; in an action's section,
+   plan LANG TERM... lists phrases of the action told as one to come */
+static int
+kw_plan(parser_t *ps)
+{
+    if (ps->n_args == 1)
+        return kw_cue_section(ps);
+    if (ps->section != SEC_ACTION)
+        return catalog_fail(ps, ps->line, "plan LANG TERM... belongs in an action's section "
+                                          "(alone, plan opens the section of plan cues)");
+    return kw_plan_phrase(ps);
+}
+
 /* action: readout LANG TERM..., words a readout uses for the exchange ("at the initiative
    of the American side"): pair words (they name both parties at once) whose hit's ref is
    1 + the action, which a talk that leaves its medium unsaid then is */
@@ -387,7 +418,7 @@ kw_before(parser_t *ps)
                 : ps->section == SEC_DENIAL   ? CATALOG_DENY_BEFORE
                 : ps->section == SEC_SUBORDINATE ? CATALOG_SUB_BEFORE
                                               : CATALOG_NEG_BEFORE;
-    return catalog_terms_add_line(ps, k, 0, k);
+    return catalog_terms_add_line(ps, k, ps->section == SEC_PLAN ? CATALOG_CUE_PLAN : 0, k);
 }
 
 static int
@@ -398,7 +429,7 @@ kw_after(parser_t *ps)
                 : ps->section == SEC_SUBORDINATE ? CATALOG_SUB_AFTER
                 : ps->section == SEC_PARTNER  ? CATALOG_PARTNER_AFTER
                                               : CATALOG_NEG_AFTER;
-    return catalog_terms_add_line(ps, k, 0, k);
+    return catalog_terms_add_line(ps, k, ps->section == SEC_PLAN ? CATALOG_CUE_PLAN : 0, k);
 }
 
 /* action: object N, its phrases count only with an actor's name at most N words after them
@@ -530,6 +561,7 @@ static const keyword_t keywords[] = {
     { "relative",    kw_cue_section, 0, 0, ANYWHERE },
     { "pair",        kw_cue_section, 0, 0, ANYWHERE },
     { "additive",    kw_cue_section, 0, 0, ANYWHERE },
+    { "plan",        kw_plan,        0, MANY, ANYWHERE },
     { "group",    kw_group,    1, 1,    ANYWHERE },
     { "member",   kw_member,   1, MANY, IN(SEC_GROUP) },
     { "event",    kw_event,    5, MANY, ANYWHERE },
@@ -544,10 +576,10 @@ static const keyword_t keywords[] = {
     { "holder",   kw_holder,   3, 3,    IN(SEC_ROLE) },
     { "word",     kw_word,     2, MANY, IN(SEC_CONJUNCTION) | IN(SEC_COMPLEMENT) |
                                             IN(SEC_RELATIVE) | IN(SEC_PAIR) | IN(SEC_ADDITIVE) },
-    { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |
+    { "before",   kw_before,   2, MANY, IN(SEC_NEGATION) | IN(SEC_PLAN) | IN(SEC_BACKGROUND) | IN(SEC_PARTNER) |
                                             IN(SEC_DEAL) | IN(SEC_SETTING) | IN(SEC_DENIAL) |
                                             IN(SEC_SUBORDINATE) },
-    { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_BACKGROUND) | IN(SEC_DENIAL) |
+    { "after",    kw_after,    2, MANY, IN(SEC_NEGATION) | IN(SEC_PLAN) | IN(SEC_BACKGROUND) | IN(SEC_DENIAL) |
                                             IN(SEC_SUBORDINATE) | IN(SEC_PARTNER) },
 };
 

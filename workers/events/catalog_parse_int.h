@@ -27,7 +27,7 @@
 typedef enum {
     SEC_NONE, SEC_ACTOR, SEC_ROLE, SEC_ACTION, SEC_TOPIC, SEC_NEGATION, SEC_GROUP,
     SEC_BACKGROUND, SEC_PARTNER, SEC_DEAL, SEC_SETTING, SEC_DENIAL, SEC_CONJUNCTION,
-    SEC_SUBORDINATE, SEC_COMPLEMENT, SEC_RELATIVE, SEC_PAIR, SEC_ADDITIVE
+    SEC_SUBORDINATE, SEC_COMPLEMENT, SEC_RELATIVE, SEC_PAIR, SEC_ADDITIVE, SEC_PLAN
 } section_t;
 
 typedef struct {
@@ -79,6 +79,7 @@ typedef struct {
     catalog_langs_t lang_bit;    /* the language of the current term line */
     uint8_t reach;               /* the reach of the current negation line */
     bool adverbial;              /* the current line is an action's `adverb` line */
+    bool planned;                /* the current line is an action's `plan` line */
     bool shared;                 /* adding a group's term: one term may name several entities */
     char **groups;               /* owned group names */
     size_t n_groups;

@@ -260,6 +260,7 @@ catalog_terms_add_line(parser_t *ps, uint8_t kind, uint32_t ref, uint8_t owner_k
                 : kind == CATALOG_SUB_BEFORE || kind == CATALOG_SUB_AFTER   ? CATALOG_REACH_SUB
                 : kind == CATALOG_PARTNER_AFTER ? CATALOG_REACH_PARTNER_AFTER
                 : kind == CATALOG_ACTION && ps->adverbial ? CATALOG_ADVERBIAL
+                : kind == CATALOG_ACTION && ps->planned   ? CATALOG_PLANNED
                                               : 0;
     bool cue = kind >= CATALOG_NEG_BEFORE && kind < CATALOG_KIND_COUNT &&
                kind != CATALOG_CONJUNCTION && kind != CATALOG_COMPLEMENT &&

@@ -544,7 +544,8 @@ annotate(work_t *w)
         /* "in a phone call they could not agree": what the sentence negates after its
            setting is not the setting */
         bool setting = classify_is_cued(w, i, CATALOG_SETTING, CATALOG_KIND_COUNT);
-        if (classify_is_cued(w, i, CATALOG_NEG_BEFORE,
+        if (h[i].reach == CATALOG_PLANNED ||   /* "will meet": never what happened */
+            classify_is_cued(w, i, CATALOG_NEG_BEFORE,
                              setting ? CATALOG_KIND_COUNT : CATALOG_NEG_AFTER) ||
             (!setting && classify_is_cued(w, i, CATALOG_DENY_BEFORE, CATALOG_DENY_AFTER)))
             w->state[i] |= HIT_NEGATED;
@@ -615,7 +616,7 @@ list_topics(const work_t *w, classify_result_t *out)
 
 /* The account of units and hits for classify_explain. */
 static void
-trace_units_and_hits(const work_t *w)
+trace_units_and_hits(work_t *w)
 {
     static const char *const kinds[] = { "actor", "role", "action", "topic", "neg<", "neg>",
                                          "bg<", "bg>", "with", "deal", "setting", "deny<",
@@ -632,13 +633,17 @@ trace_units_and_hits(const work_t *w)
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_hit_t *h = &w->hits.v[i];
         const char *name = h->kind <= CATALOG_TOPIC ? catalog_name(w->cat, h->kind, h->ref) : "";
-        ww_buf_printf(w->trace, "hit %zu unit %u %s %s \"%.*s\"%s%s%s%s%s%s", i, w->unit_of[i],
-                      h->kind < sizeof kinds / sizeof kinds[0] ? kinds[h->kind] : "?",
+        bool plan = (h->kind == CATALOG_NEG_BEFORE || h->kind == CATALOG_NEG_AFTER) &&
+                    h->ref == CATALOG_CUE_PLAN;
+        ww_buf_printf(w->trace, "hit %zu unit %u %s %s \"%.*s\"%s%s%s%s%s%s%s", i, w->unit_of[i],
+                      plan ? (h->kind == CATALOG_NEG_BEFORE ? "plan<" : "plan>")
+                      : h->kind < sizeof kinds / sizeof kinds[0] ? kinds[h->kind] : "?",
                       name ? name : "", (int)(h->end - h->start), w->text.ptr + h->start,
                       (w->state[i] & HIT_NESTED) ? " nested" : "",
                       (w->state[i] & HIT_PARTNER) ? " partner" : "",
                       (w->state[i] & HIT_DEAL) ? " deal-party" : "",
                       (w->state[i] & HIT_NEGATED) ? " negated" : "",
+                      classify_to_come(w, i) ? " to-come" : "",
                       (w->state[i] & HIT_BACKGROUND) ? " background" : "",
                       (w->state[i] & HIT_TOPIC) ? " topic-of-talk" : "");
         if (w->actor_of[i] >= 0)

@@ -386,8 +386,13 @@ cue_in_date(const work_t *w, uint32_t u, const catalog_hit_t *c)
    denial reaches no phrase past another event's (other_event_between); a recollection of a
    few words none past a date of its own (date_between); no cue reaches into another clause
    (other_clause_between). */
-bool
-classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
+/* Which negation cues classify_is_cued's walk takes: all, those that are no `plan` cue (but
+   the words of the phrase itself: "se" in "se reunir" is no Portuguese "if"), or `plan`
+   cues only. */
+typedef enum { CUES_ALL, CUES_OUTRIGHT, CUES_PLAN } cues_t;
+
+static bool
+cued(work_t *w, size_t i, uint8_t before, uint8_t after, cues_t which)
 {
     const catalog_hit_t *h = w->hits.v;
     uint32_t u = w->unit_of[i];
@@ -397,7 +402,9 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
     /* a weak action ("said") gives no evidence: what its date is does not matter */
     bool recalled = before == CATALOG_BG_BEFORE && !catalog_action_is_weak(w->cat, h[i].ref);
     for (size_t j = w->unit_hits[u]; j < w->unit_hits[u + 1]; j++) {
-        if (cue_reaches(w, &h[j], i, before, after) &&
+        if ((which == CUES_ALL || (h[j].ref == CATALOG_CUE_PLAN) == (which == CUES_PLAN)) &&
+            !(which == CUES_OUTRIGHT && h[j].start >= h[i].start && h[j].end <= h[i].end) &&
+            cue_reaches(w, &h[j], i, before, after) &&
             !(nearest && other_event_between(w, i, &h[j])) && !other_clause_between(w, i, &h[j]) &&
             classify_of_text_lang(w, &h[j]) &&
             !(recalled && ((h[j].reach < RECALL_CLAUSE_REACH && date_between(w, i, &h[j])) ||
@@ -405,6 +412,25 @@ classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
             return true;
     }
     return false;
+}
+
+bool
+classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after)
+{
+    return cued(w, i, before, after, CUES_ALL);
+}
+
+bool
+classify_to_come(work_t *w, size_t i)
+{
+    const catalog_hit_t *h = &w->hits.v[i];
+    if (!classify_is_action(h) || w->state[i] != HIT_NEGATED)
+        return false;
+    bool setting = classify_is_cued(w, i, CATALOG_SETTING, CATALOG_KIND_COUNT);
+    uint8_t after = setting ? CATALOG_KIND_COUNT : CATALOG_NEG_AFTER;
+    return (h->reach == CATALOG_PLANNED || cued(w, i, CATALOG_NEG_BEFORE, after, CUES_PLAN)) &&
+           !cued(w, i, CATALOG_NEG_BEFORE, after, CUES_OUTRIGHT) &&
+           (setting || !cued(w, i, CATALOG_DENY_BEFORE, CATALOG_DENY_AFTER, CUES_ALL));
 }
 
 /* True when action hit I is counted: a number of COUNT_MIN or more, in digits, stands right

@@ -525,3 +525,47 @@ classify_event_date(work_t *w, size_t m, const catalog_event_t *e, char out[11],
                           w->writer_zone != WRITER_MOSCOW && w->writer_zone >= MOSCOW_AHEAD_MIN;
     return day != NO_DAY;
 }
+
+/* The day an action to come is announced for, read in unit UI nearest bytes [A, B): the
+   days a text names ahead lie up to PREVIEW_DAYS after publication ("on September 9", a
+   weekday counted forward: "will meet on Friday" on a Thursday is the next day, "tomorrow");
+   a day before the publication's eve is some other thing's. NO_DAY when there is none. */
+#define PREVIEW_DAYS 45
+
+static int32_t
+day_ahead_in(const work_t *w, uint32_t ui, uint32_t a, uint32_t b)
+{
+    const unit_t *u = &w->units[ui];
+    dates_expr_t e[16];
+    size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + u->start, u->end - u->start,
+                          w->lang, w->published_ms + PREVIEW_DAYS * MS_PER_DAY, e, 16);
+    int32_t best = NO_DAY;
+    uint32_t best_gap = UINT32_MAX;
+    for (size_t k = 0; k < n; k++) {
+        int32_t day = e[k].days;
+        if (e[k].kind == DATES_RELATIVE)
+            day -= PREVIEW_DAYS;            /* counted from the shifted anchor */
+        else if (e[k].kind == DATES_WEEKDAY)
+            while (day - 7 >= w->pub_day)
+                day -= 7;                   /* the first such weekday from publication on */
+        uint32_t s = u->start + (uint32_t)e[k].start, t = u->start + (uint32_t)e[k].end;
+        uint32_t gap = s >= b ? s - b : a >= t ? a - t : 0;
+        if (day >= w->pub_day - 1 && gap < best_gap)
+            best = day, best_gap = gap;
+    }
+    return best;
+}
+
+bool
+classify_preview_date(work_t *w, size_t m, char out[11])
+{
+    const catalog_hit_t *h = &w->hits.v[m];
+    int32_t day = day_ahead_in(w, w->unit_of[m], h->start, h->end);
+    size_t first = classify_first_sentence(w);
+    if (day == NO_DAY && w->unit_of[m] < first && first < w->n_units)
+        day = day_ahead_in(w, (uint32_t)first, w->units[first].start, w->units[first].start);
+    dates_format(day == NO_DAY ? w->pub_day : day, out);
+    w->date_how = day == NO_DAY ? CLASSIFY_DATE_PUBLISHED : CLASSIFY_DATE_TEXT;
+    w->date_local_ahead = false;
+    return day != NO_DAY;
+}

@@ -103,6 +103,28 @@ event_of_hit(const work_t *w, size_t i, uint32_t action, bool *tight)
     return e == NULL && !known ? classify_match_event(w, action, &s) : e;
 }
 
+/* True when action hit I states its action outright: unnegated, not recalled, no talk whose
+   medium is unsaid, no weak "said". */
+static bool
+stated_outright(const work_t *w, size_t i)
+{
+    const catalog_hit_t *h = &w->hits.v[i];
+    return classify_is_action(h) && w->state[i] == 0 &&
+           catalog_action_implies(w->cat, h->ref) < 0 &&
+           catalog_action_alternative(w->cat, h->ref) < 0 &&
+           !catalog_action_is_weak(w->cat, h->ref);
+}
+
+/* How many of the participants S are named (not described: "his counterpart"). */
+static size_t
+named_in(const work_t *w, const actor_set_t *s)
+{
+    size_t named = 0;
+    for (size_t k = 0; k < s->n; k++)
+        named += !catalog_actor_is_unnamed(w->cat, s->v[k]);
+    return named;
+}
+
 /* What action hit I says for or against an event: its event type in *E (NULL when its
    participants make none) and how much it weighs (negative when it is negated). A phrase
    whose medium is unsaid ("talked", "discussed") says its alternative (a meeting) when MET
@@ -113,7 +135,7 @@ evidence(const work_t *w, size_t i, const catalog_event_t **e, uint64_t met)
 {
     const catalog_hit_t *h = &w->hits.v[i];
     *e = NULL;
-    if (!classify_is_action(h) ||
+    if (!classify_is_action(h) || h->reach == CATALOG_PLANNED ||  /* "will meet": no news */
         (w->state[i] & (HIT_NESTED | HIT_BACKGROUND | HIT_TOPIC | HIT_NO_OBJECT)) ||
         catalog_action_is_weak(w->cat, h->ref) || yields(w, i) ||
         title_shortens_a_negation(w, i) || w->units[w->unit_of[i]].question)
@@ -194,16 +216,92 @@ meetings_stated(const work_t *w)
     return met;
 }
 
+/* One event announced in the story's opening, and the phrase that announces it. */
+typedef struct {
+    size_t hit;                 /* SIZE_MAX: none */
+    const catalog_event_t *e;
+} preview_t;
+
+/* True when talk hit I follows, in its sentence, a phrase of E's action told to come: what
+   the meeting is to discuss ("will meet in Geneva on Friday to discuss Syria", "يلتقيان في
+   زيورخ لبحث"), not a talk held before it ("Kerry, Lavrov talk ahead of Vienna meeting"). */
+static bool
+purpose_of_plan(work_t *w, size_t i, const catalog_event_t *e)
+{
+    if (catalog_action_alternative(w->cat, w->hits.v[i].ref) != (int64_t)e->action)
+        return false;
+    for (size_t j = w->unit_hits[w->unit_of[i]]; j < i; j++)
+        if (classify_is_action(&w->hits.v[j]) &&
+            classify_may_be(w->cat, w->hits.v[j].ref, e->action) && classify_to_come(w, j))
+            return true;
+    return false;
+}
+
+/* The story's preview: a phrase of its opening (the title, the lines above the first
+   sentence, the first sentence; the heaviest unit that has one) that tells an action to come
+   (classify_to_come) that may be announced (it has `plan` phrases, or a talk implies one that
+   has), with two named parties who make an event type, in a story whose opening tells no such
+   action called off ("Planned Kerry-Lavrov meeting called off") and whose lead states no
+   other event of ours ("Kerry to meet Lavrov in Geneva on Friday", "Лавров и Керри
+   встретятся в Женеве"). The story is that event's; a call told past the lead arranged it. A
+   lead that tells the call ("agreed by phone to meet", "The two top diplomats agreed to a
+   personal meeting ... in a phone call") is the call's: the labels of real pages count a call
+   that arranged a meeting as the call's story. */
+static preview_t
+preview_of(work_t *w, uint64_t met)
+{
+    preview_t p = { SIZE_MAX, NULL };
+    size_t first = classify_first_sentence(w);
+    for (size_t i = 0; i < w->hits.n && w->unit_of[i] <= first; i++) {
+        uint32_t u = w->unit_of[i];
+        const catalog_hit_t *h = &w->hits.v[i];
+        if (!classify_is_action(h) ||
+            !(w->units[u].para < 0 || u == first || classify_is_headline(w, u)))
+            continue;
+        int64_t implied = catalog_action_implies(w->cat, h->ref);
+        uint32_t action = implied >= 0 ? (uint32_t)implied : h->ref;
+        if (!catalog_action_is_previewed(w->cat, action))
+            continue;
+        bool tight;
+        bool to_come = classify_to_come(w, i);
+        if (!to_come && w->state[i] == HIT_NEGATED && event_of_hit(w, i, action, &tight) != NULL)
+            return (preview_t){ SIZE_MAX, NULL };       /* called off */
+        if (!to_come ||
+            (p.hit != SIZE_MAX && w->units[u].weight <= w->units[w->unit_of[p.hit]].weight))
+            continue;
+        const catalog_event_t *e = event_of_hit(w, i, action, &tight);
+        actor_set_t s;
+        if (e != NULL && tight && classify_participants(w, i, &s) && named_in(w, &s) >= 2)
+            p = (preview_t){ i, e };
+    }
+    for (size_t i = 0; p.hit != SIZE_MAX && i < w->hits.n; i++) {
+        uint32_t u = w->unit_of[i];
+        const catalog_event_t *e;
+        if ((w->units[u].lead || w->units[u].para < 0 || classify_is_headline(w, u)) &&
+            evidence(w, i, &e, met) >= ACCEPT_HIT && e != p.e && !purpose_of_plan(w, i, p.e))
+            return (preview_t){ SIZE_MAX, NULL };       /* the lead tells another event */
+    }
+    return p;
+}
+
 /* Sums the evidence of every action hit per event type into C (at most MAX_CANDIDATES);
-   returns how many there are. */
+   returns how many there are. With a preview P, its phrase counts for its event as one
+   stated, nothing counts against it (its other phrases to come; "failed to close a deal on
+   the sidelines of the G20" before it), and nothing for another event: the talk the meeting
+   is to hold is its own ("to discuss Syria"), a call told further on arranged it. */
 static size_t
-gather(const work_t *w, candidate_t *c)
+gather(work_t *w, candidate_t *c, preview_t p, uint64_t met)
 {
     size_t n = 0;
-    uint64_t met = meetings_stated(w);
+    if (p.hit != SIZE_MAX && p.e->action < 64)
+        met |= UINT64_C(1) << p.e->action;
     for (size_t i = 0; i < w->hits.n; i++) {
         const catalog_event_t *e;
         double v = evidence(w, i, &e, met);
+        if (i == p.hit)
+            e = p.e, v = w->units[w->unit_of[i]].weight;
+        else if (p.hit != SIZE_MAX && (e != p.e ? v > 0 : v < 0))
+            v = 0;
         if (e == NULL || v == 0)
             continue;
         size_t k = 0;
@@ -224,7 +322,7 @@ gather(const work_t *w, candidate_t *c)
             c[k].last = v;
         c[k].end = h->end > c[k].end ? h->end : c[k].end;
         c[k].score += add;
-        if (v > 0 && catalog_action_alternative(w->cat, w->hits.v[i].ref) < 0)
+        if (v > 0 && (catalog_action_alternative(w->cat, w->hits.v[i].ref) < 0 || i == p.hit))
             c[k].sure = true;
         if (v > c[k].best) {
             c[k].best = v;
@@ -285,28 +383,6 @@ days_old(const work_t *w, size_t m, const char *date)
            day < w->pub_day - 1 &&
            ((day <= w->pub_day - WEEK_OLD && !u->prose) || w->units[w->unit_of[m]].taken_in ||
             classify_told_later(w, m, day));
-}
-
-/* True when action hit I states its action outright: unnegated, not recalled, no talk whose
-   medium is unsaid, no weak "said". */
-static bool
-stated_outright(const work_t *w, size_t i)
-{
-    const catalog_hit_t *h = &w->hits.v[i];
-    return classify_is_action(h) && w->state[i] == 0 &&
-           catalog_action_implies(w->cat, h->ref) < 0 &&
-           catalog_action_alternative(w->cat, h->ref) < 0 &&
-           !catalog_action_is_weak(w->cat, h->ref);
-}
-
-/* How many of the participants S are named (not described: "his counterpart"). */
-static size_t
-named_in(const work_t *w, const actor_set_t *s)
-{
-    size_t named = 0;
-    for (size_t k = 0; k < s->n; k++)
-        named += !catalog_actor_is_unnamed(w->cat, s->v[k]);
-    return named;
 }
 
 /* True when BEST, told after the first sentence only by talk words whose medium is unsaid
@@ -476,7 +552,9 @@ void
 classify_decide(work_t *w, classify_result_t *out)
 {
     candidate_t c[MAX_CANDIDATES];
-    size_t n = gather(w, c);
+    uint64_t met = meetings_stated(w);
+    preview_t p = preview_of(w, met);
+    size_t n = gather(w, c, p, met);
     const candidate_t *best = NULL;
     bool from_text = false;
     /* the strongest event, and when its date tells it as a recollection, the next: "On
@@ -488,7 +566,8 @@ classify_decide(work_t *w, classify_result_t *out)
         for (size_t k = 0; k < n; k++)
             if (!passed[k] && c[k].best > 0 && (best == NULL || c[k].score > best->score))
                 best = &c[k];
-        const char *no = best == NULL ? NULL
+        bool announced = best != NULL && best->e == p.e;
+        const char *no = best == NULL || announced ? NULL
                          : yields_to_lead(w, best)
                              ? "talks after a lead that tells a call of others"
                          : headline_only(w, best)
@@ -503,6 +582,13 @@ classify_decide(work_t *w, classify_result_t *out)
             best = NULL;
         }
         if (best == NULL || best->score < ACCEPT || best->best < ACCEPT_HIT) {
+            out->action = story_action(w);
+            return;
+        }
+        if (announced) {
+            from_text = classify_preview_date(w, p.hit, out->date);
+            if (in_period(best->e, out->date))
+                break;
             out->action = story_action(w);
             return;
         }

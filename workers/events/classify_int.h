@@ -249,6 +249,11 @@ int32_t classify_moscow_day(const work_t *w, uint32_t ui, uint32_t start, uint32
 bool classify_event_date(work_t *w, size_t m, const catalog_event_t *e, char out[11],
                          char text_out[11]);
 
+/* Fills OUT with the day the action to come at hit M (a preview: classify_to_come) is
+   announced for, from its sentence, or the first sentence when M's (a headline's) gives none,
+   or else the publication day; sets w->date_how. Returns true when the text gave it. */
+bool classify_preview_date(work_t *w, size_t m, char out[11]);
+
 /* True when the lead sentence that tells the action at hit M, or a lead sentence of prose
    next to it, gives a date two days or more after DAY (a statement's, a truce's): that is the
    story's news. Call after classify_event_date. */
@@ -278,6 +283,11 @@ bool classify_of_lang_so_far(const work_t *w, const catalog_hit_t *h);
 /* True when a cue of the text's language, of kinds BEFORE / AFTER (CATALOG_KIND_COUNT: none
    of that side), reaches action or actor hit I in its clause. */
 bool classify_is_cued(work_t *w, size_t i, uint8_t before, uint8_t after);
+
+/* True when action hit I is told as one to come, and nothing else negates it: a `plan`
+   phrase ("will meet"), or a phrase a `plan` cue reaches ("will hold talks", "next week"),
+   that no other negation cue or denial reaches ("will not meet", "cancelled"). */
+bool classify_to_come(work_t *w, size_t i);
 
 /* True when a number of three or more stands right before action hit I ("30 phone calls"):
    a count of contacts, told as background. */

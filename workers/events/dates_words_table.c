@@ -598,7 +598,7 @@ const lex_row_t dates_lex_rows[] = {
       "χθεσ|χτεσ|χθεσινη|χθεσινησ|χθεσινο|χθεσινου;σημερα;αυριο" },
     { "ka", W_RELATIVE, -2, "გუშინწინ;გუშინ;დღეს;ხვალ" },
     { "hy", W_RELATIVE, -1, "երեկ|նախօրեին;այսօր;վաղը" },
-    { "ar", W_RELATIVE, -2, "اول امس|اول من امس;امس|الامس|الليله الماضيه|البارحه;اليوم" },
+    { "ar", W_RELATIVE, -2, "اول امس|اول من امس;امس|الامس|الليله الماضيه|البارحه;اليوم;غدا" },
     { "fa", W_RELATIVE, -2, "پريروز;ديروز|ديشب|شب گذشته|روز گذشته;امروز;فردا" },
     /* Urdu "کل" and Hindi "कल" are yesterday and tomorrow: yesterday here, where dates are of
        events already told (a "tomorrow" is a plan, and a told action is never dated after

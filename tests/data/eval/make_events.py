@@ -2197,7 +2197,9 @@ neg("statement", "2016-07-14", "15:00", "lemonde_fr", 2,
     "John Kerry à Moscou pour proposer une coopération militaire en Syrie",
     ["Le secrétaire d'Etat américain, John Kerry, est arrivé {FDAY} à Moscou, où il doit rencontrer le président Vladimir Poutine puis, vendredi, le ministre des affaires étrangères, Sergueï Lavrov.",
      "Selon la presse américaine, M. Kerry doit proposer à Moscou une coordination des frappes contre le Front al-Nosra."])
-neg("statement", "2016-09-23", "15:00", "sputnik_en", 1,
+# a meeting announced is the meeting's (the real pages' labels count a meeting planned or
+# previewed as one, docs/EVALUATION.md)
+neg("meeting", "2016-09-23", "15:00", "sputnik_en", 1,
     "Lavrov, Kerry Expected to Meet in New York — Source",
     ["Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry are expected to meet on the sidelines of the UN General Assembly in New York later on {DAY}, a Russian diplomatic source said.",
      "The meeting would be the second in a week, after the ministers attended the International Syria Support Group session on Tuesday."],
