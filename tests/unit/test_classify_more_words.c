@@ -166,6 +166,46 @@ test_asked_planned_every(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 3, 5, 9));
 }
 
+/* Habits, counts and calls not held in the words of the probe rounds of the session's end:
+   Belarusian "неаднойчы", Polish "kilkanaście razy", Romanian "ore întregi la telefon",
+   Persian "صدها ساعت", Danish "talrige telefonsamtaler", English "dozens of times" far after
+   the verb, "sometimes" after it, "always" before it; Spanish "se negó a", "pidió ... hablar
+   ... pero la conversación no llegó a producirse", Portuguese "rejeita", Czech "nebyl",
+   Uzbek "rejalashtirilmagan", Russian "об организации". A call of its day stays a call. */
+static void
+test_habits_and_refusals_of_late_rounds(void **state)
+{
+    static const case_t cases[] = {
+        { "be", "", "Лаўроў і Кэры неаднойчы абмяркоўвалі па тэлефоне сітуацыю ва Украіне.",
+          NULL, NULL },
+        { "pl", "", "Kerry i Ławrow rozmawiali telefonicznie kilkanaście razy od początku "
+          "kryzysu.", NULL, NULL },
+        { "ro", "", "Kerry a spus că a petrecut ore întregi la telefon cu Lavrov.", NULL, NULL },
+        { "fa", "", "لاوروف گفت صدها ساعت با کری تلفنی صحبت کرده است.", NULL, NULL },
+        { "da", "", "Aftalen kom efter talrige telefonsamtaler mellem Kerry og Lavrov.", NULL,
+          NULL },
+        { "en", "", "Kerry has spoken with Lavrov, the Russian foreign minister, by his aides' "
+          "tally more than two dozen times this year.", NULL, NULL },
+        { "en", "", "I talk to Sergey Lavrov by phone sometimes, Kerry said.", NULL, NULL },
+        { "en", "", "Lavrov said Primakov always picked up the phone when Kerry called.", NULL,
+          NULL },
+        { "es", "", "Kerry se negó a hablar por teléfono con Lavrov sobre Alepo.", NULL, NULL },
+        { "es", "", "Kerry pidió el miércoles hablar por teléfono con Lavrov, pero la "
+          "conversación no llegó a producirse.", NULL, NULL },
+        { "pt", "Rússia rejeita conversa telefônica entre Lavrov e Kerry", "Moscou não quer "
+          "um novo contato.", NULL, NULL },
+        { "cs", "", "Kerry Lavrovovi nevolal. Telefonát mezi Lavrovem a Kerrym nebyl.", NULL,
+          NULL },
+        { "uz", "", "Lavrov Kerri bilan telefon orqali suhbat rejalashtirilmaganini aytdi.",
+          NULL, NULL },
+        { "ru", "", "Госдеп обратился с просьбой об организации телефонного разговора Керри и "
+          "Лаврова.", NULL, NULL },
+        { "pl", "", "Kerry i Ławrow rozmawiali telefonicznie w środę o Ukrainie.",
+          "lavrov_kerry_call", "2016-10-05" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 6, 9));
+}
+
 int
 main(void)
 {
@@ -176,6 +216,7 @@ main(void)
         cmocka_unit_test(test_including_by_phone),
         cmocka_unit_test(test_series_and_refusals_more_words),
         cmocka_unit_test(test_asked_planned_every),
+        cmocka_unit_test(test_habits_and_refusals_of_late_rounds),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
