@@ -65,6 +65,10 @@ test_what_a_preview_is_not(void **state)
           "Lavrov planned for next week has been called off, officials said.", NULL, NULL },
         { "en", "", "Lavrov and Kerry met in Paris on Tuesday. They will meet again next month, "
           "the ministry said.", "lavrov_kerry_meeting", "2016-09-06" },
+        /* talks of others suspended are no meeting called off */
+        { "ru", "Лавров и Керри встретятся в Лозанне",
+          "Сергей Лавров и Джон Керри встретятся в субботу в Лозанне, хотя США приостановили "
+          "двусторонние переговоры с Россией по Сирии.", "lavrov_kerry_meeting", "2016-09-10" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 8, 12));
 }

@@ -101,8 +101,8 @@ test_weeks_back_in_more_languages(void **state)
 
 /* A meeting to come with "recent conversations" behind it reports no call: it is the meeting
    announced, on the day it is announced for (test_classify_previews.c). English "talks with"
-   is no phrase of the catalog (its talks are "held talks", "talks in"): "will travel to
-   Geneva ... for talks with" announces nothing it reads. */
+   is no phrase of the catalog (its talks are "held talks", "talks in"; "calls for talks with"
+   would be talks): "will travel to Geneva ... for talks with" announces nothing it reads. */
 static void
 test_recent_calls_before_a_meeting(void **state)
 {

@@ -264,8 +264,9 @@ preview_of(work_t *w, uint64_t met)
             continue;
         bool tight;
         bool to_come = classify_to_come(w, i);
-        if (!to_come && w->state[i] == HIT_NEGATED && event_of_hit(w, i, action, &tight) != NULL)
-            return (preview_t){ SIZE_MAX, NULL };       /* called off */
+        if (!to_come && w->state[i] == HIT_NEGATED && implied < 0 &&
+            event_of_hit(w, i, action, &tight) != NULL)
+            return (preview_t){ SIZE_MAX, NULL };       /* called off (not "suspended talks") */
         if (!to_come ||
             (p.hit != SIZE_MAX && w->units[u].weight <= w->units[w->unit_of[p.hit]].weight))
             continue;
