@@ -200,6 +200,21 @@ test_habits_and_refusals_of_late_rounds(void **state)
           NULL, NULL },
         { "ru", "", "Госдеп обратился с просьбой об организации телефонного разговора Керри и "
           "Лаврова.", NULL, NULL },
+        /* Croatian refused and proposed, Norwegian "the call that never came", a Slovak
+           interview given to a channel, Hebrew "including a phone call", Swedish "preceded by
+           weeks of phone calls", Russian "about forty times", Norwegian "will talk" */
+        { "hr", "Kerry odbio razgovor s Lavrovom", "", NULL, NULL },
+        { "hr", "", "Moskva predložila razgovor Lavrova i Kerryja.", NULL, NULL },
+        { "no", "Samtalen mellom Kerry og Lavrov som aldri kom", "", NULL, NULL },
+        { "sk", "", "Kerry v rozhovore pre televíziu CNN povedal, že Lavrov je tvrdý "
+          "vyjednávač.", NULL, NULL },
+        { "he", "", "ההסכם גובש לאחר שיחות רבות, כולל שיחת טלפון בין קרי ללברוב.", NULL, NULL },
+        { "sv", "", "Mötet föregicks av veckor av telefonsamtal mellan Kerry och Lavrov.",
+          "lavrov_kerry_meeting", NULL },
+        { "ru", "", "Лавров сказал, что разговаривал с Керри по телефону, наверное, раз сорок.",
+          NULL, NULL },
+        { "no", "", "Kerry skal snakke med Sergej Lavrov på telefon i løpet av dagen.", NULL,
+          NULL },
         { "pl", "", "Kerry i Ławrow rozmawiali telefonicznie w środę o Ukrainie.",
           "lavrov_kerry_call", "2016-10-05" },
     };

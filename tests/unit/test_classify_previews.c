@@ -73,12 +73,35 @@ test_what_a_preview_is_not(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 8, 12));
 }
 
+/* Meetings to come in more languages: Ukrainian "відбудеться", Armenian "կհանդիպի" with
+   "վաղը", Chinese "拟于", a Swedish headline's present "möts" over a body that tells no call;
+   the same Swedish headline over a lead that tells the arranging call is the call's. */
+static void
+test_meeting_announced_in_more_languages(void **state)
+{
+    static const case_t cases[] = {
+        { "uk", "", "Зустріч Сергія Лаврова і Джона Керрі відбудеться в п'ятницю в Женеві.",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "hy", "", "Ջոն Քերին վաղը կհանդիպի Սերգեյ Լավրովին Ժնևում։", "lavrov_kerry_meeting",
+          "2016-09-09" },
+        { "zh", "", "俄外长拉夫罗夫表示，他拟于周五在日内瓦与美国国务卿克里会晤。",
+          "lavrov_kerry_meeting", "2016-09-09" },
+        { "sv", "Kerry och Lavrov möts i Genève", "USA:s utrikesminister John Kerry och Sergej "
+          "Lavrov ska diskutera vapenvilan i Syrien.", "lavrov_kerry_meeting", NULL },
+        { "sv", "Kerry och Lavrov möts i Genève", "John Kerry och Sergej Lavrov kom under ett "
+          "telefonsamtal på onsdagen överens om att träffas i Genève på fredag.",
+          "lavrov_kerry_call", "2016-09-07" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 8, 12));
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_meeting_announced),
         cmocka_unit_test(test_what_a_preview_is_not),
+        cmocka_unit_test(test_meeting_announced_in_more_languages),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -425,8 +425,10 @@ test_recollections_more_languages(void **state)
           "2016-10-17" },
         { "az", "", "Con Kerri bazar ertəsi Sergey Lavrova zəng edib.", "lavrov_kerry_call",
           "2016-10-17" },
+        /* a meeting to come ("майбутню"): no call, the meeting announced (no day: the
+           publication's) */
         { "uk", "", "Керрі розповів журналістам про свою майбутню зустріч з Лавровим у Женеві.",
-          NULL, NULL },
+          "lavrov_kerry_meeting", "2016-10-17" },
         { "ro", "", "Lavrov și Kerry au vorbit la telefon de mai multe ori în ultimele săptămâni.",
           NULL, NULL },
         /* "as recently as Saturday": what came before the news, its date the recollection's */
