@@ -279,7 +279,8 @@ preview_of(work_t *w, uint64_t met)
         uint32_t u = w->unit_of[i];
         const catalog_event_t *e;
         if ((w->units[u].lead || w->units[u].para < 0 || classify_is_headline(w, u)) &&
-            evidence(w, i, &e, met) >= ACCEPT_HIT && e != p.e && !purpose_of_plan(w, i, p.e))
+            evidence(w, i, &e, met) >= ACCEPT_HIT && e != NULL && e != p.e &&
+            !purpose_of_plan(w, i, p.e))
             return (preview_t){ SIZE_MAX, NULL };       /* the lead tells another event */
     }
     return p;
