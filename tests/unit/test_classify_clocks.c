@@ -123,6 +123,15 @@ test_moscow_day_told_after_in_more_shapes(void **state)
           "lavrov_kerry_call", "2016-09-24" },
         { "ja", "", "ケリー国務長官は米東部時間の23日午後9時ごろ、ロシアのラブロフ外相と電話で"
           "会談し、アレッポ情勢について協議した。", "lavrov_kerry_call", "2016-09-24" },
+        /* a Washington afternoon, then the same day's late evening in Moscow: the "late" is
+           the second date's, and "evening in Moscow" is Moscow's clock */
+        { "en", "", "Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov "
+          "held phone talks Friday on Aleppo.\n\nThe call took place Friday afternoon "
+          "Washington time, late Friday evening in Moscow.", "lavrov_kerry_call", "2016-09-23" },
+        /* written in Washington, but the evening is told in Moscow: its day */
+        { "en", "", "WASHINGTON (Reuters) - Secretary of State John Kerry spoke by phone with "
+          "Russian Foreign Minister Sergei Lavrov late Thursday evening in Moscow, the State "
+          "Department said.", "lavrov_kerry_call", "2016-09-22" },
         /* Hungarian: Washington's clock named before the day, "késő este" (late evening) */
         { "hu", "", "John Kerry amerikai külügyminiszter washingtoni idő szerint pénteken késő "
           "este telefonált Szergej Lavrov orosz külügyminiszterrel Aleppóról.",

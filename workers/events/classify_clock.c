@@ -139,14 +139,18 @@ has_word(const char *p, uint32_t lo, uint32_t hi, const char *word)
 }
 
 /* True when the words from CLOCK_BEFORE bytes before the date at START up to a place's name at
-   MARK tell the small hours or the morning ("tôt vendredi matin à Moscou", "early Saturday
-   morning in Moscow", "в субботу рано утром в Москве"): a time of day, as an hour is. */
+   MARK tell a time of day, as an hour does: the small hours or the morning ("tôt vendredi
+   matin à Moscou", "early Saturday morning in Moscow", "в субботу рано утром в Москве"), the
+   evening or the night ("late Sunday evening in Moscow", "dimanche soir à Moscou", "в
+   воскресенье вечером в Москве"). */
 static bool
-morning_before(const char *p, uint32_t start, uint32_t mark)
+time_of_day_before(const char *p, uint32_t start, uint32_t mark)
 {
     static const char *const words[] = { " early", "morning", " dawn", " tot ", "matin", " aube",
                                          "madrugada", "manana", "mattina", "fruh", "рано",
-                                         "утром", "утра" };
+                                         "утром", "утра", "evening", "night", " soir", " nuit",
+                                         "вечером", "ночью", "abend", "nacht", "noche", "noite",
+                                         " sera", "notte" };
     uint32_t lo = start > CLOCK_BEFORE ? start - CLOCK_BEFORE : 0;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (has_word(p, lo, mark, words[i]))
@@ -190,7 +194,7 @@ zone_of(const work_t *w, uint32_t start, uint32_t end, uint32_t next)
             if ((marks[i].where & MARK_AFTER) && p[j] == marks[i].mark[0] &&
                 j + n <= w->text.len && memcmp(p + j, marks[i].mark, n) == 0 &&
                 (!(marks[i].where & MARK_CLOCK) || hour_before(p, start) ||
-                 morning_before(p, start, j)))
+                 time_of_day_before(p, start, j)))
                 return marks[i].zone;
         }
     }
@@ -219,13 +223,29 @@ late_or_night(const work_t *w, uint32_t start, uint32_t end)
     return false;
 }
 
-/* True when the words around the date at bytes [START, END) of unit UI, in its sentence, tell
-   an evening or a night ("late Friday evening", "вечером", "晚9时", "밤", "9 p.m.", "21:30"):
-   in Washington, that is the next day in Moscow (7 or 8 hours ahead). */
+/* Where the words of the date that begins at NEXT begin, from END on: before its "late" or
+   "late on" ("..., late Sunday evening"). */
+static uint32_t
+late_before(const char *p, uint32_t end, uint32_t next)
+{
+    static const char *const words[] = { "late on ", "late " };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        uint32_t n = (uint32_t)strlen(words[i]);
+        if (next >= end + n && memcmp(p + next - n, words[i], n) == 0)
+            return next - n;
+    }
+    return next;
+}
+
+/* True when the words around the date at bytes [START, END) of unit UI, in its sentence and
+   before NEXT (where the next date's words begin: "Sunday afternoon Washington time, late
+   Sunday evening in Moscow" tells the first no evening), tell an evening or a night ("late Friday
+   evening", "вечером", "晚9时", "밤", "9 p.m.", "21:30"): in Washington, that is the next day
+   in Moscow (7 or 8 hours ahead). */
 #define EVENING_WINDOW 48
 
 static bool
-evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
+evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end, uint32_t next)
 {
     static const char *const words[] = {
         "evening", "night", "p.m", "pm ", "soir", "nuit", "вечер", "ночью", "ночи", "abend",
@@ -242,7 +262,10 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end)
     while (lo > w->units[ui].start && start - lo < EVENING_WINDOW &&
            !sentence_stop(p, lo - 1, w->text.len))
         lo--;
-    while (hi < w->units[ui].end && hi - end < EVENING_WINDOW && !sentence_stop(p, hi, w->text.len))
+    uint32_t cap = w->units[ui].end;
+    if (next > end && next < cap)       /* the next date's words are its own ("late Sunday") */
+        cap = late_before(p, end, next);
+    while (hi < cap && hi - end < EVENING_WINDOW && !sentence_stop(p, hi, w->text.len))
         hi++;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (has_word(p, lo, hi, words[i]))
@@ -359,7 +382,7 @@ classify_moscow_day(const work_t *w, uint32_t ui, uint32_t start, uint32_t end, 
     *zone = zone_of(w, start, end, next);
     if (*zone == -2) {          /* Washington's day: Moscow's, the next after an evening */
         *zone = 1;
-        return day + (evening_near(w, ui, start, end) ? 1 : 0);
+        return day + (evening_near(w, ui, start, end, next) ? 1 : 0);
     }
     if (*zone == -1)            /* the reader's: the same Moscow day, but in the small hours */
         return day - (small_hours_near(w, ui, start, end) ? 1 : 0);
