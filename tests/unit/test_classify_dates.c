@@ -157,7 +157,8 @@ test_page_date_line(void **state)
 
 /* A short line above the story that holds a whole date is the page's own stamp (a print
    edition's, a page's): "yesterday" counts from it, not from a publication time a day later
-   (a feed, a scrape). A stamp more than a week before the publication is not the page's. */
+   (a feed, a scrape), nor from one the evening before (a print edition put online the evening
+   before its date). A stamp more than a week before the publication is not the page's. */
 static void
 test_relative_words_count_from_the_page_stamp(void **state)
 {
@@ -173,6 +174,12 @@ test_relative_words_count_from_the_page_stamp(void **state)
           "lavrov_kerry_call", "2014-07-21" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2014, 7, 22, 5));
+    static const case_t evening_before[] = {
+        { "ru", "Москва и Вашингтон сверяют часы", "Газета «Вестник» №170 от 19.09.2015, стр. 6"
+          "\nГлава МИД России Сергей Лавров и госсекретарь США Джон Керри вчера провели "
+          "телефонный разговор о Сирии.", "lavrov_kerry_call", "2015-09-18" },
+    };
+    check_cases(*state, evening_before, 1, at(2015, 9, 18, 20) + 30 * 60000);
 }
 
 /* Every sentence of a paragraph of prose is prose: the meeting told in the first sentence is

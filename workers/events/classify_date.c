@@ -319,7 +319,8 @@ has_four_digits(const char *s, size_t n)
 
 /* The day of the page's own date line: a short line above the story's first sentence that
    holds a whole date ("Maandag 21 juli 2014 | Binnenland", "№143 от 15.08.2014", "15 Feb 2017
-   13:20"), in the week up to the publication's day. It is the day the text was written (a
+   13:20"), in the week up to the publication's day or the day after it (a print edition put
+   online the evening before its date). It is the day the text was written (a
    print edition's, a page's stamp), which the publication time of a feed or a scrape may
    follow by a day or two: "yesterday" counts from it. NO_DAY when there is none. */
 static int32_t
@@ -336,7 +337,7 @@ page_date_day(const work_t *w)
         size_t n = dates_scan(catalog_dates(w->cat), w->text.ptr + u->start, u->end - u->start,
                               w->lang, w->published_ms, e, 2);
         for (size_t j = 0; j < n; j++)
-            if (e[j].kind == DATES_EXPLICIT && e[j].days <= pub &&
+            if (e[j].kind == DATES_EXPLICIT && e[j].days <= pub + 1 &&
                 e[j].days >= pub - PAGE_DATE_DAYS)
                 return e[j].days;
     }
