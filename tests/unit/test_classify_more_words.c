@@ -221,6 +221,33 @@ test_habits_and_refusals_of_late_rounds(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 6, 9));
 }
 
+/* The last rounds' words: Russian "отказался от" (refused), a Greek pluperfect and "the
+   previous week", Danish "daglige" (daily) calls, Serbian "krajem decembra" (late in
+   December), Japanese "60回を超える電話会談を重ねた" (held more than 60 calls), French
+   "innombrables" (countless), Slovak "v najbližších dňoch" (in the coming days) before the
+   phrase. A call of its day stays a call. */
+static void
+test_last_rounds_words(void **state)
+{
+    static const case_t cases[] = {
+        { "ru", "", "Лавров отказался от телефонного разговора с Керри.", NULL, NULL },
+        { "el", "", "Ο Τζον Κέρι είχε μιλήσει τηλεφωνικά με τον Σεργκέι Λαβρόφ την προηγούμενη "
+          "εβδομάδα.", NULL, NULL },
+        { "da", "", "Efter en uge med daglige telefonsamtaler mellem John Kerry og Sergej Lavrov "
+          "trådte våbenhvilen i kraft.", NULL, NULL },
+        { "sr", "", "Keri i Lavrov su krajem decembra ponovo razgovarali telefonom o Ukrajini.",
+          NULL, NULL },
+        { "ja", "", "ケリー氏とラブロフ氏は60回を超える電話会談を重ねた。", NULL, NULL },
+        { "fr", "", "Les innombrables coups de fil entre John Kerry et Sergueï Lavrov n'ont rien "
+          "changé.", NULL, NULL },
+        { "sk", "", "Lavrov oznámil, že sa v najbližších dňoch telefonicky spojí s Johnom "
+          "Kerrym.", NULL, NULL },
+        { "sr", "", "Keri i Lavrov su u sredu razgovarali telefonom o Ukrajini.",
+          "lavrov_kerry_call", "2016-10-05" },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 6, 9));
+}
+
 int
 main(void)
 {
@@ -232,6 +259,7 @@ main(void)
         cmocka_unit_test(test_series_and_refusals_more_words),
         cmocka_unit_test(test_asked_planned_every),
         cmocka_unit_test(test_habits_and_refusals_of_late_rounds),
+        cmocka_unit_test(test_last_rounds_words),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -93,6 +93,9 @@ test_meeting_announced_in_more_languages(void **state)
           "2016-09-09" },
         { "zh", "", "俄外长拉夫罗夫表示，他拟于周五在日内瓦与美国国务卿克里会晤。",
           "lavrov_kerry_meeting", "2016-09-09" },
+        /* a visit's purpose: "для переговоров" (for talks) */
+        { "ru", "Керри посетит Женеву в пятницу для переговоров с Лавровым", "",
+          "lavrov_kerry_meeting", "2016-09-09" },
         { "sv", "Kerry och Lavrov möts i Genève", "USA:s utrikesminister John Kerry och Sergej "
           "Lavrov ska diskutera vapenvilan i Syrien.", "lavrov_kerry_meeting", NULL },
         { "sv", "Kerry och Lavrov möts i Genève", "John Kerry och Sergej Lavrov kom under ett "
