@@ -95,7 +95,10 @@ test_redis_away_for_ten_seconds(void **state)
     const char *items = harness_write_items(h, "items.jsonl", "out", ITEMS);
     pid_t feeder = harness_start_out(h, "feed.out", "wirewatch", "feed", "--window", "10",
                                      items, NULL);
-    assert_true(harness_wait_output(h, 300, 30000));
+    /* Redis goes while the feed is still sending: as soon as the workers publish (on a fresh
+       machine with nothing else running, the daemon had taken all 3000 items before the
+       300th was published, and the test proved nothing) */
+    assert_true(harness_wait_output(h, 20, 30000));
     kill(redis, SIGSTOP);
     harness_sleep_ms(OUTAGE_MS);
     /* the feed must still be running, or the test proves nothing */

@@ -242,6 +242,13 @@ test_last_rounds_words(void **state)
           "changé.", NULL, NULL },
         { "sk", "", "Lavrov oznámil, že sa v najbližších dňoch telefonicky spojí s Johnom "
           "Kerrym.", NULL, NULL },
+        /* calls not returned, no reason to call, several and dozens of calls */
+        { "en", "", "Kerry has been trying for days to reach Lavrov by telephone, but the calls "
+          "have not been returned.", NULL, NULL },
+        { "sk", "Kerry: Nemám dôvod volať Lavrovovi", "", NULL, NULL },
+        { "cs", "", "Kerry a Lavrov se na příměří shodli po několika telefonátech.", NULL, NULL },
+        { "uk", "", "Керрі залишає посаду після десятків телефонних розмов з Лавровим.", NULL,
+          NULL },
         { "sr", "", "Keri i Lavrov su u sredu razgovarali telefonom o Ukrajini.",
           "lavrov_kerry_call", "2016-10-05" },
     };
