@@ -249,6 +249,8 @@ test_last_rounds_words(void **state)
         { "cs", "", "Kerry a Lavrov se na příměří shodli po několika telefonátech.", NULL, NULL },
         { "uk", "", "Керрі залишає посаду після десятків телефонних розмов з Лавровим.", NULL,
           NULL },
+        { "en", "", "After the Munich deal a week of late-night phone calls between Kerry and "
+          "Lavrov followed.", NULL, NULL },
         { "sr", "", "Keri i Lavrov su u sredu razgovarali telefonom o Ukrajini.",
           "lavrov_kerry_call", "2016-10-05" },
     };
