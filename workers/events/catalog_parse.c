@@ -376,7 +376,8 @@ kw_plan_phrase(parser_t *ps)
     ps->planned = true;
     int r = catalog_terms_add_line(ps, CATALOG_ACTION, ps->cur, CATALOG_ACTION);
     ps->planned = false;
-    ps->cat->previewed[ps->cur] = true;
+    if (r == 0)
+        ps->cat->previewed[ps->cur] = true;
     return r;
 }
 

@@ -138,6 +138,18 @@ has_word(const char *p, uint32_t lo, uint32_t hi, const char *word)
     return false;
 }
 
+/* The words of an evening or a night (evening_near), and of a late afternoon in Washington,
+   which is past midnight in Moscow. */
+static const char *const evening_words[] = {
+    "evening", "night", "p.m", "pm ", "soir", "nuit", "вечер", "ночью", "ночи", "abend",
+    "nacht", "noche", "noite", "sera", "notte", "aksam", "gece", "wieczor", "nocy", "晚",
+    "keso este", "ejjel", /* Hungarian late evening, night; not "este" alone (Spanish) */
+    "uvece", "kveld", "kvall", "aften", "illalla", "vecer", "βραδυ", "νυχτα", "seara",
+    "夜", "밤", "저녁", "مساء", "ليلا", "ليل",
+    "late afternoon", "late in the afternoon", "spaten nachmittag", "fin d'apres-midi",
+    "ultima hora de la tarde", "final da tarde",
+};
+
 /* True when the words from CLOCK_BEFORE bytes before the date at START up to a place's name at
    MARK tell a time of day, as an hour does: the small hours or the morning ("tôt vendredi
    matin à Moscou", "early Saturday morning in Moscow", "в субботу рано утром в Москве"), the
@@ -146,14 +158,15 @@ has_word(const char *p, uint32_t lo, uint32_t hi, const char *word)
 static bool
 time_of_day_before(const char *p, uint32_t start, uint32_t mark)
 {
-    static const char *const words[] = { " early", "morning", " dawn", " tot ", "matin", " aube",
-                                         "madrugada", "manana", "mattina", "fruh", "рано",
-                                         "утром", "утра", "evening", "night", " soir", " nuit",
-                                         "вечером", "ночью", "abend", "nacht", "noche", "noite",
-                                         " sera", "notte" };
+    static const char *const morning[] = { " early", "morning", " dawn", " tot ", "matin",
+                                           " aube", "madrugada", "manana", "mattina", "fruh",
+                                           "рано", "утром", "утра" };
     uint32_t lo = start > CLOCK_BEFORE ? start - CLOCK_BEFORE : 0;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (has_word(p, lo, mark, words[i]))
+    for (size_t i = 0; i < sizeof morning / sizeof morning[0]; i++)
+        if (has_word(p, lo, mark, morning[i]))
+            return true;
+    for (size_t i = 0; i < sizeof evening_words / sizeof evening_words[0]; i++)
+        if (has_word(p, lo, mark, evening_words[i]))
             return true;
     return false;
 }
@@ -247,16 +260,6 @@ late_before(const char *p, uint32_t end, uint32_t next)
 static bool
 evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end, uint32_t next)
 {
-    static const char *const words[] = {
-        "evening", "night", "p.m", "pm ", "soir", "nuit", "вечер", "ночью", "ночи", "abend",
-        "nacht", "noche", "noite", "sera", "notte", "aksam", "gece", "wieczor", "nocy", "晚",
-        "keso este", "ejjel", /* Hungarian late evening, night; not "este" alone (Spanish) */
-        "uvece", "kveld", "kvall", "aften", "illalla", "vecer", "βραδυ", "νυχτα", "seara",
-        "夜", "밤", "저녁", "مساء", "ليلا", "ليل",
-        /* a late afternoon in Washington is past midnight in Moscow */
-        "late afternoon", "late in the afternoon", "spaten nachmittag", "fin d'apres-midi",
-        "ultima hora de la tarde", "final da tarde",
-    };
     const char *p = w->text.ptr;
     uint32_t lo = start, hi = end;
     while (lo > w->units[ui].start && start - lo < EVENING_WINDOW &&
@@ -267,8 +270,8 @@ evening_near(const work_t *w, uint32_t ui, uint32_t start, uint32_t end, uint32_
         cap = late_before(p, end, next);
     while (hi < cap && hi - end < EVENING_WINDOW && !sentence_stop(p, hi, w->text.len))
         hi++;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (has_word(p, lo, hi, words[i]))
+    for (size_t i = 0; i < sizeof evening_words / sizeof evening_words[0]; i++)
+        if (has_word(p, lo, hi, evening_words[i]))
             return true;
     if (has_word(p, lo, hi, "late ") && has_word(p, lo, hi, "afternoon"))
         return true;                    /* "late Friday afternoon" */
