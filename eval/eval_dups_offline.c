@@ -22,7 +22,7 @@
  * Build: `make evaluators` (CI compiles it) writes build/eval/eval_dups_offline.
  *
  * Run: build/eval/eval_dups_offline [-s SCHEME] [-r RES] [-c CONT] [-m SIZE]
- *      [-C MARKCONT] [-M SHARED] [-P PROBE] [-k BITS] [-a MARKS] [-n] [-q] [-S]
+ *      [-C MARKCONT] [-M SHARED] [-P PROBE] [-k BITS] [-a MARKS] [-n] [-q] [-L] [-S]
  *      [-D] [-R REAL] [-e SEED] [-x CATALOG] [FILE]
  *   -s  candidates: blocks (Manku SimHash tables, Hamming <= -k), bands
  *       (MinHash LSH), marks (the memindex of winnowing marks, -P shared),
@@ -32,6 +32,9 @@
  *   -a  marks the records matched must share for a verdict to name a second
  *       root (FP_ALSO_SHARED_MARKS; a large number names none)
  *   -n  no days (the date rule off);  -q  no error list;  -S  sweep -C x -M
+ *   -L  list every pair of items that credit one agency: "LEAD", copy or apart, the
+ *       lead's resemblance, marks shared, the two days, the rule's verdict, the agency
+ *       and the ids (the update rule's evidence, lead.h)
  *   -D  dump "id<TAB>cluster<TAB>normalised key" lines instead (our corpus,
  *       then with -R the real halves)
  *   -R  also score the real pages of REAL, halves dev and check (seed -e, 12)
@@ -98,6 +101,7 @@ typedef struct {
     uint32_t probe;            /* marks shared to be a memindex candidate */
     fp_rule_t rule;
     bool quiet;
+    bool leads;                /* -L: list every pair that credits one agency */
     uint32_t also_marks;       /* ... when the record matched shares this many marks with
                                   theirs (FP_ALSO_SHARED_MARKS; -a) */
 } run_opts_t;
@@ -118,7 +122,7 @@ typedef struct {
 } load_opts_t;
 
 static const char *const why_names[] = { "-", "resemblance", "sketch-containment", "marks",
-                                         "other-day" };
+                                         "update", "other-day" };
 
 /* ---- loading ---- */
 
@@ -146,10 +150,10 @@ parse_time(const char *s, int64_t *ms)
 }
 
 /* The day the worker gives the text: the date the text gives its event, else the
-   dateline's (pipeline.c). */
+   dateline's (pipeline.c); and the parties it names into *PARTIES. */
 static uint16_t
 day_of(const load_opts_t *lo, const normalised_t *norm, const char *url, const char *lang,
-       int64_t published)
+       int64_t published, uint32_t *parties)
 {
     char date[11] = "", words[URL_WORDS_MAX];
     size_t title_len = norm->title_len;
@@ -158,6 +162,7 @@ day_of(const load_opts_t *lo, const normalised_t *norm, const char *url, const c
     classify_result_t c;
     classify_item(lo->catalog, title, title_len, norm->body, norm->body_len,
                   lang[0] ? lang : NULL, published, &c);
+    *parties = c.parties;
     const char *text_day = classify_text_day(&c);
     if (text_day != NULL) {
         snprintf(date, sizeof date, "%s", text_day);
@@ -189,12 +194,13 @@ analyse(const load_opts_t *lo, json_t *obj, item_t *it)
         fprintf(lo->dump, "%s\t%s\t%.*s\n", it->id, it->cluster, (int)norm.key_len, norm.key);
     normalise_hash_hex(norm.key, norm.key_len, it->hash);
     fingerprint_compute(norm.key, norm.key_len, &it->fp);
+    lead_compute(norm.body, norm.body_len, &it->fp.lead);
     it->simhash = fingerprint_simhash(norm.key, norm.key_len);
     int64_t published;
     if (lo->catalog != NULL &&
         parse_time(json_string_value(json_object_get(obj, "published")), &published))
         it->fp.day = day_of(lo, &norm, json_string_value(json_object_get(obj, "url")), lang,
-                            published);
+                            published, &it->fp.lead.parties);
     normalised_free(&norm);
     return true;
 }
@@ -408,7 +414,9 @@ replay(const corpus_t *c, const run_opts_t *o, long *root, long *match, long *al
         root[i] = match[i] >= 0 ? root[match[i]] : (long)i;
         for (size_t k = 0; match[i] >= 0 && k < n_verified; k++) {
             const item_t *m = &c->items[match[i]], *e = &c->items[verified[k]];
-            if (fingerprint_shared_marks(&m->fp, &e->fp) >= o->also_marks)
+            fp_verdict_t u;
+            if (fingerprint_shared_marks(&m->fp, &e->fp) >= o->also_marks ||
+                (fingerprint_verify(&it->fp, &e->fp, &o->rule, &u) && u.why == FP_NEAR_UPDATE))
                 add_also(&also[i * MAX_ALSO], &n_also[i], root[i], root[verified[k]]);
         }
         if (it->fp.n_shingles > 0)
@@ -429,11 +437,14 @@ print_pair(const char *what, const item_t *a, const item_t *b, const run_opts_t 
     fp_verdict_t v;
     fingerprint_verify(&a->fp, &b->fp, &o->rule, &v);
     printf("  %s %s (%s%s%s) ~ %s (%s%s%s): J=%.3f C=%.3f marks %u/%u/%u sizes=%u/%u "
-           "days=%u/%u rule=%s\n", what, a->id, a->cluster[0] ? a->cluster : "no group",
+           "days=%u/%u credits=%s/%s lead=%.2f rule=%s\n", what, a->id, a->cluster[0] ? a->cluster : "no group",
            a->kind[0] ? ", " : "", a->kind, b->id, b->cluster[0] ? b->cluster : "no group",
            b->kind[0] ? ", " : "", b->kind, v.resemblance,
            fingerprint_containment(&a->fp, &b->fp), v.shared, a->fp.n_marks, b->fp.n_marks,
-           a->fp.n_shingles, b->fp.n_shingles, a->fp.day, b->fp.day, why_names[v.why]);
+           a->fp.n_shingles, b->fp.n_shingles, a->fp.day, b->fp.day,
+           a->fp.lead.credit ? lead_credit_name(a->fp.lead.credit) : "-",
+           b->fp.lead.credit ? lead_credit_name(b->fp.lead.credit) : "-",
+           lead_similarity(&a->fp.lead, &b->fp.lead), why_names[v.why]);
 }
 
 static long
@@ -479,6 +490,15 @@ score_pairs(const corpus_t *c, const run_opts_t *o, const long *root, const long
         for (size_t j = i + 1; j < c->n; j++) {
             const item_t *a = &c->items[i], *b = &c->items[j];
             fp_verdict_t v;
+            if (o->leads && a->fp.lead.credit != 0 &&
+                a->fp.lead.credit == b->fp.lead.credit) {
+                fingerprint_verify(&a->fp, &b->fp, &o->rule, &v);
+                printf("LEAD\t%s\t%.2f\t%u\t%u/%u\t%s\t%s\t%s\t%s\n",
+                       same_cluster(a, b) ? "COPY" : "apart",
+                       lead_similarity(&a->fp.lead, &b->fp.lead), v.shared, a->fp.day,
+                       b->fp.day, why_names[v.why], lead_credit_name(a->fp.lead.credit),
+                       a->id, b->id);
+            }
             if (same_cluster(a, b)) {
                 sc->pairs++;
                 bool found = find_root(parent, (long)i) == find_root(parent, (long)j);
@@ -572,10 +592,11 @@ print_summary(const corpus_t *c, const run_opts_t *o, const score_t *sc)
            "%zu pairs of different stories\n", ratio(sc->pairs_found, sc->pairs),
            sc->pairs_found, sc->pairs, ratio(sc->right_verdicts, sc->verdicts),
            sc->right_verdicts, sc->verdicts, sc->rule_merges);
-    printf("  verdicts by rule: exact+resemblance %zu, sketch containment %zu, marks %zu; "
+    printf("  verdicts by rule: exact+resemblance %zu, sketch containment %zu, marks %zu, "
+           "update %zu; "
            "other roots named %zu; candidates per lookup %.2f, foreign rate %.5f\n",
            sc->by_why[FP_NEAR_RESEMBLANCE], sc->by_why[FP_NEAR_SKETCH_CONTAINMENT],
-           sc->by_why[FP_NEAR_MARKS], sc->also,
+           sc->by_why[FP_NEAR_MARKS], sc->by_why[FP_NEAR_UPDATE], sc->also,
            c->n ? (double)sc->candidates / c->n : 0.0, ratio(sc->foreign, sc->comparisons));
 }
 
@@ -621,12 +642,13 @@ int
 main(int argc, char **argv)
 {
     const fp_rule_t rule = FP_RULE_DEFAULT;
-    run_opts_t o = { SCHEME_BOTH, 3, MEMINDEX_PROBE_DEFAULT, rule, false, FP_ALSO_SHARED_MARKS };
+    run_opts_t o = { SCHEME_BOTH, 3, MEMINDEX_PROBE_DEFAULT, rule, false, false,
+                     FP_ALSO_SHARED_MARKS };
     bool do_sweep = false, no_days = false;
     const char *real = NULL, *seed = DEFAULT_SEED, *catalog_path = DEFAULT_CATALOG;
     load_opts_t lo = { NULL, NULL };
     int opt;
-    while ((opt = getopt(argc, argv, "s:r:c:m:C:M:P:k:a:nqSDR:e:x:")) != -1) {
+    while ((opt = getopt(argc, argv, "s:r:c:m:C:M:P:k:a:nqLSDR:e:x:")) != -1) {
         switch (opt) {
         case 's':
             if (parse_scheme(optarg, &o.scheme) == -1)
@@ -641,6 +663,7 @@ main(int argc, char **argv)
         case 'k': o.max_distance = atoi(optarg); break;
         case 'n': no_days = true; break;
         case 'q': o.quiet = true; break;
+        case 'L': o.leads = true; break;
         case 'a': o.also_marks = (uint32_t)atoi(optarg); break;
         case 'S': do_sweep = true; break;
         case 'D': lo.dump = stdout; break;
@@ -687,7 +710,7 @@ main(int argc, char **argv)
 usage:
     fprintf(stderr, "usage: %s [-s blocks|bands|marks|bands+marks|either|all] [-r RES] "
                     "[-c CONT] [-m SIZE] [-C MARKCONT] [-M SHARED] [-P PROBE] [-k BITS] "
-                    "[-a MARKS] [-n] [-q] [-S] [-D] [-R REAL] [-e SEED] [-x CATALOG] "
+                    "[-a MARKS] [-n] [-q] [-L] [-S] [-D] [-R REAL] [-e SEED] [-x CATALOG] "
                     "[FILE]\n", argv[0]);
     return 64;
 }

@@ -31,6 +31,7 @@ typedef struct {
     bool has_fp;           /* item long enough for the near-duplicate rule */
     fingerprint_t fp;      /* fp.day = day */
     uint16_t day;          /* the date the text reports, days since the epoch; 0 unknown */
+    uint32_t parties;      /* the people it names (classify.h), for the update rule */
     const char *own_type;  /* the event type the classifier found (borrowed from the
                               catalog), NULL: none */
     char own_date[11];     /* ... and its date */

@@ -73,13 +73,17 @@ if n < 1 or n ~= math.floor(n) then return contract_error('argument count') end
 if #KEYS ~= FIXED_KEYS + n * KEYS_PER then return contract_error('key count') end
 
 -- Where the fingerprint part of the record body starting at byte B of S
--- begins (nil without one), its number of marks and the body's length.
+-- begins (nil without one), its number of marks, the body's length and its
+-- number of lead sentences (the lead part follows the marks).
 local function layout(s, b)
     local f = string.byte(s, b)
     local off = BODY_SHORT + (bit.band(f, FLAG_EVENT) ~= 0 and EVENT or 0)
-    if bit.band(f, FLAG_FP) == 0 then return nil, 0, off end
+    if bit.band(f, FLAG_FP) == 0 then return nil, 0, off, 0 end
     local m = string.byte(s, b + off + FP_FIXED - 1) or 0
-    return b + off, m, off + FP_FIXED + MARK_BYTES * m
+    local len = off + FP_FIXED + MARK_BYTES * m
+    if bit.band(f, FLAG_LEAD) == 0 then return b + off, m, len, 0 end
+    local l = string.byte(s, b + len + LEAD_FIXED - 1) or 0
+    return b + off, m, len + LEAD_FIXED + LEAD_K * l, l
 end
 
 for i = 1, n do
@@ -87,9 +91,9 @@ for i = 1, n do
     local body, verdict = ARGV[a + 7], ARGV[a + 8]
     local ok = #body == 0 and ARGV[a + 2] == 'dead'
     if #body > 0 then
-        local fp, m, want = layout(body, 1)
+        local fp, m, want, l = layout(body, 1)
         local copy = bit.band(string.byte(body, 1), FLAG_COPY) ~= 0
-        ok = #body == want and m <= MARKS and
+        ok = #body == want and m <= MARKS and l <= LEAD_MAX and
              copy == (verdict ~= '' and string.sub(verdict, 1, 1) ~= '=')
     end
     if not ok then

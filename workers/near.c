@@ -447,16 +447,27 @@ link_fp(const result_t *results, const link_t *l, fingerprint_t *fp)
     return results[l->entry - 1].has_fp;
 }
 
+/* True when A verifies B as the same agency's update of one story. */
+static bool
+is_update(const fp_rule_t *rule, const fingerprint_t *a, const fingerprint_t *b)
+{
+    fp_verdict_t v;
+    return fingerprint_verify(a, b, rule, &v) && v.why == FP_NEAR_UPDATE;
+}
+
 /* Once every verdict of RESULTS[0..N) is taken: a copy names the roots of
  * the other records and entries it verified against too, when what it
  * matched there shares FP_ALSO_SHARED_MARKS marks with what it took (a
  * third copy near a brief and a rewrite of one story, which are not near
  * each other, shows them to be one story; a page with another story's lead
- * appended as a teaser matches two stories that share nothing). A root of
- * the batch is named by its entry (commit.lua knows its seq); commit.lua
- * drops a root that turns out to be the copy's own. */
+ * appended as a teaser matches two stories that share nothing), or when
+ * the copy's own lead verified it as the same agency's update (RULE; an
+ * update and a client's reprint of it are one story with the first version,
+ * whichever of them the copy took). A root of the batch is named by its
+ * entry (commit.lua knows its seq); commit.lua drops a root that turns out
+ * to be the copy's own. */
 static void
-name_other_roots(result_t *results, size_t n, const verified_t *verified)
+name_other_roots(const fp_rule_t *rule, result_t *results, size_t n, const verified_t *verified)
 {
     for (size_t i = 0; i < n; i++) {
         result_t *r = &results[i];
@@ -474,7 +485,8 @@ name_other_roots(result_t *results, size_t n, const verified_t *verified)
             if (l->rec == NULL && (l->entry == r->near_index || names_also(r, 0, l->entry)))
                 continue;
             if (!link_fp(results, l, &theirs) ||
-                fingerprint_shared_marks(&mine, &theirs) < FP_ALSO_SHARED_MARKS)
+                (fingerprint_shared_marks(&mine, &theirs) < FP_ALSO_SHARED_MARKS &&
+                 !is_update(rule, &r->fp, &theirs)))
                 continue;
             size_t a = r->n_also++;
             r->also_entry[a] = l->entry;
@@ -555,7 +567,7 @@ near_lookup(worker_t *w, result_t *results, size_t n)
     }
     free(cands);
     within_batch(&rule, results, n, verified);
-    name_other_roots(results, n, verified);
+    name_other_roots(&rule, results, n, verified);
     similarities_to_roots(w, &rule, results, n, via_copy);
     free(verified);
     free(via_copy);

@@ -45,6 +45,7 @@ classify(worker_t *w, const ww_item_t *item, const enrich_t *en, result_t *r, ww
        days old says that day too */
     const char *day = classify_text_day(&c);
     r->day = day != NULL ? bands_day_of_date(day) : 0;
+    r->parties = c.parties;
     if (c.type == NULL)
         return;
     char id[128];
@@ -89,6 +90,8 @@ pipeline_process(worker_t *w, const entry_t *e, result_t *r, char *id)
         memcpy(r->hash, en.hash, sizeof r->hash);
         r->hash64 = bands_hash64(en.hash);
         fingerprint_compute(en.norm.key, en.norm.key_len, &r->fp);
+        lead_compute(en.norm.body, en.norm.body_len, &r->fp.lead);
+        r->fp.lead.parties = r->parties;
         r->has_fp = r->fp.n_shingles >= (uint32_t)w->conf.near_min_size;
         if (r->day == 0)
             r->day = bands_day_of_date(en.date);

@@ -9,7 +9,8 @@
  *   normalise    normalise_item + normalise_hash_hex (the exact hash)
  *   lang         lang_detect on the cleaned body (the item gives no lang)
  *   dateline     dates_find_dateline + dates_resolve_month_day
- *   fingerprint  fingerprint_compute on the key (sketch, bands, marks)
+ *   fingerprint  fingerprint_compute on the key (sketch, bands, marks) and
+ *                lead_compute on the body (credit, lead sentences)
  *   classify     classify_item, the whole shipped catalog loaded
  *   encode       enrich_encode_event (when an event) + enrich_encode
  *
@@ -117,6 +118,7 @@ STAGE void
 stage_fingerprint(const enrich_t *en, fingerprint_t *fp)
 {
     fingerprint_compute(en->norm.key, en->norm.key_len, fp);
+    lead_compute(en->norm.body, en->norm.body_len, &fp->lead);
 }
 
 STAGE void

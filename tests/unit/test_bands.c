@@ -46,6 +46,12 @@ sample_fp(void)
     fp.n_marks = FP_MARKS;
     for (uint32_t k = 0; k < FP_MARKS; k++)
         fp.marks[k] = 0x10203u * (k + 1);   /* ascending, under 2^24 */
+    fp.lead.credit = 0x0102;
+    fp.lead.parties = 0xa1b2c3d4;
+    fp.lead.n = LEAD_SENTENCES;
+    for (int i = 0; i < LEAD_SENTENCES; i++)
+        for (int k = 0; k < LEAD_K; k++)
+            fp.lead.sig[i][k] = (uint8_t)(i * 31 + k);
     return fp;
 }
 
@@ -58,18 +64,27 @@ test_body_sizes(void **state)
     bands_body_t full = { &fp, 16866, 0x99aa06d3014798d8ULL, true, 0x1234, 16865 };
     assert_int_equal(bands_encode_body(&b, &full), BANDS_BODY_MAX);
     assert_int_equal(b.len, BANDS_BODY_MAX);
-    assert_int_equal((uint8_t)b.ptr[0], BANDS_FLAG_FP | BANDS_FLAG_COPY | BANDS_FLAG_EVENT);
-    assert_int_equal(bands_body_len((uint8_t)b.ptr[0], FP_MARKS), BANDS_BODY_MAX);
+    assert_int_equal((uint8_t)b.ptr[0],
+                     BANDS_FLAG_FP | BANDS_FLAG_COPY | BANDS_FLAG_EVENT | BANDS_FLAG_LEAD);
+    assert_int_equal(bands_body_len((uint8_t)b.ptr[0], FP_MARKS, LEAD_SENTENCES), BANDS_BODY_MAX);
     ww_buf_reset(&b);
     bands_body_t shrt = { NULL, 0, 1, false, 0, 0 };
     assert_int_equal(bands_encode_body(&b, &shrt), BANDS_BODY_SHORT);
     assert_int_equal(b.ptr[0], 0);
     ww_buf_reset(&b);
     fp.n_marks = 3;
+    fp.lead.n = 1;
     bands_body_t few = { &fp, 0, 1, false, 0, 0 };
     size_t len = bands_encode_body(&b, &few);
+    assert_int_equal(len, BANDS_BODY_SHORT + BANDS_FP_FIXED + 3 * FP_MARK_BYTES +
+                              BANDS_LEAD_FIXED + LEAD_K);
+    assert_int_equal(bands_body_len(BANDS_FLAG_FP | BANDS_FLAG_LEAD, 3, 1), len);
+    ww_buf_reset(&b);
+    fp.lead.credit = 0; /* no credit: no lead part */
+    len = bands_encode_body(&b, &few);
     assert_int_equal(len, BANDS_BODY_SHORT + BANDS_FP_FIXED + 3 * FP_MARK_BYTES);
-    assert_int_equal(bands_body_len(BANDS_FLAG_FP, 3), len);
+    assert_int_equal(b.ptr[0], BANDS_FLAG_FP);
+    assert_int_equal(bands_body_len(BANDS_FLAG_FP, 3, 0), len);
     ww_buf_free(&b);
 }
 
@@ -112,6 +127,10 @@ test_reader_round_trip_across_segments(void **state)
     assert_memory_equal(r.fp.sketch, fp.sketch, FP_SKETCH_BYTES);
     assert_int_equal(r.fp.n_marks, FP_MARKS);
     assert_memory_equal(r.fp.marks, fp.marks, sizeof fp.marks);
+    assert_int_equal(r.fp.lead.credit, 0x0102);
+    assert_int_equal(r.fp.lead.parties, 0xa1b2c3d4);
+    assert_int_equal(r.fp.lead.n, LEAD_SENTENCES);
+    assert_memory_equal(r.fp.lead.sig, fp.lead.sig, sizeof fp.lead.sig);
     assert_int_equal(r.root_id.len, 6);
     assert_memory_equal(r.root_id.p, "tass-1", 6);
     assert_int_equal(bands_next(&rd, &r), 1);
@@ -120,6 +139,7 @@ test_reader_round_trip_across_segments(void **state)
     assert_false(r.copy);
     assert_int_equal(r.similarity, 255);
     assert_false(r.has_fp);
+    assert_int_equal(r.fp.lead.credit, 0);
     assert_int_equal(r.event_type, 0);
     assert_true(r.hash == 0x1122334455667788ULL);
     assert_int_equal(r.root_id.len, 4);
@@ -149,6 +169,15 @@ test_reader_round_trip_across_segments(void **state)
     bands_reader_init(&rd, log, len, pos);
     assert_int_equal(bands_next(&rd, &r), -1);
     log[marks_at] = saved;
+    /* a lead of more sentences than a record keeps */
+    size_t n_lead_at = marks_at + FP_MARK_BYTES * FP_MARKS + BANDS_LEAD_FIXED - 1;
+    saved = log[n_lead_at];
+    log[n_lead_at] = LEAD_SENTENCES + 1;
+    bands_reader_init(&rd, log, len, pos);
+    assert_int_equal(bands_next(&rd, &r), -1);
+    log[n_lead_at] = saved;
+    bands_reader_init(&rd, log, len, pos);
+    assert_int_equal(bands_next(&rd, &r), 1);
     /* a record that would cross into the next segment */
     put_be(log, r1 + r2 + 2, 2);
     bands_reader_init(&rd, log, len, pos);

@@ -26,14 +26,23 @@ write_be(uint8_t *p, uint64_t x, size_t n)
 }
 
 size_t
-bands_body_len(uint8_t flags, uint8_t n_marks)
+bands_body_len(uint8_t flags, uint8_t n_marks, uint8_t n_lead)
 {
     size_t len = BANDS_BODY_SHORT;
     if (flags & BANDS_FLAG_EVENT)
         len += BANDS_EVENT;
     if (flags & BANDS_FLAG_FP)
         len += BANDS_FP_FIXED + FP_MARK_BYTES * (size_t)n_marks;
+    if (flags & BANDS_FLAG_LEAD)
+        len += BANDS_LEAD_FIXED + LEAD_K * (size_t)n_lead;
     return len;
+}
+
+/* True when FP (NULL: none) has a lead the record keeps. */
+static bool
+has_lead(const fingerprint_t *fp)
+{
+    return fp != NULL && fp->lead.credit != 0 && fp->lead.n > 0;
 }
 
 size_t
@@ -41,7 +50,8 @@ bands_encode_body(ww_buf_t *out, const bands_body_t *b)
 {
     uint8_t p[BANDS_BODY_MAX];
     p[0] = (uint8_t)((b->fp != NULL ? BANDS_FLAG_FP : 0) | (b->copy ? BANDS_FLAG_COPY : 0) |
-                     (b->event_type != 0 ? BANDS_FLAG_EVENT : 0));
+                     (b->event_type != 0 ? BANDS_FLAG_EVENT : 0) |
+                     (has_lead(b->fp) ? BANDS_FLAG_LEAD : 0));
     write_be(p + 1, b->day, 2);
     write_be(p + 3, b->hash, 8);
     size_t len = BANDS_BODY_SHORT;
@@ -55,6 +65,15 @@ bands_encode_body(ww_buf_t *out, const bands_body_t *b)
         memcpy(p + len + 2, b->fp->sketch, FP_SKETCH_BYTES);
         len += 2 + FP_SKETCH_BYTES;
         len += fingerprint_marks_encode(b->fp, p + len);
+    }
+    if (has_lead(b->fp)) {
+        const lead_t *l = &b->fp->lead;
+        write_be(p + len, l->credit, 2);
+        write_be(p + len + 2, l->parties, 4);
+        p[len + 6] = l->n;
+        len += BANDS_LEAD_FIXED;
+        for (size_t i = 0; i < l->n; i++, len += LEAD_K)
+            memcpy(p + len, l->sig[i], LEAD_K);
     }
     ww_buf_append(out, p, len);
     return len;
@@ -115,6 +134,19 @@ decode_body(const uint8_t *b, size_t len, bands_record_t *out)
         if (m == 0)
             return 0;
         off += m;
+    }
+    if (b[0] & BANDS_FLAG_LEAD) {
+        if (!out->has_fp || len < off + BANDS_LEAD_FIXED)
+            return 0;
+        lead_t *l = &out->fp.lead;
+        l->credit = (uint16_t)read_be(b + off, 2);
+        l->parties = (uint32_t)read_be(b + off + 2, 4);
+        l->n = b[off + 6];
+        off += BANDS_LEAD_FIXED;
+        if (l->credit == 0 || l->n == 0 || l->n > LEAD_SENTENCES || len < off + LEAD_K * l->n)
+            return 0;
+        for (size_t i = 0; i < l->n; i++, off += LEAD_K)
+            memcpy(l->sig[i], b + off, LEAD_K);
     }
     out->fp.day = out->day;
     return off;

@@ -9,6 +9,7 @@
  *     [ | event type (2) | event day (2) ]                        flag EVENT
  *     [ | n_shingles (2) | sketch (FP_SKETCH_BYTES)
  *       | n_marks (1) | marks (n_marks x FP_MARK_BYTES) ]         flag FP
+ *     [ | credit (2) | parties (4) | n_lead (1) | n_lead x LEAD_K ]   flag LEAD (with FP)
  *     [ | root seq (6) | similarity (1) ]                         flag COPY (commit.lua)
  *     | root id (the rest: 1..WW_MAX_ID bytes)
  *
@@ -53,15 +54,19 @@
 #define BANDS_BODY_SHORT 11             /* flags, day, hash */
 #define BANDS_EVENT 4                   /* event type, event day */
 #define BANDS_FP_FIXED (2 + FP_SKETCH_BYTES + 1) /* n_shingles, sketch, n_marks */
-#define BANDS_BODY_MAX (BANDS_BODY_SHORT + BANDS_EVENT + BANDS_FP_FIXED + FP_MARK_BYTES * FP_MARKS)
+#define BANDS_LEAD_FIXED 7              /* credit, parties, n_lead */
+#define BANDS_BODY_MAX (BANDS_BODY_SHORT + BANDS_EVENT + BANDS_FP_FIXED + FP_MARK_BYTES * FP_MARKS \
+                        + BANDS_LEAD_FIXED + LEAD_SENTENCES * LEAD_K)
 #define BANDS_COPY 7                    /* root seq, similarity */
 #define BANDS_FLAG_FP 1
 #define BANDS_FLAG_COPY 2
 #define BANDS_FLAG_EVENT 4
+#define BANDS_FLAG_LEAD 8
 
 /* What the worker puts in a record's body. */
 typedef struct {
-    const fingerprint_t *fp; /* NULL: a text too short for the near rule */
+    const fingerprint_t *fp; /* NULL: a text too short for the near rule; its lead
+                                goes in when it has a credit and a sentence */
     uint16_t day;            /* date the text reports, 0 unknown */
     uint64_t hash;           /* first 64 bits of the exact hash */
     bool copy;               /* a near copy: commit.lua appends root seq and similarity */
@@ -80,7 +85,7 @@ typedef struct {
     uint16_t event_type;  /* 0: no event */
     uint16_t event_day;
     uint8_t similarity;   /* to the root, 0..255 (255 for a root) */
-    fingerprint_t fp;     /* n_shingles, sketch, marks, day (bands 0) */
+    fingerprint_t fp;     /* n_shingles, sketch, marks, day, lead (credit 0: none) */
     ww_str_t root_id;     /* borrowed from the decoded bytes */
 } bands_record_t;
 
@@ -89,8 +94,8 @@ typedef struct {
 size_t bands_encode_body(ww_buf_t *out, const bands_body_t *b);
 
 /* The length a body starting with FLAGS has when its fingerprint part holds
- * N_MARKS marks (what commit.lua checks). */
-size_t bands_body_len(uint8_t flags, uint8_t n_marks);
+ * N_MARKS marks and its lead part N_LEAD sentences (what commit.lua checks). */
+size_t bands_body_len(uint8_t flags, uint8_t n_marks, uint8_t n_lead);
 
 /* Appends a whole record to OUT as commit.lua writes it (for tests and
  * benches): head, BODY (BODY_LEN bytes), the copy part when the body's flags

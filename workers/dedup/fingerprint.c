@@ -68,6 +68,7 @@
 #include <xxhash.h>
 
 #include "spelling.h"
+#include "unsegmented.h"
 #include "ww_alloc.h"
 #include "ww_utf8.h"
 
@@ -136,39 +137,6 @@ shingles_add(shingles_t *s, uint64_t h)
         s->hash = ww_xrealloc(s->hash, s->cap * sizeof *s->hash);
     }
     s->hash[s->n++] = h;
-}
-
-/* True for letters of scripts written without spaces between words, where a
- * "word" would be a whole clause: Thai, Lao, Myanmar, Khmer, Hiragana,
- * Katakana, CJK ideographs (BMP and supplementary planes), Hangul (which
- * does use spaces, but between phrases several syllables long). */
-static bool
-is_unsegmented(int32_t cp)
-{
-    static const int32_t ranges[][2] = {
-        { 0x0e00, 0x0eff },   /* Thai, Lao */
-        { 0x1000, 0x109f },   /* Myanmar */
-        { 0x1100, 0x11ff },   /* Hangul Jamo */
-        { 0x1780, 0x17ff },   /* Khmer */
-        { 0x3040, 0x30ff },   /* Hiragana, Katakana */
-        { 0x3130, 0x318f },   /* Hangul compatibility Jamo */
-        { 0x31f0, 0x31ff },   /* Katakana phonetic extensions */
-        { 0x3400, 0x4dbf },   /* CJK extension A */
-        { 0x4e00, 0x9fff },   /* CJK unified ideographs */
-        { 0xac00, 0xd7af },   /* Hangul syllables */
-        { 0xf900, 0xfaff },   /* CJK compatibility ideographs */
-        { 0xff66, 0xff9f },   /* halfwidth Katakana */
-        { 0x20000, 0x3134f }, /* CJK extensions B..G */
-    };
-    if (cp >= 0x4e00 && cp <= 0x9fff)
-        return true; /* most of them, in Chinese and Japanese */
-    for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
-        if (cp < ranges[i][0])
-            return false;
-        if (cp <= ranges[i][1])
-            return true;
-    }
-    return false;
 }
 
 static bool
@@ -300,7 +268,7 @@ unseg_len(const char *text, size_t pos, size_t len)
         return 3;
     int32_t cp = 0;
     size_t n = pos < len ? ww_utf8_decode((const uint8_t *)text + pos, len - pos, &cp) : 0;
-    return n > 0 && cp >= 0x0e00 && is_unsegmented(cp) ? n : 0;
+    return n > 0 && cp >= 0x0e00 && unsegmented(cp) ? n : 0;
 }
 
 /* Cuts TEXT into shingles (section 1 at the top of the file). */
@@ -330,7 +298,7 @@ shingle_text(const char *text, size_t len, shingles_t *out)
         size_t n = 1;
         if (cp >= 0x80 && (n = ww_utf8_decode((const uint8_t *)text + pos, len - pos, &cp)) == 0)
             n = 1, cp = -1; /* an invalid byte: a separator */
-        bool unseg = cp >= 0x0e00 && is_unsegmented(cp);
+        bool unseg = cp >= 0x0e00 && unsegmented(cp);
         if (in_word && (unseg || is_separator(cp))) {
             scan_word(&sc, out, text + word_start, pos - word_start);
             in_word = false;
@@ -730,6 +698,11 @@ fingerprint_verify(const fingerprint_t *a, const fingerprint_t *b, const fp_rule
              && out->shared >= rule->min_shared_marks
              && out->containment >= rule->min_mark_containment)
         out->why = FP_NEAR_MARKS;
+    else if (a->lead.credit != 0 && a->lead.credit == b->lead.credit
+             && a->lead.parties == b->lead.parties
+             && a->day == b->day && out->shared >= rule->min_update_marks
+             && lead_similarity(&a->lead, &b->lead) >= rule->min_lead)
+        out->why = FP_NEAR_UPDATE;
     out->is_near = out->why != FP_NOT_NEAR;
     return out->is_near;
 }

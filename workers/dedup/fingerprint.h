@@ -36,6 +36,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lead.h"
+
 /* MinHash minima kept per text. 64 one-byte minima estimate a resemblance
  * of 0.5 with a standard error of 0.063 and cost 64 bytes of Redis state. */
 #define FP_SKETCH_K     64
@@ -94,6 +96,8 @@ typedef struct {
                                         unknown; set by the caller, 0 from fingerprint_compute */
     uint32_t n_marks;                /* marks kept, 0..FP_MARKS */
     uint32_t marks[FP_MARKS];        /* winnowed shingle marks, ascending, distinct */
+    lead_t lead;                     /* credit, parties and lead sentences (lead.h); set
+                                        by the caller, empty from fingerprint_compute */
 } fingerprint_t;
 
 /* The verification rule (fingerprint_is_near); values come from the config,
@@ -158,9 +162,12 @@ typedef struct {
                                       contained part is long enough (10 marks ~ 55 words) */
     double same_text;              /* resemblance from which two texts are copies even
                                       when the days they report differ */
+    double min_lead;               /* an agency's update: same credit, same day, a lead
+                                      sentence this alike (lead_similarity) ... */
+    uint32_t min_update_marks;     /* ... and this many marks shared */
 } fp_rule_t;
 
-#define FP_RULE_DEFAULT { FP_PARAMS_DEFAULT, 0.50, 10, 0.90 }
+#define FP_RULE_DEFAULT { FP_PARAMS_DEFAULT, 0.50, 10, 0.90, 0.60, 5 }
 
 /* A copy near records of two roots (a page near both a brief and a rewrite of
  * one story, which are not near each other) names the second root too when
@@ -175,6 +182,7 @@ typedef enum {
     FP_NEAR_RESEMBLANCE,
     FP_NEAR_SKETCH_CONTAINMENT,
     FP_NEAR_MARKS,
+    FP_NEAR_UPDATE,
     FP_OTHER_DAY
 } fp_why_t;
 

@@ -70,7 +70,7 @@ struct fpindex {
     size_t marks_used;     /* entries not empty (live or dead) */
     uint64_t built_at;     /* the first ordinal the table did not hold when it was built */
     uint32_t *hash_heads;  /* cap heads */
-    size_t id_bytes;       /* bytes held by root ids */
+    size_t id_bytes;       /* bytes held by root ids and leads */
 };
 
 typedef struct {
@@ -267,9 +267,11 @@ static void
 drop_oldest(fpindex_t *self)
 {
     slot_t *s = slot_of(self, self->first++);
-    self->id_bytes -= strlen(s->rec.root_id) + 1;
+    self->id_bytes -= strlen(s->rec.root_id) + 1 + (s->rec.lead != NULL ? sizeof *s->rec.lead : 0);
     free(s->rec.root_id);
+    free(s->rec.lead);
     s->rec.root_id = NULL;
+    s->rec.lead = NULL;
 }
 
 void
@@ -323,6 +325,11 @@ fpindex_add(fpindex_t *self, const bands_record_t *r)
         s->rec.n_marks = r->fp.n_marks;
         memcpy(s->rec.marks, r->fp.marks, r->fp.n_marks * sizeof r->fp.marks[0]);
         s->rec.n_keys = fpindex_keys(&r->fp);
+        if (r->fp.lead.credit != 0) {
+            s->rec.lead = ww_xmalloc(sizeof *s->rec.lead);
+            *s->rec.lead = r->fp.lead;
+            self->id_bytes += sizeof *s->rec.lead;
+        }
     }
     s->rec.root_id = ww_xstrndup(r->root_id.p, r->root_id.len);
     self->id_bytes += r->root_id.len + 1;
@@ -445,6 +452,8 @@ fpindex_rec_fp(const fpindex_rec_t *r, fingerprint_t *out)
     out->n_marks = r->n_marks;
     memcpy(out->marks, r->marks, r->n_marks * sizeof r->marks[0]);
     out->day = r->day;
+    if (r->lead != NULL)
+        out->lead = *r->lead;
 }
 
 const fpindex_rec_t *

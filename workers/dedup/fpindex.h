@@ -8,7 +8,8 @@
  *
  * Records are added in log order and dropped from the oldest end
  * (fpindex_expire), so memory follows the number of records kept: about
- * 450 bytes each (the record, its root id, one link per mark). The tables
+ * 450 bytes each (the record, its root id, one link per mark), and 100 more
+ * for a text that credits a wire agency (its lead). The tables
  * grow and shrink with it. Not thread-safe; one per worker. */
 #ifndef WW_WORKERS_DEDUP_FPINDEX_H
 #define WW_WORKERS_DEDUP_FPINDEX_H
@@ -38,6 +39,7 @@ typedef struct {
     uint32_t n_marks;
     uint32_t marks[FP_MARKS]; /* ascending */
     uint32_t n_keys;    /* fpindex_keys */
+    lead_t *lead;       /* its credit and lead (lead.h), owned by the index; NULL: none */
     char *root_id;      /* owned by the index, NUL-terminated */
 } fpindex_rec_t;
 

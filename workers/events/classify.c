@@ -569,6 +569,16 @@ annotate(work_t *w)
 /* The result                                                          */
 /* ------------------------------------------------------------------ */
 
+/* FNV-1a of NAME, never 0. */
+static uint32_t
+name_hash(const char *name)
+{
+    uint32_t h = 2166136261u;
+    for (const char *p = name; *p != '\0'; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    return h != 0 ? h : 1;
+}
+
 static void
 list_actors(const work_t *w, classify_result_t *out)
 {
@@ -577,8 +587,13 @@ list_actors(const work_t *w, classify_result_t *out)
         for (size_t i = 0; i < w->hits.n; i++)
             if (w->units[w->unit_of[i]].lead == (pass == 0))
                 classify_set_add(&s, w->actor_of[i]);
-    for (size_t i = 0; i < s.n && out->n_actors < CLASSIFY_MAX_ACTORS; i++)
-        out->actors[out->n_actors++] = catalog_name(w->cat, CATALOG_ACTOR, s.v[i]);
+    for (size_t i = 0; i < s.n; i++) {
+        const char *name = catalog_name(w->cat, CATALOG_ACTOR, s.v[i]);
+        if (out->n_actors < CLASSIFY_MAX_ACTORS)
+            out->actors[out->n_actors++] = name;
+        if (!catalog_actor_is_unnamed(w->cat, s.v[i]))
+            out->parties += name_hash(name);
+    }
 }
 
 static void

@@ -99,6 +99,9 @@ typedef struct {
                                      on the Moscow day before */
     double confidence;            /* 0..1 */
     const char *actors[8]; size_t n_actors;  /* canonical actor names found, borrowed */
+    uint32_t parties;             /* the set of named actors found (not "unnamed" descriptions
+                                     such as "his counterpart"), as a hash of their names
+                                     independent of order; 0 when none */
     const char *action;           /* canonical action name or NULL */
     const char *alt_type;         /* the event type the story may be instead, or NULL: its
                                      event rests only on phrases of an action that may be

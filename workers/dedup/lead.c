@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * lead — see lead.h.
+ *
+ * A sentence ends at a line's end, or at '.', '!', '?', '…' or ';' followed
+ * by a space and a character that is not a small letter ("a U.S. offer" goes
+ * on), or at '。', '！', '？', '؟', '।' whatever follows. Its words are those
+ * of its FOLD_KEY form; in a run of a script written without spaces each
+ * pair of characters is a word. A sentence of LEAD_MIN_WORDS words or more
+ * keeps LEAD_K minima of its word hashes, each under its own hash function
+ * (k-mins MinHash; a sentence has a few dozen words, too few for
+ * one-permutation bins): the 16-bit lanes of a few remixes of the word's
+ * hash, and of each minimum its low byte. */
+#include "lead_int.h"
+
+#include <string.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include "text/fold.h"
+#include "unsegmented.h"
+#include "ww_buf.h"
+#include "ww_utf8.h"
+
+/* Any odd constants: remix k of a word hash is mix(h ^ SEEDS[k]). */
+static uint64_t
+remix(uint64_t x)
+{
+    x ^= x >> 31;
+    x *= UINT64_C(0x7fb5d329728ea185);
+    x ^= x >> 27;
+    x *= UINT64_C(0x81dadef4bc2dd44d);
+    x ^= x >> 33;
+    return x;
+}
+
+/* Each remix of a word's hash gives LANES values of 16 bits: LEAD_K / LANES
+ * remixes per word instead of LEAD_K. */
+#define LANES 4
+#if LEAD_K % LANES != 0
+#error "LEAD_K must be a multiple of LANES"
+#endif
+
+typedef struct {
+    uint16_t mins[LEAD_K];
+    size_t words;
+} sentence_t;
+
+static void
+add_word(sentence_t *st, const char *w, size_t n)
+{
+    uint64_t h = XXH3_64bits(w, n);
+    for (size_t k = 0; k < LEAD_K / LANES; k++) {
+        uint64_t v = remix(h + UINT64_C(0x9e3779b97f4a7c15) * (k + 1));
+        for (size_t j = 0; j < LANES; j++, v >>= 16)
+            if ((uint16_t)v < st->mins[k * LANES + j])
+                st->mins[k * LANES + j] = (uint16_t)v;
+    }
+    st->words++;
+}
+
+/* Adds the words of KEY (a FOLD_KEY form, LEN bytes) to ST. */
+static void
+add_words(sentence_t *st, const char *key, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && key[i] == ' ')
+            i++;
+        size_t start = i, prev = SIZE_MAX;
+        while (i < len && key[i] != ' ') {
+            int32_t cp = -1;
+            size_t n = ww_utf8_decode((const uint8_t *)key + i, len - i, &cp);
+            if (n == 0)
+                n = 1;
+            if (cp >= 0x0e00 && unsegmented(cp)) {
+                if (start < i && prev == SIZE_MAX) /* letters before the run */
+                    add_word(st, key + start, i - start);
+                if (prev != SIZE_MAX)
+                    add_word(st, key + prev, i + n - prev);
+                prev = i;
+                start = i + n;
+            } else if (prev != SIZE_MAX) {
+                prev = SIZE_MAX;
+                start = i;
+            }
+            i += n;
+        }
+        if (start < i && prev == SIZE_MAX)
+            add_word(st, key + start, i - start);
+    }
+}
+
+static bool
+ends_anyway(int32_t cp)
+{
+    return cp == 0x3002 || cp == 0xff01 || cp == 0xff1f || cp == 0x061f || cp == 0x0964;
+}
+
+static bool
+ends_before_capital(int32_t cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == 0x2026;
+}
+
+/* A small letter of the Latin, Greek or Cyrillic alphabets: a sentence
+ * does not begin with one. */
+static bool
+is_small_letter(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return cp >= 0xc0 && cp < 0x530 && fold_char(FOLD_CASE, cp) == cp;
+}
+
+/* The end of the sentence that starts at byte I of S (LEN bytes). */
+static size_t
+sentence_end(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] != '\n') {
+        int32_t cp = -1;
+        size_t n = ww_utf8_decode((const uint8_t *)s + i, len - i, &cp);
+        if (n == 0)
+            n = 1;
+        i += n;
+        if (ends_anyway(cp))
+            return i;
+        if (ends_before_capital(cp) && i + 1 < len && s[i] == ' ') {
+            int32_t next = -1;
+            ww_utf8_decode((const uint8_t *)s + i + 1, len - i - 1, &next);
+            if (!is_small_letter(next))
+                return i;
+        }
+    }
+    return i;
+}
+
+void
+lead_compute(const char *body, size_t len, lead_t *out)
+{
+    memset(out, 0, sizeof *out);
+    if (body == NULL || len == 0)
+        return;
+    out->credit = lead_credit_of(body, len < LEAD_CREDIT_BYTES ? len : LEAD_CREDIT_BYTES);
+    if (out->credit == 0)
+        return; /* the rule needs both; an uncredited text keeps none */
+    ww_buf_t key = WW_BUF_INIT;
+    for (size_t i = 0; i < len && out->n < LEAD_SENTENCES;) {
+        size_t end = sentence_end(body, len, i);
+        ww_buf_reset(&key);
+        fold_append_lossy(FOLD_KEY, body + i, end - i, &key);
+        sentence_t st;
+        memset(st.mins, 0xff, sizeof st.mins);
+        st.words = 0;
+        add_words(&st, key.ptr, key.len);
+        if (st.words >= LEAD_MIN_WORDS) {
+            for (size_t k = 0; k < LEAD_K; k++)
+                out->sig[out->n][k] = (uint8_t)st.mins[k];
+            out->n++;
+        }
+        i = end;
+        while (i < len && (body[i] == '\n' || body[i] == ' '))
+            i++;
+    }
+    ww_buf_free(&key);
+}
+
+double
+lead_similarity(const lead_t *a, const lead_t *b)
+{
+    unsigned best = 0;
+    for (size_t i = 0; i < a->n; i++)
+        for (size_t j = 0; j < b->n; j++) {
+            unsigned same = 0;
+            for (size_t k = 0; k < LEAD_K; k++)
+                same += a->sig[i][k] == b->sig[j][k];
+            if (same > best)
+                best = same;
+        }
+    if (best == 0)
+        return 0.0;
+    double p = (double)best / LEAD_K, chance = 1.0 / 256.0;
+    double j = (p - chance) / (1.0 - chance);
+    return j < 0.0 ? 0.0 : j;
+}
