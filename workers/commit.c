@@ -33,7 +33,7 @@ _Static_assert(WW_LUA_FLAG_FP == BANDS_FLAG_FP && WW_LUA_FLAG_COPY == BANDS_FLAG
                    WW_LUA_FLAG_EVENT == BANDS_FLAG_EVENT,
                "commit_contract.h: record flags");
 _Static_assert(WW_LUA_FLAG_LEAD == BANDS_FLAG_LEAD && WW_LUA_LEAD_FIXED == BANDS_LEAD_FIXED &&
-                   WW_LUA_LEAD_K == LEAD_K && WW_LUA_LEAD_MAX == LEAD_SENTENCES,
+                   WW_LUA_LEAD_BYTES == LEAD_SIG_BYTES && WW_LUA_LEAD_MAX == LEAD_SENTENCES,
                "commit_contract.h: lead part");
 
 #define FIXED_KEYS WW_LUA_FIXED_KEYS

@@ -83,7 +83,7 @@ local function layout(s, b)
     local len = off + FP_FIXED + MARK_BYTES * m
     if bit.band(f, FLAG_LEAD) == 0 then return b + off, m, len, 0 end
     local l = string.byte(s, b + len + LEAD_FIXED - 1) or 0
-    return b + off, m, len + LEAD_FIXED + LEAD_K * l, l
+    return b + off, m, len + LEAD_FIXED + LEAD_BYTES * l, l
 end
 
 for i = 1, n do

@@ -50,7 +50,7 @@ sample_fp(void)
     fp.lead.parties = 0xa1b2c3d4;
     fp.lead.n = LEAD_SENTENCES;
     for (int i = 0; i < LEAD_SENTENCES; i++)
-        for (int k = 0; k < LEAD_K; k++)
+        for (int k = 0; k < LEAD_SIG_BYTES; k++)
             fp.lead.sig[i][k] = (uint8_t)(i * 31 + k);
     return fp;
 }
@@ -77,7 +77,7 @@ test_body_sizes(void **state)
     bands_body_t few = { &fp, 0, 1, false, 0, 0 };
     size_t len = bands_encode_body(&b, &few);
     assert_int_equal(len, BANDS_BODY_SHORT + BANDS_FP_FIXED + 3 * FP_MARK_BYTES +
-                              BANDS_LEAD_FIXED + LEAD_K);
+                              BANDS_LEAD_FIXED + LEAD_SIG_BYTES);
     assert_int_equal(bands_body_len(BANDS_FLAG_FP | BANDS_FLAG_LEAD, 3, 1), len);
     ww_buf_reset(&b);
     fp.lead.credit = 0; /* no credit: no lead part */

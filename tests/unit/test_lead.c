@@ -113,10 +113,12 @@ test_lead_sentences(void **state)
     assert_int_equal(a.n, LEAD_SENTENCES);
     assert_int_equal(b.n, LEAD_SENTENCES);
     assert_true(lead_similarity(&a, &b) >= 0.6);   /* the reworded lead */
-    assert_true(lead_similarity(&a, &c) >= 0.6);   /* the shared closing sentence */
+    /* the sidebar repeats the first take's third sentence word for word, but a sentence
+       counts only against the one that opens the other text */
+    assert_true(lead_similarity(&a, &c) < 0.4);
     lead_t none;
-    lead_compute("Russia's foreign minister spoke to the U.S. secretary of state on Monday.",
-                 75, &none);
+    const char *plain = "Russia's foreign minister spoke to the U.S. secretary of state on Monday.";
+    lead_compute(plain, strlen(plain), &none);
     assert_int_equal(none.credit, 0);   /* no credit: no lead kept */
     assert_int_equal(none.n, 0);
     assert_true(lead_similarity(&a, &none) == 0.0);
@@ -135,7 +137,8 @@ test_lead_sentences(void **state)
 
 /* Sentences of known resemblance: 26 words in common, 4 and 7 of their own, and the
  * credit's "ap" (27 / 38 = 0.71). Over 400 pairs the estimate is unbiased and its
- * spread that of 32 samples (sqrt(0.71 * 0.29 / 32) = 0.08). */
+ * spread that of 128 minima of 2 bits: two agree with P = 0.71 + 0.29 / 4 = 0.78, so
+ * the estimate's standard error is sqrt(0.78 * 0.22 / 128) / 0.75 = 0.049. */
 static void
 test_lead_estimate(void **state)
 {
@@ -167,7 +170,7 @@ test_lead_estimate(void **state)
     }
     double mean = sum / TRIALS, var = sum2 / TRIALS - mean * mean;
     assert_true(mean > 27.0 / 38 - 0.02 && mean < 27.0 / 38 + 0.02);
-    assert_true(var > 0.06 * 0.06 && var < 0.10 * 0.10);
+    assert_true(var > 0.035 * 0.035 && var < 0.065 * 0.065);
 }
 
 static void

@@ -34,7 +34,7 @@ bands_body_len(uint8_t flags, uint8_t n_marks, uint8_t n_lead)
     if (flags & BANDS_FLAG_FP)
         len += BANDS_FP_FIXED + FP_MARK_BYTES * (size_t)n_marks;
     if (flags & BANDS_FLAG_LEAD)
-        len += BANDS_LEAD_FIXED + LEAD_K * (size_t)n_lead;
+        len += BANDS_LEAD_FIXED + LEAD_SIG_BYTES * (size_t)n_lead;
     return len;
 }
 
@@ -72,8 +72,8 @@ bands_encode_body(ww_buf_t *out, const bands_body_t *b)
         write_be(p + len + 2, l->parties, 4);
         p[len + 6] = l->n;
         len += BANDS_LEAD_FIXED;
-        for (size_t i = 0; i < l->n; i++, len += LEAD_K)
-            memcpy(p + len, l->sig[i], LEAD_K);
+        for (size_t i = 0; i < l->n; i++, len += LEAD_SIG_BYTES)
+            memcpy(p + len, l->sig[i], LEAD_SIG_BYTES);
     }
     ww_buf_append(out, p, len);
     return len;
@@ -143,10 +143,10 @@ decode_body(const uint8_t *b, size_t len, bands_record_t *out)
         l->parties = (uint32_t)read_be(b + off + 2, 4);
         l->n = b[off + 6];
         off += BANDS_LEAD_FIXED;
-        if (l->credit == 0 || l->n == 0 || l->n > LEAD_SENTENCES || len < off + LEAD_K * l->n)
+        if (l->credit == 0 || l->n == 0 || l->n > LEAD_SENTENCES || len < off + LEAD_SIG_BYTES * l->n)
             return 0;
-        for (size_t i = 0; i < l->n; i++, off += LEAD_K)
-            memcpy(l->sig[i], b + off, LEAD_K);
+        for (size_t i = 0; i < l->n; i++, off += LEAD_SIG_BYTES)
+            memcpy(l->sig[i], b + off, LEAD_SIG_BYTES);
     }
     out->fp.day = out->day;
     return off;

@@ -9,7 +9,7 @@
  *     [ | event type (2) | event day (2) ]                        flag EVENT
  *     [ | n_shingles (2) | sketch (FP_SKETCH_BYTES)
  *       | n_marks (1) | marks (n_marks x FP_MARK_BYTES) ]         flag FP
- *     [ | credit (2) | parties (4) | n_lead (1) | n_lead x LEAD_K ]   flag LEAD (with FP)
+ *     [ | credit (2) | parties (4) | n_lead (1) | n_lead x LEAD_SIG_BYTES ]   flag LEAD (with FP)
  *     [ | root seq (6) | similarity (1) ]                         flag COPY (commit.lua)
  *     | root id (the rest: 1..WW_MAX_ID bytes)
  *
@@ -56,7 +56,7 @@
 #define BANDS_FP_FIXED (2 + FP_SKETCH_BYTES + 1) /* n_shingles, sketch, n_marks */
 #define BANDS_LEAD_FIXED 7              /* credit, parties, n_lead */
 #define BANDS_BODY_MAX (BANDS_BODY_SHORT + BANDS_EVENT + BANDS_FP_FIXED + FP_MARK_BYTES * FP_MARKS \
-                        + BANDS_LEAD_FIXED + LEAD_SENTENCES * LEAD_K)
+                        + BANDS_LEAD_FIXED + LEAD_SENTENCES * LEAD_SIG_BYTES)
 #define BANDS_COPY 7                    /* root seq, similarity */
 #define BANDS_FLAG_FP 1
 #define BANDS_FLAG_COPY 2

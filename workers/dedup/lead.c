@@ -2,15 +2,22 @@
  *
  * lead — see lead.h.
  *
+ * The lead sentences are read from the sentence that holds the credit on
+ * (what comes before it is the page's headline, menus and captions), and
+ * a pair of texts is as alike as the first of them in one text is to one of
+ * them in the other: an update keeps its first version's opening facts in
+ * its own opening, while the agency's sidebar of the day repeats them
+ * further down, as background.
+ *
  * A sentence ends at a line's end, or at '.', '!', '?', '…' or ';' followed
  * by a space and a character that is not a small letter ("a U.S. offer" goes
  * on), or at '。', '！', '？', '؟', '।' whatever follows. Its words are those
  * of its FOLD_KEY form; in a run of a script written without spaces each
  * pair of characters is a word. A sentence of LEAD_MIN_WORDS words or more
- * keeps LEAD_K minima of its word hashes, each under its own hash function
- * (k-mins MinHash; a sentence has a few dozen words, too few for
- * one-permutation bins): the 16-bit lanes of a few remixes of the word's
- * hash, and of each minimum its low byte. */
+ * keeps LEAD_MINIMA minima of its word hashes, each under its own hash
+ * function (k-mins MinHash; a sentence has a few dozen words, too few for
+ * one-permutation bins): the 16-bit lanes of remixes of the word's hash,
+ * and of each minimum its low 2 bits. */
 #include "lead_int.h"
 
 #include <string.h>
@@ -22,7 +29,8 @@
 #include "ww_buf.h"
 #include "ww_utf8.h"
 
-/* Any odd constants: remix k of a word hash is mix(h ^ SEEDS[k]). */
+/* A bijection that spreads every bit (splitmix64's finaliser); remix k of a
+ * word's hash is remix(h + (k + 1) * golden ratio). */
 static uint64_t
 remix(uint64_t x)
 {
@@ -34,29 +42,47 @@ remix(uint64_t x)
     return x;
 }
 
-/* Each remix of a word's hash gives LANES values of 16 bits: LEAD_K / LANES
- * remixes per word instead of LEAD_K. */
+/* Each remix of a word's hash gives LANES values of 16 bits: LEAD_MINIMA /
+ * LANES remixes per word instead of LEAD_MINIMA. */
 #define LANES 4
-#if LEAD_K % LANES != 0
-#error "LEAD_K must be a multiple of LANES"
+#if LEAD_MINIMA % LANES != 0 || LEAD_BITS != 2
+#error "lead.c packs 2-bit minima, LANES of them per remix"
 #endif
 
+/* The words of one sentence, hashed; a sentence longer than LEAD_MAX_WORDS
+ * (a paragraph without a stop) is read for its first ones. */
+#define LEAD_MAX_WORDS 96
+
 typedef struct {
-    uint16_t mins[LEAD_K];
+    uint64_t hash[LEAD_MAX_WORDS];
     size_t words;
 } sentence_t;
 
 static void
 add_word(sentence_t *st, const char *w, size_t n)
 {
-    uint64_t h = XXH3_64bits(w, n);
-    for (size_t k = 0; k < LEAD_K / LANES; k++) {
-        uint64_t v = remix(h + UINT64_C(0x9e3779b97f4a7c15) * (k + 1));
-        for (size_t j = 0; j < LANES; j++, v >>= 16)
-            if ((uint16_t)v < st->mins[k * LANES + j])
-                st->mins[k * LANES + j] = (uint16_t)v;
-    }
+    if (st->words < LEAD_MAX_WORDS)
+        st->hash[st->words] = XXH3_64bits(w, n);
     st->words++;
+}
+
+/* Writes the 2-bit minima of ST's words into SIG (zeroed). */
+static void
+sign(const sentence_t *st, uint8_t sig[LEAD_SIG_BYTES])
+{
+    uint16_t mins[LEAD_MINIMA], v[LEAD_MINIMA];
+    memset(mins, 0xff, sizeof mins);
+    size_t n = st->words < LEAD_MAX_WORDS ? st->words : LEAD_MAX_WORDS;
+    for (size_t w = 0; w < n; w++) {
+        for (size_t k = 0; k < LEAD_MINIMA / LANES; k++) {
+            uint64_t x = remix(st->hash[w] + UINT64_C(0x9e3779b97f4a7c15) * (k + 1));
+            memcpy(v + k * LANES, &x, sizeof x); /* its four 16-bit lanes */
+        }
+        for (size_t k = 0; k < LEAD_MINIMA; k++) /* a loop the compiler makes vector code of */
+            mins[k] = v[k] < mins[k] ? v[k] : mins[k];
+    }
+    for (size_t k = 0; k < LEAD_MINIMA; k++)
+        sig[k / 4] = (uint8_t)(sig[k / 4] | (mins[k] & 3u) << (2 * (k % 4)));
 }
 
 /* Adds the words of KEY (a FOLD_KEY form, LEN bytes) to ST. */
@@ -141,23 +167,26 @@ lead_compute(const char *body, size_t len, lead_t *out)
     memset(out, 0, sizeof *out);
     if (body == NULL || len == 0)
         return;
-    out->credit = lead_credit_of(body, len < LEAD_CREDIT_BYTES ? len : LEAD_CREDIT_BYTES);
+    size_t at = 0;
+    out->credit = lead_credit_of(body, len < LEAD_CREDIT_BYTES ? len : LEAD_CREDIT_BYTES, &at);
     if (out->credit == 0)
         return; /* the rule needs both; an uncredited text keeps none */
     ww_buf_t key = WW_BUF_INIT;
     for (size_t i = 0; i < len && out->n < LEAD_SENTENCES;) {
         size_t end = sentence_end(body, len, i);
+        if (end <= at) { /* before the credit: headlines, menus, captions */
+            i = end;
+            while (i < len && (body[i] == '\n' || body[i] == ' '))
+                i++;
+            continue;
+        }
         ww_buf_reset(&key);
         fold_append_lossy(FOLD_KEY, body + i, end - i, &key);
         sentence_t st;
-        memset(st.mins, 0xff, sizeof st.mins);
         st.words = 0;
         add_words(&st, key.ptr, key.len);
-        if (st.words >= LEAD_MIN_WORDS) {
-            for (size_t k = 0; k < LEAD_K; k++)
-                out->sig[out->n][k] = (uint8_t)st.mins[k];
-            out->n++;
-        }
+        if (st.words >= LEAD_MIN_WORDS)
+            sign(&st, out->sig[out->n++]);
         i = end;
         while (i < len && (body[i] == '\n' || body[i] == ' '))
             i++;
@@ -165,21 +194,35 @@ lead_compute(const char *body, size_t len, lead_t *out)
     ww_buf_free(&key);
 }
 
+/* How many of the 2-bit minima of two signatures are equal. */
+static unsigned
+same_minima(const uint8_t *a, const uint8_t *b)
+{
+    unsigned same = 0;
+    for (size_t i = 0; i < LEAD_SIG_BYTES; i += 8) {
+        uint64_t x, y;
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        uint64_t d = x ^ y;
+        same += (unsigned)__builtin_popcountll(~(d | d >> 1) & UINT64_C(0x5555555555555555));
+    }
+    return same;
+}
+
 double
 lead_similarity(const lead_t *a, const lead_t *b)
 {
     unsigned best = 0;
     for (size_t i = 0; i < a->n; i++)
-        for (size_t j = 0; j < b->n; j++) {
-            unsigned same = 0;
-            for (size_t k = 0; k < LEAD_K; k++)
-                same += a->sig[i][k] == b->sig[j][k];
+        for (size_t j = 0; j < (i == 0 ? b->n : b->n > 0); j++) { /* i or j the lead */
+            unsigned same = same_minima(a->sig[i], b->sig[j]);
             if (same > best)
                 best = same;
         }
-    if (best == 0)
+    if (a->n == 0 || b->n == 0)
         return 0.0;
-    double p = (double)best / LEAD_K, chance = 1.0 / 256.0;
+    /* unequal minima still agree in their low 2 bits one time in 4 */
+    double p = (double)best / LEAD_MINIMA, chance = 1.0 / 4.0;
     double j = (p - chance) / (1.0 - chance);
     return j < 0.0 ? 0.0 : j;
 }

@@ -149,7 +149,7 @@ index_names(void)
 }
 
 uint16_t
-lead_credit_of(const char *s, size_t len)
+lead_credit_of(const char *s, size_t len, size_t *at)
 {
     if (!indexed)
         index_names();
@@ -165,6 +165,7 @@ lead_credit_of(const char *s, size_t len)
                 memcmp(s + i, nm->text, nm->len) != 0 ||
                 (nm->word_end && is_word_char(cp_at(s, len, i + nm->len, &step))))
                 continue;
+            *at = i;
             return nm->agency;
         }
         after_word = is_word_char(cp);

@@ -10,7 +10,7 @@
 #include "lead.h"
 
 /* The agency whose name comes first in S (LEN bytes of UTF-8, original
- * case), as a credit id; 0 when none. */
-uint16_t lead_credit_of(const char *s, size_t len);
+ * case), as a credit id, its name's offset in *AT; 0 when none. */
+uint16_t lead_credit_of(const char *s, size_t len, size_t *at);
 
 #endif
