@@ -37,7 +37,7 @@
 #define WW_LUA_FLAG_EVENT 4
 #define WW_LUA_FLAG_LEAD 8     /* ... and _LEAD */
 #define WW_LUA_LEAD_FIXED 7    /* its lead part before the sentences: BANDS_LEAD_FIXED */
-#define WW_LUA_LEAD_BYTES 32   /* bytes per lead sentence: LEAD_SIG_BYTES */
+#define WW_LUA_LEAD_BYTES 16   /* bytes per lead sentence: LEAD_SIG_BYTES */
 #define WW_LUA_LEAD_MAX 3      /* lead sentences at most: LEAD_SENTENCES */
 /* The most log bytes a commit reads past the worker's watermark; beyond,
  * it answers "stale" (the worker catches up and calls again). */

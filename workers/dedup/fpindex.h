@@ -8,8 +8,8 @@
  *
  * Records are added in log order and dropped from the oldest end
  * (fpindex_expire), so memory follows the number of records kept: about
- * 450 bytes each (the record, its root id, one link per mark), and 100 more
- * for a text that credits a wire agency (its lead). The tables
+ * 450 bytes each (the record, its root id, one link per mark), and about 70
+ * more for a text that credits a wire agency (its lead). The tables
  * grow and shrink with it. Not thread-safe; one per worker. */
 #ifndef WW_WORKERS_DEDUP_FPINDEX_H
 #define WW_WORKERS_DEDUP_FPINDEX_H

@@ -17,7 +17,7 @@
  * keeps LEAD_MINIMA minima of its word hashes, each under its own hash
  * function (k-mins MinHash; a sentence has a few dozen words, too few for
  * one-permutation bins): the 16-bit lanes of remixes of the word's hash,
- * and of each minimum its low 2 bits. */
+ * and of each minimum its low bit. */
 #include "lead_int.h"
 
 #include <string.h>
@@ -45,8 +45,8 @@ remix(uint64_t x)
 /* Each remix of a word's hash gives LANES values of 16 bits: LEAD_MINIMA /
  * LANES remixes per word instead of LEAD_MINIMA. */
 #define LANES 4
-#if LEAD_MINIMA % LANES != 0 || LEAD_BITS != 2
-#error "lead.c packs 2-bit minima, LANES of them per remix"
+#if LEAD_MINIMA % 64 != 0 || LEAD_BITS != 1
+#error "lead.c packs 1-bit minima, 64 bits at a time"
 #endif
 
 /* The words of one sentence, hashed; a sentence longer than LEAD_MAX_WORDS
@@ -66,7 +66,7 @@ add_word(sentence_t *st, const char *w, size_t n)
     st->words++;
 }
 
-/* Writes the 2-bit minima of ST's words into SIG (zeroed). */
+/* Writes the 1-bit minima of ST's words into SIG (zeroed). */
 static void
 sign(const sentence_t *st, uint8_t sig[LEAD_SIG_BYTES])
 {
@@ -82,7 +82,7 @@ sign(const sentence_t *st, uint8_t sig[LEAD_SIG_BYTES])
             mins[k] = v[k] < mins[k] ? v[k] : mins[k];
     }
     for (size_t k = 0; k < LEAD_MINIMA; k++)
-        sig[k / 4] = (uint8_t)(sig[k / 4] | (mins[k] & 3u) << (2 * (k % 4)));
+        sig[k / 8] = (uint8_t)(sig[k / 8] | (mins[k] & 1u) << (k % 8));
 }
 
 /* Adds the words of KEY (a FOLD_KEY form, LEN bytes) to ST. */
@@ -194,7 +194,7 @@ lead_compute(const char *body, size_t len, lead_t *out)
     ww_buf_free(&key);
 }
 
-/* How many of the 2-bit minima of two signatures are equal. */
+/* How many of the 1-bit minima of two signatures are equal. */
 static unsigned
 same_minima(const uint8_t *a, const uint8_t *b)
 {
@@ -204,7 +204,7 @@ same_minima(const uint8_t *a, const uint8_t *b)
         memcpy(&x, a + i, 8);
         memcpy(&y, b + i, 8);
         uint64_t d = x ^ y;
-        same += (unsigned)__builtin_popcountll(~(d | d >> 1) & UINT64_C(0x5555555555555555));
+        same += (unsigned)__builtin_popcountll(~d);
     }
     return same;
 }
@@ -221,8 +221,8 @@ lead_similarity(const lead_t *a, const lead_t *b)
         }
     if (a->n == 0 || b->n == 0)
         return 0.0;
-    /* unequal minima still agree in their low 2 bits one time in 4 */
-    double p = (double)best / LEAD_MINIMA, chance = 1.0 / 4.0;
+    /* unequal minima still agree in their low bit one time in 2 */
+    double p = (double)best / LEAD_MINIMA, chance = 1.0 / 2.0;
     double j = (p - chance) / (1.0 - chance);
     return j < 0.0 ? 0.0 : j;
 }

@@ -19,8 +19,8 @@
  * the first LEAD_CREDIT_BYTES of the body. The lead is the first
  * LEAD_SENTENCES sentences of at least LEAD_MIN_WORDS words from the one
  * that holds the credit on, each kept as a b-bit MinHash of its word set
- * (Li & König 2010: 128 minima of 2 bits, 32 bytes, estimate a resemblance
- * of 0.7 within 0.05; words in FOLD_KEY; in scripts written without spaces,
+ * (Li & König 2010: 128 minima of 1 bit, 16 bytes, estimate a resemblance
+ * of 0.7 within 0.06; words in FOLD_KEY; in scripts written without spaces,
  * pairs of characters).
  * The parties are the people the classifier finds named in the text
  * (classify.h): the same agency's template report of another minister's
@@ -34,7 +34,7 @@
 
 #define LEAD_SENTENCES    3
 #define LEAD_MINIMA       128  /* minima per sentence ... */
-#define LEAD_BITS         2    /* ... of which the low 2 bits are kept (b-bit MinHash) */
+#define LEAD_BITS         1    /* ... of which the low bit is kept (b-bit MinHash) */
 #define LEAD_SIG_BYTES    (LEAD_MINIMA * LEAD_BITS / 8) /* one sentence's signature */
 #define LEAD_MIN_WORDS    10
 #define LEAD_CREDIT_BYTES 400
@@ -44,7 +44,7 @@ typedef struct {
     uint32_t parties;                       /* the people it names (classify.h's parties);
                                                set by the caller, 0 from lead_compute */
     uint8_t n;                              /* sentences kept, 0..LEAD_SENTENCES */
-    uint8_t sig[LEAD_SENTENCES][LEAD_SIG_BYTES]; /* 2 bits of each minimum, 4 a byte */
+    uint8_t sig[LEAD_SENTENCES][LEAD_SIG_BYTES]; /* the low bit of each minimum */
 } lead_t;
 
 /* Fills *OUT from BODY (LEN bytes of UTF-8 in FOLD_TEXT: paragraphs on
