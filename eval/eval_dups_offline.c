@@ -33,8 +33,9 @@
  *       root (FP_ALSO_SHARED_MARKS; a large number names none)
  *   -n  no days (the date rule off);  -q  no error list;  -S  sweep -C x -M
  *   -L  list every pair of items that credit one agency: "LEAD", copy or apart, the
- *       lead's resemblance, marks shared, the two days, the rule's verdict, the agency
- *       and the ids (the update rule's evidence, lead.h)
+ *       lead's resemblance, marks shared, the two days, whether they name the same
+ *       people, the rule's verdict, the agency and the ids (the update rule's
+ *       evidence, lead.h)
  *   -D  dump "id<TAB>cluster<TAB>normalised key" lines instead (our corpus,
  *       then with -R the real halves)
  *   -R  also score the real pages of REAL, halves dev and check (seed -e, 12)
@@ -493,11 +494,12 @@ score_pairs(const corpus_t *c, const run_opts_t *o, const long *root, const long
             if (o->leads && a->fp.lead.credit != 0 &&
                 a->fp.lead.credit == b->fp.lead.credit) {
                 fingerprint_verify(&a->fp, &b->fp, &o->rule, &v);
-                printf("LEAD\t%s\t%.2f\t%u\t%u/%u\t%s\t%s\t%s\t%s\n",
+                printf("LEAD\t%s\t%.2f\t%u\t%u/%u\t%s\t%s\t%s\t%s\t%s\n",
                        same_cluster(a, b) ? "COPY" : "apart",
                        lead_similarity(&a->fp.lead, &b->fp.lead), v.shared, a->fp.day,
-                       b->fp.day, why_names[v.why], lead_credit_name(a->fp.lead.credit),
-                       a->id, b->id);
+                       b->fp.day,
+                       a->fp.lead.parties == b->fp.lead.parties ? "same-people" : "other-people",
+                       why_names[v.why], lead_credit_name(a->fp.lead.credit), a->id, b->id);
             }
             if (same_cluster(a, b)) {
                 sc->pairs++;
