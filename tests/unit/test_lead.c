@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dedup/fingerprint.h"
@@ -189,6 +190,32 @@ test_unsegmented_leads(void **state)
     assert_true(lead_similarity(&la, &lc) < 0.3);
 }
 
+/* A megabyte paragraph without a stop is one sentence, read for its start; bytes that are
+ * not UTF-8 are gaps, never read past the end. */
+static void
+test_huge_and_invalid_bodies(void **state)
+{
+    (void)state;
+    size_t len = 1 << 20;
+    char *big = malloc(len);
+    assert_non_null(big);
+    memcpy(big, "(AP) ", 5);
+    for (size_t i = 5; i < len; i++)
+        big[i] = "word "[i % 5];
+    lead_t l;
+    lead_compute(big, len, &l);
+    assert_int_equal(l.credit, 1);
+    assert_int_equal(l.n, 1);
+    for (size_t i = 5; i < len; i += 7)
+        big[i] = (char)0xff;   /* invalid bytes */
+    big[len - 1] = (char)0xe6; /* a sequence cut at the end */
+    lead_compute(big, len, &l);
+    assert_int_equal(l.credit, 1);
+    lead_compute(big + 5, len - 5, &l);   /* no credit at all */
+    assert_int_equal(l.credit, 0);
+    free(big);
+}
+
 /* The fingerprint of BODY as the worker makes it, reporting DAY. */
 static fingerprint_t
 fp_of(const char *body, uint16_t day)
@@ -249,6 +276,7 @@ main(void)
         cmocka_unit_test(test_lead_estimate),
         cmocka_unit_test(test_unsegmented_leads),
         cmocka_unit_test(test_update_rule),
+        cmocka_unit_test(test_huge_and_invalid_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -55,6 +55,7 @@ remix(uint64_t x)
 /* The words of one sentence, hashed; a sentence longer than LEAD_MAX_WORDS
  * (a paragraph without a stop) is read for its first ones. */
 #define LEAD_MAX_WORDS 96
+#define LEAD_SENTENCE_BYTES 2048 /* more than LEAD_MAX_WORDS words of any script */
 
 typedef struct {
     uint64_t hash[LEAD_MAX_WORDS];
@@ -184,7 +185,11 @@ lead_compute(const char *body, size_t len, lead_t *out)
             continue;
         }
         ww_buf_reset(&key);
-        fold_append_lossy(FOLD_KEY, body + i, end - i, &key);
+        /* a paragraph without a stop is read for its first LEAD_SENTENCE_BYTES */
+        size_t cut = end - i > LEAD_SENTENCE_BYTES
+                         ? ww_utf8_align((const uint8_t *)body, len, i + LEAD_SENTENCE_BYTES) - i
+                         : end - i;
+        fold_append_lossy(FOLD_KEY, body + i, cut, &key);
         sentence_t st;
         st.words = 0;
         add_words(&st, key.ptr, key.len);
