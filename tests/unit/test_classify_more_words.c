@@ -257,6 +257,24 @@ test_last_rounds_words(void **state)
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 6, 9));
 }
 
+/* A Turkish participle stands before the noun it modifies: "planlanan telefon görüşmesi" (the
+   planned phone call) is no call, but "... başlaması planlanan ateşkesin uygulanmasını telefonda
+   görüştü" (discussed by phone the truce planned to start) is one. */
+static void
+test_turkish_participles(void **state)
+{
+    static const case_t cases[] = {
+        { "tr", "", "Rusya Dışişleri Bakanı Sergey Lavrov ile ABD Dışişleri Bakanı John Kerry, "
+          "Suriye'de başlaması planlanan ateşkesin uygulanmasını telefonda görüştü.",
+          "lavrov_kerry_call", NULL },
+        { "tr", "", "Lavrov ile Kerry arasında planlanan telefon görüşmesi hakkında bilgi "
+          "verilmedi.", NULL, NULL },
+        { "tr", "", "Lavrov ile Kerry arasında ertelenen bir telefon görüşmesi oldu.", NULL,
+          NULL },
+    };
+    check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 10, 6, 9));
+}
+
 int
 main(void)
 {
@@ -269,6 +287,7 @@ main(void)
         cmocka_unit_test(test_asked_planned_every),
         cmocka_unit_test(test_habits_and_refusals_of_late_rounds),
         cmocka_unit_test(test_last_rounds_words),
+        cmocka_unit_test(test_turkish_participles),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
