@@ -101,6 +101,12 @@ test_meeting_announced_in_more_languages(void **state)
         { "sv", "Kerry och Lavrov möts i Genève", "John Kerry och Sergej Lavrov kom under ett "
           "telefonsamtal på onsdagen överens om att träffas i Genève på fredag.",
           "lavrov_kerry_call", "2016-09-07" },
+        /* the future of "meet" where the catalog's meeting words were nouns and past forms */
+        { "lt", "", "JAV valstybės sekretorius Johnas Kerry ir Rusijos užsienio reikalų ministras "
+          "Sergejus Lavrovas penktadienį susitiks Ženevoje.", "lavrov_kerry_meeting",
+          "2016-09-09" },
+        { "hr", "", "Američki državni tajnik John Kerry i ruski ministar vanjskih poslova Sergej "
+          "Lavrov sastat će se u petak u Ženevi.", "lavrov_kerry_meeting", "2016-09-09" },
     };
     check_cases(*state, cases, sizeof cases / sizeof cases[0], at(2016, 9, 8, 12));
 }
