@@ -58,14 +58,14 @@ log_stats(const worker_t *w)
     ww_log(WW_LOG_NOTICE, "stats",
            "name=%s read=%llu claimed=%llu committed=%llu near=%llu events=%llu dead=%llu "
            "lost_race=%llu conflicts=%llu stale=%llu candidates=%llu log_records=%llu "
-           "index_items=%zu index_bytes=%zu redis_errors=%llu",
+           "log_newer=%llu index_items=%zu index_bytes=%zu redis_errors=%llu",
            w->name, (unsigned long long)s->read, (unsigned long long)s->claimed,
            (unsigned long long)s->committed, (unsigned long long)s->near,
            (unsigned long long)s->events,
            (unsigned long long)s->dead, (unsigned long long)s->lost_race,
            (unsigned long long)s->conflicts, (unsigned long long)s->stale,
            (unsigned long long)s->candidates, (unsigned long long)s->log_records,
-           w->log.index ? fpindex_count(w->log.index) : 0,
+           (unsigned long long)s->log_newer, w->log.index ? fpindex_count(w->log.index) : 0,
            w->log.index ? fpindex_bytes(w->log.index) : 0, (unsigned long long)s->redis_errors);
 }
 

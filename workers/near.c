@@ -107,6 +107,13 @@ near_apply(worker_t *w, const uint8_t *p, size_t len)
         fpindex_add(w->log.index, &rec);
         w->stats.log_records++;
     }
+    if (rd.newer > 0 && !w->log.warned_newer) {
+        ww_log(WW_LOG_WARN, "near",
+               "skipped %zu fingerprint log records written by a newer worker: upgrade this "
+               "worker (its near-duplicate lookups miss those items)", rd.newer);
+        w->log.warned_newer = true;
+    }
+    w->stats.log_newer += rd.newer;
     if (rc == -1 && w->log.loaded) {
         ww_log(WW_LOG_ERROR, "near", "malformed fingerprint log at position %llu: reloading it",
                (unsigned long long)(w->log.pos + rd.off));

@@ -32,6 +32,7 @@ static const counter_t counters[] = {
     { "conflicts", offsetof(worker_stats_t, conflicts) },
     { "stale", offsetof(worker_stats_t, stale) },
     { "log_records", offsetof(worker_stats_t, log_records) },
+    { "log_newer", offsetof(worker_stats_t, log_newer) },
     { "events", offsetof(worker_stats_t, events) },
     { "redis_errors", offsetof(worker_stats_t, redis_errors) },
 };

@@ -29,6 +29,7 @@ typedef struct {
     uint64_t conflicts;   /* near verdicts taken again after a concurrent commit */
     uint64_t stale;       /* commits turned away until the worker caught up with the log */
     uint64_t log_records; /* fingerprint log records read into the index */
+    uint64_t log_newer;   /* ... and skipped: written by a newer worker (bands.h) */
     uint64_t events;      /* items that report a known event */
     uint64_t redis_errors;
 } worker_stats_t;
@@ -38,6 +39,7 @@ typedef struct {
     fpindex_t *index;     /* owned: every record before pos, within the retention */
     uint64_t pos;         /* log position followed to: the commit's watermark */
     bool loaded;          /* false: load from the oldest segment at the next catch-up */
+    bool warned_newer;    /* the log line for records of a newer worker was written */
 } worker_log_t;
 
 typedef struct {

@@ -102,7 +102,7 @@ bands_encode_record(ww_buf_t *out, uint64_t seq, uint32_t time, const uint8_t *b
 void
 bands_reader_init(bands_reader_t *r, const uint8_t *p, size_t len, uint64_t pos)
 {
-    *r = (bands_reader_t){ p, len, pos, 0 };
+    *r = (bands_reader_t){ p, len, pos, 0, 0 };
 }
 
 /* Decodes the body at B (LEN bytes up to the record's end) into OUT.
@@ -169,6 +169,11 @@ bands_next(bands_reader_t *r, bands_record_t *out)
         const uint8_t *p = r->p + r->off;
         if (len > left || r->off + len > r->len || len < BANDS_HEAD + BANDS_BODY_SHORT + 1)
             return -1;
+        if (p[BANDS_HEAD] & ~BANDS_FLAGS_KNOWN) {
+            r->newer++;
+            r->off += len;
+            continue;
+        }
         memset(out, 0, sizeof *out);
         out->seq = read_be(p + 2, 6);
         out->time = (uint32_t)read_be(p + 8, 4);

@@ -62,6 +62,7 @@
 #define BANDS_FLAG_COPY 2
 #define BANDS_FLAG_EVENT 4
 #define BANDS_FLAG_LEAD 8
+#define BANDS_FLAGS_KNOWN (BANDS_FLAG_FP | BANDS_FLAG_COPY | BANDS_FLAG_EVENT | BANDS_FLAG_LEAD)
 
 /* What the worker puts in a record's body. */
 typedef struct {
@@ -110,12 +111,16 @@ typedef struct {
     size_t len;
     uint64_t pos;  /* log position of p[0] */
     size_t off;    /* next byte to read */
+    size_t newer;  /* records skipped: their flags name a part this build does not know
+                      (a newer worker wrote them) */
 } bands_reader_t;
 
 void bands_reader_init(bands_reader_t *r, const uint8_t *p, size_t len, uint64_t pos);
 /* Decodes the next record into *OUT (borrowing from the bytes). Returns 1,
  * 0 at the end of the bytes, or -1 when a record is malformed or cut short
- * (the reader then stays where it is). */
+ * (the reader then stays where it is). A whole record whose flags name a
+ * part this build does not know is skipped and counted in R->newer: its
+ * length still says where the next one starts. */
 int bands_next(bands_reader_t *r, bands_record_t *out);
 
 /* The first 64 bits of an exact hash written as 32 hex digits. */
