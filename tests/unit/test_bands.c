@@ -90,28 +90,61 @@ test_body_sizes(void **state)
 
 /* Two records at the end of segment 0 (the second leaves 1 byte: padding),
  * one at the start of segment 1, read from a position inside segment 0. */
+typedef struct {
+    fingerprint_t fp;
+    ww_buf_t full, shrt;   /* the bodies: all parts; no part at all */
+    uint8_t *log;
+    size_t len;            /* the bytes allocated (400 past the third record) */
+    size_t r1, r2, r3;     /* the records' sizes */
+    uint64_t pos;          /* log position of log[0] */
+} sample_log_t;
+
+static void
+sample_log(sample_log_t *s)
+{
+    s->fp = sample_fp();
+    s->full = (ww_buf_t)WW_BUF_INIT;
+    s->shrt = (ww_buf_t)WW_BUF_INIT;
+    bands_body_t bf = { &s->fp, 16866, 0x99aa06d3014798d8ULL, true, 0xbeef, 16865 };
+    bands_body_t bs = { NULL, 0, 0x1122334455667788ULL, false, 0, 0 };
+    bands_encode_body(&s->full, &bf);
+    bands_encode_body(&s->shrt, &bs);
+    s->r1 = BANDS_HEAD + s->full.len + BANDS_COPY + 6;
+    s->r2 = BANDS_HEAD + BANDS_BODY_SHORT + 4;
+    s->pos = BANDS_SEGMENT - s->r1 - s->r2 - 1;
+    s->len = s->r1 + s->r2 + 1 + 400;
+    s->log = calloc(1, s->len);
+    assert_non_null(s->log);
+    assert_int_equal(record(s->log, 42, 7, 1700000000, &s->full, "tass-1"), s->r1);
+    assert_int_equal(record(s->log + s->r1, 43, 43, 1700000001, &s->shrt, "ap-9"), s->r2);
+    s->r3 = record(s->log + s->r1 + s->r2 + 1, 0x010203040506ULL, 42, 1700000002, &s->full, "x");
+}
+
+static void
+sample_log_free(sample_log_t *s)
+{
+    free(s->log);
+    ww_buf_free(&s->full);
+    ww_buf_free(&s->shrt);
+}
+
+/* What bands_next answers for the sample's bytes read from its start, LEN of them. */
+static int
+first_of(const sample_log_t *s, size_t len, bands_reader_t *rd, bands_record_t *r)
+{
+    bands_reader_init(rd, s->log, len, s->pos);
+    return bands_next(rd, r);
+}
+
 static void
 test_reader_round_trip_across_segments(void **state)
 {
     (void)state;
-    fingerprint_t fp = sample_fp();
-    ww_buf_t full = WW_BUF_INIT, shrt = WW_BUF_INIT;
-    bands_body_t bf = { &fp, 16866, 0x99aa06d3014798d8ULL, true, 0xbeef, 16865 };
-    bands_body_t bs = { NULL, 0, 0x1122334455667788ULL, false, 0, 0 };
-    bands_encode_body(&full, &bf);
-    bands_encode_body(&shrt, &bs);
-    size_t r1 = BANDS_HEAD + full.len + BANDS_COPY + 6, r2 = BANDS_HEAD + BANDS_BODY_SHORT + 4;
-    uint64_t pos = BANDS_SEGMENT - r1 - r2 - 1; /* log position of the first byte */
-    size_t len = r1 + r2 + 1 + 400;
-    uint8_t *log = calloc(1, len);
-    assert_int_equal(record(log, 42, 7, 1700000000, &full, "tass-1"), r1);
-    assert_int_equal(record(log + r1, 43, 43, 1700000001, &shrt, "ap-9"), r2);
-    size_t r3 = record(log + r1 + r2 + 1, 0x010203040506ULL, 42, 1700000002, &full, "x");
-
+    sample_log_t s;
+    sample_log(&s);
     bands_reader_t rd;
     bands_record_t r;
-    bands_reader_init(&rd, log, r1 + r2 + 1 + r3, pos);
-    assert_int_equal(bands_next(&rd, &r), 1);
+    assert_int_equal(first_of(&s, s.r1 + s.r2 + 1 + s.r3, &rd, &r), 1);
     assert_int_equal(r.seq, 42);
     assert_int_equal(r.root_seq, 7);
     assert_true(r.copy);
@@ -124,13 +157,13 @@ test_reader_round_trip_across_segments(void **state)
     assert_int_equal(r.event_day, 16865);
     assert_true(r.hash == 0x99aa06d3014798d8ULL);
     assert_int_equal(r.fp.n_shingles, 1234);
-    assert_memory_equal(r.fp.sketch, fp.sketch, FP_SKETCH_BYTES);
+    assert_memory_equal(r.fp.sketch, s.fp.sketch, FP_SKETCH_BYTES);
     assert_int_equal(r.fp.n_marks, FP_MARKS);
-    assert_memory_equal(r.fp.marks, fp.marks, sizeof fp.marks);
+    assert_memory_equal(r.fp.marks, s.fp.marks, sizeof s.fp.marks);
     assert_int_equal(r.fp.lead.credit, 0x0102);
     assert_int_equal(r.fp.lead.parties, 0xa1b2c3d4);
     assert_int_equal(r.fp.lead.n, LEAD_SENTENCES);
-    assert_memory_equal(r.fp.lead.sig, fp.lead.sig, sizeof fp.lead.sig);
+    assert_memory_equal(r.fp.lead.sig, s.fp.lead.sig, sizeof s.fp.lead.sig);
     assert_int_equal(r.root_id.len, 6);
     assert_memory_equal(r.root_id.p, "tass-1", 6);
     assert_int_equal(bands_next(&rd, &r), 1);
@@ -147,57 +180,68 @@ test_reader_round_trip_across_segments(void **state)
     assert_true(r.seq == 0x010203040506ULL);
     assert_int_equal(r.root_id.len, 1);
     assert_int_equal(bands_next(&rd, &r), 0);
+    sample_log_free(&s);
+}
 
+/* Bytes cut short or malformed are refused, the reader staying where it is. */
+static void
+test_reader_refuses_malformed_records(void **state)
+{
+    (void)state;
+    sample_log_t s;
+    sample_log(&s);
+    bands_reader_t rd;
+    bands_record_t r;
     /* cut short: in the middle of the first record, then of its length */
-    bands_reader_init(&rd, log, r1 - 1, pos);
-    assert_int_equal(bands_next(&rd, &r), -1);
-    bands_reader_init(&rd, log, 1, pos);
-    assert_int_equal(bands_next(&rd, &r), -1);
+    assert_int_equal(first_of(&s, s.r1 - 1, &rd, &r), -1);
+    assert_int_equal(first_of(&s, 1, &rd, &r), -1);
     /* a length too small to hold a body and a root id */
-    put_be(log, BANDS_HEAD + BANDS_BODY_SHORT, 2);
-    bands_reader_init(&rd, log, len, pos);
-    assert_int_equal(bands_next(&rd, &r), -1);
+    put_be(s.log, BANDS_HEAD + BANDS_BODY_SHORT, 2);
+    assert_int_equal(first_of(&s, s.len, &rd, &r), -1);
     /* a length that leaves no root id after the parts the flags name */
-    put_be(log, r1 - 6, 2);
-    bands_reader_init(&rd, log, len, pos);
-    assert_int_equal(bands_next(&rd, &r), -1);
+    put_be(s.log, s.r1 - 6, 2);
+    assert_int_equal(first_of(&s, s.len, &rd, &r), -1);
     /* marks out of order */
-    put_be(log, r1, 2);
+    put_be(s.log, s.r1, 2);
     size_t marks_at = BANDS_HEAD + BANDS_BODY_SHORT + BANDS_EVENT + BANDS_FP_FIXED;
-    uint8_t saved = log[marks_at];
-    log[marks_at] = 0xff;
-    bands_reader_init(&rd, log, len, pos);
-    assert_int_equal(bands_next(&rd, &r), -1);
-    log[marks_at] = saved;
+    uint8_t saved = s.log[marks_at];
+    s.log[marks_at] = 0xff;
+    assert_int_equal(first_of(&s, s.len, &rd, &r), -1);
+    s.log[marks_at] = saved;
     /* a lead of more sentences than a record keeps */
     size_t n_lead_at = marks_at + FP_MARK_BYTES * FP_MARKS + BANDS_LEAD_FIXED - 1;
-    saved = log[n_lead_at];
-    log[n_lead_at] = LEAD_SENTENCES + 1;
-    bands_reader_init(&rd, log, len, pos);
-    assert_int_equal(bands_next(&rd, &r), -1);
-    log[n_lead_at] = saved;
-    bands_reader_init(&rd, log, len, pos);
-    assert_int_equal(bands_next(&rd, &r), 1);
-    /* a record whose flags name a part this build does not know (a newer worker's) is
-       skipped whole and counted; the record after it is read */
-    log[BANDS_HEAD] |= 0x40;
-    bands_reader_init(&rd, log, len, pos);
-    assert_int_equal(bands_next(&rd, &r), 1);
+    saved = s.log[n_lead_at];
+    s.log[n_lead_at] = LEAD_SENTENCES + 1;
+    assert_int_equal(first_of(&s, s.len, &rd, &r), -1);
+    s.log[n_lead_at] = saved;
+    assert_int_equal(first_of(&s, s.len, &rd, &r), 1);
+    /* a record that would cross into the next segment */
+    put_be(s.log, s.r1 + s.r2 + 2, 2);
+    assert_int_equal(first_of(&s, s.len, &rd, &r), -1);
+    sample_log_free(&s);
+}
+
+/* Records the reader steps over: a newer worker's, and a segment's zero padding. */
+static void
+test_reader_skips_newer_records_and_padding(void **state)
+{
+    (void)state;
+    sample_log_t s;
+    sample_log(&s);
+    bands_reader_t rd;
+    bands_record_t r;
+    /* flags that name a part this build does not know: skipped whole and counted, the
+       record after it read */
+    s.log[BANDS_HEAD] |= 0x40;
+    assert_int_equal(first_of(&s, s.len, &rd, &r), 1);
     assert_int_equal(rd.newer, 1);
     assert_int_equal(r.seq, 43);
-    log[BANDS_HEAD] &= (uint8_t)~0x40;
-    /* a record that would cross into the next segment */
-    put_be(log, r1 + r2 + 2, 2);
-    bands_reader_init(&rd, log, len, pos);
-    assert_int_equal(bands_next(&rd, &r), -1);
+    s.log[BANDS_HEAD] &= (uint8_t)~0x40;
     /* a zero length is padding to the segment's end */
-    memset(log, 0, r1 + r2 + 1);
-    bands_reader_init(&rd, log, r1 + r2 + 1 + r3, pos);
-    assert_int_equal(bands_next(&rd, &r), 1);
+    memset(s.log, 0, s.r1 + s.r2 + 1);
+    assert_int_equal(first_of(&s, s.r1 + s.r2 + 1 + s.r3, &rd, &r), 1);
     assert_int_equal(r.root_id.len, 1);
-    free(log);
-    ww_buf_free(&full);
-    ww_buf_free(&shrt);
+    sample_log_free(&s);
 }
 
 static void
@@ -223,6 +267,8 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_body_sizes),
         cmocka_unit_test(test_reader_round_trip_across_segments),
+        cmocka_unit_test(test_reader_refuses_malformed_records),
+        cmocka_unit_test(test_reader_skips_newer_records_and_padding),
         cmocka_unit_test(test_hash_and_days),
     };
     return cmocka_run_group_tests_name("bands", tests, NULL, NULL);
