@@ -158,7 +158,8 @@ CLASSIFY_TESTS := $(B)/tests/unit/test_classify $(B)/tests/unit/test_classify_cu
                   $(B)/tests/unit/test_classify_languages \
                   $(B)/tests/unit/test_classify_vocabulary $(B)/tests/unit/test_classify_to_come \
                   $(B)/tests/unit/test_classify_habits $(B)/tests/unit/test_classify_clocks \
-                  $(B)/tests/unit/test_classify_more_words $(B)/tests/unit/test_classify_previews
+                  $(B)/tests/unit/test_classify_more_words $(B)/tests/unit/test_classify_previews \
+                  $(B)/tests/unit/test_classify_people
 $(CLASSIFY_TESTS): $(B)/tests/unit/%: $(B)/tests/unit/%.o $(B)/tests/unit/classify_cases.o \
         $(CORE_AS) $(LIB_A)
 	$(Q)$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(WW_LDLIBS) -lcmocka
