@@ -220,15 +220,17 @@ same_minima(const uint8_t *a, const uint8_t *b)
 double
 lead_similarity(const lead_t *a, const lead_t *b)
 {
+    if (a->n == 0 || b->n == 0)
+        return 0.0;
     unsigned best = 0;
-    for (size_t i = 0; i < a->n; i++)
-        for (size_t j = 0; j < (i == 0 ? b->n : b->n > 0); j++) { /* i or j the lead */
+    for (size_t i = 0; i < a->n; i++) {
+        size_t nj = i == 0 ? b->n : 1; /* one of the two sentences opens its text */
+        for (size_t j = 0; j < nj; j++) {
             unsigned same = same_minima(a->sig[i], b->sig[j]);
             if (same > best)
                 best = same;
         }
-    if (a->n == 0 || b->n == 0)
-        return 0.0;
+    }
     /* unequal minima still agree in their low bit one time in 2 */
     double p = (double)best / LEAD_MINIMA, chance = 1.0 / 2.0;
     double j = (p - chance) / (1.0 - chance);
