@@ -90,3 +90,9 @@ output_write_lines(harness_t *h, const char *name, json_t *lines)
     fclose(f);
     return path;
 }
+
+int
+output_feed(harness_t *h, const char *name, json_t *lines)
+{
+    return harness_client(h, NULL, "feed", output_write_lines(h, name, lines), NULL);
+}

@@ -22,6 +22,9 @@ const char *output_dup_of(json_t *line);
 /* Writes LINES (a JSON array) as JSON Lines into the test's directory as NAME; returns the
    path (static buffer). */
 const char *output_write_lines(harness_t *h, const char *name, json_t *lines);
+/* Writes LINES as NAME (output_write_lines) and feeds them with `wirewatch feed`; returns
+   its exit status. */
+int output_feed(harness_t *h, const char *name, json_t *lines);
 /* Runs `wirewatch tail --from FROM --count N --timeout 10` and parses it. */
 json_t *output_tail(harness_t *h, long from, long n, const char *topic);
 

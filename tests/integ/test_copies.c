@@ -57,14 +57,6 @@ copy_of(const char *id, const char *new_id, const char *source)
     return j;
 }
 
-static void
-feed(harness_t *h, const char *name, json_t *lines)
-{
-    ww_buf_t out = WW_BUF_INIT;
-    assert_int_equal(harness_client(h, &out, "feed", output_write_lines(h, name, lines), NULL), 0);
-    ww_buf_free(&out);
-}
-
 static json_t *
 event_of(json_t *lines, const char *id)
 {
@@ -103,13 +95,13 @@ test_copies_carry_the_root_event(void **state)
     json_array_append_new(batch, sample_line(ROOT));
     json_array_append_new(batch, sample_line(REPRINT));
     json_array_append_new(batch, copy_of(REPRINT, "mirror-1", "mirror.example"));
-    feed(h, "first.jsonl", batch);
+    assert_int_equal(output_feed(h, "first.jsonl", batch), 0);
     json_decref(batch);
     /* 3 items, each followed by its instance's update */
     assert_true(harness_wait_output(h, 6, 10000));
     json_t *later = json_array();
     json_array_append_new(later, copy_of(REPRINT, "mirror-2", "other-mirror.example"));
-    feed(h, "later.jsonl", later);
+    assert_int_equal(output_feed(h, "later.jsonl", later), 0);
     json_decref(later);
     assert_true(harness_wait_output(h, 8, 10000));
 

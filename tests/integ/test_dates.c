@@ -64,11 +64,8 @@ feed_in(harness_t *h, const char *name, const item_t *items, size_t n, long long
         assert_non_null(j);
         json_array_append_new(lines, j);
     }
-    const char *path = output_write_lines(h, name, lines);
+    assert_int_equal(output_feed(h, name, lines), 0);
     json_decref(lines);
-    ww_buf_t o = WW_BUF_INIT;
-    assert_int_equal(harness_client(h, &o, "feed", path, NULL), 0);
-    ww_buf_free(&o);
     assert_true(harness_wait_output(h, out, 10000));
 }
 

@@ -53,9 +53,7 @@ feed(harness_t *h, const char *name, const char *const *ids, size_t n)
 {
     json_t *lines = lines_of(ids, n);
     assert_int_equal(json_array_size(lines), n);
-    ww_buf_t out = WW_BUF_INIT;
-    assert_int_equal(harness_client(h, &out, "feed", output_write_lines(h, name, lines), NULL), 0);
-    ww_buf_free(&out);
+    assert_int_equal(output_feed(h, name, lines), 0);
     json_decref(lines);
 }
 
